@@ -1,0 +1,44 @@
+import nodejieba from 'nodejieba';
+
+/**
+ * jieba, loaded once per process. Loading its dictionary is the slowest step of start-up
+ * (about a second), so it happens on first use, not at import.
+ */
+let loaded = false;
+const inserted = new Set<string>();
+
+function ensureLoaded(): void {
+  if (loaded) return;
+  nodejieba.load();
+  loaded = true;
+}
+
+/** Precise-mode cut: the words a reader would see. */
+export function cutWords(text: string): string[] {
+  ensureLoaded();
+  return nodejieba.cut(text);
+}
+
+/** Search-mode cut: long words also yield their dictionary sub-words (中关村科技园 → 中关村, 科技园). */
+export function cutForSearch(text: string): string[] {
+  ensureLoaded();
+  return nodejieba.cutForSearch(text);
+}
+
+export function tagWords(text: string): { word: string; tag: string }[] {
+  ensureLoaded();
+  return nodejieba.tag(text);
+}
+
+/**
+ * Keeps an entity found in an article whole from now on. jieba cuts an unknown name whole in one
+ * sentence and character by character in a list of names; teaching it the name makes both agree.
+ */
+export function addWords(words: Iterable<string>, tag = 'nz'): void {
+  ensureLoaded();
+  for (const word of words) {
+    if (word.length < 2 || inserted.has(word)) continue;
+    nodejieba.insertWord(word, tag);
+    inserted.add(word);
+  }
+}
