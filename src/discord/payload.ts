@@ -13,11 +13,13 @@ export interface Payload {
 }
 
 /** The one allowed-mentions value the bot ever sends: nobody, not even the person replied to. */
-export const NO_MENTIONS = { parse: [], repliedUser: false } as const satisfies Payload['allowedMentions'];
+export function noMentions(): Payload['allowedMentions'] {
+  return { parse: [], repliedUser: false };
+}
 
 /** A plain-text message (errors, "slow down"); `text` must already be safe to show. */
 export function textPayload(text: string, flags?: number): Payload {
-  const payload: Payload = { content: text, embeds: [], components: [], allowedMentions: { parse: [], repliedUser: false } };
+  const payload: Payload = { content: text, embeds: [], components: [], allowedMentions: noMentions() };
   if (flags !== undefined) payload.flags = flags;
   return payload;
 }

@@ -1,0 +1,144 @@
+/**
+ * Making text safe to show in Discord Markdown, and cutting it where a reader expects a cut.
+ * Everything echoed — the user's question and the article's own text alike — goes through
+ * `escapeMarkdown`, because either could hold `*`, `_`, `<@id>` or `@everyone`.
+ */
+
+/**
+ * Discord Markdown's escape rule accepts a backslash before any punctuation, so escaping
+ * generously is safe. `<` is escaped so `<@id>`, `<@&role>`, `<#channel>` and `<:emoji:id>`
+ * show as text instead of rendering as mentions.
+ */
+const MARKDOWN = /[\\*_~`|<>#[\]()-]/g;
+
+/** Invisible characters that can hide or reorder text (zero-width, bidi overrides, NUL and other controls). */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** Escape Markdown and neutralise mentions so `text` shows exactly as written and pings nobody. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(MARKDOWN, (c) => `\\${c}`)
+    // "1. " at a line start would become a numbered list.
+    .replace(/^(\s*\d+)\./gm, '$1\\.')
+    // A zero-width space after @ keeps @everyone/@here from ever being a mention, even if a
+    // payload's allowedMentions were somehow lost.
+    .replace(/@(everyone|here)/gi, '@\u200b$1');
+}
+
+/** Text collapsed to one line: newlines in an echoed question must not start headings or quotes. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Sentence ends in Chinese and English; closing quotes and brackets stay with their sentence. */
+const SENTENCE = /[^。！？；.!?]*(?:[。！？；]+|[.!?]+(?=\s|$)|$)[”’"'」』）)]*\s*/gy;
+
+/** `text` cut into sentences, each keeping its end mark; joining them gives `text` back. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  SENTENCE.lastIndex = 0;
+  while (SENTENCE.lastIndex < text.length) {
+    const start = SENTENCE.lastIndex;
+    const match = SENTENCE.exec(text);
+    if (!match || match[0].length === 0) {
+      // An end mark the pattern could not absorb (e.g. "3.5"): take one character and go on.
+      const char = String.fromCodePoint(text.codePointAt(start) ?? 0);
+      sentences.push(char);
+      SENTENCE.lastIndex = start + char.length;
+      continue;
+    }
+    sentences.push(match[0]);
+  }
+  return mergeTiny(sentences);
+}
+
+/** "3.5" or "U.S." split at their dots would give fragments; glue pieces without a real end back on. */
+function mergeTiny(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.length - 1;
+    if (last >= 0 && !/[。！？；.!?][”’"'」』）)]*\s*$/u.test(out[last] ?? '')) out[last] += piece;
+    else if (last >= 0 && /^[.!?]/.test(piece) && !/\s$/.test(out[last] ?? '')) out[last] += piece;
+    else out.push(piece);
+  }
+  return out;
+}
+
+/** At most `max` UTF-16 units of `text`, never splitting a surrogate pair. */
+export function cutCodePoints(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+/** Shorten a one-line label (titles, button labels, echoes) with an ellipsis. */
+export function ellipsis(text: string, max: number): string {
+  return text.length <= max ? text : `${cutCodePoints(text, max - 1)}…`;
+}
+
+/**
+ * `raw` turned into Markdown by `format`, in pieces of at most `max` characters each, cut
+ * between sentences; a sentence longer than `max` on its own is cut where it must be.
+ */
+export function splitFormatted(raw: string, format: (raw: string) => string, max: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const sentence of splitSentences(raw)) {
+    if (format(current + sentence).length <= max) {
+      current += sentence;
+      continue;
+    }
+    if (current) pieces.push(format(current));
+    current = '';
+    if (format(sentence).length <= max) current = sentence;
+    else pieces.push(...hardCut(sentence, format, max));
+  }
+  if (current) pieces.push(format(current));
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** Last resort for a "sentence" with no end mark longer than a page (e.g. 10,000 characters typed). */
+function hardCut(raw: string, format: (raw: string) => string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = raw;
+  while (rest.length > 0) {
+    let size = Math.min(rest.length, max);
+    let piece = cutCodePoints(rest, size);
+    while (format(piece).length > max && size > 1) {
+      size = Math.max(1, Math.floor(size / 2));
+      piece = cutCodePoints(rest, size) || rest.slice(0, 2);
+    }
+    pieces.push(format(piece));
+    rest = rest.slice(piece.length);
+  }
+  return pieces;
+}
+
+/**
+ * `raw` escaped, with every occurrence of `terms` in bold. Longer terms win over the shorter
+ * ones they contain; matching happens on the raw text so escapes never break a term.
+ */
+export function boldTerms(raw: string, terms: readonly string[]): string {
+  const wanted = [...new Set(terms.filter((t) => t.trim().length > 0))].sort((a, b) => b.length - a.length);
+  if (wanted.length === 0) return escapeMarkdown(raw);
+  const marked = new Array<boolean>(raw.length).fill(false);
+  for (const term of wanted) {
+    for (let at = raw.indexOf(term); at !== -1; at = raw.indexOf(term, at + term.length)) {
+      if (marked.slice(at, at + term.length).some(Boolean)) continue;
+      marked.fill(true, at, at + term.length);
+    }
+  }
+  let out = '';
+  let i = 0;
+  while (i < raw.length) {
+    let j = i;
+    while (j < raw.length && marked[j] === marked[i]) j++;
+    const piece = escapeMarkdown(raw.slice(i, j));
+    out += marked[i] && piece.trim() ? `**${piece}**` : piece;
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+/**
+ * Traditional → simplified, built on first use: the article is simplified, so a question in
+ * 繁體 must meet it in the same characters.
+ */
+let toSimplified: ((text: string) => string) | undefined;
+
+function simplify(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return toSimplified(text);
+}
+
+/** Longest question the engine reads; anything past it is noise, not a question. */
+export const MAX_QUESTION_CHARS = 500;
+
+const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|<t:\d+(?::\w)?>|@(?:everyone|here)\b/gu;
+const URL = /\b(?:https?:\/\/|www\.|discord\.gg\/)\S+/giu;
+// Zero-width, bidi overrides and isolates, BOM, and C0/C1 controls: invisible, and a way to spoof.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/gu;
+
+/**
+ * Turns whatever a user typed into the text the engine reads: full-width ASCII folded (NFKC),
+ * tone marks and zalgo stripped, Discord mentions, links and invisible characters removed,
+ * traditional characters simplified.
+ */
+export function normalizeQuestion(raw: string): string {
+  let text = raw.slice(0, MAX_QUESTION_CHARS * 4);
+  text = text.replace(DISCORD_MARKUP, ' ').replace(URL, ' ');
+  // NFD then dropping combining marks turns "Cài Qí" into "Cai Qi" and removes zalgo stacks.
+  text = text.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  text = text.replace(INVISIBLE, ' ');
+  text = text.replace(/[`*_~|>#]+/g, ' ');
+  text = simplify(text);
+  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
+}
