@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/article/sentences.js';
+
+describe('splitSentences', () => {
+  it('keeps a closing quote with the sentence it closes', () => {
+    const sentences = splitSentences('他说：“我们来了。”然后走了。');
+    expect(sentences).toEqual(['他说：“我们来了。”', '然后走了。']);
+    expect(sentences[0]?.endsWith('。”')).toBe(true);
+  });
+
+  it('cuts at 。！？； and keeps runs of stops together', () => {
+    expect(splitSentences('真的吗？！是的；好。走吧！')).toEqual(['真的吗？！', '是的；', '好。', '走吧！']);
+  });
+
+  it('keeps closing brackets and corner quotes on their sentence', () => {
+    expect(splitSentences('他写道「完了。」（见附件。）随后离开。')).toEqual([
+      '他写道「完了。」',
+      '（见附件。）',
+      '随后离开。',
+    ]);
+  });
+
+  it('cuts at ASCII ! ? ; only before a space or the end', () => {
+    expect(splitSentences('Ready? Go! a;b 3.5!x end;')).toEqual(['Ready?', 'Go!', 'a;b 3.5!x end;']);
+  });
+
+  it('keeps a straight closing quote only when one was opened', () => {
+    expect(splitSentences('他说:"好。"然后走了。')).toEqual(['他说:"好。"', '然后走了。']);
+  });
+
+  it('gives a paragraph without stops as one sentence, and nothing for empty text', () => {
+    expect(splitSentences('没有句号的一段话')).toEqual(['没有句号的一段话']);
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences('。')).toEqual(['。']);
+  });
+
+  it('never yields empty sentences when text ends in a stop', () => {
+    const sentences = splitSentences('第一句。第二句。');
+    expect(sentences).toEqual(['第一句。', '第二句。']);
+  });
+});
