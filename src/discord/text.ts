@@ -31,38 +31,40 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Sentence ends in Chinese and English; closing quotes and brackets stay with their sentence. */
-const SENTENCE = /[^。！？；.!?]*(?:[。！？；]+|[.!?]+(?=\s|$)|$)[”’"'」』）)]*\s*/gy;
+const CJK_END = new Set(['。', '！', '？', '；']);
+const LATIN_END = new Set(['.', '!', '?']);
+const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')']);
 
-/** `text` cut into sentences, each keeping its end mark; joining them gives `text` back. */
+/**
+ * `text` cut into sentences, each keeping its end mark, closing quotes and trailing space;
+ * joining them gives `text` back. A Latin end mark counts only before a space or the end, so
+ * "3.5" and "U.S" stay whole.
+ */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  SENTENCE.lastIndex = 0;
-  while (SENTENCE.lastIndex < text.length) {
-    const start = SENTENCE.lastIndex;
-    const match = SENTENCE.exec(text);
-    if (!match || match[0].length === 0) {
-      // An end mark the pattern could not absorb (e.g. "3.5"): take one character and go on.
-      const char = String.fromCodePoint(text.codePointAt(start) ?? 0);
-      sentences.push(char);
-      SENTENCE.lastIndex = start + char.length;
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] ?? '';
+    const cjk = CJK_END.has(c);
+    if (!cjk && !LATIN_END.has(c)) {
+      i++;
       continue;
     }
-    sentences.push(match[0]);
+    let j = i;
+    while (j < text.length && (CJK_END.has(text[j] ?? '') || LATIN_END.has(text[j] ?? ''))) j++;
+    while (j < text.length && CLOSERS.has(text[j] ?? '')) j++;
+    const atEnd = j >= text.length || /\s/.test(text[j] ?? '');
+    if (!cjk && !atEnd) {
+      i = j;
+      continue;
+    }
+    while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+    sentences.push(text.slice(start, j));
+    start = i = j;
   }
-  return mergeTiny(sentences);
-}
-
-/** "3.5" or "U.S." split at their dots would give fragments; glue pieces without a real end back on. */
-function mergeTiny(pieces: string[]): string[] {
-  const out: string[] = [];
-  for (const piece of pieces) {
-    const last = out.length - 1;
-    if (last >= 0 && !/[。！？；.!?][”’"'」』）)]*\s*$/u.test(out[last] ?? '')) out[last] += piece;
-    else if (last >= 0 && /^[.!?]/.test(piece) && !/\s$/.test(out[last] ?? '')) out[last] += piece;
-    else out.push(piece);
-  }
-  return out;
+  if (start < text.length) sentences.push(text.slice(start));
+  return sentences;
 }
 
 /** At most `max` UTF-16 units of `text`, never splitting a surrogate pair. */

@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js/t2cn';
+import { Converter } from 'opencc-js/t2cn';
 
 /**
  * Traditional → simplified, built on first use: the article is simplified, so a question in
@@ -7,8 +7,8 @@ import * as OpenCC from 'opencc-js/t2cn';
 let toSimplified: ((text: string) => string) | undefined;
 
 function simplify(text: string): string {
-  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return toSimplified(text);
+  const convert = (toSimplified ??= Converter({ from: 'tw', to: 'cn' }) as (text: string) => string);
+  return convert(text);
 }
 
 /** Longest question the engine reads; anything past it is noise, not a question. */

