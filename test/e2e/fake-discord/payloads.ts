@@ -8,6 +8,11 @@ import {
   type APITextChannel,
   type APIUser,
   type GatewayGuildCreateDispatchData,
+  type ChannelFlags,
+  type GuildMemberFlags,
+  type GuildSystemChannelFlags,
+  type RoleFlags,
+  type UserFlags,
 } from 'discord.js';
 
 /** What an ordinary member may do in the test guild; the bot's managed role adds nothing admin-like. */
@@ -38,9 +43,9 @@ export function buildUser(id: string, username: string, bot: boolean): APIUser {
     banner: null,
     accent_color: null,
     locale: 'en-US',
-    flags: 0,
+    flags: 0 as UserFlags,
     premium_type: 0,
-    public_flags: 0,
+    public_flags: 0 as UserFlags,
     avatar_decoration_data: null,
   };
 }
@@ -56,7 +61,7 @@ export function buildMember(user: APIUser, roles: string[], joinedAt: string): A
     premium_since: null,
     deaf: false,
     mute: false,
-    flags: 0,
+    flags: 0 as GuildMemberFlags,
     pending: false,
     communication_disabled_until: null,
   };
@@ -79,7 +84,7 @@ export function buildRole(id: string, name: string, permissions: bigint, botId?:
     permissions: permissions.toString(),
     managed: botId !== undefined,
     mentionable: false,
-    flags: 0,
+    flags: 0 as RoleFlags,
     ...(botId ? { tags: { bot_id: botId } } : {}),
   };
 }
@@ -100,12 +105,12 @@ export function buildTextChannel(id: string, guildId: string, name: string, posi
     last_pin_timestamp: null,
     default_auto_archive_duration: 1440,
     default_thread_rate_limit_per_user: 0,
-    flags: 0,
+    flags: 0 as ChannelFlags,
   };
 }
 
 export function buildDmChannel(id: string, recipient: APIUser): APIDMChannel {
-  return { id, type: ChannelType.DM, last_message_id: null, recipients: [recipient], flags: 0, name: null };
+  return { id, type: ChannelType.DM, last_message_id: null, recipients: [recipient], flags: 0 as ChannelFlags, name: null };
 }
 
 export interface GuildSnapshot {
@@ -142,7 +147,7 @@ export function buildGuildCreate(g: GuildSnapshot): GatewayGuildCreateDispatchDa
     mfa_level: 0,
     application_id: null,
     system_channel_id: g.channels[0]?.id ?? null,
-    system_channel_flags: 0,
+    system_channel_flags: 0 as GuildSystemChannelFlags,
     rules_channel_id: null,
     max_presences: null,
     max_members: 500000,

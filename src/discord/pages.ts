@@ -1,0 +1,103 @@
+import { ButtonStyle, ComponentType, type APIEmbed } from 'discord.js';
+import type { Language } from '../answer/types.js';
+import { labels } from './labels.js';
+import { LIMITS } from './limits.js';
+import { noMentions, type Payload } from './payload.js';
+import { ellipsis } from './text.js';
+
+/** A piece of a description; `keepWithNext` holds a heading on the same page as what follows it. */
+export interface Block {
+  text: string;
+  keepWithNext?: boolean;
+}
+
+/** A long message before it is cut into pages: Markdown blocks, each already shorter than a page. */
+export interface Doc {
+  language: Language;
+  /** Markdown, already escaped. */
+  title: string;
+  blocks: Block[];
+  /** Plain text (Discord renders no Markdown in footers). */
+  footer: string;
+  color: number;
+}
+
+/** A message cut into embeds that each fit Discord's limits; page i is shown alone, "More" leads to i+1. */
+export interface Paged {
+  language: Language;
+  embeds: APIEmbed[];
+}
+
+/**
+ * Characters of description per page: a screenful, well under Discord's 4,096 so a page
+ * stays readable and title + description + footer stay under the 6,000 total.
+ */
+export const PAGE_BUDGET = 3000;
+/** Pages kept for one answer; past this the answer is cut (no answer of one article needs more). */
+export const MAX_PAGES = 20;
+const FOOTER_MAX = 300;
+
+/** Pack blocks into pages of at most `budget` characters; blocks are never split here. */
+export function paginate(doc: Doc, budget = PAGE_BUDGET): Paged {
+  const descriptions: string[] = [];
+  let current: Block[] = [];
+  const size = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.length + 1, 0);
+  const flush = (last: boolean) => {
+    // A heading left alone at the bottom of a page moves to the next one.
+    const carried: Block[] = [];
+    while (!last && current.length > 1 && current[current.length - 1]?.keepWithNext) carried.unshift(current.pop() as Block);
+    const text = current.map((b) => b.text).join('\n').trim();
+    if (text) descriptions.push(text);
+    current = carried;
+  };
+  for (const block of doc.blocks) {
+    const text = block.text.length > budget ? ellipsis(block.text, budget) : block.text;
+    if (current.length > 0 && size(current) + text.length + 1 > budget) flush(false);
+    current.push({ ...block, text });
+  }
+  flush(true);
+  if (descriptions.length === 0) descriptions.push('\u200b');
+  const kept = descriptions.slice(0, MAX_PAGES);
+  const title = ellipsis(doc.title, LIMITS.embedTitle);
+  const footer = ellipsis(doc.footer, FOOTER_MAX);
+  const embeds = kept.map((description, i): APIEmbed => {
+    const page = kept.length > 1 ? `${i + 1}/${kept.length}` : '';
+    const embed: APIEmbed = { title, description, color: doc.color };
+    const text = [footer, page].filter(Boolean).join(' · ');
+    if (text) embed.footer = { text };
+    return embed;
+  });
+  return { language: doc.language, embeds };
+}
+
+/** The `more:<key>:<page>` custom id of a page button; parsed back by `parseMoreId`. */
+export function moreId(key: string, page: number): string {
+  return `more:${key}:${page}`;
+}
+
+export function parseMoreId(customId: string): { key: string; page: number } | undefined {
+  const match = /^more:([A-Za-z0-9_-]{1,40}):(\d{1,3})$/.exec(customId);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { key: match[1], page: Number(match[2]) };
+}
+
+/**
+ * Page `index` of a paged message as a payload. With a `key` (the page store's), pages before
+ * and after are a button away; without one, only the page itself is sent.
+ */
+export function renderPage(paged: Paged, index: number, key?: string): Payload {
+  const at = Math.min(Math.max(index, 0), paged.embeds.length - 1);
+  const embed = paged.embeds[at];
+  const payload: Payload = { embeds: embed ? [embed] : [], components: [], allowedMentions: noMentions() };
+  if (key === undefined || paged.embeds.length < 2) return payload;
+  const words = labels(paged.language);
+  const buttons = [];
+  if (at > 0) {
+    buttons.push({ type: ComponentType.Button as const, style: ButtonStyle.Secondary as const, label: words.back, custom_id: moreId(key, at - 1) });
+  }
+  if (at < paged.embeds.length - 1) {
+    buttons.push({ type: ComponentType.Button as const, style: ButtonStyle.Primary as const, label: words.more, custom_id: moreId(key, at + 1) });
+  }
+  payload.components = [{ type: ComponentType.ActionRow, components: buttons }];
+  return payload;
+}

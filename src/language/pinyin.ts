@@ -1,0 +1,26 @@
+import { pinyin } from 'pinyin-pro';
+
+/** Toneless pinyin syllables of a Chinese word: 蔡奇 → ['cai', 'qi']. */
+export function syllables(word: string): string[] {
+  return pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+}
+
+/** The key people type for a name or place in Latin letters, spaces and apostrophes gone: 雄安 → xiongan. */
+export function pinyinKey(word: string): string {
+  return syllables(word).join('');
+}
+
+/** How a reader of English sees a name: 蔡奇 → Cai Qi, 叶冬松 → Ye Dongsong (surname, then given name). */
+export function romanizeName(name: string): string {
+  const parts = syllables(name);
+  if (parts.length === 0) return name;
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const surnameLength = parts.length === 4 ? 2 : 1;
+  return `${cap(parts.slice(0, surnameLength).join(''))} ${cap(parts.slice(surnameLength).join(''))}`.trim();
+}
+
+/** How a reader of English sees a place or organisation word: 张家口 → Zhangjiakou. */
+export function romanizeWord(word: string): string {
+  const joined = pinyinKey(word);
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
