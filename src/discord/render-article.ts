@@ -1,0 +1,29 @@
+import type { Language } from '../answer/types.js';
+import type { Article } from '../article/types.js';
+import { labels } from './labels.js';
+import { paginate, PAGE_BUDGET, type Block, type Paged } from './pages.js';
+import { escapeMarkdown, splitFormatted } from './text.js';
+
+const COLOR_ARTICLE = 0x10b981;
+
+/** /article without a number: title, date, byline and how many paragraphs there are. Pure. */
+export function articleInfoPages(article: Article, language: Language): Paged {
+  const words = labels(language);
+  const lines = [
+    article.subtitle ? `*${escapeMarkdown(article.subtitle)}*\n` : '',
+    article.date ? `**${words.date}:** ${escapeMarkdown(article.date)}` : '',
+    article.byline && article.byline.length > 0 ? `**${words.byline}:** ${escapeMarkdown(article.byline.join(' '))}` : '',
+    `**${words.paragraphs}:** ${article.paragraphs.length}`,
+  ].filter(Boolean);
+  const blocks: Block[] = lines.map((text) => ({ text }));
+  return paginate({ language, title: escapeMarkdown(article.title), blocks, footer: article.id, color: COLOR_ARTICLE });
+}
+
+/** /article n: that paragraph in the article's words, paged if it is long. Pure. */
+export function paragraphPages(article: Article, n: number, language: Language): Paged {
+  const paragraph = article.paragraphs.find((p) => p.n === n);
+  const text = paragraph?.text ?? '';
+  const blocks = splitFormatted(text, escapeMarkdown, PAGE_BUDGET - 10).map((t) => ({ text: t }));
+  const title = `${labels(language).paragraph(n)} — ${escapeMarkdown(article.title)}`;
+  return paginate({ language, title, blocks, footer: `¶${n}/${article.paragraphs.length}`, color: COLOR_ARTICLE });
+}

@@ -1,0 +1,27 @@
+import type { Language } from '../answer/types.js';
+import { labels } from './labels.js';
+import { paginate, type Paged } from './pages.js';
+import { escapeMarkdown } from './text.js';
+
+/** A registered command as help lists it (taken from the command definitions themselves). */
+export interface CommandSummary {
+  name: string;
+  description: string;
+  name_localizations?: Partial<Record<string, string | null>> | null;
+  description_localizations?: Partial<Record<string, string | null>> | null;
+}
+
+const COLOR_HELP = 0xf59e0b;
+
+/** The command list in the reader's language, and how to ask by mention. Pure. */
+export function helpPages(commands: readonly CommandSummary[], language: Language, articleTitles: readonly string[]): Paged {
+  const words = labels(language);
+  const localised = (c: CommandSummary) => ({
+    name: (language === 'zh' ? c.name_localizations?.['zh-CN'] : undefined) ?? c.name,
+    description: (language === 'zh' ? c.description_localizations?.['zh-CN'] : undefined) ?? c.description,
+  });
+  const blocks = commands.map((c) => localised(c)).map((c) => ({ text: `**/${c.name}** — ${escapeMarkdown(c.description)}` }));
+  blocks.push({ text: `\n${words.helpMention}` });
+  const footer = articleTitles.map((t) => `${words.source}: ${t}`).join('\n');
+  return paginate({ language, title: words.helpTitle, blocks, footer, color: COLOR_HELP });
+}

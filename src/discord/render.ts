@@ -1,0 +1,104 @@
+import type { Answer, Fact, Language, Passage } from '../answer/types.js';
+import { labels } from './labels.js';
+import { paginate, renderPage, PAGE_BUDGET, type Block, type Doc, type Paged } from './pages.js';
+import type { Payload } from './payload.js';
+import { boldTerms, ellipsis, escapeMarkdown, oneLine, splitFormatted } from './text.js';
+
+export interface RenderOptions {
+  /** Show the user's question at the top (for /ask and mentions, where Discord does not show it). */
+  echoQuestion?: boolean;
+  /** Page-store key for the More button; without it only the first page is sent. */
+  key?: string;
+}
+
+const COLOR_ANSWER = 0x3b82f6;
+const COLOR_ABSTAIN = 0x99aab5;
+/** An echoed question is a reminder, not content: a line is enough. */
+const ECHO_MAX = 200;
+/** "Maybe related" stays a glimpse, so an abstention is brief. */
+const RELATED_MAX = 600;
+
+/** A block budget that leaves room on the page for a prefix like "> **¶12** ". */
+const PIECE_MAX = PAGE_BUDGET - 40;
+
+function questionBlock(answer: Answer, language: Language): Block {
+  const asked = escapeMarkdown(ellipsis(oneLine(answer.question.raw), ECHO_MAX));
+  return { text: `**${labels(language).question}:** ${asked}\n` };
+}
+
+function passageBlocks(passage: Passage): Block[] {
+  const pieces = splitFormatted(oneLine(passage.text), (t) => boldTerms(t, passage.matched), PIECE_MAX);
+  return pieces.map((piece, i) => ({ text: i === 0 ? `> **¶${passage.paragraph}** ${piece}` : `> ${piece}` }));
+}
+
+/** "蔡奇 Cai Qi — 市委书记 (party secretary) ¶2": name with its pinyin and post with its gloss for English readers. */
+export function factLine(fact: Fact, language: Language): string {
+  const english = language === 'en';
+  const name = escapeMarkdown(fact.text) + (english && fact.gloss ? ` ${escapeMarkdown(fact.gloss)}` : '');
+  let detail = fact.detail ? escapeMarkdown(fact.detail) : '';
+  if (detail && english && fact.detailGloss) detail += ` (${escapeMarkdown(fact.detailGloss)})`;
+  const body = fact.kind === 'statement' && detail ? `${detail}: “${name}”` : detail ? `${name} — ${detail}` : name;
+  return `• ${body} ¶${fact.paragraph}`;
+}
+
+function factBlocks(facts: Fact[], language: Language): Block[] {
+  const groups = [...new Set(facts.map((f) => f.group ?? ''))];
+  const blocks: Block[] = [{ text: `**${labels(language).facts}**`, keepWithNext: true }];
+  for (const group of groups) {
+    if (groups.length > 1 && group) blocks.push({ text: `*${escapeMarkdown(group)}*`, keepWithNext: true });
+    for (const fact of facts.filter((f) => (f.group ?? '') === group)) {
+      const line = factLine(fact, language);
+      // A quotation can be a paragraph long; cut it between sentences like any other text.
+      if (line.length <= PIECE_MAX) blocks.push({ text: line });
+      else blocks.push(...splitFormatted(line, (t) => t, PIECE_MAX).map((text) => ({ text })));
+    }
+  }
+  return blocks;
+}
+
+function footer(answer: Answer, language: Language): string {
+  const { title, date } = answer.article;
+  return `${labels(language).source}: ${title}${date ? ` · ${date}` : ''}`;
+}
+
+/** The answer as a document of blocks, before paging. Pure. */
+export function answerDoc(answer: Answer, options: RenderOptions = {}): Doc {
+  const language = answer.language;
+  const words = labels(language);
+  const blocks: Block[] = [];
+  if (options.echoQuestion) blocks.push(questionBlock(answer, language));
+  if (answer.abstained) {
+    if (answer.related) {
+      const [glimpse = '', ...rest] = splitFormatted(oneLine(answer.related.text), (t) => boldTerms(t, answer.related?.matched ?? []), RELATED_MAX);
+      blocks.push({ text: `*${words.maybeRelated}*`, keepWithNext: true });
+      blocks.push({ text: `> **¶${answer.related.paragraph}** ${glimpse}${rest.length > 0 ? ' …' : ''}` });
+    }
+    const title = escapeMarkdown(answer.headline.trim() || words.notSaid);
+    return { language, title, blocks, footer: footer(answer, language), color: COLOR_ABSTAIN };
+  }
+  const direct = answer.direct.trim();
+  if (direct && direct !== answer.headline.trim()) {
+    blocks.push(...splitFormatted(oneLine(direct), escapeMarkdown, PIECE_MAX).map((text) => ({ text })), { text: '' });
+  }
+  if (answer.facts.length > 0) blocks.push(...factBlocks(answer.facts, language), { text: '' });
+  if (answer.passages.length > 0) {
+    blocks.push({ text: `**${words.sources}**`, keepWithNext: true });
+    for (const passage of answer.passages) blocks.push(...passageBlocks(passage));
+  }
+  const title = escapeMarkdown(oneLine(answer.headline) || words.notSaid);
+  return { language, title, blocks, footer: footer(answer, language), color: COLOR_ANSWER };
+}
+
+/** Every page of the answer, each within Discord's limits. Pure. */
+export function answerPages(answer: Answer, options: RenderOptions = {}): Paged {
+  return paginate(answerDoc(answer, options));
+}
+
+/**
+ * The first page of an answer as a Discord payload: one embed (headline, facts, cited
+ * passages with matched terms in bold, article in the footer), a More button when there is
+ * more and `options.key` says where the rest is kept, and no mentions allowed. Pure.
+ */
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): Payload {
+  return renderPage(answerPages(answer, options), 0, options.key);
+}

@@ -1,0 +1,92 @@
+import type { Lexicon } from './cedict.js';
+import { senseWords, stem } from './english.js';
+import { pinyinKey } from './pinyin.js';
+import { isAllHan } from './script.js';
+
+/** An article word reachable from an English word, and how surely (1: the sense is that word alone). */
+export interface Translation {
+  word: string;
+  weight: number;
+}
+
+/**
+ * The articles' own words, reachable from Latin letters: by pinyin (caiqi → 蔡奇) and by English
+ * meaning through the dictionary (agreement → 协议). Limited to words the articles contain, so an
+ * English question can only ever be mapped onto text that can answer it.
+ */
+export interface Vocabulary {
+  has(word: string): boolean;
+  /** Article words whose toneless pinyin is `key` (two syllables or more). */
+  byPinyin(key: string): string[];
+  /** Article words one of whose senses contains the English stem. */
+  byEnglish(stemmed: string): Translation[];
+  /** Article words with a sense that is exactly this phrase of stems ("winter olymp"). */
+  byPhrase(stems: string): string[];
+  /** Longest phrase length in stems, to bound the phrase scan. */
+  readonly longestPhrase: number;
+  /** The dictionary's first short sense of a word, for glossing posts and terms in English replies. */
+  gloss(word: string): string | undefined;
+}
+
+const MAX_NGRAM = 6;
+
+/** Han n-grams of the text that the dictionary knows, e.g. 国际机场 even where jieba cut 国际/机场. */
+export function dictionaryNgrams(text: string, lexicon: Lexicon): string[] {
+  const found: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let i = 0; i < run.length; i++) {
+      for (let n = 2; n <= MAX_NGRAM && i + n <= run.length; n++) {
+        const gram = run.slice(i, i + n);
+        if (lexicon.has(gram)) found.push(gram);
+      }
+    }
+  }
+  return found;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Vocabulary {
+  const known = new Set<string>();
+  const pinyin = new Map<string, string[]>();
+  const english = new Map<string, Translation[]>();
+  const phrases = new Map<string, string[]>();
+  let longestPhrase = 1;
+
+  for (const word of words) {
+    if (known.has(word) || !isAllHan(word) || word.length < 2) continue;
+    known.add(word);
+    push(pinyin, pinyinKey(word), word);
+    const senses = lexicon.get(word) ?? [];
+    const seen = new Set<string>();
+    for (const sense of senses.slice(0, 4)) {
+      const stems = senseWords(sense).map(stem);
+      if (stems.length === 0 || stems.length > 4) continue;
+      if (stems.length > 1) {
+        push(phrases, stems.join(' '), word);
+        longestPhrase = Math.max(longestPhrase, stems.length);
+      }
+      for (const s of stems) {
+        if (seen.has(s)) continue;
+        seen.add(s);
+        push(english, s, { word, weight: 1 / stems.length });
+      }
+    }
+  }
+
+  return {
+    has: (word) => known.has(word),
+    byPinyin: (key) => pinyin.get(key) ?? [],
+    byEnglish: (s) => english.get(s) ?? [],
+    byPhrase: (s) => phrases.get(s) ?? [],
+    longestPhrase,
+    gloss(word) {
+      const sense = lexicon.get(word)?.[0];
+      return sense?.replace(/\s*\([^)]*\)/g, '').trim() || undefined;
+    },
+  };
+}
