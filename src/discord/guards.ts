@@ -1,0 +1,72 @@
+import type { Language } from '../answer/types.js';
+import { labels } from './labels.js';
+
+/**
+ * Preconditions in the Sapphire sense: small functions that say whether work may go ahead
+ * and, when not, what to tell the user. A refusal is always answered, never dropped.
+ */
+export type GuardResult = { ok: true } | { ok: false; message: (language: Language) => string };
+
+const OK: GuardResult = { ok: true };
+
+export interface CooldownOptions {
+  /** Minimum time between two answers for one user. 0 turns the cooldown off. */
+  ms: number;
+  /** Users remembered at most, so a flood of new users cannot grow memory without bound. */
+  maxUsers?: number;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+export interface Cooldown {
+  /** Record a request by `userId` if it is allowed now. */
+  take(userId: string): GuardResult;
+}
+
+/** Per-user cooldown: one answer per `ms` per user; the refusal says how long to wait. */
+export function createCooldown(options: CooldownOptions): Cooldown {
+  const { ms } = options;
+  const maxUsers = options.maxUsers ?? 10_000;
+  const now = options.now ?? Date.now;
+  const last = new Map<string, number>();
+  return {
+    take(userId) {
+      if (ms <= 0) return OK;
+      const t = now();
+      const previous = last.get(userId);
+      if (previous !== undefined && t - previous < ms) {
+        const seconds = Math.max(1, Math.ceil((ms - (t - previous)) / 1000));
+        return { ok: false, message: (language) => labels(language).slowDown(seconds) };
+      }
+      // Re-insert so the map's order is oldest-first and pruning can stop early.
+      last.delete(userId);
+      last.set(userId, t);
+      for (const [user, at] of last) {
+        if (last.size <= maxUsers && t - at < ms) break;
+        last.delete(user);
+      }
+      return OK;
+    },
+  };
+}
+
+/** Characters a reader would count; zero-width and control characters do not make a question. */
+function visible(text: string): string {
+  return text.replace(/[\s\p{Cc}\p{Cf}]/gu, '');
+}
+
+/** A question must have something in it and stay under `max` characters. */
+export function checkQuestion(text: string, max: number): GuardResult {
+  if (visible(text).length === 0) return { ok: false, message: (l) => labels(l).emptyQuestion };
+  if ([...text].length > max) return { ok: false, message: (l) => labels(l).tooLong(max) };
+  return OK;
+}
+
+/** The first refusal among `guards`, run in order and lazily (a cooldown is only taken when the rest pass). */
+export function firstRefusal(...guards: (() => GuardResult)[]): GuardResult {
+  for (const guard of guards) {
+    const result = guard();
+    if (!result.ok) return result;
+  }
+  return OK;
+}

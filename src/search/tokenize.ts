@@ -1,0 +1,29 @@
+import { cutForSearch } from '../language/segmenter.js';
+import { CHINESE_STOPWORDS } from '../language/stopwords.js';
+
+/** Han character bigrams: where jieba cuts a name differently in two places, its bigrams still meet. */
+export function hanBigrams(text: string): string[] {
+  const grams: string[] = [];
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    if (run.length === 1) continue;
+    for (let i = 0; i + 2 <= run.length; i++) grams.push(run.slice(i, i + 2));
+  }
+  return grams;
+}
+
+/** Search-mode words worth indexing: no punctuation, no function words, Latin lower-cased. */
+export function searchWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of cutForSearch(text)) {
+    const word = raw.trim().toLowerCase();
+    if (!word || /^[\p{P}\p{S}\s]+$/u.test(word) || CHINESE_STOPWORDS.has(word)) continue;
+    if (/^\p{Script=Han}$/u.test(word)) continue; // single characters live in the bigrams
+    words.push(word);
+  }
+  return words;
+}
+
+/** The terms one text is indexed (and a query searched) under: words + bigrams. */
+export function indexTerms(text: string): string[] {
+  return [...searchWords(text), ...hanBigrams(text)];
+}

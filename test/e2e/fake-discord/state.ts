@@ -1,0 +1,169 @@
+import { MessageType, type APIChannel, type APIDMChannel, type APIGuildMember, type APIMessage, type APIRole, type APITextChannel, type APIUser } from 'discord.js';
+import { nextSnowflake } from './snowflake.js';
+import { buildDmChannel, buildGuildCreate, buildMember, buildRole, buildTextChannel, buildUser, EVERYONE_PERMISSIONS } from './payloads.js';
+import { unknownChannel, unknownMessage } from './errors.js';
+
+/** A message as the fake stores it: Discord's message object, exactly as REST returns it. */
+export type StoredMessage = APIMessage;
+type Json = Record<string, unknown>;
+
+/** Message flags Discord sets itself: EPHEMERAL (1<<6) and LOADING (1<<7, a deferred "thinking" reply). */
+export const EPHEMERAL = 1 << 6;
+export const LOADING = 1 << 7;
+
+/** Everything the fake Discord knows: one application, its bot, one guild with two text channels, DMs. */
+export class World {
+  readonly applicationId = nextSnowflake();
+  readonly botUser: APIUser;
+  readonly ownerUser: APIUser;
+  readonly guildId = nextSnowflake();
+  readonly channelId: string;
+  readonly joinedAt = new Date().toISOString();
+  readonly users = new Map<string, APIUser>();
+  readonly members = new Map<string, APIGuildMember>();
+  readonly roles: APIRole[];
+  readonly guildChannels: APITextChannel[];
+  readonly dmChannels = new Map<string, APIDMChannel>(); // by recipient id
+  readonly messages = new Map<string, StoredMessage>();
+
+  constructor() {
+    // Discord gives a bot user the same id as its application.
+    this.botUser = buildUser(this.applicationId, 'wenda', true);
+    this.ownerUser = this.ensureUser(nextSnowflake(), 'tester');
+    this.users.set(this.botUser.id, this.botUser);
+    const botRoleId = nextSnowflake();
+    // The @everyone role's id is the guild's id.
+    this.roles = [
+      buildRole(this.guildId, '@everyone', EVERYONE_PERMISSIONS),
+      buildRole(botRoleId, 'wenda', EVERYONE_PERMISSIONS, this.botUser.id),
+    ];
+    this.members.set(this.botUser.id, buildMember(this.botUser, [botRoleId], this.joinedAt));
+    this.guildChannels = [
+      buildTextChannel(nextSnowflake(), this.guildId, 'general', 0),
+      buildTextChannel(nextSnowflake(), this.guildId, 'random', 1),
+    ];
+    this.channelId = this.guildChannels[0]!.id;
+  }
+
+  /** Users the tests invent join the guild on first use, as a real tester account would have. */
+  ensureUser(id: string, username = `user${id.slice(-4)}`): APIUser {
+    let user = this.users.get(id);
+    if (!user) {
+      user = buildUser(id, username, false);
+      this.users.set(id, user);
+      this.members.set(id, buildMember(user, [], new Date().toISOString()));
+    }
+    return user;
+  }
+
+  guildCreate(): ReturnType<typeof buildGuildCreate> {
+    return buildGuildCreate({
+      id: this.guildId,
+      name: 'wenda test guild',
+      ownerId: this.ownerUser.id,
+      joinedAt: this.joinedAt,
+      roles: this.roles,
+      channels: this.guildChannels,
+      members: [...this.members.values()],
+    });
+  }
+
+  dmChannelFor(userId: string): APIDMChannel {
+    let channel = this.dmChannels.get(userId);
+    if (!channel) {
+      channel = buildDmChannel(nextSnowflake(), this.ensureUser(userId));
+      this.dmChannels.set(userId, channel);
+    }
+    return channel;
+  }
+
+  channel(id: string): APIChannel {
+    const channel = this.guildChannels.find((c) => c.id === id) ?? [...this.dmChannels.values()].find((c) => c.id === id);
+    if (!channel) throw unknownChannel();
+    return channel;
+  }
+
+  isGuildChannel(id: string): boolean {
+    return this.guildChannels.some((c) => c.id === id);
+  }
+
+  message(channelId: string, id: string): StoredMessage {
+    const message = this.messages.get(id);
+    if (!message || message.channel_id !== channelId) throw unknownMessage();
+    return message;
+  }
+
+  /** Builds and stores a message from a validated create body; Discord fills ids, timestamps and mentions. */
+  createMessage(channelId: string, author: APIUser, body: Json, extra: Partial<StoredMessage> = {}): StoredMessage {
+    this.channel(channelId);
+    const content = typeof body.content === 'string' ? body.content : '';
+    const message: StoredMessage = {
+      id: nextSnowflake(),
+      channel_id: channelId,
+      author,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: body.tts === true,
+      mention_everyone: false,
+      mentions: this.mentionedUsers(content, body.allowed_mentions),
+      mention_roles: [],
+      attachments: [],
+      embeds: normaliseEmbeds(body.embeds),
+      pinned: false,
+      type: MessageType.Default,
+      flags: typeof body.flags === 'number' ? body.flags : 0,
+      components: (Array.isArray(body.components) ? body.components : []) as StoredMessage['components'],
+      ...extra,
+    };
+    this.messages.set(message.id, message);
+    this.touchChannel(channelId, message.id);
+    return message;
+  }
+
+  /** Applies an edit body: only the fields present change, as PATCH does on Discord. */
+  editMessage(message: StoredMessage, body: Json): StoredMessage {
+    if (typeof body.content === 'string' || body.content === null) {
+      message.content = typeof body.content === 'string' ? body.content : '';
+      message.mentions = this.mentionedUsers(message.content, body.allowed_mentions);
+    }
+    if (body.embeds !== undefined) message.embeds = normaliseEmbeds(body.embeds);
+    if (body.components !== undefined)
+      message.components = (Array.isArray(body.components) ? body.components : []) as StoredMessage['components'];
+    if (Array.isArray(body.attachments))
+      message.attachments = message.attachments.filter((a) => (body.attachments as Json[]).some((b) => b.id === a.id));
+    message.edited_timestamp = new Date().toISOString();
+    return message;
+  }
+
+  deleteMessage(message: StoredMessage): void {
+    this.messages.delete(message.id);
+  }
+
+  private touchChannel(channelId: string, messageId: string): void {
+    const channel = this.guildChannels.find((c) => c.id === channelId) ?? [...this.dmChannels.values()].find((c) => c.id === channelId);
+    if (channel) channel.last_message_id = messageId;
+  }
+
+  /** `<@id>` and `<@!id>` ping known users unless allowed_mentions says otherwise. */
+  private mentionedUsers(content: string, allowed: unknown): APIUser[] {
+    const ids = [...content.matchAll(/<@!?(\d{15,21})>/g)].map((m) => m[1]!);
+    const rules = typeof allowed === 'object' && allowed !== null ? (allowed as Json) : undefined;
+    const permitted = (id: string): boolean => {
+      if (!rules) return true;
+      const parse = Array.isArray(rules.parse) ? rules.parse : [];
+      const users = Array.isArray(rules.users) ? rules.users : [];
+      return parse.includes('users') || users.includes(id);
+    };
+    return [...new Set(ids)].filter(permitted).flatMap((id) => {
+      const user = this.users.get(id);
+      return user ? [user] : [];
+    });
+  }
+}
+
+/** Discord stores every embed a bot sends as type "rich". */
+function normaliseEmbeds(embeds: unknown): StoredMessage['embeds'] {
+  if (!Array.isArray(embeds)) return [];
+  return embeds.map((e: Json) => ({ type: 'rich', ...e })) as StoredMessage['embeds'];
+}
