@@ -27,6 +27,7 @@ export interface Labels {
   restarting: string;
   helpTitle: string;
   helpMention: string;
+  bareMention: string;
 }
 
 const en: Labels = {
@@ -52,6 +53,7 @@ const en: Labels = {
   restarting: 'The bot is restarting. Please try again in a moment.',
   helpTitle: 'Ask me about the article',
   helpMention: 'Or mention me with a question, or send me a direct message.',
+  bareMention: 'Ask me about the article: put your question after the mention, or use /ask. /help lists everything.',
 };
 
 const zh: Labels = {
@@ -77,6 +79,7 @@ const zh: Labels = {
   restarting: '机器人正在重启，请稍后再试。',
   helpTitle: '向我提问这篇文章',
   helpMention: '也可以在频道里@我提问，或者私信我。',
+  bareMention: '在@我之后写上关于文章的问题，或者使用 /ask。/help 列出所有命令。',
 };
 
 export function labels(language: Language): Labels {

@@ -1,0 +1,37 @@
+import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { BotContext } from '../src/discord/context.js';
+import { labels, localeLanguage } from '../src/discord/labels.js';
+import { textPayload } from '../src/discord/payload.js';
+import { articleInfoPages, paragraphPages } from '../src/discord/render-article.js';
+import { firstPage } from '../src/discord/respond.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('article')
+  .setNameLocalizations({ 'zh-CN': '文章' })
+  .setDescription('The article: title, date, byline and length, or one paragraph by number')
+  .setDescriptionLocalizations({ 'zh-CN': '文章的标题、日期、作者和段落数，或按编号显示一段' })
+  .addIntegerOption((option) =>
+    option
+      .setName('paragraph')
+      .setNameLocalizations({ 'zh-CN': '段落' })
+      .setDescription('Paragraph number (¶) to show')
+      .setDescriptionLocalizations({ 'zh-CN': '要显示的段落编号（¶）' })
+      .setMinValue(1),
+  );
+
+/** Read straight from the loaded article: no engine work, so it is answered at once. */
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const language = localeLanguage(interaction.locale);
+  const words = labels(language);
+  const article = ctx.engine.articles[0];
+  const n = interaction.options.getInteger('paragraph');
+  if (!article) {
+    await interaction.reply(textPayload(words.noArticle, MessageFlags.Ephemeral));
+  } else if (n === null) {
+    await interaction.reply(firstPage(articleInfoPages(article, language), ctx));
+  } else if (!article.paragraphs.some((p) => p.n === n)) {
+    await interaction.reply(textPayload(words.noSuchParagraph(n, article.paragraphs.length), MessageFlags.Ephemeral));
+  } else {
+    await interaction.reply(firstPage(paragraphPages(article, n, language), ctx));
+  }
+}

@@ -1,0 +1,14 @@
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { BotContext } from '../src/discord/context.js';
+import { answerIntent } from '../src/discord/respond.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('visits')
+  .setNameLocalizations({ 'zh-CN': '考察' })
+  .setDescription('Places visited, and by whom')
+  .setDescriptionLocalizations({ 'zh-CN': '去了哪些地方参观考察' });
+
+/** The same answer as asking the question, in the reader's Discord language. */
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  await answerIntent(interaction, ctx, 'visits');
+}

@@ -1,0 +1,133 @@
+import { Events, MessageFlags, type Client } from 'discord.js';
+import type { Logger } from 'pino';
+import type { AnswerEngine } from '../answer/engine.js';
+import { commandDefinitions, commands } from './commands.js';
+import { createClient } from './client.js';
+import { DEFAULT_COOLDOWN_MS } from './config.js';
+import { DEFAULT_MAX_QUESTION_LENGTH, type BotContext } from './context.js';
+import { createCooldown } from './guards.js';
+import { createInflight } from './inflight.js';
+import { labels, localeLanguage } from './labels.js';
+import { createMentionHandler } from './mention.js';
+import { createPageStore } from './page-store.js';
+import { textPayload } from './payload.js';
+import { createRouter } from './router.js';
+
+export interface BotOptions {
+  engine: AnswerEngine;
+  /** The bot token, from the environment; never logged. */
+  token: string;
+  /** REST base of Discord or a Discord-compatible server. Default: Discord's. */
+  apiUrl?: string;
+  logger: Logger;
+  /** Per-user cooldown in ms (0 = off). Default 2,000. */
+  cooldownMs?: number;
+  /** Longest question accepted. Default 300. */
+  maxQuestionLength?: number;
+  /** How long shutdown waits for replies in flight. Default 10 s. */
+  drainMs?: number;
+}
+
+export interface BotHandle {
+  client: Client<true>;
+  /** Stop taking work, finish the replies in flight, and disconnect. Safe to call twice. */
+  shutdown(): Promise<void>;
+}
+
+/** Why the bot could not start, in words an operator can act on. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** Permissions for mentions and DMs (slash commands need none): view, send, embed links, read history (for replies), send in threads. */
+export const BOT_PERMISSIONS = (1024n + 2048n + 16384n + 65536n + 274877906944n).toString();
+
+export function inviteUrl(applicationId: string): string {
+  return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS}`;
+}
+
+/** Log in and answer: slash commands, autocomplete, More buttons and mentions. Does not register commands. */
+export async function startBot(options: BotOptions): Promise<BotHandle> {
+  const { engine, logger } = options;
+  const client = createClient(options.apiUrl);
+  const ctx: BotContext = {
+    engine,
+    logger,
+    pages: createPageStore(),
+    cooldown: createCooldown({ ms: options.cooldownMs ?? DEFAULT_COOLDOWN_MS }),
+    maxQuestionLength: options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
+    commands: commandDefinitions(),
+  };
+  const route = createRouter(commands, ctx);
+  const onMessage = createMentionHandler(ctx);
+  const inflight = createInflight();
+  let closing = false;
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (closing) {
+      // Stopping: say so rather than leave "The application did not respond".
+      if (interaction.isRepliable()) {
+        const text = labels(localeLanguage(interaction.locale)).restarting;
+        void interaction.reply(textPayload(text, MessageFlags.Ephemeral)).catch(() => undefined);
+      }
+      return;
+    }
+    void inflight.track(route(interaction));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!closing) void inflight.track(onMessage(message));
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn(message));
+  client.once(Events.ClientReady, (ready) => {
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, invite: inviteUrl(ready.application.id) }, 'ready');
+  });
+
+  try {
+    await client.login(options.token);
+  } catch (error) {
+    throw loginError(error, options.apiUrl, options.token);
+  }
+  if (!client.isReady()) await new Promise((resolve) => client.once(Events.ClientReady, resolve));
+
+  let stopped: Promise<void> | undefined;
+  const shutdown = () =>
+    (stopped ??= (async () => {
+      closing = true;
+      logger.info({ inflight: inflight.size }, 'shutting down');
+      await inflight.idle(options.drainMs ?? 10_000);
+      await client.destroy();
+      logger.info('stopped');
+    })());
+  return { client: client as Client<true>, shutdown };
+}
+
+function loginError(error: unknown, apiUrl: string | undefined, token: string): StartupError {
+  const code = (error as { code?: unknown }).code;
+  const status = (error as { status?: unknown }).status;
+  if (code === 'TokenInvalid' || status === 401) {
+    return new StartupError('Discord rejected DISCORD_TOKEN. Copy a fresh token from the Developer Portal (Bot → Reset Token) into .env.');
+  }
+  const where = apiUrl ?? 'Discord';
+  const reason = (error instanceof Error ? error.message : String(error)).split(token).join('[redacted]');
+  return new StartupError(`Could not log in to ${where}: ${reason}`);
+}
+
+/** Shut down cleanly on SIGINT/SIGTERM; a second signal exits at once. */
+export function shutdownOnSignals(bot: BotHandle, logger: Logger): void {
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) process.exit(1);
+    signalled = true;
+    logger.info({ signal }, 'signal received');
+    bot.shutdown().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}

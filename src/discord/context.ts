@@ -1,0 +1,31 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { AnswerEngine } from '../answer/engine.js';
+import type { Cooldown } from './guards.js';
+import type { PageStore } from './page-store.js';
+
+/** What every handler gets: the engine and the bot's shared, bounded state. */
+export interface BotContext {
+  engine: AnswerEngine;
+  pages: PageStore;
+  cooldown: Cooldown;
+  logger: Logger;
+  /** Longest question accepted, in characters (the /ask option's max_length too). */
+  maxQuestionLength: number;
+  /** The registered command definitions, for /help. */
+  commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
+}
+
+/** One slash command: the shape of every file in `commands/`. */
+export interface Command {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}
+
+/** Longest question by default: room for a real question, too short to paste an article in. */
+export const DEFAULT_MAX_QUESTION_LENGTH = 300;

@@ -1,0 +1,66 @@
+import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import type { Answer, Intent, Language } from '../answer/types.js';
+import type { BotContext } from './context.js';
+import type { GuardResult } from './guards.js';
+import { localeLanguage } from './labels.js';
+import { LIMITS } from './limits.js';
+import type { Paged } from './pages.js';
+import { renderPage } from './pages.js';
+import { textPayload, type Payload } from './payload.js';
+import { answerPages } from './render.js';
+
+/** The first page of `paged`, with its rest kept in the page store when there is a rest. */
+export function firstPage(paged: Paged, ctx: BotContext): Payload {
+  const key = paged.embeds.length > 1 ? ctx.pages.put(paged) : undefined;
+  return renderPage(paged, 0, key);
+}
+
+/** An answer ready to send: rendered, paged, with "More" wired to the page store. */
+export function answerPayload(answer: Answer, ctx: BotContext, echoQuestion: boolean): Payload {
+  return firstPage(answerPages(answer, { echoQuestion }), ctx);
+}
+
+/** Tell only the user who asked (a refusal, an error): ephemeral, plain text. */
+export async function replyPrivately(interaction: ChatInputCommandInteraction, text: string): Promise<void> {
+  await interaction.reply(textPayload(text, MessageFlags.Ephemeral));
+}
+
+/**
+ * Answer an interaction with work that needs the engine. Guards run first and refuse
+ * ephemerally. Then the reply is deferred before the engine runs: the engine is synchronous
+ * CPU work, and under a burst queued work can take longer than Discord's 3-second window,
+ * so the acknowledgement goes out first and the answer follows as an edit.
+ */
+export async function answerInteraction(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  language: Language,
+  guard: () => GuardResult,
+  work: () => Payload,
+): Promise<void> {
+  const allowed = guard();
+  if (!allowed.ok) {
+    await replyPrivately(interaction, allowed.message(language));
+    return;
+  }
+  await interaction.deferReply();
+  await interaction.editReply(work());
+}
+
+/** The fixed-question commands (/attendees, /agreements, …): the engine's answer for `intent` in the reader's locale. */
+export async function answerIntent(interaction: ChatInputCommandInteraction, ctx: BotContext, intent: Intent): Promise<void> {
+  const language = localeLanguage(interaction.locale);
+  await answerInteraction(
+    interaction,
+    ctx,
+    language,
+    () => ctx.cooldown.take(interaction.user.id),
+    () => answerPayload(ctx.engine.answerIntent(intent, language), ctx, false),
+  );
+}
+
+/** Autocomplete choices Discord accepts: 1–100 characters, distinct, at most 25. */
+export function suggestionChoices(suggestions: readonly string[]): { name: string; value: string }[] {
+  const usable = suggestions.map((s) => s.trim()).filter((s) => s.length > 0 && s.length <= LIMITS.choiceValue);
+  return [...new Set(usable)].slice(0, LIMITS.autocompleteChoices).map((s) => ({ name: s, value: s }));
+}

@@ -1,0 +1,26 @@
+import { MessageFlags, type Interaction } from 'discord.js';
+import type { BotContext, Command } from './context.js';
+import { labels, localeLanguage } from './labels.js';
+import { textPayload } from './payload.js';
+import { handleButton } from './buttons.js';
+
+/** The guide's tiny router: find the command, run it, and answer any failure ephemerally. */
+export function createRouter(commands: ReadonlyMap<string, Command>, ctx: BotContext) {
+  return async function route(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isButton()) return await handleButton(interaction, ctx);
+      if (interaction.isAutocomplete()) return await commands.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
+      if (!interaction.isChatInputCommand()) return;
+      const command = commands.get(interaction.commandName);
+      if (!command) throw new Error(`unknown command /${interaction.commandName}`);
+      await command.execute(interaction, ctx);
+    } catch (error) {
+      ctx.logger.error({ err: error, kind: interaction.type, user: interaction.user.id }, 'interaction failed');
+      if (!interaction.isRepliable()) return;
+      const failed = textPayload(labels(localeLanguage(interaction.locale)).failed, MessageFlags.Ephemeral);
+      // Answer once, in whatever state the interaction was left: never twice, never a crash.
+      const send = interaction.deferred && !interaction.replied ? interaction.editReply(failed) : interaction.replied ? interaction.followUp(failed) : interaction.reply(failed);
+      await send.catch((e: unknown) => ctx.logger.warn({ err: e }, 'could not report the failure'));
+    }
+  };
+}
