@@ -1,0 +1,92 @@
+import type { Article } from '../../article/types.js';
+import { surnameLength } from '../../language/surnames.js';
+import { BARE_UNIT, POST_TITLES } from '../../language/titles.js';
+import type { PersonMention } from './types.js';
+
+/** What may follow a name: punctuation, a conjunction, or a verb the name is the subject of. */
+const AFTER_NAME =
+  /^(?:$|[，、。；：,;:（）()“”"'‘’\s]|与|和|及|同|等|说|在|到|于|也|还|首先|指出|强调|要求|表示|介绍|认为|希望|提出|感谢|谈到|座谈|会谈|会见|出席|参加|陪同|主持|考察|调研|参观|发言|讲话|一行|同志|分别|共同|先后|代表|率|带领)/u;
+
+/** Verbs that close a list of people and say what they took part in. */
+const GROUP_VERB = /座谈|会谈|会见|出席|参加|陪同|列席|见证|参观|考察|调研|主持|与会|参会|发言/u;
+
+const CLAUSE_BREAK = /[，。；：！？（“]/u;
+const LEADING_LINK = /^(?:、|与|和|及|同|由|在|并|以及|会见了?|会见|看望了?)/u;
+
+/** A name at the start of `text`: a surname and one or two characters, followed by what may follow a name. */
+export function nameAt(text: string): string | undefined {
+  const surname = surnameLength(text);
+  if (surname === 0) return undefined;
+  for (const length of [surname + 1, surname + 2]) {
+    const name = text.slice(0, length);
+    if (!/^\p{Script=Han}+$/u.test(name) || name.length !== length) return undefined;
+    if (AFTER_NAME.test(text.slice(length))) return name;
+  }
+  return undefined;
+}
+
+function titleAt(sentence: string, at: number): string | undefined {
+  return POST_TITLES.find((title) => sentence.startsWith(title, at));
+}
+
+/** Places a post belongs to: 河北省和北京市领导 → [河北省, 北京市]. */
+function placesOf(post: string): string[] {
+  const head = post.split(/[、，]/u)[0] ?? post;
+  const places: string[] = [];
+  const unit = /(\p{Script=Han}{2,4}?(?:省|市|自治区|县|区|州))(?:和|与|及|、)?/uy;
+  let match: RegExpExecArray | null;
+  while ((match = unit.exec(head))) places.push(match[1]!);
+  return places;
+}
+
+/**
+ * People with their posts, from the shapes news text writes them in: a post then a name
+ * (市委书记某某), posts chained with 、, names listed with 、 after one post (领导甲、乙、丙).
+ */
+export function extractPeople(article: Article): PersonMention[] {
+  const people: PersonMention[] = [];
+  let lastPlaces: string[] = [];
+  for (const paragraph of article.paragraphs) {
+    paragraph.sentences.forEach((sentence, sentenceIndex) => {
+      const found: PersonMention[] = [];
+      let clauseStart = 0;
+      for (let at = 0; at < sentence.length; at++) {
+        if (CLAUSE_BREAK.test(sentence.charAt(at))) {
+          clauseStart = at + 1;
+          continue;
+        }
+        const title = titleAt(sentence, at);
+        if (!title) continue;
+        const end = at + title.length;
+        const name = nameAt(sentence.slice(end));
+        if (!name) {
+          at = end - 1;
+          continue;
+        }
+        const post = sentence.slice(clauseStart, end).replace(LEADING_LINK, '');
+        let sides = placesOf(post);
+        if (sides.length === 0 && BARE_UNIT.test(post)) sides = lastPlaces;
+        if (sides.length > 0) lastPlaces = sides;
+        const mention = (who: string): PersonMention => ({ name: who, post, sides, paragraph: paragraph.n, sentence: sentenceIndex });
+        found.push(mention(name));
+        let next = end + name.length;
+        while (sentence.charAt(next) === '、') {
+          const listed = nameAt(sentence.slice(next + 1));
+          if (!listed) break;
+          found.push(mention(listed));
+          next += 1 + listed.length;
+        }
+        const link = /^(?:与|和|及|同)/u.exec(sentence.slice(next));
+        clauseStart = next + (link ? link[0].length : 0);
+        at = clauseStart - 1;
+      }
+      for (const person of found) {
+        const after = sentence.slice(sentence.indexOf(person.name) + person.name.length);
+        const verb = GROUP_VERB.exec(after.split(/[。；]/u)[0] ?? '');
+        if (verb) person.group = verb[0];
+      }
+      people.push(...found);
+    });
+  }
+  return people;
+}

@@ -1,0 +1,46 @@
+import type { Article } from '../../article/types.js';
+import type { Statement } from './types.js';
+
+/** Verbs that report speech in news text, longest first so 指出 wins over 出. */
+export const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求', '表示', '介绍', '认为', '希望', '提出', '感谢', '谈到', '建议', '呼吁', '宣布', '说', '讲'];
+
+const PRONOUN = /^(?:他|她)$/u;
+const SETTING = /在([^，。；]{2,40}?)(?:上|期间|中|时)，/u;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Who said what. A sentence whose clause starts with a known name (or 他/她) and a speech verb opens
+ * a statement; the sentences after it in the same paragraph continue it, as news paragraphs do
+ * ("蔡奇指出，… 我们要 …"). 他/她 is the speaker last named.
+ */
+export function extractStatements(article: Article, names: readonly string[]): Statement[] {
+  if (names.length === 0) return [];
+  const who = [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const opener = new RegExp(
+    `(?:^|[，。；：])\\s*(${who}|他|她)(?:首先|还|也|则|进一步|最后|随后|在讲话中|在发言中)?(${SPEECH_VERBS.map(escape).join('|')})`,
+    'u',
+  );
+  const statements: Statement[] = [];
+  let lastSpeaker: string | undefined;
+  for (const paragraph of article.paragraphs) {
+    let current: { speaker: string; verb: string } | undefined;
+    paragraph.sentences.forEach((text, sentence) => {
+      const match = opener.exec(text);
+      if (match) {
+        const named = match[1]!;
+        const speaker = PRONOUN.test(named) ? (current?.speaker ?? lastSpeaker) : named;
+        if (speaker) {
+          current = { speaker, verb: match[2]!.replace(/了$/u, '').replace(/^首先/u, '') };
+          lastSpeaker = speaker;
+        }
+      }
+      if (current) {
+        statements.push({ ...current, text, paragraph: paragraph.n, sentence, setting: SETTING.exec(text)?.[1] });
+      }
+    });
+  }
+  return statements;
+}
