@@ -58,6 +58,8 @@ export function paginate(doc: Doc, budget = PAGE_BUDGET): Paged {
   flush(true);
   if (descriptions.length === 0) descriptions.push('\u200b');
   const kept = descriptions.slice(0, MAX_PAGES);
+  // Cut short past MAX_PAGES: the last page says there was more rather than ending mid-list.
+  if (descriptions.length > MAX_PAGES) kept[MAX_PAGES - 1] += '\n…';
   const title = ellipsis(doc.title, LIMITS.embedTitle);
   const footer = ellipsis(doc.footer, FOOTER_MAX);
   const embeds = kept.map((description, i): APIEmbed => {

@@ -87,19 +87,48 @@ export function ellipsis(text: string, max: number): string {
  */
 export function splitFormatted(raw: string, format: (raw: string) => string, max: number): string[] {
   const pieces: string[] = [];
-  let current = '';
+  // Formatted lengths add up sentence by sentence (escaping is per character), so packing is
+  // linear; a piece the estimate got wrong (a term spanning two sentences) is packed exactly.
+  const flush = (sentences: string[]) => {
+    const out = format(sentences.join(''));
+    if (out.length <= max) pieces.push(out);
+    else pieces.push(...packExactly(sentences, format, max));
+  };
+  let current: string[] = [];
+  let estimate = 0;
   for (const sentence of splitSentences(raw)) {
-    if (format(current + sentence).length <= max) {
-      current += sentence;
+    const length = format(sentence).length;
+    if (estimate + length <= max) {
+      current.push(sentence);
+      estimate += length;
       continue;
     }
-    if (current) pieces.push(format(current));
-    current = '';
-    if (format(sentence).length <= max) current = sentence;
-    else pieces.push(...hardCut(sentence, format, max));
+    if (current.length > 0) flush(current);
+    current = [];
+    estimate = 0;
+    if (length <= max) {
+      current = [sentence];
+      estimate = length;
+    } else pieces.push(...hardCut(sentence, format, max));
+  }
+  if (current.length > 0) flush(current);
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+function packExactly(sentences: string[], format: (raw: string) => string, max: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const sentence of sentences) {
+    if (format(current + sentence).length <= max) current += sentence;
+    else {
+      if (current) pieces.push(format(current));
+      current = '';
+      if (format(sentence).length <= max) current = sentence;
+      else pieces.push(...hardCut(sentence, format, max));
+    }
   }
   if (current) pieces.push(format(current));
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+  return pieces;
 }
 
 /** Last resort for a "sentence" with no end mark longer than a page (e.g. 10,000 characters typed). */
