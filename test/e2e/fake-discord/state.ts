@@ -108,7 +108,7 @@ export class World {
       mention_everyone: false,
       mentions: this.mentionedUsers(content, body.allowed_mentions),
       mention_roles: [],
-      attachments: [],
+      attachments: attachmentsFrom(body.attachments),
       embeds: normaliseEmbeds(body.embeds),
       pinned: false,
       type: MessageType.Default,
@@ -166,4 +166,15 @@ export class World {
 function normaliseEmbeds(embeds: unknown): StoredMessage['embeds'] {
   if (!Array.isArray(embeds)) return [];
   return embeds.map((e: Json) => ({ type: 'rich', ...e })) as StoredMessage['embeds'];
+}
+
+/** Uploads are described in the body's `attachments` (id = index of the `files[n]` part); Discord gives each a real id. */
+function attachmentsFrom(list: unknown): StoredMessage['attachments'] {
+  if (!Array.isArray(list)) return [];
+  return list.map((a: Json) => {
+    const filename = typeof a.filename === 'string' ? a.filename : 'file';
+    const id = nextSnowflake();
+    const url = `https://cdn.discordapp.com/attachments/0/${id}/${filename}`;
+    return { id, filename, size: 0, url, proxy_url: url, ...(typeof a.description === 'string' ? { description: a.description } : {}) };
+  });
 }
