@@ -32,6 +32,6 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   } else if (!article.paragraphs.some((p) => p.n === n)) {
     await interaction.reply(textPayload(words.noSuchParagraph(n, article.paragraphs.length), MessageFlags.Ephemeral));
   } else {
-    await interaction.reply(firstPage(paragraphPages(article, n, language), ctx));
+    await interaction.reply(firstPage(paragraphPages(article, n, language, ctx.pageBudget), ctx));
   }
 }

@@ -10,6 +10,8 @@ import { createInflight } from './inflight.js';
 import { labels, localeLanguage } from './labels.js';
 import { createMentionHandler } from './mention.js';
 import { createPageStore } from './page-store.js';
+import { PAGE_BUDGET } from './pages.js';
+import { LIMITS } from './limits.js';
 import { textPayload } from './payload.js';
 import { createRouter } from './router.js';
 
@@ -24,6 +26,8 @@ export interface BotOptions {
   cooldownMs?: number;
   /** Longest question accepted. Default 300. */
   maxQuestionLength?: number;
+  /** Characters of description per page before a "More" button. Default 2,000. */
+  pageBudget?: number;
   /** How long shutdown waits for replies in flight. Default 10 s. */
   drainMs?: number;
 }
@@ -56,6 +60,7 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
     pages: createPageStore(),
     cooldown: createCooldown({ ms: options.cooldownMs ?? DEFAULT_COOLDOWN_MS }),
     maxQuestionLength: options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
+    pageBudget: Math.min(Math.max(options.pageBudget ?? PAGE_BUDGET, 200), LIMITS.embedDescription),
     commands: commandDefinitions(),
   };
   const route = createRouter(commands, ctx);

@@ -16,6 +16,8 @@ export interface BotContext {
   logger: Logger;
   /** Longest question accepted, in characters (the /ask option's max_length too). */
   maxQuestionLength: number;
+  /** Characters of description per page before "More" (see PAGE_BUDGET). */
+  pageBudget: number;
   /** The registered command definitions, for /help. */
   commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
 }

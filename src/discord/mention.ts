@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import type { BotContext } from './context.js';
 import { checkQuestion, firstRefusal } from './guards.js';
-import { bilingual, labels } from './labels.js';
+import { bilingual } from './labels.js';
 import { noMentions, textPayload, type Payload } from './payload.js';
 import { answerPayload } from './respond.js';
 
@@ -42,7 +42,7 @@ export function createMentionHandler(ctx: BotContext) {
       await send(answerPayload(ctx.engine.ask(question), ctx, true));
     } catch (error) {
       ctx.logger.error({ err: error, user: message.author.id }, 'mention failed');
-      await send(textPayload(`${labels('en').failed} / ${labels('zh').failed}`)).catch((e: unknown) =>
+      await send(textPayload(bilingual((l) => l.failed))).catch((e: unknown) =>
         ctx.logger.warn({ err: e }, 'could not report the failure'),
       );
     }

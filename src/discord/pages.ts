@@ -29,10 +29,10 @@ export interface Paged {
 }
 
 /**
- * Characters of description per page: a screenful, well under Discord's 4,096 so a page
- * stays readable and title + description + footer stay under the 6,000 total.
+ * Characters of description per page: about a phone screenful (DocsGPT cuts at 1,900 for the
+ * same reason), well under Discord's 4,096, so title + description + footer stay under 6,000.
  */
-export const PAGE_BUDGET = 3000;
+export const PAGE_BUDGET = 2000;
 /** Pages kept for one answer; past this the answer is cut (no answer of one article needs more). */
 export const MAX_PAGES = 20;
 const FOOTER_MAX = 300;

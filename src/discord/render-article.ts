@@ -20,10 +20,10 @@ export function articleInfoPages(article: Article, language: Language): Paged {
 }
 
 /** /article n: that paragraph in the article's words, paged if it is long. Pure. */
-export function paragraphPages(article: Article, n: number, language: Language): Paged {
+export function paragraphPages(article: Article, n: number, language: Language, budget = PAGE_BUDGET): Paged {
   const paragraph = article.paragraphs.find((p) => p.n === n);
   const text = paragraph?.text ?? '';
-  const blocks = splitFormatted(text, escapeMarkdown, PAGE_BUDGET - 10).map((t) => ({ text: t }));
+  const blocks = splitFormatted(text, escapeMarkdown, Math.max(100, budget - 10)).map((t) => ({ text: t }));
   const title = `${labels(language).paragraph(n)} — ${escapeMarkdown(article.title)}`;
-  return paginate({ language, title, blocks, footer: `¶${n}/${article.paragraphs.length}`, color: COLOR_ARTICLE });
+  return paginate({ language, title, blocks, footer: `¶${n}/${article.paragraphs.length}`, color: COLOR_ARTICLE }, budget);
 }

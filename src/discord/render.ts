@@ -1,5 +1,6 @@
 import type { Answer, Fact, Language, Passage } from '../answer/types.js';
 import { labels } from './labels.js';
+import { LIMITS } from './limits.js';
 import { paginate, renderPage, PAGE_BUDGET, type Block, type Doc, type Paged } from './pages.js';
 import type { Payload } from './payload.js';
 import { boldTerms, ellipsis, escapeMarkdown, oneLine, splitFormatted } from './text.js';
@@ -9,6 +10,8 @@ export interface RenderOptions {
   echoQuestion?: boolean;
   /** Page-store key for the More button; without it only the first page is sent. */
   key?: string;
+  /** Characters of description per page (default PAGE_BUDGET, at most Discord's 4,096). */
+  budget?: number;
 }
 
 const COLOR_ANSWER = 0x3b82f6;
@@ -19,15 +22,17 @@ const ECHO_MAX = 200;
 const RELATED_MAX = 600;
 
 /** A block budget that leaves room on the page for a prefix like "> **¶12** ". */
-const PIECE_MAX = PAGE_BUDGET - 40;
+function pieceMax(budget: number): number {
+  return Math.max(100, budget - 40);
+}
 
 function questionBlock(answer: Answer, language: Language): Block {
   const asked = escapeMarkdown(ellipsis(oneLine(answer.question.raw), ECHO_MAX));
   return { text: `**${labels(language).question}:** ${asked}\n` };
 }
 
-function passageBlocks(passage: Passage): Block[] {
-  const pieces = splitFormatted(oneLine(passage.text), (t) => boldTerms(t, passage.matched), PIECE_MAX);
+function passageBlocks(passage: Passage, max: number): Block[] {
+  const pieces = splitFormatted(oneLine(passage.text), (t) => boldTerms(t, passage.matched), max);
   return pieces.map((piece, i) => ({ text: i === 0 ? `> **¶${passage.paragraph}** ${piece}` : `> ${piece}` }));
 }
 
@@ -41,7 +46,7 @@ export function factLine(fact: Fact, language: Language): string {
   return `• ${body} ¶${fact.paragraph}`;
 }
 
-function factBlocks(facts: Fact[], language: Language): Block[] {
+function factBlocks(facts: Fact[], language: Language, max: number): Block[] {
   const groups = [...new Set(facts.map((f) => f.group ?? ''))];
   const blocks: Block[] = [{ text: `**${labels(language).facts}**`, keepWithNext: true }];
   for (const group of groups) {
@@ -49,8 +54,8 @@ function factBlocks(facts: Fact[], language: Language): Block[] {
     for (const fact of facts.filter((f) => (f.group ?? '') === group)) {
       const line = factLine(fact, language);
       // A quotation can be a paragraph long; cut it between sentences like any other text.
-      if (line.length <= PIECE_MAX) blocks.push({ text: line });
-      else blocks.push(...splitFormatted(line, (t) => t, PIECE_MAX).map((text) => ({ text })));
+      if (line.length <= max) blocks.push({ text: line });
+      else blocks.push(...splitFormatted(line, (t) => t, max).map((text) => ({ text })));
     }
   }
   return blocks;
@@ -65,6 +70,7 @@ function footer(answer: Answer, language: Language): string {
 export function answerDoc(answer: Answer, options: RenderOptions = {}): Doc {
   const language = answer.language;
   const words = labels(language);
+  const max = pieceMax(options.budget ?? PAGE_BUDGET);
   const blocks: Block[] = [];
   if (options.echoQuestion) blocks.push(questionBlock(answer, language));
   if (answer.abstained) {
@@ -78,12 +84,12 @@ export function answerDoc(answer: Answer, options: RenderOptions = {}): Doc {
   }
   const direct = answer.direct.trim();
   if (direct && direct !== answer.headline.trim()) {
-    blocks.push(...splitFormatted(oneLine(direct), escapeMarkdown, PIECE_MAX).map((text) => ({ text })), { text: '' });
+    blocks.push(...splitFormatted(oneLine(direct), escapeMarkdown, max).map((text) => ({ text })), { text: '' });
   }
-  if (answer.facts.length > 0) blocks.push(...factBlocks(answer.facts, language), { text: '' });
+  if (answer.facts.length > 0) blocks.push(...factBlocks(answer.facts, language, max), { text: '' });
   if (answer.passages.length > 0) {
     blocks.push({ text: `**${words.sources}**`, keepWithNext: true });
-    for (const passage of answer.passages) blocks.push(...passageBlocks(passage));
+    for (const passage of answer.passages) blocks.push(...passageBlocks(passage, max));
   }
   const title = escapeMarkdown(oneLine(answer.headline) || words.notSaid);
   return { language, title, blocks, footer: footer(answer, language), color: COLOR_ANSWER };
@@ -91,7 +97,7 @@ export function answerDoc(answer: Answer, options: RenderOptions = {}): Doc {
 
 /** Every page of the answer, each within Discord's limits. Pure. */
 export function answerPages(answer: Answer, options: RenderOptions = {}): Paged {
-  return paginate(answerDoc(answer, options));
+  return paginate(answerDoc(answer, options), Math.min(options.budget ?? PAGE_BUDGET, LIMITS.embedDescription));
 }
 
 /**

@@ -17,7 +17,7 @@ export function firstPage(paged: Paged, ctx: BotContext): Payload {
 
 /** An answer ready to send: rendered, paged, with "More" wired to the page store. */
 export function answerPayload(answer: Answer, ctx: BotContext, echoQuestion: boolean): Payload {
-  return firstPage(answerPages(answer, { echoQuestion }), ctx);
+  return firstPage(answerPages(answer, { echoQuestion, budget: ctx.pageBudget }), ctx);
 }
 
 /** Tell only the user who asked (a refusal, an error): ephemeral, plain text. */
