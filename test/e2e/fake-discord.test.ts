@@ -233,4 +233,18 @@ describe('fake Discord driven by the real discord.js client', () => {
     const interaction = await s.sendCommand('ask', { question: 'after resume' });
     expect((await s.waitForResponse(interaction.id)).message?.content).toBe('answer to after resume');
   });
+
+  it('resumes after op 7 Reconnect and after missed heartbeat ACKs (zombie connection)', async () => {
+    const { s, c } = await connect();
+    const afterReconnect = waitEvent(c, Events.ShardResume);
+    s.sendGatewayOp(7);
+    await afterReconnect;
+    expect(s.resumes).toBe(1);
+    s.setHeartbeatAcks(false);
+    const afterZombie = waitEvent(c, Events.ShardResume, 8_000);
+    await afterZombie;
+    s.setHeartbeatAcks(true);
+    expect(s.resumes).toBe(2);
+    expect(s.identifies).toBe(1);
+  });
 });

@@ -177,7 +177,7 @@ export class InteractionLedger {
       case 'DELETE':
         this.world.deleteMessage(target);
         this.events.deleted(target);
-        this.record(entry, target.id === entry.originalId ? 'delete-original' : 'edit-followup', true, {}, undefined);
+        this.record(entry, target.id === entry.originalId ? 'delete-original' : 'delete-followup', true, {}, undefined);
         return { status: 204 };
       default:
         throw new DiscordHttpError(405, { message: '405: Method Not Allowed', code: 0 });

@@ -37,7 +37,7 @@ export interface Interaction {
   payload: Record<string, unknown>;
 }
 
-export type InteractionResultKind = 'callback' | 'edit-original' | 'delete-original' | 'followup' | 'edit-followup';
+export type InteractionResultKind = 'callback' | 'edit-original' | 'delete-original' | 'followup' | 'edit-followup' | 'delete-followup';
 
 export interface InteractionResult {
   kind: InteractionResultKind;
