@@ -9,6 +9,22 @@ import { ellipsis } from './text.js';
 export interface Block {
   text: string;
   keepWithNext?: boolean;
+  /**
+   * Set on the later pieces of a text cut at sentence boundaries: on the same page the piece
+   * runs on from the previous one; at the top of a page it starts with this prefix (e.g. "> ").
+   */
+  continues?: string;
+}
+
+/** Blocks as one description: lines, except that continuing pieces run on. */
+function join(blocks: Block[]): string {
+  let out = '';
+  blocks.forEach((block, i) => {
+    if (i === 0) out = (block.continues ?? '') + block.text;
+    else if (block.continues === undefined) out += `\n${block.text}`;
+    else out += (/[\x21-\x7e]$/.test(out) && /^[\x21-\x7e]/.test(block.text) ? ' ' : '') + block.text;
+  });
+  return out.trim();
 }
 
 /** A long message before it is cut into pages: Markdown blocks, each already shorter than a page. */
@@ -41,17 +57,18 @@ const FOOTER_MAX = 300;
 export function paginate(doc: Doc, budget = PAGE_BUDGET): Paged {
   const descriptions: string[] = [];
   let current: Block[] = [];
-  const size = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.length + 1, 0);
+  const size = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.length + 1 + (b.continues?.length ?? 0), 0);
   const flush = (last: boolean) => {
     // A heading left alone at the bottom of a page moves to the next one.
     const carried: Block[] = [];
     while (!last && current.length > 1 && current[current.length - 1]?.keepWithNext) carried.unshift(current.pop() as Block);
-    const text = current.map((b) => b.text).join('\n').trim();
+    const text = join(current);
     if (text) descriptions.push(text);
     current = carried;
   };
   for (const block of doc.blocks) {
-    const text = block.text.length > budget ? ellipsis(block.text, budget) : block.text;
+    const room = budget - (block.continues?.length ?? 0);
+    const text = block.text.length > room ? ellipsis(block.text, room) : block.text;
     if (current.length > 0 && size(current) + text.length + 1 > budget) flush(false);
     current.push({ ...block, text });
   }

@@ -23,7 +23,8 @@ export function articleInfoPages(article: Article, language: Language): Paged {
 export function paragraphPages(article: Article, n: number, language: Language, budget = PAGE_BUDGET): Paged {
   const paragraph = article.paragraphs.find((p) => p.n === n);
   const text = paragraph?.text ?? '';
-  const blocks = splitFormatted(text, escapeMarkdown, Math.max(100, budget - 10)).map((t) => ({ text: t }));
+  const cut = splitFormatted(text, escapeMarkdown, Math.max(100, Math.floor(budget / 3)));
+  const blocks = cut.map((t, i): Block => (i === 0 ? { text: t } : { text: t, continues: '' }));
   const title = `${labels(language).paragraph(n)} — ${escapeMarkdown(article.title)}`;
   return paginate({ language, title, blocks, footer: `¶${n}/${article.paragraphs.length}`, color: COLOR_ARTICLE }, budget);
 }

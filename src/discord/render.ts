@@ -21,9 +21,17 @@ const ECHO_MAX = 200;
 /** "Maybe related" stays a glimpse, so an abstention is brief. */
 const RELATED_MAX = 600;
 
-/** A block budget that leaves room on the page for a prefix like "> **¶12** ". */
+/**
+ * Long texts are cut into sentence-bounded pieces of a third of a page, so pages fill well
+ * (a piece that does not fit starts the next page); pieces on one page run on as one text.
+ */
 function pieceMax(budget: number): number {
-  return Math.max(100, budget - 40);
+  return Math.max(100, Math.floor(budget / 3));
+}
+
+/** Sentence-bounded pieces of `raw`, the first with `head` in front, the rest continuing it. */
+function pieces(raw: string, format: (raw: string) => string, max: number, head: string, prefix: string): Block[] {
+  return splitFormatted(raw, format, max).map((text, i) => (i === 0 ? { text: head + text } : { text, continues: prefix }));
 }
 
 function questionBlock(answer: Answer, language: Language): Block {
@@ -32,8 +40,7 @@ function questionBlock(answer: Answer, language: Language): Block {
 }
 
 function passageBlocks(passage: Passage, max: number): Block[] {
-  const pieces = splitFormatted(oneLine(passage.text), (t) => boldTerms(t, passage.matched), max);
-  return pieces.map((piece, i) => ({ text: i === 0 ? `> **¶${passage.paragraph}** ${piece}` : `> ${piece}` }));
+  return pieces(oneLine(passage.text), (t) => boldTerms(t, passage.matched), max, `> **¶${passage.paragraph}** `, '> ');
 }
 
 /** "蔡奇 Cai Qi — 市委书记 (party secretary) ¶2": name with its pinyin and post with its gloss for English readers. */
@@ -55,7 +62,7 @@ function factBlocks(facts: Fact[], language: Language, max: number): Block[] {
       const line = factLine(fact, language);
       // A quotation can be a paragraph long; cut it between sentences like any other text.
       if (line.length <= max) blocks.push({ text: line });
-      else blocks.push(...splitFormatted(line, (t) => t, max).map((text) => ({ text })));
+      else blocks.push(...pieces(line, (t) => t, max, '', ''));
     }
   }
   return blocks;
@@ -84,7 +91,7 @@ export function answerDoc(answer: Answer, options: RenderOptions = {}): Doc {
   }
   const direct = answer.direct.trim();
   if (direct && direct !== answer.headline.trim()) {
-    blocks.push(...splitFormatted(oneLine(direct), escapeMarkdown, max).map((text) => ({ text })), { text: '' });
+    blocks.push(...pieces(oneLine(direct), escapeMarkdown, max, '', ''), { text: '' });
   }
   if (answer.facts.length > 0) blocks.push(...factBlocks(answer.facts, language, max), { text: '' });
   if (answer.passages.length > 0) {

@@ -137,6 +137,15 @@ describe('renderAnswer: a huge answer stays within every Discord limit', () => {
     }
   });
 
+  it('a passage cut into pieces reads as one quotation on a page, and a page never starts mid-quote without ">"', () => {
+    for (const embed of paged.embeds) {
+      const lines = (embed.description ?? '').split('\n');
+      const quoteStarts = lines.filter((l) => l.startsWith('> **¶')).length;
+      expect(quoteStarts).toBeLessThanOrEqual(3);
+      for (const line of lines) if (/测试文字/.test(line)) expect(line.startsWith('> ')).toBe(true);
+    }
+  });
+
   it('an answer past the page cap ends with an ellipsis on its last page', () => {
     const endless = makeAnswer({ passages: Array.from({ length: 80 }, (_, i) => longPassage(i + 1)) });
     const pages = answerPages(endless).embeds;
