@@ -9,6 +9,7 @@ import type { SentenceDoc, SentenceHit, WeightedTerm } from './types.js';
  */
 export class SentenceIndex {
   readonly docs: SentenceDoc[] = [];
+  private readonly byPlace = new Map<string, SentenceDoc>();
   private readonly search: MiniSearch<SentenceDoc>;
 
   constructor(articles: readonly Article[]) {
@@ -32,7 +33,13 @@ export class SentenceIndex {
         });
       }
     }
+    for (const doc of this.docs) this.byPlace.set(`${doc.articleId}:${doc.paragraph}:${doc.sentence}`, doc);
     this.search.addAll(this.docs);
+  }
+
+  /** The sentence at a place in an article, as the index holds it. */
+  docAt(articleId: string, paragraph: number, sentence: number): SentenceDoc | undefined {
+    return this.byPlace.get(`${articleId}:${paragraph}:${sentence}`);
   }
 
   /** Sentences matching any of the terms, best first; `weights` boost terms as the question values them. */

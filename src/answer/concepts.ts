@@ -1,0 +1,129 @@
+import { englishWords, isEnglishStopword, stem } from '../language/english.js';
+import { cutWords, tagWords } from '../language/segmenter.js';
+import { CHINESE_STOPWORDS } from '../language/stopwords.js';
+import type { Vocabulary } from '../language/vocabulary.js';
+import { CUE_WORDS, ENGLISH_CUE_WORDS } from './classify.js';
+
+/**
+ * One thing a question asks about, with the article words that can stand for it. A Chinese word
+ * stands for itself; an English word stands for the article words the dictionary or pinyin maps it to.
+ */
+export interface Concept {
+  /** As the user wrote it. */
+  label: string;
+  /** Article words (Chinese) that express it, with how surely each does. */
+  alternatives: { word: string; weight: number }[];
+  /** How much it counts toward a passage's coverage of the question. */
+  weight: number;
+  /** Intent scaffolding (职务, "position"): it searches, but its absence proves nothing. */
+  cue: boolean;
+  /** A name, a number, an acronym, a time: if the article lacks it, the article cannot answer. */
+  salient: boolean;
+  /** Whether the articles contain it at all. */
+  found: boolean;
+}
+
+/** The small closed class of relative times; the dictionary's phrases are only searched within the article. */
+const ENGLISH_TIMES: Record<string, string> = {
+  'last year': '去年', 'this year': '今年', 'next year': '明年', yesterday: '昨天', today: '今天', tomorrow: '明天',
+  'last month': '上个月', 'next month': '下个月', 'last week': '上周', 'next week': '下周',
+};
+
+export interface ConceptContext {
+  vocabulary: Vocabulary;
+  /** All article text, to tell whether a word occurs at all. */
+  corpusText: string;
+  /** English words the whole dictionary knows, and whether they name something (Tianjin, GDP). */
+  englishKnown: (word: string) => 'proper' | 'common' | undefined;
+}
+
+function occurs(word: string, corpus: string): boolean {
+  if (corpus.includes(word)) return true;
+  if (word.length < 3) return false;
+  let hits = 0;
+  for (let i = 0; i + 2 <= word.length; i++) if (corpus.includes(word.slice(i, i + 2))) hits++;
+  return hits >= Math.ceil((word.length - 1) * 0.75);
+}
+
+const PROPER_TAG = /^(?:nr|ns|nt|nz|eng|m)/u;
+
+function chineseConcepts(text: string, context: ConceptContext): Concept[] {
+  const concepts: Concept[] = [];
+  const quoted = [...text.matchAll(/[“"「『]([^”"」』]{1,30})[”"」』]/gu)].map((m) => m[1]!);
+  for (const phrase of quoted) {
+    concepts.push({ label: phrase, alternatives: [{ word: phrase, weight: 1 }], weight: 3, cue: false, salient: true, found: occurs(phrase, context.corpusText) });
+  }
+  const han = (text.match(/[\p{Script=Han}\d]+/gu) ?? []).join('，');
+  if (!han) return concepts;
+  const tags = new Map(tagWords(han).map((t) => [t.word, t.tag]));
+  for (const word of cutWords(han)) {
+    if (!/[\p{Script=Han}\d]/u.test(word) || CHINESE_STOPWORDS.has(word)) continue;
+    if (/^\p{Script=Han}$/u.test(word) && !context.corpusText.includes(word)) continue;
+    const cue = CUE_WORDS.has(word);
+    const found = occurs(word, context.corpusText);
+    const salient = !cue && (PROPER_TAG.test(tags.get(word) ?? '') || /\d/u.test(word));
+    concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: cue ? 0.3 : 1, cue, salient, found });
+  }
+  return concepts;
+}
+
+/**
+ * English words to article words: pinyin first (caiqi, Xiong'an, Zhangjiakou name things), then
+ * dictionary phrases (Winter Olympics), then single words through their stems.
+ */
+function englishConcepts(raw: string, context: ConceptContext): Concept[] {
+  const { vocabulary } = context;
+  const words = englishWords(raw);
+  const capitalised = new Set((raw.match(/\b[A-Z][A-Za-z'’]*/g) ?? []).map((w) => englishWords(w).join('')));
+  const acronyms = new Set((raw.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  const concepts: Concept[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(4, words.length - i); n >= 1 && !taken; n--) {
+      const span = words.slice(i, i + n);
+      const key = span.join('');
+      const label = span.join(' ');
+      const time = ENGLISH_TIMES[label];
+      if (time) {
+        concepts.push({ label, alternatives: [{ word: time, weight: 1 }], weight: 1, cue: false, salient: true, found: context.corpusText.includes(time) });
+        taken = n;
+        break;
+      }
+      const named = key.length >= 4 && !(n === 1 && context.englishKnown(key) === 'common') ? vocabulary.byPinyin(key) : [];
+      if (named.length > 0) {
+        concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true });
+        taken = n;
+        break;
+      }
+      if (n >= 2) {
+        const phrase = vocabulary.byPhrase(span.map(stem).join(' '));
+        if (phrase.length > 0) {
+          concepts.push({ label, alternatives: phrase.map((word) => ({ word, weight: 1 })), weight: 1.5, cue: false, salient: false, found: true });
+          taken = n;
+        }
+      }
+    }
+    if (taken) {
+      i += taken;
+      continue;
+    }
+    const word = words[i++]!;
+    if (isEnglishStopword(word) || word.length < 2) continue;
+    const cue = ENGLISH_CUE_WORDS.has(word);
+    if (/^\d+$/u.test(word)) {
+      concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.corpusText.includes(word) });
+      continue;
+    }
+    const translations = [...vocabulary.byEnglish(stem(word))]
+      .sort((a, b) => b.weight - a.weight || b.word.length - a.word.length)
+      .slice(0, 8);
+    const known = context.englishKnown(word);
+    const salient = !cue && (acronyms.has(word) || (translations.length === 0 && (known === 'proper' || (known === undefined && capitalised.has(word)))));
+    concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found: translations.length > 0 });
+  }
+  return concepts;
+}
+
+export function questionConcepts(text: string, context: ConceptContext): Concept[] {
+  return [...chineseConcepts(text, context), ...englishConcepts(text, context)];
+}

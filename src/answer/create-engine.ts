@@ -1,0 +1,125 @@
+import type { Article } from '../article/types.js';
+import { romanizeName } from '../language/pinyin.js';
+import { MAX_QUESTION_CHARS } from '../language/normalize.js';
+import { respond } from './dispatch.js';
+import { pick, type AskContext, type Draft } from './draft.js';
+import type { AnswerEngine } from './engine.js';
+import { articleText, type Knowledge } from './knowledge.js';
+import { rankSentences } from './retrieve.js';
+import { answerText } from './text.js';
+import type { Answer, Intent, Language } from './types.js';
+import { understandQuestion, type Understood } from './understand.js';
+
+/** Questions per intent for the fixed commands, in the language the reply should be in. */
+const INTENT_QUESTIONS: Record<Language, Partial<Record<Intent, string>>> = {
+  zh: { attendees: '哪些人参加了？', agreements: '签署了哪些协议？', visits: '考察了哪些地方？', summary: '这篇文章主要讲了什么？' },
+  en: { attendees: 'Who attended?', agreements: 'What agreements were signed?', visits: 'Which places were visited?', summary: 'What is the article about?' },
+};
+
+/** An answer plus the text a user reads, as the terminal and the scripting interface show it. */
+export interface FullAnswer extends Answer {
+  text: string;
+}
+
+/** A reply may quote at most this share of the article (and never under a short floor): more is a dump. */
+export function replyBudget(article: Article): number {
+  return Math.max(280, Math.floor(articleText(article).replace(/\s+/g, '').length * 0.3));
+}
+
+export interface Engine extends AnswerEngine {
+  ask(question: string, options?: { articleId?: string }): FullAnswer;
+  answerIntent(intent: Intent, language: Language, options?: { articleId?: string }): FullAnswer;
+  readonly knowledge: Knowledge;
+}
+
+export function createEngine(knowledge: Knowledge, skipped: { file: string; reason: string }[] = []): Engine {
+  const { articles } = knowledge;
+
+  /** The article a question is about: the one asked for, else the one holding the best-covering sentence. */
+  function chooseArticle(understood: Understood, articleId?: string): Article {
+    const asked = articleId ? articles.find((a) => a.id === articleId) : undefined;
+    if (asked || articles.length === 1) return asked ?? articles[0]!;
+    const best = rankSentences(knowledge, understood.concepts)[0];
+    return articles.find((a) => a.id === best?.doc.articleId) ?? articles[0]!;
+  }
+
+  function finish(understood: Understood, article: Article, draft: Draft): FullAnswer {
+    const answer: Answer = {
+      question: understood.question,
+      intent: understood.question.intent,
+      language: understood.question.language,
+      headline: draft.headline,
+      direct: draft.abstained ? '' : draft.direct,
+      facts: draft.abstained ? [] : draft.facts,
+      passages: draft.abstained ? [] : draft.passages.slice(0, 3),
+      abstained: draft.abstained ?? false,
+      related: draft.related,
+      article: { id: article.id, title: article.title, date: article.date },
+    };
+    return { ...answer, text: answerText(answer, replyBudget(article)) };
+  }
+
+  function answer(raw: string, intent: Intent | undefined, articleId?: string): FullAnswer {
+    const understood = understandQuestion(raw.slice(0, MAX_QUESTION_CHARS * 4), knowledge, intent);
+    const { language } = understood.question;
+    const article = chooseArticle(understood, articleId);
+    if (!understood.question.text) {
+      return finish(understood, article, {
+        headline: pick(language, '请输入一个关于文章的问题。', 'Please ask a question about the article.'),
+        direct: '', facts: [], passages: [], abstained: true,
+      });
+    }
+    // A name, number or time the article never mentions: nothing in it can answer.
+    const missing = understood.concepts.find((c) => c.salient && !c.found);
+    if (missing) {
+      const label = /\p{Script=Han}/u.test(missing.label) || language === 'zh' ? missing.label : missing.label;
+      return finish(understood, article, {
+        headline: pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`),
+        direct: '', facts: [], passages: [], abstained: true,
+      });
+    }
+    const context: AskContext = { knowledge, understood, article, facts: knowledge.facts.get(article.id)!, language };
+    const draft = respond(understood.question.intent, context);
+    if (language === 'en') draft.headline = romanizeHeadline(draft.headline, context);
+    return finish(understood, article, draft);
+  }
+
+  return {
+    knowledge,
+    articles,
+    skipped,
+    ask: (question, options) => answer(question, undefined, options?.articleId),
+    answerIntent: (intent, language, options) =>
+      answer(INTENT_QUESTIONS[language][intent] ?? INTENT_QUESTIONS[language].summary!, intent, options?.articleId),
+    suggest(prefix, limit = 25) {
+      return suggestQuestions(knowledge, prefix, limit);
+    },
+  };
+}
+
+/** English headlines name people in characters and pinyin: 蔡奇 (Cai Qi). */
+function romanizeHeadline(headline: string, context: AskContext): string {
+  const names = [...new Set(context.facts.people.map((p) => p.name))].sort((a, b) => b.length - a.length);
+  let text = headline;
+  for (const name of names) {
+    if (text.includes(name) && !text.includes(`${name} (`) && !text.includes(`${name} ${romanizeName(name)}`)) {
+      text = text.replace(name, `${name} (${romanizeName(name)})`);
+    }
+  }
+  return text;
+}
+
+/** Autocomplete: the article's own sentences and fixed questions that start with or contain what was typed. */
+function suggestQuestions(knowledge: Knowledge, prefix: string, limit: number): string[] {
+  const typed = prefix.trim().toLowerCase();
+  const fixed = [...Object.values(INTENT_QUESTIONS.zh), ...Object.values(INTENT_QUESTIONS.en)];
+  const people = [...new Set([...knowledge.facts.values()].flatMap((f) => f.statements.map((s) => s.speaker)))];
+  const generated = [
+    ...fixed,
+    ...people.flatMap((name) => [`${name}说了什么？`, `What did ${romanizeName(name)} say?`]),
+    ...[...new Set([...knowledge.facts.values()].flatMap((f) => f.people.map((p) => p.name)))].flatMap((name) => [`${name}是什么职务？`]),
+  ];
+  const matches = typed ? generated.filter((q) => q.toLowerCase().includes(typed)) : generated;
+  const completions = typed ? knowledge.index.completions(typed, limit).map((term) => `${term}？`) : [];
+  return [...new Set([...matches, ...completions])].filter((s) => s.length >= 1 && s.length <= 100).slice(0, limit);
+}

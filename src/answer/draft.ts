@@ -1,0 +1,73 @@
+import type { Article } from '../article/types.js';
+import type { ArticleFacts } from './facts/types.js';
+import type { Knowledge } from './knowledge.js';
+import type { RankedSentence } from './retrieve.js';
+import type { Fact, Language, Passage } from './types.js';
+import type { Understood } from './understand.js';
+
+/** What a responder has to work with for one question about one article. */
+export interface AskContext {
+  knowledge: Knowledge;
+  understood: Understood;
+  article: Article;
+  facts: ArticleFacts;
+  language: Language;
+}
+
+/** A responder's answer before it is composed into an `Answer` (text budget, citations). */
+export interface Draft {
+  headline: string;
+  direct: string;
+  facts: Fact[];
+  passages: Passage[];
+  abstained?: boolean;
+  related?: Passage;
+}
+
+export function sentencePassage(article: Article, paragraph: number, sentences: readonly number[], score: number, matched: string[] = []): Passage {
+  const source = article.paragraphs.find((p) => p.n === paragraph);
+  const order = [...new Set(sentences)].sort((a, b) => a - b);
+  // A gap between quoted sentences is marked, so a reader never takes two sentences as one.
+  const text = order.map((i, k) => (k > 0 && i !== order[k - 1]! + 1 ? '……' : '') + (source?.sentences[i] ?? '')).join('');
+  return { articleId: article.id, paragraph, text, score: Math.round(score * 1000) / 1000, matched };
+}
+
+export function rankedPassage(article: Article, ranked: RankedSentence): Passage {
+  return sentencePassage(article, ranked.doc.paragraph, [ranked.doc.sentence], ranked.score, ranked.matched);
+}
+
+/** Passages for listed facts: each sentence they stand in, once, in article order. */
+export function passagesOf(article: Article, places: readonly { paragraph: number; sentence: number }[]): Passage[] {
+  const seen = new Set<string>();
+  const passages: Passage[] = [];
+  for (const place of places) {
+    const key = `${place.paragraph}:${place.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    passages.push(sentencePassage(article, place.paragraph, [place.sentence], 1));
+  }
+  return passages;
+}
+
+export function pick<T>(language: Language, zh: T, en: T): T {
+  return language === 'zh' ? zh : en;
+}
+
+/** Ranked sentences as passages, one per paragraph, in the order of each paragraph's best sentence. */
+export function mergeByParagraph(article: Article, ranked: readonly RankedSentence[]): Passage[] {
+  const groups = new Map<number, RankedSentence[]>();
+  for (const r of ranked) {
+    const group = groups.get(r.doc.paragraph);
+    if (group) group.push(r);
+    else groups.set(r.doc.paragraph, [r]);
+  }
+  return [...groups.values()].map((group) =>
+    sentencePassage(
+      article,
+      group[0]!.doc.paragraph,
+      group.map((r) => r.doc.sentence),
+      group[0]!.score,
+      [...new Set(group.flatMap((r) => r.matched))],
+    ),
+  );
+}

@@ -1,0 +1,42 @@
+import type { Lexicon } from '../language/cedict.js';
+import { romanizeWord } from '../language/pinyin.js';
+
+function shortSense(senses: readonly string[] | undefined): string | undefined {
+  const sense = senses?.[0]?.replace(/\s*\([^)]*\)/g, '').trim();
+  return sense && sense.length <= 40 ? sense : undefined;
+}
+
+/**
+ * An English gloss of a post or term, word by word from the dictionary, longest words first:
+ * 省委副书记、省长 → "provincial party committee deputy secretary, governor of a province".
+ * Places the dictionary lacks are romanised; what it cannot gloss it leaves out.
+ */
+export function glossChinese(text: string, lexicon: Lexicon): string | undefined {
+  const parts: string[] = [];
+  for (const segment of text.split(/[、，,]/u)) {
+    const words: string[] = [];
+    for (let i = 0; i < segment.length; ) {
+      let matched = 0;
+      for (let n = Math.min(6, segment.length - i); n >= 2; n--) {
+        const sense = shortSense(lexicon.get(segment.slice(i, i + n)));
+        if (sense) {
+          words.push(sense);
+          matched = n;
+          break;
+        }
+      }
+      if (!matched) {
+        const char = segment.charAt(i);
+        if (char === '副') words.push('deputy');
+        else if (char === '省') words.push('provincial');
+        else if (char === '市') words.push('municipal');
+        matched = 1;
+      }
+      i += matched;
+    }
+    if (words.length > 0) parts.push(words.join(' '));
+  }
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+export { romanizeWord };

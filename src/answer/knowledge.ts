@@ -1,0 +1,48 @@
+import type { Article } from '../article/types.js';
+import { loadLexicon, type Lexicon } from '../language/cedict.js';
+import { englishKnownWords } from '../language/english-known.js';
+import { addWords, cutForSearch, cutWords } from '../language/segmenter.js';
+import { buildVocabulary, dictionaryNgrams, type Vocabulary } from '../language/vocabulary.js';
+import { SentenceIndex } from '../search/sentence-index.js';
+import { extractFacts } from './facts/extract.js';
+import type { ArticleFacts } from './facts/types.js';
+
+/** What the engine knows, built once at start from the articles. */
+export interface Knowledge {
+  articles: readonly Article[];
+  facts: ReadonlyMap<string, ArticleFacts>;
+  index: SentenceIndex;
+  vocabulary: Vocabulary;
+  lexicon: Lexicon;
+  corpusText: string;
+  englishKnown: (word: string) => 'proper' | 'common' | undefined;
+}
+
+export function articleText(article: Article): string {
+  return [article.title, article.subtitle ?? '', ...article.paragraphs.map((p) => p.text)].join('\n');
+}
+
+export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = loadLexicon()): Knowledge {
+  const facts = new Map<string, ArticleFacts>();
+  for (const article of articles) facts.set(article.id, extractFacts(article));
+  // Names first, so every later cut (index, vocabulary, questions) keeps them whole.
+  addWords([...facts.values()].flatMap((f) => f.people.map((p) => p.name)), 'nr');
+  addWords([...facts.values()].flatMap((f) => f.visits.map((v) => v.text)), 'nt');
+
+  const words = new Set<string>();
+  for (const article of articles) {
+    const text = articleText(article);
+    for (const w of cutWords(text)) words.add(w);
+    for (const w of cutForSearch(text)) words.add(w);
+    for (const w of dictionaryNgrams(text, lexicon)) words.add(w);
+  }
+  return {
+    articles,
+    facts,
+    index: new SentenceIndex(articles),
+    vocabulary: buildVocabulary(words, lexicon),
+    lexicon,
+    corpusText: articles.map(articleText).join('\n'),
+    englishKnown: englishKnownWords(lexicon),
+  };
+}

@@ -1,0 +1,62 @@
+import { romanizeWord } from '../../language/pinyin.js';
+import { passagesOf, pick, type AskContext, type Draft } from '../draft.js';
+import type { ListedItem } from '../facts/types.js';
+import { glossChinese } from '../gloss.js';
+import type { Fact, FactKind } from '../types.js';
+
+function itemFact(item: ListedItem, kind: FactKind, context: AskContext): Fact {
+  return { kind, text: item.text, paragraph: item.paragraph, detail: item.verb, gloss: glossChinese(item.text, context.knowledge.lexicon) ?? romanizeWord(item.text) };
+}
+
+/** Items the question names (百度 → 百度公司; "companies" → …公司), when it narrows the list without emptying it. */
+function narrow(items: ListedItem[], context: AskContext): ListedItem[] {
+  const words = context.understood.concepts.filter((c) => !c.cue).flatMap((c) => c.alternatives.map((a) => a.word));
+  const named = items.filter((item) => words.some((w) => w.length >= 2 && item.text.includes(w)));
+  return named.length > 0 && named.length < items.length ? named : items;
+}
+
+export function respondAgreements(context: AskContext): Draft | undefined {
+  const items = context.facts.agreements;
+  if (items.length === 0) return undefined;
+  const { language, article } = context;
+  return {
+    headline: pick(language, `签署了${items.length}项协议`, `${items.length === 1 ? 'One agreement was' : `${items.length} agreements were`} signed`),
+    direct: items.map((i) => i.text).join('；'),
+    facts: items.map((i) => itemFact(i, 'agreement', context)),
+    passages: passagesOf(article, items),
+  };
+}
+
+export function respondVisits(context: AskContext): Draft | undefined {
+  const all = context.facts.visits;
+  if (all.length === 0) return undefined;
+  const items = narrow(all, context);
+  const { language, article } = context;
+  const yesNo = /吗|\bdid\b.*\b(?:visit|go|tour)/iu.test(context.understood.question.text) && items.length < all.length;
+  const list = items.map((i) => i.text).join('、');
+  const headline = yesNo
+    ? pick(language, `是的，考察了${list}`, `Yes — they visited ${list}`)
+    : pick(language, `考察/参观了${items.length}处`, `${items.length} place${items.length === 1 ? '' : 's'} visited`);
+  return { headline, direct: list, facts: items.map((i) => itemFact(i, 'place', context)), passages: passagesOf(article, items) };
+}
+
+/** Which list a "how many" question counts, from its wording; undefined when it counts something else. */
+export function countedList(context: AskContext): { kind: FactKind; items: ListedItem[] } | undefined {
+  const text = context.understood.question.text.toLowerCase();
+  if (/协议|备忘录|合同|agreement|deal|contract|memorand/u.test(text)) return { kind: 'agreement', items: context.facts.agreements };
+  if (/考察|参观|调研|走访|地方|\bvisit|\btour|\bsites?\b|\bplaces?\b|\bstops?\b/u.test(text)) return { kind: 'place', items: context.facts.visits };
+  return undefined;
+}
+
+export function respondListCount(context: AskContext): Draft | undefined {
+  const counted = countedList(context);
+  if (!counted || counted.items.length === 0) return undefined;
+  const { language, article } = context;
+  const list = counted.items.map((i) => i.text).join('、');
+  return {
+    headline: pick(language, `共${counted.items.length}${counted.kind === 'agreement' ? '项' : '处'}：${list}`, `${counted.items.length}: ${list}`),
+    direct: `${counted.items.length}：${list}`,
+    facts: counted.items.map((i) => itemFact(i, counted.kind, context)),
+    passages: passagesOf(article, counted.items),
+  };
+}

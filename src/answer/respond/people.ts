@@ -1,0 +1,29 @@
+import { romanizeName } from '../../language/pinyin.js';
+import type { PersonMention } from '../facts/types.js';
+import { glossChinese } from '../gloss.js';
+import type { Knowledge } from '../knowledge.js';
+import type { Fact } from '../types.js';
+
+/** A person as a fact: name in the article's characters, pinyin and an English gloss of the post for English readers. */
+export function personFact(person: PersonMention, knowledge: Knowledge): Fact {
+  return {
+    kind: 'person',
+    text: person.name,
+    paragraph: person.paragraph,
+    detail: person.post,
+    group: person.group,
+    gloss: romanizeName(person.name),
+    detailGloss: glossChinese(person.post, knowledge.lexicon),
+  };
+}
+
+/** One mention per name: the one with the most specific post (an office before 领导/同志). */
+export function distinctPeople(people: readonly PersonMention[], generic: ReadonlySet<string>): PersonMention[] {
+  const best = new Map<string, PersonMention>();
+  for (const person of people) {
+    const known = best.get(person.name);
+    const specific = (p: PersonMention) => ![...generic].some((g) => p.post.endsWith(g));
+    if (!known || (!specific(known) && specific(person))) best.set(person.name, person);
+  }
+  return [...best.values()];
+}

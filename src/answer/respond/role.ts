@@ -1,0 +1,60 @@
+import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
+import { sentencePassage, pick, type AskContext, type Draft } from '../draft.js';
+import type { PersonMention } from '../facts/types.js';
+import { distinctPeople, personFact } from './people.js';
+
+const ASKS_DEPUTY = /副|deputy|vice|assistant|executive/iu;
+
+/** How well a person's post answers "who is the <post> of <place>": post words, the place, no unasked 副. */
+function postScore(person: PersonMention, context: AskContext): number {
+  const { concepts, places, question } = context.understood;
+  const segments = person.post.split(/、/u);
+  let score = 0;
+  let titled = false;
+  for (const concept of concepts) {
+    if (concept.cue) continue;
+    const isPlace = concept.alternatives.some((a) => places.some((p) => p.startsWith(a.word)));
+    if (isPlace) continue;
+    let best = 0;
+    for (const { word, weight } of concept.alternatives) {
+      const segment = segments.find((s) => s.includes(word));
+      if (!segment) continue;
+      const deputy = DEPUTY_MARK.test(segment) && !ASKS_DEPUTY.test(question.text);
+      best = Math.max(best, deputy ? -1 : weight * concept.weight);
+    }
+    if (best > 0) titled = true;
+    score += best;
+  }
+  if (!titled) return 0;
+  if (places.length > 0) score += person.sides.some((s) => places.includes(s)) ? (person.sides.length === 1 ? 2 : 0.5) : -2;
+  return score;
+}
+
+/** "What is X's post?" → the post as written; "Who is the governor of Y?" → the person whose post says so. */
+export function respondRole(context: AskContext): Draft | undefined {
+  const { facts, understood, language, knowledge, article } = context;
+  const people = distinctPeople(facts.people, GENERIC_POSTS);
+  const named = people.filter((p) => understood.people.includes(p.name));
+  if (named.length > 0) {
+    const facts = named.map((p) => personFact(p, knowledge));
+    const first = named[0]!;
+    return {
+      headline: pick(language, `${first.name}：${first.post}`, `${first.name} (${facts[0]!.gloss}) is ${first.post}${facts[0]!.detailGloss ? ` — ${facts[0]!.detailGloss}` : ''}`),
+      direct: named.map((p) => p.post).join('；'),
+      facts,
+      passages: named.map((p) => sentencePassage(article, p.paragraph, [p.sentence], 1, [p.name])),
+    };
+  }
+  const scored = people.map((person) => ({ person, score: postScore(person, context) })).filter((s) => s.score > 0);
+  if (scored.length === 0) return undefined;
+  const top = Math.max(...scored.map((s) => s.score));
+  const chosen = scored.filter((s) => s.score === top).map((s) => s.person);
+  const facts2 = chosen.map((p) => personFact(p, knowledge));
+  const who = chosen.map((p) => `${p.name}（${p.post}）`).join('、');
+  return {
+    headline: pick(language, `是${who}`, `${chosen.map((p, i) => `${p.name} ${facts2[i]!.gloss} — ${p.post}`).join('; ')}`),
+    direct: who,
+    facts: facts2,
+    passages: chosen.map((p) => sentencePassage(article, p.paragraph, [p.sentence], top, [p.name])),
+  };
+}

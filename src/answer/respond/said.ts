@@ -1,0 +1,65 @@
+import { mergeByParagraph, pick, rankedPassage, type AskContext, type Draft } from '../draft.js';
+import { rankSentences } from '../retrieve.js';
+import type { SentenceDoc } from '../../search/types.js';
+
+/** Share of a statement's sentences a bare "what did X say" quotes, before the text budget cuts. */
+const MAX_SENTENCES = 8;
+
+/**
+ * What a named person said: their statements ranked by what the question asks about, or all of
+ * them in order when it asks about nothing in particular. A person the article names but never
+ * quotes gets an honest "not reported".
+ */
+export function respondSaid(context: AskContext): Draft | undefined {
+  const { facts, understood, language, knowledge, article } = context;
+  const speaker = understood.people.find((name) => facts.statements.some((s) => s.speaker === name)) ?? understood.people[0];
+  if (!speaker) return undefined;
+  const statements = facts.statements.filter((s) => s.speaker === speaker);
+  if (statements.length === 0) {
+    return {
+      headline: pick(language, `文章没有报道${speaker}讲了什么。`, `The article does not report what ${speaker} said.`),
+      direct: '',
+      facts: [],
+      passages: [],
+      abstained: true,
+    };
+  }
+  const docs = statements
+    .map((s) => knowledge.index.docAt(article.id, s.paragraph, s.sentence))
+    .filter((d): d is SentenceDoc => d !== undefined);
+  const speakerWords = new Set(understood.concepts.filter((c) => c.alternatives.some((a) => a.word === speaker)).map((c) => c.label));
+  const topic = understood.concepts.filter((c) => !c.cue && !speakerWords.has(c.label));
+  const ranked = rankSentences(knowledge, understood.concepts, { articleId: article.id, within: docs, ignore: speakerWords });
+  let chosen = ranked;
+  if (topic.length > 0) {
+    chosen = ranked.filter((r) => r.coverage > 0);
+    if (chosen.length === 0) {
+      return {
+        headline: pick(language, `文章中${speaker}的讲话没有谈到这一点。`, `What the article reports of ${speaker}'s remarks does not cover that.`),
+        direct: '',
+        facts: [],
+        passages: [],
+        abstained: true,
+        related: ranked[0] ? rankedPassage(article, ranked[0]) : undefined,
+      };
+    }
+  } else {
+    const verb = statements.find((s) => understood.question.text.includes(s.verb) && s.verb !== '说')?.verb;
+    const order = (doc: SentenceDoc) => {
+      const statement = statements.find((s) => s.paragraph === doc.paragraph && s.sentence === doc.sentence);
+      return (verb && statement?.verb !== verb ? 1000 : 0) + doc.id;
+    };
+    chosen = [...ranked].sort((a, b) => order(a.doc) - order(b.doc));
+  }
+  const setting = statements.find((s) => s.setting)?.setting;
+  return {
+    headline: pick(
+      language,
+      `${speaker}${setting ? `在${setting}上` : ''}说：`,
+      `What ${speaker} said${setting ? ` at the ${setting}` : ''}:`,
+    ),
+    direct: '',
+    facts: [],
+    passages: mergeByParagraph(article, chosen.slice(0, MAX_SENTENCES)),
+  };
+}

@@ -1,0 +1,68 @@
+import { indexTerms } from '../search/tokenize.js';
+import type { SentenceDoc, WeightedTerm } from '../search/types.js';
+import type { Concept } from './concepts.js';
+import type { Knowledge } from './knowledge.js';
+
+/** A sentence ranked for a question: how much of the question it covers, and its BM25 score. */
+export interface RankedSentence {
+  doc: SentenceDoc;
+  /** Share of the question's concept weight the sentence contains, 0–1. */
+  coverage: number;
+  /** MiniSearch BM25, normalised to the best hit of this search (0–1). */
+  relevance: number;
+  score: number;
+  /** Article words of the question found in the sentence, for bold in replies. */
+  matched: string[];
+}
+
+export interface RankOptions {
+  articleId?: string;
+  /** Rank only these sentences (a speaker's statements); all of them are scored, matched or not. */
+  within?: readonly SentenceDoc[];
+  /** Concepts to leave out of coverage (the speaker's own name, when ranking their statements). */
+  ignore?: ReadonlySet<string>;
+}
+
+function queryTerms(concepts: readonly Concept[]): WeightedTerm[] {
+  const terms: WeightedTerm[] = [];
+  for (const concept of concepts) {
+    for (const alternative of concept.alternatives) {
+      for (const term of indexTerms(alternative.word)) terms.push({ term, weight: concept.weight * alternative.weight });
+    }
+  }
+  return terms;
+}
+
+function conceptIn(concept: Concept, text: string): string | undefined {
+  return concept.alternatives.find((a) => text.includes(a.word))?.word;
+}
+
+/**
+ * Sentences best first. Coverage (does the sentence hold what was asked?) leads; BM25 breaks ties
+ * and rewards rare words. Coverage is also what abstention is judged on: it means the same on any
+ * article, where raw BM25 does not.
+ */
+export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[], options: RankOptions = {}): RankedSentence[] {
+  const counted = concepts.filter((c) => !options.ignore?.has(c.label));
+  const content = counted.filter((c) => !c.cue);
+  const scoring = content.length > 0 ? content : counted;
+  const total = scoring.reduce((n, c) => n + c.weight, 0);
+  const hits = knowledge.index.find(queryTerms(counted), { articleId: options.articleId, limit: options.within ? 10_000 : 60 });
+  const best = hits[0]?.score ?? 1;
+  const relevance = new Map(hits.map((h) => [h.doc.id, h.score / best]));
+  const pool = options.within ?? hits.map((h) => h.doc);
+  const ranked = pool.map((doc): RankedSentence => {
+    const matched = new Set<string>();
+    let covered = 0;
+    for (const concept of counted) {
+      const word = conceptIn(concept, doc.text);
+      if (!word) continue;
+      matched.add(word);
+      if (scoring.includes(concept)) covered += concept.weight;
+    }
+    const coverage = total > 0 ? covered / total : 0;
+    const rel = relevance.get(doc.id) ?? 0;
+    return { doc, coverage, relevance: rel, score: coverage + 0.35 * rel, matched: [...matched] };
+  });
+  return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
+}

@@ -1,0 +1,75 @@
+import { pinyinKey } from '../language/pinyin.js';
+import { latinShare } from '../language/script.js';
+import { normalizeQuestion } from '../language/normalize.js';
+import { classifyIntent } from './classify.js';
+import { questionConcepts, type Concept } from './concepts.js';
+import type { Knowledge } from './knowledge.js';
+import type { Intent, Language, Question } from './types.js';
+
+/** A question read against what the articles hold. */
+export interface Understood {
+  question: Question;
+  concepts: Concept[];
+  /** People of the articles the question names, in the article's spelling. */
+  people: string[];
+  /** Places the question names that posts belong to (北京 for 北京市). */
+  places: string[];
+}
+
+/** Chinese cue words people also type in pinyin ("shi shenme zhiwu"), mapped back to characters. */
+const PINYIN_CUES = ['什么', '职务', '职位', '是谁', '谁', '哪些', '哪天', '哪里', '什么时候', '多少', '说了什么', '讲了什么', '参加', '签署', '协议', '考察', '参观'];
+let pinyinCues: Map<string, string> | undefined;
+
+function cuesFromPinyin(text: string): string {
+  pinyinCues ??= new Map(PINYIN_CUES.map((word) => [pinyinKey(word), word]));
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const cue = pinyinCues.get(words.slice(i, i + n).join(''));
+      if (cue && words.slice(i, i + n).join('').length >= 4) {
+        found.push(cue);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found.join(' ');
+}
+
+function detectLanguage(text: string): Language {
+  return latinShare(text) > 0.5 ? 'en' : 'zh';
+}
+
+export function understandQuestion(raw: string, knowledge: Knowledge, intent?: Intent): Understood {
+  const text = normalizeQuestion(raw);
+  const language = detectLanguage(text);
+  const concepts = questionConcepts(text, knowledge);
+  const names = new Set<string>();
+  const sides = new Set<string>();
+  for (const facts of knowledge.facts.values()) {
+    for (const person of facts.people) names.add(person.name);
+    for (const person of facts.people) for (const side of person.sides) sides.add(side);
+  }
+  const mentioned = (word: string) => concepts.some((c) => c.alternatives.some((a) => a.word === word)) || text.includes(word);
+  const people = [...names].filter(mentioned);
+  const places = [...sides].filter((side) => {
+    const bare = side.replace(/(?:省|市|自治区|县|区|州)$/u, '');
+    return bare.length >= 2 && (mentioned(side) || mentioned(bare));
+  });
+  const pinyinCueText = language === 'en' || /[a-z]{4,}/i.test(text) ? cuesFromPinyin(text) : '';
+  const terms = [...new Set(concepts.flatMap((c) => c.alternatives.map((a) => a.word)))];
+  return {
+    question: {
+      raw,
+      text,
+      language,
+      intent: intent ?? classifyIntent(`${text} ${pinyinCueText}`),
+      subject: people[0],
+      terms,
+    },
+    concepts,
+    people,
+    places,
+  };
+}

@@ -1,0 +1,82 @@
+import { createInterface } from 'node:readline';
+import { ArticleError } from './article/types.js';
+import { loadEngine, type Engine, type FullAnswer } from './answer/index.js';
+import { formatForTerminal } from './terminal/format.js';
+
+/** One line of the scripting interface: stable, because outside checkers read it. */
+export function jsonLine(answer: FullAnswer): string {
+  return JSON.stringify({
+    question: answer.question.raw,
+    intent: answer.intent,
+    abstained: answer.abstained,
+    direct: answer.direct,
+    answer: answer.text,
+    passages: answer.passages.map((p) => ({ paragraph: p.paragraph, text: p.text, score: p.score })),
+  });
+}
+
+function errorLine(question: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return JSON.stringify({ question, intent: 'free', abstained: true, direct: '', answer: `error: ${message}`, passages: [] });
+}
+
+/** `--jsonl`: a question per stdin line, an answer per stdout line, nothing else on stdout. */
+async function runJsonl(engine: Engine): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    try {
+      process.stdout.write(jsonLine(engine.ask(line)) + '\n');
+    } catch (error) {
+      process.stdout.write(errorLine(line, error) + '\n');
+    }
+  }
+}
+
+/** The interactive prompt: `npm start` with no Discord token. */
+export async function runPrompt(engine: Engine): Promise<void> {
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const article = engine.articles[0]!;
+  process.stdout.write(`wenda 问答 — ${article.title}（${article.paragraphs.length}段）\n`);
+  process.stdout.write('Ask in Chinese or English (e.g. 签署了哪些协议？ / who attended?). Ctrl-D to quit.\n');
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '问> ' });
+  rl.prompt();
+  for await (const line of rl) {
+    if (line.trim()) process.stdout.write(formatForTerminal(engine.ask(line), color) + '\n\n');
+    rl.prompt();
+  }
+}
+
+function argValue(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export async function main(args: string[]): Promise<number> {
+  const articleFile = argValue(args, '--article');
+  let engine: Engine;
+  try {
+    engine = await loadEngine(articleFile ? { files: [articleFile] } : { seedsDir: process.env.WENDA_SEEDS_DIR || undefined });
+  } catch (error) {
+    process.stderr.write(`wenda: ${error instanceof ArticleError || error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  for (const { file, reason } of engine.skipped) process.stderr.write(`wenda: skipped ${file}: ${reason}\n`);
+  if (args.includes('--jsonl')) {
+    await runJsonl(engine);
+    return 0;
+  }
+  const question = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--article').join(' ');
+  if (question) {
+    process.stdout.write(formatForTerminal(engine.ask(question), Boolean(process.stdout.isTTY) && !process.env.NO_COLOR) + '\n');
+    return 0;
+  }
+  await runPrompt(engine);
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
