@@ -45,7 +45,29 @@ function occurs(word: string, corpus: string): boolean {
   return hits >= Math.ceil((word.length - 1) * 0.75);
 }
 
-const PROPER_TAG = /^(?:nr|ns|nt|nz|eng|m)/u;
+const PROPER_TAG = /^(?:nr|ns|nt|nz|eng)/u;
+
+/**
+ * Runs of single characters that are not function words are one unknown word jieba could not
+ * place (北/三/县 → 北三县): kept together they find the article's phrase, apart they find anything.
+ */
+function joinSingles(words: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    if (run) out.push(run);
+    run = '';
+  };
+  for (const word of words) {
+    if (/^\p{Script=Han}$/u.test(word) && !CHINESE_STOPWORDS.has(word)) run += word;
+    else {
+      flush();
+      out.push(word);
+    }
+  }
+  flush();
+  return out;
+}
 
 function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   const concepts: Concept[] = [];
@@ -53,13 +75,13 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   for (const phrase of quoted) {
     concepts.push({ label: phrase, alternatives: [{ word: phrase, weight: 1 }], weight: 3, cue: false, salient: true, found: occurs(phrase, context.corpusText) });
   }
-  const han = (text.match(/[\p{Script=Han}\d]+/gu) ?? []).join('，');
+  const han = (text.match(/[\p{Script=Han}\d]+/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join('，');
   if (!han) return concepts;
   const tags = new Map(tagWords(han).map((t) => [t.word, t.tag]));
-  for (const word of cutWords(han)) {
+  for (const word of joinSingles(cutWords(han))) {
     if (!/[\p{Script=Han}\d]/u.test(word) || CHINESE_STOPWORDS.has(word)) continue;
     if (/^\p{Script=Han}$/u.test(word) && !context.corpusText.includes(word)) continue;
-    const cue = CUE_WORDS.has(word);
+    const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word);
     const found = occurs(word, context.corpusText);
     const salient = !cue && (PROPER_TAG.test(tags.get(word) ?? '') || /\d/u.test(word));
     concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: cue ? 0.3 : 1, cue, salient, found });
@@ -124,6 +146,17 @@ function englishConcepts(raw: string, context: ConceptContext): Concept[] {
   return concepts;
 }
 
+/**
+ * Where the question places what it asks about (在座谈会上, "during the talks"): words there say
+ * when something was said, not what, so they only count as cues.
+ */
+const SETTING_PHRASE = /在([^，。？?]{2,24}?)(?:上|期间|中|时)|\b(?:at|during|in)\s+the\s+((?:[a-z'’-]+\s+){0,4}(?:talks?|meetings?|forum|conference|session|symposium|ceremony|event))\b/giu;
+
 export function questionConcepts(text: string, context: ConceptContext): Concept[] {
-  return [...chineseConcepts(text, context), ...englishConcepts(text, context)];
+  const concepts = [...chineseConcepts(text, context), ...englishConcepts(text, context)];
+  const settings = [...text.matchAll(SETTING_PHRASE)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
+  if (settings.length === 0) return concepts;
+  return concepts.map((c) =>
+    !c.salient && settings.some((s) => s.includes(c.label.toLowerCase())) ? { ...c, cue: true, weight: Math.min(c.weight, 0.3) } : c,
+  );
 }

@@ -15,11 +15,18 @@ export function glossChinese(text: string, lexicon: Lexicon): string | undefined
   const parts: string[] = [];
   for (const segment of text.split(/[、，,]/u)) {
     const words: string[] = [];
+    let unknown = '';
+    // Characters the dictionary has no word for are usually a name: romanised, as a reader would say it.
+    const flush = () => {
+      if (unknown.length >= 2) words.push(romanizeWord(unknown));
+      unknown = '';
+    };
     for (let i = 0; i < segment.length; ) {
       let matched = 0;
       for (let n = Math.min(6, segment.length - i); n >= 2; n--) {
         const sense = shortSense(lexicon.get(segment.slice(i, i + n)));
         if (sense) {
+          flush();
           words.push(sense);
           matched = n;
           break;
@@ -27,13 +34,16 @@ export function glossChinese(text: string, lexicon: Lexicon): string | undefined
       }
       if (!matched) {
         const char = segment.charAt(i);
-        if (char === '副') words.push('deputy');
-        else if (char === '省') words.push('provincial');
-        else if (char === '市') words.push('municipal');
+        const single = char === '副' ? 'deputy' : char === '省' ? 'provincial' : char === '市' ? 'municipal' : undefined;
+        if (single) {
+          flush();
+          words.push(single);
+        } else if (/\p{Script=Han}/u.test(char)) unknown += char;
         matched = 1;
       }
       i += matched;
     }
+    flush();
     if (words.length > 0) parts.push(words.join(' '));
   }
   return parts.length > 0 ? parts.join(', ') : undefined;

@@ -5,14 +5,37 @@ interface Detail {
   glosses: boolean;
   detailGlosses: boolean;
   passages: number;
+  /** Long sentences reduced to their key clauses. */
+  condensed: boolean;
 }
 
 const LEVELS: Detail[] = [
-  { glosses: true, detailGlosses: true, passages: 3 },
-  { glosses: true, detailGlosses: false, passages: 3 },
-  { glosses: true, detailGlosses: false, passages: 1 },
-  { glosses: false, detailGlosses: false, passages: 1 },
+  { glosses: true, detailGlosses: true, passages: 3, condensed: false },
+  { glosses: true, detailGlosses: false, passages: 3, condensed: false },
+  { glosses: true, detailGlosses: false, passages: 3, condensed: true },
+  { glosses: true, detailGlosses: false, passages: 1, condensed: true },
+  { glosses: false, detailGlosses: false, passages: 1, condensed: true },
 ];
+
+/** Sentences longer than this are condensed when a reply must be shortened. */
+const LONG_SENTENCE = 60;
+
+/**
+ * A long sentence's key clauses: its opening, any clause holding a quoted phrase (news text quotes
+ * its slogans and key terms), and its close, with …… where clauses were left out.
+ */
+export function condenseSentence(sentence: string, matched: readonly string[] = []): string {
+  if (sentence.length <= LONG_SENTENCE) return sentence;
+  const clauses = sentence.match(/[^，：]+[，：]?/gu) ?? [sentence];
+  // Enumerations (A、B、C) are facts, and a clause holding a word of the question is why the sentence was chosen.
+  const key = (c: string) => /[“「『]/u.test(c) || (c.match(/、/gu) ?? []).length >= 2 || matched.some((w) => w.length >= 2 && c.includes(w));
+  const keep = clauses.map((c, i) => i === 0 || i === clauses.length - 1 || key(c));
+  return clauses.map((c, i) => (keep[i] ? c : keep[i - 1] ? '……' : '')).join('');
+}
+
+function condense(text: string, matched: readonly string[]): string {
+  return (text.match(/[^。！？；]+[。！？；]?[”’」』）)]?/gu) ?? [text]).map((s) => condenseSentence(s, matched)).join('');
+}
 
 function factLine(fact: Fact, answer: Answer, detail: Detail): string {
   const cite = `¶${fact.paragraph}`;
@@ -26,15 +49,16 @@ function factLine(fact: Fact, answer: Answer, detail: Detail): string {
   return `· ${name} — ${post}${fact.group ? ` [${fact.group}]` : ''} (${cite})`;
 }
 
-function passageLine(passage: Passage): string {
-  return passage.paragraph === 0 ? `¶0（标题）${passage.text}` : `¶${passage.paragraph} ${passage.text}`;
+function passageLine(passage: Passage, condensed = false): string {
+  const text = condensed ? condense(passage.text, passage.matched) : passage.text;
+  return passage.paragraph === 0 ? `¶0（标题）${text}` : `¶${passage.paragraph} ${text}`;
 }
 
 function compose(answer: Answer, detail: Detail): string {
   const lines = [answer.headline];
   if (answer.direct && !answer.headline.includes(answer.direct)) lines.push(answer.direct);
   for (const fact of answer.facts) lines.push(factLine(fact, answer, detail));
-  for (const passage of answer.passages.slice(0, detail.passages)) lines.push(passageLine(passage));
+  for (const passage of answer.passages.slice(0, detail.passages)) lines.push(passageLine(passage, detail.condensed));
   if (answer.abstained && answer.related) lines.push(`${answer.language === 'zh' ? '可能相关' : 'Maybe related'}: ${passageLine(answer.related)}`);
   return lines.join('\n');
 }

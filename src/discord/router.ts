@@ -16,6 +16,8 @@ export function createRouter(commands: ReadonlyMap<string, Command>, ctx: BotCon
       await command.execute(interaction, ctx);
     } catch (error) {
       ctx.logger.error({ err: error, kind: interaction.type, user: interaction.user.id }, 'interaction failed');
+      // An autocomplete left unanswered shows "Loading options failed"; an empty list is kinder.
+      if (interaction.isAutocomplete() && !interaction.responded) await interaction.respond([]).catch(() => undefined);
       if (!interaction.isRepliable()) return;
       const failed = textPayload(labels(localeLanguage(interaction.locale)).failed, MessageFlags.Ephemeral);
       // Answer once, in whatever state the interaction was left: never twice, never a crash.

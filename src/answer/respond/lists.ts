@@ -10,7 +10,12 @@ function itemFact(item: ListedItem, kind: FactKind, context: AskContext): Fact {
 
 /** Items the question names (百度 → 百度公司; "companies" → …公司), when it narrows the list without emptying it. */
 function narrow(items: ListedItem[], context: AskContext): ListedItem[] {
-  const words = context.understood.concepts.filter((c) => !c.cue).flatMap((c) => c.alternatives.map((a) => a.word));
+  const question = context.understood.question.text.toLowerCase();
+  // "在北京考察了哪些地方" / "visit in Beijing": a place said with 在 or "in" is where, not which.
+  const locative = (label: string) => new RegExp(`(?:在|于)${label}|\\bin ${label}\\b`, 'u').test(question);
+  const words = context.understood.concepts
+    .filter((c) => !c.cue && !locative(c.label.toLowerCase()))
+    .flatMap((c) => c.alternatives.map((a) => a.word));
   const named = items.filter((item) => words.some((w) => w.length >= 2 && item.text.includes(w)));
   return named.length > 0 && named.length < items.length ? named : items;
 }
@@ -32,7 +37,7 @@ export function respondVisits(context: AskContext): Draft | undefined {
   if (all.length === 0) return undefined;
   const items = narrow(all, context);
   const { language, article } = context;
-  const yesNo = /吗|\bdid\b.*\b(?:visit|go|tour)/iu.test(context.understood.question.text) && items.length < all.length;
+  const yesNo = /吗|^(?:did|do|does|was|were|has|have|is)\b/iu.test(context.understood.question.text) && items.length < all.length;
   const list = items.map((i) => i.text).join('、');
   const headline = yesNo
     ? pick(language, `是的，考察了${list}`, `Yes — they visited ${list}`)
