@@ -48,7 +48,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   main().catch((error: unknown) => {
     const status = (error as { status?: unknown }).status;
     const token = process.env.DISCORD_TOKEN;
-    let message = error instanceof ConfigError ? error.message : `Could not register commands: ${error instanceof Error ? error.message : String(error)}`;
+    const where = process.env.DISCORD_API_URL || 'Discord';
+    let message = error instanceof ConfigError ? error.message : `Could not register commands with ${where}: ${error instanceof Error ? error.message : String(error)}`;
     if (status === 401) message = 'Discord rejected DISCORD_TOKEN. Copy a fresh token from the Developer Portal (Bot → Reset Token) into .env.';
     if (token) message = message.split(token).join('[redacted]');
     console.error(message);
