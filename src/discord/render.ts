@@ -86,7 +86,7 @@ export function answerDoc(answer: Answer, options: RenderOptions = {}): Doc {
       blocks.push({ text: `*${words.maybeRelated}*`, keepWithNext: true });
       blocks.push({ text: `> **¶${answer.related.paragraph}** ${glimpse}${rest.length > 0 ? ' …' : ''}` });
     }
-    const title = escapeMarkdown(answer.headline.trim() || words.notSaid);
+    const title = escapeMarkdown(oneLine(answer.headline) || words.notSaid);
     return { language, title, blocks, footer: footer(answer, language), color: COLOR_ABSTAIN };
   }
   const direct = answer.direct.trim();
