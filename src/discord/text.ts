@@ -5,11 +5,11 @@
  */
 
 /**
- * Discord Markdown's escape rule accepts a backslash before any punctuation, so escaping
- * generously is safe. `<` is escaped so `<@id>`, `<@&role>`, `<#channel>` and `<:emoji:id>`
- * show as text instead of rendering as mentions.
+ * Characters that format anywhere in a line. `<` is escaped so `<@id>`, `<@&role>`, `<#channel>`,
+ * `<t:…>` and `<:emoji:id>` show as text instead of rendering; `[` so no masked link can form.
+ * Escaping stays minimal: wherever Markdown is not rendered, every backslash would show.
  */
-const MARKDOWN = /[\\*_~`|<>#[\]()-]/g;
+const MARKDOWN = /[\\*_~`|<[\]]/g;
 
 /** Invisible characters that can hide or reorder text (zero-width, bidi overrides, NUL and other controls). */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
@@ -19,7 +19,8 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(INVISIBLE, '')
     .replace(MARKDOWN, (c) => `\\${c}`)
-    // "1. " at a line start would become a numbered list.
+    // Headings, quotes, lists and "-#" subtext only start a line.
+    .replace(/^(\s*)([#>+-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)\./gm, '$1\\.')
     // A zero-width space after @ keeps @everyone/@here from ever being a mention, even if a
     // payload's allowedMentions were somehow lost.

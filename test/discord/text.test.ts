@@ -11,15 +11,18 @@ describe('escapeMarkdown', () => {
     expect(out).not.toMatch(/@everyone|@here/);
     expect(out).not.toMatch(/(^|[^\\])<[@#]/);
     expect(out).toContain('@\u200beveryone');
-    expect(out).toContain('\\<@123\\>');
+    expect(out).toContain('\\<@123>');
   });
 
   it('removes zero-width and bidi-override characters', () => {
     expect(escapeMarkdown('a\u200bb\u202ec\u0000d')).toBe('abcd');
   });
 
-  it('keeps a leading number from becoming a list', () => {
+  it('keeps a line start from becoming a list, heading or quote, and leaves other punctuation alone', () => {
     expect(escapeMarkdown('1. first')).toBe('1\\. first');
+    expect(escapeMarkdown('# big\n> quote\n- item')).toBe('\\# big\n\\> quote\n\\- item');
+    expect(escapeMarkdown('secretary-general (2019) a > b # c')).toBe('secretary-general (2019) a > b # c');
+    expect(escapeMarkdown('[link](http://x)')).toBe('\\[link\\](http://x)');
   });
 });
 
