@@ -8,12 +8,12 @@ import type { Intent } from './types.js';
 const CUES: readonly [Intent, RegExp][] = [
   ['count', /几(?:家|个|项|名|位|人|次|所|座|条|场|届|处|天|年|份|件|种|类)|多少|数量|how many|how much|number of/u],
   ['when', /哪天|哪一天|什么时候|何时|几月|几号|哪年|哪一年|什么时间|啥时候|日期|\bwhen\b|what date|what day|which day|what year|what time|since when/u],
-  ['where', /什么场合|什么地方(?!.*(?:考察|参观|调研|去))|哪里|哪儿|在哪|地点|场合|哪个会|什么会上|\bwhere\b|which meeting|what meeting|which event|what event|what occasion|venue|location/u],
+  ['where', /什么场合|什么地方(?!.*(?:考察|参观|调研|去))|(?<!去了?|到了?)哪里(?!.*(?:考察|参观|调研))|哪儿|在哪|地点|场合|哪个会|什么会上|\bwhere\b(?!.*\b(?:visit|tour|go|went|travel))|which meeting|what meeting|which event|what event|what occasion|venue|location/u],
   ['summary', /主要(?:讲|内容|说|报道)|文章.*(?:讲|说)了什么|概括|总结一下|摘要|大意|梗概|目的|summar|what(?: is|'s) (?:this|the) (?:article|story|news|piece) about|main points?|gist|overview|tl;?dr|purpose|in short|key points/u],
   ['agreements', /协议|签署|签订|签了|签约|备忘录|合同|agreement|\bsign(?:ed|ing|s)?\b|\bdeals?\b|memorand|treat(?:y|ies)|contracts?|\bpacts?\b/u],
   ['visits', /考察了|参观|调研了|走访|去了|去过|去.*吗|到访|考察(?:了)?哪|哪些地方|\bvisit|\btour|went to|\bgo to|\bstops?\b|\bsites?\b|places? (?:did|were|was)/u],
   ['attendees', /参加|出席|与会|参会|在场|哪些领导|哪些人|有谁|都有谁|谁.*座谈|领导有|attend|participant|present at|who (?:was|were) (?:at|there|present)|represent|took part|take part|officials|delegates|who met|who was there|who joined/u],
-  ['role', /什么职务|职务|职位|什么官|担任|身份|叫什么名字|是谁|谁是|谁担任|什么人|\bposition|\bpost\b|\btitles?\b|\brole\b|\bjob\b|who is|who's|who are|who chairs|who heads|who leads|who runs|governor|mayor|secretar|\bchair/u],
+  ['role', /什么职务|职务|职位|什么官|担任|身份|叫什么名字|是谁|谁是|谁担任|什么人|\bposition|\bpost\b|\btitles?\b|\brole\b|\bjob\b|\bwho(?: is|'s| are| was| were)\b|who chairs|who heads|who leads|who runs/u],
   ['said', /说了什么|讲了什么|讲了哪些|说了哪些|说了|讲话|发言|表示|指出|强调|要求|谈到|提到|介绍了|感谢|希望|提出|怎么说|看法|态度|\bsa(?:y|ys|id)\b|stress|emphasi|\burge|call(?:ed|s)? for|\bwants?\b|demand|require|\bask|thank|mention|\bspeak|\bspoke|speech|remark|comment|propos|\bhope/u],
 ];
 
@@ -32,7 +32,7 @@ export function classifyIntent(text: string): Intent {
 /** Chinese words that only carry a question's intent, never its topic; they search with little weight. */
 export const CUE_WORDS = new Set(
   `职务 职位 身份 名字 叫 担任 时候 时间 日期 哪天 地方 场合 地点 哪里 内容 情况 具体 主要 问题 什么样 怎么做 怎样 做 讲话 发言 说 讲 谈到 提到 表示
-  哪些 什么 几 多少 谁 领导 有 吗 了 呢 介绍 是 做了 相关 方面 背景 下 提出`.split(/\s+/),
+  哪些 什么 几 多少 谁 领导 有 吗 了 呢 介绍 是 做了 相关 方面 背景 下 提出 强调 指出 要求 认为 说了 讲了 谈 谈了`.split(/\s+/),
 );
 
 /** English words that only carry intent. */

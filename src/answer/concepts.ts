@@ -140,7 +140,7 @@ function englishConcepts(raw: string, context: ConceptContext): Concept[] {
       .sort((a, b) => b.weight - a.weight || b.word.length - a.word.length)
       .slice(0, 8);
     const known = context.englishKnown(word);
-    const salient = !cue && (acronyms.has(word) || (translations.length === 0 && (known === 'proper' || (known === undefined && capitalised.has(word)))));
+    const salient = !cue && (acronyms.has(word) || known === 'proper' || (translations.length === 0 && known === undefined && capitalised.has(word)));
     concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found: translations.length > 0 });
   }
   return concepts;

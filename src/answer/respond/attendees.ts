@@ -22,6 +22,20 @@ export function respondAttendees(context: AskContext): Draft | undefined {
   let people = facts.people.filter((p) => p.group);
   if (people.length === 0) people = facts.people;
   if (people.length === 0) return undefined;
+  // A place the question names that no one's post belongs to ("any Tianjin officials?"): nobody from there is named.
+  const known = new Set(facts.people.map((p) => p.name));
+  const otherPlace = understood.concepts.find(
+    (c) => c.salient && !c.cue && !/\d/u.test(c.label) && !c.alternatives.some((a) => known.has(a.word)),
+  );
+  if (understood.places.length === 0 && otherPlace) {
+    return {
+      headline: pick(language, `文章没有提到来自“${otherPlace.label}”的人员。`, `The article names no one from “${otherPlace.label}”.`),
+      direct: '',
+      facts: [],
+      passages: [],
+      abstained: true,
+    };
+  }
   if (understood.places.length > 0) {
     const onSide = (sides: readonly string[]) => sides.some((s) => understood.places.includes(s));
     const only = people.filter((p) => p.sides.length === 1 && onSide(p.sides));

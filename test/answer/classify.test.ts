@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent } from '../../src/answer/classify.js';
+
+// Questions written for this test (not the development set), in both languages.
+const cases: [string, string][] = [
+  ['有哪些人出席了会议？', 'attendees'],
+  ['Who took part in the meeting?', 'attendees'],
+  ['双方签订了什么合同？', 'agreements'],
+  ['Which deals did they sign?', 'agreements'],
+  ['代表团参观了哪些企业？', 'visits'],
+  ['Where did the delegation tour?', 'visits'],
+  ['会议是什么时候举行的？', 'when'],
+  ['On what date did this happen?', 'when'],
+  ['他是在什么场合讲话的？', 'where'],
+  ['At which meeting were the remarks made?', 'where'],
+  ['市长叫什么名字？', 'role'],
+  ["What is the governor's title?", 'role'],
+  ['省长在讲话中强调了什么？', 'said'],
+  ['What did the mayor stress?', 'said'],
+  ['一共有几家企业发言？', 'count'],
+  ['How many companies spoke?', 'count'],
+  ['这篇报道主要讲了什么？', 'summary'],
+  ['Summarize the article', 'summary'],
+  ['生态修复的情况', 'topic'],
+  ['river cleanup', 'topic'],
+  ['/agreements', 'agreements'],
+];
+
+describe('classifyIntent', () => {
+  it.each(cases)('%s → %s', (question, intent) => {
+    expect(classifyIntent(question)).toBe(intent);
+  });
+});

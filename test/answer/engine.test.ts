@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { engineFor, secondFile, seedFile } from '../helpers.js';
+
+describe('answers about the seed article', async () => {
+  const engine = await engineFor(seedFile);
+  const article = engine.articles[0]!;
+  const lead = article.paragraphs[0]!.text;
+
+  it('lists the people in the talks with posts and a citation', () => {
+    const answer = engine.ask('座谈会有哪些人参加？');
+    expect(answer.intent).toBe('attendees');
+    expect(answer.abstained).toBe(false);
+    const talks = answer.facts.filter((f) => f.group === '座谈');
+    expect(talks).toHaveLength(6);
+    for (const fact of talks) {
+      expect(lead).toContain(fact.text);
+      expect(answer.direct).toContain(fact.text);
+      expect(fact.paragraph).toBe(1);
+    }
+    expect(answer.passages[0]!.paragraph).toBe(1);
+  });
+
+  it('answers an English question with pinyin names and Chinese quotations', () => {
+    const answer = engine.ask('Who took part in the talks?');
+    expect(answer.language).toBe('en');
+    expect(answer.text).toMatch(/The article names \d+ people/);
+    expect(answer.facts[0]!.gloss).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
+  });
+
+  it('names both agreements in the direct answer', () => {
+    const answer = engine.ask('What agreements were signed?');
+    const agreements = answer.direct.split('；');
+    expect(agreements).toHaveLength(2);
+    for (const a of agreements) expect(article.paragraphs.some((p) => p.text.includes(`${a}`))).toBe(true);
+  });
+
+  it("finds a person's post from a pinyin name", () => {
+    const person = engine.knowledge.facts.get(article.id)!.people[2]!;
+    const pinyin = answerGloss(engine.ask(`${person.name}是什么职务？`).facts[0]?.gloss);
+    const answer = engine.ask(`What is ${pinyin}'s position?`);
+    expect(answer.direct).toBe(person.post);
+  });
+
+  it('quotes what a named speaker stressed, citing the paragraph', () => {
+    const statements = engine.knowledge.facts.get(article.id)!.statements;
+    const stressed = statements.find((s) => s.verb === '强调')!;
+    const answer = engine.ask(`${stressed.speaker}强调了什么？`);
+    expect(answer.passages[0]!.paragraph).toBe(stressed.paragraph);
+    expect(answer.text).toContain(stressed.text.slice(0, 12));
+  });
+
+  it('abstains on what the article does not contain', () => {
+    for (const question of ['河北省的GDP是多少？', 'Which Tianjin officials attended?', 'What did the article say about Shanghai?']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.passages).toEqual([]);
+      expect(answer.direct).toBe('');
+    }
+  });
+
+  it('abstains for a person the article names but never quotes', () => {
+    const speakers = new Set(engine.knowledge.facts.get(article.id)!.statements.map((s) => s.speaker));
+    const silent = engine.knowledge.facts.get(article.id)!.people.find((p) => !speakers.has(p.name))!;
+    const answer = engine.ask(`${silent.name}说了什么？`);
+    expect(answer.abstained).toBe(true);
+    expect(answer.text).toContain(silent.name);
+  });
+
+  it('never dumps the article, even for a question matching everything', () => {
+    const everything = article.paragraphs.map((p) => p.text).join('');
+    const answer = engine.ask(everything);
+    const articleLength = everything.length;
+    expect(answer.text.replace(/\s+/g, '').length).toBeLessThan(articleLength * 0.35);
+  });
+
+  it('answers an empty or invisible question with a short prompt', () => {
+    for (const question of ['', '   ', '\u200b\u202e', '@everyone']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.text.length).toBeLessThan(80);
+    }
+  });
+});
+
+describe('answers about a second, differently worded article', async () => {
+  const engine = await engineFor(secondFile);
+
+  it('finds the mayor by post and place, in English', () => {
+    const answer = engine.ask('Who is the mayor of Shanghai?');
+    expect(answer.direct).toContain('刘芳');
+    expect(answer.text).toContain('Liu Fang');
+  });
+
+  it('answers when, in the article’s words', () => {
+    expect(engine.ask('代表团是哪天去的上海？').direct).toBe('11月5日上午');
+  });
+
+  it('finds what a speaker said about a topic named in English', () => {
+    const answer = engine.ask('What did Zhang Mingyuan say about transport?');
+    expect(answer.passages[0]!.text).toContain('交通');
+  });
+
+  it('answers traditional characters as simplified', () => {
+    expect(engine.ask('雙方簽訂了哪些協議？').direct).toContain('数字经济合作备忘录');
+  });
+});
+
+function answerGloss(gloss: string | undefined): string {
+  expect(gloss).toBeTruthy();
+  return gloss!;
+}

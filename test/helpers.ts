@@ -1,0 +1,18 @@
+import { join } from 'node:path';
+import { loadEngine, type Engine } from '../src/answer/index.js';
+import { projectRoot } from '../src/util/paths.js';
+
+export const seedFile = join(projectRoot, 'seeds', '000_20b33d47ff37ce72.txt');
+export const secondFile = join(projectRoot, 'test', 'fixtures', 'second-article.txt');
+
+const engines = new Map<string, Promise<Engine>>();
+
+/** One engine per article file per test worker: jieba and the dictionary load once. */
+export function engineFor(file: string): Promise<Engine> {
+  let engine = engines.get(file);
+  if (!engine) {
+    engine = loadEngine({ files: [file] });
+    engines.set(file, engine);
+  }
+  return engine;
+}
