@@ -43,7 +43,7 @@ function passageBlocks(passage: Passage, max: number): Block[] {
   return pieces(oneLine(passage.text), (t) => boldTerms(t, passage.matched), max, `> **¶${passage.paragraph}** `, '> ');
 }
 
-/** "蔡奇 Cai Qi — 市委书记 (party secretary) ¶2": name with its pinyin and post with its gloss for English readers. */
+/** "张三 Zhang San — 市长 (mayor) ¶2": name with its pinyin and post with its gloss for English readers. */
 export function factLine(fact: Fact, language: Language): string {
   const english = language === 'en';
   const name = escapeMarkdown(fact.text) + (english && fact.gloss ? ` ${escapeMarkdown(fact.gloss)}` : '');
