@@ -1,9 +1,17 @@
 import type { Lexicon } from '../language/cedict.js';
 import { romanizeWord } from '../language/pinyin.js';
 
+/**
+ * The first sense that reads as a common word, cut to its head ("Hebei province, capital …" → "Hebei
+ * province"). Senses naming one institution ("Renmin University of China", for 人大) come last:
+ * in a post, an abbreviation means the generic body.
+ */
 function shortSense(senses: readonly string[] | undefined): string | undefined {
-  const sense = senses?.[0]?.replace(/\s*\([^)]*\)/g, '').trim();
-  return sense && sense.length <= 40 ? sense : undefined;
+  const heads = (senses ?? [])
+    .map((s) => s.replace(/\s*\([^)]*\)|\s*\[[^\]]*\]/g, '').split(/[,;]\s/)[0]!.trim()).map((s) => s.replace(/^to /, ''))
+    .filter((s) => s.length > 0 && s.length <= 40);
+  const institution = (s: string) => /\b(?:University|College|Company|Bank|Party of)\b/.test(s);
+  return heads.find((s) => !institution(s)) ?? heads[0];
 }
 
 /**

@@ -5,7 +5,9 @@ import { glossChinese } from '../gloss.js';
 import type { Fact, FactKind } from '../types.js';
 
 function itemFact(item: ListedItem, kind: FactKind, context: AskContext): Fact {
-  return { kind, text: item.text, paragraph: item.paragraph, detail: item.verb, gloss: glossChinese(item.text, context.knowledge.lexicon) ?? romanizeWord(item.text) };
+  // A document's title glossed word by word reads as nonsense; places and companies gloss well.
+  const gloss = kind === 'agreement' ? undefined : (glossChinese(item.text, context.knowledge.lexicon) ?? romanizeWord(item.text));
+  return { kind, text: item.text, paragraph: item.paragraph, detail: item.verb, gloss };
 }
 
 /** Items the question names (百度 → 百度公司; "companies" → …公司), when it narrows the list without emptying it. */
