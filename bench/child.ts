@@ -1,0 +1,37 @@
+// One measurement in a fresh process, so that start-up time and memory belong to one system and size.
+//   node --expose-gc dist/bench/child.js side  SYSTEM ARTICLE_FILE QUESTIONS_FILE
+//   node --expose-gc dist/bench/child.js scale SYSTEM SIZE BUILDS QUERY_PASSES SEED_FILE QUESTIONS_FILE
+// `side` prints the first answer as soon as it has it (the parent times that line), then answers the
+// rest and prints its memory. `scale` prints one ScaleRow as JSON.
+import { loadArticleFile } from '../src/article/index.js';
+import { loadSystem } from './peers/index.js';
+import { measureScale } from './scale.js';
+import { readQuestions } from './score.js';
+import { peakRssMb, settledRssMb } from './stats.js';
+
+async function side(systemName: string, articleFile: string, questionsFile: string): Promise<void> {
+  const system = await loadSystem(systemName);
+  const answerer = system.build([loadArticleFile(articleFile)]);
+  const questions = readQuestions(questionsFile) ?? [];
+  const first = answerer.ask(questions[0]?.question ?? '这篇文章主要讲了什么？');
+  process.stdout.write(JSON.stringify({ first: first.answer.slice(0, 80) }) + '\n');
+  for (const q of questions) answerer.ask(q.question);
+  process.stdout.write(JSON.stringify({ rssMb: settledRssMb(), peakMb: peakRssMb() }) + '\n');
+}
+
+async function scale(args: string[]): Promise<void> {
+  const [systemName, size, builds, passes, seedFile, questionsFile] = args;
+  const questions = readQuestions(questionsFile ?? '');
+  if (!systemName || !seedFile || !questions) throw new Error('usage: scale SYSTEM SIZE BUILDS PASSES SEED_FILE QUESTIONS_FILE');
+  const row = measureScale(await loadSystem(systemName), {
+    size: Number(size), builds: Number(builds), queryPasses: Number(passes), seedFile, questions,
+  });
+  process.stdout.write(JSON.stringify(row) + '\n');
+}
+
+const [mode, ...rest] = process.argv.slice(2);
+const job = mode === 'side' ? side(rest[0] ?? '', rest[1] ?? '', rest[2] ?? '') : mode === 'scale' ? scale(rest) : Promise.reject(new Error(`unknown mode ${mode}`));
+job.catch((error: unknown) => {
+  process.stderr.write(`bench child: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,17 @@
+import type { System } from './types.js';
+import { buildMiniSearchPeer } from './minisearch-peer.js';
+
+/** ICU's dictionary word breaker, built into Node: no native module, no dictionary to load. */
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+function segmenterTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const s of segmenter.segment(text)) if (s.isWordLike) terms.push(s.segment);
+  return terms;
+}
+
+export const system: System = {
+  name: 'minisearch-intl',
+  label: 'MiniSearch + Intl.Segmenter',
+  build: (articles) => buildMiniSearchPeer(articles, segmenterTerms),
+};

@@ -1,0 +1,64 @@
+import { cpus, totalmem } from 'node:os';
+import type { SideRow } from './side.js';
+import { renderMarkdown, scaleTable, sideTable, type ScaleResult } from './table.js';
+import type { Verdict } from './targets.js';
+import { figure, spreadCell } from './table.js';
+
+export interface Report {
+  date: string;
+  runs: { builds: number; queryPasses: number; coldRuns: number; largeBuilds: number };
+  questionsNote: string;
+  side?: SideRow[];
+  sideSkipped?: string;
+  scale: ScaleResult[];
+  scored: boolean;
+  verdicts: Verdict[];
+  benchSeconds: number;
+}
+
+export function machineLine(): string {
+  const cpu = cpus();
+  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}`;
+}
+
+/** bench/results.md: what was measured, how, and the issue's targets against it. */
+export function resultsMarkdown(report: Report): string {
+  const { runs } = report;
+  const lines: string[] = [];
+  lines.push('# wenda benchmark results', '');
+  lines.push(`Measured by \`npm run bench\` on ${report.date}: ${machineLine()}. The whole run took ${figure(report.benchSeconds)} s.`);
+  lines.push('Every figure is the median of several runs, with min–max in brackets; "(1 run)" marks a figure seen once.', '');
+  lines.push('## Side by side: one article, the dev questions', '');
+  if (report.side) {
+    lines.push(report.questionsNote, '');
+    lines.push(renderMarkdown(sideTable(report.side)), '');
+    lines.push(
+      `- correct / hit@1 / abstain: the rules of \`../shared/eval/score.mjs\` (bench/score.ts restates them). Peers answer with their best paragraph and never abstain, so their abstain is 0.`,
+      `- build ms: ${runs.builds} timed builds after one untimed build (which loads dictionaries, measured under cold start instead).`,
+      `- query p50 / p99: ${runs.queryPasses} timed passes over all the questions after one untimed pass; each pass gives a p50 and a p99 (with 45 questions, the p99 is close to the slowest question), and the table shows their median (min–max). For wenda a query is question → full Answer, text included.`,
+      `- cold start: ${runs.coldRuns} fresh processes each, spawn to first answer line on stdout. wenda: \`node dist/src/cli.js --article SEED "question"\`, the terminal path. Peers: \`node dist/bench/child.js side PEER …\`, which imports only that peer, reads the article, builds and answers.`,
+      `- RSS MB: resident memory after answering every question and a forced GC, in the same ${runs.coldRuns} child processes (peak RSS below).`,
+      '',
+    );
+    lines.push('Peak RSS (kernel high-water mark) per system: ' + report.side.map((r) => `${r.label} ${spreadCell(r.peakMb)} MB`).join('; ') + '.', '');
+  } else {
+    lines.push(`Skipped: ${report.sideSkipped ?? 'no dev questions'}.`, '');
+  }
+  lines.push('## Targets from the issue', '');
+  lines.push('| target | measured | status |', '| --- | --- | --- |');
+  for (const v of report.verdicts) lines.push(`| ${v.target} | ${v.figure} | **${v.status}** |`);
+  lines.push('');
+  lines.push('## Scale: wenda with the seed as one of N articles', '');
+  lines.push(renderMarkdown(scaleTable(report.scale, report.scored)), '');
+  lines.push(
+    '![query latency and memory against corpus size](chart.svg)',
+    '',
+    '- Corpus: the seed article plus N−1 articles assembled from the seed\'s own clauses (split at ，；：), shuffled into new sentences, paragraphs and headlines with new ids (bench/corpus.ts, fixed PRNG seed). It is the only real news text in the project; text inside npm packages is not news and is not used. The seed is placed last, and every fact it holds also appears, scattered, in the distractors.',
+    `- Each size runs in its own child process, so RSS is that size's. Builds: ${runs.builds} per size up to 1,000 articles, ${runs.largeBuilds} at 10,000 (one build takes most of the time budget there). Dictionaries are loaded once on the seed alone before timing.`,
+    '- seed correct: the share of the seed\'s answerable dev questions answered correctly with the seed among N (same rules, the seed\'s text as the dump yardstick).',
+    '- index JSON chars: `JSON.stringify` of wenda\'s MiniSearch sentence index. index build ms: `new SentenceIndex(articles)` alone; loadJSON ms: `MiniSearch.loadJSON` of that JSON — the serialized index against building it.',
+    '- RSS MB: after the build and the query passes and a forced GC, with the engine alive; peak RSS: the process\'s high-water mark (it includes the garbage of repeated builds).',
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,120 @@
+// `npm run bench`: the side-by-side against the alternatives, then the scale runs; prints the tables
+// and writes bench/results.md and bench/chart.svg. Options (all optional):
+//   --runs N          timed builds and query passes per figure (default 5)
+//   --cold-runs N     fresh processes per system for cold start and memory (default 5)
+//   --sizes 1,100,…   corpus sizes (default 1,100,1000,10000)
+//   --large-builds N  timed builds at 10,000 articles and above (default 1: one build is ~2 minutes' budget)
+//   --budget S        stop starting new sizes once S seconds have gone (default 540, to end within 10 minutes)
+//   --no-write        print only
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../src/util/paths.js';
+import { scaleChart } from './chart.js';
+import { SYSTEM_NAMES } from './peers/index.js';
+import { resultsMarkdown, type Report } from './report.js';
+import type { ScaleRow } from './scale.js';
+import { readQuestions, type DevQuestion } from './score.js';
+import { measureSide, type SideRow } from './side.js';
+import { spawnTimed } from './spawn.js';
+import { renderText, scaleTable, sideTable, type ScaleResult } from './table.js';
+import { verdicts } from './targets.js';
+
+const SEED_FILE = join(projectRoot, 'seeds', '000_20b33d47ff37ce72.txt');
+const QUESTIONS_FILE = join(projectRoot, '..', 'shared', 'eval', 'seed-dev.jsonl');
+
+/** Without the dev set the scale runs still time queries, on the bot's fixed questions (unscored). */
+const FALLBACK_QUESTIONS: DevQuestion[] = ['哪些人参加了？', '签署了哪些协议？', '考察了哪些地方？', '这篇文章主要讲了什么？', 'Who attended?', 'What agreements were signed?']
+  .map((question, i) => ({ id: `fixed-${i}`, lang: '', question, intent: '', answerable: false, evidence: [], answer_keys: [] }));
+
+function option(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
+}
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+async function scaleRun(size: number, builds: number, passes: number, questionsFile: string, timeoutMs: number): Promise<ScaleResult> {
+  const child = join(projectRoot, 'dist', 'bench', 'child.js');
+  try {
+    const run = await spawnTimed(process.execPath, ['--expose-gc', '--max-old-space-size=4096', child, 'scale', 'wenda', String(size), String(builds), String(passes), SEED_FILE, questionsFile], {
+      cwd: projectRoot, timeoutMs,
+    });
+    return JSON.parse(run.lines[run.lines.length - 1] ?? '') as ScaleRow;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return { size, missing: `not measured: ${reason.slice(0, 160)}` };
+  }
+}
+
+async function main(args: string[]): Promise<void> {
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  const runs = Number(option(args, 'runs', '5'));
+  const coldRuns = Number(option(args, 'cold-runs', '5'));
+  const largeBuilds = Number(option(args, 'large-builds', '1'));
+  const budget = Number(option(args, 'budget', '540'));
+  const sizes = option(args, 'sizes', '1,100,1000,10000').split(',').map(Number);
+
+  const devQuestions = readQuestions(QUESTIONS_FILE);
+  let side: SideRow[] | undefined;
+  let sideSkipped: string | undefined;
+  if (devQuestions) {
+    log(`side-by-side: ${SYSTEM_NAMES.length} systems, ${devQuestions.length} questions`);
+    side = await measureSide({
+      systems: SYSTEM_NAMES, articleFile: SEED_FILE, questions: devQuestions, questionsFile: QUESTIONS_FILE,
+      runs: { builds: runs, queryPasses: runs }, coldRuns, root: projectRoot,
+    }, log);
+    console.log(`\nSide by side (one article, ${devQuestions.length} dev questions; median (min–max) of ${runs} runs, cold start and RSS of ${coldRuns} processes)\n`);
+    console.log(renderText(sideTable(side)));
+  } else {
+    sideSkipped = `the dev set ${QUESTIONS_FILE} is missing, so the side-by-side was skipped`;
+    console.log(`\nSide by side: skipped — ${sideSkipped}.`);
+  }
+
+  // The scale child reads questions from a file; without the dev set it gets the fixed ones.
+  let questionsFile = QUESTIONS_FILE;
+  if (!devQuestions) {
+    questionsFile = join(projectRoot, 'dist', 'bench', 'fallback-questions.jsonl');
+    writeFileSync(questionsFile, FALLBACK_QUESTIONS.map((q) => JSON.stringify(q)).join('\n') + '\n');
+  }
+  const scale: ScaleResult[] = [];
+  for (const size of sizes) {
+    const left = budget - elapsed();
+    if (left < 20) {
+      scale.push({ size, missing: `not measured: the ${budget} s budget was spent` });
+      continue;
+    }
+    log(`scale: ${size} articles (${Math.round(left)} s of budget left)`);
+    scale.push(await scaleRun(size, size >= 10_000 ? largeBuilds : runs, runs, questionsFile, left * 1000));
+  }
+  console.log('\nScale (wenda; the seed is one of N articles)\n');
+  console.log(renderText(scaleTable(scale, Boolean(devQuestions))));
+
+  const benchSeconds = elapsed();
+  const report: Report = {
+    date: new Date().toISOString().slice(0, 10),
+    runs: { builds: runs, queryPasses: runs, coldRuns, largeBuilds },
+    questionsNote: devQuestions ? `${devQuestions.length} questions from \`../shared/eval/seed-dev.jsonl\` about \`seeds/000_20b33d47ff37ce72.txt\`.` : '',
+    side, sideSkipped, scale, scored: Boolean(devQuestions),
+    verdicts: verdicts(side ?? [], scale, benchSeconds), benchSeconds,
+  };
+  console.log('\nTargets\n');
+  for (const v of report.verdicts) console.log(`${v.status.padEnd(12)} ${v.target}: ${v.figure}`);
+  if (!args.includes('--no-write')) {
+    writeFileSync(join(projectRoot, 'bench', 'results.md'), resultsMarkdown(report));
+    const measured = scale.filter((r): r is ScaleRow => !('missing' in r));
+    writeFileSync(join(projectRoot, 'bench', 'chart.svg'), scaleChart(measured));
+    log('wrote bench/results.md and bench/chart.svg');
+  }
+  log(`done in ${Math.round(elapsed())} s`);
+}
+
+if (!existsSync(join(projectRoot, 'dist', 'src', 'cli.js'))) {
+  process.stderr.write('bench: run `npm run build` first (the cold-start runs spawn dist/src/cli.js)\n');
+  process.exitCode = 1;
+} else {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadArticleFile } from '../src/article/index.js';
+import { measureInProcess, type InProcess, type Runs } from './measure.js';
+import { loadSystem } from './peers/index.js';
+import type { DevQuestion } from './score.js';
+import { spawnTimed } from './spawn.js';
+import { spread, type Spread } from './stats.js';
+
+export interface SideOptions {
+  systems: readonly string[];
+  articleFile: string;
+  questions: readonly DevQuestion[];
+  questionsFile: string;
+  runs: Runs;
+  /** Fresh processes per system for cold start and memory; 0 leaves those columns unmeasured. */
+  coldRuns: number;
+  root: string;
+}
+
+export interface SideRow extends InProcess {
+  system: string;
+  label: string;
+  coldMs?: Spread;
+  rssMb?: Spread;
+  peakMb?: Spread;
+}
+
+/** wenda's cold start is the terminal's: `node dist/src/cli.js "question"` with the one article. */
+async function wendaColdStart(options: SideOptions): Promise<number> {
+  const question = options.questions[0]?.question ?? '这篇文章主要讲了什么？';
+  const cli = join(options.root, 'dist', 'src', 'cli.js');
+  const run = await spawnTimed(process.execPath, [cli, '--article', options.articleFile, question], {
+    cwd: options.root, timeoutMs: 60_000, env: { ...process.env, NO_COLOR: '1' },
+  });
+  return run.firstLineMs;
+}
+
+/** A peer's cold start, and every system's memory: a child that loads, builds, answers one question, then all. */
+async function childRun(system: string, options: SideOptions): Promise<{ firstMs: number; rssMb: number; peakMb: number }> {
+  const child = join(options.root, 'dist', 'bench', 'child.js');
+  const run = await spawnTimed(process.execPath, ['--expose-gc', child, 'side', system, options.articleFile, options.questionsFile], {
+    cwd: options.root, timeoutMs: 120_000,
+  });
+  const memory = JSON.parse(run.lines[run.lines.length - 1] ?? '{}') as { rssMb: number; peakMb: number };
+  return { firstMs: run.firstLineMs, rssMb: memory.rssMb, peakMb: memory.peakMb };
+}
+
+/** The side-by-side table: same article, same questions, same scoring, for every system. */
+export async function measureSide(options: SideOptions, log: (line: string) => void = () => {}): Promise<SideRow[]> {
+  const article = loadArticleFile(options.articleFile);
+  const raw = readFileSync(options.articleFile, 'utf8');
+  const rows: SideRow[] = [];
+  for (const name of options.systems) {
+    const system = await loadSystem(name);
+    const row: SideRow = { system: name, label: system.label, ...measureInProcess(system, [article], raw, options.questions, options.runs) };
+    if (options.coldRuns > 0) {
+      const cold: number[] = [];
+      const rss: number[] = [];
+      const peak: number[] = [];
+      for (let i = 0; i < options.coldRuns; i++) {
+        const run = await childRun(name, options);
+        if (name !== 'wenda') cold.push(run.firstMs);
+        rss.push(run.rssMb);
+        peak.push(run.peakMb);
+      }
+      if (name === 'wenda') for (let i = 0; i < options.coldRuns; i++) cold.push(await wendaColdStart(options));
+      Object.assign(row, { coldMs: spread(cold), rssMb: spread(rss), peakMb: spread(peak) });
+    }
+    log(`side-by-side: ${system.label} done`);
+    rows.push(row);
+  }
+  return rows;
+}

@@ -1,0 +1,48 @@
+/** A figure measured several times: the median is what we report, min and max say how much it moved. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+/** Linear-interpolated percentile (0–100) of unsorted samples; NaN when there are none. */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = (p / 100) * (sorted.length - 1);
+  const lo = Math.floor(rank);
+  const hi = Math.ceil(rank);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (rank - lo);
+}
+
+export function spread(samples: readonly number[]): Spread {
+  return {
+    median: percentile(samples, 50),
+    min: samples.length ? Math.min(...samples) : NaN,
+    max: samples.length ? Math.max(...samples) : NaN,
+    runs: samples.length,
+  };
+}
+
+/** Wall time of one call, in milliseconds, with the call's result. */
+export function timed<T>(fn: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = fn();
+  return { ms: performance.now() - start, value };
+}
+
+/** Resident set size after a full collection when the process allows one (`--expose-gc`), in MB. */
+export function settledRssMb(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    gc();
+  }
+  return process.memoryUsage().rss / 1024 / 1024;
+}
+
+/** The most memory this process has held at once, in MB (the kernel's high-water mark). */
+export function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
