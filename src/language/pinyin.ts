@@ -1,8 +1,17 @@
 import { pinyin } from 'pinyin-pro';
 
 /** Toneless pinyin syllables of a Chinese word: 蔡奇 → ['cai', 'qi']. */
+const cache = new Map<string, string[]>();
+const CACHE_LIMIT = 50_000;
+
 export function syllables(word: string): string[] {
-  return pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+  let found = cache.get(word);
+  if (!found) {
+    found = pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+    // Bounded: questions bring new words forever; the article's words are what repeats.
+    if (cache.size < CACHE_LIMIT) cache.set(word, found);
+  }
+  return found;
 }
 
 /** The key people type for a name or place in Latin letters, spaces and apostrophes gone: 雄安 → xiongan. */

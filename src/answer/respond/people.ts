@@ -5,8 +5,13 @@ import type { Knowledge } from '../knowledge.js';
 import type { Fact } from '../types.js';
 
 /** A person as a fact: name in the article's characters, pinyin and an English gloss of the post for English readers. */
+// Facts are the same for every question about a person: glossing and romanising once is enough.
+const factCache = new WeakMap<PersonMention, Fact>();
+
 export function personFact(person: PersonMention, knowledge: Knowledge): Fact {
-  return {
+  const known = factCache.get(person);
+  if (known) return known;
+  const fact: Fact = {
     kind: 'person',
     text: person.name,
     paragraph: person.paragraph,
@@ -15,6 +20,8 @@ export function personFact(person: PersonMention, knowledge: Knowledge): Fact {
     gloss: romanizeName(person.name),
     detailGloss: glossChinese(person.post, knowledge.lexicon),
   };
+  factCache.set(person, fact);
+  return fact;
 }
 
 /** One mention per name: the one with the most specific post (an office before 领导/同志). */
