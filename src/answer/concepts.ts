@@ -78,15 +78,27 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   const han = (text.match(/[\p{Script=Han}\d]+/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join('，');
   if (!han) return concepts;
   const tags = new Map(tagWords(han).map((t) => [t.word, t.tag]));
-  for (const word of joinSingles(cutWords(han))) {
-    if (!/[\p{Script=Han}\d]/u.test(word) || CHINESE_STOPWORDS.has(word)) continue;
-    if (/^\p{Script=Han}$/u.test(word) && !context.corpusText.includes(word)) continue;
-    const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word);
+  const words = joinSingles(cutWords(han));
+  words.forEach((word, i) => {
+    if (!/[\p{Script=Han}\d]/u.test(word) || onlyStopwords(word)) return;
+    if (/^\p{Script=Han}$/u.test(word) && !context.corpusText.includes(word)) return;
+    // The word a question asks for (什么职务, 哪些地方, 有什么部署) names the kind of answer, not its topic.
+    const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);
+    const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
     const found = occurs(word, context.corpusText);
     const salient = !cue && (PROPER_TAG.test(tags.get(word) ?? '') || /\d/u.test(word));
     concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: cue ? 0.3 : 1, cue, salient, found });
-  }
+  });
   return concepts;
+}
+
+/** A word made only of function words (文中说 = 文中 + 说): jieba keeps some such phrases whole. */
+function onlyStopwords(word: string): boolean {
+  if (CHINESE_STOPWORDS.has(word)) return true;
+  for (let cut = word.length - 1; cut >= 1; cut--) {
+    if (CHINESE_STOPWORDS.has(word.slice(0, cut)) && onlyStopwords(word.slice(cut))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
  * Least share of a question's content a sentence must hold for the article to count as answering
- * it. Calibrated by `npm run calibrate` (scripts/calibrate.ts) on questions generated from the
- * articles' own sentences against questions about things the articles do not contain.
+ * it. From `npm run calibrate` (scripts/calibrate.ts), which generates answerable and unanswerable
+ * questions from the articles' own sentences and dictionary words they never use: on the seed,
+ * 0.60 (best range 0.55–0.65, accuracy 0.988 on 168 generated questions); on the second test
+ * article, 0.60 as well (accuracy 1.000 on 54).
  */
-export const MIN_COVERAGE = 0.5;
+export const MIN_COVERAGE = 0.6;
