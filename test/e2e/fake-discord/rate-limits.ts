@@ -73,8 +73,14 @@ export class RateLimits {
 
 const MAJOR = new Set(['channels', 'guilds', 'webhooks']);
 
-/** Ids become placeholders except the major parameter, which gets its own bucket per Discord's docs. */
+/**
+ * Ids become placeholders except the major parameter, which gets its own bucket per Discord's docs.
+ * An interaction callback is limited per interaction (each can be answered once, and Discord does
+ * not bind it to the bot's other limits), so its id and token stay: a burst of 1,000 interactions
+ * is 1,000 buckets, not one bucket of 50 a second.
+ */
 function bucketRoute(path: string): string {
+  if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) return path;
   const parts = path.split('/');
   return parts
     .map((part, i) => {
