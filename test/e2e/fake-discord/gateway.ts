@@ -49,6 +49,7 @@ export class Gateway {
   private readonly connections = new Set<Connection>();
   private readonly sessions = new Map<string, Session>();
   private acks = true;
+  private readyDelayMs = 0;
   identifies = 0;
   resumes = 0;
 
@@ -111,6 +112,11 @@ export class Gateway {
 
   setHeartbeatAcks(on: boolean): void {
     this.acks = on;
+  }
+
+  /** Delay READY after each IDENTIFY by `ms` (0: at once), as Discord does under load. */
+  setReadyDelay(ms: number): void {
+    this.readyDelayMs = ms;
   }
 
   async close(): Promise<void> {
@@ -208,6 +214,18 @@ export class Gateway {
     const shard = Array.isArray(data.shard) ? (data.shard as [number, number]) : ([0, 1] as [number, number]);
     if (shard.length !== 2 || shard[1] < 1 || shard[0] < 0 || shard[0] >= shard[1]) return close(4010, 'Invalid shard.');
     this.identifies++;
+    // A slow READY: the session only exists once READY is sent, so nothing is dispatched before it.
+    if (this.readyDelayMs > 0) {
+      const timer = setTimeout(() => {
+        if (connection.socket.readyState === WebSocket.OPEN && !connection.session) this.startSession(connection, intents, shard);
+      }, this.readyDelayMs);
+      connection.socket.once('close', () => clearTimeout(timer));
+      return;
+    }
+    this.startSession(connection, intents, shard);
+  }
+
+  private startSession(connection: Connection, intents: number, shard: [number, number]): void {
     const session: Session = { id: randomBytes(16).toString('hex'), intents, shard, seq: 0, sent: [], valid: true, connection };
     this.sessions.set(session.id, session);
     connection.session = session;

@@ -43,6 +43,8 @@ export interface FakeDiscord {
   closeGateway(code: number): void;
   sendGatewayOp(op: 7 | 9, d?: unknown): void;
   setHeartbeatAcks(on: boolean): void;
+  /** READY comes `ms` after each IDENTIFY from now on (0: at once). */
+  setReadyDelay(ms: number): void;
   addRestFault(f: RestFault): void;
   expireInteraction(id: string): void;
   close(): Promise<void>;
@@ -177,6 +179,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     closeGateway: (code) => gateway.closeGateway(code),
     sendGatewayOp: (op, d) => gateway.sendOp(op, d),
     setHeartbeatAcks: (on) => gateway.setHeartbeatAcks(on),
+    setReadyDelay: (ms) => gateway.setReadyDelay(ms),
     addRestFault: (f) => limits.addFault(f),
     expireInteraction: (id) => ledger.expire(id),
     async close() {
