@@ -105,12 +105,30 @@ function onlyStopwords(word: string): boolean {
  * English words to article words: pinyin first (caiqi, Xiong'an, Zhangjiakou name things), then
  * dictionary phrases (Winter Olympics), then single words through their stems.
  */
-function englishConcepts(raw: string, context: ConceptContext): Concept[] {
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const ENGLISH_DATE = new RegExp(`\\b(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})\\b`, 'giu');
+
+/** English dates as Chinese text writes them: October 21 / 21st Oct → 10月21日. */
+function englishDates(raw: string, context: ConceptContext): { concepts: Concept[]; rest: string } {
+  const concepts: Concept[] = [];
+  const rest = raw.replace(ENGLISH_DATE, (label, m1?: string, d1?: string, d2?: string, m2?: string) => {
+    const month = MONTHS.findIndex((m) => m.startsWith((m1 ?? m2 ?? '').toLowerCase().slice(0, 3))) + 1;
+    const word = `${month}月${Number(d1 ?? d2)}日`;
+    concepts.push({ label, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.corpusText.includes(word) });
+    return ' ';
+  });
+  return { concepts, rest };
+}
+
+function englishConcepts(question: string, context: ConceptContext): Concept[] {
   const { vocabulary } = context;
+  const { concepts: dates, rest: raw } = englishDates(question, context);
   const words = englishWords(raw);
   const capitalised = new Set((raw.match(/\b[A-Z][A-Za-z'’]*/g) ?? []).map((w) => englishWords(w).join('')));
   const acronyms = new Set((raw.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
-  const concepts: Concept[] = [];
+  const concepts: Concept[] = [...dates];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
     for (let n = Math.min(4, words.length - i); n >= 1 && !taken; n--) {

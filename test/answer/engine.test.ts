@@ -100,6 +100,21 @@ describe('answers about a second, differently worded article', async () => {
     expect(answer.passages[0]!.text).toContain('交通');
   });
 
+  it('counts only the people of the meeting when the question names the meeting', () => {
+    const answer = engine.ask('How many people attended the meeting?');
+    expect(answer.direct.startsWith('4：')).toBe(true);
+    expect(engine.ask('一共有几人陪同考察？').direct).toBe('2：赵永刚、钱立群');
+  });
+
+  it('names the reporters of the byline', () => {
+    expect(engine.ask('Who wrote this article?').direct).toBe('王小明、李华');
+  });
+
+  it('reads an English date as the article writes it', () => {
+    const answer = engine.ask('What happened on November 5th?');
+    expect(answer.passages[0]!.text).toContain('11月5日');
+  });
+
   it('answers traditional characters as simplified', () => {
     expect(engine.ask('雙方簽訂了哪些協議？').direct).toContain('数字经济合作备忘录');
   });

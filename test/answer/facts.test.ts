@@ -59,8 +59,8 @@ describe('facts on a differently worded article', () => {
   const article = loadArticleFile(secondFile);
   const facts = extractFacts(article);
 
-  it('finds people in 会见 / 参加 / 陪同 groups', () => {
-    expect(new Set(facts.people.map((p) => p.group))).toEqual(new Set(['会见', '参加', '陪同']));
+  it('finds people in 会见 / 参加会见 / 陪同 groups', () => {
+    expect(new Set(facts.people.map((p) => p.group))).toEqual(new Set(['会见', '参加会见', '陪同']));
     expect(facts.people.find((p) => p.name === '刘芳')?.post).toBe('市委副书记、市长');
     expect(facts.people.find((p) => p.name === '钱立群')?.post).toBe('省发展改革委主任');
   });

@@ -7,8 +7,11 @@ import type { PersonMention } from './types.js';
 const AFTER_NAME =
   /^(?:$|[，、。；：,;:（）()“”"'‘’\s]|与|和|及|同|等|说|在|到|于|也|还|首先|指出|强调|要求|表示|介绍|认为|希望|提出|感谢|谈到|座谈|会谈|会见|出席|参加|陪同|主持|考察|调研|参观|发言|讲话|一行|同志|分别|共同|先后|代表|率|带领)/u;
 
-/** Verbs that close a list of people and say what they took part in. */
-const GROUP_VERB = /座谈|会谈|会见|出席|参加|陪同|列席|见证|参观|考察|调研|主持|与会|参会|发言/u;
+/**
+ * Verbs that close a list of people and say what they took part in, with the meeting they name
+ * when they name one (参加会见: took part in the meeting, not merely present).
+ */
+const GROUP_VERB = /(?:座谈|会谈|会见|出席|参加|陪同|列席|见证|参观|考察|调研|主持|与会|参会|发言)(?:会见|会谈|座谈会?|会议)?/u;
 
 const CLAUSE_BREAK = /[，。；：！？（“]/u;
 const LEADING_LINK = /^(?:、|与|和|及|同|由|在|并|以及|会见了?|会见|看望了?)/u;

@@ -8,9 +8,32 @@ const GROUP_EN: Record<string, string> = {
   参观: 'visited', 考察: 'visited', 调研: 'visited',
 };
 
+const MEETING_EN: Record<string, string> = { 会见: 'the meeting', 会谈: 'the talks', 座谈: 'the talks', 座谈会: 'the talks', 会议: 'the meeting' };
+
 export function groupLabel(group: string | undefined, language: 'zh' | 'en'): string {
   if (!group) return pick(language, '提及', 'named');
-  return language === 'zh' ? group : (GROUP_EN[group] ?? group);
+  if (language === 'zh') return group;
+  const verb = group.slice(0, 2);
+  const meeting = MEETING_EN[group.slice(2)];
+  return meeting ? `${(GROUP_EN[verb] ?? verb).replace(/^also /, '')} ${meeting}` : (GROUP_EN[group] ?? group);
+}
+
+/** Groups that were in the meeting itself (座谈, 会见, 参加会见…), as against also present. */
+export const MEETING_GROUP = /座谈|会谈|会见|会议/u;
+const ASKS_MEETING = /座谈|会谈|会见|会议|会上|\btalks\b|\bmeeting\b|\bdiscussions?\b|\bmet\b|\bconference\b|\bsymposium\b/iu;
+
+/** The people a question asks about: those of the meeting when it names the meeting, else everyone listed. */
+export function askedPeople(context: AskContext) {
+  const listed = context.facts.people.filter((p) => p.group);
+  const people = listed.length > 0 ? listed : context.facts.people;
+  const question = context.understood.question.text;
+  if (ASKS_MEETING.test(question)) {
+    const meeting = people.filter((p) => MEETING_GROUP.test(p.group ?? ''));
+    if (meeting.length > 0) return meeting;
+  }
+  // A group's own verb in the question (谁陪同考察) picks that group.
+  const named = people.filter((p) => p.group && question.includes(p.group.slice(0, 2)));
+  return named.length > 0 && named.length < people.length ? named : people;
 }
 
 /**
@@ -19,8 +42,7 @@ export function groupLabel(group: string | undefined, language: 'zh' | 'en'): st
  */
 export function respondAttendees(context: AskContext): Draft | undefined {
   const { facts, understood, language, knowledge, article } = context;
-  let people = facts.people.filter((p) => p.group);
-  if (people.length === 0) people = facts.people;
+  let people = askedPeople(context);
   if (people.length === 0) return undefined;
   // A place the question names that no one's post belongs to ("any Tianjin officials?"): nobody from there is named.
   const known = new Set(facts.people.map((p) => p.name));

@@ -1,5 +1,6 @@
 import { romanizeWord } from '../../language/pinyin.js';
 import { passagesOf, pick, type AskContext, type Draft } from '../draft.js';
+import { askedPeople } from './attendees.js';
 import type { ListedItem } from '../facts/types.js';
 import { glossChinese } from '../gloss.js';
 import type { Fact, FactKind } from '../types.js';
@@ -49,14 +50,36 @@ export function respondVisits(context: AskContext): Draft | undefined {
 
 /** Which list a "how many" question counts, from its wording; undefined when it counts something else. */
 export function countedList(context: AskContext): { kind: FactKind; items: ListedItem[] } | undefined {
-  const text = context.understood.question.text.toLowerCase();
+  const question = context.understood.question.text.toLowerCase();
+  // What is counted is named right after the count word (几人, 多少项, how many sites); the rest of
+  // the question (…陪同考察) only says where.
+  const counted = /(?:几|多少|how many|number of)\s*(\S{1,12})/u.exec(question)?.[1] ?? '';
+  if (/^(?:个?人|位|名|people|persons?|officials?|leaders?|participants?)/u.test(counted)) return undefined;
+  const text = counted && /协议|备忘录|合同|agreement|deal|contract|memorand|考察|参观|地方|处|site|place|stop|compan|企业|单位/u.test(counted) ? counted : question;
   if (/协议|备忘录|合同|agreement|deal|contract|memorand/u.test(text)) return { kind: 'agreement', items: context.facts.agreements };
   if (/考察|参观|调研|走访|地方|\bvisit|\btour|\bsites?\b|\bplaces?\b|\bstops?\b/u.test(text)) return { kind: 'place', items: context.facts.visits };
   return undefined;
 }
 
+/** "How many people attended": the distinct names the article lists as taking part. */
+function respondPeopleCount(context: AskContext): Draft | undefined {
+  const { language, article } = context;
+  const asked = /人|领导|官员|\bpeople\b|\bpersons?\b|\bofficials?\b|\battend|\bparticipants?\b|\bleaders?\b/iu;
+  if (!asked.test(context.understood.question.text)) return undefined;
+  const people = askedPeople(context);
+  const names = [...new Set(people.map((p) => p.name))];
+  if (names.length === 0) return undefined;
+  return {
+    headline: pick(language, `文章列出${names.length}人`, `${names.length} people are named as taking part`),
+    direct: `${names.length}：${names.join('、')}`,
+    facts: [],
+    passages: passagesOf(article, people),
+  };
+}
+
 export function respondListCount(context: AskContext): Draft | undefined {
   const counted = countedList(context);
+  if (!counted) return respondPeopleCount(context);
   if (!counted || counted.items.length === 0) return undefined;
   const { language, article } = context;
   const list = counted.items.map((i) => i.text).join('、');

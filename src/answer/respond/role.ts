@@ -1,3 +1,4 @@
+import { romanizeName } from '../../language/pinyin.js';
 import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
 import { sentencePassage, pick, type AskContext, type Draft } from '../draft.js';
 import type { PersonMention } from '../facts/types.js';
@@ -31,8 +32,25 @@ function postScore(person: PersonMention, context: AskContext): number {
 }
 
 /** "What is X's post?" → the post as written; "Who is the governor of Y?" → the person whose post says so. */
+/** "Who wrote this?": the byline, which is about the article rather than in it. */
+const ASKS_AUTHOR = /记者|作者|谁写|撰稿|署名|\bwho wrote\b|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|\bwritten by\b/iu;
+
+function respondAuthor(context: AskContext): Draft | undefined {
+  const { article, language } = context;
+  if (!article.byline || article.byline.length === 0) return undefined;
+  const names = article.byline.join('、');
+  const last = article.paragraphs.at(-1);
+  return {
+    headline: pick(language, `记者：${names}`, `Written by ${names} (${article.byline.map(romanizeName).join(', ')})`),
+    direct: names,
+    facts: article.byline.map((name) => ({ kind: 'person' as const, text: name, paragraph: last?.n ?? 0, detail: pick(language, '记者', 'reporter'), gloss: romanizeName(name) })),
+    passages: [],
+  };
+}
+
 export function respondRole(context: AskContext): Draft | undefined {
   const { facts, understood, language, knowledge, article } = context;
+  if (ASKS_AUTHOR.test(understood.question.text)) return respondAuthor(context);
   const people = distinctPeople(facts.people, GENERIC_POSTS);
   const named = people.filter((p) => understood.people.includes(p.name));
   if (named.length > 0) {
