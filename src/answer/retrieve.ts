@@ -33,8 +33,28 @@ function queryTerms(concepts: readonly Concept[]): WeightedTerm[] {
   return terms;
 }
 
-function conceptIn(concept: Concept, text: string): string | undefined {
-  return concept.alternatives.find((a) => text.includes(a.word))?.word;
+/**
+ * How well a sentence holds a concept, 0–1: its best alternative found (relative to the concept's
+ * best alternative), halved where the word only occurs inside a longer article word (出口 inside
+ * 进出口 is not "exports").
+ */
+function conceptIn(concept: Concept, text: string, knowledge: Knowledge): { word: string; strength: number } | undefined {
+  const top = Math.max(...concept.alternatives.map((a) => a.weight));
+  let best: { word: string; strength: number } | undefined;
+  for (const { word, weight } of concept.alternatives) {
+    let at = text.indexOf(word);
+    let strength = 0;
+    while (at >= 0 && strength < 1) {
+      const inside =
+        (at > 0 && knowledge.vocabulary.has(text.slice(at - 1, at + word.length))) ||
+        knowledge.vocabulary.has(text.slice(at, at + word.length + 1));
+      strength = Math.max(strength, inside ? 0.5 : 1);
+      at = text.indexOf(word, at + 1);
+    }
+    const score = (strength * weight) / top;
+    if (score > (best?.strength ?? 0)) best = { word, strength: score };
+  }
+  return best;
 }
 
 /**
@@ -55,14 +75,14 @@ export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[]
     const matched = new Set<string>();
     let covered = 0;
     for (const concept of counted) {
-      const word = conceptIn(concept, doc.text);
-      if (!word) continue;
-      matched.add(word);
-      if (scoring.includes(concept)) covered += concept.weight;
+      const found = conceptIn(concept, doc.text, knowledge);
+      if (!found) continue;
+      matched.add(found.word);
+      if (scoring.includes(concept)) covered += concept.weight * found.strength;
     }
     const coverage = total > 0 ? covered / total : 0;
     const rel = relevance.get(doc.id) ?? 0;
-    return { doc, coverage, relevance: rel, score: coverage + 0.35 * rel, matched: [...matched] };
+    return { doc, coverage, relevance: rel, score: coverage + 0.2 * rel, matched: [...matched] };
   });
   return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineFor, secondFile, seedFile } from '../helpers.js';
+import { engineFor, secondFile, seedFile, thirdFile } from '../helpers.js';
 
 describe('answers about the seed article', async () => {
   const engine = await engineFor(seedFile);
@@ -124,3 +124,28 @@ function answerGloss(gloss: string | undefined): string {
   expect(gloss).toBeTruthy();
   return gloss!;
 }
+
+describe('answers about a press-release article full of numbers', async () => {
+  const engine = await engineFor(thirdFile);
+
+  it('quotes an official whose post comes before the name and who spoke "at" somewhere', () => {
+    const answer = engine.ask('周文斌说了什么？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages[0]!.text).toContain('在发布会上表示');
+    expect(answer.passages[0]!.text).toContain('他说'); // 他 is the same speaker
+  });
+
+  it('answers how much with the figures of the right sentence, not of a longer word', () => {
+    const answer = engine.ask('How much did exports grow?');
+    expect(answer.direct).toContain('10.2%');
+    expect(engine.ask('跨境电商增长了多少？').direct).toContain('32.4%');
+  });
+
+  it('finds the reporter named in the lead', () => {
+    expect(engine.ask('记者是谁？').direct).toBe('刘洋');
+  });
+
+  it('abstains on a place the article never names', () => {
+    expect(engine.ask('上海的外贸增长了多少？').abstained).toBe(true);
+  });
+});

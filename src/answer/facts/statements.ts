@@ -19,8 +19,9 @@ function escape(text: string): string {
 export function extractStatements(article: Article, names: readonly string[]): Statement[] {
   if (names.length === 0) return [];
   const who = [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  // The name may follow its post (市统计局副局长某某介绍) and precede where it spoke (某某在发布会上表示).
   const opener = new RegExp(
-    `(?:^|[，。；：])\\s*(${who}|他|她)(?:首先|还|也|则|进一步|最后|随后|在讲话中|在发言中)?(${SPEECH_VERBS.map(escape).join('|')})`,
+    `(${who}|(?<![\\p{Script=Han}])他|(?<![\\p{Script=Han}])她)(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时))?(${SPEECH_VERBS.map(escape).join('|')})`,
     'u',
   );
   const statements: Statement[] = [];

@@ -35,15 +35,23 @@ function postScore(person: PersonMention, context: AskContext): number {
 /** "Who wrote this?": the byline, which is about the article rather than in it. */
 const ASKS_AUTHOR = /记者|作者|谁写|撰稿|署名|\bwho wrote\b|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|\bwritten by\b/iu;
 
+/** A reporter named in the lead (本报讯（记者 刘洋）…) when there is no trailing byline. */
+function leadReporters(context: AskContext): string[] {
+  const lead = context.article.paragraphs[0]?.text ?? '';
+  const match = /[（(](?:本报)?记者\s*((?:\p{Script=Han}{2,4}[\s、]*)+)[）)]/u.exec(lead);
+  return match ? match[1]!.split(/[\s、]+/u).filter(Boolean) : [];
+}
+
 function respondAuthor(context: AskContext): Draft | undefined {
   const { article, language } = context;
-  if (!article.byline || article.byline.length === 0) return undefined;
-  const names = article.byline.join('、');
+  const byline = article.byline && article.byline.length > 0 ? article.byline : leadReporters(context);
+  if (byline.length === 0) return undefined;
+  const names = byline.join('、');
   const last = article.paragraphs.at(-1);
   return {
-    headline: pick(language, `记者：${names}`, `Written by ${names} (${article.byline.map(romanizeName).join(', ')})`),
+    headline: pick(language, `记者：${names}`, `Written by ${names} (${byline.map(romanizeName).join(', ')})`),
     direct: names,
-    facts: article.byline.map((name) => ({ kind: 'person' as const, text: name, paragraph: last?.n ?? 0, detail: pick(language, '记者', 'reporter'), gloss: romanizeName(name) })),
+    facts: byline.map((name) => ({ kind: "person" as const, text: name, paragraph: article.byline?.length ? (last?.n ?? 0) : 1, detail: pick(language, '记者', 'reporter'), gloss: romanizeName(name) })),
     passages: [],
   };
 }
