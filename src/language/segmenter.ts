@@ -1,4 +1,5 @@
 import nodejieba from 'nodejieba';
+import { dictionaryFiles } from './jieba-dict.js';
 
 /**
  * jieba, loaded once per process. Loading its dictionary is the slowest step of start-up
@@ -9,7 +10,7 @@ const inserted = new Set<string>();
 
 function ensureLoaded(): void {
   if (loaded) return;
-  nodejieba.load();
+  nodejieba.load(dictionaryFiles());
   loaded = true;
 }
 
