@@ -23,7 +23,9 @@ function folder(name: string, files: Record<string, string | Uint8Array>): strin
   return dir;
 }
 
-const FIVE_MB = '标题\n' + '<p>很长的一段。</p>'.repeat((5 * 1024 * 1024) / 24);
+const HEAD = '标题\n<p>很长的一段。</p>';
+/** Exactly 5 MB: a real article's head, padded out. */
+const FIVE_MB = HEAD + ' '.repeat(5 * 1024 * 1024 - Buffer.byteLength(HEAD));
 
 /** `npm start`'s and `npm run ask`'s programs, from a folder with no .env, so only `env` configures them. */
 function run(script: 'src/cli.js' | 'src/main.js', env: Record<string, string>, args: string[] = []) {
