@@ -244,7 +244,7 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, ctx:
       const { headers, body } = RateLimits.tooManyRequests(ctx.limits.account(method, path).headers, fault.retryAfter ?? 0.2, fault.global === true);
       return send(429, body, headers);
     }
-    if (fault && fault.status >= 400) return send(fault.status, { message: `${fault.status}: injected by fake-discord`, code: 0 });
+    if (fault && fault.status >= 400) return send(fault.status, { message: fault.message ?? `${fault.status}: injected by fake-discord`, code: 0 });
     const candidates = ROUTES.filter((r) => r.pattern.test(path));
     const route = candidates.find((r) => r.method === method);
     if (!route) throw candidates.length > 0 ? methodNotAllowed() : notFound();

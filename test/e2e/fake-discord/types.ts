@@ -69,6 +69,8 @@ export interface RestFault {
   times?: number;
   /** A 429 on the global limit: `X-RateLimit-Global` and scope "global". */
   global?: boolean;
+  /** The error body's `message` for a status of 400 or more (e.g. one that carries a secret, to test that it is never logged). */
+  message?: string;
 }
 
 export interface CommandOptions {
