@@ -141,7 +141,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         taken = n;
         break;
       }
-      const named = key.length >= 4 && !(n === 1 && context.englishKnown(key) === 'common') ? vocabulary.byPinyin(key) : [];
+      const candidates = key.length >= 4 ? vocabulary.byPinyin(key) : [];
+      // An English word that happens to spell pinyin ("change") stays English.
+      const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common') ? candidates : [];
       if (named.length > 0) {
         concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true });
         taken = n;

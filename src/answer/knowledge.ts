@@ -1,5 +1,5 @@
 import type { Article } from '../article/types.js';
-import { loadLexicon, type Lexicon } from '../language/cedict.js';
+import { lexiconFor, loadLexicon, type Lexicon } from '../language/cedict.js';
 import { englishKnownWords } from '../language/english-known.js';
 import { addWords, cutForSearch, cutWords } from '../language/segmenter.js';
 import { buildVocabulary, dictionaryNgrams, type Vocabulary } from '../language/vocabulary.js';
@@ -22,7 +22,7 @@ export function articleText(article: Article): string {
   return [article.title, article.subtitle ?? '', ...article.paragraphs.map((p) => p.text)].join('\n');
 }
 
-export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = loadLexicon()): Knowledge {
+export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = lexiconFor(articles.map(articleText))): Knowledge {
   const facts = new Map<string, ArticleFacts>();
   for (const article of articles) facts.set(article.id, extractFacts(article));
   // Names first, so every later cut (index, vocabulary, questions) keeps them whole.
@@ -43,6 +43,6 @@ export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = 
     vocabulary: buildVocabulary(words, lexicon),
     lexicon,
     corpusText: articles.map(articleText).join('\n'),
-    englishKnown: englishKnownWords(lexicon),
+    englishKnown: englishKnownWords(loadLexicon),
   };
 }

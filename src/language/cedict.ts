@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from '../util/paths.js';
@@ -61,4 +62,44 @@ export function loadLexicon(file = lexiconFile): Lexicon {
   }
   if (file === lexiconFile) cached = lexicon;
   return lexicon;
+}
+
+/** Longest dictionary word looked for in article text. */
+export const MAX_WORD = 6;
+
+/**
+ * The part of the dictionary an article set can use: entries for the Han n-grams of its text
+ * (every word a post, a name or a place in it could be made of). Cached by the text's hash, so a
+ * restart over the same articles reads a few KB instead of the whole dictionary.
+ */
+export function lexiconFor(texts: readonly string[]): Lexicon {
+  const hash = createHash('sha1');
+  for (const text of texts) hash.update(text).update('\u0000');
+  const stamp = existsSync(lexiconFile) ? statSync(lexiconFile).mtimeMs : 0;
+  const file = join(cacheDir, `lexicon-${hash.update(String(stamp)).digest('hex').slice(0, 16)}.json`);
+  if (existsSync(file)) {
+    try {
+      return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>));
+    } catch {
+      // A damaged cache is rebuilt below.
+    }
+  }
+  const full = loadLexicon();
+  const subset: Lexicon = new Map();
+  for (const text of texts) {
+    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+      for (let i = 0; i < run.length; i++) {
+        for (let n = 1; n <= MAX_WORD && i + n <= run.length; n++) {
+          const word = run.slice(i, i + n);
+          const senses = full.get(word);
+          if (senses) subset.set(word, senses);
+        }
+      }
+    }
+  }
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(Object.fromEntries(subset)));
+  renameSync(tmp, file);
+  return subset;
 }

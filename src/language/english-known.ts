@@ -1,29 +1,48 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cacheDir } from '../util/paths.js';
 import type { Lexicon } from './cedict.js';
+
+export type EnglishKind = 'proper' | 'common';
+
+export const englishWordsFile = join(cacheDir, 'cedict-english.tsv');
 
 /**
  * Every English word the dictionary uses, and whether it is a name (always capitalised there:
  * Tianjin, Shanghai) or a common word. Tells an English name the article lacks ("any Tianjin
  * officials?") from an ordinary word it merely words differently.
  */
-export function englishKnownWords(lexicon: Lexicon): (word: string) => 'proper' | 'common' | undefined {
-  let proper: Set<string> | undefined;
-  let common: Set<string> | undefined;
-  const build = () => {
-    proper = new Set();
-    common = new Set();
-    for (const senses of lexicon.values()) {
-      for (const sense of senses) {
-        for (const token of sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) {
-          const word = token.toLowerCase().replace(/['’-]/g, '');
-          if (/^[A-Z]/.test(token)) proper.add(word);
-          else common.add(word);
-        }
+export function buildEnglishWords(lexicon: Lexicon, target = englishWordsFile): void {
+  const proper = new Set<string>();
+  const common = new Set<string>();
+  for (const senses of lexicon.values()) {
+    for (const sense of senses) {
+      for (const token of sense.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ').match(/[A-Za-z][A-Za-z'’-]*/g) ?? []) {
+        const word = token.toLowerCase().replace(/['’-]/g, '');
+        if (/^[A-Z]/.test(token)) proper.add(word);
+        else common.add(word);
       }
     }
-  };
+  }
+  const lines = [...common].map((w) => `${w}\tc`).concat([...proper].filter((w) => !common.has(w)).map((w) => `${w}\tp`));
+  mkdirSync(dirname(target), { recursive: true });
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeFileSync(tmp, lines.join('\n') + '\n');
+  renameSync(tmp, target);
+}
+
+/** Looks a word up in the table, read on the first English word that needs it. */
+export function englishKnownWords(fullLexicon: () => Lexicon): (word: string) => EnglishKind | undefined {
+  let kinds: Map<string, EnglishKind> | undefined;
   return (word) => {
-    if (!proper || !common) build();
-    if (common!.has(word)) return 'common';
-    return proper!.has(word) ? 'proper' : undefined;
+    if (!kinds) {
+      if (!existsSync(englishWordsFile)) buildEnglishWords(fullLexicon());
+      kinds = new Map();
+      for (const line of readFileSync(englishWordsFile, 'utf8').split('\n')) {
+        const [w, kind] = line.split('\t');
+        if (w && kind) kinds.set(w, kind === 'p' ? 'proper' : 'common');
+      }
+    }
+    return kinds.get(word);
   };
 }

@@ -10,7 +10,7 @@ import { cacheDir } from '../util/paths.js';
  * the names taught at load cover anyway. The keyword-extraction tables are never used, so they are
  * replaced by one-line files.
  */
-export const MIN_FREQUENCY = 5;
+export const MIN_FREQUENCY = 10;
 
 const require = createRequire(import.meta.url);
 const jiebaDir = join(dirname(require.resolve('nodejieba')), 'submodules', 'cppjieba', 'dict');
