@@ -171,7 +171,8 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     const translations = [...vocabulary.byEnglish(stem(word))]
       .sort((a, b) => b.weight - a.weight || b.word.length - a.word.length)
       .slice(0, 8);
-    const known = context.englishKnown(word);
+    // Only a capitalised or untranslated word can be a name the article lacks; the table is read for those alone.
+    const known = capitalised.has(word) || translations.length === 0 ? context.englishKnown(word) : 'common';
     const salient = !cue && (acronyms.has(word) || known === 'proper' || (translations.length === 0 && known === undefined && capitalised.has(word)));
     concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found: translations.length > 0 });
   }
