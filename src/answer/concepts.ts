@@ -49,7 +49,7 @@ const PROPER_TAG = /^(?:nr|ns|nt|nz|eng)/u;
 
 /**
  * Runs of single characters that are not function words are one unknown word jieba could not
- * place (北/三/县 → 北三县): kept together they find the article's phrase, apart they find anything.
+ * place (南/四/镇 → 南四镇): kept together they find the article's phrase, apart they find anything.
  */
 function joinSingles(words: string[]): string[] {
   const out: string[] = [];
@@ -102,7 +102,7 @@ function onlyStopwords(word: string): boolean {
 }
 
 /**
- * English words to article words: pinyin first (caiqi, Xiong'an, Zhangjiakou name things), then
+ * English words to article words: pinyin first (zhangsan, Xi'an, Shijiazhuang name things), then
  * dictionary phrases (Winter Olympics), then single words through their stems.
  */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

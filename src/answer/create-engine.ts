@@ -97,7 +97,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
   };
 }
 
-/** English headlines name people in characters and pinyin: 蔡奇 (Cai Qi). */
+/** English headlines name people in characters and pinyin: 张三 (Zhang San). */
 function romanizeHeadline(headline: string, context: AskContext): string {
   const names = [...new Set(context.facts.people.map((p) => p.name))].sort((a, b) => b.length - a.length);
   let text = headline;

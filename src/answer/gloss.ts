@@ -2,7 +2,7 @@ import type { Lexicon } from '../language/cedict.js';
 import { romanizeWord } from '../language/pinyin.js';
 
 /**
- * The first sense that reads as a common word, cut to its head ("Hebei province, capital …" → "Hebei
+ * The first sense that reads as a common word, cut to its head ("Jiangsu province, capital …" → "Jiangsu
  * province"). Senses naming one institution ("Renmin University of China", for 人大) come last:
  * in a post, an abbreviation means the generic body.
  */

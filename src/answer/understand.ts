@@ -12,7 +12,7 @@ export interface Understood {
   concepts: Concept[];
   /** People of the articles the question names, in the article's spelling. */
   people: string[];
-  /** Places the question names that posts belong to (北京 for 北京市). */
+  /** Places the question names that posts belong to (上海 for 上海市). */
   places: string[];
 }
 

@@ -1,7 +1,7 @@
 import { stemmer } from 'stemmer';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 
-/** Lower-case English words of a text, possessive 's and apostrophes inside names removed (Xiong'an → xiongan). */
+/** Lower-case English words of a text, possessive 's and apostrophes inside names removed (Xi'an → xian). */
 export function englishWords(text: string): string[] {
   return (
     text
@@ -22,7 +22,7 @@ export function isEnglishStopword(word: string): boolean {
 
 /**
  * The words of one dictionary sense that say what it means: "to sign (an agreement)" → [sign],
- * "Xiong'an New Area, a state-level new area in …" → [xiongan, new, area]. Long descriptive senses
+ * "Pudong New Area, a district of Shanghai …" → [pudong, new, area]. Long descriptive senses
  * keep only their head before the first comma.
  */
 export function senseWords(sense: string): string[] {

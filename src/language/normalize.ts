@@ -27,7 +27,7 @@ const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u20
 export function normalizeQuestion(raw: string): string {
   let text = raw.slice(0, MAX_QUESTION_CHARS * 4);
   text = text.replace(DISCORD_MARKUP, ' ').replace(URL, ' ');
-  // NFD then dropping combining marks turns "Cài Qí" into "Cai Qi" and removes zalgo stacks.
+  // NFD then dropping combining marks turns "Zhāng Sān" into "Zhang San" and removes zalgo stacks.
   text = text.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
   text = text.replace(INVISIBLE, ' ');
   text = text.replace(/[`*_~|>#]+/g, ' ');

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 
-/** Toneless pinyin syllables of a Chinese word: 蔡奇 → ['cai', 'qi']. */
+/** Toneless pinyin syllables of a Chinese word: 张三 → ['zhang', 'san']. */
 const cache = new Map<string, string[]>();
 const CACHE_LIMIT = 50_000;
 
@@ -14,12 +14,12 @@ export function syllables(word: string): string[] {
   return found;
 }
 
-/** The key people type for a name or place in Latin letters, spaces and apostrophes gone: 雄安 → xiongan. */
+/** The key people type for a name or place in Latin letters, spaces and apostrophes gone: 西安 → xian. */
 export function pinyinKey(word: string): string {
   return syllables(word).join('');
 }
 
-/** How a reader of English sees a name: 蔡奇 → Cai Qi, 叶冬松 → Ye Dongsong (surname, then given name). */
+/** How a reader of English sees a name: 张三 → Zhang San, 欧阳修 → Ouyang Xiu (surname, then given name). */
 export function romanizeName(name: string): string {
   const parts = syllables(name);
   if (parts.length === 0) return name;

@@ -20,7 +20,7 @@ export function cutWords(text: string): string[] {
   return nodejieba.cut(text);
 }
 
-/** Search-mode cut: long words also yield their dictionary sub-words (中关村科技园 → 中关村, 科技园). */
+/** Search-mode cut: long words also yield their dictionary sub-words (张江科学城 → 张江, 科学城). */
 export function cutForSearch(text: string): string[] {
   ensureLoaded();
   return nodejieba.cutForSearch(text);

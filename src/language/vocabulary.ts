@@ -10,7 +10,7 @@ export interface Translation {
 }
 
 /**
- * The articles' own words, reachable from Latin letters: by pinyin (caiqi → 蔡奇) and by English
+ * The articles' own words, reachable from Latin letters: by pinyin (zhangsan → 张三) and by English
  * meaning through the dictionary (agreement → 协议). Limited to words the articles contain, so an
  * English question can only ever be mapped onto text that can answer it.
  */

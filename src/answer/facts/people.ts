@@ -32,7 +32,7 @@ function titleAt(sentence: string, at: number): string | undefined {
   return POST_TITLES.find((title) => sentence.startsWith(title, at));
 }
 
-/** Places a post belongs to: 河北省和北京市领导 → [河北省, 北京市]. */
+/** Places a post belongs to: 江苏省和上海市领导 → [江苏省, 上海市]. */
 function placesOf(post: string): string[] {
   const head = post.split(/[、，]/u)[0] ?? post;
   const places: string[] = [];

@@ -14,7 +14,7 @@ function escape(text: string): string {
 /**
  * Who said what. A sentence whose clause starts with a known name (or 他/她) and a speech verb opens
  * a statement; the sentences after it in the same paragraph continue it, as news paragraphs do
- * ("蔡奇指出，… 我们要 …"). 他/她 is the speaker last named.
+ * ("张三指出，… 我们要 …"). 他/她 is the speaker last named.
  */
 export function extractStatements(article: Article, names: readonly string[]): Statement[] {
   if (names.length === 0) return [];

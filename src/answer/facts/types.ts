@@ -3,7 +3,7 @@ export interface PersonMention {
   name: string;
   /** The post as written before the name, e.g. 市委副书记、市长. */
   post: string;
-  /** Places the post belongs to (北京市, 河北省); a bare 市委… inherits the place last named. */
+  /** Places the post belongs to (上海市, 江苏省); a bare 市委… inherits the place last named. */
   sides: string[];
   /** The verb the person's clause ends in (座谈, 参加, 出席…), telling talks from also present. */
   group?: string;

@@ -11,10 +11,10 @@ function itemFact(item: ListedItem, kind: FactKind, context: AskContext): Fact {
   return { kind, text: item.text, paragraph: item.paragraph, detail: item.verb, gloss };
 }
 
-/** Items the question names (百度 → 百度公司; "companies" → …公司), when it narrows the list without emptying it. */
+/** Items the question names (腾讯 → 腾讯公司; "companies" → …公司), when it narrows the list without emptying it. */
 function narrow(items: ListedItem[], context: AskContext): ListedItem[] {
   const question = context.understood.question.text.toLowerCase();
-  // "在北京考察了哪些地方" / "visit in Beijing": a place said with 在 or "in" is where, not which.
+  // "在上海考察了哪些地方" / "visit in Shanghai": a place said with 在 or "in" is where, not which.
   const locative = (label: string) => new RegExp(`(?:在|于)${label}|\\bin ${label}\\b`, 'u').test(question);
   const words = context.understood.concepts
     .filter((c) => !c.cue && !locative(c.label.toLowerCase()))
