@@ -110,7 +110,7 @@ const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const ENGLISH_DATE = new RegExp(`\\b(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})\\b`, 'giu');
 
-/** English dates as Chinese text writes them: October 21 / 21st Oct → 10月21日. */
+/** English dates as Chinese text writes them: May 8 / 8th May → 5月8日. */
 function englishDates(raw: string, context: ConceptContext): { concepts: Concept[]; rest: string } {
   const concepts: Concept[] = [];
   const rest = raw.replace(ENGLISH_DATE, (label, m1?: string, d1?: string, d2?: string, m2?: string) => {

@@ -1,4 +1,4 @@
-/** A date as Chinese reports write it: `2019年10月21日`, `10月21日`, `21日` (ASCII or full-width digits). */
+/** A date as Chinese reports write it: `2018年5月8日`, `5月8日`, `8日` (ASCII or full-width digits). */
 const DATE = String.raw`(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日`;
 /** Wire datelines: `新华社上海5月8日电`, `本报上海5月8日讯` — agency and place, then the date. */
 const WIRE_DATELINE = new RegExp(`^[^，。！？,（()）]{0,24}?(${DATE})(?:电|讯)`);

@@ -15,7 +15,7 @@ export interface Article {
   title: string;
   /** A leading 原标题 line, without the 原标题： label. */
   subtitle?: string;
-  /** Dateline as written in the text (e.g. 10月21日), when the article gives one. */
+  /** Dateline as written in the text (e.g. 5月8日), when the article gives one. */
   date?: string;
   /** Authors from a trailing parenthesised byline such as (记者甲 记者乙). */
   byline?: string[];

@@ -1,5 +1,5 @@
 /**
- * Time expressions as news text writes them: 2019年10月21日, 10月21日上午, 2019年年初, 2019年以来,
+ * Time expressions as news text writes them: 2018年5月8日, 5月8日上午, 2018年年初, 2018年以来,
  * 今年以来, 日前. Returned as written, in order of appearance.
  */
 const DATE =
