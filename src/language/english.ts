@@ -12,8 +12,27 @@ export function englishWords(text: string): string[] {
   );
 }
 
+/** Irregular past forms the stemmer cannot reach: "won" must meet a sense that says "to win". */
+const IRREGULAR: Record<string, string> = {
+  won: 'win', said: 'say', met: 'meet', took: 'take', taken: 'take', went: 'go', gone: 'go', gave: 'give', given: 'give',
+  held: 'hold', made: 'make', spoke: 'speak', spoken: 'speak', saw: 'see', seen: 'see', got: 'get', ran: 'run',
+  began: 'begin', begun: 'begin', led: 'lead', thought: 'think', told: 'tell', wrote: 'write', written: 'write',
+  built: 'build', sent: 'send', spent: 'spend', chose: 'choose', chosen: 'choose', brought: 'bring', bought: 'buy',
+  sold: 'sell', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow', left: 'leave',
+  lost: 'lose', paid: 'pay', set: 'set', signed: 'sign', drew: 'draw', drawn: 'draw', became: 'become', came: 'come',
+  found: 'find', kept: 'keep', knew: 'know', known: 'know', put: 'put', stood: 'stand', understood: 'understand',
+  struck: 'strike', broke: 'break', broken: 'break', wore: 'wear', hit: 'hit', cut: 'cut', shut: 'shut', laid: 'lay',
+  fought: 'fight', sought: 'seek', taught: 'teach', caught: 'catch', flew: 'fly', flown: 'fly', drove: 'drive', driven: 'drive',
+  women: 'woman', men: 'man', children: 'child', people: 'people',
+};
+
+/** Words the dictionary spells one way where people say another ("vice mayor" → its "deputy mayor"). */
+const SYNONYMS: Record<string, string> = { vice: 'deputy', chairwoman: 'chairman', chairperson: 'chairman', chair: 'chairman', chairs: 'chairman' };
+
 export function stem(word: string): string {
-  return stemmer(word.toLowerCase());
+  const lower = word.toLowerCase();
+  const base = SYNONYMS[lower] ?? IRREGULAR[lower] ?? lower;
+  return stemmer(base);
 }
 
 export function isEnglishStopword(word: string): boolean {

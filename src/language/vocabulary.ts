@@ -63,7 +63,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     push(pinyin, pinyinKey(word), word);
     const senses = lexicon.get(word) ?? [];
     const seen = new Set<string>();
-    for (const sense of senses.slice(0, 4)) {
+    for (const sense of senses.slice(0, 6)) {
       const stems = senseWords(sense).map(stem);
       if (stems.length === 0 || stems.length > 4) continue;
       if (stems.length > 1) {

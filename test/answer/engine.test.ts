@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineFor, secondFile, seedFile, thirdFile } from '../helpers.js';
+import { engineFor, fourthFile, secondFile, seedFile, thirdFile } from '../helpers.js';
 
 describe('answers about the seed article', async () => {
   const engine = await engineFor(seedFile);
@@ -147,5 +147,37 @@ describe('answers about a press-release article full of numbers', async () => {
 
   it('abstains on a place the article never names', () => {
     expect(engine.ask('上海的外贸增长了多少？').abstained).toBe(true);
+  });
+});
+
+describe('answers about a sports report with no officials’ meeting in it', async () => {
+  const engine = await engineFor(fourthFile);
+
+  it('counts what the question counts, the number standing next to it', () => {
+    expect(engine.ask('有多少名选手参赛？').direct).toBe('3万名');
+    expect(engine.ask('选手来自多少个国家和地区？').direct).toBe('28个');
+    expect(engine.ask('How many volunteers were there?').direct).toBe('6000余名');
+    expect(engine.ask('补给站有几个？').direct).toBe('18个');
+  });
+
+  it('gives the day of the event, not a vague "this year"', () => {
+    expect(engine.ask('比赛是哪天举行的？').direct).toBe('4月12日');
+  });
+
+  it('reads where something happened from 在 + place + what happened', () => {
+    expect(engine.ask('比赛在哪里开跑？').direct).toBe('黄龙体育中心');
+  });
+
+  it('resolves 她说 to the person named in the sentence before, and finds her by post', () => {
+    const answer = engine.ask('What did the vice mayor say?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages[0]!.text).toContain('她说');
+    expect(answer.text).toContain('Wang Hong');
+  });
+
+  it('meets irregular English verbs through the dictionary (won → win)', () => {
+    const answer = engine.ask("Who won the women's marathon?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages[0]!.text).toContain('夺得女子全程冠军');
   });
 });

@@ -87,7 +87,8 @@ describe('dates and quantities', () => {
   });
 
   it('reads counts but not years', () => {
-    expect(findQuantities('4家单位和2家企业代表发言')).toEqual(['4家', '2家']);
-    expect(findQuantities('2019年，三个赛区')).toEqual(['三个']);
+    expect(findQuantities('4家单位和2家企业代表发言').map((q) => q.text)).toEqual(['4家', '2家']);
+    expect(findQuantities('2019年，三个赛区').map((q) => q.text)).toEqual(['三个']);
+    expect(findQuantities('3万名选手以2小时08分15秒夺冠').map((q) => q.text)).toEqual(['3万名', '2小时08分15秒']);
   });
 });

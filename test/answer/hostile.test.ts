@@ -4,6 +4,7 @@ import { payloadProblems } from '../../src/discord/limits.js';
 import { renderPage, PAGE_BUDGET } from '../../src/discord/pages.js';
 import { textPayload, type Payload } from '../../src/discord/payload.js';
 import { answerPages } from '../../src/discord/render.js';
+import { suggestionChoices } from '../../src/discord/respond.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../../src/discord/context.js';
 import { engineFor, seedFile } from '../helpers.js';
 import { HOSTILE_CASES } from '../support/hostile-inputs.js';
@@ -54,6 +55,18 @@ describe('hostile input through guards, engine and renderer', () => {
     // Never the article dumped whole: the answer cites some paragraphs, not all of them.
     const cited = new Set(out.pages.flatMap((p) => shownStrings(p).join('\n').match(/¶\d+/g) ?? []));
     expect(cited.size).toBeLessThan(article.paragraphs.length);
+  });
+
+  it('autocomplete on each hostile input offers at most 25 choices Discord accepts, none that pings or formats', () => {
+    for (const c of HOSTILE_CASES) {
+      const choices = suggestionChoices(engine.suggest(c.input.slice(0, DEFAULT_MAX_QUESTION_LENGTH), 25));
+      expect(choices.length).toBeLessThanOrEqual(25);
+      for (const choice of choices) {
+        expect(choice.name.length, c.name).toBeGreaterThan(0);
+        expect(choice.name.length, c.name).toBeLessThanOrEqual(100);
+        expect(choice.name, c.name).not.toMatch(/<[@#][!&]?\d+>|@everyone|@here|[\u0000-\u001f\u202a-\u202e]/);
+      }
+    }
   });
 
   it('the safety checks catch what they look for', () => {

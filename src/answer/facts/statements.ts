@@ -2,7 +2,7 @@ import type { Article } from '../../article/types.js';
 import type { Statement } from './types.js';
 
 /** Verbs that report speech in news text, longest first so 指出 wins over 出. */
-export const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求', '表示', '介绍', '认为', '希望', '提出', '感谢', '谈到', '建议', '呼吁', '宣布', '说', '讲'];
+export const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求', '表示', '介绍', '认为', '希望', '提出', '感谢', '谈到', '建议', '呼吁', '宣布', '致辞', '讲话', '发言', '回答', '透露', '说', '讲'];
 
 const PRONOUN = /^(?:他|她)$/u;
 const SETTING = /在([^，。；]{2,40}?)(?:上|期间|中|时)，/u;
@@ -24,6 +24,9 @@ export function extractStatements(article: Article, names: readonly string[]): S
     `(${who}|(?<![\\p{Script=Han}])他|(?<![\\p{Script=Han}])她)(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时))?(${SPEECH_VERBS.map(escape).join('|')})`,
     'u',
   );
+  const anyName = new RegExp(who, 'gu');
+  // 她说 after a sentence that only names her (某某在开幕式上致辞。她说：…) refers to that person.
+  const lastNamed = (text: string) => [...text.matchAll(anyName)].at(-1)?.[0];
   const statements: Statement[] = [];
   let lastSpeaker: string | undefined;
   for (const paragraph of article.paragraphs) {
@@ -32,7 +35,7 @@ export function extractStatements(article: Article, names: readonly string[]): S
       const match = opener.exec(text);
       if (match) {
         const named = match[1]!;
-        const speaker = PRONOUN.test(named) ? (current?.speaker ?? lastSpeaker) : named;
+        const speaker = PRONOUN.test(named) ? (current?.speaker ?? lastNamed(paragraph.sentences.slice(0, sentence).join('')) ?? lastSpeaker) : named;
         if (speaker) {
           current = { speaker, verb: match[2]!.replace(/了$/u, '').replace(/^首先/u, '') };
           lastSpeaker = speaker;

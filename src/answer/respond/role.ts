@@ -71,10 +71,8 @@ export function respondRole(context: AskContext): Draft | undefined {
       passages: named.map((p) => sentencePassage(article, p.paragraph, [p.sentence], 1, [p.name])),
     };
   }
-  const scored = people.map((person) => ({ person, score: postScore(person, context) })).filter((s) => s.score > 0);
-  if (scored.length === 0) return undefined;
-  const top = Math.max(...scored.map((s) => s.score));
-  const chosen = scored.filter((s) => s.score === top).map((s) => s.person);
+  const { people: chosen, score: top } = peopleByPost(context);
+  if (chosen.length === 0) return undefined;
   const facts2 = chosen.map((p) => personFact(p, knowledge));
   const who = chosen.map((p) => `${p.name}（${p.post}）`).join('、');
   return {
@@ -83,4 +81,13 @@ export function respondRole(context: AskContext): Draft | undefined {
     facts: facts2,
     passages: chosen.map((p) => sentencePassage(article, p.paragraph, [p.sentence], top, [p.name])),
   };
+}
+
+/** The people whose post best fits the question's words ("the vice mayor", 河北省省长), tied best first. */
+export function peopleByPost(context: AskContext): { people: PersonMention[]; score: number } {
+  const people = distinctPeople(context.facts.people, GENERIC_POSTS);
+  const scored = people.map((person) => ({ person, score: postScore(person, context) })).filter((s) => s.score > 0);
+  if (scored.length === 0) return { people: [], score: 0 };
+  const top = Math.max(...scored.map((s) => s.score));
+  return { people: scored.filter((s) => s.score === top).map((s) => s.person), score: top };
 }

@@ -1,5 +1,6 @@
 import { mergeByParagraph, pick, rankedPassage, type AskContext, type Draft } from '../draft.js';
 import { rankSentences } from '../retrieve.js';
+import { peopleByPost } from './role.js';
 import type { SentenceDoc } from '../../search/types.js';
 
 /** Share of a statement's sentences a bare "what did X say" quotes, before the text budget cuts. */
@@ -12,7 +13,10 @@ const MAX_SENTENCES = 8;
  */
 export function respondSaid(context: AskContext): Draft | undefined {
   const { facts, understood, language, knowledge, article } = context;
-  const speaker = understood.people.find((name) => facts.statements.some((s) => s.speaker === name)) ?? understood.people[0];
+  // Named, or described by post ("what did the vice mayor say").
+  const described = understood.people.length === 0 ? peopleByPost(context).people.map((p) => p.name) : [];
+  const candidates = [...understood.people, ...described];
+  const speaker = candidates.find((name) => facts.statements.some((s) => s.speaker === name)) ?? understood.people[0];
   if (!speaker) return undefined;
   const statements = facts.statements.filter((s) => s.speaker === speaker);
   if (statements.length === 0) {
@@ -27,7 +31,13 @@ export function respondSaid(context: AskContext): Draft | undefined {
   const docs = statements
     .map((s) => knowledge.index.docAt(article.id, s.paragraph, s.sentence))
     .filter((d): d is SentenceDoc => d !== undefined);
-  const speakerWords = new Set(understood.concepts.filter((c) => c.alternatives.some((a) => a.word === speaker)).map((c) => c.label));
+  // Words naming the speaker (their name, their post) say whose words, not which of them.
+  const posts = facts.people.filter((p) => p.name === speaker).map((p) => p.post).join(' ');
+  const speakerWords = new Set(
+    understood.concepts
+      .filter((c) => c.alternatives.some((a) => a.word === speaker || (a.word.length >= 2 && posts.includes(a.word))))
+      .map((c) => c.label),
+  );
   const topic = understood.concepts.filter((c) => !c.cue && !speakerWords.has(c.label));
   const ranked = rankSentences(knowledge, understood.concepts, { articleId: article.id, within: docs, ignore: speakerWords });
   let chosen = ranked;
