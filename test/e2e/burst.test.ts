@@ -12,7 +12,14 @@ import type { Interaction } from './fake-discord/index.js';
 
 const USERS = 50;
 const PER_USER = 20;
-const WAVE_GAP_MS = 200; // 20 waves of 50 → all 1,000 sent within ~4 s
+/**
+ * 40 waves of 25 (the two halves of the users take turns), one every 240 ms: all 1,000 sent in
+ * under 10 s, as the issue asks. Sending them faster (all in ~4 s) also passes on an idle box, but
+ * with the rest of the suite on the other core the test server — which shares this process with
+ * the bot — lags enough that some first responses miss Discord's 3-second window.
+ */
+const WAVES = 40;
+const WAVE_GAP_MS = 240;
 const COOLDOWN_MS = 1_000;
 
 const SHAPES: Array<[string, Record<string, string | number>]> = [
@@ -54,16 +61,18 @@ describe('a burst of 1,000 interactions from 50 users', () => {
     const users = Array.from({ length: USERS }, () => newUser());
     const sent: Array<{ interaction: Interaction; user: string }> = [];
     const started = Date.now();
-    for (let wave = 0; wave < PER_USER; wave++) {
-      users.forEach((user, u) => {
+    const half = USERS / 2;
+    for (let wave = 0; wave < WAVES; wave++) {
+      users.slice((wave % 2) * half, (wave % 2) * half + half).forEach((user, u) => {
         const [name, options] = SHAPES[(wave + u) % SHAPES.length]!;
         sent.push({ interaction: h.fake.sendCommand(name, options, { userId: user, locale: u % 2 ? 'zh-CN' : 'en-US' }) as never, user });
       });
-      await pause(WAVE_GAP_MS);
+      if (wave < WAVES - 1) await pause(WAVE_GAP_MS);
     }
     const sendSpanMs = Date.now() - started;
     const interactions = await Promise.all(sent.map(async (s) => ({ ...s, interaction: await s.interaction })));
     expect(interactions).toHaveLength(USERS * PER_USER);
+    for (const user of users) expect(interactions.filter((i) => i.user === user)).toHaveLength(PER_USER);
     await Promise.all(interactions.map(({ interaction }) => h.fake.waitForResponse(interaction.id, { final: true, timeoutMs: 15_000 })));
     const doneMs = Date.now() - started;
     // Let anything that would come twice come.
@@ -95,11 +104,13 @@ describe('a burst of 1,000 interactions from 50 users', () => {
     expect(h.fake.requests.filter((r) => r.status >= 400).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([]);
     expect(h.logged(50)).toEqual([]);
 
+    const acks = interactions.map(({ interaction }) => callbacks(h.fake.responsesTo(interaction.id))[0]!.latencyMs).sort((a, b) => a - b);
+    const ackFigure = `first response after dispatch: median ${acks[acks.length >> 1]} ms, p99 ${acks[Math.floor(acks.length * 0.99)]} ms, max ${acks.at(-1)} ms`;
     const after = await memory();
     // Reported, not asserted tightly: the bound only catches a leak the size of the burst.
     console.log(
       `burst: ${interactions.length} interactions sent in ${sendSpanMs} ms, all answered after ${doneMs} ms; ` +
-        `${answered} answers, ${slowed} "slow down"; heap ${before.heapMB.toFixed(1)} → ${after.heapMB.toFixed(1)} MB, rss ${before.rssMB.toFixed(1)} → ${after.rssMB.toFixed(1)} MB`,
+        `${answered} answers, ${slowed} "slow down"; ${ackFigure}; heap ${before.heapMB.toFixed(1)} → ${after.heapMB.toFixed(1)} MB, rss ${before.rssMB.toFixed(1)} → ${after.rssMB.toFixed(1)} MB`,
     );
     expect(after.heapMB - before.heapMB).toBeLessThan(100);
   }, 40_000);
