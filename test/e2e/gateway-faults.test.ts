@@ -11,7 +11,8 @@ import { callbacks, finals, newUser, pause, startHarness, until, visible, type H
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ cooldownMs: 0 });
+  // Short heartbeats, so a zombie connection is noticed within about a second.
+  h = await startHarness({ cooldownMs: 0 }, { heartbeatIntervalMs: 500 });
 });
 afterAll(async () => {
   await h?.close();
@@ -29,7 +30,7 @@ async function ask(n: number): Promise<Interaction[]> {
 /** Each interaction got one callback and one visible answer that answers the question. */
 async function expectAnsweredOnce(sent: Interaction[]): Promise<void> {
   await Promise.all(sent.map((i) => h.fake.waitForResponse(i.id, { final: true, timeoutMs: 8_000 })));
-  await pause(200); // room for a duplicate to show up
+  await pause(100); // room for a duplicate to show up
   for (const interaction of sent) {
     const results = h.fake.responsesTo(interaction.id);
     expect(callbacks(results)).toHaveLength(1);
@@ -43,10 +44,6 @@ async function answersFlow(): Promise<void> {
 }
 
 describe('gateway faults', () => {
-  it('answers before any fault', async () => {
-    await answersFlow();
-  });
-
   for (const code of [1006, 4000]) {
     it(`resumes after the socket closes with ${code}, and answers what was sent while away`, async () => {
       const { identifies, resumes } = h.fake;
@@ -111,7 +108,7 @@ describe('gateway faults', () => {
 
 describe('a READY slow to come at login', () => {
   it('starts once READY arrives and answers', async () => {
-    const slow = await startHarness({ cooldownMs: 0 }, {}, (fake) => fake.setReadyDelay(2_000));
+    const slow = await startHarness({ cooldownMs: 0 }, {}, (fake) => fake.setReadyDelay(1_500));
     try {
       expect(slow.bot.client.isReady()).toBe(true);
       const interaction = await slow.fake.sendCommand('ask', { question: '谁参加了座谈会？' }, { userId: newUser() });

@@ -41,7 +41,7 @@ async function stillAnswers(): Promise<void> {
 
 describe('429 Too Many Requests with retry_after', () => {
   it('on the interaction callback: waits, retries, and the answer lands once', async () => {
-    h.fake.addRestFault({ path: CALLBACK, status: 429, retryAfter: 0.5 });
+    h.fake.addRestFault({ path: CALLBACK, status: 429, retryAfter: 0.3 });
     const { id, final, results } = await askOnce();
     expect(statusesFor(id).slice(0, 2)).toEqual([429, 204]);
     expect(callbacks(results)).toHaveLength(1);
@@ -50,7 +50,7 @@ describe('429 Too Many Requests with retry_after', () => {
   });
 
   it('on the edit that carries the answer: waits, retries, and it lands once', async () => {
-    h.fake.addRestFault({ method: 'PATCH', path: ORIGINAL, status: 429, retryAfter: 0.5 });
+    h.fake.addRestFault({ method: 'PATCH', path: ORIGINAL, status: 429, retryAfter: 0.3 });
     const { id, final, results } = await askOnce();
     expect(statusesFor(id)).toContain(429);
     expect(finals(results)).toHaveLength(1);
@@ -58,7 +58,7 @@ describe('429 Too Many Requests with retry_after', () => {
   });
 
   it('on a channel message (a mention reply): waits, retries, and the reply lands once', async () => {
-    h.fake.addRestFault({ method: 'POST', path: CHANNEL_MESSAGES, status: 429, retryAfter: 0.5 });
+    h.fake.addRestFault({ method: 'POST', path: CHANNEL_MESSAGES, status: 429, retryAfter: 0.3 });
     const before = h.fake.requests.length;
     const sent = await h.fake.sendMessage('谁参加了座谈会？', { mentionBot: true, authorId: newUser() });
     const reply = await h.fake.waitForChannelMessage((m) => m.message_reference?.message_id === sent.id, 8_000);
@@ -118,13 +118,6 @@ describe('a slow API', () => {
     expect(results.map((r) => r.kind)).toEqual(['callback', 'edit-original']);
     expect(results[0]?.callbackType).toBe(5);
     expect(results[0]!.latencyMs).toBeGreaterThanOrEqual(2_000); // the fault really applied
-    expect(visible(final.message)).toContain('出处');
-  });
-
-  it('2 s on the edit: the answer still lands once', async () => {
-    h.fake.addRestFault({ method: 'PATCH', path: ORIGINAL, status: 200, delayMs: 2_000 });
-    const { final, results } = await askOnce();
-    expect(finals(results)).toHaveLength(1);
     expect(visible(final.message)).toContain('出处');
   });
 });
