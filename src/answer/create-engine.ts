@@ -80,7 +80,8 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     }
     const context: AskContext = { knowledge, understood, article, facts: knowledge.facts.get(article.id)!, language };
     const draft = respond(understood.question.intent, context);
-    if (language === 'en') draft.headline = romanizeHeadline(draft.headline, context);
+    // A summary's headline is the article's own title: names stay as printed there.
+    if (language === 'en' && understood.question.intent !== 'summary') draft.headline = romanizeHeadline(draft.headline, context);
     return finish(understood, article, draft);
   }
 

@@ -38,16 +38,17 @@ function queryTerms(concepts: readonly Concept[]): WeightedTerm[] {
  * best alternative), halved where the word only occurs inside a longer article word (出口 inside
  * 进出口 is not "exports").
  */
-function conceptIn(concept: Concept, text: string, knowledge: Knowledge): { word: string; strength: number } | undefined {
+export function conceptIn(concept: Concept, text: string, knowledge: Knowledge): { word: string; strength: number } | undefined {
   const top = Math.max(...concept.alternatives.map((a) => a.weight));
   let best: { word: string; strength: number } | undefined;
   for (const { word, weight } of concept.alternatives) {
     let at = text.indexOf(word);
     let strength = 0;
     while (at >= 0 && strength < 1) {
+      const end = at + word.length;
       const inside =
-        (at > 0 && knowledge.vocabulary.has(text.slice(at - 1, at + word.length))) ||
-        knowledge.vocabulary.has(text.slice(at, at + word.length + 1));
+        (at > 0 && knowledge.vocabulary.has(text.slice(at - 1, end))) ||
+        (end < text.length && knowledge.vocabulary.has(text.slice(at, end + 1)));
       strength = Math.max(strength, inside ? 0.5 : 1);
       at = text.indexOf(word, at + 1);
     }

@@ -1,6 +1,7 @@
 import { romanizeName } from '../../language/pinyin.js';
 import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
 import { sentencePassage, pick, type AskContext, type Draft } from '../draft.js';
+import { conceptIn } from '../retrieve.js';
 import type { PersonMention } from '../facts/types.js';
 import { distinctPeople, personFact } from './people.js';
 
@@ -17,11 +18,11 @@ function postScore(person: PersonMention, context: AskContext): number {
     const isPlace = concept.alternatives.some((a) => places.some((p) => p.startsWith(a.word)));
     if (isPlace) continue;
     let best = 0;
-    for (const { word, weight } of concept.alternatives) {
-      const segment = segments.find((s) => s.includes(word));
-      if (!segment) continue;
+    for (const segment of segments) {
+      const found = conceptIn(concept, segment, context.knowledge);
+      if (!found) continue;
       const deputy = DEPUTY_MARK.test(segment) && !ASKS_DEPUTY.test(question.text);
-      best = Math.max(best, deputy ? -1 : weight * concept.weight);
+      best = Math.max(best, deputy ? -1 : found.strength * concept.weight);
     }
     if (best > 0) titled = true;
     score += best;
