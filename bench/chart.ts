@@ -69,12 +69,12 @@ function panel(title: string, unit: string, series: Series[], sizes: number[], l
 export function scaleChart(rows: readonly ScaleRow[]): string {
   const sizes = rows.map((r) => r.size);
   const latency: Series[] = [
-    { name: 'query p50', color: '#1f77b4', points: rows.map((r) => ({ x: r.size, y: r.queryP50.median, lo: r.queryP50.min, hi: r.queryP50.max })) },
-    { name: 'query p99', color: '#d62728', points: rows.map((r) => ({ x: r.size, y: r.queryP99.median, lo: r.queryP99.min, hi: r.queryP99.max })) },
+    { name: 'query p50', color: '#1f77b4', points: rows.map((r) => ({ x: r.size, y: r.queryP50?.median ?? NaN, lo: r.queryP50?.min, hi: r.queryP50?.max })) },
+    { name: 'query p99', color: '#d62728', points: rows.map((r) => ({ x: r.size, y: r.queryP99?.median ?? NaN, lo: r.queryP99?.min, hi: r.queryP99?.max })) },
   ];
   const memory: Series[] = [
-    { name: 'RSS after GC', color: '#2ca02c', points: rows.map((r) => ({ x: r.size, y: r.rssMb })) },
-    { name: 'peak RSS', color: '#9467bd', points: rows.map((r) => ({ x: r.size, y: r.peakMb })) },
+    { name: 'RSS after GC', color: '#2ca02c', points: rows.map((r) => ({ x: r.size, y: r.rssMb ?? NaN })) },
+    { name: 'peak RSS', color: '#9467bd', points: rows.map((r) => ({ x: r.size, y: r.peakMb ?? NaN })) },
   ];
   const body = rows.length
     ? panel('wenda: query latency (full Answer)', 'ms', latency, sizes, true, 0) + '\n' + panel('wenda: memory', 'MB', memory, sizes, false, W)

@@ -2,7 +2,7 @@
 //   node --expose-gc dist/bench/child.js side  SYSTEM ARTICLE_FILE QUESTIONS_FILE
 //   node --expose-gc dist/bench/child.js scale SYSTEM SIZE BUILDS QUERY_PASSES SEED_FILE QUESTIONS_FILE
 // `side` prints the first answer as soon as it has it (the parent times that line), then answers the
-// rest and prints its memory. `scale` prints one ScaleRow as JSON.
+// rest and prints its memory. `scale` prints its ScaleRow as JSON after each phase, the last the fullest.
 import { loadArticleFile } from '../src/article/index.js';
 import { loadSystem } from './peers/index.js';
 import { measureScale } from './scale.js';
@@ -23,9 +23,10 @@ async function scale(args: string[]): Promise<void> {
   const [systemName, size, builds, passes, seedFile, questionsFile] = args;
   const questions = readQuestions(questionsFile ?? '');
   if (!systemName || !seedFile || !questions) throw new Error('usage: scale SYSTEM SIZE BUILDS PASSES SEED_FILE QUESTIONS_FILE');
+  const progress = (partial: object) => process.stdout.write(JSON.stringify(partial) + '\n');
   const row = measureScale(await loadSystem(systemName), {
     size: Number(size), builds: Number(builds), queryPasses: Number(passes), seedFile, questions,
-  });
+  }, progress);
   process.stdout.write(JSON.stringify(row) + '\n');
 }
 

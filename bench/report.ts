@@ -6,7 +6,7 @@ import { figure, spreadCell } from './table.js';
 
 export interface Report {
   date: string;
-  runs: { builds: number; queryPasses: number; coldRuns: number; largeBuilds: number };
+  runs: { builds: number; queryPasses: number; coldRuns: number; largeBuilds: number; largePasses: number };
   questionsNote: string;
   side?: SideRow[];
   sideSkipped?: string;
@@ -50,11 +50,14 @@ export function resultsMarkdown(report: Report): string {
   lines.push('');
   lines.push('## Scale: wenda with the seed as one of N articles', '');
   lines.push(renderMarkdown(scaleTable(report.scale, report.scored)), '');
+  for (const r of report.scale) {
+    if ('incomplete' in r && r.incomplete) lines.push(`- **${r.size.toLocaleString('en-US')} articles: stopped before every figure was measured (${r.incomplete}); "not measured" cells were not seen.**`);
+  }
   lines.push(
     '![query latency and memory against corpus size](chart.svg)',
     '',
     '- Corpus: the seed article plus N−1 articles assembled from the seed\'s own clauses (split at ，；：), shuffled into new sentences, paragraphs and headlines with new ids (bench/corpus.ts, fixed PRNG seed). It is the only real news text in the project; text inside npm packages is not news and is not used. The seed is placed last, and every fact it holds also appears, scattered, in the distractors.',
-    `- Each size runs in its own child process, so RSS is that size's. Builds: ${runs.builds} per size up to 1,000 articles, ${runs.largeBuilds} at 10,000 (one build takes most of the time budget there). Dictionaries are loaded once on the seed alone before timing.`,
+    `- Each size runs in its own child process, so RSS is that size's. Builds and timed query passes: ${runs.builds} and ${runs.queryPasses} per size up to 1,000 articles; ${runs.largeBuilds} and ${runs.largePasses} at 10,000, where one build and one pass take minutes and the whole bench must end within ten. The serialized-index columns are measured last, so a size stopped by the time budget keeps its other figures. Dictionaries are loaded once on the seed alone before timing.`,
     '- seed correct: the share of the seed\'s answerable dev questions answered correctly with the seed among N (same rules, the seed\'s text as the dump yardstick).',
     '- index JSON chars: `JSON.stringify` of wenda\'s MiniSearch sentence index. index build ms: `new SentenceIndex(articles)` alone; loadJSON ms: `MiniSearch.loadJSON` of that JSON — the serialized index against building it.',
     '- RSS MB: after the build and the query passes and a forced GC, with the engine alive; peak RSS: the process\'s high-water mark (it includes the garbage of repeated builds).',

@@ -3,7 +3,8 @@
 //   --runs N          timed builds and query passes per figure (default 5)
 //   --cold-runs N     fresh processes per system for cold start and memory (default 5)
 //   --sizes 1,100,…   corpus sizes (default 1,100,1000,10000)
-//   --large-builds N  timed builds at 10,000 articles and above (default 1: one build is ~2 minutes' budget)
+//   --large-builds N  timed builds at 10,000 articles and above (default 1: one build takes ~1.5 minutes)
+//   --large-passes N  timed query passes at 10,000 and above (default 2: one pass of 45 questions takes ~20 s)
 //   --budget S        stop starting new sizes once S seconds have gone (default 540, to end within 10 minutes)
 //   --no-write        print only
 import { existsSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { resultsMarkdown, type Report } from './report.js';
 import type { ScaleRow } from './scale.js';
 import { readQuestions, type DevQuestion } from './score.js';
 import { measureSide, type SideRow } from './side.js';
-import { spawnTimed } from './spawn.js';
+import { SpawnError, spawnTimed } from './spawn.js';
 import { renderText, scaleTable, sideTable, type ScaleResult } from './table.js';
 import { verdicts } from './targets.js';
 
@@ -41,8 +42,10 @@ async function scaleRun(size: number, builds: number, passes: number, questionsF
     });
     return JSON.parse(run.lines[run.lines.length - 1] ?? '') as ScaleRow;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return { size, missing: `not measured: ${reason.slice(0, 160)}` };
+    const reason = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
+    const last = error instanceof SpawnError ? error.lines[error.lines.length - 1] : undefined;
+    if (last) return { ...(JSON.parse(last) as ScaleRow), incomplete: reason };
+    return { size, missing: `not measured: ${reason}` };
   }
 }
 
@@ -52,6 +55,7 @@ async function main(args: string[]): Promise<void> {
   const runs = Number(option(args, 'runs', '5'));
   const coldRuns = Number(option(args, 'cold-runs', '5'));
   const largeBuilds = Number(option(args, 'large-builds', '1'));
+  const largePasses = Number(option(args, 'large-passes', '2'));
   const budget = Number(option(args, 'budget', '540'));
   const sizes = option(args, 'sizes', '1,100,1000,10000').split(',').map(Number);
 
@@ -85,7 +89,8 @@ async function main(args: string[]): Promise<void> {
       continue;
     }
     log(`scale: ${size} articles (${Math.round(left)} s of budget left)`);
-    scale.push(await scaleRun(size, size >= 10_000 ? largeBuilds : runs, runs, questionsFile, left * 1000));
+    const large = size >= 10_000;
+    scale.push(await scaleRun(size, large ? largeBuilds : runs, large ? largePasses : runs, questionsFile, left * 1000));
   }
   console.log('\nScale (wenda; the seed is one of N articles)\n');
   console.log(renderText(scaleTable(scale, Boolean(devQuestions))));
@@ -93,7 +98,7 @@ async function main(args: string[]): Promise<void> {
   const benchSeconds = elapsed();
   const report: Report = {
     date: new Date().toISOString().slice(0, 10),
-    runs: { builds: runs, queryPasses: runs, coldRuns, largeBuilds },
+    runs: { builds: runs, queryPasses: runs, coldRuns, largeBuilds, largePasses },
     questionsNote: devQuestions ? `${devQuestions.length} questions from \`../shared/eval/seed-dev.jsonl\` about \`seeds/000_20b33d47ff37ce72.txt\`.` : '',
     side, sideSkipped, scale, scored: Boolean(devQuestions),
     verdicts: verdicts(side ?? [], scale, benchSeconds), benchSeconds,

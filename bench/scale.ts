@@ -20,22 +20,26 @@ export interface ScaleRow {
   size: number;
   characters: number;
   buildMs: Spread;
-  queryP50: Spread;
-  queryP99: Spread;
+  /** The fields below are missing when the run was stopped (time budget) before measuring them. */
+  queryP50?: Spread;
+  queryP99?: Spread;
   /** Seed questions answered correctly with the seed as one article of `size`. */
-  correct: number;
-  rssMb: number;
-  peakMb: number;
+  correct?: number;
+  rssMb?: number;
+  peakMb?: number;
   /** wenda only: its MiniSearch index serialized vs built. */
   serialized?: Serialized;
+  /** Why some figures are missing. */
+  incomplete?: string;
 }
 
 /**
  * Builds the system over a corpus of `size` articles and asks the seed's questions. Dictionaries
  * are loaded first on the seed alone, so build times are the index work, not the one-off load.
- * Meant to run alone in a child process so that RSS belongs to this size only.
+ * Meant to run alone in a child process so that RSS belongs to this size only; `progress` gets the
+ * row so far after each phase, so a run stopped by the time budget still reports what it measured.
  */
-export function measureScale(system: System, options: ScaleOptions): ScaleRow {
+export function measureScale(system: System, options: ScaleOptions, progress: (row: ScaleRow) => void = () => {}): ScaleRow {
   const { articles, characters } = buildCorpus(options.seedFile, { size: options.size });
   const seed = articles[articles.length - 1]!;
   system.build([seed]);
@@ -48,6 +52,7 @@ export function measureScale(system: System, options: ScaleOptions): ScaleRow {
     builds.push(built.ms);
   }
   const answerer = built.value;
+  progress({ system: system.name, size: options.size, characters, buildMs: spread(builds), peakMb: peakRssMb() });
   const { replies } = askAll(answerer, options.questions);
   const score = rates(scoreReplies(options.questions, replies, readFileSync(options.seedFile, 'utf8')));
   const { p50, p99 } = queryLatency(answerer, options.questions, options.queryPasses);
@@ -56,6 +61,7 @@ export function measureScale(system: System, options: ScaleOptions): ScaleRow {
     system: system.name, size: options.size, characters, buildMs: spread(builds), queryP50: p50, queryP99: p99,
     correct: score.correct, rssMb, peakMb: peakRssMb(),
   };
+  progress(row);
   if (system.name === 'wenda') row.serialized = measureSerialized(articles, options.builds);
   return row;
 }

@@ -8,7 +8,14 @@ export interface SpawnResult {
   stderr: string;
 }
 
-/** Runs a command, timing its first stdout line; rejects on a non-zero exit or a timeout. */
+/** A failed or timed-out run, with what it printed before it stopped. */
+export class SpawnError extends Error {
+  constructor(message: string, readonly lines: string[]) {
+    super(message);
+  }
+}
+
+/** Runs a command, timing its first stdout line; rejects with a SpawnError on a non-zero exit or a timeout. */
 export function spawnTimed(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<SpawnResult> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
@@ -16,9 +23,11 @@ export function spawnTimed(command: string, args: readonly string[], options: { 
     let stdout = '';
     let stderr = '';
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines = () => stdout.split('\n').filter((l) => l.trim());
+    let timedOut = false;
     const timer = setTimeout(() => {
+      timedOut = true;
       child.kill('SIGKILL');
-      reject(new Error(`${command} ${args.join(' ')}: no exit after ${options.timeoutMs} ms`));
     }, options.timeoutMs);
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
@@ -31,8 +40,9 @@ export function spawnTimed(command: string, args: readonly string[], options: { 
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(-1500)}`));
-      else resolve({ firstLineMs, lines: stdout.split('\n').filter((l) => l.trim()), code, stderr });
+      if (timedOut) reject(new SpawnError(`stopped after ${Math.round(options.timeoutMs / 1000)} s (time budget)`, lines()));
+      else if (code !== 0) reject(new SpawnError(`exited ${code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`, lines()));
+      else resolve({ firstLineMs, lines: lines(), code, stderr });
     });
   });
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** A figure measured several times: the median is what we report, min and max say how much it moved. */
 export interface Spread {
   median: number;
@@ -42,7 +44,17 @@ export function settledRssMb(): number {
   return process.memoryUsage().rss / 1024 / 1024;
 }
 
-/** The most memory this process has held at once, in MB (the kernel's high-water mark). */
+/**
+ * The most memory this process has held at once, in MB. On Linux, VmHWM of /proc/self/status: the
+ * high-water mark of this address space. `resourceUsage().maxRSS` is not used there because the
+ * kernel carries it across fork+exec, so a child would report its parent's peak.
+ */
 export function peakRssMb(): number {
+  try {
+    const hwm = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // not Linux: fall through
+  }
   return process.resourceUsage().maxRSS / 1024;
 }

@@ -28,6 +28,7 @@ export function spreadCell(s: Spread | undefined): string {
 }
 
 const share = (x: number) => x.toFixed(2);
+const optional = (x: number | undefined) => (x === undefined ? 'not measured' : figure(x));
 
 export function sideTable(rows: readonly SideRow[]): Table {
   return {
@@ -49,7 +50,8 @@ export function scaleTable(results: readonly ScaleResult[], scored: boolean): Ta
       if ('missing' in r) return [r.size.toLocaleString('en-US'), ...SCALE_COLUMNS.slice(1).map((_, i) => (i === 0 ? r.missing : '—'))];
       return [
         r.size.toLocaleString('en-US'), r.characters.toLocaleString('en-US'), spreadCell(r.buildMs), spreadCell(r.queryP50),
-        spreadCell(r.queryP99), figure(r.rssMb), figure(r.peakMb), scored ? share(r.correct) : 'n/a (no dev set)',
+        spreadCell(r.queryP99), optional(r.rssMb), optional(r.peakMb),
+        r.correct === undefined ? 'not measured' : scored ? share(r.correct) : 'n/a (no dev set)',
         r.serialized ? r.serialized.jsonChars.toLocaleString('en-US') : '—',
         spreadCell(r.serialized?.indexBuildMs), spreadCell(r.serialized?.loadJsonMs),
       ];
