@@ -1,4 +1,5 @@
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
+import { isPinyin } from '../language/pinyin.js';
 import { cutWords, tagWords } from '../language/segmenter.js';
 import { CHINESE_STOPWORDS } from '../language/stopwords.js';
 import type { Vocabulary } from '../language/vocabulary.js';
@@ -21,6 +22,8 @@ export interface Concept {
   salient: boolean;
   /** Whether the articles contain it at all. */
   found: boolean;
+  /** It names a place (jieba tags it ns, or the dictionary knows the English word only as a name). */
+  place?: boolean;
 }
 
 /** The small closed class of relative times; the dictionary's phrases are only searched within the article. */
@@ -71,7 +74,10 @@ function joinSingles(words: string[]): string[] {
 
 function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   const concepts: Concept[] = [];
-  const quoted = [...text.matchAll(/[“"「『]([^”"」』]{1,30})[”"」』]/gu)].map((m) => m[1]!);
+  // A quoted phrase is a term to find as written (“四个办奥”), unless it is a whole question in quotes.
+  const quoted = [...text.matchAll(/[“"「『]([^”"」』]{1,30})[”"」』]/gu)]
+    .map((m) => m[1]!.trim())
+    .filter((q) => q.length > 0 && !/[？?！!]|谁|什么|哪|吗|多少/u.test(q));
   for (const phrase of quoted) {
     concepts.push({ label: phrase, alternatives: [{ word: phrase, weight: 1 }], weight: 3, cue: false, salient: true, found: occurs(phrase, context.corpusText) });
   }
@@ -86,8 +92,9 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
     const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);
     const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
     const found = occurs(word, context.corpusText);
-    const salient = !cue && (PROPER_TAG.test(tags.get(word) ?? '') || /\d/u.test(word));
-    concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: cue ? 0.3 : 1, cue, salient, found });
+    const tag = tags.get(word) ?? '';
+    const salient = !cue && (PROPER_TAG.test(tag) || /\d/u.test(word));
+    concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: cue ? 0.3 : 1, cue, salient, found, place: tag.startsWith('ns') });
   });
   return concepts;
 }
@@ -126,7 +133,12 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
   const { vocabulary } = context;
   const { concepts: dates, rest: raw } = englishDates(question, context);
   const words = englishWords(raw);
-  const capitalised = new Set((raw.match(/\b[A-Z][A-Za-z'’]*/g) ?? []).map((w) => englishWords(w).join('')));
+  // Capitals mark a name, except on the word that starts a sentence.
+  const capitalised = new Set<string>();
+  for (const m of raw.matchAll(/\b[A-Z][A-Za-z'’]*/g)) {
+    const before = raw.slice(0, m.index).trimEnd();
+    if (before !== '' && !/[.?!。？！]$/u.test(before)) capitalised.add(englishWords(m[0]).join(''));
+  }
   const acronyms = new Set((raw.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
   const concepts: Concept[] = [...dates];
   for (let i = 0; i < words.length; ) {
@@ -145,7 +157,8 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       // An English word that happens to spell pinyin ("change") stays English.
       const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common') ? candidates : [];
       if (named.length > 0) {
-        concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true });
+        const place = named.some((word) => tagWords(word)[0]?.tag.startsWith('ns'));
+        concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true, place });
         taken = n;
         break;
       }
@@ -173,8 +186,10 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       .slice(0, 8);
     // Only a capitalised or untranslated word can be a name the article lacks; the table is read for those alone.
     const known = capitalised.has(word) || translations.length === 0 ? context.englishKnown(word) : 'common';
-    const salient = !cue && (acronyms.has(word) || known === 'proper' || (translations.length === 0 && known === undefined && capitalised.has(word)));
-    concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found: translations.length > 0 });
+    // An acronym the dictionary uses as a word (DROP, TABLE) is shouting, not a name.
+    const acronym = acronyms.has(word) && context.englishKnown(word) !== 'common';
+    const salient = !cue && (acronym || known === 'proper' || (translations.length === 0 && known === undefined && capitalised.has(word) && !isPinyin(word)));
+    concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found: translations.length > 0, place: known === 'proper' });
   }
   return concepts;
 }

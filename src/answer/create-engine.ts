@@ -69,6 +69,13 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
         direct: '', facts: [], passages: [], abstained: true,
       });
     }
+    // Letters, but neither Chinese nor Latin: say which languages the bot reads, in both.
+    if (!/[\p{Script=Han}A-Za-z]/u.test(understood.question.text) && /\p{L}/u.test(understood.question.text)) {
+      return finish(understood, article, {
+        headline: '我只能回答中文或英文的问题。 I answer questions in Chinese or English.',
+        direct: '', facts: [], passages: [], abstained: true,
+      });
+    }
     // A name, number or time the article never mentions: nothing in it can answer.
     const missing = understood.concepts.find((c) => c.salient && !c.found);
     if (missing) {

@@ -1,5 +1,6 @@
-import { pinyinKey } from '../language/pinyin.js';
+import { isPinyin, pinyinSyllables, syllables } from '../language/pinyin.js';
 import { latinShare } from '../language/script.js';
+import { isEnglishStopword } from '../language/english.js';
 import { normalizeQuestion } from '../language/normalize.js';
 import { classifyIntent } from './classify.js';
 import { questionConcepts, type Concept } from './concepts.js';
@@ -16,29 +17,34 @@ export interface Understood {
   places: string[];
 }
 
-/** Chinese cue words people also type in pinyin ("shi shenme zhiwu"), mapped back to characters. */
-const PINYIN_CUES = ['什么', '职务', '职位', '是谁', '谁', '哪些', '哪天', '哪里', '什么时候', '多少', '说了什么', '讲了什么', '参加', '签署', '协议', '考察', '参观'];
-let pinyinCues: Map<string, string> | undefined;
+/** Chinese cue words people also type in pinyin ("shi shenme zhiwu", "shei canjiale"), mapped back to characters. */
+const PINYIN_CUES = ['什么', '职务', '职位', '是谁', '谁', '哪些', '哪天', '哪里', '什么时候', '多少', '说了什么', '讲了什么', '参加', '签署', '协议', '考察', '参观', '几'];
+let pinyinCues: { syllables: string[]; word: string }[] | undefined;
 
 function cuesFromPinyin(text: string): string {
-  pinyinCues ??= new Map(PINYIN_CUES.map((word) => [pinyinKey(word), word]));
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  pinyinCues ??= PINYIN_CUES.map((word) => ({ syllables: syllables(word), word })).sort((a, b) => b.syllables.length - a.syllables.length);
+  const spoken = (text.toLowerCase().match(/[a-z]+/g) ?? []).flatMap((w) => pinyinSyllables(w) ?? []);
   const found: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 3; n >= 1; n--) {
-      const cue = pinyinCues.get(words.slice(i, i + n).join(''));
-      if (cue && words.slice(i, i + n).join('').length >= 4) {
-        found.push(cue);
-        i += n - 1;
-        break;
-      }
+  for (let i = 0; i < spoken.length; i++) {
+    const cue = pinyinCues.find((c) => c.syllables.every((s, k) => spoken[i + k] === s));
+    if (cue) {
+      found.push(cue.word);
+      i += cue.syllables.length - 1;
     }
   }
   return found.join(' ');
 }
 
+/**
+ * The reply's language: Chinese when most letters are Han, or when the Latin words are pinyin
+ * rather than English (Xu Qin shi shenme zhiwu?); English otherwise.
+ */
 function detectLanguage(text: string): Language {
-  return latinShare(text) > 0.5 ? 'en' : 'zh';
+  if (latinShare(text) <= 0.5) return 'zh';
+  const words = text.match(/[A-Za-z]+/g) ?? [];
+  if (words.length < 2 || words.some((w) => isEnglishStopword(w))) return 'en';
+  const pinyinWords = words.filter((w) => isPinyin(w));
+  return pinyinWords.length >= 0.8 * words.length ? 'zh' : 'en';
 }
 
 export function understandQuestion(raw: string, knowledge: Knowledge, intent?: Intent): Understood {

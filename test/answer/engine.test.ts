@@ -73,6 +73,22 @@ describe('answers about the seed article', async () => {
     expect(answer.text.replace(/\s+/g, '').length).toBeLessThan(articleLength * 0.35);
   });
 
+  it('says which languages it reads when asked in another one', () => {
+    for (const question of ['Кто присутствовал на встрече?', 'من حضر الاجتماع؟']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.text).toContain('Chinese or English');
+      expect(answer.text).toContain('中文或英文');
+    }
+  });
+
+  it('reads a question typed in pinyin as Chinese', () => {
+    const answer = engine.ask('Shéi cānjiāle zuòtánhuì?');
+    expect(answer.language).toBe('zh');
+    expect(answer.intent).toBe('attendees');
+    expect(answer.facts.length).toBeGreaterThan(0);
+  });
+
   it('answers an empty or invisible question with a short prompt', () => {
     for (const question of ['', '   ', '\u200b\u202e', '@everyone']) {
       const answer = engine.ask(question);

@@ -59,7 +59,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'mixed scripts', input: 'Who 参加了 the 座谈会?', expect: 'answer' },
   { name: 'traditional Chinese (attendees)', input: '誰參加了座談會？', expect: 'answer', language: 'zh' },
   { name: 'traditional Chinese (agreements)', input: '簽署了哪些協議？', expect: 'answer', language: 'zh' },
-  { name: 'pinyin with tone marks', input: 'Shéi cānjiāle zuòtánhuì?', expect: 'any' },
+  { name: 'pinyin with tone marks', input: 'Shéi cānjiāle zuòtánhuì?', expect: 'answer', language: 'zh' },
   { name: 'Russian', input: 'Кто присутствовал на встрече?', expect: 'any' },
   { name: 'Arabic', input: 'من حضر الاجتماع؟', expect: 'any' },
   { name: 'Japanese', input: '会議に参加したのは誰ですか？', expect: 'any' },
@@ -68,4 +68,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: 'question marks only', input: '？？？???', expect: 'any' },
   { name: 'newline-smuggled mention and heading', input: '谁参加了\n\n# @everyone\n> 座谈会？', expect: 'answer', language: 'zh' },
   { name: 'mentions split by zero-width spaces', input: '@\u200beveryone <\u200b@123456789012345678>', expect: 'any' },
+  { name: 'mentions split by zero-width spaces, then a question', input: '@\u200beveryone <\u200b@123456789012345678> 谁参加了座谈会？', expect: 'answer', language: 'zh' },
+  { name: 'SQL injection around a question', input: "'; DROP TABLE articles; -- 签署了哪些协议", expect: 'answer', language: 'zh' },
+  { name: 'code fence around a question', input: '```\n谁参加了座谈会？\n```', expect: 'answer', language: 'zh' },
 ];

@@ -27,7 +27,7 @@ export function askedPeople(context: AskContext) {
   const listed = context.facts.people.filter((p) => p.group);
   const people = listed.length > 0 ? listed : context.facts.people;
   const question = context.understood.question.text;
-  if (ASKS_MEETING.test(question)) {
+  if (ASKS_MEETING.test(`${question} ${context.understood.question.terms.join(' ')}`)) {
     const meeting = people.filter((p) => MEETING_GROUP.test(p.group ?? ''));
     if (meeting.length > 0) return meeting;
   }
@@ -46,9 +46,7 @@ export function respondAttendees(context: AskContext): Draft | undefined {
   if (people.length === 0) return undefined;
   // A place the question names that no one's post belongs to ("any Tianjin officials?"): nobody from there is named.
   const known = new Set(facts.people.map((p) => p.name));
-  const otherPlace = understood.concepts.find(
-    (c) => c.salient && !c.cue && !/\d/u.test(c.label) && !c.alternatives.some((a) => known.has(a.word)),
-  );
+  const otherPlace = understood.concepts.find((c) => c.place && !c.cue && !c.alternatives.some((a) => known.has(a.word)));
   if (understood.places.length === 0 && otherPlace) {
     return {
       headline: pick(language, `文章没有提到来自“${otherPlace.label}”的人员。`, `The article names no one from “${otherPlace.label}”.`),
