@@ -1,22 +1,33 @@
 // One measurement in a fresh process, so that start-up time and memory belong to one system and size.
-//   node --expose-gc dist/bench/child.js side  SYSTEM ARTICLE_FILE QUESTIONS_FILE
+//   node --expose-gc dist/bench/child.js side  SYSTEM ARTICLE_FILE QUESTIONS_FILE [BUILDS PASSES]
 //   node --expose-gc dist/bench/child.js scale SYSTEM SIZE BUILDS QUERY_PASSES SEED_FILE QUESTIONS_FILE
 // `side` prints the first answer as soon as it has it (the parent times that line), then answers the
-// rest and prints its memory. `scale` prints its ScaleRow as JSON after each phase, the last the fullest.
+// rest and prints its memory; given BUILDS and PASSES it then measures quality, builds and queries
+// in-process and prints them. Each system gets its own process because jieba is one per process:
+// wenda loads it with its own dictionary and teaches it names, which a peer must not inherit. `scale` prints its ScaleRow as JSON after each phase, the last the fullest.
+import { readFileSync } from 'node:fs';
 import { loadArticleFile } from '../src/article/index.js';
+import { measureInProcess } from './measure.js';
 import { loadSystem } from './peers/index.js';
 import { measureScale } from './scale.js';
 import { readQuestions } from './score.js';
 import { peakRssMb, settledRssMb } from './stats.js';
 
-async function side(systemName: string, articleFile: string, questionsFile: string): Promise<void> {
+async function side(args: string[]): Promise<void> {
+  const [systemName = '', articleFile = '', questionsFile = '', builds, passes] = args;
   const system = await loadSystem(systemName);
-  const answerer = system.build([loadArticleFile(articleFile)]);
+  const article = loadArticleFile(articleFile);
+  const answerer = system.build([article]);
   const questions = readQuestions(questionsFile) ?? [];
   const first = answerer.ask(questions[0]?.question ?? '这篇文章主要讲了什么？');
   process.stdout.write(JSON.stringify({ first: first.answer.slice(0, 80) }) + '\n');
   for (const q of questions) answerer.ask(q.question);
   process.stdout.write(JSON.stringify({ rssMb: settledRssMb(), peakMb: peakRssMb() }) + '\n');
+  if (builds && passes) {
+    const runs = { builds: Number(builds), queryPasses: Number(passes) };
+    const measured = measureInProcess(system, [article], readFileSync(articleFile, 'utf8'), questions, runs);
+    process.stdout.write(JSON.stringify(measured) + '\n');
+  }
 }
 
 async function scale(args: string[]): Promise<void> {
@@ -31,7 +42,7 @@ async function scale(args: string[]): Promise<void> {
 }
 
 const [mode, ...rest] = process.argv.slice(2);
-const job = mode === 'side' ? side(rest[0] ?? '', rest[1] ?? '', rest[2] ?? '') : mode === 'scale' ? scale(rest) : Promise.reject(new Error(`unknown mode ${mode}`));
+const job = mode === 'side' ? side(rest) : mode === 'scale' ? scale(rest) : Promise.reject(new Error(`unknown mode ${mode}`));
 job.catch((error: unknown) => {
   process.stderr.write(`bench child: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;

@@ -6,6 +6,8 @@ import { figure, spreadCell } from './table.js';
 
 export interface Report {
   date: string;
+  /** The commit measured, and whether src/ had uncommitted changes then. */
+  revision: string;
   runs: { builds: number; queryPasses: number; coldRuns: number; largeBuilds: number; largePasses: number };
   questionsNote: string;
   side?: SideRow[];
@@ -26,7 +28,7 @@ export function resultsMarkdown(report: Report): string {
   const { runs } = report;
   const lines: string[] = [];
   lines.push('# wenda benchmark results', '');
-  lines.push(`Measured by \`npm run bench\` on ${report.date}: ${machineLine()}. The whole run took ${figure(report.benchSeconds)} s.`);
+  lines.push(`Measured by \`npm run bench\` on ${report.date} at ${report.revision}: ${machineLine()}. The whole run took ${figure(report.benchSeconds)} s.`);
   lines.push('Every figure is the median of several runs, with min–max in brackets; "(1 run)" marks a figure seen once.', '');
   lines.push('## Side by side: one article, the dev questions', '');
   if (report.side) {
@@ -34,6 +36,7 @@ export function resultsMarkdown(report: Report): string {
     lines.push(renderMarkdown(sideTable(report.side)), '');
     lines.push(
       `- correct / hit@1 / abstain: the rules of \`../shared/eval/score.mjs\` (bench/score.ts restates them). Peers answer with their best paragraph and never abstain, so their abstain is 0.`,
+      `- Each system is measured in its own processes: jieba is one per process, and wenda loads it with its own dictionary and teaches it the article's names, which the jieba peers must not inherit. The jieba peers use nodejieba's stock dictionary, as a user would.`,
       `- build ms: ${runs.builds} timed builds after one untimed build (which loads dictionaries, measured under cold start instead).`,
       `- query p50 / p99: ${runs.queryPasses} timed passes over all the questions after one untimed pass; each pass gives a p50 and a p99 (with 45 questions, the p99 is close to the slowest question), and the table shows their median (min–max). For wenda a query is question → full Answer, text included.`,
       `- cold start: ${runs.coldRuns} fresh processes each, spawn to first answer line on stdout. wenda: \`node dist/src/cli.js --article SEED "question"\`, the terminal path. Peers: \`node dist/bench/child.js side PEER …\`, which imports only that peer, reads the article, builds and answers.`,

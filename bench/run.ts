@@ -7,6 +7,7 @@
 //   --large-passes N  timed query passes at 10,000 and above (default 2: one pass of 45 questions takes ~20 s)
 //   --budget S        stop starting new sizes once S seconds have gone (default 540, to end within 10 minutes)
 //   --no-write        print only
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../src/util/paths.js';
@@ -34,6 +35,15 @@ function option(args: string[], name: string, fallback: string): string {
 
 const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 
+/** Which code was measured: others edit src/ while the bench runs, so the figures name their commit. */
+function revision(): string {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: projectRoot, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return 'an unknown revision (no git)';
+  const dirty = git('status', '--porcelain', '--', 'src', 'scripts').stdout.trim();
+  return `commit ${head.stdout.trim()}${dirty ? ' with uncommitted changes in src/' : ''}`;
+}
+
 async function scaleRun(size: number, builds: number, passes: number, questionsFile: string, timeoutMs: number): Promise<ScaleResult> {
   const child = join(projectRoot, 'dist', 'bench', 'child.js');
   try {
@@ -51,6 +61,7 @@ async function scaleRun(size: number, builds: number, passes: number, questionsF
 
 async function main(args: string[]): Promise<void> {
   const started = performance.now();
+  const measured = revision();
   const elapsed = () => (performance.now() - started) / 1000;
   const runs = Number(option(args, 'runs', '5'));
   const coldRuns = Number(option(args, 'cold-runs', '5'));
@@ -98,6 +109,7 @@ async function main(args: string[]): Promise<void> {
   const benchSeconds = elapsed();
   const report: Report = {
     date: new Date().toISOString().slice(0, 10),
+    revision: measured,
     runs: { builds: runs, queryPasses: runs, coldRuns, largeBuilds, largePasses },
     questionsNote: devQuestions ? `${devQuestions.length} questions from \`../shared/eval/seed-dev.jsonl\` about \`seeds/000_20b33d47ff37ce72.txt\`.` : '',
     side, sideSkipped, scale, scored: Boolean(devQuestions),
@@ -107,8 +119,7 @@ async function main(args: string[]): Promise<void> {
   for (const v of report.verdicts) console.log(`${v.status.padEnd(12)} ${v.target}: ${v.figure}`);
   if (!args.includes('--no-write')) {
     writeFileSync(join(projectRoot, 'bench', 'results.md'), resultsMarkdown(report));
-    const measured = scale.filter((r): r is ScaleRow => !('missing' in r));
-    writeFileSync(join(projectRoot, 'bench', 'chart.svg'), scaleChart(measured));
+    writeFileSync(join(projectRoot, 'bench', 'chart.svg'), scaleChart(scale.filter((r): r is ScaleRow => !('missing' in r))));
     log('wrote bench/results.md and bench/chart.svg');
   }
   log(`done in ${Math.round(elapsed())} s`);

@@ -36,39 +36,58 @@ async function wendaColdStart(options: SideOptions): Promise<number> {
   return run.firstLineMs;
 }
 
-/** A peer's cold start, and every system's memory: a child that loads, builds, answers one question, then all. */
-async function childRun(system: string, options: SideOptions): Promise<{ firstMs: number; rssMb: number; peakMb: number }> {
-  const child = join(options.root, 'dist', 'bench', 'child.js');
-  const run = await spawnTimed(process.execPath, ['--expose-gc', child, 'side', system, options.articleFile, options.questionsFile], {
-    cwd: options.root, timeoutMs: 120_000,
-  });
-  const memory = JSON.parse(run.lines[run.lines.length - 1] ?? '{}') as { rssMb: number; peakMb: number };
-  return { firstMs: run.firstLineMs, rssMb: memory.rssMb, peakMb: memory.peakMb };
+interface ChildRun {
+  firstMs: number;
+  rssMb: number;
+  peakMb: number;
+  measured?: InProcess;
 }
 
-/** The side-by-side table: same article, same questions, same scoring, for every system. */
+/**
+ * A peer's cold start, every system's memory and, when asked, its in-process figures: a child that
+ * loads, builds, answers one question, then all, then (with `runs`) times builds and queries.
+ */
+async function childRun(system: string, options: SideOptions, runs?: Runs): Promise<ChildRun> {
+  const child = join(options.root, 'dist', 'bench', 'child.js');
+  const extra = runs ? [String(runs.builds), String(runs.queryPasses)] : [];
+  const run = await spawnTimed(process.execPath, ['--expose-gc', child, 'side', system, options.articleFile, options.questionsFile, ...extra], {
+    cwd: options.root, timeoutMs: 120_000,
+  });
+  const memory = JSON.parse(run.lines[1] ?? '{}') as { rssMb: number; peakMb: number };
+  const measured = runs ? (JSON.parse(run.lines[2] ?? '{}') as InProcess) : undefined;
+  return { firstMs: run.firstLineMs, rssMb: memory.rssMb, peakMb: memory.peakMb, ...(measured ? { measured } : {}) };
+}
+
+/**
+ * The side-by-side table: same article, same questions, same scoring, for every system. With
+ * `coldRuns` > 0 every figure comes from fresh processes (the first also measures in-process);
+ * with 0 (the smoke test) quality, builds and queries are measured here and the rest is left out.
+ */
 export async function measureSide(options: SideOptions, log: (line: string) => void = () => {}): Promise<SideRow[]> {
   const article = loadArticleFile(options.articleFile);
   const raw = readFileSync(options.articleFile, 'utf8');
   const rows: SideRow[] = [];
   for (const name of options.systems) {
     const system = await loadSystem(name);
-    const row: SideRow = { system: name, label: system.label, ...measureInProcess(system, [article], raw, options.questions, options.runs) };
-    if (options.coldRuns > 0) {
-      const cold: number[] = [];
-      const rss: number[] = [];
-      const peak: number[] = [];
-      for (let i = 0; i < options.coldRuns; i++) {
-        const run = await childRun(name, options);
-        if (name !== 'wenda') cold.push(run.firstMs);
-        rss.push(run.rssMb);
-        peak.push(run.peakMb);
-      }
-      if (name === 'wenda') for (let i = 0; i < options.coldRuns; i++) cold.push(await wendaColdStart(options));
-      Object.assign(row, { coldMs: spread(cold), rssMb: spread(rss), peakMb: spread(peak) });
+    if (options.coldRuns <= 0) {
+      rows.push({ system: name, label: system.label, ...measureInProcess(system, [article], raw, options.questions, options.runs) });
+      continue;
     }
+    const cold: number[] = [];
+    const rss: number[] = [];
+    const peak: number[] = [];
+    let measured: InProcess | undefined;
+    for (let i = 0; i < options.coldRuns; i++) {
+      const run = await childRun(name, options, i === 0 ? options.runs : undefined);
+      measured ??= run.measured;
+      if (name !== 'wenda') cold.push(run.firstMs);
+      rss.push(run.rssMb);
+      peak.push(run.peakMb);
+    }
+    if (name === 'wenda') for (let i = 0; i < options.coldRuns; i++) cold.push(await wendaColdStart(options));
+    if (!measured) throw new Error(`bench: the ${name} child printed no measurements`);
+    rows.push({ system: name, label: system.label, ...measured, coldMs: spread(cold), rssMb: spread(rss), peakMb: spread(peak) });
     log(`side-by-side: ${system.label} done`);
-    rows.push(row);
   }
   return rows;
 }

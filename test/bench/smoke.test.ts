@@ -68,7 +68,7 @@ describe('bench smoke', () => {
     const judged = verdicts(rows, scale, 1);
     expect(judged.map((v) => v.status)).toContain('not measured'); // no 10,000 run here
     const markdown = resultsMarkdown({
-      date: '2000-01-01', runs: { builds: 1, queryPasses: 1, coldRuns: 0, largeBuilds: 1, largePasses: 1 }, questionsNote: '',
+      date: '2000-01-01', revision: 'commit test', runs: { builds: 1, queryPasses: 1, coldRuns: 0, largeBuilds: 1, largePasses: 1 }, questionsNote: '',
       side: rows, scale, scored: true, verdicts: judged, benchSeconds: 1,
     });
     for (const column of [...SIDE_COLUMNS, ...SCALE_COLUMNS]) expect(markdown).toContain(column);
