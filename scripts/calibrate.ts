@@ -8,6 +8,7 @@ import { buildKnowledge } from '../src/answer/knowledge.js';
 import { understandQuestion } from '../src/answer/understand.js';
 import { rankSentences } from '../src/answer/retrieve.js';
 import { cutWords } from '../src/language/segmenter.js';
+import { loadLexicon } from '../src/language/cedict.js';
 import { CHINESE_STOPWORDS } from '../src/language/stopwords.js';
 import { defaultSeedsDir } from '../src/util/paths.js';
 
@@ -26,7 +27,7 @@ const pickFrom = <T>(items: readonly T[]): T => items[Math.floor(next() * items.
 const { articles } = loadArticles(process.argv[2] ?? defaultSeedsDir);
 const knowledge = buildKnowledge(articles);
 const content = (text: string) => cutWords(text).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !CHINESE_STOPWORDS.has(w));
-const foreign = [...knowledge.lexicon.keys()].filter((w) => w.length >= 2 && w.length <= 3 && !knowledge.corpusText.includes(w));
+const foreign = [...loadLexicon().keys()].filter((w) => w.length >= 2 && w.length <= 3 && !knowledge.occurs(w));
 
 const best = (question: string) => {
   const understood = understandQuestion(question, knowledge, 'topic');
@@ -49,7 +50,8 @@ for (const article of articles) {
         answerable.push(best(asked.join('') + '是什么情况？'));
         const off = [pickFrom(words), pickFrom(foreign)];
         if (next() < 0.5) off.push(pickFrom(foreign));
-        unanswerable.push(best(off.join('') + '是什么情况？'));
+        const offScore = best(off.join('') + '是什么情况？');
+        unanswerable.push(offScore);
       }
     }
   }

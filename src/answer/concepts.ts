@@ -34,17 +34,20 @@ const ENGLISH_TIMES: Record<string, string> = {
 
 export interface ConceptContext {
   vocabulary: Vocabulary;
-  /** All article text, to tell whether a word occurs at all. */
-  corpusText: string;
+  /** Whether the articles contain the text as written. */
+  occurs: (text: string) => boolean;
+  /** Every Han character the articles use. */
+  characters: ReadonlySet<string>;
   /** English words the whole dictionary knows, and whether they name something (Tianjin, GDP). */
   englishKnown: (word: string) => 'proper' | 'common' | undefined;
 }
 
-function occurs(word: string, corpus: string): boolean {
-  if (corpus.includes(word)) return true;
+/** Found as written, or (for a longer word) most of its bigrams are: the article words it differently. */
+function found(word: string, context: ConceptContext): boolean {
+  if (context.occurs(word)) return true;
   if (word.length < 3) return false;
   let hits = 0;
-  for (let i = 0; i + 2 <= word.length; i++) if (corpus.includes(word.slice(i, i + 2))) hits++;
+  for (let i = 0; i + 2 <= word.length; i++) if (context.occurs(word.slice(i, i + 2))) hits++;
   return hits >= Math.ceil((word.length - 1) * 0.75);
 }
 
@@ -79,7 +82,7 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
     .map((m) => m[1]!.trim())
     .filter((q) => q.length > 0 && !/[？?！!]|谁|什么|哪|吗|多少/u.test(q));
   for (const phrase of quoted) {
-    concepts.push({ label: phrase, alternatives: [{ word: phrase, weight: 1 }], weight: 3, cue: false, salient: true, found: occurs(phrase, context.corpusText) });
+    concepts.push({ label: phrase, alternatives: [{ word: phrase, weight: 1 }], weight: 3, cue: false, salient: true, found: found(phrase, context) });
   }
   const han = (text.match(/[\p{Script=Han}\d]+/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join('，');
   if (!han) return concepts;
@@ -87,14 +90,14 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   const words = joinSingles(cutWords(han));
   words.forEach((word, i) => {
     if (!/[\p{Script=Han}\d]/u.test(word) || onlyStopwords(word)) return;
-    if (/^\p{Script=Han}$/u.test(word) && !context.corpusText.includes(word)) return;
+    if (/^\p{Script=Han}$/u.test(word) && !context.characters.has(word)) return;
     // The word a question asks for (什么职务, 哪些地方, 有什么部署) names the kind of answer, not its topic.
     const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);
     const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
-    const found = occurs(word, context.corpusText);
+    const inArticles = found(word, context);
     const tag = tags.get(word) ?? '';
     const salient = !cue && (PROPER_TAG.test(tag) || /\d/u.test(word));
-    concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: cue ? 0.3 : 1, cue, salient, found, place: tag.startsWith('ns') });
+    concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: cue ? 0.3 : 1, cue, salient, found: inArticles, place: tag.startsWith('ns') });
   });
   return concepts;
 }
@@ -123,7 +126,7 @@ function englishDates(raw: string, context: ConceptContext): { concepts: Concept
   const rest = raw.replace(ENGLISH_DATE, (label, m1?: string, d1?: string, d2?: string, m2?: string) => {
     const month = MONTHS.findIndex((m) => m.startsWith((m1 ?? m2 ?? '').toLowerCase().slice(0, 3))) + 1;
     const word = `${month}月${Number(d1 ?? d2)}日`;
-    concepts.push({ label, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.corpusText.includes(word) });
+    concepts.push({ label, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
     return ' ';
   });
   return { concepts, rest };
@@ -149,7 +152,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       const label = span.join(' ');
       const time = ENGLISH_TIMES[label];
       if (time) {
-        concepts.push({ label, alternatives: [{ word: time, weight: 1 }], weight: 1, cue: false, salient: true, found: context.corpusText.includes(time) });
+        concepts.push({ label, alternatives: [{ word: time, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(time) });
         taken = n;
         break;
       }
@@ -178,7 +181,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     if (isEnglishStopword(word) || word.length < 2) continue;
     const cue = ENGLISH_CUE_WORDS.has(word);
     if (/^\d+$/u.test(word)) {
-      concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.corpusText.includes(word) });
+      concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
       continue;
     }
     const translations = [...vocabulary.byEnglish(stem(word))]

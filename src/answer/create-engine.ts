@@ -5,7 +5,7 @@ import { respond } from './dispatch.js';
 import { pick, type AskContext, type Draft } from './draft.js';
 import type { AnswerEngine } from './engine.js';
 import { articleText, type Knowledge } from './knowledge.js';
-import { rankSentences } from './retrieve.js';
+import { chooseArticleId } from './retrieve.js';
 import { answerText } from './text.js';
 import type { Answer, Intent, Language } from './types.js';
 import { understandQuestion, type Understood } from './understand.js';
@@ -39,8 +39,8 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
   function chooseArticle(understood: Understood, articleId?: string): Article {
     const asked = articleId ? articles.find((a) => a.id === articleId) : undefined;
     if (asked || articles.length === 1) return asked ?? articles[0]!;
-    const best = rankSentences(knowledge, understood.concepts)[0];
-    return articles.find((a) => a.id === best?.doc.articleId) ?? articles[0]!;
+    const best = chooseArticleId(knowledge, understood.concepts);
+    return articles.find((a) => a.id === best) ?? articles[0]!;
   }
 
   function finish(understood: Understood, article: Article, draft: Draft): FullAnswer {

@@ -14,8 +14,14 @@ export interface Knowledge {
   index: SentenceIndex;
   vocabulary: Vocabulary;
   lexicon: Lexicon;
-  corpusText: string;
   englishKnown: (word: string) => 'proper' | 'common' | undefined;
+  /** Whether the articles contain the text as written (found through the index, at any corpus size). */
+  occurs: (text: string) => boolean;
+  /** Every Han character the articles use. */
+  characters: ReadonlySet<string>;
+  /** Every person's name, and every place a post belongs to, across the articles. */
+  names: ReadonlySet<string>;
+  sides: ReadonlySet<string>;
 }
 
 export function articleText(article: Article): string {
@@ -30,19 +36,26 @@ export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = 
   addWords([...facts.values()].flatMap((f) => f.visits.map((v) => v.text)), 'nt');
 
   const words = new Set<string>();
+  const characters = new Set<string>();
   for (const article of articles) {
     const text = articleText(article);
     for (const w of cutWords(text)) words.add(w);
     for (const w of cutForSearch(text)) words.add(w);
     for (const w of dictionaryNgrams(text, lexicon)) words.add(w);
+    for (const c of text.match(/\p{Script=Han}/gu) ?? []) characters.add(c);
   }
+  const people = [...facts.values()].flatMap((f) => f.people);
+  const index = new SentenceIndex(articles);
   return {
     articles,
     facts,
-    index: new SentenceIndex(articles),
+    index,
     vocabulary: buildVocabulary(words, lexicon),
     lexicon,
-    corpusText: articles.map(articleText).join('\n'),
     englishKnown: englishKnownWords(loadLexicon),
+    occurs: (text) => index.contains(text),
+    characters,
+    names: new Set(people.map((p) => p.name)),
+    sides: new Set(people.flatMap((p) => p.sides)),
   };
 }

@@ -58,20 +58,61 @@ export function conceptIn(concept: Concept, text: string, knowledge: Knowledge):
   return best;
 }
 
+/** Up to this many sentences, BM25 from MiniSearch is cheap enough to score one article's sentences. */
+const SMALL_INDEX = 20_000;
+
+/**
+ * Rarity-weighted match of the question in each sentence, 0–1 relative to the best of the pool:
+ * the tie-breaker where scoring a pool through MiniSearch would walk a large index.
+ */
+function localRelevance(knowledge: Knowledge, concepts: readonly Concept[], pool: readonly SentenceDoc[]): Map<number, number> {
+  const { index } = knowledge;
+  const rarity = (word: string) => {
+    const grams = indexTerms(word);
+    const df = Math.min(...grams.map((g) => index.documentFrequency(g)), index.size);
+    return Math.log(1 + index.size / (1 + df));
+  };
+  const weights = concepts.map((c) => new Map(c.alternatives.map((a) => [a.word, c.weight * a.weight * rarity(a.word)])));
+  const raw = new Map<number, number>();
+  let best = 0;
+  for (const doc of pool) {
+    let score = 0;
+    for (const alternatives of weights) {
+      let top = 0;
+      for (const [word, weight] of alternatives) if (weight > top && doc.text.includes(word)) top = weight;
+      score += top;
+    }
+    raw.set(doc.id, score);
+    best = Math.max(best, score);
+  }
+  for (const [id, score] of raw) raw.set(id, best > 0 ? score / best : 0);
+  return raw;
+}
+
 /**
  * Sentences best first. Coverage (does the sentence hold what was asked?) leads; BM25 breaks ties
  * and rewards rare words. Coverage is also what abstention is judged on: it means the same on any
- * article, where raw BM25 does not.
+ * article, where raw BM25 does not. Within one article (or a speaker's statements) only that
+ * article's sentences are scored, so the cost of an answer does not grow with the corpus.
  */
 export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[], options: RankOptions = {}): RankedSentence[] {
   const counted = concepts.filter((c) => !options.ignore?.has(c.label));
   const content = counted.filter((c) => !c.cue);
   const scoring = content.length > 0 ? content : counted;
   const total = scoring.reduce((n, c) => n + c.weight, 0);
-  const hits = knowledge.index.find(queryTerms(counted), { articleId: options.articleId, limit: options.within ? 10_000 : 60 });
-  const best = hits[0]?.score ?? 1;
-  const relevance = new Map(hits.map((h) => [h.doc.id, h.score / best]));
-  const pool = options.within ?? hits.map((h) => h.doc);
+  const { index } = knowledge;
+  const scoped = options.within ?? (options.articleId ? index.docsOf(options.articleId) : undefined);
+  let pool: readonly SentenceDoc[];
+  let relevance: Map<number, number>;
+  if (scoped && index.size > SMALL_INDEX) {
+    pool = scoped;
+    relevance = localRelevance(knowledge, counted, scoped);
+  } else {
+    const hits = index.find(queryTerms(counted), { articleId: options.articleId, limit: scoped ? 10_000 : 60 });
+    const best = hits[0]?.score ?? 1;
+    relevance = new Map(hits.map((h) => [h.doc.id, h.score / best]));
+    pool = options.within ?? hits.map((h) => h.doc);
+  }
   const ranked = pool.map((doc): RankedSentence => {
     const matched = new Set<string>();
     let covered = 0;
@@ -86,4 +127,23 @@ export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[]
     return { doc, coverage, relevance: rel, score: coverage + 0.2 * rel, matched: [...matched] };
   });
   return ranked.sort((a, b) => b.score - a.score || a.doc.id - b.doc.id);
+}
+
+/**
+ * The article a question is about: the one whose best three sentences cover it best together,
+ * so one stray sentence elsewhere does not outweigh an article that answers in several places.
+ */
+export function chooseArticleId(knowledge: Knowledge, concepts: readonly Concept[]): string | undefined {
+  const totals = new Map<string, number[]>();
+  for (const ranked of rankSentences(knowledge, concepts)) {
+    const scores = totals.get(ranked.doc.articleId) ?? [];
+    if (scores.length < 3) scores.push(ranked.score);
+    totals.set(ranked.doc.articleId, scores);
+  }
+  let best: { id: string; score: number } | undefined;
+  for (const [id, scores] of totals) {
+    const score = scores.reduce((n, s) => n + s, 0);
+    if (!best || score > best.score) best = { id, score };
+  }
+  return best?.id;
 }

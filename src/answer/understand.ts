@@ -51,12 +51,7 @@ export function understandQuestion(raw: string, knowledge: Knowledge, intent?: I
   const text = normalizeQuestion(raw);
   const language = detectLanguage(text);
   const concepts = questionConcepts(text, knowledge);
-  const names = new Set<string>();
-  const sides = new Set<string>();
-  for (const facts of knowledge.facts.values()) {
-    for (const person of facts.people) names.add(person.name);
-    for (const person of facts.people) for (const side of person.sides) sides.add(side);
-  }
+  const { names, sides } = knowledge;
   const mentioned = (word: string) => concepts.some((c) => c.alternatives.some((a) => a.word === word)) || text.includes(word);
   const people = [...names].filter(mentioned);
   const places = [...sides].filter((side) => {

@@ -3,6 +3,13 @@ import type { Article } from '../article/types.js';
 import { indexTerms } from './tokenize.js';
 import type { SentenceDoc, SentenceHit, WeightedTerm } from './types.js';
 
+/** A query term found in more than this share of sentences is noise when rarer terms are there. */
+const COMMON_SHARE = 0.05;
+/** Below this many sentences holding it, no term counts as common. */
+const COMMON_FLOOR = 500;
+/** Rarest query terms always kept, however common. */
+const KEEP_RAREST = 4;
+
 /**
  * Every sentence of every article in one MiniSearch index, built once at start. Sentences rather
  * than paragraphs: a news paragraph holds many facts, and a short cited sentence is the answer.
@@ -10,13 +17,21 @@ import type { SentenceDoc, SentenceHit, WeightedTerm } from './types.js';
 export class SentenceIndex {
   readonly docs: SentenceDoc[] = [];
   private readonly byPlace = new Map<string, SentenceDoc>();
+  private readonly byArticle = new Map<string, SentenceDoc[]>();
+  /** Sentences each term occurs in: rarity for ranking, and pruning of common query terms. */
+  private readonly frequency = new Map<string, number>();
   private readonly search: MiniSearch<SentenceDoc>;
 
   constructor(articles: readonly Article[]) {
+    const countTerms = (text: string): string[] => {
+      const terms = indexTerms(text);
+      for (const term of new Set(terms)) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
+      return terms;
+    };
     this.search = new MiniSearch<SentenceDoc>({
       fields: ['text'],
       storeFields: [],
-      tokenize: indexTerms,
+      tokenize: countTerms,
       // Terms come out of the tokenizer final: lower-cased, stopwords removed.
       processTerm: (term) => term,
       searchOptions: {
@@ -27,14 +42,24 @@ export class SentenceIndex {
       },
     });
     for (const article of articles) {
-      for (const paragraph of article.paragraphs) {
+      const own: SentenceDoc[] = [];
+      // The headline (and 原标题) is searchable too, cited as ¶0: some facts stand only there.
+      const headline = [article.title, article.subtitle].filter((text): text is string => Boolean(text));
+      for (const paragraph of [{ n: 0, sentences: headline }, ...article.paragraphs]) {
         paragraph.sentences.forEach((text, sentence) => {
-          this.docs.push({ id: this.docs.length, articleId: article.id, paragraph: paragraph.n, sentence, text });
+          const doc = { id: this.docs.length, articleId: article.id, paragraph: paragraph.n, sentence, text };
+          this.docs.push(doc);
+          own.push(doc);
+          this.byPlace.set(`${doc.articleId}:${doc.paragraph}:${doc.sentence}`, doc);
         });
       }
+      this.byArticle.set(article.id, own);
     }
-    for (const doc of this.docs) this.byPlace.set(`${doc.articleId}:${doc.paragraph}:${doc.sentence}`, doc);
     this.search.addAll(this.docs);
+  }
+
+  get size(): number {
+    return this.docs.length;
   }
 
   /** The sentence at a place in an article, as the index holds it. */
@@ -42,13 +67,47 @@ export class SentenceIndex {
     return this.byPlace.get(`${articleId}:${paragraph}:${sentence}`);
   }
 
-  /** Sentences matching any of the terms, best first; `weights` boost terms as the question values them. */
+  /** One article's sentences, in order. */
+  docsOf(articleId: string): readonly SentenceDoc[] {
+    return this.byArticle.get(articleId) ?? [];
+  }
+
+  /** How many sentences hold the term (0 for a term never indexed). */
+  documentFrequency(term: string): number {
+    return this.frequency.get(term) ?? 0;
+  }
+
+  /**
+   * Whether any sentence contains the text as written. Candidates come from the index (sentences
+   * holding all its bigrams), so the check costs the same whatever the size of the corpus.
+   */
+  contains(text: string): boolean {
+    // Bigrams (and Latin or digit tokens), not longer words: jieba may have cut the text differently where it stands.
+    const terms = [...new Set(indexTerms(text).filter((t) => !/^\p{Script=Han}{3,}$/u.test(t)))];
+    if (terms.length === 0 || terms.some((t) => this.documentFrequency(t) === 0)) return false;
+    const rarest = terms.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b)).slice(0, 3);
+    const needle = text.toLowerCase();
+    return this.search
+      .search(rarest.join(' '), { combineWith: 'AND' })
+      .some((r) => this.docs[r.id as number]?.text.toLowerCase().includes(needle));
+  }
+
+  /**
+   * Sentences matching any of the terms, best first; `weights` boost terms as the question values
+   * them. Terms in more than 5% of sentences are dropped while rarer ones remain: on a large corpus
+   * they would make every query walk most of the index for almost no ranking signal.
+   */
   find(terms: readonly WeightedTerm[], options: { articleId?: string; limit?: number } = {}): SentenceHit[] {
     const weights = new Map<string, number>();
     for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-    if (weights.size === 0) return [];
+    const known = [...weights.keys()].filter((t) => this.documentFrequency(t) > 0);
+    if (known.length === 0) return [];
+    const byRarity = known.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b));
+    // Only a large index has terms common enough to cost more than they tell.
+    const common = Math.max(COMMON_FLOOR, this.docs.length * COMMON_SHARE);
+    const kept = byRarity.filter((t, i) => i < KEEP_RAREST || this.documentFrequency(t) <= common);
     const { articleId, limit = 50 } = options;
-    const results = this.search.search([...weights.keys()].join(' '), {
+    const results = this.search.search(kept.join(' '), {
       boostTerm: (term) => weights.get(term) ?? 1,
       filter: articleId ? (result) => this.docs[result.id as number]?.articleId === articleId : undefined,
     });

@@ -17,7 +17,9 @@ export function searchWords(text: string): string[] {
   for (const raw of cutForSearch(text)) {
     const word = raw.trim().toLowerCase();
     if (!word || /^[\p{P}\p{S}\s]+$/u.test(word) || CHINESE_STOPWORDS.has(word)) continue;
-    if (/^\p{Script=Han}$/u.test(word)) continue; // single characters live in the bigrams
+    // One- and two-character Han words are already among the bigrams; indexing them twice would
+    // double their weight and the index's size.
+    if (/^\p{Script=Han}{1,2}$/u.test(word)) continue;
     words.push(word);
   }
   return words;

@@ -28,7 +28,11 @@ export function nameAt(text: string): string | undefined {
   return undefined;
 }
 
+const TITLE_STARTS = new Set(POST_TITLES.map((t) => t.charAt(0)));
+
 function titleAt(sentence: string, at: number): string | undefined {
+  // Most characters start no title: one set lookup spares the scan of every title at every character.
+  if (!TITLE_STARTS.has(sentence.charAt(at))) return undefined;
   return POST_TITLES.find((title) => sentence.startsWith(title, at));
 }
 
