@@ -22,8 +22,15 @@ export interface FullAnswer extends Answer {
 }
 
 /** A reply may quote at most this share of the article (and never under a short floor): more is a dump. */
+const budgets = new WeakMap<Article, number>();
+
 export function replyBudget(article: Article): number {
-  return Math.max(280, Math.floor(articleText(article).replace(/\s+/g, '').length * 0.3));
+  let budget = budgets.get(article);
+  if (budget === undefined) {
+    budget = Math.max(280, Math.floor(articleText(article).replace(/\s+/g, '').length * 0.3));
+    budgets.set(article, budget);
+  }
+  return budget;
 }
 
 export interface Engine extends AnswerEngine {

@@ -46,14 +46,16 @@ export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = 
   }
   const people = [...facts.values()].flatMap((f) => f.people);
   const index = new SentenceIndex(articles);
+  const vocabulary = buildVocabulary(words, lexicon);
   return {
     articles,
     facts,
     index,
-    vocabulary: buildVocabulary(words, lexicon),
+    vocabulary,
     lexicon,
     englishKnown: englishKnownWords(loadLexicon),
-    occurs: (text) => index.contains(text),
+    // Most words a question shares with the articles are words of their vocabulary: a set lookup.
+    occurs: (text) => vocabulary.has(text) || index.contains(text),
     characters,
     names: new Set(people.map((p) => p.name)),
     sides: new Set(people.flatMap((p) => p.sides)),

@@ -95,7 +95,7 @@ function localRelevance(knowledge: Knowledge, concepts: readonly Concept[], pool
  * article, where raw BM25 does not. Within one article (or a speaker's statements) only that
  * article's sentences are scored, so the cost of an answer does not grow with the corpus.
  */
-export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[], options: RankOptions = {}): RankedSentence[] {
+export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[], options: RankOptions & { rarest?: number } = {}): RankedSentence[] {
   const counted = concepts.filter((c) => !options.ignore?.has(c.label));
   const content = counted.filter((c) => !c.cue);
   const scoring = content.length > 0 ? content : counted;
@@ -108,7 +108,7 @@ export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[]
     pool = scoped;
     relevance = localRelevance(knowledge, counted, scoped);
   } else {
-    const hits = index.find(queryTerms(counted), { articleId: options.articleId, limit: scoped ? 10_000 : 60 });
+    const hits = index.find(queryTerms(counted), { articleId: options.articleId, limit: scoped ? 10_000 : 60, rarest: options.rarest });
     const best = hits[0]?.score ?? 1;
     relevance = new Map(hits.map((h) => [h.doc.id, h.score / best]));
     pool = options.within ?? hits.map((h) => h.doc);
@@ -135,7 +135,10 @@ export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[]
  */
 export function chooseArticleId(knowledge: Knowledge, concepts: readonly Concept[]): string | undefined {
   const totals = new Map<string, number[]>();
-  for (const ranked of rankSentences(knowledge, concepts)) {
+  // On a large index the rarest terms alone find the candidates: they say which article, and walking
+  // the common terms' postings would cost more than the whole answer.
+  const rarest = knowledge.index.size > SMALL_INDEX ? 8 : undefined;
+  for (const ranked of rankSentences(knowledge, concepts, { rarest })) {
     const scores = totals.get(ranked.doc.articleId) ?? [];
     if (scores.length < 3) scores.push(ranked.score);
     totals.set(ranked.doc.articleId, scores);

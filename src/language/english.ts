@@ -29,10 +29,17 @@ const IRREGULAR: Record<string, string> = {
 /** Words the dictionary spells one way where people say another ("vice mayor" → its "deputy mayor"). */
 const SYNONYMS: Record<string, string> = { vice: 'deputy', chairwoman: 'chairman', chairperson: 'chairman', chair: 'chairman', chairs: 'chairman' };
 
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
   const lower = word.toLowerCase();
-  const base = SYNONYMS[lower] ?? IRREGULAR[lower] ?? lower;
-  return stemmer(base);
+  let stemmed = stems.get(lower);
+  if (stemmed === undefined) {
+    stemmed = stemmer(SYNONYMS[lower] ?? IRREGULAR[lower] ?? lower);
+    // Bounded: English words are few, but a stream of junk questions must not grow it forever.
+    if (stems.size < 20_000) stems.set(lower, stemmed);
+  }
+  return stemmed;
 }
 
 export function isEnglishStopword(word: string): boolean {

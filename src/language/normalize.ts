@@ -33,6 +33,6 @@ export function normalizeQuestion(raw: string): string {
   // NFD then dropping combining marks turns "Zhāng Sān" into "Zhang San" and removes zalgo stacks.
   text = text.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
   text = text.replace(/[`*_~|>#]+/g, ' ');
-  text = simplify(text);
+  if (/\p{Script=Han}/u.test(text)) text = simplify(text);
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
 }

@@ -4,7 +4,7 @@ import { indexTerms } from './tokenize.js';
 import type { SentenceDoc, SentenceHit, WeightedTerm } from './types.js';
 
 /** A query term found in more than this share of sentences is noise when rarer terms are there. */
-const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.02;
 /** Below this many sentences holding it, no term counts as common. */
 const COMMON_FLOOR = 500;
 /** Rarest query terms always kept, however common. */
@@ -85,6 +85,8 @@ export class SentenceIndex {
     // Bigrams (and Latin or digit tokens), not longer words: jieba may have cut the text differently where it stands.
     const terms = [...new Set(indexTerms(text).filter((t) => !/^\p{Script=Han}{3,}$/u.test(t)))];
     if (terms.length === 0 || terms.some((t) => this.documentFrequency(t) === 0)) return false;
+    // A text that is one term (a bigram, a number) is in the index exactly when the term is.
+    if (terms.length === 1 && terms[0] === text.toLowerCase()) return true;
     const rarest = terms.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b)).slice(0, 3);
     const needle = text.toLowerCase();
     return this.search
@@ -94,10 +96,10 @@ export class SentenceIndex {
 
   /**
    * Sentences matching any of the terms, best first; `weights` boost terms as the question values
-   * them. Terms in more than 5% of sentences are dropped while rarer ones remain: on a large corpus
+   * them. Terms in more than 2% of sentences (and over 500) are dropped while rarer ones remain: on a large corpus
    * they would make every query walk most of the index for almost no ranking signal.
    */
-  find(terms: readonly WeightedTerm[], options: { articleId?: string; limit?: number } = {}): SentenceHit[] {
+  find(terms: readonly WeightedTerm[], options: { articleId?: string; limit?: number; rarest?: number } = {}): SentenceHit[] {
     const weights = new Map<string, number>();
     for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     const known = [...weights.keys()].filter((t) => this.documentFrequency(t) > 0);
@@ -105,7 +107,9 @@ export class SentenceIndex {
     const byRarity = known.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b));
     // Only a large index has terms common enough to cost more than they tell.
     const common = Math.max(COMMON_FLOOR, this.docs.length * COMMON_SHARE);
-    const kept = byRarity.filter((t, i) => i < KEEP_RAREST || this.documentFrequency(t) <= common);
+    const kept = options.rarest
+      ? byRarity.slice(0, options.rarest)
+      : byRarity.filter((t, i) => i < KEEP_RAREST || this.documentFrequency(t) <= common);
     const { articleId, limit = 50 } = options;
     const results = this.search.search(kept.join(' '), {
       boostTerm: (term) => weights.get(term) ?? 1,
