@@ -1,20 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle, type Article } from '../src/article/index.js';
+import { dictionaryFiles } from '../src/language/jieba-dict.js';
+import { cutWords } from '../src/language/segmenter.js';
 
 /**
  * Corpora of N articles for the scale runs. The only real news text the project has is the seed
  * article, so the other N−1 articles are assembled from its clauses: every sentence is made of real
  * clauses (split at ，；：) drawn from different sentences of the seed, shuffled into new sentences,
  * paragraphs and headlines, with new ids. Text shipped inside npm packages (dictionaries, test
- * fixtures) is not news text and is not used. The vocabulary, names and lengths are therefore real,
- * and every fact the dev questions ask about also appears, scattered, in thousands of distractors —
- * a harder test of choosing the right article than unrelated real news would be.
+ * fixtures) is not news text and is not used. By default 60% of the clauses' content words are then
+ * swapped for other real words of the same length, drawn by frequency from jieba's dictionary, so
+ * the distractors read as the same kind of report about other people and places (`vary: 0` keeps
+ * the seed's words, scattering every fact the dev questions ask about through every distractor).
  */
 export interface CorpusOptions {
   /** Articles in all, the seed included. */
   size: number;
   /** PRNG seed: the same options give the same corpus. */
   seed?: number;
+  /**
+   * Share of the clauses' content words swapped for other real words of the same length, drawn by
+   * their frequency in jieba's dictionary (default 0.6): the same grammar about other people,
+   * places and things, as a news archive would be. 0 keeps the seed's own words everywhere — every
+   * fact of the seed scattered through every distractor, the adversarial case.
+   */
+  vary?: number;
 }
 
 /** mulberry32: small, fast and deterministic, so every run measures the same text. */
@@ -43,9 +53,42 @@ export function seedClauses(article: Article): string[] {
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** Random real words by length, each as likely as its frequency in jieba's dictionary (a Zipf-like draw). */
+function wordSampler(next: () => number): (length: number) => string | undefined {
+  const buckets = new Map<number, { words: string[]; cumulative: number[] }>();
+  for (const line of readFileSync(dictionaryFiles().dict, 'utf8').split('\n')) {
+    const [word, freq] = line.split(' ');
+    if (!word || !/^\p{Script=Han}{2,4}$/u.test(word)) continue;
+    const bucket = buckets.get(word.length) ?? { words: [], cumulative: [] };
+    bucket.words.push(word);
+    bucket.cumulative.push((bucket.cumulative.at(-1) ?? 0) + Number(freq));
+    buckets.set(word.length, bucket);
+  }
+  return (length) => {
+    const bucket = buckets.get(length);
+    if (!bucket) return undefined;
+    const target = next() * bucket.cumulative.at(-1)!;
+    let lo = 0;
+    let hi = bucket.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bucket.cumulative[mid]! < target) lo = mid + 1;
+      else hi = mid;
+    }
+    return bucket.words[lo];
+  };
+}
+
+/** A clause with some of its content words swapped for other real words of the same length. */
+function varyClause(clause: string, share: number, sample: (length: number) => string | undefined, next: () => number): string {
+  return cutWords(clause)
+    .map((word) => (/^\p{Script=Han}{2,4}$/u.test(word) && next() < share ? (sample(word.length) ?? word) : word))
+    .join('');
+}
+
 /** One assembled article in the seed files' format: headline line, then HTML paragraphs. */
-function assembleArticle(clauses: readonly string[], next: () => number): string {
-  const pick = () => clauses[Math.floor(next() * clauses.length)]!;
+function assembleArticle(clauses: readonly string[], next: () => number, vary: (clause: string) => string = (c) => c): string {
+  const pick = () => vary(clauses[Math.floor(next() * clauses.length)]!);
   const between = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
   const title = pick().slice(0, 28);
   const paragraphs: string[] = [];
@@ -76,8 +119,11 @@ export function buildCorpus(seedFile: string, options: CorpusOptions): Corpus {
   const seed = parseArticle(raw, seedId, seedFile);
   const clauses = seedClauses(seed);
   const next = random(options.seed ?? 20191021);
+  const share = options.vary ?? 0.6;
+  const sample = share > 0 ? wordSampler(next) : undefined;
   const articles: Article[] = [];
-  for (let i = 1; i < options.size; i++) articles.push(parseArticle(assembleArticle(clauses, next), `synthetic-${i}`));
+  const vary = sample ? (clause: string) => varyClause(clause, share, sample, next) : undefined;
+  for (let i = 1; i < options.size; i++) articles.push(parseArticle(assembleArticle(clauses, next, vary), `synthetic-${i}`));
   articles.push(seed);
   const characters = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + p.text.length, 0), 0);
   return { articles, seedId, characters };

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../src/article/index.js';
-import { SentenceIndex } from '../src/search/sentence-index.js';
+import { encodeTerm, SentenceIndex } from '../src/search/sentence-index.js';
 import { indexTerms } from '../src/search/tokenize.js';
 import { spread, timed, type Spread } from './stats.js';
 
@@ -24,7 +24,7 @@ function miniSearchOf(index: SentenceIndex): MiniSearch {
 }
 
 /** The options loadJSON needs to rebuild wenda's index: the same fields and tokenizer as SentenceIndex. */
-const LOAD_OPTIONS = { fields: ['text'], storeFields: [], tokenize: indexTerms, processTerm: (t: string) => t };
+const LOAD_OPTIONS = { fields: ['text'], storeFields: [], tokenize: (text: string) => indexTerms(text), processTerm: encodeTerm };
 
 /** Serialized index load time against building it, over the same articles. */
 export function measureSerialized(articles: readonly Article[], runs: number): Serialized {

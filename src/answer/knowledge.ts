@@ -1,7 +1,7 @@
 import type { Article } from '../article/types.js';
 import { lexiconFor, loadLexicon, type Lexicon } from '../language/cedict.js';
 import { englishKnownWords } from '../language/english-known.js';
-import { addWords, cutForSearch, cutWords } from '../language/segmenter.js';
+import { addWords } from '../language/segmenter.js';
 import { buildVocabulary, dictionaryNgrams, type Vocabulary } from '../language/vocabulary.js';
 import { SentenceIndex } from '../search/sentence-index.js';
 import { extractFacts } from './facts/extract.js';
@@ -39,13 +39,15 @@ export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = 
   const characters = new Set<string>();
   for (const article of articles) {
     const text = articleText(article);
-    for (const w of cutWords(text)) words.add(w);
-    for (const w of cutForSearch(text)) words.add(w);
     for (const w of dictionaryNgrams(text, lexicon)) words.add(w);
     for (const c of text.match(/\p{Script=Han}/gu) ?? []) characters.add(c);
   }
   const people = [...facts.values()].flatMap((f) => f.people);
-  const index = new SentenceIndex(articles);
+  // The index cuts every sentence in search mode (which holds the precise cut's words too): its
+  // words are the vocabulary's, so the text is cut once.
+  const index = new SentenceIndex(articles, (segmented) => {
+    for (const w of segmented) words.add(w);
+  });
   const vocabulary = buildVocabulary(words, lexicon);
   return {
     articles,

@@ -1,7 +1,35 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../article/types.js';
+import { cutForSearch } from '../language/segmenter.js';
 import { indexTerms } from './tokenize.js';
 import type { SentenceDoc, SentenceHit, WeightedTerm } from './types.js';
+
+/**
+ * Terms as MiniSearch stores them: each non-ASCII character as `~` and four hex digits. Its radix
+ * tree scans a node's children one by one on every insert, which is fine for 26 letters and slow for
+ * the thousands of Han characters that start Chinese terms (the root alone has one child per
+ * character); hex keeps every node to at most 17 children. The encoding keeps prefixes, so prefix
+ * search and autocomplete work unchanged, and it is decoded for display.
+ */
+const encoded = new Map<string, string>();
+
+export function encodeTerm(term: string): string {
+  let out = encoded.get(term);
+  if (out !== undefined) return out;
+  out = '';
+  for (let i = 0; i < term.length; i++) {
+    const code = term.charCodeAt(i);
+    out += code < 128 ? term.charAt(i) : `~${code.toString(16).padStart(4, '0')}`;
+  }
+  // The same bigrams recur in every sentence; a bounded memo spares rebuilding their strings.
+  if (encoded.size > 500_000) encoded.clear();
+  encoded.set(term, out);
+  return out;
+}
+
+export function decodeTerm(encoded: string): string {
+  return encoded.replace(/~([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
 
 /** A query term found in more than this share of sentences is noise when rarer terms are there. */
 const COMMON_SHARE = 0.02;
@@ -22,9 +50,12 @@ export class SentenceIndex {
   private readonly frequency = new Map<string, number>();
   private readonly search: MiniSearch<SentenceDoc>;
 
-  constructor(articles: readonly Article[]) {
+  /** `onWords` receives jieba's search-mode cut of every sentence, so the text is cut only once. */
+  constructor(articles: readonly Article[], onWords?: (words: readonly string[]) => void) {
     const countTerms = (text: string): string[] => {
-      const terms = indexTerms(text);
+      const segmented = cutForSearch(text);
+      onWords?.(segmented);
+      const terms = indexTerms(text, segmented);
       for (const term of new Set(terms)) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
       return terms;
     };
@@ -32,11 +63,11 @@ export class SentenceIndex {
       fields: ['text'],
       storeFields: [],
       tokenize: countTerms,
-      // Terms come out of the tokenizer final: lower-cased, stopwords removed.
-      processTerm: (term) => term,
+      // Terms come out of the tokenizer final (lower-cased, stopwords removed); only their storage form changes.
+      processTerm: encodeTerm,
       searchOptions: {
         tokenize: (query) => query.split(' '),
-        processTerm: (term) => term,
+        processTerm: encodeTerm,
         // Sentences are short and alike in length; a weak length norm stops one-clause sentences winning on length alone.
         bm25: { k: 1.2, b: 0.5, d: 0.5 },
       },
@@ -111,14 +142,15 @@ export class SentenceIndex {
       ? byRarity.slice(0, options.rarest)
       : byRarity.filter((t, i) => i < KEEP_RAREST || this.documentFrequency(t) <= common);
     const { articleId, limit = 50 } = options;
+    const boosts = new Map([...weights].map(([term, weight]) => [encodeTerm(term), weight]));
     const results = this.search.search(kept.join(' '), {
-      boostTerm: (term) => weights.get(term) ?? 1,
+      boostTerm: (term) => boosts.get(term) ?? 1,
       filter: articleId ? (result) => this.docs[result.id as number]?.articleId === articleId : undefined,
     });
     return results.slice(0, limit).map((result) => ({
       doc: this.docs[result.id as number]!,
       score: result.score,
-      matched: result.terms,
+      matched: result.terms.map(decodeTerm),
     }));
   }
 
@@ -128,6 +160,6 @@ export class SentenceIndex {
     return this.search
       .autoSuggest(prefix, { prefix: true, fuzzy: false, combineWith: 'AND' })
       .slice(0, limit)
-      .map((s) => s.suggestion);
+      .map((s) => decodeTerm(s.suggestion).replace(/ /g, ''));
   }
 }

@@ -12,9 +12,9 @@ export function hanBigrams(text: string): string[] {
 }
 
 /** Search-mode words worth indexing: no punctuation, no function words, Latin lower-cased. */
-export function searchWords(text: string): string[] {
+export function searchWords(text: string, segmented: readonly string[] = cutForSearch(text)): string[] {
   const words: string[] = [];
-  for (const raw of cutForSearch(text)) {
+  for (const raw of segmented) {
     const word = raw.trim().toLowerCase();
     if (!word || /^[\p{P}\p{S}\s]+$/u.test(word) || CHINESE_STOPWORDS.has(word)) continue;
     // One- and two-character Han words are already among the bigrams; indexing them twice would
@@ -26,6 +26,6 @@ export function searchWords(text: string): string[] {
 }
 
 /** The terms one text is indexed (and a query searched) under: words + bigrams. */
-export function indexTerms(text: string): string[] {
-  return [...searchWords(text), ...hanBigrams(text)];
+export function indexTerms(text: string, segmented?: readonly string[]): string[] {
+  return [...searchWords(text, segmented), ...hanBigrams(text)];
 }
