@@ -81,8 +81,22 @@ function wordSampler(next: () => number): (length: number) => string | undefined
 
 /** A clause with some of its content words swapped for other real words of the same length. */
 function varyClause(clause: string, share: number, sample: (length: number) => string | undefined, next: () => number): string {
-  return cutWords(clause)
-    .map((word) => (/^\p{Script=Han}{2,4}$/u.test(word) && next() < share ? (sample(word.length) ?? word) : word))
+  // jieba leaves a name it does not know as single characters: a run of them is a name, and another
+  // report would name other people, so runs are always swapped.
+  const tokens: string[] = [];
+  for (const word of cutWords(clause)) {
+    const last = tokens.at(-1);
+    if (/^\p{Script=Han}$/u.test(word) && last !== undefined && /^\p{Script=Han}\u0000?$/u.test(last)) tokens[tokens.length - 1] = `${last.replace('\u0000', '')}${word}\u0000`;
+    else tokens.push(/^\p{Script=Han}$/u.test(word) ? word : word);
+  }
+  return tokens
+    .map((token) => {
+      if (token.endsWith('\u0000')) {
+        const run = token.slice(0, -1);
+        return run.length <= 4 ? (sample(Math.max(2, run.length)) ?? run) : run;
+      }
+      return /^\p{Script=Han}{2,4}$/u.test(token) && next() < share ? (sample(token.length) ?? token) : token;
+    })
     .join('');
 }
 
