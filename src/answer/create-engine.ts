@@ -69,29 +69,30 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
   function answer(raw: string, intent: Intent | undefined, articleId?: string): FullAnswer {
     const understood = understandQuestion(raw.slice(0, MAX_QUESTION_CHARS * 4), knowledge, intent);
     const { language } = understood.question;
-    const article = chooseArticle(understood, articleId);
+    // Refusals need no article search: the asked-for or first article stands in for the citation line.
+    const fallback = (articleId && articles.find((a) => a.id === articleId)) || articles[0]!;
     if (!understood.question.text) {
-      return finish(understood, article, {
+      return finish(understood, fallback, {
         headline: pick(language, '请输入一个关于文章的问题。', 'Please ask a question about the article.'),
         direct: '', facts: [], passages: [], abstained: true,
       });
     }
     // Letters, but neither Chinese nor Latin: say which languages the bot reads, in both.
     if (!/[\p{Script=Han}A-Za-z]/u.test(understood.question.text) && /\p{L}/u.test(understood.question.text)) {
-      return finish(understood, article, {
+      return finish(understood, fallback, {
         headline: '我只能回答中文或英文的问题。 I answer questions in Chinese or English.',
         direct: '', facts: [], passages: [], abstained: true,
       });
     }
-    // A name, number or time the article never mentions: nothing in it can answer.
+    // A name, number or time the articles never mention: nothing in them can answer.
     const missing = understood.concepts.find((c) => c.salient && !c.found);
     if (missing) {
-      const label = /\p{Script=Han}/u.test(missing.label) || language === 'zh' ? missing.label : missing.label;
-      return finish(understood, article, {
-        headline: pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`),
+      return finish(understood, fallback, {
+        headline: pick(language, `文章没有提到“${missing.label}”。`, `The article does not mention “${missing.label}”.`),
         direct: '', facts: [], passages: [], abstained: true,
       });
     }
+    const article = chooseArticle(understood, articleId);
     const context: AskContext = { knowledge, understood, article, facts: knowledge.facts.get(article.id)!, language };
     const draft = respond(understood.question.intent, context);
     // A summary's headline is the article's own title: names stay as printed there.

@@ -137,7 +137,7 @@ export function chooseArticleId(knowledge: Knowledge, concepts: readonly Concept
   const totals = new Map<string, number[]>();
   // On a large index the rarest terms alone find the candidates: they say which article, and walking
   // the common terms' postings would cost more than the whole answer.
-  const rarest = knowledge.index.size > SMALL_INDEX ? 8 : undefined;
+  const rarest = knowledge.index.size > SMALL_INDEX ? 4 : undefined;
   for (const ranked of rankSentences(knowledge, concepts, { rarest })) {
     const scores = totals.get(ranked.doc.articleId) ?? [];
     if (scores.length < 3) scores.push(ranked.score);
