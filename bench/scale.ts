@@ -62,6 +62,6 @@ export function measureScale(system: System, options: ScaleOptions, progress: (r
     correct: score.correct, rssMb, peakMb: peakRssMb(),
   };
   progress(row);
-  if (system.name === 'wenda') row.serialized = measureSerialized(articles, options.builds);
+  if (system.name === 'wenda') row.serialized = measureSerialized(articles, options.builds, answerer.sentenceIndex);
   return row;
 }

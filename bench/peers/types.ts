@@ -4,6 +4,8 @@ import type { Reply } from '../score.js';
 /** A built index (or engine) that answers one question at a time. */
 export interface Answerer {
   ask(question: string): Reply;
+  /** wenda only: its sentence index and how long that took to build, for the serialized-index columns. */
+  sentenceIndex?: { build: number; toJSON(): unknown };
 }
 
 /** One system under test: wenda, or what a user would pick instead. */

@@ -7,8 +7,10 @@ export const system: System = {
   name: 'wenda',
   label: 'wenda',
   build(articles) {
-    const engine = createEngine(buildKnowledge(articles));
+    const knowledge = buildKnowledge(articles);
+    const engine = createEngine(knowledge);
     return {
+      sentenceIndex: { build: knowledge.indexBuildMs, toJSON: () => knowledge.index.toJSON() },
       ask(question) {
         const a = engine.ask(question);
         return { answer: a.text, direct: a.direct, abstained: a.abstained, passages: a.passages.map((p) => ({ text: p.text })) };

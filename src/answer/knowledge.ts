@@ -19,6 +19,8 @@ export interface Knowledge {
   occurs: (text: string) => boolean;
   /** Every Han character the articles use. */
   characters: ReadonlySet<string>;
+  /** How long building the sentence index took, in ms (for logs and the benchmark). */
+  indexBuildMs: number;
   /** Every person's name, and every place a post belongs to, across the articles. */
   names: ReadonlySet<string>;
   sides: ReadonlySet<string>;
@@ -45,9 +47,11 @@ export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = 
   const people = [...facts.values()].flatMap((f) => f.people);
   // The index cuts every sentence in search mode (which holds the precise cut's words too): its
   // words are the vocabulary's, so the text is cut once.
+  const started = performance.now();
   const index = new SentenceIndex(articles, (segmented) => {
     for (const w of segmented) words.add(w);
   });
+  const indexBuildMs = performance.now() - started;
   const vocabulary = buildVocabulary(words, lexicon);
   return {
     articles,
@@ -59,6 +63,7 @@ export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = 
     // Most words a question shares with the articles are words of their vocabulary: a set lookup.
     occurs: (text) => vocabulary.has(text) || index.contains(text),
     characters,
+    indexBuildMs,
     names: new Set(people.map((p) => p.name)),
     sides: new Set(people.flatMap((p) => p.sides)),
   };

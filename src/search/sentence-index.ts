@@ -89,6 +89,11 @@ export class SentenceIndex {
     this.search.addAll(this.docs);
   }
 
+  /** MiniSearch's own serialisation of the index (reload with `MiniSearch.loadJSON` and `indexOptions`). */
+  toJSON(): ReturnType<MiniSearch['toJSON']> {
+    return this.search.toJSON();
+  }
+
   get size(): number {
     return this.docs.length;
   }
