@@ -47,7 +47,7 @@ function revision(): string {
 async function scaleRun(size: number, builds: number, passes: number, questionsFile: string, timeoutMs: number): Promise<ScaleResult> {
   const child = join(projectRoot, 'dist', 'bench', 'child.js');
   try {
-    const run = await spawnTimed(process.execPath, ['--expose-gc', '--max-old-space-size=4096', child, 'scale', 'wenda', String(size), String(builds), String(passes), SEED_FILE, questionsFile], {
+    const run = await spawnTimed(process.execPath, ['--expose-gc', '--max-old-space-size=12288', child, 'scale', 'wenda', String(size), String(builds), String(passes), SEED_FILE, questionsFile], {
       cwd: projectRoot, timeoutMs,
     });
     return JSON.parse(run.lines[run.lines.length - 1] ?? '') as ScaleRow;
