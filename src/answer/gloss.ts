@@ -57,4 +57,3 @@ export function glossChinese(text: string, lexicon: Lexicon): string | undefined
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
-export { romanizeWord };

@@ -1,12 +1,5 @@
 /** Character classes shared by the tokenizer, the classifier and the fact extractors. */
 
-export const HAN = /\p{Script=Han}/u;
-export const HAN_RUN = /\p{Script=Han}+/gu;
-
-export function isHan(text: string): boolean {
-  return HAN.test(text);
-}
-
 /** Every character is Han (a Chinese word, not a mixed token). */
 export function isAllHan(text: string): boolean {
   return text.length > 0 && /^\p{Script=Han}+$/u.test(text);
@@ -22,9 +15,4 @@ export function latinShare(text: string): number {
   const latinWords = (text.match(/[A-Za-z]+/g) ?? []).reduce((n, w) => n + Math.min(w.length, 6) / 3, 0);
   const total = han + latinWords;
   return total === 0 ? 0 : latinWords / total;
-}
-
-/** Punctuation and symbols that never make a search term. */
-export function isPunctuation(token: string): boolean {
-  return /^[\p{P}\p{S}\p{Z}\s]+$/u.test(token);
 }

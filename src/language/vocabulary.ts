@@ -22,10 +22,6 @@ export interface Vocabulary {
   byEnglish(stemmed: string): Translation[];
   /** Article words with a sense that is exactly this phrase of stems ("winter olymp"). */
   byPhrase(stems: string): string[];
-  /** Longest phrase length in stems, to bound the phrase scan. */
-  readonly longestPhrase: number;
-  /** The dictionary's first short sense of a word, for glossing posts and terms in English replies. */
-  gloss(word: string): string | undefined;
 }
 
 const MAX_NGRAM = 6;
@@ -55,7 +51,6 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
   const pinyin = new Map<string, string[]>();
   const english = new Map<string, Translation[]>();
   const phrases = new Map<string, string[]>();
-  let longestPhrase = 1;
 
   for (const word of words) {
     if (known.has(word) || !isAllHan(word) || word.length < 2) continue;
@@ -66,10 +61,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     for (const sense of senses.slice(0, 6)) {
       const stems = senseWords(sense).map(stem);
       if (stems.length === 0 || stems.length > 4) continue;
-      if (stems.length > 1) {
-        push(phrases, stems.join(' '), word);
-        longestPhrase = Math.max(longestPhrase, stems.length);
-      }
+      if (stems.length > 1) push(phrases, stems.join(' '), word);
       for (const s of stems) {
         if (seen.has(s)) continue;
         seen.add(s);
@@ -83,10 +75,5 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     byPinyin: (key) => pinyin.get(key) ?? [],
     byEnglish: (s) => english.get(s) ?? [],
     byPhrase: (s) => phrases.get(s) ?? [],
-    longestPhrase,
-    gloss(word) {
-      const sense = lexicon.get(word)?.[0];
-      return sense?.replace(/\s*\([^)]*\)/g, '').trim() || undefined;
-    },
   };
 }
