@@ -6,6 +6,7 @@ export const seedFile = join(projectRoot, 'seeds', '000_20b33d47ff37ce72.txt');
 export const secondFile = join(projectRoot, 'test', 'fixtures', 'second-article.txt');
 export const thirdFile = join(projectRoot, 'test', 'fixtures', 'third-article.txt');
 export const fourthFile = join(projectRoot, 'test', 'fixtures', 'fourth-article.txt');
+export const fifthFile = join(projectRoot, 'test', 'fixtures', 'fifth-article.txt');
 
 const engines = new Map<string, Promise<Engine>>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineFor, fourthFile, secondFile, seedFile, thirdFile } from '../helpers.js';
+import { engineFor, fifthFile, fourthFile, secondFile, seedFile, thirdFile } from '../helpers.js';
 
 describe('answers about the seed article', async () => {
   const engine = await engineFor(seedFile);
@@ -196,5 +196,27 @@ describe('answers about a sports report with no officials’ meeting in it', asy
     const answer = engine.ask("Who won the women's marathon?");
     expect(answer.abstained).toBe(false);
     expect(answer.passages[0]!.text).toContain('夺得女子全程冠军');
+  });
+});
+
+describe('answers about a press-conference report with a wire dateline', async () => {
+  const engine = await engineFor(fifthFile);
+
+  it('reads posts without the dateline before them or the 应 of an invitation', () => {
+    expect(engine.ask('发言人是谁？').direct).toBe('华明（外交部发言人）');
+    expect(engine.ask('李建国是什么职务？').direct).toBe('国务院总理');
+  });
+
+  it('quotes what the spokesperson stressed', () => {
+    expect(engine.ask('华明强调了什么？').passages[0]!.text).toContain('华明强调');
+  });
+
+  it('gives a date range and an ordinal as written', () => {
+    expect(engine.ask('米歇尔什么时候访华？').direct).toBe('3月20日至22日');
+    expect(engine.ask('会晤是第几次？').direct).toBe('第二十三次');
+  });
+
+  it('finds a foreign name by post, in English', () => {
+    expect(engine.ask('Who is the President of the European Council?').direct).toContain('米歇尔');
   });
 });

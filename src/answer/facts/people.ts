@@ -5,7 +5,7 @@ import type { PersonMention } from './types.js';
 
 /** What may follow a name: punctuation, a conjunction, or a verb the name is the subject of. */
 const AFTER_NAME =
-  /^(?:$|[，、。；：,;:（）()“”"'‘’\s]|与|和|及|同|等|说|在|到|于|也|还|首先|指出|强调|要求|表示|介绍|认为|希望|提出|感谢|谈到|座谈|会谈|会见|出席|参加|陪同|主持|考察|调研|参观|发言|讲话|一行|同志|分别|共同|先后|代表|率|带领)/u;
+  /^(?:$|[，、。；：,;:（）()“”"'‘’\s\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领)/u;
 
 /**
  * Verbs that close a list of people and say what they took part in, with the meeting they name
@@ -14,7 +14,7 @@ const AFTER_NAME =
 const GROUP_VERB = /(?:座谈|会谈|会见|出席|参加|陪同|列席|见证|参观|考察|调研|主持|与会|参会|发言)(?:会见|会谈|座谈会?|会议)?/u;
 
 const CLAUSE_BREAK = /[，。；：！？（“]/u;
-const LEADING_LINK = /^(?:、|与|和|及|同|由|在|并|以及|会见了?|会见|看望了?)/u;
+const LEADING_LINK = /^(?:、|与|和|及|同|由|在|并|以及|应|经|据|会见了?|会见|看望了?)/u;
 
 /** A name at the start of `text`: a surname and one or two characters, followed by what may follow a name. */
 export function nameAt(text: string): string | undefined {
@@ -70,7 +70,12 @@ export function extractPeople(article: Article): PersonMention[] {
           at = end - 1;
           continue;
         }
-        const post = sentence.slice(clauseStart, end).replace(LEADING_LINK, '');
+        // A wire dateline (新华社某地某日电) or anything before a space is not part of the post.
+        const post = sentence
+          .slice(clauseStart, end)
+          .replace(/^.*\s/u, '')
+          .replace(/^.*?电(?=\p{Script=Han})/u, '')
+          .replace(LEADING_LINK, '');
         let sides = placesOf(post);
         if (sides.length === 0 && BARE_UNIT.test(post)) sides = lastPlaces;
         if (sides.length > 0) lastPlaces = sides;

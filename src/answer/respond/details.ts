@@ -83,7 +83,7 @@ export function respondQuantity(context: AskContext): Draft | undefined {
   const counted = countedWords ?? [];
   const words = understood.concepts.filter((c) => !c.cue).flatMap((c) => c.alternatives.map((a) => a.word));
   const candidates = focusSentences(context)
-    .slice(0, 3)
+    .slice(0, 5)
     .map((sentence) => {
       const text = sentence.doc.text;
       const quantities = findQuantities(text);
