@@ -203,8 +203,18 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
  */
 const SETTING_PHRASE = /在([^，。？?]{2,24}?)(?:上|期间|中|时)|\b(?:at|during|in)\s+the\s+((?:[a-z'’-]+\s+){0,4}(?:talks?|meetings?|forum|conference|session|symposium|ceremony|event))\b/giu;
 
+/**
+ * The thing a question asks the value of ("what is the population of …", "…的人口是多少"): if the
+ * articles lack it, they cannot answer, however much else of the question they hold.
+ */
+const ASKED_VALUE = /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z]+)\s+of\b|的(\p{Script=Han}{2,4})(?:是多少|是什么|有多少|有多大|为多少)/iu;
+
 export function questionConcepts(text: string, context: ConceptContext): Concept[] {
-  const concepts = [...chineseConcepts(text, context), ...englishConcepts(text, context)];
+  const asked = ASKED_VALUE.exec(text);
+  const focus = (asked?.[1] ?? asked?.[2])?.toLowerCase();
+  const concepts = [...chineseConcepts(text, context), ...englishConcepts(text, context)].map((c) =>
+    focus && c.label.toLowerCase() === focus && !c.cue ? { ...c, salient: true } : c,
+  );
   const settings = [...text.matchAll(SETTING_PHRASE)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
   if (settings.length === 0) return concepts;
   return concepts.map((c) =>

@@ -58,6 +58,14 @@ describe('answers about the seed article', async () => {
     }
   });
 
+  it('abstains when the value asked for is not in the article, however much else is', () => {
+    for (const question of ['What is the population of Beijing?', '北京的人口是多少？']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.text).toMatch(/population|人口/);
+    }
+  });
+
   it('abstains for a person the article names but never quotes', () => {
     const speakers = new Set(engine.knowledge.facts.get(article.id)!.statements.map((s) => s.speaker));
     const silent = engine.knowledge.facts.get(article.id)!.people.find((p) => !speakers.has(p.name))!;
