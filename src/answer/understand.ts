@@ -3,6 +3,7 @@ import { latinShare } from '../language/script.js';
 import { isEnglishStopword } from '../language/english.js';
 import { normalizeQuestion } from '../language/normalize.js';
 import { classifyIntent } from './classify.js';
+import { POST_TITLES } from '../language/titles.js';
 import { questionConcepts, type Concept } from './concepts.js';
 import type { Knowledge } from './knowledge.js';
 import type { Intent, Language, Question } from './types.js';
@@ -65,7 +66,7 @@ export function understandQuestion(raw: string, knowledge: Knowledge, intent?: I
       raw,
       text,
       language,
-      intent: intent ?? classifyIntent(`${text} ${pinyinCueText}`),
+      intent: intent ?? refineIntent(classifyIntent(`${text} ${pinyinCueText}`), text, people, knowledge),
       subject: people[0],
       terms,
     },
@@ -73,4 +74,16 @@ export function understandQuestion(raw: string, knowledge: Knowledge, intent?: I
     people,
     places,
   };
+}
+
+/**
+ * The wording's intent, corrected by who the question is about: a named speaker with 说 asks what
+ * they said (蔡奇说北京要学习什么); a named person with a post word asks their post, even with 哪里.
+ */
+function refineIntent(intent: Intent, text: string, people: readonly string[], knowledge: Knowledge): Intent {
+  if (people.length === 0) return intent;
+  const speaks = [...knowledge.facts.values()].some((f) => f.statements.some((s) => people.includes(s.speaker)));
+  if (intent === 'topic' && speaks && /说|讲|表示|提到|谈|\bsays?\b|\bsaid\b/iu.test(text)) return 'said';
+  if (intent === 'where' && POST_TITLES.some((title) => text.includes(title))) return 'role';
+  return intent;
 }

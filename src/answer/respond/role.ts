@@ -28,6 +28,8 @@ function postScore(person: PersonMention, context: AskContext): number {
     score += best;
   }
   if (!titled) return 0;
+  // The question names the post as written (市人大常委会主任是谁): that post, not one that merely contains its words.
+  if (segments.some((segment) => question.text.includes(segment))) score += 1;
   if (places.length > 0) score += person.sides.some((s) => places.includes(s)) ? (person.sides.length === 1 ? 2 : 0.5) : -2;
   return score;
 }

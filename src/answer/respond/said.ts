@@ -16,7 +16,7 @@ export function respondSaid(context: AskContext): Draft | undefined {
   // Named, or described by post ("what did the vice mayor say").
   const described = understood.people.length === 0 ? peopleByPost(context).people.map((p) => p.name) : [];
   const candidates = [...understood.people, ...described];
-  const speaker = candidates.find((name) => facts.statements.some((s) => s.speaker === name)) ?? understood.people[0];
+  const speaker = candidates.find((name) => facts.statements.some((s) => s.speaker === name)) ?? candidates[0];
   if (!speaker) return undefined;
   const statements = facts.statements.filter((s) => s.speaker === speaker);
   if (statements.length === 0) {
