@@ -78,7 +78,7 @@ export function understandQuestion(raw: string, knowledge: Knowledge, intent?: I
 
 /**
  * The wording's intent, corrected by who the question is about: a named speaker with 说 asks what
- * they said (蔡奇说北京要学习什么); a named person with a post word asks their post, even with 哪里.
+ * they said (张三说上海要学习什么); a named person with a post word asks their post, even with 哪里.
  */
 function refineIntent(intent: Intent, text: string, people: readonly string[], knowledge: Knowledge): Intent {
   if (people.length === 0) return intent;
