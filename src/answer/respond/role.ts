@@ -86,7 +86,7 @@ export function respondRole(context: AskContext): Draft | undefined {
   };
 }
 
-/** The people whose post best fits the question's words ("the vice mayor", 河北省省长), tied best first. */
+/** The people whose post best fits the question's words ("the vice mayor", 江苏省省长), tied best first. */
 export function peopleByPost(context: AskContext): { people: PersonMention[]; score: number } {
   const people = distinctPeople(context.facts.people, GENERIC_POSTS);
   const scored = people.map((person) => ({ person, score: postScore(person, context) })).filter((s) => s.score > 0);
