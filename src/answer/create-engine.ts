@@ -125,16 +125,28 @@ function romanizeHeadline(headline: string, context: AskContext): string {
   return text;
 }
 
-/** Autocomplete: the article's own sentences and fixed questions that start with or contain what was typed. */
+const suggestionLists = new WeakMap<Knowledge, string[]>();
+
+/** The questions autocomplete offers: the fixed ones, and one per speaker and per person. Built once, not per keystroke. */
+function suggestionList(knowledge: Knowledge): string[] {
+  let list = suggestionLists.get(knowledge);
+  if (!list) {
+    const speakers = new Set([...knowledge.facts.values()].flatMap((f) => f.statements.map((s) => s.speaker)));
+    list = [
+      ...Object.values(INTENT_QUESTIONS.zh),
+      ...Object.values(INTENT_QUESTIONS.en),
+      ...[...speakers].flatMap((name) => [`${name}说了什么？`, `What did ${romanizeName(name)} say?`]),
+      ...[...knowledge.names].map((name) => `${name}是什么职务？`),
+    ];
+    suggestionLists.set(knowledge, list);
+  }
+  return list;
+}
+
+/** Autocomplete: the questions above that contain what was typed, then index terms that start with it. */
 function suggestQuestions(knowledge: Knowledge, prefix: string, limit: number): string[] {
   const typed = prefix.trim().toLowerCase();
-  const fixed = [...Object.values(INTENT_QUESTIONS.zh), ...Object.values(INTENT_QUESTIONS.en)];
-  const people = [...new Set([...knowledge.facts.values()].flatMap((f) => f.statements.map((s) => s.speaker)))];
-  const generated = [
-    ...fixed,
-    ...people.flatMap((name) => [`${name}说了什么？`, `What did ${romanizeName(name)} say?`]),
-    ...[...new Set([...knowledge.facts.values()].flatMap((f) => f.people.map((p) => p.name)))].flatMap((name) => [`${name}是什么职务？`]),
-  ];
+  const generated = suggestionList(knowledge);
   const matches = typed ? generated.filter((q) => q.toLowerCase().includes(typed)) : generated;
   const completions = typed ? knowledge.index.completions(typed, limit).map((term) => `${term}？`) : [];
   return [...new Set([...matches, ...completions])].filter((s) => s.length >= 1 && s.length <= 100).slice(0, limit);

@@ -1,6 +1,7 @@
 import type { Article } from '../article/types.js';
 import type { ArticleFacts } from './facts/types.js';
 import type { Knowledge } from './knowledge.js';
+import type { SentenceDoc } from '../search/types.js';
 import type { RankedSentence } from './retrieve.js';
 import type { Fact, Language, Passage } from './types.js';
 import type { Understood } from './understand.js';
@@ -47,6 +48,15 @@ export function passagesOf(article: Article, places: readonly { paragraph: numbe
     passages.push(sentencePassage(article, place.paragraph, [place.sentence], 1));
   }
   return passages;
+}
+
+/** The sentences a speaker said in the article, as the index holds them, in order. */
+export function statementDocs(context: AskContext, speaker: string): SentenceDoc[] {
+  const { facts, knowledge, article } = context;
+  return facts.statements
+    .filter((s) => s.speaker === speaker)
+    .map((s) => knowledge.index.docAt(article.id, s.paragraph, s.sentence))
+    .filter((d): d is SentenceDoc => d !== undefined);
 }
 
 export function pick<T>(language: Language, zh: T, en: T): T {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeAtomically } from '../util/files.js';
 import { cacheDir } from '../util/paths.js';
 
 /**
@@ -43,10 +44,7 @@ export function buildLexicon(target = lexiconFile): void {
     senses.set(simplified, known);
   }
   const lines = [...senses].map(([word, list]) => `${word}\t${list.map((s) => s.replace(/[\t\n|]/g, ' ')).join('|')}`);
-  mkdirSync(dirname(target), { recursive: true });
-  const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, lines.join('\n') + '\n');
-  renameSync(tmp, target);
+  writeAtomically(target, lines.join('\n') + '\n');
 }
 
 let cached: Lexicon | undefined;
@@ -66,6 +64,15 @@ export function loadLexicon(file = lexiconFile): Lexicon {
 
 /** Longest dictionary word looked for in article text. */
 export const MAX_WORD = 6;
+
+/** Every run of `min` to `max` Han characters in the text (with repeats), where dictionary words may stand. */
+export function* hanNgrams(text: string, min: number, max: number): Generator<string> {
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let i = 0; i < run.length; i++) {
+      for (let n = min; n <= max && i + n <= run.length; n++) yield run.slice(i, i + n);
+    }
+  }
+}
 
 /**
  * The part of the dictionary an article set can use: entries for the Han n-grams of its text
@@ -87,19 +94,11 @@ export function lexiconFor(texts: readonly string[]): Lexicon {
   const full = loadLexicon();
   const subset: Lexicon = new Map();
   for (const text of texts) {
-    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-      for (let i = 0; i < run.length; i++) {
-        for (let n = 1; n <= MAX_WORD && i + n <= run.length; n++) {
-          const word = run.slice(i, i + n);
-          const senses = full.get(word);
-          if (senses) subset.set(word, senses);
-        }
-      }
+    for (const word of hanNgrams(text, 1, MAX_WORD)) {
+      const senses = full.get(word);
+      if (senses) subset.set(word, senses);
     }
   }
-  mkdirSync(cacheDir, { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(Object.fromEntries(subset)));
-  renameSync(tmp, file);
+  writeAtomically(file, JSON.stringify(Object.fromEntries(subset)));
   return subset;
 }

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeAtomically } from '../util/files.js';
 import { cacheDir } from '../util/paths.js';
 import type { Lexicon } from './cedict.js';
 
@@ -25,10 +26,7 @@ export function buildEnglishWords(lexicon: Lexicon, target = englishWordsFile): 
     }
   }
   const lines = [...common].map((w) => `${w}\tc`).concat([...proper].filter((w) => !common.has(w)).map((w) => `${w}\tp`));
-  mkdirSync(dirname(target), { recursive: true });
-  const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, lines.join('\n') + '\n');
-  renameSync(tmp, target);
+  writeAtomically(target, lines.join('\n') + '\n');
 }
 
 /** Looks a word up in the table, read on the first English word that needs it. */

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { writeAtomically } from '../util/files.js';
 import { cacheDir } from '../util/paths.js';
 
 /**
@@ -21,13 +22,6 @@ export const trimmedFiles = {
   idfDict: join(cacheDir, 'jieba.idf.utf8'),
   stopWordDict: join(cacheDir, 'jieba.stop.utf8'),
 };
-
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
-}
 
 export function trimmedDictionaryIsFresh(): boolean {
   return Object.values(trimmedFiles).every((f) => existsSync(f)) && statSync(trimmedFiles.dict).mtimeMs >= statSync(fullDictionary).mtimeMs;

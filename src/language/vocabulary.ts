@@ -1,4 +1,4 @@
-import type { Lexicon } from './cedict.js';
+import { hanNgrams, MAX_WORD, type Lexicon } from './cedict.js';
 import { senseWords, stem } from './english.js';
 import { pinyinKey } from './pinyin.js';
 import { isAllHan } from './script.js';
@@ -24,19 +24,10 @@ export interface Vocabulary {
   byPhrase(stems: string): string[];
 }
 
-const MAX_NGRAM = 6;
-
 /** Han n-grams of the text that the dictionary knows, e.g. 国际机场 even where jieba cut 国际/机场. */
 export function dictionaryNgrams(text: string, lexicon: Lexicon): string[] {
   const found: string[] = [];
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    for (let i = 0; i < run.length; i++) {
-      for (let n = 2; n <= MAX_NGRAM && i + n <= run.length; n++) {
-        const gram = run.slice(i, i + n);
-        if (lexicon.has(gram)) found.push(gram);
-      }
-    }
-  }
+  for (const gram of hanNgrams(text, 2, MAX_WORD)) if (lexicon.has(gram)) found.push(gram);
   return found;
 }
 

@@ -1,5 +1,4 @@
-import type { SentenceDoc } from '../../search/types.js';
-import type { AskContext } from '../draft.js';
+import { statementDocs, type AskContext } from '../draft.js';
 import { rankSentences, type RankedSentence } from '../retrieve.js';
 
 /**
@@ -12,10 +11,7 @@ export function focusSentences(context: AskContext): RankedSentence[] {
   const speakerWords = new Set(understood.concepts.filter((c) => c.alternatives.some((a) => a.word === speaker)).map((c) => c.label));
   const all = rankSentences(knowledge, understood.concepts, { articleId: article.id });
   if (!speaker) return all;
-  const docs = facts.statements
-    .filter((s) => s.speaker === speaker)
-    .map((s) => knowledge.index.docAt(article.id, s.paragraph, s.sentence))
-    .filter((d): d is SentenceDoc => d !== undefined);
+  const docs = statementDocs(context, speaker);
   const own = rankSentences(knowledge, understood.concepts, { articleId: article.id, within: docs, ignore: speakerWords });
   const ids = new Set(own.map((r) => r.doc.id));
   return [...own.filter((r) => r.coverage > 0), ...all.filter((r) => !ids.has(r.doc.id))];

@@ -1,4 +1,4 @@
-import { mergeByParagraph, pick, rankedPassage, type AskContext, type Draft } from '../draft.js';
+import { mergeByParagraph, pick, rankedPassage, statementDocs, type AskContext, type Draft } from '../draft.js';
 import { rankSentences } from '../retrieve.js';
 import { peopleByPost } from './role.js';
 import type { SentenceDoc } from '../../search/types.js';
@@ -28,9 +28,7 @@ export function respondSaid(context: AskContext): Draft | undefined {
       abstained: true,
     };
   }
-  const docs = statements
-    .map((s) => knowledge.index.docAt(article.id, s.paragraph, s.sentence))
-    .filter((d): d is SentenceDoc => d !== undefined);
+  const docs = statementDocs(context, speaker);
   // Words naming the speaker (their name, their post) say whose words, not which of them.
   const posts = facts.people.filter((p) => p.name === speaker).map((p) => p.post).join(' ');
   const speakerWords = new Set(
