@@ -1,3 +1,4 @@
+import { commands } from '../commands/index.js';
 import { ArticleError } from './article/types.js';
 import { loadEngine } from './answer/index.js';
 import { runPrompt } from './cli.js';
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
   logger.info({ articles: engine.articles.map((a) => ({ id: a.id, title: a.title, paragraphs: a.paragraphs.length })) }, 'articles loaded');
   const bot = await startBot({
     engine,
+    commands,
     token: config.token,
     apiUrl: config.apiUrl,
     logger,

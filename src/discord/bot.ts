@@ -1,10 +1,9 @@
 import { Events, MessageFlags, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { AnswerEngine } from '../answer/engine.js';
-import { commandDefinitions, commands } from './commands.js';
 import { createClient } from './client.js';
 import { DEFAULT_COOLDOWN_MS } from './config.js';
-import { DEFAULT_MAX_QUESTION_LENGTH, type BotContext } from './context.js';
+import { commandDefinitions, DEFAULT_MAX_QUESTION_LENGTH, type BotContext, type Command } from './context.js';
 import { createCooldown } from './guards.js';
 import { createInflight } from './inflight.js';
 import { labels, localeLanguage } from './labels.js';
@@ -17,6 +16,8 @@ import { createRouter } from './router.js';
 
 export interface BotOptions {
   engine: AnswerEngine;
+  /** The slash commands it answers, in /help's order: the registry in `commands/`. */
+  commands: readonly Command[];
   /** The bot token, from the environment; never logged. */
   token: string;
   /** REST base of Discord or a Discord-compatible server. Default: Discord's. */
@@ -61,9 +62,9 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
     cooldown: createCooldown({ ms: options.cooldownMs ?? DEFAULT_COOLDOWN_MS }),
     maxQuestionLength: options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
     pageBudget: Math.min(Math.max(options.pageBudget ?? PAGE_BUDGET, 200), LIMITS.embedDescription),
-    commands: commandDefinitions(),
+    commands: commandDefinitions(options.commands),
   };
-  const route = createRouter(commands, ctx);
+  const route = createRouter(options.commands, ctx);
   const onMessage = createMentionHandler(ctx);
   const inflight = createInflight();
   let closing = false;

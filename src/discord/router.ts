@@ -5,13 +5,14 @@ import { textPayload } from './payload.js';
 import { handleButton } from './buttons.js';
 
 /** The guide's tiny router: find the command, run it, and answer any failure ephemerally. */
-export function createRouter(commands: ReadonlyMap<string, Command>, ctx: BotContext) {
+export function createRouter(commands: readonly Command[], ctx: BotContext) {
+  const byName = new Map(commands.map((c) => [c.data.name, c]));
   return async function route(interaction: Interaction): Promise<void> {
     try {
       if (interaction.isButton()) return await handleButton(interaction, ctx);
-      if (interaction.isAutocomplete()) return await commands.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
+      if (interaction.isAutocomplete()) return await byName.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
       if (!interaction.isChatInputCommand()) return;
-      const command = commands.get(interaction.commandName);
+      const command = byName.get(interaction.commandName);
       if (!command) throw new Error(`unknown command /${interaction.commandName}`);
       await command.execute(interaction, ctx);
     } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commandDefinitions, commands } from '../../src/discord/commands.js';
+import { commands } from '../../commands/index.js';
+import { commandDefinitions } from '../../src/discord/context.js';
 
 /** Discord's rules for application command names (lowercase where the script has case). */
 const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -30,15 +31,16 @@ function checkNamed(thing: Option, where: string): string[] {
 }
 
 describe('command definitions', () => {
-  const definitions = commandDefinitions();
+  const definitions = commandDefinitions(commands);
 
   it('are the seven commands the bot answers, each with a handler', () => {
     expect(definitions.map((d) => d.name)).toEqual(['ask', 'attendees', 'agreements', 'visits', 'summary', 'article', 'help']);
-    for (const d of definitions) expect(typeof commands.get(d.name)?.execute).toBe('function');
-    expect(typeof commands.get('ask')?.autocomplete).toBe('function');
+    const byName = new Map(commands.map((c) => [c.data.name, c]));
+    for (const d of definitions) expect(typeof byName.get(d.name)?.execute).toBe('function');
+    expect(typeof byName.get('ask')?.autocomplete).toBe('function');
   });
 
-  it.each(commandDefinitions().map((d) => [d.name, d] as const))('/%s obeys Discord’s rules', (_name, definition) => {
+  it.each(commandDefinitions(commands).map((d) => [d.name, d] as const))('/%s obeys Discord’s rules', (_name, definition) => {
     const options = (definition.options ?? []) as Option[];
     const problems = checkNamed(definition as Option, `/${definition.name}`);
     expect(options.length).toBeLessThanOrEqual(25);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.js';
-import { commandDefinitions } from '../../src/discord/commands.js';
+import { commands } from '../../commands/index.js';
+import { commandDefinitions } from '../../src/discord/context.js';
 import { payloadProblems } from '../../src/discord/limits.js';
 import { renderPage } from '../../src/discord/pages.js';
 import { articleInfoPages, paragraphPages } from '../../src/discord/render-article.js';
@@ -39,9 +40,10 @@ describe('/article rendering', () => {
 
 describe('/help rendering', () => {
   it('lists every command in the reader’s language', () => {
-    const en = helpPages(commandDefinitions(), 'en', ['T']).embeds[0]?.description ?? '';
-    const zh = helpPages(commandDefinitions(), 'zh', ['T']).embeds[0]?.description ?? '';
-    for (const d of commandDefinitions()) {
+    const definitions = commandDefinitions(commands);
+    const en = helpPages(definitions, 'en', ['T']).embeds[0]?.description ?? '';
+    const zh = helpPages(definitions, 'zh', ['T']).embeds[0]?.description ?? '';
+    for (const d of definitions) {
       expect(en).toContain(`**/${d.name}**`);
       expect(zh).toContain(`**/${d.name_localizations?.['zh-CN'] ?? ''}**`);
     }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/answer/index.js';
 import type { AnswerEngine } from '../../src/answer/engine.js';
 import type { Article } from '../../src/article/types.js';
+import { commands } from '../../commands/index.js';
 import { startBot, type BotHandle } from '../../src/discord/bot.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { createLogger } from '../../src/discord/logger.js';
@@ -30,7 +31,7 @@ beforeAll(async () => {
   article = engine.articles[0] as Article;
   fake = await startFakeDiscord({ heartbeatIntervalMs: 2_000 });
   const logger = createLogger({ level: 'debug', secrets: [fake.token], destination: { write: (l: string) => void logLines.push(l) } });
-  bot = await startBot({ engine, token: fake.token, apiUrl: fake.apiUrl, logger, cooldownMs: 600_000, pageBudget: 700 });
+  bot = await startBot({ engine, commands, token: fake.token, apiUrl: fake.apiUrl, logger, cooldownMs: 600_000, pageBudget: 700 });
   await fake.waitForReady();
 });
 
@@ -98,12 +99,12 @@ describe('logging in and registering', () => {
   });
 
   it('registers every command with one bulk overwrite, the application id read from the token', async () => {
-    const deployed = await deployCommands({ token: fake.token, apiUrl: fake.apiUrl, guildId: fake.guildId });
+    const deployed = await deployCommands({ commands, token: fake.token, apiUrl: fake.apiUrl, guildId: fake.guildId });
     expect(deployed.applicationId).toBe(fake.applicationId);
     expect(deployed.names).toEqual(['ask', 'attendees', 'agreements', 'visits', 'summary', 'article', 'help']);
     const puts = fake.requests.filter((r) => r.method === 'PUT' && r.path.includes('/commands'));
     expect(puts.at(-1)?.status).toBe(200);
-    const global = await deployCommands({ token: fake.token, apiUrl: fake.apiUrl, applicationId: fake.applicationId });
+    const global = await deployCommands({ commands, token: fake.token, apiUrl: fake.apiUrl, applicationId: fake.applicationId });
     expect(global.scope).toBe('globally');
     expect(fake.commands.global).toHaveLength(7);
   });
@@ -261,7 +262,7 @@ describe('mentions and DMs', () => {
 describe('operations', () => {
   it('says clearly when the token is rejected, and does not log in', async () => {
     const logger = createLogger({ level: 'silent' });
-    await expect(startBot({ engine, token: 'not-the-token-0123456789', apiUrl: fake.apiUrl, logger })).rejects.toThrow(/rejected DISCORD_TOKEN/);
+    await expect(startBot({ engine, commands, token: 'not-the-token-0123456789', apiUrl: fake.apiUrl, logger })).rejects.toThrow(/rejected DISCORD_TOKEN/);
   });
 
   it('never logs the token', () => {

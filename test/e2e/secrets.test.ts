@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.js';
 import { startBot } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/discord/logger.js';
 import { projectRoot } from '../../src/util/paths.js';
@@ -52,7 +53,7 @@ describe('an error that carries the token', () => {
     h.fake.addRestFault({ method: 'GET', path: /^\/gateway\/bot$/, status: 403, message: leaky() });
     const lines: string[] = [];
     const logger = createLogger({ level: 'debug', secrets: [h.fake.token], destination: { write: (l: string) => void lines.push(l) } });
-    const failed = await startBot({ engine: await seedEngine(), token: h.fake.token, apiUrl: h.fake.apiUrl, logger }).then(
+    const failed = await startBot({ engine: await seedEngine(), commands, token: h.fake.token, apiUrl: h.fake.apiUrl, logger }).then(
       () => new Error('logged in despite the fault'),
       (error: unknown) => error as Error,
     );

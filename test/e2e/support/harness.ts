@@ -1,3 +1,4 @@
+import { commands } from '../../../commands/index.js';
 import { loadEngine, type Engine } from '../../../src/answer/index.js';
 import { startBot, type BotHandle, type BotOptions } from '../../../src/discord/bot.js';
 import { deployCommands } from '../../../src/discord/deploy.js';
@@ -22,7 +23,7 @@ export function seedEngine(): Promise<Engine> {
 }
 
 export async function startHarness(
-  botOptions: Partial<Omit<BotOptions, 'engine' | 'token' | 'apiUrl' | 'logger'>> = {},
+  botOptions: Partial<Omit<BotOptions, 'engine' | 'commands' | 'token' | 'apiUrl' | 'logger'>> = {},
   fakeOptions: FakeDiscordOptions = {},
   beforeLogin: (fake: FakeDiscord) => void = () => undefined,
 ): Promise<Harness> {
@@ -33,10 +34,10 @@ export async function startHarness(
   const logger = createLogger({ level: 'debug', secrets: [fake.token], destination: { write: (l: string) => void logs.push(l) } });
   let bot: BotHandle | undefined;
   try {
-    bot = await startBot({ engine, token: fake.token, apiUrl: fake.apiUrl, logger, cooldownMs: 0, ...botOptions });
+    bot = await startBot({ engine, commands, token: fake.token, apiUrl: fake.apiUrl, logger, cooldownMs: 0, ...botOptions });
     await fake.waitForReady();
     // Registered in the test guild, as a user's client needs them to send a command.
-    await deployCommands({ token: fake.token, apiUrl: fake.apiUrl, guildId: fake.guildId });
+    await deployCommands({ commands, token: fake.token, apiUrl: fake.apiUrl, guildId: fake.guildId });
   } catch (error) {
     await bot?.shutdown();
     await fake.close();
