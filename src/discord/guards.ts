@@ -1,4 +1,5 @@
 import type { Language } from '../answer/types.js';
+import { CONTROL_CLASS, INVISIBLE_CLASS } from '../language/invisible.js';
 import { labels } from './labels.js';
 
 /**
@@ -50,9 +51,16 @@ export function createCooldown(options: CooldownOptions): Cooldown {
   };
 }
 
-/** Characters a reader would count; zero-width and control characters do not make a question. */
+/**
+ * What does not make a question: spaces, controls and the invisible characters; and here every
+ * other format character too (Unicode's Cf, tag characters among them), because a guard should
+ * err towards asking for a question rather than answer one made of marks nobody typed to be read.
+ */
+const NOTHING = new RegExp(`[\\s${CONTROL_CLASS}${INVISIBLE_CLASS}\\p{Cf}]`, 'gu');
+
+/** Characters a reader would count. */
 function visible(text: string): string {
-  return text.replace(/[\s\p{Cc}\p{Cf}]/gu, '');
+  return text.replace(NOTHING, '');
 }
 
 /** A question must have something in it and stay under `max` characters. */

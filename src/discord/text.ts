@@ -4,6 +4,8 @@
  * `escapeMarkdown`, because either could hold `*`, `_`, `<@id>` or `@everyone`.
  */
 
+import { INVISIBLE_CLASS } from '../language/invisible.js';
+
 /**
  * Characters that format anywhere in a line. `<` is escaped so `<@id>`, `<@&role>`, `<#channel>`,
  * `<t:…>` and `<:emoji:id>` show as text instead of rendering; `[` so no masked link can form.
@@ -11,13 +13,17 @@
  */
 const MARKDOWN = /[\\*_~`|<[\]]/g;
 
-/** Invisible characters that can hide or reorder text (zero-width, bidi overrides, NUL and other controls). */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/**
+ * What escaping removes: the invisible characters, which can hide or reorder text, and here also
+ * NUL, DEL and the other C0 controls, which Discord would show as boxes or drop. Tab, line feed and
+ * carriage return stay: they lay the text out, and `oneLine` collapses them where a line would format.
+ */
+const HIDDEN = new RegExp(`[${INVISIBLE_CLASS}\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]`, 'gu');
 
 /** Escape Markdown and neutralise mentions so `text` shows exactly as written and pings nobody. */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(INVISIBLE, '')
+    .replace(HIDDEN, '')
     .replace(MARKDOWN, (c) => `\\${c}`)
     // Headings, quotes, lists and "-#" subtext only start a line.
     .replace(/^(\s*)([#>+-])/gm, '$1\\$2')

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { CONTROL_CLASS, removeInvisible } from './invisible.js';
 
 /**
  * Traditional → simplified, built on first use: the article is simplified, so a question in
@@ -16,10 +17,8 @@ export const MAX_QUESTION_CHARS = 500;
 
 const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|<t:\d+(?::\w)?>|@(?:everyone|here)\b/gu;
 const URL = /\b(?:https?:\/\/|www\.|discord\.gg\/)\S+/giu;
-// Zero-width, bidi overrides and isolates, BOM: invisible, and a way to hide a mention (@\u200beveryone).
-const INVISIBLE = /[\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/gu;
-// C0/C1 controls, newlines and tabs included: they separate words.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
+// Controls, newlines and tabs included, separate words: they become spaces, not nothing.
+const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'gu');
 
 /**
  * Turns whatever a user typed into the text the engine reads: full-width ASCII folded (NFKC),
@@ -28,7 +27,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/gu;
  */
 export function normalizeQuestion(raw: string): string {
   // Invisible characters go first, so a mention split by one is still seen as a mention.
-  let text = raw.slice(0, MAX_QUESTION_CHARS * 4).replace(INVISIBLE, '').replace(CONTROL, ' ');
+  let text = removeInvisible(raw.slice(0, MAX_QUESTION_CHARS * 4)).replace(CONTROL, ' ');
   text = text.replace(DISCORD_MARKUP, ' ').replace(URL, ' ');
   // NFD then dropping combining marks turns "Zhāng Sān" into "Zhang San" and removes zalgo stacks.
   text = text.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
