@@ -1,34 +1,39 @@
 /** Full-width marks that always end a sentence. */
 const FULL_STOPS = new Set(['。', '！', '？', '；']);
-/** ASCII marks end a sentence only before a space or the end, so `3.5!x` or `a;b` stay whole. */
-const ASCII_STOPS = new Set(['!', '?', ';']);
 /** Closing quotes and brackets belong to the sentence they close: `他说：“来了。”` is one sentence. */
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '〉', '】', '〗', '］', ']']);
 /** Straight quotes do not say whether they open or close; they close only when one is left open. */
 const STRAIGHT_QUOTES = new Set(['"', "'"]);
 
-const isStop = (ch: string | undefined): boolean =>
-  ch !== undefined && (FULL_STOPS.has(ch) || ASCII_STOPS.has(ch));
+export interface SentenceOptions {
+  /**
+   * ASCII marks that end a sentence, but only before a space or the end, so `3.5!x` or `a;b` stay
+   * whole. Default `!?;`: in an article `.` is left out, because in Chinese text an ASCII full stop
+   * sits in an abbreviation or a name (`U.S.`, `Jan. 5`) rather than at the end of a sentence. English
+   * prose passes `.!?`.
+   */
+  asciiStops?: string;
+}
 
 function hasOpenStraightQuote(text: string, quote: string): boolean {
   return text.split(quote).length % 2 === 0;
 }
 
 /**
- * Cuts a paragraph into sentences at 。！？； (and at ! ? ; before a space or the end), keeping any
- * run of stops (`？！`) and the closing quotes/brackets after them on the sentence they end.
- * Sentences are trimmed and never empty; text without stops is a single sentence. Joined back
- * together they give the paragraph minus any whitespace that sat between sentences.
+ * Cuts `text` into sentences at 。！？； (and at the ASCII stops before a space or the end),
+ * keeping any run of stops (`？！`), the closing quotes/brackets after them and the whitespace that
+ * follows on the sentence they end. Joined back together the pieces give `text`.
  */
-export function splitSentences(text: string): string[] {
+export function cutSentences(text: string, options: SentenceOptions = {}): string[] {
+  const asciiStops = new Set(options.asciiStops ?? '!?;');
+  const isStop = (ch: string | undefined): boolean => ch !== undefined && (FULL_STOPS.has(ch) || asciiStops.has(ch));
   const chars = Array.from(text);
   const sentences: string[] = [];
   let start = 0;
   let i = 0;
 
   while (i < chars.length) {
-    const ch = chars[i];
-    if (!isStop(ch)) {
+    if (!isStop(chars[i])) {
       i += 1;
       continue;
     }
@@ -51,15 +56,22 @@ export function splitSentences(text: string): string[] {
       i = end;
       continue;
     }
-    pushTrimmed(sentences, chars.slice(start, end).join(''));
+    while (/\s/.test(chars[end] ?? '')) end += 1;
+    sentences.push(chars.slice(start, end).join(''));
     start = end;
     i = end;
   }
-  pushTrimmed(sentences, chars.slice(start).join(''));
+  if (start < chars.length) sentences.push(chars.slice(start).join(''));
   return sentences;
 }
 
-function pushTrimmed(into: string[], sentence: string): void {
-  const trimmed = sentence.trim();
-  if (trimmed !== '') into.push(trimmed);
+/**
+ * A paragraph's sentences, cut as `cutSentences` does, trimmed and never empty; text without stops
+ * is a single sentence. Joined back together they give the paragraph minus any whitespace that sat
+ * between sentences.
+ */
+export function splitSentences(text: string): string[] {
+  return cutSentences(text)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
 }

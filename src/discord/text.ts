@@ -4,6 +4,7 @@
  * `escapeMarkdown`, because either could hold `*`, `_`, `<@id>` or `@everyone`.
  */
 
+import { cutSentences } from '../article/sentences.js';
 import { INVISIBLE_CLASS } from '../language/invisible.js';
 
 /**
@@ -38,40 +39,14 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const CJK_END = new Set(['。', '！', '？', '；']);
-const LATIN_END = new Set(['.', '!', '?']);
-const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')']);
-
 /**
- * `text` cut into sentences, each keeping its end mark, closing quotes and trailing space;
- * joining them gives `text` back. A Latin end mark counts only before a space or the end, so
- * "3.5" and "U.S" stay whole.
+ * `text` cut into sentences where a page may break, each keeping its trailing space so that joining
+ * them gives `text` back: the article's splitter, with `.` ending a sentence too, because an
+ * answer's English (headlines, glosses) ends sentences with it, and a cut wrong there only moves a
+ * page break.
  */
-export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] ?? '';
-    const cjk = CJK_END.has(c);
-    if (!cjk && !LATIN_END.has(c)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < text.length && (CJK_END.has(text[j] ?? '') || LATIN_END.has(text[j] ?? ''))) j++;
-    while (j < text.length && CLOSERS.has(text[j] ?? '')) j++;
-    const atEnd = j >= text.length || /\s/.test(text[j] ?? '');
-    if (!cjk && !atEnd) {
-      i = j;
-      continue;
-    }
-    while (j < text.length && /\s/.test(text[j] ?? '')) j++;
-    sentences.push(text.slice(start, j));
-    start = i = j;
-  }
-  if (start < text.length) sentences.push(text.slice(start));
-  return sentences;
+export function proseSentences(text: string): string[] {
+  return cutSentences(text, { asciiStops: '.!?' });
 }
 
 /** At most `max` UTF-16 units of `text`, never splitting a surrogate pair. */
@@ -103,7 +78,7 @@ export function splitFormatted(raw: string, format: (raw: string) => string, max
   };
   let current: string[] = [];
   let estimate = 0;
-  for (const sentence of splitSentences(raw)) {
+  for (const sentence of proseSentences(raw)) {
     const length = format(sentence).length;
     if (estimate + length <= max) {
       current.push(sentence);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/article/sentences.js';
+import { cutSentences, splitSentences } from '../../src/article/sentences.js';
 
 describe('splitSentences', () => {
   it('keeps a closing quote with the sentence it closes', () => {
@@ -37,5 +37,18 @@ describe('splitSentences', () => {
   it('never yields empty sentences when text ends in a stop', () => {
     const sentences = splitSentences('第一句。第二句。');
     expect(sentences).toEqual(['第一句。', '第二句。']);
+  });
+});
+
+describe('cutSentences', () => {
+  it('keeps the whitespace after each sentence on it, so the pieces join back into the text', () => {
+    const text = ' 第一句。 第二句！\n第三句';
+    expect(cutSentences(text)).toEqual([' 第一句。 ', '第二句！\n', '第三句']);
+    expect(cutSentences(text).join('')).toBe(text);
+  });
+
+  it('cuts at the ASCII stops it is given, still only before a space or the end', () => {
+    expect(cutSentences('Yes. It is 3.5 m? a;b')).toEqual(['Yes. It is 3.5 m? ', 'a;b']);
+    expect(cutSentences('Yes. It is 3.5 m? a;b', { asciiStops: '.!?' })).toEqual(['Yes. ', 'It is 3.5 m? ', 'a;b']);
   });
 });

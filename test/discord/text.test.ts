@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boldTerms, escapeMarkdown, splitFormatted, splitSentences } from '../../src/discord/text.js';
+import { boldTerms, escapeMarkdown, proseSentences, splitFormatted } from '../../src/discord/text.js';
 
 describe('escapeMarkdown', () => {
   it('shows Markdown characters as written', () => {
@@ -26,14 +26,14 @@ describe('escapeMarkdown', () => {
   });
 });
 
-describe('splitSentences', () => {
+describe('proseSentences', () => {
   it('cuts after Chinese and English end marks, keeping quotes with their sentence', () => {
-    expect(splitSentences('他说：“好。”然后走了！Yes. It is 3.5 m? Ok')).toEqual(['他说：“好。”', '然后走了！', 'Yes. ', 'It is 3.5 m? ', 'Ok']);
+    expect(proseSentences('他说：“好。”然后走了！Yes. It is 3.5 m? Ok')).toEqual(['他说：“好。”', '然后走了！', 'Yes. ', 'It is 3.5 m? ', 'Ok']);
   });
 
   it('gives the text back when joined', () => {
     const text = '一；二。三？four! five';
-    expect(splitSentences(text).join('')).toBe(text);
+    expect(proseSentences(text).join('')).toBe(text);
   });
 });
 
