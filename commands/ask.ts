@@ -2,6 +2,7 @@ import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputComman
 import { DEFAULT_MAX_QUESTION_LENGTH, type BotContext } from '../src/discord/context.js';
 import { checkQuestion, firstRefusal } from '../src/discord/guards.js';
 import { localeLanguage } from '../src/discord/labels.js';
+import { askTyped } from '../src/discord/question-text.js';
 import { answerInteraction, answerPayload, suggestionChoices } from '../src/discord/respond.js';
 
 export const data = new SlashCommandBuilder()
@@ -28,7 +29,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     ctx,
     localeLanguage(interaction.locale),
     () => firstRefusal(() => checkQuestion(question, ctx.maxQuestionLength), () => ctx.cooldown.take(interaction.user.id)),
-    () => answerPayload(ctx.engine.ask(question), ctx, true),
+    () => answerPayload(askTyped(ctx.engine, question), ctx, true),
   );
 }
 

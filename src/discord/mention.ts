@@ -3,6 +3,7 @@ import type { BotContext } from './context.js';
 import { checkQuestion, firstRefusal } from './guards.js';
 import { bilingual } from './labels.js';
 import { noMentions, textPayload, type Payload } from './payload.js';
+import { askTyped } from './question-text.js';
 import { answerPayload } from './respond.js';
 
 /** The question in a message: the bot's own `<@id>` / `<@!id>` mentions removed. */
@@ -39,7 +40,7 @@ export function createMentionHandler(ctx: BotContext) {
         await send(textPayload(`${allowed.message('en')} / ${allowed.message('zh')}`));
         return;
       }
-      await send(answerPayload(ctx.engine.ask(question), ctx, true));
+      await send(answerPayload(askTyped(ctx.engine, question), ctx, true));
     } catch (error) {
       ctx.logger.error({ err: error, user: message.author.id }, 'mention failed');
       await send(textPayload(bilingual((l) => l.failed))).catch((e: unknown) =>

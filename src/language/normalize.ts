@@ -15,20 +15,19 @@ function simplify(text: string): string {
 /** Longest question the engine reads; anything past it is noise, not a question. */
 export const MAX_QUESTION_CHARS = 500;
 
-const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|<t:\d+(?::\w)?>|@(?:everyone|here)\b/gu;
 const URL = /\b(?:https?:\/\/|www\.|discord\.gg\/)\S+/giu;
 // Controls, newlines and tabs included, separate words: they become spaces, not nothing.
 const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'gu');
 
 /**
  * Turns whatever a user typed into the text the engine reads: full-width ASCII folded (NFKC),
- * tone marks and zalgo stripped, Discord mentions, links and invisible characters removed,
- * traditional characters simplified.
+ * tone marks and zalgo stripped, links and invisible characters removed, traditional characters
+ * simplified. Discord's markup (mentions, emoji) is the Discord side's to remove, before it asks.
  */
 export function normalizeQuestion(raw: string): string {
-  // Invisible characters go first, so a mention split by one is still seen as a mention.
+  // Invisible characters go first: a link or a word split by one is whole again for what follows.
   let text = removeInvisible(raw.slice(0, MAX_QUESTION_CHARS * 4)).replace(CONTROL, ' ');
-  text = text.replace(DISCORD_MARKUP, ' ').replace(URL, ' ');
+  text = text.replace(URL, ' ');
   // NFD then dropping combining marks turns "Zhāng Sān" into "Zhang San" and removes zalgo stacks.
   text = text.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
   text = text.replace(/[`*_~|>#]+/g, ' ');

@@ -3,6 +3,7 @@ import { checkQuestion } from '../../src/discord/guards.js';
 import { payloadProblems } from '../../src/discord/limits.js';
 import { renderPage, PAGE_BUDGET } from '../../src/discord/pages.js';
 import { textPayload, type Payload } from '../../src/discord/payload.js';
+import { askTyped } from '../../src/discord/question-text.js';
 import { answerPages } from '../../src/discord/render.js';
 import { suggestionChoices } from '../../src/discord/respond.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../../src/discord/context.js';
@@ -24,7 +25,7 @@ const article = engine.articles[0]!;
 function reply(input: string): { refused: boolean; pages: Payload[]; abstained?: boolean; language?: string } {
   const allowed = checkQuestion(input, DEFAULT_MAX_QUESTION_LENGTH);
   if (!allowed.ok) return { refused: true, pages: [textPayload(allowed.message('en'))] };
-  const answer = engine.ask(input);
+  const answer = askTyped(engine, input);
   const paged = answerPages(answer, { echoQuestion: true, budget: PAGE_BUDGET });
   const pages = paged.embeds.map((_, i) => renderPage(paged, i, 'k3y'));
   return { refused: false, pages, abstained: answer.abstained, language: answer.language };
