@@ -16,8 +16,9 @@ const MARKDOWN = /[\\*_~`|<[\]]/g;
 
 /**
  * What escaping removes: the invisible characters, which can hide or reorder text, and here also
- * NUL, DEL and the other C0 controls, which Discord would show as boxes or drop. Tab, line feed and
- * carriage return stay: they lay the text out, and `oneLine` collapses them where a line would format.
+ * NUL, DEL and the other C0 controls, which shown text has no use for and which can hide text as
+ * well. Tab, line feed and carriage return stay: they lay the text out, and `oneLine` collapses
+ * them where a line would format.
  */
 const HIDDEN = new RegExp(`[${INVISIBLE_CLASS}\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]`, 'gu');
 
