@@ -70,6 +70,14 @@ describe('hostile input through guards, engine and renderer', () => {
     }
   });
 
+  it('answers a question of nothing but Discord markup with the short prompt', () => {
+    for (const input of ['@everyone', '<@123456789012345678>', '<#1> <@&2> <t:1700000000:R>']) {
+      const answer = askTyped(engine, input);
+      expect(answer.abstained, input).toBe(true);
+      expect(answer.headline.length, input).toBeLessThan(80);
+    }
+  });
+
   it('the safety checks catch what they look for', () => {
     const bad = (description: string) => safetyProblems({ embeds: [{ title: 'ok', description }] });
     expect(bad('**Question:** hi **there**')).not.toEqual([]);
