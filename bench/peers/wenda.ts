@@ -1,5 +1,4 @@
-import { createEngine } from '../../src/answer/index.js';
-import { buildKnowledge } from '../../src/answer/knowledge.js';
+import { engineFromArticles } from '../../src/answer/load.js';
 import type { System } from './types.js';
 
 /** The engine as the bot and the terminal use it; the reply carries what `--jsonl` prints. */
@@ -7,8 +6,8 @@ export const system: System = {
   name: 'wenda',
   label: 'wenda',
   build(articles) {
-    const knowledge = buildKnowledge(articles);
-    const engine = createEngine(knowledge);
+    const engine = engineFromArticles(articles);
+    const { knowledge } = engine;
     return {
       sentenceIndex: { build: knowledge.indexBuildMs, toJSON: () => knowledge.index.toJSON() },
       ask(question) {

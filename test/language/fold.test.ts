@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, foldWithOrigin, originalSpan } from '../../src/language/fold.js';
+
+describe('one script for matching', () => {
+  it('simplifies traditional characters', () => {
+    expect(foldText('臺灣的經濟發展')).toBe('台湾的经济发展');
+  });
+
+  it('folds full-width letters, digits and symbols, and Roman-numeral characters', () => {
+    expect(foldText('ＧＤＰ增長９．８％')).toBe('GDP增长9.8%');
+    expect(foldText('北斗Ⅱ代')).toBe('北斗II代');
+  });
+
+  it('keeps Chinese punctuation, which the clause and list rules read', () => {
+    expect(foldText('他說：「好，走吧！」')).toBe('他说：「好，走吧！」');
+  });
+
+  it('leaves simplified text as it is', () => {
+    const text = '北京市委书记蔡某某，市长陈某某。';
+    expect(foldText(text)).toBe(text);
+  });
+
+  it('maps a folded span back to the text as written', () => {
+    const written = '據統計，ＧＤＰ增長了９．８％，第Ⅱ季度';
+    const folded = foldWithOrigin(written);
+    const at = folded.text.indexOf('9.8%');
+    expect(originalSpan(written, folded, at, at + 4)).toBe('９．８％');
+    const roman = folded.text.indexOf('II');
+    expect(originalSpan(written, folded, roman, roman + 2)).toBe('Ⅱ');
+    const word = folded.text.indexOf('统计');
+    expect(originalSpan(written, folded, word, word + 2)).toBe('統計');
+  });
+
+  it('folds question and article the same way, so they meet', () => {
+    const article = foldText('臺北市的人口為２６０萬');
+    for (const question of ['台北市的人口为多少', '臺北市的人口為多少']) {
+      expect(article).toContain(foldText(question).slice(0, 6));
+    }
+  });
+});
