@@ -1,12 +1,13 @@
 import type { Article } from '../article/types.js';
 import { romanizeName } from '../language/pinyin.js';
 import { MAX_QUESTION_CHARS } from '../language/normalize.js';
-import { respond } from './dispatch.js';
+import { answersFromFacts, respond } from './dispatch.js';
 import { pick, type AskContext, type Draft } from './draft.js';
 import type { AnswerEngine } from './engine.js';
 import { articleText, type Knowledge } from './knowledge.js';
 import { chooseArticleId } from './retrieve.js';
 import { answerText } from './text.js';
+import { inWriting, WrittenText } from './written.js';
 import type { Answer, Intent, Language } from './types.js';
 import { understandQuestion, type Understood } from './understand.js';
 
@@ -39,8 +40,13 @@ export interface Engine extends AnswerEngine {
   readonly knowledge: Knowledge;
 }
 
-export function createEngine(knowledge: Knowledge, skipped: { file: string; reason: string }[] = []): Engine {
+/**
+ * The engine over `knowledge`, built from the articles in one script (`foldArticle`); `written` are
+ * the same articles as their files write them, which every reply quotes and every face shows.
+ */
+export function createEngine(knowledge: Knowledge, skipped: { file: string; reason: string }[] = [], written: readonly Article[] = knowledge.articles): Engine {
   const { articles } = knowledge;
+  const writing = new Map(written.map((a) => [a.id, { article: a, text: new WrittenText(a) }]));
 
   /** The article a question is about: the one asked for, else the one holding the best-covering sentence. */
   function chooseArticle(understood: Understood, articleId?: string): Article {
@@ -50,7 +56,8 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     return articles.find((a) => a.id === best) ?? articles[0]!;
   }
 
-  function finish(understood: Understood, article: Article, draft: Draft): FullAnswer {
+  function finish(understood: Understood, article: Article, found: Draft): FullAnswer {
+    const draft = withSubstance(found, understood.question.language);
     const answer: Answer = {
       question: understood.question,
       intent: understood.question.intent,
@@ -60,10 +67,11 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
       facts: draft.abstained ? [] : draft.facts,
       passages: draft.abstained ? [] : draft.passages.slice(0, 3),
       abstained: draft.abstained ?? false,
-      related: draft.related,
       article: { id: article.id, title: article.title, date: article.date },
     };
-    return { ...answer, text: answerText(answer, replyBudget(article)) };
+    const own = writing.get(article.id);
+    const quoted = own ? inWriting(answer, own.text, own.article) : answer;
+    return { ...quoted, text: answerText(quoted, replyBudget(own?.article ?? article)) };
   }
 
   function answer(raw: string, intent: Intent | undefined, articleId?: string): FullAnswer {
@@ -86,7 +94,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     }
     // A name, number or time the articles never mention: nothing in them can answer.
     const missing = understood.concepts.find((c) => c.salient && !c.found);
-    if (missing) {
+    if (missing && answersFromFacts(understood.question.intent)) {
       return finish(understood, fallback, {
         headline: pick(language, `文章没有提到“${missing.label}”。`, `The article does not mention “${missing.label}”.`),
         direct: '', facts: [], passages: [], abstained: true,
@@ -102,7 +110,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
 
   return {
     knowledge,
-    articles,
+    articles: written,
     skipped,
     ask: (question, options) => answer(question, undefined, options?.articleId),
     answerIntent: (intent, language, options) =>
@@ -111,6 +119,17 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
       return suggestQuestions(knowledge, prefix, limit);
     },
   };
+}
+
+/**
+ * A reply is never an empty quotation: passages without text are dropped, and a draft left with no
+ * short answer, no fact and no passage is what it is, a refusal.
+ */
+function withSubstance(draft: Draft, language: Language): Draft {
+  if (draft.abstained) return draft;
+  const passages = draft.passages.filter((p) => p.text.trim() !== '');
+  if (draft.direct.trim() || draft.facts.length > 0 || passages.length > 0) return { ...draft, passages };
+  return { headline: pick(language, '文章没有提到这一点。', 'The article does not say.'), direct: '', facts: [], passages: [], abstained: true };
 }
 
 /** English headlines name people in characters and pinyin: 张三 (Zhang San). */

@@ -1,23 +1,22 @@
 import type { AskContext, Draft } from './draft.js';
 import { respondAttendees } from './respond/attendees.js';
-import { respondQuantity, respondWhen, respondWhere } from './respond/details.js';
 import { respondAgreements, respondListCount, respondVisits } from './respond/lists.js';
 import { respondRole } from './respond/role.js';
 import { respondSaid } from './respond/said.js';
 import { respondSummary } from './respond/summary.js';
-import { respondTopic } from './respond/topic.js';
+import { readArticle, respondByReading } from './respond/read.js';
 import type { Intent } from './types.js';
 
 type Responder = (context: AskContext) => Draft | undefined;
 
-/** Each intent's responders, tried in order; a free search of the article is the last resort of all. */
+/** Each intent's responders, tried in order; reading the article for the answer is the last resort of all. */
 const RESPONDERS: Record<Intent, Responder[]> = {
   attendees: [respondAttendees],
   agreements: [respondAgreements],
   visits: [respondVisits],
-  count: [respondListCount, respondQuantity],
-  when: [respondWhen],
-  where: [respondWhere],
+  count: [respondListCount],
+  when: [],
+  where: [],
   role: [respondRole, respondSaid],
   said: [respondSaid],
   summary: [respondSummary],
@@ -30,5 +29,18 @@ export function respond(intent: Intent, context: AskContext): Draft {
     const draft = responder(context);
     if (draft) return draft;
   }
-  return respondTopic(context);
+  const reading = readArticle(context);
+  // Asked in words the intent table does not know ("in one line, what's the news?"), a summary is still a summary.
+  if (reading.question.type === 'summary') return respondSummary(context);
+  return respondByReading(context, reading);
+}
+
+/**
+ * Whether an intent is answered from the extracted facts (people, documents, places, statements)
+ * before any reading: those responders cannot tell a question about something the article lacks,
+ * so a name or figure the article never mentions is refused before them. Everything else is read,
+ * and the reader's decision model weighs what is missing itself.
+ */
+export function answersFromFacts(intent: Intent): boolean {
+  return RESPONDERS[intent].length > 0;
 }

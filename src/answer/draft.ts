@@ -22,7 +22,6 @@ export interface Draft {
   facts: Fact[];
   passages: Passage[];
   abstained?: boolean;
-  related?: Passage;
 }
 
 export function sentencePassage(article: Article, paragraph: number, sentences: readonly number[], score: number, matched: string[] = []): Passage {

@@ -59,7 +59,6 @@ function compose(answer: Answer, detail: Detail): string {
   if (answer.direct && !answer.headline.includes(answer.direct)) lines.push(answer.direct);
   for (const fact of answer.facts) lines.push(factLine(fact, answer, detail));
   for (const passage of answer.passages.slice(0, detail.passages)) lines.push(passageLine(passage, detail.condensed));
-  if (answer.abstained && answer.related) lines.push(`${answer.language === 'zh' ? '可能相关' : 'Maybe related'}: ${passageLine(answer.related)}`);
   return lines.join('\n');
 }
 

@@ -70,8 +70,6 @@ export interface Answer {
   /** 1–3 cited passages, best first. */
   passages: Passage[];
   abstained: boolean;
-  /** When abstaining: the closest passage, offered as "maybe related". */
-  related?: Passage;
   /** The article answered from. */
   article: Pick<Article, 'id' | 'title' | 'date'>;
 }

@@ -8,7 +8,6 @@ export interface Labels {
   question: string;
   facts: string;
   sources: string;
-  maybeRelated: string;
   notSaid: string;
   source: string;
   more: string;
@@ -34,7 +33,6 @@ const en: Labels = {
   question: 'Question',
   facts: 'Facts',
   sources: 'Sources',
-  maybeRelated: 'Maybe related',
   notSaid: "The article doesn't say.",
   source: 'Source',
   more: 'More',
@@ -60,7 +58,6 @@ const zh: Labels = {
   question: '问题',
   facts: '要点',
   sources: '出处',
-  maybeRelated: '可能相关',
   notSaid: '文章没有提到。',
   source: '来源',
   more: '更多',

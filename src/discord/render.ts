@@ -18,8 +18,6 @@ const COLOR_ANSWER = 0x3b82f6;
 const COLOR_ABSTAIN = 0x99aab5;
 /** An echoed question is a reminder, not content: a line is enough. */
 const ECHO_MAX = 200;
-/** "Maybe related" stays a glimpse, so an abstention is brief. */
-const RELATED_MAX = 600;
 
 /**
  * Long texts are cut into sentence-bounded pieces of a third of a page, so pages fill well
@@ -81,11 +79,6 @@ export function answerDoc(answer: Answer, options: RenderOptions = {}): Doc {
   const blocks: Block[] = [];
   if (options.echoQuestion) blocks.push(questionBlock(answer, language));
   if (answer.abstained) {
-    if (answer.related) {
-      const [glimpse = '', ...rest] = splitFormatted(oneLine(answer.related.text), (t) => boldTerms(t, answer.related?.matched ?? []), RELATED_MAX);
-      blocks.push({ text: `*${words.maybeRelated}*`, keepWithNext: true });
-      blocks.push({ text: `> **¶${answer.related.paragraph}** ${glimpse}${rest.length > 0 ? ' …' : ''}` });
-    }
     const title = escapeMarkdown(oneLine(answer.headline) || words.notSaid);
     return { language, title, blocks, footer: footer(answer, language), color: COLOR_ABSTAIN };
   }

@@ -17,8 +17,12 @@ const require = createRequire(import.meta.url);
 const jiebaDir = join(dirname(require.resolve('nodejieba')), 'submodules', 'cppjieba', 'dict');
 
 export const fullDictionary = join(jiebaDir, 'jieba.dict.utf8');
+/** A word counted at least this often in jieba's corpus is common Chinese: its absence from an article says little. */
+export const COMMON_FREQUENCY = 3000;
+
 export const trimmedFiles = {
   dict: join(cacheDir, `jieba.min${MIN_FREQUENCY}.dict.utf8`),
+  common: join(cacheDir, `jieba.common${COMMON_FREQUENCY}.txt`),
   idfDict: join(cacheDir, 'jieba.idf.utf8'),
   stopWordDict: join(cacheDir, 'jieba.stop.utf8'),
 };
@@ -32,6 +36,8 @@ export function buildTrimmedDictionary(): void {
     .split('\n')
     .filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY);
   writeAtomically(trimmedFiles.dict, kept.join('\n') + '\n');
+  const common = kept.filter((line) => Number(line.split(' ')[1]) >= COMMON_FREQUENCY).map((line) => line.split(' ')[0]);
+  writeAtomically(trimmedFiles.common, common.join('\n') + '\n');
   // cppjieba asserts these files are not empty.
   writeAtomically(trimmedFiles.idfDict, '的 1.0\n');
   writeAtomically(trimmedFiles.stopWordDict, '的\n');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadArticleFile } from '../../src/article/index.js';
 import { extractFacts } from '../../src/answer/facts/extract.js';
-import { findDates, findQuantities } from '../../src/answer/facts/dates.js';
 import { secondFile, seedFile } from '../helpers.js';
 
 describe('facts on the seed article', () => {
@@ -76,19 +75,5 @@ describe('facts on a differently worded article', () => {
   it('resolves 他指出 to the speaker of the sentence before', () => {
     const pointed = facts.statements.find((s) => s.verb === '指出');
     expect(pointed?.speaker).toBe('张明远');
-  });
-});
-
-describe('dates and quantities', () => {
-  it('reads time expressions as written', () => {
-    expect(findDates('2019年年初，总书记视察。')).toEqual(['2019年年初']);
-    expect(findDates('他说，2019年以来，各项事业')).toEqual(['2019年以来']);
-    expect(findDates('11月5日上午，代表团抵达')).toEqual(['11月5日上午']);
-  });
-
-  it('reads counts but not years', () => {
-    expect(findQuantities('4家单位和2家企业代表发言').map((q) => q.text)).toEqual(['4家', '2家']);
-    expect(findQuantities('2019年，三个赛区').map((q) => q.text)).toEqual(['三个']);
-    expect(findQuantities('3万名选手以2小时08分15秒夺冠').map((q) => q.text)).toEqual(['3万名', '2小时08分15秒']);
   });
 });

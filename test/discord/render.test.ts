@@ -83,13 +83,11 @@ describe('renderAnswer: abstention', () => {
     expect(zh.embeds[0]?.title).toBe('文章没有提到。');
   });
 
-  it('offers the closest passage as maybe related, cut short', () => {
-    const related = passage(5, Array.from({ length: 40 }, (_, i) => sentence(30, i)).join(''), ['测试']);
-    const payload = renderAnswer(makeAnswer({ abstained: true, headline: '', related }));
+  it('a refusal is its short statement alone: no passage, nothing offered as maybe related', () => {
+    const payload = renderAnswer(makeAnswer({ abstained: true, headline: '文章没有提到“人口”。', passages: [] }));
     const text = description(payload);
-    expect(text).toContain('*Maybe related*');
-    expect(text).toContain('> **¶5** ');
-    expect(text.length).toBeLessThan(800);
+    expect(payload.embeds[0]!.title).toBe('文章没有提到“人口”。');
+    expect(text).not.toMatch(/Maybe related|可能相关|¶/u);
     expect(payload.components).toEqual([]);
   });
 });

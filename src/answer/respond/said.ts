@@ -48,7 +48,6 @@ export function respondSaid(context: AskContext): Draft | undefined {
         facts: [],
         passages: [],
         abstained: true,
-        related: ranked[0] ? rankedPassage(article, ranked[0]) : undefined,
       };
     }
   } else {

@@ -1,0 +1,123 @@
+// The answer-or-refuse model: logistic regression on a reading's question-level features
+// (decisionFeatures), trained on answerable questions and on unanswerable ones made from them:
+// the question with its most specific word (or figure) swapped for one its article never uses, or
+// asked of another article of the same set. Deterministic: seeded choices, full-batch gradient descent.
+import { analyseQuestion } from '../src/answer/reader/analyse.js';
+import { decisionFeatures } from '../src/answer/reader/decide.js';
+import { sigmoid, type LinearModel } from '../src/answer/reader/model.js';
+import { prepareArticle, type PreparedArticle } from '../src/answer/reader/prepare.js';
+import { read } from '../src/answer/reader/read.js';
+import { foldText } from '../src/language/fold.js';
+import { cutWords } from '../src/language/segmenter.js';
+import { seededRandom } from './train-ranker.js';
+import { articleOf, type SpanQuestion } from './training-data.js';
+
+export interface DecisionExample {
+  features: Map<string, number>;
+  answerable: boolean;
+  kind: 'answerable' | 'swapped word' | 'swapped figure' | 'other article';
+}
+
+const contentWords = (text: string) => cutWords(text).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
+
+function articleText(prepared: PreparedArticle): string {
+  return prepared.sentences.map((s) => s.folded.text).join('\n');
+}
+
+/** The question with its rarest article word replaced by a word of another article that this one lacks. */
+function swapWord(question: string, prepared: PreparedArticle, donor: PreparedArticle, next: () => number): string | undefined {
+  const text = articleText(prepared);
+  const own = contentWords(question).filter((w) => text.includes(w) && !prepared.article.title.includes(w));
+  if (own.length === 0) return undefined;
+  const rarest = own.sort((a, b) => text.split(a).length - text.split(b).length)[0]!;
+  const foreign = contentWords(articleText(donor)).filter((w) => !text.includes(w));
+  if (foreign.length === 0) return undefined;
+  return question.replace(rarest, foreign[Math.floor(next() * foreign.length)]!);
+}
+
+/** The question with a figure it names changed to one the article never mentions. */
+function swapFigure(question: string, prepared: PreparedArticle, next: () => number): string | undefined {
+  const figures = question.match(/\d+/g);
+  if (!figures) return undefined;
+  const text = articleText(prepared);
+  for (let tries = 0; tries < 10; tries++) {
+    const figure = figures[0]!;
+    const other = String(Math.max(1, Math.round(Number(figure) * (1.3 + next())) + 1));
+    if (!text.includes(other)) return question.replace(figure, other);
+  }
+  return undefined;
+}
+
+function featuresOf(question: string, prepared: PreparedArticle, ranker: LinearModel): Map<string, number> {
+  const reading = read(prepared, analyseQuestion(foldText(question)), ranker);
+  const features = new Map<string, number>();
+  decisionFeatures(reading, (name, value) => features.set(name, (features.get(name) ?? 0) + value));
+  return features;
+}
+
+/** One answerable and one unanswerable example per question. */
+export function decisionExamples(questions: readonly SpanQuestion[], ranker: LinearModel, seed: number): DecisionExample[] {
+  const next = seededRandom(seed);
+  const files = [...new Set(questions.map((q) => q.file))];
+  const examples: DecisionExample[] = [];
+  for (const q of questions) {
+    const prepared = prepareArticle(articleOf(q.file));
+    examples.push({ features: featuresOf(q.question, prepared, ranker), answerable: true, kind: 'answerable' });
+    const others = files.filter((f) => f !== q.file);
+    const donor = prepareArticle(articleOf(others[Math.floor(next() * others.length)]!));
+    const roll = next();
+    let made: { text: string; article: PreparedArticle; kind: DecisionExample['kind'] } | undefined;
+    const figure = roll < 0.3 ? swapFigure(q.question, prepared, next) : undefined;
+    if (figure) made = { text: figure, article: prepared, kind: 'swapped figure' };
+    const word = !made && roll < 0.8 ? swapWord(q.question, prepared, donor, next) : undefined;
+    if (word) made = { text: word, article: prepared, kind: 'swapped word' };
+    made ??= { text: q.question, article: donor, kind: 'other article' };
+    examples.push({ features: featuresOf(made.text, made.article, ranker), answerable: false, kind: made.kind });
+  }
+  return examples;
+}
+
+export function trainDecision(examples: readonly DecisionExample[], epochs = 400, rate = 0.5, l2 = 1e-3): Record<string, number> {
+  const names = [...new Set(examples.flatMap((e) => [...e.features.keys()]))].sort();
+  const w = new Map(names.map((n) => [n, 0]));
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const gradient = new Map(names.map((n) => [n, l2 * w.get(n)!]));
+    for (const e of examples) {
+      let z = 0;
+      for (const [name, value] of e.features) z += w.get(name)! * value;
+      const g = (sigmoid(z) - (e.answerable ? 1 : 0)) / examples.length;
+      for (const [name, value] of e.features) gradient.set(name, gradient.get(name)! + g * value);
+    }
+    for (const n of names) w.set(n, w.get(n)! - rate * gradient.get(n)!);
+  }
+  return Object.fromEntries(names.map((n) => [n, Math.round(w.get(n)! * 10_000) / 10_000]));
+}
+
+export function probability(weights: Record<string, number>, features: Map<string, number>): number {
+  let z = 0;
+  for (const [name, value] of features) z += (weights[name] ?? 0) * value;
+  return sigmoid(z);
+}
+
+/** The highest threshold that still answers `coverage` of the answerable examples. */
+export function thresholdFor(weights: Record<string, number>, examples: readonly DecisionExample[], coverage: number): number {
+  const scores = examples.filter((e) => e.answerable).map((e) => probability(weights, e.features)).sort((a, b) => a - b);
+  const index = Math.floor((1 - coverage) * scores.length);
+  return Math.floor((scores[index] ?? 0.5) * 1000) / 1000;
+}
+
+/** Precision and coverage of answering at each threshold: the curve the README shows. */
+export function curve(weights: Record<string, number>, examples: readonly DecisionExample[], thresholds: readonly number[]) {
+  return thresholds.map((t) => {
+    const answered = examples.filter((e) => probability(weights, e.features) >= t);
+    const right = answered.filter((e) => e.answerable).length;
+    const answerable = examples.filter((e) => e.answerable).length;
+    const unanswerable = examples.length - answerable;
+    return {
+      threshold: t,
+      precision: answered.length ? right / answered.length : 1,
+      coverage: answerable ? right / answerable : 0,
+      refusedUnanswerable: unanswerable ? (unanswerable - (answered.length - right)) / unanswerable : 0,
+    };
+  });
+}

@@ -1,0 +1,134 @@
+import { tagWords } from '../../language/segmenter.js';
+import { CUE_TABLE, EN_YESNO_AT_START, type AnswerType } from './answer-types.js';
+
+/** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
+export interface AnalysedQuestion {
+  /** Folded question text (one script with the article). */
+  text: string;
+  type: AnswerType;
+  /** The cue that decided the type, and where it stands in `text` (absent for English cues). */
+  cue?: { word: string; start: number; end: number };
+  /** Up to two words right before and right after the cue: the answer's neighbours in the article, when the wording is kept. */
+  before: string[];
+  after: string[];
+  /** Content words to look for in the article (English already mapped to the article's words by the caller). */
+  terms: string[];
+  /** Written mostly in Latin letters: its own characters say nothing about the article's, only `terms` do. */
+  english: boolean;
+  /** It refers to someone as 他/她 without naming them. */
+  pronoun: boolean;
+}
+
+/** Words that carry no topic: question particles and the commonest function words. */
+const FUNCTION_WORDS = new Set(
+  `的 了 是 在 和 与 及 或 有 吗 呢 吧 啊 把 被 对 从 为 以 于 将 就 都 也 还 又 而 并 这 那 其 之 个 些 该 哪 何 谁 什么 怎么 如何 多少 几 哪些 哪个 哪里 为什么 请问 一下 所 得 地 着 过 向 到 给 由 等 上 中 下 里
+  一共 总共 共计 分别 主要 后来 最后 最终 实际 大概 大约 约 左右 目前 现在 当时 具体 到底 究竟 原本 本来 一些 有关 相关 一个 两个 几个`.split(/\s+/),
+);
+
+const PARTICLES = new Set(['了', '的', '着', '过', '地', '得', '呢', '吗', '啊', '吧']);
+
+/** Pointing and framing words (这次, 这篇, 那个, 是从): they say which, not what. */
+const POINTING = /^[这那此该本][次个条篇颗些位场项家种批件名份则段起]?$|^是[从在由被把向给对为]$|^(?:几|多少)[次个条篇颗些位场项家种批件名份年天人]$/u;
+
+/** Characters of the text inside any cue of the table (哪一年 covers 一年): never a term. */
+function cueCovered(text: string): Uint8Array {
+  const covered = new Uint8Array(text.length);
+  for (const row of CUE_TABLE) {
+    for (const word of row.zh) {
+      if (!/[什哪几谁何怎吗啥多]|为什么|是否/u.test(word)) continue;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) covered.fill(1, at, at + word.length);
+    }
+  }
+  return covered;
+}
+
+/** Types any question can look like (是什么, 哪些, 吗): a more specific cue anywhere in it wins over them. */
+const GENERIC = new Set<AnswerType>(['definition', 'list', 'yesno', 'thing']);
+
+/**
+ * Cue words that only ask (为什么, 哪里, 原因, 看法): never a term to find, so never missed. Cue
+ * nouns that also name a topic (人口, 面积, 价格) stay terms: "人口是多少" needs 人口 in the sentence.
+ */
+const ASKING_NOUNS = new Set(['原因', '目的', '理由', '缘故', '起因', '看法', '观点', '态度', '意思', '含义', '定义', '评价', '表态']);
+const ONLY_ASKING = new Set(CUE_TABLE.flatMap((row) => row.zh).filter((w) => /[什哪几谁何怎吗啥]|多少|为什么|是否/u.test(w) || ASKING_NOUNS.has(w)));
+
+interface FoundCue {
+  type: AnswerType;
+  word: string;
+  start: number;
+  english: boolean;
+}
+
+/** The cue that decides the type: specific before generic, then the longest, then the table's order. */
+function findCue(text: string): FoundCue | undefined {
+  const found: FoundCue[] = [];
+  const lower = text.toLowerCase();
+  for (const row of CUE_TABLE) {
+    for (const word of row.zh) {
+      const start = text.indexOf(word);
+      if (start >= 0) found.push({ type: row.type, word, start, english: false });
+    }
+    for (const word of row.en) {
+      const match = new RegExp(`(?:^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).exec(lower);
+      if (!match) continue;
+      if (EN_YESNO_AT_START.has(word) && lower.trimStart().indexOf(word) !== 0) continue;
+      found.push({ type: row.type, word, start: match.index + (match[0].length - word.length), english: true });
+    }
+  }
+  const specific = found.filter((f) => !GENERIC.has(f.type));
+  const pool = specific.length > 0 ? specific : found;
+  // Stable sort: equal lengths keep the table's order.
+  return pool.sort((a, b) => b.word.length - a.word.length)[0];
+}
+
+function isContent(word: string): boolean {
+  return !FUNCTION_WORDS.has(word) && !POINTING.test(word) && /[\p{Script=Han}A-Za-z0-9]/u.test(word);
+}
+
+/**
+ * An English word is looked for as written only when it could be written so in a Chinese article:
+ * an acronym or a name with capitals or digits (GDP, BeiDou-3, Q1). Other English words reach the
+ * article through the words the caller mapped them to.
+ */
+function writtenAsIs(word: string): boolean {
+  return !/^[A-Za-z]+$/.test(word) || /[A-Z].*[A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word);
+}
+
+export function analyseQuestion(text: string, mappedTerms: readonly string[] = []): AnalysedQuestion {
+  const found = findCue(text);
+  const type: AnswerType = found?.type ?? 'thing';
+  const words = tagWords(text).map((t) => t.word);
+  let before: string[] = [];
+  let after: string[] = [];
+  let cue: AnalysedQuestion['cue'];
+  if (found && !found.english) {
+    cue = { word: found.word, start: found.start, end: found.start + found.word.length };
+    // Words of the question wholly before and after the cue, punctuation skipped.
+    let at = 0;
+    const left: string[] = [];
+    const right: string[] = [];
+    for (const w of words) {
+      const end = at + w.length;
+      if (end <= cue.start) left.push(w);
+      else if (at >= cue.end) right.push(w);
+      at = end;
+    }
+    // Particles (了, 的, 着, 过) sit between the asking word and the words that place it: 出口增长了多少 aligns on 增长.
+    const meaningful = (w: string) => /[\p{Script=Han}A-Za-z0-9]/u.test(w) && !PARTICLES.has(w);
+    before = left.filter(meaningful).slice(-2);
+    after = right.filter(meaningful).slice(0, 2);
+  }
+  const covered = cueCovered(text);
+  const own: string[] = [];
+  let at = 0;
+  for (const w of words) {
+    const inCue = covered.subarray(at, at + w.length).every((c) => c === 1);
+    if (isContent(w) && !ONLY_ASKING.has(w) && !inCue) own.push(w);
+    at += w.length;
+  }
+  const terms = [...new Set([...own.filter((w) => !/^[A-Za-z]/.test(w) || writtenAsIs(w)), ...mappedTerms])];
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const pronoun = /(?<![其吉])[他她](?![们人])/u.test(text);
+  return { text, type, cue, before, after, terms, english: latin > han, pronoun };
+}

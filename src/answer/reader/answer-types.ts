@@ -1,0 +1,68 @@
+import type { SpanKind } from './candidates.js';
+
+/**
+ * What a question asks for, read from its wording. One table of named word lists in both
+ * languages: the longest cue found in a question decides its type (为什么 before 什么, 多少年
+ * before 多少, 第几 before 几); on a tie the earlier row wins. A cue is never a reason to refuse:
+ * it says what kind of span to look for, not what the article must contain.
+ */
+export type AnswerType =
+  | 'person'
+  | 'organisation'
+  | 'place'
+  | 'date'
+  | 'duration'
+  | 'number'
+  | 'ordinal'
+  | 'list'
+  | 'reason'
+  | 'method'
+  | 'definition'
+  | 'statement'
+  | 'yesno'
+  | 'summary'
+  | 'thing';
+
+export const ANSWER_TYPES: readonly AnswerType[] = [
+  'person', 'organisation', 'place', 'date', 'duration', 'number', 'ordinal', 'list',
+  'reason', 'method', 'definition', 'statement', 'yesno', 'summary', 'thing',
+];
+
+interface CueRow {
+  type: AnswerType;
+  zh: readonly string[];
+  /** English cues, matched on word boundaries in the lower-cased question. */
+  en: readonly string[];
+}
+
+export const CUE_TABLE: readonly CueRow[] = [
+  { type: 'summary', zh: ['主要讲', '主要内容', '讲了什么事', '报道了什么', '概括', '摘要', '大意', '一句话', '总结一下', '讲的是什么', '说的是什么事'], en: ['summary', 'summarize', 'summarise', 'what is the article about', 'what is this article about', 'what is this story about', "what's the story", 'what is the story', "what's the news", 'what is the news', 'in a nutshell', 'in one line', 'tl;dr', 'tldr', 'gist', 'main points', 'main idea', 'key points'] },
+  { type: 'ordinal', zh: ['第几', '排名第几', '第多少', '排第几', '名列第几'], en: ['which place', 'what place', 'what rank', 'ranked'] },
+  { type: 'duration', zh: ['多久', '多长时间', '多少年', '多少天', '几天', '多少个月', '几个月', '多少小时', '几个小时', '几年', '多少分钟', '几分钟', '多少秒', '多长的时间', '历时多'], en: ['how long', 'how many years', 'how many days', 'how many months', 'how many hours', 'how many minutes'] },
+  { type: 'date', zh: ['何时', '什么时候', '哪一年', '哪年', '哪天', '哪一天', '几月', '几号', '何年', '什么时间', '哪个月', '哪个时期', '哪个朝代', '什么年代', '哪个年代', '何日', '哪一日', '几点', '什么日子', '哪个季度', '什么朝代', '什么时期', '哪一时期', '哪个世纪', '年份', '日期', '时间是'], en: ['when', 'what year', 'which year', 'what date', 'what day', 'which day', 'what time', 'what month', 'which month', 'which century', 'what period'] },
+  { type: 'number', zh: ['多少', '几', '多大', '多高', '多重', '多远', '多快', '多长', '多深', '多宽', '百分之几', '比例', '人数', '数量', '金额', '多少钱', '价格', '面积', '人口', '几成', '多少倍', '几倍', '比重', '占比', '增幅', '增速', '规模'], en: ['how many', 'how much', 'how big', 'how tall', 'how high', 'how far', 'how fast', 'how old', 'what percentage', 'what share', 'what proportion', 'number of', 'amount', 'price'] },
+  { type: 'person', zh: ['谁', '哪位', '哪个人', '什么人', '何人', '哪些人', '哪名', '哪一位', '哪些领导', '名字叫', '叫什么名字', '谁是', '是谁'], en: ['who', 'whom', 'whose'] },
+  { type: 'organisation', zh: ['哪家', '哪个公司', '什么公司', '什么机构', '哪个机构', '哪个组织', '什么组织', '哪个部门', '什么部门', '哪所', '哪个大学', '什么单位', '哪个单位', '哪支', '哪个队', '哪个球队', '什么球队', '哪个俱乐部', '哪个政党', '什么企业', '哪个企业', '哪个品牌', '哪个学校', '哪个团体', '哪个乐队'], en: ['which company', 'what company', 'which organization', 'which organisation', 'which agency', 'which team', 'what team', 'which club', 'which university', 'which party', 'which firm', 'which department'] },
+  { type: 'place', zh: ['哪里', '哪儿', '在哪', '何处', '什么地方', '哪个地方', '哪个国家', '哪个城市', '哪个省', '哪座', '何地', '哪国', '哪个地区', '哪个区', '哪个县', '什么地点', '地点', '何方', '哪片', '哪条河', '哪座城市', '什么位置', '位置'], en: ['where', 'which country', 'what country', 'which city', 'what city', 'which province', 'what place', 'which region', 'location'] },
+  { type: 'reason', zh: ['为什么', '为何', '原因', '何故', '因为什么', '理由', '怎么会', '什么导致', '缘故', '目的', '为了什么', '起因', '凭什么'], en: ['why', 'reason', 'what caused', 'what led to', 'purpose', 'cause of'] },
+  { type: 'method', zh: ['怎么', '如何', '怎样', '什么方式', '什么方法', '什么手段', '什么途径', '用什么', '通过什么', '靠什么', '以什么'], en: ['how', 'in what way', 'by what means', 'what method'] },
+  { type: 'statement', zh: ['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '如何评价', '怎么看', '看法', '认为', '指出了什么', '强调了什么', '提出了什么', '评价', '态度', '称什么', '观点', '表态'], en: ['say', 'said', 'says', 'think', 'thinks', 'stress', 'stressed', 'view', 'opinion', 'comment', 'remark', 'emphasize', 'emphasise'] },
+  { type: 'definition', zh: ['是什么', '什么是', '指什么', '是指', '指的是', '定义', '意思', '含义', '何为', '是啥', '是何', '什么意思'], en: ['what is', "what's", 'what are', 'what does', 'mean', 'meaning', 'definition', 'define'] },
+  { type: 'list', zh: ['哪些', '有哪些', '包括什么', '包括哪些', '哪几', '几种', '几类', '有什么'], en: ['which', 'what are the', 'list'] },
+  { type: 'yesno', zh: ['是否', '有没有', '是不是', '能不能', '会不会', '可不可以', '有无', '吗'], en: ['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will'] },
+  { type: 'thing', zh: ['什么', '哪个', '哪种', '何种', '哪一个', '哪一种', '啥', '何'], en: ['what', 'which'] },
+];
+
+/** English yes/no cues count only at the start of a question ("Did he sign …?"). */
+export const EN_YESNO_AT_START = new Set(['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will']);
+
+/** Kinds of span (candidates.ts) that answer each type of question, where a type names one. */
+export const ANSWERING_KINDS: Partial<Record<AnswerType, readonly SpanKind[]>> = {
+  person: ['person'],
+  place: ['place', 'organisation'],
+  organisation: ['organisation'],
+  date: ['date'],
+  duration: ['duration'],
+  number: ['number', 'percent', 'money'],
+  ordinal: ['ordinal'],
+};

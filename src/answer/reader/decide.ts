@@ -1,0 +1,102 @@
+import { ANSWERING_KINDS } from './answer-types.js';
+import { DECISION } from './models.js';
+import { sigmoid } from './model.js';
+import type { Reading } from './read.js';
+import type { Emit } from './features.js';
+import { tagWords } from '../../language/segmenter.js';
+import { isCommonWord } from '../../language/word-frequency.js';
+
+/**
+ * Answer or refuse, from one calibrated model: the probability that the article answers the
+ * question, from how much of the question its best sentence holds, what of the question the article
+ * lacks anywhere, and how sure the span ranker is. The threshold is chosen by `npm run train` on
+ * held-out questions for a stated precision (see weights.ts).
+ */
+export interface Verdict {
+  answer: boolean;
+  /** Probability that the article answers the question, 0–1. */
+  confidence: number;
+  /** Words of the question the article never uses, the most specific first: what a refusal names. */
+  missing: string[];
+}
+
+
+/**
+ * Question words of two or more characters, and figures and Latin names, that the article lacks
+ * entirely: how many, how specific (rare in Chinese at large) and how many are names.
+ */
+function missingTerms(reading: Reading): { words: number; figures: number; specific: number; proper: number; share: number; terms: string[] } {
+  const { question, ranked } = reading;
+  const text = ranked.map((r) => r.sentence.folded.text.toLowerCase()).join('\n');
+  let words = 0;
+  let figures = 0;
+  let specific = 0;
+  let proper = 0;
+  let counted = 0;
+  const terms: string[] = [];
+  for (const term of question.terms) {
+    const t = term.toLowerCase();
+    const figure = /^[\da-z.%-]+$/.test(t);
+    if (!figure && t.length < 2) continue;
+    counted++;
+    if (text.includes(t)) continue;
+    terms.push(term);
+    if (figure) figures++;
+    else {
+      words++;
+      if (!isCommonWord(t)) specific++;
+      if (/^n[rstz]/.test(tagWords(term)[0]?.tag ?? '')) proper++;
+    }
+  }
+  const specificFirst = terms.sort((a, b) => Number(isCommonWord(a)) - Number(isCommonWord(b)));
+  return { words, figures, specific, proper, share: counted > 0 ? (words + figures) / counted : 0, terms: specificFirst };
+}
+
+/** Characters between a span and the closest character the question matched (a large number when none). */
+function nearestMatch(matched: Uint8Array, start: number, end: number): number {
+  let best = 1 << 20;
+  for (let i = start - 1; i >= 0 && start - 1 - i < best; i--) if (matched[i]) best = start - 1 - i;
+  for (let i = end; i < matched.length && i - end < best; i++) if (matched[i]) best = i - end;
+  return best;
+}
+
+export function decisionFeatures(reading: Reading, emit: Emit): void {
+  const top = reading.ranked[0];
+  const best = reading.best;
+  const missing = missingTerms(reading);
+  emit('bias', 1);
+  emit('question.in_article', reading.grams.inArticle);
+  emit('missing.words', Math.min(missing.words, 3));
+  emit('missing.figures', Math.min(missing.figures, 2));
+  emit('missing.share', missing.share);
+  emit('missing.specific', Math.min(missing.specific, 3));
+  emit('missing.proper', Math.min(missing.proper, 2));
+  const answering = ANSWERING_KINDS[reading.question.type];
+  if (answering) {
+    emit('kind.expected', 1);
+    if (top && answering.some((k) => top.kinds.has(k))) emit('kind.in_sentence', 1);
+    if (best && answering.some((k) => best.proposal.candidate.kinds.includes(k))) {
+      emit('kind.in_span', 1);
+      // …and right beside what the question names (医护人员 + a figure): the value asked for, not any value.
+      if (nearestMatch(best.proposal.scored.matched, best.proposal.candidate.start, best.proposal.candidate.end) <= 4) emit('kind.beside_question', 1);
+    }
+  }
+  emit('sentence.coverage', top?.coverage ?? 0);
+  emit('sentence.run', top?.run ?? 0);
+  emit('sentence.words', top?.words ?? 0);
+  emit('span.probability', best?.probability ?? 0);
+  emit('span.log_probability', Math.log(Math.max(1e-6, best?.probability ?? 0)));
+  emit('span.score', Math.max(-10, Math.min(10, best?.score ?? -10)) / 10);
+  const second = reading.spans[1];
+  emit('span.margin', best && second ? Math.min(5, best.score - second.score) / 5 : 1);
+  emit(`type.${reading.question.type}`, 1);
+}
+
+export function decide(reading: Reading): Verdict {
+  let z = 0;
+  decisionFeatures(reading, (name, value) => {
+    z += (DECISION.model.weights.get(name) ?? 0) * value;
+  });
+  const confidence = sigmoid(z);
+  return { answer: confidence >= DECISION.threshold, confidence, missing: missingTerms(reading).terms };
+}

@@ -1,0 +1,203 @@
+import type { AnalysedQuestion } from './analyse.js';
+import type { Candidate } from './candidates.js';
+import type { ScoredSentence } from './retrieve.js';
+
+/**
+ * The ranker's features of one candidate, as named values: `emit(name, value)`. Names, not
+ * positions, so the weights file reads as what was learnt ("align.before" 2.1) and a new feature
+ * never shifts the old ones. Every feature comes from the language of question and sentence; none
+ * names a word of any article.
+ */
+export type Emit = (name: string, value: number) => void;
+
+/**
+ * Feature names joined once and kept: scoring runs for hundreds of candidates per question, and
+ * building the same strings each time was most of its cost.
+ */
+const joined = new Map<string, Map<string, Map<string, string>>>();
+
+function named(a: string, b: string, c = ''): string {
+  let level = joined.get(a);
+  if (!level) joined.set(a, (level = new Map()));
+  let inner = level.get(b);
+  if (!inner) level.set(b, (inner = new Map()));
+  let name = inner.get(c);
+  if (name === undefined) inner.set(c, (name = c ? `${a}.${b}.${c}` : `${a}.${b}`));
+  return name;
+}
+
+const RANKS = ['rank.0', 'rank.1', 'rank.2', 'rank.3'];
+
+/** Kinds whose presence in a sentence says it can answer a question of a given type. */
+const TYPED_KINDS = ['person', 'place', 'organisation', 'date', 'duration', 'number', 'percent', 'money', 'ordinal', 'title', 'quote', 'has_date', 'has_number', 'has_person', 'has_place'];
+
+function coarse(tag: string | undefined, word: string | undefined): string {
+  if (tag === undefined || word === undefined) return 'edge';
+  if (/^\d/.test(word)) return 'num';
+  if (tag === 'x') return /^[A-Za-z]/.test(word) ? 'eng' : 'punct';
+  if (tag.startsWith('nr')) return 'nr';
+  if (tag === 'ns' || tag === 'nt' || tag === 'nz' || tag === 'vn' || tag === 'eng') return tag;
+  const head = tag[0]!;
+  return 'nvamqtdpcurfl'.includes(head) ? head : 'o';
+}
+
+function lengthBucket(n: number): string {
+  if (n <= 1) return '1';
+  if (n <= 2) return '2';
+  if (n <= 4) return '3-4';
+  if (n <= 8) return '5-8';
+  if (n <= 16) return '9-16';
+  if (n <= 32) return '17-32';
+  return '33+';
+}
+
+function distanceBucket(d: number): string {
+  if (d < 0) return 'none';
+  if (d === 0) return '0';
+  if (d <= 2) return '1-2';
+  if (d <= 5) return '3-5';
+  if (d <= 10) return '6-10';
+  return '11+';
+}
+
+/** What a date question asks for: a day (哪天), a year (哪一年), a month (几月), a time (几点). */
+function askedGrain(question: AnalysedQuestion): string {
+  const cue = question.cue?.word ?? '';
+  if (/天|号|日/u.test(cue)) return 'day';
+  if (/年/u.test(cue)) return 'year';
+  if (/月/u.test(cue)) return 'month';
+  if (/点|时间/u.test(cue)) return 'time';
+  return 'any';
+}
+
+/** The finest unit a date span gives. */
+function dateGrain(text: string): string {
+  if (/[时点]/u.test(text)) return 'time';
+  if (/[日号]/u.test(text)) return 'day';
+  if (/月/u.test(text)) return 'month';
+  if (/年/u.test(text)) return 'year';
+  return 'other';
+}
+
+export function candidateFeatures(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, emit: Emit): void {
+  const t = question.type;
+  const { sentence, matched } = scored;
+  const text = sentence.folded.text;
+  const { start, end, kinds } = candidate;
+  const length = end - start;
+
+  emit(RANKS[Math.min(scored.rank, 3)]!, 1);
+  emit('sentence.relative', scored.relative);
+  emit('sentence.coverage', scored.coverage);
+  emit('sentence.run', scored.run);
+  emit('sentence.words', scored.words);
+  emit('sentence.previous', scored.previous);
+  emit('sentence.next', scored.next);
+  if (scored.relative >= 0.999) emit('sentence.best', 1);
+  // Long sentences match more of any question by chance: their length, and how densely they match.
+  emit('sentence.length.log', Math.log(1 + text.length) / 5);
+  emit('sentence.density', scored.density);
+  for (const kind of TYPED_KINDS) if (scored.kinds.has(kind)) emit(named('sentence.kind', t, kind), 1);
+  // The question's words next to its asking word, anywhere in the sentence: the sentence says what the question paraphrases.
+  const before = question.before[question.before.length - 1];
+  const after = question.after[0];
+  if (before && before.length >= 2 && text.includes(before)) emit('sentence.has_before', 1);
+  if (after && after.length >= 2 && text.includes(after)) emit('sentence.has_after', 1);
+  // A sentence that opens with a pronoun continues the one before it: the question's words may stand there.
+  if (/^(?:它|其|他|她|该|此|这|他们|她们|它们)/u.test(text)) {
+    emit('sentence.pronoun', 1);
+    emit('sentence.pronoun.previous', scored.previous);
+  }
+
+  const lb = lengthBucket(length);
+  emit(named('length', lb), 1);
+  emit(named('length', t, lb), 1);
+  emit('length.log', Math.log(1 + length));
+  emit(named('length', 'log', t), Math.log(1 + length));
+
+  if (kinds.length === 0) emit(named('kind', t, 'none'), 1);
+  for (const k of kinds) {
+    emit(named('kind', k), 1);
+    emit(named('kind', t, k), 1);
+  }
+
+  if (t === 'date' && (kinds.includes('date') || kinds.includes('has_date'))) emit(named('date.grain', askedGrain(question), dateGrain(candidate.text)), 1);
+
+  const tokens = sentence.tokens;
+  const firstTag = coarse(tokens[candidate.first]?.tag, tokens[candidate.first]?.word);
+  const lastTag = coarse(tokens[candidate.last]?.tag, tokens[candidate.last]?.word);
+  const prevTag = coarse(tokens[candidate.first - 1]?.tag, tokens[candidate.first - 1]?.word);
+  const nextTag = coarse(tokens[candidate.last + 1]?.tag, tokens[candidate.last + 1]?.word);
+  emit(named('first', firstTag), 1);
+  emit(named('last', lastTag), 1);
+  emit(named('last', t, lastTag), 1);
+  emit(named('first', t, firstTag), 1);
+  emit(named('prev', prevTag), 1);
+  emit(named('next', nextTag), 1);
+  emit(named('prev', t, prevTag), 1);
+  emit(named('next', t, nextTag), 1);
+
+  // How much of the candidate the question already says: an answer is what the question lacks.
+  let inside = 0;
+  for (let i = start; i < end; i++) inside += matched[i] ?? 0;
+  const share = length > 0 ? inside / length : 0;
+  emit('overlap.share', share);
+  if (share >= 0.999) emit('overlap.all', 1);
+  if (share === 0) emit('overlap.none', 1);
+  let asked = 0;
+  for (const ch of candidate.text) if (question.text.includes(ch)) asked++;
+  emit('overlap.characters', length > 0 ? asked / length : 0);
+
+  // The question's words around the candidate: near, on which side, and how many.
+  const window = (from: number, to: number) => {
+    let n = 0;
+    for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) n += matched[i] ?? 0;
+    return n;
+  };
+  // Without the asking word's neighbours (an English question, or one worded unlike the article),
+  // nearness is all there is: it gets weights of its own.
+  const bag = question.before.length === 0 && question.after.length === 0;
+  const near = bag ? 'bag.near' : 'near';
+  emit(named(near, 'left3'), window(start - 3, start) / 3);
+  emit(named(near, 'right3'), window(end, end + 3) / 3);
+  emit(named(near, 'left10'), window(start - 10, start) / 10);
+  emit(named(near, 'right10'), window(end, end + 10) / 10);
+  let left = -1;
+  for (let i = start - 1; i >= 0; i--) if (matched[i]) { left = start - 1 - i; break; }
+  let right = -1;
+  for (let i = end; i < text.length; i++) if (matched[i]) { right = i - end; break; }
+  const distance = bag ? 'bag.distance' : 'distance';
+  emit(named(distance, 'left', distanceBucket(left)), 1);
+  emit(named(distance, 'right', distanceBucket(right)), 1);
+  const nearest = left < 0 ? right : right < 0 ? left : Math.min(left, right);
+  emit(named(bag ? 'bag.distance.nearest' : 'distance.nearest', t, distanceBucket(nearest)), 1);
+
+  // The question's own wording around its asking word, found around the candidate: the gap it fills.
+  const b1 = question.before[question.before.length - 1];
+  const a1 = question.after[0];
+  let aligned = 0;
+  if (b1) {
+    const head = text.slice(0, start);
+    if (head.endsWith(b1)) { emit('align.before', 1); emit(named('align', 'before', t), 1); aligned++; }
+    else if (text.slice(Math.max(0, start - b1.length - 4), start).includes(b1)) emit('align.before.near', 1);
+    const b2 = question.before.join('');
+    if (question.before.length === 2 && head.endsWith(b2)) emit('align.before2', 1);
+  }
+  if (a1) {
+    const tail = text.slice(end);
+    if (tail.startsWith(a1)) { emit('align.after', 1); emit(named('align', 'after', t), 1); aligned++; }
+    else if (tail.slice(0, a1.length + 4).includes(a1)) emit('align.after.near', 1);
+    const a2 = question.after.join('');
+    if (question.after.length === 2 && tail.startsWith(a2)) emit('align.after2', 1);
+  }
+  if (aligned === 2) emit('align.both', 1);
+  if (!b1 && !a1) emit('align.none', 1);
+
+  const punct = /[，。；：！？、,.;:!?“”《》（）()\s]/u;
+  const openLeft = start === 0 || punct.test(text[start - 1]!);
+  const openRight = end >= text.length || punct.test(text[end]!);
+  if (openLeft) emit('boundary.left', 1);
+  if (openRight) emit('boundary.right', 1);
+  if (openLeft && openRight) emit(named('boundary', 'both', t), 1);
+  if (candidate.first === 0) emit('position.sentence_start', 1);
+}

@@ -1,0 +1,142 @@
+import type { Article } from '../../article/types.js';
+import { foldWithOrigin, type Folded } from '../../language/fold.js';
+import { tagWords } from '../../language/segmenter.js';
+import { DATE_TIME, FIGURE, ORDINAL_TEXT } from './figures.js';
+
+/** One word of a sentence with jieba's part-of-speech tag and where it stands in the folded text. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence ready for reading: folded for matching, tagged once, and its original for quoting. */
+export interface PreparedSentence {
+  paragraph: number;
+  /** Index of the sentence within its paragraph. */
+  sentence: number;
+  /** Position among all of the article's sentences (the title is −1). */
+  order: number;
+  written: string;
+  folded: Folded;
+  tokens: Token[];
+  /** Distinct characters and character bigrams of the folded text. */
+  grams: Set<string>;
+}
+
+export interface PreparedArticle {
+  article: Article;
+  sentences: PreparedSentence[];
+  /** Sentences holding each gram, for its rarity. */
+  frequency: Map<string, number>;
+  /** The person the article names most often (jieba's nr words of two or more characters), if any. */
+  protagonist?: string;
+}
+
+const PUNCTUATION = /^[^\p{Script=Han}\p{L}\p{N}]+$/u;
+
+export function isPunctuation(word: string): boolean {
+  return PUNCTUATION.test(word);
+}
+
+export function gramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  let previous = '';
+  for (const ch of text.toLowerCase()) {
+    if (/[\s\p{P}\p{S}]/u.test(ch)) {
+      previous = '';
+      continue;
+    }
+    grams.add(ch);
+    if (previous) grams.add(previous + ch);
+    previous = ch;
+  }
+  return grams;
+}
+
+function dateRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(DATE_TIME)) {
+    // 直到1月21日: the 到 belongs to the verb, not to a range.
+    const lead = /^[至到\-—~]/u.test(m[0]) ? 1 : 0;
+    const span = m[0].slice(lead);
+    // A lone 年/月 with no figure, or a bare number, is not a date.
+    if (span.length >= 2 && /[\d〇零一二三四五六七八九十]/u.test(span) && /[年月日号时点]/u.test(span)) ranges.push([m.index! + lead, m.index! + m[0].length]);
+  }
+  return ranges;
+}
+
+/** Ordinals as written (第二十三次, 第3届): one word, so the measure word stays on it and nothing more does. */
+const ORDINAL = new RegExp(ORDINAL_TEXT, 'gu');
+
+function ordinalRanges(text: string): [number, number][] {
+  return [...text.matchAll(ORDINAL)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+}
+
+/** Joins the tokens that a range touches into one token tagged `tag`. */
+function joinRanges(tokens: Token[], ranges: [number, number][], tag: string): Token[] {
+  if (ranges.length === 0) return tokens;
+  const out: Token[] = [];
+  let r = 0;
+  for (const token of tokens) {
+    while (r < ranges.length && ranges[r]![1] <= token.start) r++;
+    const range = ranges[r];
+    const previous = out[out.length - 1];
+    const inside = range && token.start < range[1] && token.end > range[0];
+    if (inside && previous && previous.tag === 't*' && previous.end === token.start && previous.end > range[0]) {
+      previous.word += token.word;
+      previous.end = token.end;
+    } else {
+      out.push(inside ? { ...token, tag: 't*' } : { ...token });
+    }
+  }
+  for (const token of out) if (token.tag === 't*') token.tag = tag;
+  return out;
+}
+
+/** Tags the folded text and joins the pieces of written figures and dates back into one word. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const { word, tag } of tagWords(text)) {
+    const previous = tokens[tokens.length - 1];
+    const joined = previous ? previous.word + word : '';
+    if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE.test(joined + '0') && /^[,.\-~]$/.test(word)))) {
+      previous.word = joined;
+      previous.end += word.length;
+      previous.tag = 'm';
+    } else {
+      tokens.push({ word, tag, start: at, end: at + word.length });
+    }
+    at += word.length;
+  }
+  return joinRanges(joinRanges(tokens, dateRanges(text), 't'), ordinalRanges(text), 'm');
+}
+
+function prepareSentence(written: string, paragraph: number, sentence: number, order: number): PreparedSentence {
+  const folded = foldWithOrigin(written);
+  const tokens = tokenize(folded.text);
+  return { paragraph, sentence, order, written, folded, tokens, grams: gramsOf(folded.text) };
+}
+
+const prepared = new WeakMap<Article, PreparedArticle>();
+
+/** Folds, tags and counts an article's sentences once; later questions reuse the work. */
+export function prepareArticle(article: Article): PreparedArticle {
+  const cached = prepared.get(article);
+  if (cached) return cached;
+  const sentences: PreparedSentence[] = [];
+  let order = 0;
+  for (const paragraph of article.paragraphs) {
+    paragraph.sentences.forEach((text, i) => sentences.push(prepareSentence(text, paragraph.n, i, order++)));
+  }
+  const frequency = new Map<string, number>();
+  for (const s of sentences) for (const g of s.grams) frequency.set(g, (frequency.get(g) ?? 0) + 1);
+  const people = new Map<string, number>();
+  for (const s of sentences) for (const t of s.tokens) if (t.tag.startsWith('nr') && t.word.length >= 2) people.set(t.word, (people.get(t.word) ?? 0) + 1);
+  const protagonist = [...people].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const result = { article, sentences, frequency, protagonist };
+  prepared.set(article, result);
+  return result;
+}

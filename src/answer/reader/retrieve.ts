@@ -1,0 +1,124 @@
+import type { AnalysedQuestion } from './analyse.js';
+import { gramsOf, type PreparedArticle, type PreparedSentence } from './prepare.js';
+
+/** A sentence scored for a question, with where in it the question's words stand. */
+export interface ScoredSentence {
+  sentence: PreparedSentence;
+  /** Rarity-weighted share of the question's grams the sentence holds, 0–1. */
+  coverage: number;
+  /** The same, relative to the best sentence of the article (1 for the best). */
+  relative: number;
+  rank: number;
+  /** 1 for each character of the folded text that is part of a question bigram or word found there. */
+  matched: Uint8Array;
+  /** Longest run of the question's characters the sentence repeats, as a share of the question. */
+  run: number;
+  /** Share of the question's content words the sentence holds. */
+  words: number;
+  /** Share of its characters the question matched. */
+  density: number;
+  /** `relative` of the sentences before and after it (0 at the edges). */
+  previous: number;
+  next: number;
+  /** Kinds of span the sentence offers (a date, a person…), filled in when its candidates are proposed. */
+  kinds: Set<string>;
+}
+
+/** The question's grams that carry its topic, each with its rarity in this article. */
+export interface QuestionGrams {
+  weights: Map<string, number>;
+  total: number;
+  /** Share of the question's weight the article holds anywhere (0 when it shares nothing). */
+  inArticle: number;
+}
+
+function rarity(prepared: PreparedArticle, gram: string): number {
+  const n = prepared.sentences.length;
+  const df = prepared.frequency.get(gram) ?? 0;
+  return Math.log(1 + (n + 1) / (df + 0.5));
+}
+
+export function questionGrams(prepared: PreparedArticle, question: AnalysedQuestion): QuestionGrams {
+  const weights = new Map<string, number>();
+  const cue = question.cue;
+  const asked = question.english ? '' : cue ? question.text.slice(0, cue.start) + ' ' + question.text.slice(cue.end) : question.text;
+  // 他/她 in a question on its own means the person the article is about.
+  const subject = question.pronoun && prepared.protagonist ? [prepared.protagonist] : [];
+  const grams = new Set([...gramsOf(asked), ...[...question.terms, ...subject].flatMap((t) => [...gramsOf(t)])]);
+  let total = 0;
+  let found = 0;
+  for (const gram of grams) {
+    // Single characters count a quarter: a shared bigram is far better evidence than a shared character.
+    const weight = rarity(prepared, gram) * (gram.length >= 2 ? 1 : 0.25);
+    total += weight;
+    if (prepared.frequency.has(gram)) {
+      weights.set(gram, weight);
+      found += weight;
+    }
+  }
+  return { weights, total, inArticle: total > 0 ? found / total : 0 };
+}
+
+function markMatches(sentence: PreparedSentence, grams: QuestionGrams): Uint8Array {
+  const text = sentence.folded.text.toLowerCase();
+  const matched = new Uint8Array(text.length);
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (grams.weights.has(text.slice(i, i + 2))) matched[i] = matched[i + 1] = 1;
+  }
+  return matched;
+}
+
+const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** Longest common substring of two strings, in characters. */
+function longestRun(a: string, b: string): number {
+  let longest = 0;
+  let previous = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Uint16Array(b.length + 1);
+    for (let j = 1; j <= b.length; j++) {
+      if (a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) {
+        row[j] = previous[j - 1]! + 1;
+        if (row[j]! > longest) longest = row[j]!;
+      }
+    }
+    previous = row;
+  }
+  return longest;
+}
+
+/** How many of the best sentences get the closer (and dearer) look: matched characters, runs, words. */
+const CLOSE_LOOK = 8;
+
+/** Every sentence of the article scored for the question, best first. */
+export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, question: AnalysedQuestion): ScoredSentence[] {
+  const raw = prepared.sentences.map((sentence) => {
+    let score = 0;
+    for (const [gram, weight] of grams.weights) if (sentence.grams.has(gram)) score += weight;
+    return { sentence, score };
+  });
+  raw.sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order);
+  const best = raw[0]?.score || 1;
+  const relative = new Map(raw.map((r) => [r.sentence.order, r.score / best]));
+  const cue = question.cue;
+  const asked = letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text);
+  const terms = question.terms.map((t) => t.toLowerCase());
+  return raw.map((r, rank) => {
+    const close = rank < CLOSE_LOOK;
+    const text = r.sentence.folded.text.toLowerCase();
+    const matched = close ? markMatches(r.sentence, grams) : new Uint8Array(0);
+    return {
+      sentence: r.sentence,
+      coverage: grams.total > 0 ? r.score / grams.total : 0,
+      relative: r.score / best,
+      rank,
+      matched,
+      density: text.length > 0 ? matched.reduce((a, b) => a + b, 0) / text.length : 0,
+      run: close && asked.length > 0 ? longestRun(asked, letters(text)) / asked.length : 0,
+      words: close && terms.length > 0 ? terms.filter((t) => text.includes(t)).length / terms.length : 0,
+      previous: relative.get(r.sentence.order - 1) ?? 0,
+      next: relative.get(r.sentence.order + 1) ?? 0,
+      kinds: new Set<string>(),
+    };
+  });
+}

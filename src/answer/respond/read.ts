@@ -1,0 +1,85 @@
+import { foldText, originalSpan } from '../../language/fold.js';
+import { romanizeName } from '../../language/pinyin.js';
+import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
+import { glossChinese } from '../gloss.js';
+import { analyseQuestion } from '../reader/analyse.js';
+import { decide } from '../reader/decide.js';
+import { prepareArticle } from '../reader/prepare.js';
+import { read, type Reading } from '../reader/read.js';
+import { RANKER } from '../reader/models.js';
+import type { Passage } from '../types.js';
+
+/** Further sentences quoted after the answer's own, when they match the question nearly as well. */
+const MORE_PASSAGES = 2;
+const MORE_RELATIVE = 0.7;
+
+/**
+ * The article words an English question was mapped to, for the reader to look for; and a name
+ * the dictionary could not map (Soejatman), as written, so that its absence from the article counts.
+ */
+function mappedTerms(context: AskContext): string[] {
+  const concepts = context.understood.concepts.filter((c) => !c.cue);
+  const mapped = concepts.flatMap((c) => c.alternatives.map((a) => a.word)).filter((w) => /\p{Script=Han}/u.test(w));
+  const unmappedNames = concepts.filter((c) => c.salient && !c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)) && /^[A-Za-z]/.test(c.label));
+  return [...mapped, ...unmappedNames.map((c) => c.label)].map(foldText);
+}
+
+/** English words of the question that reached the article through pinyin or the dictionary (BeiDou → 北斗). */
+function translatedLabels(context: AskContext): string[] {
+  return context.understood.concepts
+    .filter((c) => /^[a-z]/i.test(c.label) && c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)))
+    .map((c) => c.label.toLowerCase());
+}
+
+export function readArticle(context: AskContext): Reading {
+  const analysed = analyseQuestion(foldText(context.understood.question.text), mappedTerms(context));
+  // A name written in Latin letters and also mapped (BeiDou-3 → 北斗) is looked for through its mapping only.
+  const translated = translatedLabels(context);
+  const terms = analysed.terms.filter((t) => !/^[a-z]/i.test(t) || !translated.some((label) => t.toLowerCase().includes(label)));
+  return read(prepareArticle(context.article), { ...analysed, terms }, RANKER);
+}
+
+/** Spans a figure or a date: read the same in any language, so they get no gloss. */
+const PLAIN = new Set(['number', 'date', 'percent', 'money', 'duration', 'ordinal']);
+
+function englishHeadline(direct: string, kinds: readonly string[], context: AskContext): string {
+  if (kinds.includes('person') && direct.length <= 6) return `${direct} (${romanizeName(direct)})`;
+  if (kinds.some((k) => PLAIN.has(k))) return direct;
+  const gloss = direct.length <= 16 ? glossChinese(direct, context.knowledge.lexicon) : undefined;
+  return gloss ? `${direct} — ${gloss}` : direct;
+}
+
+/**
+ * Any question, by reading: the span the ranker trusts most, with its sentence and ¶, and the next
+ * best sentences; or an honest "not in the article" when the decision model says the article does
+ * not answer it. Nothing here is written for one kind of article.
+ */
+export function respondByReading(context: AskContext, reading: Reading = readArticle(context)): Draft {
+  const { language, article } = context;
+  const best = reading.best;
+  const verdict = decide(reading);
+  if (!best || !verdict.answer) {
+    // Name what the article lacks, as the question wrote it, when something is missing outright.
+    const lacking = verdict.missing[0];
+    const label = lacking && (context.understood.concepts.find((c) => c.alternatives.some((a) => foldText(a.word) === lacking))?.label ?? lacking);
+    const headline = label
+      ? pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)
+      : pick(language, '文章没有提到这一点。', 'The article does not say.');
+    return { headline, direct: '', facts: [], passages: [], abstained: true };
+  }
+  const { sentence } = best.proposal.scored;
+  const { candidate } = best.proposal;
+  const direct = originalSpan(sentence.written, sentence.folded, candidate.start, candidate.end).trim();
+  const passages: Passage[] = [sentencePassage(article, sentence.paragraph, [sentence.sentence], verdict.confidence)];
+  for (const other of reading.ranked.slice(0, 4)) {
+    if (passages.length > MORE_PASSAGES || other.relative < MORE_RELATIVE) break;
+    if (other.sentence === sentence) continue;
+    passages.push(sentencePassage(article, other.sentence.paragraph, [other.sentence.sentence], other.relative * verdict.confidence));
+  }
+  return {
+    headline: language === 'zh' ? direct : englishHeadline(direct, candidate.kinds, context),
+    direct,
+    facts: [],
+    passages,
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
+
+describe('question analysis', () => {
+  const cases: [string, string][] = [
+    ['谁在会上发表了讲话？', 'person'],
+    ['公司总部位于哪里？', 'place'],
+    ['条约是哪一年签订的？', 'date'],
+    ['他们一共走了多久？', 'duration'],
+    ['前三季度增长了多少？', 'number'],
+    ['他在比赛中获得第几名？', 'ordinal'],
+    ['为什么比赛被推迟了？', 'reason'],
+    ['他们是如何解决这个问题的？', 'method'],
+    ['什么是量子计算？', 'definition'],
+    ['有哪些城市参加了活动？', 'list'],
+    ['他是否同意这个方案？', 'yesno'],
+    ['Who signed the agreement?', 'person'],
+    ['When did the satellite launch?', 'date'],
+    ['How many people were hurt?', 'number'],
+    ['How long did the flight last?', 'duration'],
+    ['Why was the match delayed?', 'reason'],
+    ['Where is the company based?', 'place'],
+    ['tl;dr of this article?', 'summary'],
+  ];
+  for (const [question, type] of cases) {
+    it(`reads “${question}” as asking for a ${type}`, () => {
+      expect(analyseQuestion(question).type).toBe(type);
+    });
+  }
+
+  it('keeps the words around the asking word, to align with the article', () => {
+    const q = analyseQuestion('北大西洋公约是哪一年签订的？');
+    expect(q.cue?.word).toBe('哪一年');
+    expect(q.before).toContain('是');
+    expect(q.after[0]).toBe('签订');
+  });
+
+  it('never makes a question word a term to find (目的, 原因 are cues)', () => {
+    expect(analyseQuestion('政府这样做的目的是什么？').terms).not.toContain('目的');
+    expect(analyseQuestion('事故的原因是什么？').terms).not.toContain('原因');
+  });
+
+  it('looks for an English acronym as written, other English words only through their mapping', () => {
+    const q = analyseQuestion('What is BCPL used for?', ['用途']);
+    expect(q.terms).toContain('BCPL');
+    expect(q.terms).toContain('用途');
+    expect(q.terms).not.toContain('used');
+    expect(q.english).toBe(true);
+  });
+});

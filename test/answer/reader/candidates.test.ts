@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { proposeCandidates, type SpanKind } from '../../../src/answer/reader/candidates.js';
+import { foldWithOrigin } from '../../../src/language/fold.js';
+import { tokenize, gramsOf, type PreparedSentence } from '../../../src/answer/reader/prepare.js';
+
+/** A sentence as the reader prepares it, from text written for these tests. */
+function sentence(written: string): PreparedSentence {
+  const folded = foldWithOrigin(written);
+  return { paragraph: 1, sentence: 0, order: 0, written, folded, tokens: tokenize(folded.text), grams: gramsOf(folded.text) };
+}
+
+function kindsOf(text: string, span: string): SpanKind[] | undefined {
+  return proposeCandidates(sentence(text)).find((c) => c.text === span)?.kinds;
+}
+
+describe('typed candidate spans', () => {
+  it('keeps a date and time whole and types it as a date', () => {
+    const text = '2024年3月8日10时30分，测试卫星在某某发射中心发射升空。';
+    expect(kindsOf(text, '2024年3月8日10时30分')).toContain('date');
+    expect(kindsOf(text, '3月8')).toBeUndefined();
+  });
+
+  it('keeps a date range as written', () => {
+    expect(kindsOf('代表团于5月20日至22日访问了本市。', '5月20日至22日')).toContain('date');
+  });
+
+  it('keeps figures with separators, decimals, ranges and percentages whole', () => {
+    const text = '全年接待游客24,672人次，收入6-8亿元，同比增长9.8%。';
+    expect(kindsOf(text, '24,672人次')).toContain('number');
+    expect(kindsOf(text, '672人次')).toBeUndefined();
+    expect(kindsOf(text, '6-8亿元')).toEqual(expect.arrayContaining(['number', 'money']));
+    expect(kindsOf(text, '9.8%')).toEqual(expect.arrayContaining(['number', 'percent']));
+  });
+
+  it('types durations and ordinals', () => {
+    expect(kindsOf('比赛持续了三个小时，他获得第二名。', '三个小时')).toContain('duration');
+    expect(kindsOf('比赛持续了三个小时，他获得第二名。', '第二名')).toContain('ordinal');
+  });
+
+  it('marks a title in 《》 and a quotation', () => {
+    const text = '他出版了《山河故事》，书中写道“平凡的人也有光”。';
+    expect(kindsOf(text, '山河故事')).toContain('title');
+    expect(kindsOf(text, '平凡的人也有光')).toContain('quote');
+  });
+
+  it('proposes a 、-list whole, typed as a list', () => {
+    expect(kindsOf('他们参观了博物馆、图书馆和科技馆。', '博物馆、图书馆和科技馆')).toContain('list');
+  });
+
+  it('proposes whole clauses, also runs of clauses, as the fallback', () => {
+    const candidates = proposeCandidates(sentence('由于暴雨持续，河水上涨，当地政府关闭了沿河道路。'));
+    const clauses = candidates.filter((c) => c.kinds.includes('clause')).map((c) => c.text);
+    expect(clauses).toEqual(['由于暴雨持续', '河水上涨', '当地政府关闭了沿河道路']);
+    expect(candidates.map((c) => c.text)).toContain('由于暴雨持续，河水上涨');
+  });
+
+  it('never starts or ends a span on punctuation or a dangling particle', () => {
+    for (const c of proposeCandidates(sentence('会后，双方签署了合作协议，并举行了座谈。'))) {
+      expect(c.text).not.toMatch(/^[，。、的了和]|[，。、的和]$/u);
+    }
+  });
+});

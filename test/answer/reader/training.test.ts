@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
+import { linearModel } from '../../../src/answer/reader/model.js';
+import { bestF1 } from '../../../src/answer/reader/overlap.js';
+import { prepareArticle } from '../../../src/answer/reader/prepare.js';
+import { gather, read } from '../../../src/answer/reader/read.js';
+import { parseArticle } from '../../../src/article/index.js';
+import { trainRanker, type Example } from '../../../scripts/train-ranker.js';
+
+/** A small article and questions written for this test: the ranker must learn from them the same way twice. */
+const article = parseArticle(
+  `测试城市举办科技展览
+<p>本届科技展览于2024年6月1日在测试城市会展中心开幕，共有320家企业参展。</p>
+   <p>展览由测试城市科学技术协会主办，为期五天。组委会主任李明远介绍，今年的参观人数预计超过8万人次。</p>
+   <p>展览设有人工智能、新能源和生物医药三个展区。因为场馆改造，原定的夜间活动取消了。</p>`,
+  'training-test',
+);
+const questions: [string, string][] = [
+  ['科技展览是哪天开幕的？', '2024年6月1日'],
+  ['有多少家企业参展？', '320家'],
+  ['展览由谁主办？', '测试城市科学技术协会'],
+  ['展览为期多久？', '五天'],
+  ['组委会主任是谁？', '李明远'],
+  ['参观人数预计有多少？', '8万人次'],
+  ['展览设有哪些展区？', '人工智能、新能源和生物医药'],
+  ['夜间活动为什么取消了？', '场馆改造'],
+];
+
+function examples(): Example[] {
+  const prepared = prepareArticle(article);
+  return questions.map(([q, answer]) => {
+    const question = analyseQuestion(q);
+    const gathered = gather(prepared, question);
+    return { question, gathered, f1: Float32Array.from(gathered.proposals.map((p) => bestF1(p.candidate.text, [answer]))) };
+  });
+}
+
+describe('the span ranker’s training', () => {
+  const options = { epochs: 8, rate: 0.3, l2: 1e-5, seed: 7 };
+
+  it('gives the same weights from the same data', () => {
+    const first = trainRanker(examples(), options);
+    const second = trainRanker(examples(), options);
+    expect(Object.keys(first).length).toBeGreaterThan(20);
+    expect(second).toEqual(first);
+  });
+
+  it('learns: after training, most of the questions it saw get their answer', () => {
+    const model = linearModel(trainRanker(examples(), options));
+    const prepared = prepareArticle(article);
+    const right = questions.filter(([q, answer]) => bestF1(read(prepared, analyseQuestion(q), model).best?.proposal.candidate.text ?? '', [answer]) >= 0.8);
+    expect(right.length).toBeGreaterThanOrEqual(6);
+  });
+});
