@@ -23,7 +23,7 @@ describe('answers about the seed article', async () => {
   it('answers an English question with pinyin names and Chinese quotations', () => {
     const answer = engine.ask('Who took part in the talks?');
     expect(answer.language).toBe('en');
-    expect(answer.text).toMatch(/The article names \d+ people/);
+    expect(answer.headline).toMatch(/The article names \d+ people/);
     expect(answer.facts[0]!.gloss).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/);
   });
 
@@ -46,7 +46,7 @@ describe('answers about the seed article', async () => {
     const stressed = statements.find((s) => s.verb === '强调')!;
     const answer = engine.ask(`${stressed.speaker}强调了什么？`);
     expect(answer.passages[0]!.paragraph).toBe(stressed.paragraph);
-    expect(answer.text).toContain(stressed.text.slice(0, 12));
+    expect(answer.passages[0]!.text).toContain(stressed.text.slice(0, 12));
   });
 
   it('abstains on what the article does not contain', () => {
@@ -62,7 +62,7 @@ describe('answers about the seed article', async () => {
     for (const question of ['What is the population of Beijing?', '北京的人口是多少？']) {
       const answer = engine.ask(question);
       expect(answer.abstained, question).toBe(true);
-      expect(answer.text).toMatch(/population|人口/);
+      expect(answer.headline).toMatch(/population|人口/);
     }
   });
 
@@ -71,7 +71,7 @@ describe('answers about the seed article', async () => {
     const silent = engine.knowledge.facts.get(article.id)!.people.find((p) => !speakers.has(p.name))!;
     const answer = engine.ask(`${silent.name}说了什么？`);
     expect(answer.abstained).toBe(true);
-    expect(answer.text).toContain(silent.name);
+    expect(answer.headline).toContain(silent.name);
   });
 
   it('never dumps the article, even for a question matching everything', () => {
@@ -85,8 +85,8 @@ describe('answers about the seed article', async () => {
     for (const question of ['Кто присутствовал на встрече?', 'من حضر الاجتماع؟']) {
       const answer = engine.ask(question);
       expect(answer.abstained).toBe(true);
-      expect(answer.text).toContain('Chinese or English');
-      expect(answer.text).toContain('中文或英文');
+      expect(answer.headline).toContain('Chinese or English');
+      expect(answer.headline).toContain('中文或英文');
     }
   });
 
@@ -101,7 +101,7 @@ describe('answers about the seed article', async () => {
     for (const question of ['', '   ', '\u200b\u202e']) {
       const answer = engine.ask(question);
       expect(answer.abstained).toBe(true);
-      expect(answer.text.length).toBeLessThan(80);
+      expect(answer.headline.length).toBeLessThan(80);
     }
   });
 });
@@ -112,7 +112,7 @@ describe('answers about a second, differently worded article', async () => {
   it('finds the mayor by post and place, in English', () => {
     const answer = engine.ask('Who is the mayor of Shanghai?');
     expect(answer.direct).toContain('刘芳');
-    expect(answer.text).toContain('Liu Fang');
+    expect(answer.headline).toContain('Liu Fang');
   });
 
   it('answers when, in the article’s words', () => {
@@ -199,7 +199,7 @@ describe('answers about a sports report with no officials’ meeting in it', asy
     const answer = engine.ask('What did the vice mayor say?');
     expect(answer.abstained).toBe(false);
     expect(answer.passages[0]!.text).toContain('她说');
-    expect(answer.text).toContain('Wang Hong');
+    expect(answer.headline).toContain('Wang Hong');
   });
 
   it('meets irregular English verbs through the dictionary (won → win)', () => {
