@@ -1,16 +1,17 @@
 import { createInterface } from 'node:readline';
 import { ArticleError } from './article/types.js';
-import { loadEngine, type Engine, type FullAnswer } from './answer/index.js';
+import { loadEngine, type Answer, type Engine } from './answer/index.js';
 import { formatForTerminal } from './terminal/format.js';
+import { replyText } from './terminal/text.js';
 
-/** One line of the scripting interface: stable, because outside checkers read it. */
-export function jsonLine(answer: FullAnswer): string {
+/** One line of the scripting interface: stable, because outside checkers read it. `text` is the reply the terminal prints. */
+export function jsonLine(answer: Answer, text: string): string {
   return JSON.stringify({
     question: answer.question.raw,
     intent: answer.intent,
     abstained: answer.abstained,
     direct: answer.direct,
-    answer: answer.text,
+    answer: text,
     passages: answer.passages.map((p) => ({ paragraph: p.paragraph, text: p.text, score: p.score })),
   });
 }
@@ -26,7 +27,8 @@ async function runJsonl(engine: Engine): Promise<void> {
   for await (const line of lines) {
     if (!line.trim()) continue;
     try {
-      process.stdout.write(jsonLine(engine.ask(line)) + '\n');
+      const answer = engine.ask(line);
+      process.stdout.write(jsonLine(answer, replyText(answer, engine.articles)) + '\n');
     } catch (error) {
       process.stdout.write(errorLine(line, error) + '\n');
     }
@@ -42,7 +44,10 @@ export async function runPrompt(engine: Engine): Promise<void> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '问> ' });
   rl.prompt();
   for await (const line of rl) {
-    if (line.trim()) process.stdout.write(formatForTerminal(engine.ask(line), color) + '\n\n');
+    if (line.trim()) {
+      const answer = engine.ask(line);
+      process.stdout.write(formatForTerminal(answer, replyText(answer, engine.articles), color) + '\n\n');
+    }
     rl.prompt();
   }
 }
@@ -68,7 +73,8 @@ export async function main(args: string[]): Promise<number> {
   }
   const question = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--article').join(' ');
   if (question) {
-    process.stdout.write(formatForTerminal(engine.ask(question), Boolean(process.stdout.isTTY) && !process.env.NO_COLOR) + '\n');
+    const answer = engine.ask(question);
+    process.stdout.write(formatForTerminal(answer, replyText(answer, engine.articles), Boolean(process.stdout.isTTY) && !process.env.NO_COLOR) + '\n');
     return 0;
   }
   await runPrompt(engine);

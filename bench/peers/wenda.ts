@@ -1,7 +1,8 @@
 import { engineFromArticles } from '../../src/answer/load.js';
+import { replyText } from '../../src/terminal/text.js';
 import type { System } from './types.js';
 
-/** The engine as the bot and the terminal use it; the reply carries what `--jsonl` prints. */
+/** The engine as the bot and the terminal use it; the reply carries what `--jsonl` prints, rendered as the terminal does. */
 export const system: System = {
   name: 'wenda',
   label: 'wenda',
@@ -12,7 +13,7 @@ export const system: System = {
       sentenceIndex: { build: knowledge.indexBuildMs, toJSON: () => knowledge.index.toJSON() },
       ask(question) {
         const a = engine.ask(question);
-        return { answer: a.text, direct: a.direct, abstained: a.abstained, passages: a.passages.map((p) => ({ text: p.text })) };
+        return { answer: replyText(a, engine.articles), direct: a.direct, abstained: a.abstained, passages: a.passages.map((p) => ({ text: p.text })) };
       },
     };
   },

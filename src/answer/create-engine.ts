@@ -4,9 +4,8 @@ import { MAX_QUESTION_CHARS } from '../language/normalize.js';
 import { answersFromFacts, respond } from './dispatch.js';
 import { pick, type AskContext, type Draft } from './draft.js';
 import type { AnswerEngine } from './engine.js';
-import { articleText, type Knowledge } from './knowledge.js';
+import type { Knowledge } from './knowledge.js';
 import { chooseArticleId } from './retrieve.js';
-import { answerText } from './text.js';
 import { inWriting, WrittenText } from './written.js';
 import type { Answer, Intent, Language } from './types.js';
 import { understandQuestion, type Understood } from './understand.js';
@@ -17,26 +16,7 @@ const INTENT_QUESTIONS: Record<Language, Partial<Record<Intent, string>>> = {
   en: { attendees: 'Who attended?', agreements: 'What agreements were signed?', visits: 'Which places were visited?', summary: 'What is the article about?' },
 };
 
-/** An answer plus the text a user reads, as the terminal and the scripting interface show it. */
-export interface FullAnswer extends Answer {
-  text: string;
-}
-
-/** A reply may quote at most this share of the article (and never under a short floor): more is a dump. */
-const budgets = new WeakMap<Article, number>();
-
-export function replyBudget(article: Article): number {
-  let budget = budgets.get(article);
-  if (budget === undefined) {
-    budget = Math.max(280, Math.floor(articleText(article).replace(/\s+/g, '').length * 0.3));
-    budgets.set(article, budget);
-  }
-  return budget;
-}
-
 export interface Engine extends AnswerEngine {
-  ask(question: string, options?: { articleId?: string }): FullAnswer;
-  answerIntent(intent: Intent, language: Language, options?: { articleId?: string }): FullAnswer;
   readonly knowledge: Knowledge;
 }
 
@@ -56,7 +36,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     return articles.find((a) => a.id === best) ?? articles[0]!;
   }
 
-  function finish(understood: Understood, article: Article, found: Draft): FullAnswer {
+  function finish(understood: Understood, article: Article, found: Draft): Answer {
     const draft = withSubstance(found, understood.question.language);
     const answer: Answer = {
       question: understood.question,
@@ -70,11 +50,10 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
       article: { id: article.id, title: article.title, date: article.date },
     };
     const own = writing.get(article.id);
-    const quoted = own ? inWriting(answer, own.text, own.article) : answer;
-    return { ...quoted, text: answerText(quoted, replyBudget(own?.article ?? article)) };
+    return own ? inWriting(answer, own.text, own.article) : answer;
   }
 
-  function answer(raw: string, intent: Intent | undefined, articleId?: string): FullAnswer {
+  function answer(raw: string, intent: Intent | undefined, articleId?: string): Answer {
     const understood = understandQuestion(raw.slice(0, MAX_QUESTION_CHARS * 4), knowledge, intent);
     const { language } = understood.question;
     // Refusals need no article search: the asked-for or first article stands in for the citation line.

@@ -1,4 +1,4 @@
-import type { FullAnswer } from '../answer/index.js';
+import type { Answer } from '../answer/index.js';
 
 /** ANSI styling, only when the terminal shows it (a TTY, and NO_COLOR unset). */
 export function styler(enabled: boolean) {
@@ -6,10 +6,10 @@ export function styler(enabled: boolean) {
   return { bold: wrap('1'), dim: wrap('2'), cyan: wrap('36'), yellow: wrap('33') };
 }
 
-/** An answer as the terminal prints it: headline bold, citations dimmed, matched words highlighted. */
-export function formatForTerminal(answer: FullAnswer, color: boolean): string {
+/** An answer's reply `text` (`replyText`) as the terminal prints it: headline bold, citations dimmed, matched words highlighted. */
+export function formatForTerminal(answer: Answer, text: string, color: boolean): string {
   const style = styler(color);
-  const [headline = '', ...rest] = answer.text.split('\n');
+  const [headline = '', ...rest] = text.split('\n');
   const matched = [...new Set(answer.passages.flatMap((p) => p.matched))].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
   const body = rest.map((line) => {
     let out = line.replace(/(¶\d+)/g, (m) => style.cyan(m));

@@ -1,4 +1,6 @@
-import type { Answer, Fact, Passage } from './types.js';
+import type { Article } from '../article/types.js';
+import { articleText } from '../answer/knowledge.js';
+import type { Answer, Fact, Passage } from '../answer/types.js';
 
 /** How much of the reply the facts and passages may take, by level of detail (most detail first). */
 interface Detail {
@@ -86,4 +88,26 @@ export function answerText(answer: Answer, budget: number): string {
     if (visible(text) <= budget) return text;
   }
   return cutToBudget(compose(answer, LEVELS[LEVELS.length - 1]!), budget);
+}
+
+const budgets = new WeakMap<Article, number>();
+
+/** A reply may quote at most this share of the article (and never under a short floor): more is a dump. */
+export function replyBudget(article: Article): number {
+  let budget = budgets.get(article);
+  if (budget === undefined) {
+    budget = Math.max(280, Math.floor(articleText(article).replace(/\s+/g, '').length * 0.3));
+    budgets.set(article, budget);
+  }
+  return budget;
+}
+
+/**
+ * `answerText` within the budget of the article the answer is about. `articles` are the engine's,
+ * as their files write them: the budget counts the article the reply quotes.
+ */
+export function replyText(answer: Answer, articles: readonly Article[]): string {
+  const article = articles.find((a) => a.id === answer.article.id);
+  if (!article) throw new Error(`wenda: the answer is about an article the engine does not have (${answer.article.id})`);
+  return answerText(answer, replyBudget(article));
 }
