@@ -3,7 +3,7 @@ import { romanizeName } from '../language/pinyin.js';
 import { MAX_QUESTION_CHARS } from '../language/normalize.js';
 import { answersFromFacts, respond } from './dispatch.js';
 import { pick, type AskContext, type Draft } from './draft.js';
-import type { AnswerEngine } from './engine.js';
+import type { Engine } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 import { chooseArticleId } from './retrieve.js';
 import { inWriting, WrittenText } from './written.js';
@@ -15,10 +15,6 @@ const INTENT_QUESTIONS: Record<Language, Partial<Record<Intent, string>>> = {
   zh: { attendees: '哪些人参加了？', agreements: '签署了哪些协议？', visits: '考察了哪些地方？', summary: '这篇文章主要讲了什么？' },
   en: { attendees: 'Who attended?', agreements: 'What agreements were signed?', visits: 'Which places were visited?', summary: 'What is the article about?' },
 };
-
-export interface Engine extends AnswerEngine {
-  readonly knowledge: Knowledge;
-}
 
 /**
  * The engine over `knowledge`, built from the articles in one script (`foldArticle`); `written` are

@@ -1,8 +1,8 @@
 import { loadArticleFile, loadArticles } from '../article/index.js';
 import type { Article } from '../article/types.js';
 import { defaultSeedsDir } from '../util/paths.js';
-import { createEngine, type Engine } from './create-engine.js';
-import type { EngineOptions } from './engine.js';
+import { createEngine } from './create-engine.js';
+import type { Engine, EngineOptions } from './engine.js';
 import { buildKnowledge } from './knowledge.js';
 import { foldArticle } from './written.js';
 

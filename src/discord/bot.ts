@@ -1,6 +1,6 @@
 import { Events, MessageFlags, type Client } from 'discord.js';
 import type { Logger } from 'pino';
-import type { AnswerEngine } from '../answer/engine.js';
+import type { Engine } from '../answer/engine.js';
 import { createClient } from './client.js';
 import { DEFAULT_COOLDOWN_MS } from './config.js';
 import { commandDefinitions, DEFAULT_MAX_QUESTION_LENGTH, type BotContext, type Command } from './context.js';
@@ -15,7 +15,7 @@ import { textPayload } from './payload.js';
 import { createRouter } from './router.js';
 
 export interface BotOptions {
-  engine: AnswerEngine;
+  engine: Engine;
   /** The slash commands it answers, in /help's order: the registry in `commands/`. */
   commands: readonly Command[];
   /** The bot token, from the environment; never logged. */

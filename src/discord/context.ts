@@ -4,13 +4,13 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { AnswerEngine } from '../answer/engine.js';
+import type { Engine } from '../answer/engine.js';
 import type { Cooldown } from './guards.js';
 import type { PageStore } from './page-store.js';
 
 /** What every handler gets: the engine and the bot's shared, bounded state. */
 export interface BotContext {
-  engine: AnswerEngine;
+  engine: Engine;
   pages: PageStore;
   cooldown: Cooldown;
   logger: Logger;

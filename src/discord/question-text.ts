@@ -1,4 +1,4 @@
-import type { AnswerEngine } from '../answer/engine.js';
+import type { Engine } from '../answer/engine.js';
 import type { Answer } from '../answer/types.js';
 import { CONTROL_CLASS, removeInvisible } from '../language/invisible.js';
 
@@ -24,7 +24,7 @@ export function questionText(typed: string): string {
  * without Discord's markup; the answer keeps what was typed as the question's `raw`, so the reply
  * echoes the user's own words, mentions shown escaped.
  */
-export function askTyped(engine: AnswerEngine, typed: string): Answer {
+export function askTyped(engine: Engine, typed: string): Answer {
   const answer = engine.ask(questionText(typed));
   return { ...answer, question: { ...answer.question, raw: typed } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerEngine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/answer/engine.js';
 import { askTyped, questionText } from '../../src/discord/question-text.js';
 import { makeAnswer } from './fixtures.js';
 
@@ -29,7 +29,7 @@ describe('askTyped', () => {
         asked.push(question);
         return makeAnswer({ question: { raw: question, text: question, language: 'zh', intent: 'attendees', terms: [] } });
       },
-    } as unknown as AnswerEngine;
+    } as unknown as Engine;
     const answer = askTyped(engine, '@everyone 谁参加了？');
     expect(asked.map((q) => q.trim())).toEqual(['谁参加了？']);
     expect(answer.question.raw).toBe('@everyone 谁参加了？');

@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/answer/index.js';
-import type { AnswerEngine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/answer/engine.js';
 import type { Article } from '../../src/article/types.js';
 import { commands } from '../../commands/index.js';
 import { startBot, type BotHandle } from '../../src/discord/bot.js';
@@ -20,7 +20,7 @@ import { startFakeDiscord, type FakeDiscord, type InteractionResult, type Stored
 
 let fake: FakeDiscord;
 let bot: BotHandle;
-let engine: AnswerEngine;
+let engine: Engine;
 let article: Article;
 const logLines: string[] = [];
 let nextUser = 1;
