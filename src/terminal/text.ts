@@ -1,3 +1,4 @@
+import { cutSentences } from '../article/sentences.js';
 import type { Article } from '../article/types.js';
 import { articleText } from '../answer/knowledge.js';
 import type { Answer, Fact, Passage } from '../answer/types.js';
@@ -35,8 +36,9 @@ export function condenseSentence(sentence: string, matched: readonly string[] = 
   return clauses.map((c, i) => (keep[i] ? c : keep[i - 1] ? '……' : '')).join('');
 }
 
+/** A passage condensed sentence by sentence. Only 。！？； end one: in a Chinese passage an ASCII ! ? ; sits in quoted English or a name. */
 function condense(text: string, matched: readonly string[]): string {
-  return (text.match(/[^。！？；]+[。！？；]?[”’」』）)]?/gu) ?? [text]).map((s) => condenseSentence(s, matched)).join('');
+  return cutSentences(text, { asciiStops: '' }).map((s) => condenseSentence(s, matched)).join('');
 }
 
 function factLine(fact: Fact, answer: Answer, detail: Detail): string {
@@ -66,7 +68,11 @@ function compose(answer: Answer, detail: Detail): string {
 
 const visible = (text: string) => text.replace(/\s+/g, '').length;
 
-/** Cuts text to at most `budget` visible characters, at a sentence end where there is one. */
+/**
+ * Cuts text to at most `budget` visible characters, at a sentence end where there is one. Not the
+ * article's splitter: the reply is lines, some of them English, so a line end and any ASCII . ! ?
+ * are places to cut, and where this cuts is part of the `--jsonl` answer outside scorers read.
+ */
 export function cutToBudget(text: string, budget: number): string {
   if (visible(text) <= budget) return text;
   let kept = '';
