@@ -6,7 +6,8 @@ import { dictionaryFiles } from './jieba-dict.js';
  * (about a second), so it happens on first use, not at import.
  */
 let loaded = false;
-const inserted = new Set<string>();
+/** Words taught at load, with the tag they were taught with. */
+const inserted = new Map<string, string>();
 
 function ensureLoaded(): void {
   if (loaded) return;
@@ -28,7 +29,8 @@ export function cutForSearch(text: string): string[] {
 
 export function tagWords(text: string): { word: string; tag: string }[] {
   ensureLoaded();
-  return nodejieba.tag(text);
+  // nodejieba tags a taught word x whatever tag it was given: put the taught tag back (a name stays nr).
+  return nodejieba.tag(text).map((t) => (t.tag === 'x' && inserted.has(t.word) ? { word: t.word, tag: inserted.get(t.word)! } : t));
 }
 
 /**
@@ -40,6 +42,6 @@ export function addWords(words: Iterable<string>, tag = 'nz'): void {
   for (const word of words) {
     if (word.length < 2 || inserted.has(word)) continue;
     nodejieba.insertWord(word, tag);
-    inserted.add(word);
+    inserted.set(word, tag);
   }
 }

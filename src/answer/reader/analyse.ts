@@ -129,6 +129,6 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const terms = [...new Set([...own.filter((w) => !/^[A-Za-z]/.test(w) || writtenAsIs(w)), ...mappedTerms])];
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const pronoun = /(?<![其吉])[他她](?![们人])/u.test(text);
+  const pronoun = /(?<![其吉])[他她](?![们人])/u.test(text) || /\b(?:he|she|him|his|her)\b/i.test(text);
   return { text, type, cue, before, after, terms, english: latin > han, pronoun };
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../../article/types.js';
 import { foldWithOrigin, type Folded } from '../../language/fold.js';
 import { tagWords } from '../../language/segmenter.js';
+import { surnameLength } from '../../language/surnames.js';
 import { DATE_TIME, FIGURE, ORDINAL_TEXT } from './figures.js';
 
 /** One word of a sentence with jieba's part-of-speech tag and where it stands in the folded text. */
@@ -95,11 +96,23 @@ function joinRanges(tokens: Token[], ranges: [number, number][], tag: string): T
   return out;
 }
 
+/**
+ * jieba tags x a word its dictionary lacks and its HMM found: in news, mostly a name. Two to four
+ * Han characters after a common surname are taken for a person (nr), others for a proper noun (nz).
+ */
+function guessUnknown(word: string, tag: string): string {
+  if (tag !== 'x' || !/^\p{Script=Han}{2,4}$/u.test(word)) return tag;
+  const surname = surnameLength(word);
+  return surname > 0 && word.length - surname >= 1 && word.length - surname <= 2 ? 'nr' : 'nz';
+}
+
 /** Tags the folded text and joins the pieces of written figures and dates back into one word. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
-  for (const { word, tag } of tagWords(text)) {
+  for (const tagged of tagWords(text)) {
+    const word = tagged.word;
+    const tag = guessUnknown(word, tagged.tag);
     const previous = tokens[tokens.length - 1];
     const joined = previous ? previous.word + word : '';
     if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE.test(joined + '0') && /^[,.\-~]$/.test(word)))) {

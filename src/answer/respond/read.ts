@@ -1,5 +1,6 @@
 import { foldText, originalSpan } from '../../language/fold.js';
-import { romanizeName } from '../../language/pinyin.js';
+import { pinyinKey, romanizeName } from '../../language/pinyin.js';
+import { namesInQuestion } from '../reader/names.js';
 import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
 import { glossChinese } from '../gloss.js';
 import { analyseQuestion } from '../reader/analyse.js';
@@ -35,8 +36,13 @@ export function readArticle(context: AskContext): Reading {
   const analysed = analyseQuestion(foldText(context.understood.question.text), mappedTerms(context));
   // A name written in Latin letters and also mapped (BeiDou-3 → 北斗) is looked for through its mapping only.
   const translated = translatedLabels(context);
+  const prepared = prepareArticle(context.article);
+  const named = namesInQuestion(context.understood.question.text, prepared);
   const terms = analysed.terms.filter((t) => !/^[a-z]/i.test(t) || !translated.some((label) => t.toLowerCase().includes(label)));
-  return read(prepareArticle(context.article), { ...analysed, terms }, RANKER);
+  // A name found by its pinyin stands for the Latin words that spelled it (Du Chengyong → 杜诚勇).
+  const spelled = (t: string) => named.some((n) => pinyinKey(n).includes(t.toLowerCase().replace(/[^a-z]/g, '')));
+  const kept = named.length > 0 ? terms.filter((t) => !/^[a-z]/i.test(t) || !spelled(t)) : terms;
+  return read(prepared, { ...analysed, terms: [...new Set([...kept, ...named])] }, RANKER);
 }
 
 /** Spans a figure or a date: read the same in any language, so they get no gloss. */
