@@ -4,6 +4,7 @@ import { defaultSeedsDir } from '../util/paths.js';
 import { createEngine } from './create-engine.js';
 import type { Engine, EngineOptions } from './engine.js';
 import { buildKnowledge } from './knowledge.js';
+import { warmReader } from './reader/warm.js';
 import { foldArticle } from './written.js';
 
 /** Reads the articles and builds the one engine every face of the bot uses. Throws ArticleError naming the file or folder. */
@@ -21,10 +22,11 @@ export async function loadEngine(options: EngineOptions = {}): Promise<Engine> {
 /**
  * The composition of the engine, in the order the data flows: the articles as written → the same
  * in one script for analysis (written.ts) → what the engine knows of them, facts and index
- * (knowledge.ts) → the engine, which quotes the written text.
+ * (knowledge.ts) → the reader warmed on them (reader/warm.ts) → the engine, which quotes the written text.
  */
 export function engineFromArticles(articles: readonly Article[], skipped: { file: string; reason: string }[] = []): Engine {
   const analysed = articles.map(foldArticle);
   const knowledge = buildKnowledge(analysed);
+  warmReader(analysed);
   return createEngine(knowledge, skipped, articles);
 }

@@ -171,7 +171,7 @@ export function candidateFeatures(question: AnalysedQuestion, scored: ScoredSent
   emit(named(distance, 'right', distanceBucket(right)), 1);
   const nearest = left < 0 ? right : right < 0 ? left : Math.min(left, right);
   // Right beside a word of the question (志愿者6000余名, 6000余名志愿者): the value of what it names.
-  if (left === 0 || right === 0) emit(named('beside', t), 1);
+  if (left === 0 || right === 0) emit(named(bag ? 'bag.beside' : 'beside', t), 1);
   emit(named(bag ? 'bag.distance.nearest' : 'distance.nearest', t, distanceBucket(nearest)), 1);
 
   // The question's own wording around its asking word, found around the candidate: the gap it fills.

@@ -5,14 +5,8 @@ function units(text: string): string[] {
   return Array.from(foldText(text).toLowerCase()).filter((c) => /[\p{L}\p{N}]/u.test(c));
 }
 
-/**
- * Character F1 of a span against a gold answer through their longest common run, as the CMRC 2018
- * metric counts it: the label the ranker learns from, and the score the training script reports.
- */
-export function spanF1(span: string, gold: string): number {
-  const a = units(span);
-  const b = units(gold);
-  if (a.length === 0 || b.length === 0) return 0;
+/** Longest run the two sequences share, in elements (characters, or the units of `units`). */
+export function longestCommonRun(a: ArrayLike<string>, b: ArrayLike<string>): number {
   let longest = 0;
   let previous = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
@@ -25,6 +19,18 @@ export function spanF1(span: string, gold: string): number {
     }
     previous = row;
   }
+  return longest;
+}
+
+/**
+ * Character F1 of a span against a gold answer through their longest common run, as the CMRC 2018
+ * metric counts it: the label the ranker learns from, and the score the training script reports.
+ */
+export function spanF1(span: string, gold: string): number {
+  const a = units(span);
+  const b = units(gold);
+  if (a.length === 0 || b.length === 0) return 0;
+  const longest = longestCommonRun(a, b);
   if (longest === 0) return 0;
   const precision = longest / a.length;
   const recall = longest / b.length;

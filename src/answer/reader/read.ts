@@ -1,5 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { completePhrase, proposeCandidates, type Candidate } from './candidates.js';
+import { ORDINAL_TEXT } from './figures.js';
 import { candidateFeatures } from './features.js';
 import type { LinearModel } from './model.js';
 import type { PreparedArticle } from './prepare.js';
@@ -80,6 +81,52 @@ export interface ScoredSpan {
   score: number;
 }
 
+/** A figure this much less likely than the chosen one can still take its place by standing beside what the question names. */
+const BESIDE_SHARE = 0.5;
+
+/** Characters between a span and the closest character of its sentence the question matched. */
+function gapToQuestion(proposal: Proposal): number {
+  const { matched } = proposal.scored;
+  const { start, end } = proposal.candidate;
+  let gap = 1 << 20;
+  for (let i = start - 1; i >= 0 && start - 1 - i < gap; i--) if (matched[i]) gap = start - 1 - i;
+  for (let i = end; i < matched.length && i - end < gap; i++) if (matched[i]) gap = i - end;
+  return gap;
+}
+
+/**
+ * "How many volunteers": of two figures in the chosen sentence, the one standing right beside the
+ * word the question names (志愿者6000余名) is its value, unless the ranker is far surer of the other.
+ */
+function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number') || gapToQuestion(chosen.proposal) === 0) return chosen;
+  const rival = spans.find(
+    (s) =>
+      s.proposal.scored === chosen.proposal.scored &&
+      s.proposal.candidate.kinds.includes('number') &&
+      s.probability >= BESIDE_SHARE * chosen.probability &&
+      gapToQuestion(s.proposal) === 0,
+  );
+  return rival ?? chosen;
+}
+
+const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
+
+/**
+ * The chosen span as it is given: completed to its phrase, or, for "which time / 第几", the ordinal
+ * it opens with (第二十三次, not 第二十三次中欧领导人).
+ */
+function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
+  const { candidate, scored } = proposal;
+  const ordinal = question.type === 'ordinal' ? ORDINAL_AT_START.exec(candidate.text)?.[0] : undefined;
+  if (ordinal) {
+    const end = candidate.start + ordinal.length;
+    const last = scored.sentence.tokens.findIndex((t) => t.end === end);
+    if (last >= 0) return { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] };
+  }
+  return completePhrase(scored.sentence, candidate);
+}
+
 /** Spans weighed against each other when choosing: the rest carry almost no probability. */
 const CONSENSUS = 20;
 /** How closely a span must agree with the consensus to stand for it (held-out F1 is flat from 0.7 to 0.9). */
@@ -138,7 +185,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const spans = proposals
     .map((proposal, i) => ({ proposal, score: scores[i]!, probability: exps[i]! / (z || 1) }))
     .sort((a, b) => b.score - a.score);
-  const chosen = choose(spans);
-  const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: completePhrase(chosen.proposal.scored.sentence, chosen.proposal.candidate) } };
+  const chosen = beside(choose(spans), spans, question);
+  const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
   return { question, ranked, grams, spans, best };
 }

@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
+import { longestCommonRun } from './overlap.js';
 import { gramsOf, type PreparedArticle, type PreparedSentence } from './prepare.js';
 
 /** A sentence scored for a question, with where in it the question's words stand. */
@@ -70,23 +71,6 @@ function markMatches(sentence: PreparedSentence, grams: QuestionGrams): Uint8Arr
 
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
-/** Longest common substring of two strings, in characters. */
-function longestRun(a: string, b: string): number {
-  let longest = 0;
-  let previous = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Uint16Array(b.length + 1);
-    for (let j = 1; j <= b.length; j++) {
-      if (a.charCodeAt(i - 1) === b.charCodeAt(j - 1)) {
-        row[j] = previous[j - 1]! + 1;
-        if (row[j]! > longest) longest = row[j]!;
-      }
-    }
-    previous = row;
-  }
-  return longest;
-}
-
 /** How many of the best sentences get the closer (and dearer) look: matched characters, runs, words. */
 const CLOSE_LOOK = 8;
 
@@ -114,7 +98,7 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
       rank,
       matched,
       density: text.length > 0 ? matched.reduce((a, b) => a + b, 0) / text.length : 0,
-      run: close && asked.length > 0 ? longestRun(asked, letters(text)) / asked.length : 0,
+      run: close && asked.length > 0 ? longestCommonRun(asked, letters(text)) / asked.length : 0,
       words: close && terms.length > 0 ? terms.filter((t) => text.includes(t)).length / terms.length : 0,
       previous: relative.get(r.sentence.order - 1) ?? 0,
       next: relative.get(r.sentence.order + 1) ?? 0,
