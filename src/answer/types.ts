@@ -19,7 +19,7 @@ export type Language = 'zh' | 'en';
 export interface Question {
   /** What the user typed, unchanged (for logs, never echoed unescaped). */
   raw: string;
-  /** Cleaned text: mentions, control and zero-width characters removed, traditional → simplified. */
+  /** Cleaned text: control and invisible characters removed, full-width folded, traditional → simplified (Discord markup is removed before, on the Discord side). */
   text: string;
   language: Language;
   intent: Intent;

@@ -1,5 +1,6 @@
 import { ANSWERING_KINDS } from './answer-types.js';
 import { DECISION } from './models.js';
+import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
 import type { Reading } from './read.js';
 import type { Emit } from './features.js';
@@ -52,14 +53,6 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
   return { words, figures, specific, proper, share: counted > 0 ? (words + figures) / counted : 0, terms: specificFirst };
 }
 
-/** Characters between a span and the closest character the question matched (a large number when none). */
-function nearestMatch(matched: Uint8Array, start: number, end: number): number {
-  let best = 1 << 20;
-  for (let i = start - 1; i >= 0 && start - 1 - i < best; i--) if (matched[i]) best = start - 1 - i;
-  for (let i = end; i < matched.length && i - end < best; i++) if (matched[i]) best = i - end;
-  return best;
-}
-
 export function decisionFeatures(reading: Reading, emit: Emit): void {
   const top = reading.ranked[0];
   const best = reading.best;
@@ -78,7 +71,7 @@ export function decisionFeatures(reading: Reading, emit: Emit): void {
     if (best && answering.some((k) => best.proposal.candidate.kinds.includes(k))) {
       emit('kind.in_span', 1);
       // …and right beside what the question names (医护人员 + a figure): the value asked for, not any value.
-      if (nearestMatch(best.proposal.scored.matched, best.proposal.candidate.start, best.proposal.candidate.end) <= 4) emit('kind.beside_question', 1);
+      if (gapToMatch(best.proposal.scored.matched, best.proposal.candidate.start, best.proposal.candidate.end) <= 4) emit('kind.beside_question', 1);
     }
   }
   emit('sentence.coverage', top?.coverage ?? 0);

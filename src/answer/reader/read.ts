@@ -4,7 +4,7 @@ import { ORDINAL_TEXT } from './figures.js';
 import { candidateFeatures } from './features.js';
 import type { LinearModel } from './model.js';
 import type { PreparedArticle } from './prepare.js';
-import { questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
+import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
 export const READ_SENTENCES = 6;
@@ -84,28 +84,18 @@ export interface ScoredSpan {
 /** A figure this much less likely than the chosen one can still take its place by standing beside what the question names. */
 const BESIDE_SHARE = 0.5;
 
-/** Characters between a span and the closest character of its sentence the question matched. */
-function gapToQuestion(proposal: Proposal): number {
-  const { matched } = proposal.scored;
-  const { start, end } = proposal.candidate;
-  let gap = 1 << 20;
-  for (let i = start - 1; i >= 0 && start - 1 - i < gap; i--) if (matched[i]) gap = start - 1 - i;
-  for (let i = end; i < matched.length && i - end < gap; i++) if (matched[i]) gap = i - end;
-  return gap;
-}
-
 /**
  * "How many volunteers": of two figures in the chosen sentence, the one standing right beside the
  * word the question names (志愿者6000余名) is its value, unless the ranker is far surer of the other.
  */
 function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number') || gapToQuestion(chosen.proposal) === 0) return chosen;
+  if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number') || gapToMatch(chosen.proposal.scored.matched, chosen.proposal.candidate.start, chosen.proposal.candidate.end) === 0) return chosen;
   const rival = spans.find(
     (s) =>
       s.proposal.scored === chosen.proposal.scored &&
       s.proposal.candidate.kinds.includes('number') &&
       s.probability >= BESIDE_SHARE * chosen.probability &&
-      gapToQuestion(s.proposal) === 0,
+      gapToMatch(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end) === 0,
   );
   return rival ?? chosen;
 }

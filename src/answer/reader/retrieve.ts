@@ -106,3 +106,11 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
     };
   });
 }
+
+/** Characters between the span [start, end) and the closest character the question matched (a large number when none). */
+export function gapToMatch(matched: Uint8Array, start: number, end: number): number {
+  let gap = 1 << 20;
+  for (let i = start - 1; i >= 0 && start - 1 - i < gap; i--) if (matched[i]) gap = start - 1 - i;
+  for (let i = end; i < matched.length && i - end < gap; i++) if (matched[i]) gap = i - end;
+  return gap;
+}
