@@ -23,11 +23,6 @@ export type AnswerType =
   | 'summary'
   | 'thing';
 
-export const ANSWER_TYPES: readonly AnswerType[] = [
-  'person', 'organisation', 'place', 'date', 'duration', 'number', 'ordinal', 'list',
-  'reason', 'method', 'definition', 'statement', 'yesno', 'summary', 'thing',
-];
-
 interface CueRow {
   type: AnswerType;
   zh: readonly string[];

@@ -7,7 +7,7 @@ import type { PreparedArticle } from './prepare.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
-export const READ_SENTENCES = 6;
+const READ_SENTENCES = 6;
 /** …as long as they hold no more words than this between them: a few very long sentences are enough. */
 const READ_WORDS = 360;
 /** A word run is a candidate only within this many characters of a character the question matched. */
@@ -137,7 +137,7 @@ function agreement(a: Proposal, b: Proposal): number {
  * (minimum-Bayes-risk choice): where several likely spans overlap, the one they share wins over a
  * lone peak, which is what a span's F1 rewards.
  */
-export function choose(spans: readonly ScoredSpan[]): ScoredSpan | undefined {
+function choose(spans: readonly ScoredSpan[]): ScoredSpan | undefined {
   const top = spans.slice(0, CONSENSUS);
   let best: ScoredSpan | undefined;
   let bestValue = -1;
