@@ -67,17 +67,13 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   return kinds;
 }
 
-/**
- * Every plausible answer span of one sentence: short word runs, and whole clauses (and runs of
- * them). `near` keeps the word runs to those close to what the question matched: an answer stands
- * by the question's words, and a long sentence would otherwise offer thousands of spans.
- */
-export function proposeCandidates(sentence: PreparedSentence, near: (start: number, end: number) => boolean = () => true): Candidate[] {
+/** Every plausible answer span of one sentence: short word runs, and whole clauses (and runs of them). */
+function everyCandidate(sentence: PreparedSentence): Proposable[] {
   const { tokens } = sentence;
   const text = sentence.folded.text;
-  const candidates: Candidate[] = [];
+  const candidates: Proposable[] = [];
   const seen = new Set<string>();
-  const add = (first: number, last: number, clause: boolean) => {
+  const add = (first: number, last: number, clause: boolean, always: boolean) => {
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     const key = `${start}:${end}`;
@@ -86,7 +82,7 @@ export function proposeCandidates(sentence: PreparedSentence, near: (start: numb
     const span = text.slice(start, end);
     const kinds = kindsOf(sentence, first, last, span);
     if (clause) kinds.push('clause');
-    candidates.push({ first, last, start, end, text: span, kinds });
+    candidates.push({ candidate: { first, last, start, end, text: span, kinds }, always });
   };
   // Clauses: runs of words between clause marks.
   const clauses: [number, number][] = [];
@@ -105,12 +101,12 @@ export function proposeCandidates(sentence: PreparedSentence, near: (start: numb
     while (end > first && isPunctuation(tokens[end]!.word)) end--;
     let start = first;
     while (start < end && isPunctuation(tokens[start]!.word)) start++;
-    add(start, end, true);
+    add(start, end, true, true);
     // Runs of clauses (an answer that goes over a comma), up to the sentence's end.
     for (let k = c + 1; k < Math.min(clauses.length, c + MAX_CLAUSES); k++) {
       let runEnd = clauses[k]![1];
       while (runEnd > clauses[k]![0] && isPunctuation(tokens[runEnd]!.word)) runEnd--;
-      add(start, runEnd, false);
+      add(start, runEnd, false, true);
     }
     for (let i = start; i <= end; i++) {
       const head = tokens[i]!.word;
@@ -119,11 +115,34 @@ export function proposeCandidates(sentence: PreparedSentence, near: (start: numb
         const tail = tokens[j]!.word;
         if (isPunctuation(tail) || NO_END.has(tail)) continue;
         // A single word is always a candidate: a date or a name far from the question's words may still be the answer.
-        if (i === j || near(tokens[i]!.start, tokens[j]!.end)) add(i, j, false);
+        add(i, j, false, i === j);
       }
     }
   }
   return candidates;
+}
+
+/** A span of a sentence, and whether it is proposed whatever the question (clauses, runs of them, single words). */
+interface Proposable {
+  candidate: Candidate;
+  always: boolean;
+}
+
+/** Every span of a sentence, typed once: the spans do not depend on the question, only which are offered does. */
+const proposable = new WeakMap<PreparedSentence, Proposable[]>();
+
+/**
+ * The spans offered for one question: the clauses, their runs and single words always; word runs
+ * only where `near` says they stand close to what the question matched — an answer stands by the
+ * question's words, and a long sentence would otherwise offer thousands of spans.
+ */
+export function proposeCandidates(sentence: PreparedSentence, near: (start: number, end: number) => boolean = () => true): Candidate[] {
+  let all = proposable.get(sentence);
+  if (!all) {
+    all = everyCandidate(sentence);
+    proposable.set(sentence, all);
+  }
+  return all.filter((p) => p.always || near(p.candidate.start, p.candidate.end)).map((p) => p.candidate);
 }
 
 /** Tags of words that continue a noun phrase (西昌卫星 + 发射中心, 市委 + 书记). */
