@@ -1,5 +1,7 @@
 import type { AnalysedQuestion } from './analyse.js';
+import type { AnswerType } from './answer-types.js';
 import type { Candidate } from './candidates.js';
+import type { PreparedSentence } from './prepare.js';
 import type { ScoredSentence } from './retrieve.js';
 
 /**
@@ -79,7 +81,57 @@ function dateGrain(text: string): string {
   return 'other';
 }
 
+/**
+ * The features of a span that depend only on the span and the type of answer asked for: its length,
+ * kinds, edges' parts of speech and punctuation. Computed once per span and type while serving.
+ */
+export function spanFeatures(t: AnswerType, sentence: PreparedSentence, candidate: Candidate, emit: Emit): void {
+  const text = sentence.folded.text;
+  const { start, end, kinds } = candidate;
+  const length = end - start;
+  const lb = lengthBucket(length);
+  emit(named('length', lb), 1);
+  emit(named('length', t, lb), 1);
+  emit('length.log', Math.log(1 + length));
+  emit(named('length', 'log', t), Math.log(1 + length));
+
+  if (kinds.length === 0) emit(named('kind', t, 'none'), 1);
+  for (const k of kinds) {
+    emit(named('kind', k), 1);
+    emit(named('kind', t, k), 1);
+  }
+
+  const tokens = sentence.tokens;
+  const firstTag = coarse(tokens[candidate.first]?.tag, tokens[candidate.first]?.word);
+  const lastTag = coarse(tokens[candidate.last]?.tag, tokens[candidate.last]?.word);
+  const prevTag = coarse(tokens[candidate.first - 1]?.tag, tokens[candidate.first - 1]?.word);
+  const nextTag = coarse(tokens[candidate.last + 1]?.tag, tokens[candidate.last + 1]?.word);
+  emit(named('first', firstTag), 1);
+  emit(named('last', lastTag), 1);
+  emit(named('last', t, lastTag), 1);
+  emit(named('first', t, firstTag), 1);
+  emit(named('prev', prevTag), 1);
+  emit(named('next', nextTag), 1);
+  emit(named('prev', t, prevTag), 1);
+  emit(named('next', t, nextTag), 1);
+
+  const punct = /[，。；：！？、,.;:!?“”《》（）()\s]/u;
+  const openLeft = start === 0 || punct.test(text[start - 1]!);
+  const openRight = end >= text.length || punct.test(text[end]!);
+  if (openLeft) emit('boundary.left', 1);
+  if (openRight) emit('boundary.right', 1);
+  if (openLeft && openRight) emit(named('boundary', 'both', t), 1);
+  if (candidate.first === 0) emit('position.sentence_start', 1);
+}
+
+/** Every feature of a candidate for a question: its span's, and how it stands to the question. */
 export function candidateFeatures(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, emit: Emit): void {
+  spanFeatures(question.type, scored.sentence, candidate, emit);
+  questionFeatures(question, scored, candidate, emit);
+}
+
+/** The features of a candidate that depend on the question: retrieval, nearness, alignment, overlap. */
+export function questionFeatures(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, emit: Emit): void {
   const t = question.type;
   const { sentence, matched } = scored;
   const text = sentence.folded.text;
@@ -109,33 +161,9 @@ export function candidateFeatures(question: AnalysedQuestion, scored: ScoredSent
     emit('sentence.pronoun.previous', scored.previous);
   }
 
-  const lb = lengthBucket(length);
-  emit(named('length', lb), 1);
-  emit(named('length', t, lb), 1);
-  emit('length.log', Math.log(1 + length));
-  emit(named('length', 'log', t), Math.log(1 + length));
-
-  if (kinds.length === 0) emit(named('kind', t, 'none'), 1);
-  for (const k of kinds) {
-    emit(named('kind', k), 1);
-    emit(named('kind', t, k), 1);
-  }
 
   if (t === 'date' && (kinds.includes('date') || kinds.includes('has_date'))) emit(named('date.grain', askedGrain(question), dateGrain(candidate.text)), 1);
 
-  const tokens = sentence.tokens;
-  const firstTag = coarse(tokens[candidate.first]?.tag, tokens[candidate.first]?.word);
-  const lastTag = coarse(tokens[candidate.last]?.tag, tokens[candidate.last]?.word);
-  const prevTag = coarse(tokens[candidate.first - 1]?.tag, tokens[candidate.first - 1]?.word);
-  const nextTag = coarse(tokens[candidate.last + 1]?.tag, tokens[candidate.last + 1]?.word);
-  emit(named('first', firstTag), 1);
-  emit(named('last', lastTag), 1);
-  emit(named('last', t, lastTag), 1);
-  emit(named('first', t, firstTag), 1);
-  emit(named('prev', prevTag), 1);
-  emit(named('next', nextTag), 1);
-  emit(named('prev', t, prevTag), 1);
-  emit(named('next', t, nextTag), 1);
 
   // How much of the candidate the question already says: an answer is what the question lacks.
   let inside = 0;
@@ -195,11 +223,4 @@ export function candidateFeatures(question: AnalysedQuestion, scored: ScoredSent
   if (aligned === 2) emit('align.both', 1);
   if (!b1 && !a1) emit('align.none', 1);
 
-  const punct = /[，。；：！？、,.;:!?“”《》（）()\s]/u;
-  const openLeft = start === 0 || punct.test(text[start - 1]!);
-  const openRight = end >= text.length || punct.test(text[end]!);
-  if (openLeft) emit('boundary.left', 1);
-  if (openRight) emit('boundary.right', 1);
-  if (openLeft && openRight) emit(named('boundary', 'both', t), 1);
-  if (candidate.first === 0) emit('position.sentence_start', 1);
 }

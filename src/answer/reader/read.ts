@@ -1,7 +1,8 @@
 import type { AnalysedQuestion } from './analyse.js';
+import type { AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, type Candidate } from './candidates.js';
 import { ORDINAL_TEXT } from './figures.js';
-import { candidateFeatures } from './features.js';
+import { questionFeatures, spanFeatures } from './features.js';
 import type { LinearModel } from './model.js';
 import type { PreparedArticle } from './prepare.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
@@ -63,6 +64,25 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     }
   }
   return { grams, ranked, proposals };
+}
+
+/** Each span's question-independent score, per model and answer type: spans are kept with their article. */
+const spanScores = new WeakMap<LinearModel, WeakMap<Candidate, Map<AnswerType, number>>>();
+
+function spanScore(model: LinearModel, type: AnswerType, proposal: Proposal): number {
+  let byCandidate = spanScores.get(model);
+  if (!byCandidate) spanScores.set(model, (byCandidate = new WeakMap()));
+  let byType = byCandidate.get(proposal.candidate);
+  if (!byType) byCandidate.set(proposal.candidate, (byType = new Map()));
+  let score = byType.get(type);
+  if (score === undefined) {
+    let sum = 0;
+    spanFeatures(type, proposal.scored.sentence, proposal.candidate, (name, value) => {
+      sum += (model.weights.get(name) ?? 0) * value;
+    });
+    byType.set(type, (score = sum));
+  }
+  return score;
 }
 
 export interface Reading {
@@ -159,8 +179,8 @@ function choose(spans: readonly ScoredSpan[]): ScoredSpan | undefined {
 export function read(prepared: PreparedArticle, question: AnalysedQuestion, model: LinearModel): Reading {
   const { grams, ranked, proposals } = gather(prepared, question);
   const scores = proposals.map((p) => {
-    let s = 0;
-    candidateFeatures(question, p.scored, p.candidate, (name, value) => {
+    let s = spanScore(model, question.type, p);
+    questionFeatures(question, p.scored, p.candidate, (name, value) => {
       s += (model.weights.get(name) ?? 0) * value;
     });
     return s;
