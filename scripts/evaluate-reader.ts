@@ -16,7 +16,7 @@ for (const set of SETS) {
     const r = read(prepareArticle(articleOf(q.file)), analyseQuestion(foldText(q.question)), RANKER);
     if (!r.best) continue;
     f1 += bestF1(r.best.proposal.candidate.text, q.answers);
-    if (q.answers.some((a) => r.best!.proposal.scored.sentence.folded.text.includes(foldText(a)))) hit++;
+    if (q.answers.some((a) => r.best!.proposal.scored.sentence.text.includes(foldText(a)))) hit++;
   }
   console.log(set, 'F1', (100 * f1 / qs.length).toFixed(1), 'hit', (100 * hit / qs.length).toFixed(1), ((performance.now() - t0) / qs.length).toFixed(2), 'ms/q incl. prepare');
 }

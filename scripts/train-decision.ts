@@ -20,17 +20,13 @@ export interface DecisionExample {
 
 const contentWords = (text: string) => cutWords(text).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
 
-function articleText(prepared: PreparedArticle): string {
-  return prepared.sentences.map((s) => s.folded.text).join('\n');
-}
-
 /** The question with its rarest article word replaced by a word of another article that this one lacks. */
 function swapWord(question: string, prepared: PreparedArticle, donor: PreparedArticle, next: () => number): string | undefined {
-  const text = articleText(prepared);
+  const text = prepared.text;
   const own = contentWords(question).filter((w) => text.includes(w) && !prepared.article.title.includes(w));
   if (own.length === 0) return undefined;
   const rarest = own.sort((a, b) => text.split(a).length - text.split(b).length)[0]!;
-  const foreign = contentWords(articleText(donor)).filter((w) => !text.includes(w));
+  const foreign = contentWords(donor.text).filter((w) => !text.includes(w));
   if (foreign.length === 0) return undefined;
   return question.replace(rarest, foreign[Math.floor(next() * foreign.length)]!);
 }
@@ -39,7 +35,7 @@ function swapWord(question: string, prepared: PreparedArticle, donor: PreparedAr
 function swapFigure(question: string, prepared: PreparedArticle, next: () => number): string | undefined {
   const figures = question.match(/\d+/g);
   if (!figures) return undefined;
-  const text = articleText(prepared);
+  const text = prepared.text;
   for (let tries = 0; tries < 10; tries++) {
     const figure = figures[0]!;
     const other = String(Math.max(1, Math.round(Number(figure) * (1.3 + next())) + 1));

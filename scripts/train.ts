@@ -49,7 +49,7 @@ function evaluate(model: LinearModel, questions: readonly SpanQuestion[]): { f1:
     const top = reading.best;
     if (!top) continue;
     f1 += bestF1(top.proposal.candidate.text, q.answers);
-    const sentence = top.proposal.scored.sentence.folded.text;
+    const sentence = top.proposal.scored.sentence.text;
     if (q.answers.some((a) => sentence.includes(foldText(a)))) hit1++;
   }
   const n = questions.length || 1;

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadArticleFile } from '../src/article/index.js';
 import type { Article } from '../src/article/types.js';
+import { foldArticle } from '../src/answer/written.js';
 import { projectRoot } from '../src/util/paths.js';
 
 export const EVAL_DIR = resolve(process.env.WENDA_EVAL_DIR ?? join(projectRoot, '..', 'shared', 'eval'));
@@ -40,10 +41,11 @@ export function readSpanSet(set: string): SpanQuestion[] {
 
 const articles = new Map<string, Article>();
 
+/** An article as the engine reads it: in the one script of matching (DRCD is traditional). */
 export function articleOf(file: string): Article {
   let article = articles.get(file);
   if (!article) {
-    article = loadArticleFile(file);
+    article = foldArticle(loadArticleFile(file));
     articles.set(file, article);
   }
   return article;

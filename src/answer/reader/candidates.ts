@@ -7,7 +7,7 @@ export type SpanKind =
   | 'ordinal' | 'title' | 'latin' | 'noun' | 'verb' | 'clause' | 'list' | 'quote'
   | 'has_person' | 'has_place' | 'has_date' | 'has_number';
 
-/** A stretch of one sentence that might be the answer: tokens [first, last], characters [start, end) of the folded text. */
+/** A stretch of one sentence that might be the answer: tokens [first, last], characters [start, end) of its text. */
 export interface Candidate {
   first: number;
   last: number;
@@ -56,8 +56,8 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
     if (MONEY.test(text)) kinds.push('money');
   } else if (NUMBER.test(text) || tags.includes('m')) kinds.push('has_number');
   if (new RegExp(`^${ORDINAL_TEXT}$`, 'u').test(text)) kinds.push('ordinal');
-  const before = sentence.folded.text[tokens[0]!.start - 1];
-  const after = sentence.folded.text[tokens[tokens.length - 1]!.end];
+  const before = sentence.text[tokens[0]!.start - 1];
+  const after = sentence.text[tokens[tokens.length - 1]!.end];
   if (before === '《' && after === '》') kinds.push('title');
   if ((before === '“' && after === '”') || (before === '「' && after === '」')) kinds.push('quote');
   if (LATIN.test(text)) kinds.push('latin');
@@ -70,7 +70,7 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
 /** Every plausible answer span of one sentence: short word runs, and whole clauses (and runs of them). */
 function everyCandidate(sentence: PreparedSentence): Proposable[] {
   const { tokens } = sentence;
-  const text = sentence.folded.text;
+  const text = sentence.text;
   const candidates: Proposable[] = [];
   const seen = new Set<string>();
   const add = (first: number, last: number, clause: boolean, always: boolean) => {
@@ -172,12 +172,12 @@ export function completePhrase(sentence: PreparedSentence, candidate: Candidate)
     if ((tagOf(last) === 'q' || /[名个位家项人件座条次辆架艘只台部所种]$/u.test(tokens[last]!.word)) && fits(last + 1) && tagOf(last + 1) === 'n') last++;
   } else if (NOUN_TAGS.test(tagOf(last))) {
     let added = 0;
-    while (added < 2 && fits(last + 1) && NOUN_TAGS.test(tagOf(last + 1)) && !PHRASE_HEAD.test(sentence.folded.text.slice(candidate.start, tokens[last]!.end))) {
+    while (added < 2 && fits(last + 1) && NOUN_TAGS.test(tagOf(last + 1)) && !PHRASE_HEAD.test(sentence.text.slice(candidate.start, tokens[last]!.end))) {
       last++;
       added++;
     }
   }
   if (last === candidate.last) return candidate;
   const end = tokens[last]!.end;
-  return { ...candidate, last, end, text: sentence.folded.text.slice(candidate.start, end) };
+  return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
 }

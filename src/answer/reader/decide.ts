@@ -27,8 +27,8 @@ export interface Verdict {
  * entirely: how many, how specific (rare in Chinese at large) and how many are names.
  */
 function missingTerms(reading: Reading): { words: number; figures: number; specific: number; proper: number; share: number; terms: string[] } {
-  const { question, ranked } = reading;
-  const text = ranked.map((r) => r.sentence.folded.text.toLowerCase()).join('\n');
+  const { question } = reading;
+  const { text } = reading.article;
   let words = 0;
   let figures = 0;
   let specific = 0;

@@ -86,7 +86,7 @@ function dateGrain(text: string): string {
  * kinds, edges' parts of speech and punctuation. Computed once per span and type while serving.
  */
 export function spanFeatures(t: AnswerType, sentence: PreparedSentence, candidate: Candidate, emit: Emit): void {
-  const text = sentence.folded.text;
+  const text = sentence.text;
   const { start, end, kinds } = candidate;
   const length = end - start;
   const lb = lengthBucket(length);
@@ -134,7 +134,7 @@ export function candidateFeatures(question: AnalysedQuestion, scored: ScoredSent
 export function questionFeatures(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, emit: Emit): void {
   const t = question.type;
   const { sentence, matched } = scored;
-  const text = sentence.folded.text;
+  const text = sentence.text;
   const { start, end, kinds } = candidate;
   const length = end - start;
 

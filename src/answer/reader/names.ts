@@ -14,7 +14,7 @@ const readings = new WeakMap<PreparedArticle, { text: string; pinyin: string[] }
 function articleReading(prepared: PreparedArticle): { text: string; pinyin: string[] } {
   let reading = readings.get(prepared);
   if (!reading) {
-    const text = prepared.sentences.map((s) => s.folded.text).join('\n');
+    const { text } = prepared;
     const pinyin = Array.from(text, (ch) => (/\p{Script=Han}/u.test(ch) ? (syllables(ch)[0] ?? '') : ''));
     reading = { text, pinyin };
     readings.set(prepared, reading);

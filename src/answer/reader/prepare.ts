@@ -1,10 +1,9 @@
 import type { Article } from '../../article/types.js';
-import { foldWithOrigin, type Folded } from '../../language/fold.js';
 import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
 import { DATE_TIME, FIGURE, ORDINAL_TEXT } from './figures.js';
 
-/** One word of a sentence with jieba's part-of-speech tag and where it stands in the folded text. */
+/** One word of a sentence with jieba's part-of-speech tag and where it stands in the sentence. */
 export interface Token {
   word: string;
   tag: string;
@@ -12,17 +11,17 @@ export interface Token {
   end: number;
 }
 
-/** A sentence ready for reading: folded for matching, tagged once, and its original for quoting. */
+/** A sentence ready for reading: tagged once, its characters and bigrams counted. */
 export interface PreparedSentence {
   paragraph: number;
   /** Index of the sentence within its paragraph. */
   sentence: number;
   /** Position among all of the article's sentences (the title is −1). */
   order: number;
-  written: string;
-  folded: Folded;
+  /** As the article holds it: in the one script of matching (foldArticle), so questions meet it. */
+  text: string;
   tokens: Token[];
-  /** Distinct characters and character bigrams of the folded text. */
+  /** Distinct characters and character bigrams of the text. */
   grams: Set<string>;
 }
 
@@ -33,6 +32,8 @@ export interface PreparedArticle {
   frequency: Map<string, number>;
   /** The person the article names most often (jieba's nr words of two or more characters), if any. */
   protagonist?: string;
+  /** Every sentence, lower-cased, one a line: for looking a word up anywhere in the article. */
+  text: string;
 }
 
 const PUNCTUATION = /^[^\p{Script=Han}\p{L}\p{N}]+$/u;
@@ -106,7 +107,7 @@ function guessUnknown(word: string, tag: string): string {
   return surname > 0 && word.length - surname >= 1 && word.length - surname <= 2 ? 'nr' : 'nz';
 }
 
-/** Tags the folded text and joins the pieces of written figures and dates back into one word. */
+/** Tags a text and joins the pieces of written figures and dates back into one word. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
@@ -127,15 +128,16 @@ export function tokenize(text: string): Token[] {
   return joinRanges(joinRanges(tokens, dateRanges(text), 't'), ordinalRanges(text), 'm');
 }
 
-function prepareSentence(written: string, paragraph: number, sentence: number, order: number): PreparedSentence {
-  const folded = foldWithOrigin(written);
-  const tokens = tokenize(folded.text);
-  return { paragraph, sentence, order, written, folded, tokens, grams: gramsOf(folded.text) };
+function prepareSentence(text: string, paragraph: number, sentence: number, order: number): PreparedSentence {
+  return { paragraph, sentence, order, text, tokens: tokenize(text), grams: gramsOf(text) };
 }
 
 const prepared = new WeakMap<Article, PreparedArticle>();
 
-/** Folds, tags and counts an article's sentences once; later questions reuse the work. */
+/**
+ * Tags and counts an article's sentences once; later questions reuse the work. The article is the
+ * engine's, already in the one script of matching (`foldArticle`), so nothing here folds again.
+ */
 export function prepareArticle(article: Article): PreparedArticle {
   const cached = prepared.get(article);
   if (cached) return cached;
@@ -149,7 +151,8 @@ export function prepareArticle(article: Article): PreparedArticle {
   const people = new Map<string, number>();
   for (const s of sentences) for (const t of s.tokens) if (t.tag.startsWith('nr') && t.word.length >= 2) people.set(t.word, (people.get(t.word) ?? 0) + 1);
   const protagonist = [...people].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const result = { article, sentences, frequency, protagonist };
+  const text = sentences.map((s) => s.text.toLowerCase()).join('\n');
+  const result = { article, sentences, frequency, protagonist, text };
   prepared.set(article, result);
   return result;
 }

@@ -86,6 +86,7 @@ function spanScore(model: LinearModel, type: AnswerType, proposal: Proposal): nu
 }
 
 export interface Reading {
+  article: PreparedArticle;
   question: AnalysedQuestion;
   ranked: ScoredSentence[];
   grams: QuestionGrams;
@@ -197,5 +198,5 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     .sort((a, b) => b.score - a.score);
   const chosen = beside(choose(spans), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
-  return { question, ranked, grams, spans, best };
+  return { article: prepared, question, ranked, grams, spans, best };
 }

@@ -10,7 +10,7 @@ export interface ScoredSentence {
   /** The same, relative to the best sentence of the article (1 for the best). */
   relative: number;
   rank: number;
-  /** 1 for each character of the folded text that is part of a question bigram or word found there. */
+  /** 1 for each character of the text that is part of a question bigram or word found there. */
   matched: Uint8Array;
   /** Longest run of the question's characters the sentence repeats, as a share of the question. */
   run: number;
@@ -61,7 +61,7 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
 }
 
 function markMatches(sentence: PreparedSentence, grams: QuestionGrams): Uint8Array {
-  const text = sentence.folded.text.toLowerCase();
+  const text = sentence.text.toLowerCase();
   const matched = new Uint8Array(text.length);
   for (let i = 0; i + 1 < text.length; i++) {
     if (grams.weights.has(text.slice(i, i + 2))) matched[i] = matched[i + 1] = 1;
@@ -89,7 +89,7 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
   const terms = question.terms.map((t) => t.toLowerCase());
   return raw.map((r, rank) => {
     const close = rank < CLOSE_LOOK;
-    const text = r.sentence.folded.text.toLowerCase();
+    const text = r.sentence.text.toLowerCase();
     const matched = close ? markMatches(r.sentence, grams) : new Uint8Array(0);
     return {
       sentence: r.sentence,

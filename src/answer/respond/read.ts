@@ -1,4 +1,4 @@
-import { foldText, originalSpan } from '../../language/fold.js';
+import { foldText } from '../../language/fold.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
@@ -75,7 +75,8 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   }
   const { sentence } = best.proposal.scored;
   const { candidate } = best.proposal;
-  const direct = originalSpan(sentence.written, sentence.folded, candidate.start, candidate.end).trim();
+  // In the engine's script; the engine turns it back into the article's writing (written.ts).
+  const direct = candidate.text.trim();
   const passages: Passage[] = [sentencePassage(article, sentence.paragraph, [sentence.sentence], verdict.confidence)];
   for (const other of reading.ranked.slice(0, 4)) {
     if (passages.length > MORE_PASSAGES || other.relative < MORE_RELATIVE) break;

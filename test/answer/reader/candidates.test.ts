@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { proposeCandidates, type SpanKind } from '../../../src/answer/reader/candidates.js';
-import { foldWithOrigin } from '../../../src/language/fold.js';
+import { foldText } from '../../../src/language/fold.js';
 import { tokenize, gramsOf, type PreparedSentence } from '../../../src/answer/reader/prepare.js';
 
 /** A sentence as the reader prepares it, from text written for these tests. */
 function sentence(written: string): PreparedSentence {
-  const folded = foldWithOrigin(written);
-  return { paragraph: 1, sentence: 0, order: 0, written, folded, tokens: tokenize(folded.text), grams: gramsOf(folded.text) };
+  const text = foldText(written);
+  return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text) };
 }
 
 function kindsOf(text: string, span: string): SpanKind[] | undefined {

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { namesInQuestion } from '../../../src/answer/reader/names.js';
 import { prepareArticle } from '../../../src/answer/reader/prepare.js';
 import { parseArticle } from '../../../src/article/index.js';
+import { foldArticle } from '../../../src/answer/written.js';
 
 /** Names jieba does not know, in an article written for this test. */
-const article = parseArticle(
+const article = foldArticle(parseArticle(
   `市民跳河救人
 <p>本报讯 12日下午，市民郑海波路过河边时看到一名儿童落水，立即跳入河中施救。</p>
 <p>郑海波今年四十五岁，在附近一家工厂上班。他的同事欧阳明说，郑海波平时就乐于助人。</p>`,
   'names-test',
-);
+));
 
 describe('names written in Latin letters', () => {
   const prepared = prepareArticle(article);

@@ -5,16 +5,17 @@ import { bestF1 } from '../../../src/answer/reader/overlap.js';
 import { prepareArticle } from '../../../src/answer/reader/prepare.js';
 import { gather, read } from '../../../src/answer/reader/read.js';
 import { parseArticle } from '../../../src/article/index.js';
+import { foldArticle } from '../../../src/answer/written.js';
 import { trainRanker, type Example } from '../../../scripts/train-ranker.js';
 
 /** A small article and questions written for this test: the ranker must learn from them the same way twice. */
-const article = parseArticle(
+const article = foldArticle(parseArticle(
   `测试城市举办科技展览
 <p>本届科技展览于2024年6月1日在测试城市会展中心开幕，共有320家企业参展。</p>
    <p>展览由测试城市科学技术协会主办，为期五天。组委会主任李明远介绍，今年的参观人数预计超过8万人次。</p>
    <p>展览设有人工智能、新能源和生物医药三个展区。因为场馆改造，原定的夜间活动取消了。</p>`,
   'training-test',
-);
+));
 const questions: [string, string][] = [
   ['科技展览是哪天开幕的？', '2024年6月1日'],
   ['有多少家企业参展？', '320家'],
