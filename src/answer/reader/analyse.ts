@@ -59,6 +59,18 @@ interface FoundCue {
   english: boolean;
 }
 
+/** An English cue as a whole-word pattern, built once per cue rather than on every question. */
+const englishCues = new Map<string, RegExp>();
+
+function englishCue(word: string): RegExp {
+  let pattern = englishCues.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`);
+    englishCues.set(word, pattern);
+  }
+  return pattern;
+}
+
 /** The cue that decides the type: specific before generic, then the longest, then the table's order. */
 function findCue(text: string): FoundCue | undefined {
   const found: FoundCue[] = [];
@@ -69,7 +81,7 @@ function findCue(text: string): FoundCue | undefined {
       if (start >= 0) found.push({ type: row.type, word, start, english: false });
     }
     for (const word of row.en) {
-      const match = new RegExp(`(?:^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`).exec(lower);
+      const match = englishCue(word).exec(lower);
       if (!match) continue;
       if (EN_YESNO_AT_START.has(word) && lower.trimStart().indexOf(word) !== 0) continue;
       found.push({ type: row.type, word, start: match.index + (match[0].length - word.length), english: true });
