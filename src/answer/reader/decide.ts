@@ -53,10 +53,9 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
   return { words, figures, specific, proper, share: counted > 0 ? (words + figures) / counted : 0, terms: specificFirst };
 }
 
-export function decisionFeatures(reading: Reading, emit: Emit): void {
+export function decisionFeatures(reading: Reading, emit: Emit, missing = missingTerms(reading)): void {
   const top = reading.ranked[0];
   const best = reading.best;
-  const missing = missingTerms(reading);
   emit('bias', 1);
   emit('question.in_article', reading.grams.inArticle);
   emit('missing.words', Math.min(missing.words, 3));
@@ -86,10 +85,15 @@ export function decisionFeatures(reading: Reading, emit: Emit): void {
 }
 
 export function decide(reading: Reading): Verdict {
+  const missing = missingTerms(reading);
   let z = 0;
-  decisionFeatures(reading, (name, value) => {
-    z += (DECISION.model.weights.get(name) ?? 0) * value;
-  });
+  decisionFeatures(
+    reading,
+    (name, value) => {
+      z += (DECISION.model.weights.get(name) ?? 0) * value;
+    },
+    missing,
+  );
   const confidence = sigmoid(z);
-  return { answer: confidence >= DECISION.threshold, confidence, missing: missingTerms(reading).terms };
+  return { answer: confidence >= DECISION.threshold, confidence, missing: missing.terms };
 }
