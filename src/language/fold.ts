@@ -16,10 +16,15 @@ export interface Folded {
 /** Chinese punctuation in the full-width block that keeps its form: the article's own separators. */
 const KEPT = new Set(['，', '：', '；', '！', '？', '（', '）', '＂', '＇', '［', '］', '｛', '｝', '～']);
 
-let toSimplified: ((text: string) => string) | undefined;
+let converter: ((text: string) => string) | undefined;
+
+/** OpenCC's traditional → simplified (Taiwan → mainland), built on first use: the one converter of the project. */
+export function toSimplified(text: string): string {
+  converter ??= Converter({ from: 'tw', to: 'cn' }) as (text: string) => string;
+  return converter(text);
+}
 
 function simplify(text: string): string {
-  toSimplified ??= Converter({ from: 'tw', to: 'cn' }) as (text: string) => string;
   const whole = toSimplified(text);
   // OpenCC converts phrases; a phrase that changed length would break the offsets, so fall back to characters.
   if (whole.length === text.length) return whole;

@@ -1,16 +1,5 @@
-import { Converter } from 'opencc-js/t2cn';
+import { toSimplified } from './fold.js';
 import { CONTROL_CLASS, removeInvisible } from './invisible.js';
-
-/**
- * Traditional → simplified, built on first use: the article is simplified, so a question in
- * 繁體 must meet it in the same characters.
- */
-let toSimplified: ((text: string) => string) | undefined;
-
-function simplify(text: string): string {
-  const convert = (toSimplified ??= Converter({ from: 'tw', to: 'cn' }) as (text: string) => string);
-  return convert(text);
-}
 
 /** Longest question the engine reads; anything past it is noise, not a question. */
 export const MAX_QUESTION_CHARS = 500;
@@ -31,6 +20,7 @@ export function normalizeQuestion(raw: string): string {
   // NFD then dropping combining marks turns "Zhāng Sān" into "Zhang San" and removes zalgo stacks.
   text = text.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
   text = text.replace(/[`*_~|>#]+/g, ' ');
-  if (/\p{Script=Han}/u.test(text)) text = simplify(text);
+  // The articles are read simplified, so a question in 繁體 must meet them in the same characters.
+  if (/\p{Script=Han}/u.test(text)) text = toSimplified(text);
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
 }
