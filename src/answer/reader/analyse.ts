@@ -19,7 +19,11 @@ export interface AnalysedQuestion {
   pronoun: boolean;
 }
 
-/** Words that carry no topic: question particles and the commonest function words. */
+/**
+ * Words that carry no topic: question particles and the commonest function words. Not the concept
+ * matcher's CHINESE_STOPWORDS, which also drops 说, 讲, 提到, 文章, 新闻: to the reader those can be
+ * the topic (what a report says, which news), and its ranker was trained with them as terms.
+ */
 const FUNCTION_WORDS = new Set(
   `的 了 是 在 和 与 及 或 有 吗 呢 吧 啊 把 被 对 从 为 以 于 将 就 都 也 还 又 而 并 这 那 其 之 个 些 该 哪 何 谁 什么 怎么 如何 多少 几 哪些 哪个 哪里 为什么 请问 一下 所 得 地 着 过 向 到 给 由 等 上 中 下 里
   一共 总共 共计 分别 主要 后来 最后 最终 实际 大概 大约 约 左右 目前 现在 当时 具体 到底 究竟 原本 本来 一些 有关 相关 一个 两个 几个`.split(/\s+/),
