@@ -9,15 +9,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseQuestion } from '../src/answer/reader/analyse.js';
-import { linearModel, type LinearModel } from '../src/answer/reader/model.js';
+import { linearModel } from '../src/answer/reader/model.js';
 import { bestF1 } from '../src/answer/reader/overlap.js';
 import { prepareArticle } from '../src/answer/reader/prepare.js';
-import { gather, read } from '../src/answer/reader/read.js';
+import { gather } from '../src/answer/reader/read.js';
 import { foldText } from '../src/language/fold.js';
 import { projectRoot } from '../src/util/paths.js';
 import { curve, decisionExamples, probability, thresholdFor, trainDecision } from './train-decision.js';
 import { DEFAULT_TRAINING, shuffled, trainRanker, type Example } from './train-ranker.js';
-import { articleOf, HELD_OUT_FOLD, readSpanSet, SETS, type SpanQuestion } from './training-data.js';
+import { articleOf, evaluateReader, HELD_OUT_FOLD, readSpanSet, SETS, type SpanQuestion } from './training-data.js';
 
 /** Share of answerable questions the threshold must still answer, measured on fold 1. */
 const TARGET_COVERAGE = 0.97;
@@ -41,20 +41,6 @@ function examples(questions: readonly SpanQuestion[]): Example[] {
   });
 }
 
-function evaluate(model: LinearModel, questions: readonly SpanQuestion[]): { f1: number; hit1: number; n: number } {
-  let f1 = 0;
-  let hit1 = 0;
-  for (const q of questions) {
-    const reading = read(prepareArticle(articleOf(q.file)), analyseQuestion(foldText(q.question)), model);
-    const top = reading.best;
-    if (!top) continue;
-    f1 += bestF1(top.proposal.candidate.text, q.answers);
-    const sentence = top.proposal.scored.sentence.text;
-    if (q.answers.some((a) => sentence.includes(foldText(a)))) hit1++;
-  }
-  const n = questions.length || 1;
-  return { f1: (100 * f1) / n, hit1: (100 * hit1) / n, n: questions.length };
-}
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const started = Date.now();
@@ -79,7 +65,7 @@ console.log(`ranker (folds 1–4, ${trainQuestions.length} questions): ${Object.
 
 // 3. Held-out figures.
 for (const set of SETS) {
-  const r = evaluate(ranker, heldOut.filter((q) => q.set === set));
+  const r = evaluateReader(ranker, heldOut.filter((q) => q.set === set));
   console.log(`held out ${set}: F1 ${r.f1.toFixed(1)}, sentence holds the gold (hit@1) ${r.hit1.toFixed(1)}%, ${r.n} questions`);
 }
 const heldOutDecisions = decisionExamples(heldOut, ranker, DEFAULT_TRAINING.seed + 1);
@@ -100,7 +86,7 @@ if (process.argv.includes('--curve')) {
   for (const share of [0.1, 0.25, 0.5, 1]) {
     const model = share === 1 ? ranker : linearModel(trainRanker(examples(order.slice(0, Math.round(share * order.length)))));
     const parts = SETS.map((set) => {
-      const r = evaluate(model, heldOut.filter((q) => q.set === set));
+      const r = evaluateReader(model, heldOut.filter((q) => q.set === set));
       return `${set} ${r.f1.toFixed(1)} / ${r.hit1.toFixed(1)}`;
     });
     console.log(`  ${Math.round(share * 100)}% (${Math.round(share * order.length)} questions): ${parts.join('; ')}`);

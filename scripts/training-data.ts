@@ -6,7 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadArticleFile } from '../src/article/index.js';
 import type { Article } from '../src/article/types.js';
+import { analyseQuestion } from '../src/answer/reader/analyse.js';
+import type { LinearModel } from '../src/answer/reader/model.js';
+import { bestF1 } from '../src/answer/reader/overlap.js';
+import { prepareArticle } from '../src/answer/reader/prepare.js';
+import { read } from '../src/answer/reader/read.js';
 import { foldArticle } from '../src/answer/written.js';
+import { foldText } from '../src/language/fold.js';
 import { projectRoot } from '../src/util/paths.js';
 
 export const EVAL_DIR = resolve(process.env.WENDA_EVAL_DIR ?? join(projectRoot, '..', 'shared', 'eval'));
@@ -49,4 +55,18 @@ export function articleOf(file: string): Article {
     articles.set(file, article);
   }
   return article;
+}
+
+/** The reader with `model` on `questions`: mean F1 of the chosen span, and how often its sentence holds a gold answer (%). */
+export function evaluateReader(model: LinearModel, questions: readonly SpanQuestion[]): { f1: number; hit1: number; n: number } {
+  let f1 = 0;
+  let hit1 = 0;
+  for (const q of questions) {
+    const top = read(prepareArticle(articleOf(q.file)), analyseQuestion(foldText(q.question)), model).best;
+    if (!top) continue;
+    f1 += bestF1(top.proposal.candidate.text, q.answers);
+    if (q.answers.some((a) => top.proposal.scored.sentence.text.includes(foldText(a)))) hit1++;
+  }
+  const n = questions.length || 1;
+  return { f1: (100 * f1) / n, hit1: (100 * hit1) / n, n: questions.length };
 }
