@@ -42,5 +42,6 @@ export function respond(intent: Intent, context: AskContext): Draft {
  * and the reader's decision model weighs what is missing itself.
  */
 export function answersFromFacts(intent: Intent): boolean {
-  return RESPONDERS[intent].length > 0;
+  // A summary names nothing to lack ("tl;dr of this article?"): it quotes the lead whatever is asked.
+  return intent !== 'summary' && RESPONDERS[intent].length > 0;
 }
