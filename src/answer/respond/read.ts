@@ -19,7 +19,8 @@ const MORE_RELATIVE = 0.7;
  * the dictionary could not map (Soejatman), as written, so that its absence from the article counts.
  */
 function mappedTerms(context: AskContext): string[] {
-  const concepts = context.understood.concepts.filter((c) => !c.cue);
+  // Chinese words of the question are the reader's own to find (analyse.ts, as in training); only English ones need mapping.
+  const concepts = context.understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
   const mapped = concepts.flatMap((c) => c.alternatives.map((a) => a.word)).filter((w) => /\p{Script=Han}/u.test(w));
   const unmappedNames = concepts.filter((c) => c.salient && !c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)) && /^[A-Za-z]/.test(c.label));
   return [...mapped, ...unmappedNames.map((c) => c.label)].map(foldText);
