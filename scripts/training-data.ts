@@ -11,6 +11,7 @@ import type { LinearModel } from '../src/answer/reader/model.js';
 import { bestF1 } from '../src/answer/reader/overlap.js';
 import { prepareArticle } from '../src/answer/reader/prepare.js';
 import { read } from '../src/answer/reader/read.js';
+import { spellNumbersLikeArticle } from '../src/answer/reader/spell-numbers.js';
 import { foldArticle } from '../src/answer/written.js';
 import { foldText } from '../src/language/fold.js';
 import { projectRoot } from '../src/util/paths.js';
@@ -62,7 +63,9 @@ export function evaluateReader(model: LinearModel, questions: readonly SpanQuest
   let f1 = 0;
   let hit1 = 0;
   for (const q of questions) {
-    const top = read(prepareArticle(articleOf(q.file)), analyseQuestion(foldText(q.question)), model).best;
+    const prepared = prepareArticle(articleOf(q.file));
+    const numbers = spellNumbersLikeArticle(foldText(q.question), prepared.text);
+    const top = read(prepared, analyseQuestion(numbers.text, numbers.also), model).best;
     if (!top) continue;
     f1 += bestF1(top.proposal.candidate.text, q.answers);
     if (q.answers.some((a) => top.proposal.scored.sentence.text.includes(foldText(a)))) hit1++;

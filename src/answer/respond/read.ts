@@ -7,6 +7,7 @@ import { analyseQuestion } from '../reader/analyse.js';
 import { decide } from '../reader/decide.js';
 import { prepareArticle } from '../reader/prepare.js';
 import { read, type Reading } from '../reader/read.js';
+import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
 import { RANKER } from '../reader/models.js';
 import type { Passage } from '../types.js';
 
@@ -34,10 +35,11 @@ function translatedLabels(context: AskContext): string[] {
 }
 
 export function readArticle(context: AskContext): Reading {
-  const analysed = analyseQuestion(foldText(context.understood.question.text), mappedTerms(context));
+  const prepared = prepareArticle(context.article);
+  const numbers = spellNumbersLikeArticle(foldText(context.understood.question.text), prepared.text);
+  const analysed = analyseQuestion(numbers.text, [...mappedTerms(context), ...numbers.also]);
   // A name written in Latin letters and also mapped (BeiDou-3 → 北斗) is looked for through its mapping only.
   const translated = translatedLabels(context);
-  const prepared = prepareArticle(context.article);
   const named = namesInQuestion(context.understood.question.text, prepared);
   const terms = analysed.terms.filter((t) => !/^[a-z]/i.test(t) || !translated.some((label) => t.toLowerCase().includes(label)));
   // A name found by its pinyin stands for the Latin words that spelled it (Du Chengyong → 杜诚勇).
