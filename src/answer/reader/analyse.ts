@@ -1,5 +1,5 @@
 import { tagWords } from '../../language/segmenter.js';
-import { CUE_TABLE, EN_YESNO_AT_START, type AnswerType } from './answer-types.js';
+import { CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, type AnswerType } from './answer-types.js';
 
 /** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
 export interface AnalysedQuestion {
@@ -17,6 +17,8 @@ export interface AnalysedQuestion {
   english: boolean;
   /** It refers to someone as 他/她 without naming them. */
   pronoun: boolean;
+  /** Units its cue asks in (多大 → 岁): a sentence writing one likely gives the value. */
+  units: readonly string[];
 }
 
 /**
@@ -142,9 +144,10 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
     if (isContent(w) && !ONLY_ASKING.has(w) && !inCue) own.push(w);
     at += w.length;
   }
+  const units = found ? (CUE_UNITS[found.word] ?? []) : [];
   const terms = [...new Set([...own.filter((w) => !/^[A-Za-z]/.test(w) || writtenAsIs(w)), ...mappedTerms])];
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const pronoun = /(?<![其吉])[他她](?![们人])/u.test(text) || /\b(?:he|she|him|his|her)\b/i.test(text);
-  return { text, type, cue, before, after, terms, english: latin > han, pronoun };
+  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units };
 }

@@ -35,7 +35,7 @@ export const CUE_TABLE: readonly CueRow[] = [
   { type: 'ordinal', zh: ['第几', '排名第几', '第多少', '排第几', '名列第几'], en: ['which place', 'what place', 'what rank', 'ranked'] },
   { type: 'duration', zh: ['多久', '多长时间', '多少年', '多少天', '几天', '多少个月', '几个月', '多少小时', '几个小时', '几年', '多少分钟', '几分钟', '多少秒', '多长的时间', '历时多'], en: ['how long', 'how many years', 'how many days', 'how many months', 'how many hours', 'how many minutes'] },
   { type: 'date', zh: ['何时', '什么时候', '哪一年', '哪年', '哪天', '哪一天', '几月', '几号', '何年', '什么时间', '哪个月', '哪个时期', '哪个朝代', '什么年代', '哪个年代', '何日', '哪一日', '几点', '什么日子', '哪个季度', '什么朝代', '什么时期', '哪一时期', '哪个世纪', '年份', '日期', '时间是'], en: ['when', 'what year', 'which year', 'what date', 'what day', 'which day', 'what time', 'what month', 'which month', 'which century', 'what period'] },
-  { type: 'number', zh: ['多少', '几', '多大', '多高', '多重', '多远', '多快', '多长', '多深', '多宽', '百分之几', '比例', '人数', '数量', '金额', '多少钱', '价格', '面积', '人口', '几成', '多少倍', '几倍', '比重', '占比', '增幅', '增速', '规模'], en: ['how many', 'how much', 'how big', 'how tall', 'how high', 'how far', 'how fast', 'how old', 'what percentage', 'what share', 'what proportion', 'number of', 'amount', 'price'] },
+  { type: 'number', zh: ['多少', '几', '多大', '多少岁', '多高', '多重', '多远', '多快', '多长', '多深', '多宽', '百分之几', '比例', '人数', '数量', '金额', '多少钱', '价格', '面积', '人口', '几成', '多少倍', '几倍', '比重', '占比', '增幅', '增速', '规模'], en: ['how many', 'how much', 'how big', 'how tall', 'how high', 'how far', 'how fast', 'how old', 'what percentage', 'what share', 'what proportion', 'number of', 'amount', 'price'] },
   { type: 'person', zh: ['谁', '哪位', '哪个人', '什么人', '何人', '哪些人', '哪名', '哪一位', '哪些领导', '名字叫', '叫什么名字', '谁是', '是谁'], en: ['who', 'whom', 'whose', 'name', 'named'] },
   { type: 'organisation', zh: ['哪家', '哪个公司', '什么公司', '什么机构', '哪个机构', '哪个组织', '什么组织', '哪个部门', '什么部门', '哪所', '哪个大学', '什么单位', '哪个单位', '哪支', '哪个队', '哪个球队', '什么球队', '哪个俱乐部', '哪个政党', '什么企业', '哪个企业', '哪个品牌', '哪个学校', '哪个团体', '哪个乐队'], en: ['which company', 'what company', 'which organization', 'which organisation', 'which agency', 'which team', 'what team', 'which club', 'which university', 'which party', 'which firm', 'which department'] },
   { type: 'place', zh: ['哪里', '哪儿', '在哪', '何处', '什么地方', '哪个地方', '哪个国家', '哪个城市', '哪个省', '哪座', '何地', '哪国', '哪个地区', '哪个区', '哪个县', '什么地点', '地点', '何方', '哪片', '哪条河', '哪座城市', '什么位置', '位置'], en: ['where', 'which country', 'what country', 'which city', 'what city', 'which province', 'what place', 'which region', 'location'] },
@@ -47,6 +47,25 @@ export const CUE_TABLE: readonly CueRow[] = [
   { type: 'yesno', zh: ['是否', '有没有', '是不是', '能不能', '会不会', '可不可以', '有无', '吗'], en: ['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will'] },
   { type: 'thing', zh: ['什么', '哪个', '哪种', '何种', '哪一个', '哪一种', '啥', '何'], en: ['what', 'which'] },
 ];
+
+/**
+ * Units a measuring cue asks in (多大 → 岁, 多高 → 米): a sentence giving the value writes one of
+ * them, so they are looked for with the question's words. Only cues whose unit is unambiguous in
+ * news writing; 多少 and 几 take the unit the question writes itself (多少名, 几天).
+ */
+export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
+  多大: ['岁'],
+  多少岁: ['岁'],
+  多高: ['米'],
+  多远: ['公里', '米'],
+  多重: ['公斤', '吨', '克'],
+  多深: ['米'],
+  多少钱: ['元'],
+  'how old': ['岁'],
+  'how tall': ['米'],
+  'how high': ['米'],
+  'how far': ['公里', '米'],
+};
 
 /** English yes/no cues count only at the start of a question ("Did he sign …?"). */
 export const EN_YESNO_AT_START = new Set(['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will']);

@@ -48,9 +48,12 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   const grams = new Set([...gramsOf(asked), ...[...question.terms, ...subject].flatMap((t) => [...gramsOf(t)])]);
   let total = 0;
   let found = 0;
+  const units = new Set(question.units);
+  for (const unit of units) grams.add(unit);
   for (const gram of grams) {
-    // Single characters count a quarter: a shared bigram is far better evidence than a shared character.
-    const weight = rarity(prepared, gram) * (gram.length >= 2 ? 1 : 0.25);
+    // Single characters count a quarter: a shared bigram is far better evidence than a shared
+    // character, unless it is the unit the question asks in (岁 for 多大).
+    const weight = rarity(prepared, gram) * (gram.length >= 2 || units.has(gram) ? 1 : 0.25);
     total += weight;
     if (prepared.frequency.has(gram)) {
       weights.set(gram, weight);
