@@ -192,7 +192,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // An acronym the dictionary uses as a word (DROP, TABLE) is shouting, not a name.
     const acronym = acronyms.has(word) && context.englishKnown(word) !== 'common';
     const salient = !cue && (acronym || known === 'proper' || (translations.length === 0 && known === undefined && capitalised.has(word) && !isPinyin(word)));
-    concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found: translations.length > 0, place: known === 'proper' });
+    // An acronym the article writes as it is (24颗 MEO 卫星) is found even with no translation.
+    const found = translations.length > 0 || context.occurs(word);
+    concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found, place: known === 'proper' });
   }
   return concepts;
 }
