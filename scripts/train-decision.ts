@@ -1,21 +1,22 @@
 // The answer-or-refuse model: logistic regression on a reading's question-level features
 // (decisionFeatures), trained on answerable questions and on unanswerable ones made from them:
-// the question with its most specific word (or figure) swapped for one its article never uses, or
-// asked of another article of the same set. Deterministic: seeded choices, full-batch gradient descent.
-import { analyseQuestion } from '../src/answer/reader/analyse.js';
+// the question with its most specific word (or figure) swapped for one its article never uses,
+// asked of its article with the sentences holding the answer taken out, or asked of another article
+// of the same set. Deterministic: seeded choices, full-batch gradient descent.
 import { decisionFeatures } from '../src/answer/reader/decide.js';
 import { sigmoid, type LinearModel } from '../src/answer/reader/model.js';
 import { prepareArticle, type PreparedArticle } from '../src/answer/reader/prepare.js';
 import { read } from '../src/answer/reader/read.js';
+import type { Article } from '../src/article/types.js';
 import { foldText } from '../src/language/fold.js';
 import { cutWords } from '../src/language/segmenter.js';
 import { seededRandom } from './train-ranker.js';
-import { articleOf, type SpanQuestion } from './training-data.js';
+import { analyseFor, articleOf, type SpanQuestion } from './training-data.js';
 
 export interface DecisionExample {
   features: Map<string, number>;
   answerable: boolean;
-  kind: 'answerable' | 'swapped word' | 'swapped figure' | 'other article';
+  kind: 'answerable' | 'swapped word' | 'swapped figure' | 'answer removed' | 'other article';
 }
 
 const contentWords = (text: string) => cutWords(text).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
@@ -29,6 +30,24 @@ function swapWord(question: string, prepared: PreparedArticle, donor: PreparedAr
   const foreign = contentWords(donor.text).filter((w) => !text.includes(w));
   if (foreign.length === 0) return undefined;
   return question.replace(rarest, foreign[Math.floor(next() * foreign.length)]!);
+}
+
+/**
+ * The article without the sentences that hold the answer: the question's words are all still
+ * there, around it, but the fact is not — the unanswerable question a reader meets most (how many
+ * medical staff did he visit, when the report says only that he visited them).
+ */
+function withoutAnswer(article: Article, answers: readonly string[]): Article | undefined {
+  const gold = answers.map(foldText).filter((a) => a.length > 0);
+  const holds = (s: string) => gold.some((a) => s.includes(a));
+  const paragraphs = article.paragraphs
+    .map((p) => ({ ...p, sentences: p.sentences.filter((s) => !holds(s)) }))
+    .map((p) => ({ ...p, text: p.sentences.join('') }))
+    .filter((p) => p.sentences.length > 0);
+  const removed = article.paragraphs.reduce((n, p) => n + p.sentences.length, 0) - paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+  // An answer written in no single sentence (it spans two) cannot be taken out this way.
+  if (removed === 0 || holds(article.title) || paragraphs.length === 0) return undefined;
+  return { ...article, id: `${article.id}#without`, paragraphs };
 }
 
 /** The question with a figure it names changed to one the article never mentions. */
@@ -45,7 +64,7 @@ function swapFigure(question: string, prepared: PreparedArticle, next: () => num
 }
 
 function featuresOf(question: string, prepared: PreparedArticle, ranker: LinearModel): Map<string, number> {
-  const reading = read(prepared, analyseQuestion(foldText(question)), ranker);
+  const reading = read(prepared, analyseFor(prepared, question), ranker);
   const features = new Map<string, number>();
   decisionFeatures(reading, (name, value) => features.set(name, (features.get(name) ?? 0) + value));
   return features;
@@ -65,8 +84,10 @@ export function decisionExamples(questions: readonly SpanQuestion[], ranker: Lin
     let made: { text: string; article: PreparedArticle; kind: DecisionExample['kind'] } | undefined;
     const figure = roll < 0.3 ? swapFigure(q.question, prepared, next) : undefined;
     if (figure) made = { text: figure, article: prepared, kind: 'swapped figure' };
-    const word = !made && roll < 0.8 ? swapWord(q.question, prepared, donor, next) : undefined;
+    const word = !made && roll < 0.5 ? swapWord(q.question, prepared, donor, next) : undefined;
     if (word) made = { text: word, article: prepared, kind: 'swapped word' };
+    const without = !made && roll < 0.9 ? withoutAnswer(articleOf(q.file), q.answers) : undefined;
+    if (without) made = { text: q.question, article: prepareArticle(without), kind: 'answer removed' };
     made ??= { text: q.question, article: donor, kind: 'other article' };
     examples.push({ features: featuresOf(made.text, made.article, ranker), answerable: false, kind: made.kind });
   }

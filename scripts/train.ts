@@ -8,21 +8,20 @@
 // `--curve` also prints the learning curve (held-out F1 by share of the training questions).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseQuestion } from '../src/answer/reader/analyse.js';
+import type { AnalysedQuestion } from '../src/answer/reader/analyse.js';
 import { linearModel } from '../src/answer/reader/model.js';
 import { bestF1 } from '../src/answer/reader/overlap.js';
 import { prepareArticle } from '../src/answer/reader/prepare.js';
 import { gather } from '../src/answer/reader/read.js';
-import { foldText } from '../src/language/fold.js';
 import { projectRoot } from '../src/util/paths.js';
 import { curve, decisionExamples, probability, thresholdFor, trainDecision } from './train-decision.js';
 import { DEFAULT_TRAINING, shuffled, trainRanker, type Example } from './train-ranker.js';
-import { articleOf, evaluateReader, HELD_OUT_FOLD, readSpanSet, SETS, type SpanQuestion } from './training-data.js';
+import { analyseFor, articleOf, evaluateReader, HELD_OUT_FOLD, readSpanSet, SETS, type SpanQuestion } from './training-data.js';
 
 /** Share of answerable questions the threshold must still answer, measured on fold 1. */
 const TARGET_COVERAGE = 0.97;
 
-function example(q: SpanQuestion, question = analyseQuestion(foldText(q.question))): Example {
+function example(q: SpanQuestion, question: AnalysedQuestion): Example {
   const prepared = prepareArticle(articleOf(q.file));
   const gathered = gather(prepared, question);
   const f1 = Float32Array.from(gathered.proposals.map((p) => bestF1(p.candidate.text, q.answers)));
@@ -35,7 +34,7 @@ function example(q: SpanQuestion, question = analyseQuestion(foldText(q.question
  */
 function examples(questions: readonly SpanQuestion[]): Example[] {
   return questions.flatMap((q) => {
-    const asked = analyseQuestion(foldText(q.question));
+    const asked = analyseFor(prepareArticle(articleOf(q.file)), q.question);
     const words = { ...asked, cue: undefined, before: [], after: [], english: true };
     return [example(q, asked), example(q, words)];
   });
@@ -74,7 +73,7 @@ console.log('threshold | precision of answers | answerable answered | unanswerab
 for (const row of curve(decisionWeights, heldOutDecisions, [0.1, 0.2, 0.3, threshold, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])) {
   console.log(`${row.threshold.toFixed(3)} | ${row.precision.toFixed(3)} | ${row.coverage.toFixed(3)} | ${row.refusedUnanswerable.toFixed(3)}`);
 }
-for (const kind of ['swapped word', 'swapped figure', 'other article'] as const) {
+for (const kind of ['swapped word', 'swapped figure', 'answer removed', 'other article'] as const) {
   const of = heldOutDecisions.filter((e) => e.kind === kind);
   const refused = of.filter((e) => probability(decisionWeights, e.features) < threshold).length;
   console.log(`  ${kind}: ${refused}/${of.length} refused`);

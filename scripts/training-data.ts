@@ -6,10 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadArticleFile } from '../src/article/index.js';
 import type { Article } from '../src/article/types.js';
-import { analyseQuestion } from '../src/answer/reader/analyse.js';
+import { analyseQuestion, type AnalysedQuestion } from '../src/answer/reader/analyse.js';
 import type { LinearModel } from '../src/answer/reader/model.js';
 import { bestF1 } from '../src/answer/reader/overlap.js';
-import { prepareArticle } from '../src/answer/reader/prepare.js';
+import { prepareArticle, type PreparedArticle } from '../src/answer/reader/prepare.js';
 import { read } from '../src/answer/reader/read.js';
 import { spellNumbersLikeArticle } from '../src/answer/reader/spell-numbers.js';
 import { foldArticle } from '../src/answer/written.js';
@@ -58,14 +58,19 @@ export function articleOf(file: string): Article {
   return article;
 }
 
+/** A training question as the reader sees it at serving time (respond/read.ts): folded, its numbers spelled like the article. */
+export function analyseFor(prepared: PreparedArticle, question: string): AnalysedQuestion {
+  const numbers = spellNumbersLikeArticle(foldText(question), prepared.text);
+  return analyseQuestion(numbers.text, numbers.also);
+}
+
 /** The reader with `model` on `questions`: mean F1 of the chosen span, and how often its sentence holds a gold answer (%). */
 export function evaluateReader(model: LinearModel, questions: readonly SpanQuestion[]): { f1: number; hit1: number; n: number } {
   let f1 = 0;
   let hit1 = 0;
   for (const q of questions) {
     const prepared = prepareArticle(articleOf(q.file));
-    const numbers = spellNumbersLikeArticle(foldText(q.question), prepared.text);
-    const top = read(prepared, analyseQuestion(numbers.text, numbers.also), model).best;
+    const top = read(prepared, analyseFor(prepared, q.question), model).best;
     if (!top) continue;
     f1 += bestF1(top.proposal.candidate.text, q.answers);
     if (q.answers.some((a) => top.proposal.scored.sentence.text.includes(foldText(a)))) hit1++;

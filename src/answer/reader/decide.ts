@@ -3,7 +3,7 @@ import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
 import type { Reading } from './read.js';
-import type { Emit } from './features.js';
+import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 
@@ -70,6 +70,11 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
   return { words, figures, specific, proper, share: counted > 0 ? (words + figures) / counted : 0, terms: specificFirst };
 }
 
+/** The ranker's alignment features (features.ts) that also say whether the article answers at all. */
+const ALIGNMENT = new Set(['align.before', 'align.after', 'align.both', 'align.before.near', 'align.after.near', 'align.before2', 'align.after2', 'align.none', 'sentence.has_before', 'sentence.has_after']);
+/** Steps of the best sentence's coverage: the answer is linear in none of them. */
+const COVERAGE_STEPS: readonly [string, number][] = [['sentence.coverage.50', 0.5], ['sentence.coverage.70', 0.7], ['sentence.coverage.85', 0.85], ['sentence.coverage.95', 0.95]];
+
 export function decisionFeatures(reading: Reading, emit: Emit, missing = missingTerms(reading)): void {
   const top = reading.ranked[0];
   const best = reading.best;
@@ -90,6 +95,23 @@ export function decisionFeatures(reading: Reading, emit: Emit, missing = missing
       if (gapToMatch(best.proposal.scored.matched, best.proposal.candidate.start, best.proposal.candidate.end) <= 4) emit('kind.beside_question', 1);
     }
   }
+  // How the chosen span sits in its sentence: the question's own wording right around it (the gap
+  // the question leaves, filled) is the surest sign the sentence answers; a span merely near
+  // some of its words is not.
+  if (best) {
+    questionFeatures(reading.question, best.proposal.scored, best.proposal.candidate, (name, value) => {
+      if (ALIGNMENT.has(name)) emit(`span.${name}`, value);
+    });
+  }
+  // Question words the chosen sentence lacks though the article has them elsewhere: the
+  // question's facts are spread over the article, not stated together.
+  const sentence = best?.proposal.scored.sentence.text.toLowerCase() ?? '';
+  const terms = reading.question.terms.map((t) => t.toLowerCase()).filter((t) => t.length >= 2 && reading.article.text.includes(t));
+  const absent = terms.filter((t) => !sentence.includes(t));
+  emit('sentence.absent_terms', Math.min(absent.length, 3));
+  emit('sentence.absent_specific', Math.min(absent.filter((t) => !isCommonWord(t)).length, 3));
+  const coverage = top?.coverage ?? 0;
+  for (const [name, floor] of COVERAGE_STEPS) if (coverage >= floor) emit(name, 1);
   emit('sentence.coverage', top?.coverage ?? 0);
   emit('sentence.run', top?.run ?? 0);
   emit('sentence.words', top?.words ?? 0);
