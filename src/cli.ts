@@ -1,18 +1,20 @@
 import { createInterface } from 'node:readline';
-import { ArticleError } from './article/types.js';
+import { ArticleError, type Article } from './article/types.js';
 import { loadEngine, type Answer, type Engine } from './answer/index.js';
 import { formatForTerminal } from './terminal/format.js';
 import { replyText } from './terminal/text.js';
 
 /** One line of the scripting interface: stable, because outside checkers read it. `text` is the reply the terminal prints. */
-export function jsonLine(answer: Answer, text: string): string {
+export function jsonLine(answer: Answer, text: string, articles: readonly Pick<Article, 'id' | 'title'>[] = [answer.article]): string {
+  const titles = new Map(articles.map((a) => [a.id, a.title]));
   return JSON.stringify({
     question: answer.question.raw,
     intent: answer.intent,
     abstained: answer.abstained,
     direct: answer.direct,
     answer: text,
-    passages: answer.passages.map((p) => ({ paragraph: p.paragraph, text: p.text, score: p.score })),
+    // Each passage names its article: with several loaded, a reader must know where a quotation stands.
+    passages: answer.passages.map((p) => ({ paragraph: p.paragraph, text: p.text, score: p.score, article: { id: p.articleId, title: titles.get(p.articleId) ?? '' } })),
   });
 }
 
@@ -28,7 +30,7 @@ async function runJsonl(engine: Engine): Promise<void> {
     if (!line.trim()) continue;
     try {
       const answer = engine.ask(line);
-      process.stdout.write(jsonLine(answer, replyText(answer, engine.articles)) + '\n');
+      process.stdout.write(jsonLine(answer, replyText(answer, engine.articles), engine.articles) + '\n');
     } catch (error) {
       process.stdout.write(errorLine(line, error) + '\n');
     }
@@ -59,9 +61,10 @@ function argValue(args: string[], name: string): string | undefined {
 
 export async function main(args: string[]): Promise<number> {
   const articleFile = argValue(args, '--article');
+  const seedsDir = argValue(args, '--seeds') ?? (process.env.WENDA_SEEDS_DIR || undefined);
   let engine: Engine;
   try {
-    engine = await loadEngine(articleFile ? { files: [articleFile] } : { seedsDir: process.env.WENDA_SEEDS_DIR || undefined });
+    engine = await loadEngine(articleFile ? { files: [articleFile] } : { seedsDir });
   } catch (error) {
     process.stderr.write(`wenda: ${error instanceof ArticleError || error instanceof Error ? error.message : String(error)}\n`);
     return 1;
@@ -71,7 +74,7 @@ export async function main(args: string[]): Promise<number> {
     await runJsonl(engine);
     return 0;
   }
-  const question = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--article').join(' ');
+  const question = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--article' && args[i - 1] !== '--seeds').join(' ');
   if (question) {
     const answer = engine.ask(question);
     process.stdout.write(formatForTerminal(answer, replyText(answer, engine.articles), Boolean(process.stdout.isTTY) && !process.env.NO_COLOR) + '\n');

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/util/paths.js';
-import { secondFile } from './helpers.js';
+import { secondFile, seedFile } from './helpers.js';
 
 /** The scripting interface exactly as outside checkers call it. */
 function ask(input: string, ...args: string[]) {
@@ -25,7 +25,10 @@ describe('npm run ask -- --jsonl', () => {
     const answers = lines.map((line) => JSON.parse(line));
     for (const answer of answers) {
       expect(Object.keys(answer).sort()).toEqual(['abstained', 'answer', 'direct', 'intent', 'passages', 'question']);
-      for (const passage of answer.passages) expect(Object.keys(passage).sort()).toEqual(['paragraph', 'score', 'text']);
+      for (const passage of answer.passages) {
+        expect(Object.keys(passage).sort()).toEqual(['article', 'paragraph', 'score', 'text']);
+        expect(passage.article).toEqual({ id: '000_20b33d47ff37ce72', title: expect.stringContaining('深化京冀合作') });
+      }
     }
     expect(answers[0].intent).toBe('agreements');
     expect(answers[0].direct.split('；')).toHaveLength(2);
@@ -37,6 +40,19 @@ describe('npm run ask -- --jsonl', () => {
   it('answers about another article with --article', () => {
     const run = ask('签了什么协议？\n', '--article', secondFile);
     expect(JSON.parse(run.stdout).direct).toContain('数字经济合作备忘录');
+  });
+
+  it('reads every article of a folder with --seeds and says which article each passage is from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenda-seeds-'));
+    copyFileSync(seedFile, join(dir, 'a.txt'));
+    copyFileSync(secondFile, join(dir, 'b.txt'));
+    const run = ask('签了什么协议？\n', '--seeds', dir);
+    expect(run.status).toBe(0);
+    const answer = JSON.parse(run.stdout);
+    expect(answer.passages.length).toBeGreaterThan(0);
+    const ids = new Set(answer.passages.map((p: { article: { id: string } }) => p.article.id));
+    expect([...ids].every((id) => id === 'a' || id === 'b')).toBe(true);
+    for (const p of answer.passages) expect(p.article.title.length).toBeGreaterThan(0);
   });
 
   it('names the file when the article cannot be read', () => {
