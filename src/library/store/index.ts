@@ -1,0 +1,15 @@
+export type {
+  AddResult,
+  ArticleContent,
+  ArticleStore,
+  GuildArticles,
+  NewArticle,
+  StoreProblem,
+  StoredArticle,
+  StoredArticleMeta,
+  StoredArticleSource,
+} from './types.js';
+export { StoreInputError, StoreLimitError, type StoreLimit } from './errors.js';
+export { FileArticleStore } from './file-store.js';
+export { STORE_DEFAULTS, dataDirFromEnv, storeLimitsFromEnv, type FileStoreOptions } from './options.js';
+export { articleIdOf, isArticleId, normaliseArticleId } from './ids.js';

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { assertDiscordId, isArticleId } from './ids.js';
+import { StoreInputError } from './errors.js';
+
+/**
+ * Where everything lives under the data directory:
+ *
+ *     guilds/<guildId>/articles/<articleId>/meta.json    the StoredArticle record
+ *                                          /article.txt  the article file (its hash is the id)
+ *                                          /parsed.json  the parsed Article
+ *                                          /raw.html     the fetched page, when there was one
+ *     guilds/<guildId>/channels.json                     channel id → default article id
+ *     guilds/<guildId>/loads.json                        member id → load times in the last hour
+ *
+ * Every path is built here, from ids checked here, so no other module joins a path itself.
+ */
+export const ARTICLE_FILES = {
+  meta: 'meta.json',
+  text: 'article.txt',
+  parsed: 'parsed.json',
+  raw: 'raw.html',
+} as const;
+
+/** The files an article cannot be served without (`raw.html` is optional). */
+export const REQUIRED_ARTICLE_FILES = [ARTICLE_FILES.meta, ARTICLE_FILES.text, ARTICLE_FILES.parsed] as const;
+
+// An article is written into `.tmp-…` and renamed into place, and removed by a rename to
+// `.trash-…` before it is deleted; a leading dot keeps both apart from the hex article ids.
+const WRITING_PREFIX = '.tmp-';
+const REMOVING_PREFIX = '.trash-';
+
+export function guildsDir(dataDir: string): string {
+  return join(dataDir, 'guilds');
+}
+
+export function guildDir(dataDir: string, guildId: string): string {
+  assertDiscordId(guildId, 'guild');
+  return join(guildsDir(dataDir), guildId);
+}
+
+export function articlesDir(dataDir: string, guildId: string): string {
+  return join(guildDir(dataDir, guildId), 'articles');
+}
+
+export function articleDir(dataDir: string, guildId: string, articleId: string): string {
+  if (!isArticleId(articleId)) throw new StoreInputError(`Not an article id: ${JSON.stringify(articleId.slice(0, 40))}`);
+  return join(articlesDir(dataDir, guildId), articleId);
+}
+
+export function channelDefaultsFile(dataDir: string, guildId: string): string {
+  return join(guildDir(dataDir, guildId), 'channels.json');
+}
+
+export function loadTimesFile(dataDir: string, guildId: string): string {
+  return join(guildDir(dataDir, guildId), 'loads.json');
+}
+
+/** A fresh name beside the article's directory to write it in before it becomes visible. */
+export function writingDir(dataDir: string, guildId: string, articleId: string): string {
+  return `${join(articlesDir(dataDir, guildId), WRITING_PREFIX)}${articleId}-${process.pid}-${randomBytes(4).toString('hex')}`;
+}
+
+/** A fresh name beside the article's directory to move it to before deleting it. */
+export function removingDir(dataDir: string, guildId: string, articleId: string): string {
+  return `${join(articlesDir(dataDir, guildId), REMOVING_PREFIX)}${articleId}-${process.pid}-${randomBytes(4).toString('hex')}`;
+}
+
+/** A directory in `articles/` left by a write or a removal that did not finish. */
+export function isUnfinishedArticleDir(name: string): boolean {
+  return name.startsWith(WRITING_PREFIX) || name.startsWith(REMOVING_PREFIX);
+}
+
+/** A temporary file `writeAtomically` left in a guild's directory (`channels.json.<pid>.tmp`). */
+export function isUnfinishedFile(name: string): boolean {
+  return /\.\d+\.tmp$/.test(name);
+}
