@@ -9,7 +9,7 @@ const MAX_GARBAGE_SHARE = 0.02;
 const GARBAGE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/g;
 
 /** The charset a page declares for itself, when TextDecoder knows it. */
-function declaredCharset(bytes: Uint8Array): string | undefined {
+export function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, META_SNIFF_BYTES)).toString('latin1');
   const label = META_CHARSET.exec(head)?.[1];
   if (label === undefined) return undefined;
@@ -24,7 +24,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, i) => bytes[i] === byte);
 }
 
-function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
+export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
