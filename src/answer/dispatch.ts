@@ -5,6 +5,7 @@ import { respondRole } from './respond/role.js';
 import { respondSaid } from './respond/said.js';
 import { respondSummary } from './respond/summary.js';
 import { readArticle, respondByReading } from './respond/read.js';
+import type { AnswerType } from './reader/answer-types.js';
 import type { Intent } from './types.js';
 
 type Responder = (context: AskContext) => Draft | undefined;
@@ -24,7 +25,15 @@ const RESPONDERS: Record<Intent, Responder[]> = {
   free: [],
 };
 
+/** Answer types that ask for a thing a speaker named (什么铁路, 哪一年, 多少), not for what they said. */
+const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'place', 'date', 'duration', 'number', 'ordinal']);
+
 export function respond(intent: Intent, context: AskContext): Draft {
+  // "张明远说要加快什么铁路建设？" names a speaker but asks for a thing he said: the reader finds the thing.
+  if (intent === 'said') {
+    const reading = readArticle(context);
+    if (THING_TYPES.has(reading.question.type) && reading.question.cue) return respondByReading(context, reading);
+  }
   for (const responder of RESPONDERS[intent]) {
     const draft = responder(context);
     if (draft) return draft;
