@@ -88,14 +88,14 @@ function memory(): { rssMB: number; heapMB: number } {
 /** The bot's handling of one question, minus the network: guards, then the first page of the rendered answer. */
 function handle(question: string, ctx: BotContext, user: string) {
   const allowed = firstRefusal(() => checkQuestion(question, ctx.maxQuestionLength), () => ctx.cooldown.take(user));
-  return allowed.ok ? answerPayload(ctx.engine.ask(question), ctx, true) : textPayload(allowed.message('en'));
+  return allowed.ok ? answerPayload(ctx.engineFor(null).ask(question), ctx, true) : textPayload(allowed.message('en'));
 }
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const engine = options.engine ?? (await loadEngine());
   const pages = options.pages ?? createPageStore();
   const ctx = {
-    engine,
+    engineFor: () => engine,
     pages,
     cooldown: createCooldown({ ms: 0 }),
     logger: undefined as never,

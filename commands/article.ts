@@ -1,4 +1,5 @@
-import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { articleChoices, articleOption, chosenArticle } from '../src/discord/article-choice.js';
 import type { BotContext } from '../src/discord/context.js';
 import { labels, localeLanguage } from '../src/discord/labels.js';
 import { textPayload } from '../src/discord/payload.js';
@@ -17,13 +18,20 @@ export const data = new SlashCommandBuilder()
       .setDescription('Paragraph number (¶) to show')
       .setDescriptionLocalizations({ 'zh-CN': '要显示的段落编号（¶）' })
       .setMinValue(1),
-  );
+  )
+  .addStringOption((option) => articleOption(option).setDescription('Which article (start typing its title); default: the first').setDescriptionLocalizations({ 'zh-CN': '哪篇文章（输入标题选择）；默认第一篇' }));
 
 /** Read straight from the loaded article: no engine work, so it is answered at once. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const language = localeLanguage(interaction.locale);
   const words = labels(language);
-  const article = ctx.engine.articles[0];
+  const chosen = await chosenArticle(ctx, interaction.guildId, interaction.channelId, interaction.options.getString('article'));
+  if (!chosen.ok) {
+    await interaction.reply(textPayload(chosen.message(language), MessageFlags.Ephemeral));
+    return;
+  }
+  const articles = ctx.engineFor(interaction.guildId).articles;
+  const article = (chosen.articleId && articles.find((a) => a.id === chosen.articleId)) || articles[0];
   const n = interaction.options.getInteger('paragraph');
   if (!article) {
     await interaction.reply(textPayload(words.noArticle, MessageFlags.Ephemeral));
@@ -34,4 +42,9 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   } else {
     await interaction.reply(firstPage(paragraphPages(article, n, language, ctx.pageBudget), ctx));
   }
+}
+
+/** Titles of the server's articles for the `article:` option. */
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  await interaction.respond(await articleChoices(interaction, ctx));
 }

@@ -2,6 +2,7 @@ import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputComman
 import { DEFAULT_MAX_QUESTION_LENGTH, type BotContext } from '../src/discord/context.js';
 import { checkQuestion, firstRefusal } from '../src/discord/guards.js';
 import { localeLanguage } from '../src/discord/labels.js';
+import { articleChoices, articleOption, chosenArticle } from '../src/discord/article-choice.js';
 import { askTyped } from '../src/discord/question-text.js';
 import { answerInteraction, answerPayload, suggestionChoices } from '../src/discord/respond.js';
 
@@ -19,22 +20,28 @@ export const data = new SlashCommandBuilder()
       .setRequired(true)
       .setMaxLength(DEFAULT_MAX_QUESTION_LENGTH)
       .setAutocomplete(true),
-  );
+  )
+  .addStringOption((option) => articleOption(option));
 
 /** Answered in the question's own language (the Answer says which), with the question echoed. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const question = interaction.options.getString('question', true);
+  const chosen = await chosenArticle(ctx, interaction.guildId, interaction.channelId, interaction.options.getString('article'));
   await answerInteraction(
     interaction,
     ctx,
     localeLanguage(interaction.locale),
-    () => firstRefusal(() => checkQuestion(question, ctx.maxQuestionLength), () => ctx.cooldown.take(interaction.user.id)),
-    () => answerPayload(askTyped(ctx.engine, question), ctx, true),
+    () => firstRefusal(() => chosen, () => checkQuestion(question, ctx.maxQuestionLength), () => ctx.cooldown.take(interaction.user.id)),
+    () => answerPayload(askTyped(ctx.engineFor(interaction.guildId), question, chosen.ok ? chosen.articleId : undefined), ctx, true),
   );
 }
 
-/** Suggestions from the article's index as the user types; no cooldown, Discord allows no deferral here. */
+/** Suggestions as the user types (questions from the index, or article titles); no cooldown, Discord allows no deferral here. */
 export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  if (interaction.options.getFocused(true).name === 'article') {
+    await interaction.respond(await articleChoices(interaction, ctx));
+    return;
+  }
   const typed = interaction.options.getFocused().slice(0, ctx.maxQuestionLength);
-  await interaction.respond(suggestionChoices(ctx.engine.suggest(typed, 25)));
+  await interaction.respond(suggestionChoices(ctx.engineFor(interaction.guildId).suggest(typed, 25)));
 }

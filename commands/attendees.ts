@@ -1,14 +1,21 @@
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../src/discord/context.js';
+import { articleChoices, articleOption } from '../src/discord/article-choice.js';
 import { answerIntent } from '../src/discord/respond.js';
 
 export const data = new SlashCommandBuilder()
   .setName('attendees')
   .setNameLocalizations({ 'zh-CN': '出席者' })
   .setDescription('Who took part, with their posts')
-  .setDescriptionLocalizations({ 'zh-CN': '谁参加了，以及他们的职务' });
+  .setDescriptionLocalizations({ 'zh-CN': '谁参加了，以及他们的职务' })
+  .addStringOption((option) => articleOption(option));
 
 /** The same answer as asking the question, in the reader's Discord language. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   await answerIntent(interaction, ctx, 'attendees');
+}
+
+/** Titles of the server's articles for the `article:` option. */
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  await interaction.respond(await articleChoices(interaction, ctx));
 }

@@ -1,14 +1,21 @@
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../src/discord/context.js';
+import { articleChoices, articleOption } from '../src/discord/article-choice.js';
 import { answerIntent } from '../src/discord/respond.js';
 
 export const data = new SlashCommandBuilder()
   .setName('summary')
   .setNameLocalizations({ 'zh-CN': '摘要' })
   .setDescription('What the article is about, in a few lines')
-  .setDescriptionLocalizations({ 'zh-CN': '用几句话概括这篇文章' });
+  .setDescriptionLocalizations({ 'zh-CN': '用几句话概括这篇文章' })
+  .addStringOption((option) => articleOption(option));
 
 /** The same answer as asking the question, in the reader's Discord language. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   await answerIntent(interaction, ctx, 'summary');
+}
+
+/** Titles of the server's articles for the `article:` option. */
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  await interaction.respond(await articleChoices(interaction, ctx));
 }

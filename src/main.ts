@@ -5,6 +5,10 @@ import { runPrompt } from './cli.js';
 import { startBot, shutdownOnSignals, StartupError } from './discord/bot.js';
 import { ConfigError, loadConfig, loadDotEnv } from './discord/config.js';
 import { createLogger } from './discord/logger.js';
+import { allowHostsFromEnv } from './library/fetch/index.js';
+import { Library } from './library/library.js';
+import { dataDirFromEnv, FileArticleStore, storeLimitsFromEnv } from './library/store/index.js';
+import { defaultSeedsDir } from './util/paths.js';
 
 /**
  * `npm start`: the Discord bot when DISCORD_TOKEN is set (environment or .env), else the same
@@ -21,11 +25,19 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
-  const engine = await loadEngine({ seedsDir: config.seedsDir });
-  for (const { file, reason } of engine.skipped) logger.warn({ file, reason }, 'article skipped');
-  logger.info({ articles: engine.articles.map((a) => ({ id: a.id, title: a.title, paragraphs: a.paragraphs.length })) }, 'articles loaded');
+  // The library: the shared seeds (watched for changes) and every server's stored articles.
+  const store = new FileArticleStore({ dataDir: dataDirFromEnv(), ...storeLimitsFromEnv() });
+  const library = await Library.open({
+    seedsDir: config.seedsDir ?? defaultSeedsDir,
+    store,
+    watchSeeds: true,
+    fetch: { allowHosts: allowHostsFromEnv() },
+    onProblem: ({ file, reason }) => logger.warn({ file, reason }, 'article skipped'),
+  });
+  const seeds = library.engineFor(null).articles;
+  logger.info({ seeds: seeds.map((a) => ({ id: a.id, title: a.title, paragraphs: a.paragraphs.length })) }, 'articles loaded');
   const bot = await startBot({
-    engine,
+    library,
     commands,
     token: config.token,
     apiUrl: config.apiUrl,
@@ -33,7 +45,7 @@ async function main(): Promise<number> {
     cooldownMs: config.cooldownMs,
     maxQuestionLength: config.maxQuestionLength,
   });
-  shutdownOnSignals(bot, logger);
+  shutdownOnSignals(bot, logger, () => library.close());
   return -1;
 }
 

@@ -1,6 +1,7 @@
 import { Events, MessageFlags, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
+import type { Library } from '../library/library.js';
 import { createClient } from './client.js';
 import { DEFAULT_COOLDOWN_MS } from './config.js';
 import { commandDefinitions, DEFAULT_MAX_QUESTION_LENGTH, type BotContext, type Command } from './context.js';
@@ -15,7 +16,10 @@ import { textPayload } from './payload.js';
 import { createRouter } from './router.js';
 
 export interface BotOptions {
-  engine: Engine;
+  /** One fixed engine for every server (tests, a bot without a data directory)… */
+  engine?: Engine;
+  /** …or the article library: each server answered from the seeds and its own loaded articles. */
+  library?: Library;
   /** The slash commands it answers, in /help's order: the registry in `commands/`. */
   commands: readonly Command[];
   /** The bot token, from the environment; never logged. */
@@ -53,10 +57,12 @@ export function inviteUrl(applicationId: string): string {
 
 /** Log in and answer: slash commands, autocomplete, More buttons and mentions. Does not register commands. */
 export async function startBot(options: BotOptions): Promise<BotHandle> {
-  const { engine, logger } = options;
+  const { engine, library, logger } = options;
+  if (!engine === !library) throw new StartupError('startBot needs either an engine or a library.');
   const client = createClient(options.apiUrl);
   const ctx: BotContext = {
-    engine,
+    engineFor: library ? (guild) => library.engineFor(guild) : () => engine!,
+    library,
     logger,
     pages: createPageStore(),
     cooldown: createCooldown({ ms: options.cooldownMs ?? DEFAULT_COOLDOWN_MS }),
@@ -120,14 +126,17 @@ function loginError(error: unknown, apiUrl: string | undefined, token: string): 
 }
 
 /** Shut down cleanly on SIGINT/SIGTERM; a second signal exits at once. */
-export function shutdownOnSignals(bot: BotHandle, logger: Logger): void {
+export function shutdownOnSignals(bot: BotHandle, logger: Logger, onStopped: () => void = () => undefined): void {
   let signalled = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (signalled) process.exit(1);
     signalled = true;
     logger.info({ signal }, 'signal received');
     bot.shutdown().then(
-      () => process.exit(0),
+      () => {
+        onStopped();
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);

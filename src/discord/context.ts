@@ -5,12 +5,16 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
+import type { Library } from '../library/library.js';
 import type { Cooldown } from './guards.js';
 import type { PageStore } from './page-store.js';
 
-/** What every handler gets: the engine and the bot's shared, bounded state. */
+/** What every handler gets: the engines and the bot's shared, bounded state. */
 export interface BotContext {
-  engine: Engine;
+  /** The engine for questions asked in a server (`null`: a DM): the shared seeds and that server's own articles only. */
+  engineFor(guild: string | null): Engine;
+  /** The article library that /load, /articles, /remove and /use change; absent in a bot started with one fixed engine. */
+  library?: Library;
   pages: PageStore;
   cooldown: Cooldown;
   logger: Logger;

@@ -27,6 +27,21 @@ export interface Labels {
   helpTitle: string;
   helpMention: string;
   bareMention: string;
+  noSuchArticle: string;
+  serverOnly: string;
+  loadingDisabled: string;
+  needsPermission: (permission: string) => string;
+  loadNeedsOne: string;
+  loaded: (title: string, paragraphs: number) => string;
+  alreadyLoaded: (title: string) => string;
+  loadRefused: (reason: string) => string;
+  articlesTitle: string;
+  shared: string;
+  loadedBy: (who: string, when: string) => string;
+  removed: (title: string) => string;
+  cannotRemoveSeed: string;
+  useSet: (title: string) => string;
+  useCleared: string;
 }
 
 const en: Labels = {
@@ -52,6 +67,21 @@ const en: Labels = {
   helpTitle: 'Ask me about the article',
   helpMention: 'Or mention me with a question, or send me a direct message.',
   bareMention: 'Ask me about the article: put your question after the mention, or use /ask. /help lists everything.',
+  noSuchArticle: "That article is not in this server's library: pick one from the list (/articles).",
+  serverOnly: 'This works in a server, not in direct messages.',
+  loadingDisabled: 'Loading articles is not enabled on this bot.',
+  needsPermission: (permission) => `Only members with ${permission} can do this.`,
+  loadNeedsOne: 'Give a url: or a file:, one of the two.',
+  loaded: (title, paragraphs) => `Loaded “${title}” (${paragraphs} paragraphs). Ask about it with /ask.`,
+  alreadyLoaded: (title) => `“${title}” is already in this server's library.`,
+  loadRefused: (reason) => `Could not load that: ${reason}`,
+  articlesTitle: 'Articles',
+  shared: 'shared',
+  loadedBy: (who, when) => `loaded by ${who}, ${when}`,
+  removed: (title) => `Removed “${title}”.`,
+  cannotRemoveSeed: "That is a shared article; it can only be removed from the bot's seeds folder.",
+  useSet: (title) => `Questions in this channel are now about “${title}” unless another article is chosen.`,
+  useCleared: 'Questions in this channel are again answered from whichever article answers best.',
 };
 
 const zh: Labels = {
@@ -77,6 +107,21 @@ const zh: Labels = {
   helpTitle: '向我提问这篇文章',
   helpMention: '也可以在频道里@我提问，或者私信我。',
   bareMention: '在@我之后写上关于文章的问题，或者使用 /ask。/help 列出所有命令。',
+  noSuchArticle: '本服务器的文库里没有这篇文章，请从列表中选择（/articles）。',
+  serverOnly: '这个命令只能在服务器里使用，不能在私信里使用。',
+  loadingDisabled: '这个机器人没有开启载入文章的功能。',
+  needsPermission: (permission) => `只有拥有“${permission}”权限的成员才能这样做。`,
+  loadNeedsOne: '请提供 url: 或 file: 其中之一。',
+  loaded: (title, paragraphs) => `已载入《${title}》（${paragraphs}段）。用 /ask 提问。`,
+  alreadyLoaded: (title) => `《${title}》已经在本服务器的文库里了。`,
+  loadRefused: (reason) => `无法载入：${reason}`,
+  articlesTitle: '文章列表',
+  shared: '共享',
+  loadedBy: (who, when) => `由 ${who} 于 ${when} 载入`,
+  removed: (title) => `已删除《${title}》。`,
+  cannotRemoveSeed: '这是共享文章，只能从机器人的 seeds 文件夹中删除。',
+  useSet: (title) => `本频道的问题现在默认针对《${title}》，除非另选文章。`,
+  useCleared: '本频道的问题恢复为自动选择最合适的文章。',
 };
 
 export function labels(language: Language): Labels {

@@ -40,7 +40,9 @@ export function createMentionHandler(ctx: BotContext) {
         await send(textPayload(`${allowed.message('en')} / ${allowed.message('zh')}`));
         return;
       }
-      await send(answerPayload(askTyped(ctx.engine, question), ctx, true));
+      // A mention has no article option: the channel's default (/use), else the article that answers best.
+      const articleId = ctx.library ? await ctx.library.channelDefault(message.guildId, message.channelId) : undefined;
+      await send(answerPayload(askTyped(ctx.engineFor(message.guildId), question, articleId), ctx, true));
     } catch (error) {
       ctx.logger.error({ err: error, user: message.author.id }, 'mention failed');
       await send(textPayload(bilingual((l) => l.failed))).catch((e: unknown) =>

@@ -24,7 +24,7 @@ export function questionText(typed: string): string {
  * without Discord's markup; the answer keeps what was typed as the question's `raw`, so the reply
  * echoes the user's own words, mentions shown escaped.
  */
-export function askTyped(engine: Engine, typed: string): Answer {
-  const answer = engine.ask(questionText(typed));
+export function askTyped(engine: Engine, typed: string, articleId?: string): Answer {
+  const answer = engine.ask(questionText(typed), { articleId });
   return { ...answer, question: { ...answer.question, raw: typed } };
 }

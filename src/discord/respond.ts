@@ -1,7 +1,8 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import type { Answer, Intent, Language } from '../answer/types.js';
 import type { BotContext } from './context.js';
-import type { GuardResult } from './guards.js';
+import { chosenArticle } from './article-choice.js';
+import { firstRefusal, type GuardResult } from './guards.js';
 import { localeLanguage } from './labels.js';
 import { LIMITS } from './limits.js';
 import type { Paged } from './pages.js';
@@ -50,12 +51,13 @@ export async function answerInteraction(
 /** The fixed-question commands (/attendees, /agreements, …): the engine's answer for `intent` in the reader's locale. */
 export async function answerIntent(interaction: ChatInputCommandInteraction, ctx: BotContext, intent: Intent): Promise<void> {
   const language = localeLanguage(interaction.locale);
+  const chosen = await chosenArticle(ctx, interaction.guildId, interaction.channelId, interaction.options.getString('article'));
   await answerInteraction(
     interaction,
     ctx,
     language,
-    () => ctx.cooldown.take(interaction.user.id),
-    () => answerPayload(ctx.engine.answerIntent(intent, language), ctx, false),
+    () => firstRefusal(() => chosen, () => ctx.cooldown.take(interaction.user.id)),
+    () => answerPayload(ctx.engineFor(interaction.guildId).answerIntent(intent, language, { articleId: chosen.ok ? chosen.articleId : undefined }), ctx, false),
   );
 }
 

@@ -33,11 +33,28 @@ function checkNamed(thing: Option, where: string): string[] {
 describe('command definitions', () => {
   const definitions = commandDefinitions(commands);
 
-  it('are the seven commands the bot answers, each with a handler', () => {
-    expect(definitions.map((d) => d.name)).toEqual(['ask', 'attendees', 'agreements', 'visits', 'summary', 'article', 'help']);
+  it('are the eleven commands the bot answers, each with a handler', () => {
+    expect(definitions.map((d) => d.name)).toEqual(['ask', 'attendees', 'agreements', 'visits', 'summary', 'article', 'articles', 'load', 'remove', 'use', 'help']);
     const byName = new Map(commands.map((c) => [c.data.name, c]));
     for (const d of definitions) expect(typeof byName.get(d.name)?.execute).toBe('function');
     expect(typeof byName.get('ask')?.autocomplete).toBe('function');
+  });
+
+  it('offers changing the library only to admins, and only in a server', () => {
+    const byName = new Map(definitions.map((d) => [d.name, d]));
+    // Manage Server (1 << 5) for /load and /remove, Manage Channels (1 << 4) for a channel's default.
+    expect(byName.get('load')?.default_member_permissions).toBe('32');
+    expect(byName.get('remove')?.default_member_permissions).toBe('32');
+    expect(byName.get('use')?.default_member_permissions).toBe('16');
+    for (const name of ['load', 'remove', 'use']) expect(byName.get(name)?.contexts).toEqual([0]);
+    for (const name of ['ask', 'articles', 'summary']) expect(byName.get(name)?.default_member_permissions ?? null).toBeNull();
+  });
+
+  it('lets every question command name its article, chosen by title', () => {
+    for (const name of ['ask', 'attendees', 'agreements', 'visits', 'summary', 'article', 'remove', 'use']) {
+      const option = (definitions.find((d) => d.name === name)?.options ?? []).find((o) => o.name === 'article') as { autocomplete?: boolean } | undefined;
+      expect(option?.autocomplete, name).toBe(true);
+    }
   });
 
   it.each(commandDefinitions(commands).map((d) => [d.name, d] as const))('/%s obeys Discord’s rules', (_name, definition) => {

@@ -1,0 +1,34 @@
+import { MessageFlags, PermissionFlagsBits, SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { articleChoices, articleOption } from '../src/discord/article-choice.js';
+import type { BotContext } from '../src/discord/context.js';
+import { labels, localeLanguage } from '../src/discord/labels.js';
+import { textPayload } from '../src/discord/payload.js';
+import { needsManageServer } from '../src/discord/permissions.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('remove')
+  .setNameLocalizations({ 'zh-CN': '删除文章' })
+  .setDescription("Remove an article from this server's library (Manage Server)")
+  .setDescriptionLocalizations({ 'zh-CN': '从本服务器的文库删除一篇文章（管理服务器）' })
+  .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+  .setContexts(0)
+  .addStringOption((option) => articleOption(option, true).setDescription('The article to remove').setDescriptionLocalizations({ 'zh-CN': '要删除的文章' }));
+
+export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const language = localeLanguage(interaction.locale);
+  const words = labels(language);
+  const reply = (text: string) => interaction.reply(textPayload(text, MessageFlags.Ephemeral));
+  const allowed = needsManageServer(interaction);
+  if (!allowed.ok) return void (await reply(allowed.message(language)));
+  if (!ctx.library || !interaction.guildId) return void (await reply(words.loadingDisabled));
+  const id = interaction.options.getString('article', true).trim();
+  const entry = (await ctx.library.list(interaction.guildId)).find((e) => e.id === id);
+  if (!entry) return void (await reply(words.noSuchArticle));
+  if (entry.seed) return void (await reply(words.cannotRemoveSeed));
+  await ctx.library.remove(interaction.guildId, id);
+  await reply(words.removed(entry.title));
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  await interaction.respond(await articleChoices(interaction, ctx));
+}

@@ -1,0 +1,55 @@
+import type { AutocompleteInteraction, SlashCommandBuilder, SlashCommandStringOption } from 'discord.js';
+import type { BotContext } from './context.js';
+import type { GuardResult } from './guards.js';
+import { labels } from './labels.js';
+import { LIMITS } from './limits.js';
+import { ellipsis } from './text.js';
+
+/** The `article:` option of /ask, the intent commands, /remove and /use: an article id, chosen by title through autocomplete. */
+export function articleOption(option: SlashCommandStringOption, required = false): SlashCommandStringOption {
+  return option
+    .setName('article')
+    .setNameLocalizations({ 'zh-CN': '文章' })
+    .setDescription('Which article (start typing its title); default: the best one')
+    .setDescriptionLocalizations({ 'zh-CN': '哪篇文章（输入标题选择）；默认自动选择最合适的' })
+    .setRequired(required)
+    .setMaxLength(64)
+    .setAutocomplete(true);
+}
+
+export function withArticleOption<T extends Pick<SlashCommandBuilder, 'addStringOption'>>(builder: T): T {
+  builder.addStringOption((option) => articleOption(option));
+  return builder;
+}
+
+/**
+ * The article a question is about: the one named by the `article:` option, else the channel's
+ * default (/use), else none (the engine picks the article that answers best). An id the server's
+ * library does not hold — typed by hand, removed since, or another server's — is refused.
+ */
+export async function chosenArticle(
+  ctx: BotContext,
+  guild: string | null,
+  channel: string,
+  typed: string | null,
+): Promise<{ ok: true; articleId?: string } | (GuardResult & { ok: false })> {
+  if (typed) {
+    const id = typed.trim();
+    const known = ctx.library ? ctx.library.has(guild, id) : ctx.engineFor(guild).articles.some((a) => a.id === id);
+    if (!known) return { ok: false, message: (l) => labels(l).noSuchArticle };
+    return { ok: true, articleId: id };
+  }
+  return { ok: true, articleId: ctx.library ? await ctx.library.channelDefault(guild, channel) : undefined };
+}
+
+/** Autocomplete for `article:`: the server's articles and the seeds whose title holds what was typed. */
+export async function articleChoices(interaction: AutocompleteInteraction, ctx: BotContext): Promise<{ name: string; value: string }[]> {
+  const typed = interaction.options.getFocused().trim().toLowerCase();
+  const entries = ctx.library
+    ? await ctx.library.list(interaction.guildId)
+    : ctx.engineFor(interaction.guildId).articles.map((a) => ({ id: a.id, title: a.title, date: a.date }));
+  return entries
+    .filter((e) => !typed || e.title.toLowerCase().includes(typed) || e.id.startsWith(typed))
+    .slice(0, LIMITS.autocompleteChoices)
+    .map((e) => ({ name: ellipsis(`${e.title}${e.date ? ` · ${e.date}` : ''}`, LIMITS.choiceValue), value: e.id }));
+}

@@ -1,0 +1,15 @@
+import type { Language } from '../answer/types.js';
+import type { BotContext } from './context.js';
+import { textPayload, type Payload } from './payload.js';
+import { libraryPages } from './render-library.js';
+import { firstPage } from './respond.js';
+import { labels } from './labels.js';
+
+/** /articles: the library's first page, or, in a bot with one fixed engine, its articles. */
+export async function renderLibrary(ctx: BotContext, guild: string | null, language: Language): Promise<Payload> {
+  const entries = ctx.library
+    ? await ctx.library.list(guild)
+    : ctx.engineFor(guild).articles.map((a) => ({ id: a.id, title: a.title, date: a.date, paragraphs: a.paragraphs.length, seed: true }));
+  if (entries.length === 0) return textPayload(labels(language).noArticle);
+  return firstPage(libraryPages(entries, language, ctx.pageBudget), ctx);
+}

@@ -1,0 +1,57 @@
+import { parseArticle } from '../article/parse.js';
+import { extractArticle, toArticleFile } from './extract/index.js';
+import { fetchPage, type FetchOptions } from './fetch/index.js';
+
+/** A page read for the library: wenda's article format, the raw page, and what the listing shows. */
+export interface ImportedPage {
+  /** Title line, then the article's HTML: what `seeds/` files hold and the parser reads. */
+  articleFile: string;
+  /** The page as fetched, kept so a better extractor can read it again. */
+  rawHtml?: string;
+  date?: string;
+}
+
+/** Files `/load file:` takes: a news page saved from a browser, or an article in wenda's own format. */
+export const UPLOAD_EXTENSIONS = ['.html', '.htm', '.txt'] as const;
+
+/** Why an upload was refused before it was fetched; the message can be shown as it is. */
+export class UploadRefused extends Error {
+  override name = 'UploadRefused';
+}
+
+/**
+ * A whole news page (navigation, ads, comments and all) as an article: the main text found by
+ * Readability, the title from og:title/h1/title, the date from the page's metadata. A plain-text
+ * page or a `.txt` upload is taken to be in wenda's own format (title line, then the text).
+ */
+function articleOf(text: string, isPage: boolean, url: string): ImportedPage {
+  if (!isPage) return { articleFile: text };
+  const page = extractArticle(text, url);
+  return { articleFile: toArticleFile(page), rawHtml: text, date: page.date };
+}
+
+/** `/load url:` — fetched through the guarded fetcher (public addresses only, size and time capped). */
+export async function importFromUrl(url: string, options: Partial<FetchOptions> = {}): Promise<ImportedPage> {
+  const fetched = await fetchPage(url, options);
+  return checked(articleOf(fetched.text, fetched.contentType === 'text/html', fetched.url), fetched.url);
+}
+
+/**
+ * `/load file:` — an attachment, downloaded through the same guarded fetcher (its URL is the
+ * chat service's file host, but nothing a user sends is trusted to point there).
+ */
+export async function importFromUpload(upload: { url: string; name: string; size: number }, options: Partial<FetchOptions> = {}): Promise<ImportedPage> {
+  const name = upload.name.toLowerCase();
+  const extension = UPLOAD_EXTENSIONS.find((e) => name.endsWith(e));
+  if (!extension) throw new UploadRefused(`only ${UPLOAD_EXTENSIONS.join(', ')} files can be loaded.`);
+  const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
+  if (upload.size > maxBytes) throw new UploadRefused(`the file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB.`);
+  const fetched = await fetchPage(upload.url, { ...options, maxBytes });
+  return checked(articleOf(fetched.text, extension !== '.txt', upload.name), upload.name);
+}
+
+/** Parsed once here, so a page the reader cannot read is refused with the parser's reason, before anything is stored. */
+function checked(page: ImportedPage, where: string): ImportedPage {
+  parseArticle(page.articleFile, 'check', where);
+  return page;
+}

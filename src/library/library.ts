@@ -1,0 +1,190 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { parseArticle } from '../article/parse.js';
+import { loadArticles } from '../article/load.js';
+import type { Article } from '../article/types.js';
+import { engineFromArticles } from '../answer/load.js';
+import type { Engine } from '../answer/engine.js';
+import type { FetchOptions } from './fetch/index.js';
+import { importFromUpload, importFromUrl } from './import-page.js';
+import type { ArticleStore, StoredArticle, StoredArticleSource } from './store/types.js';
+
+/** One entry of a server's library: a stored article, or a shared seed (which has no loader). */
+export interface LibraryEntry {
+  id: string;
+  title: string;
+  date?: string;
+  paragraphs: number;
+  /** Absent for the shared seeds. */
+  source?: StoredArticleSource;
+  seed: boolean;
+}
+
+export interface LibraryOptions {
+  /** The shared articles every server sees (`seeds/`); re-read when a file there changes if `watchSeeds`. */
+  seedsDir: string;
+  store: ArticleStore;
+  /** Pick up files added, changed or removed in `seedsDir` without a restart. Default false (tests, the terminal). */
+  watchSeeds?: boolean;
+  /** How pages are fetched for `/load` (the allow-list of test hosts, limits). */
+  fetch?: Partial<FetchOptions>;
+  /** Told about a seed file or stored article that could not be read; the rest keep working. */
+  onProblem?: (problem: { file: string; reason: string }) => void;
+}
+
+/** A guild id as the library keys it; `null` is a direct message or the terminal: the seeds alone. */
+export type GuildKey = string | null;
+
+/** How long after the last change in `seeds/` the seeds are re-read: an editor saves in several writes. */
+const SEEDS_SETTLE_MS = 300;
+
+/**
+ * Every article wenda can answer from: the shared seeds, and each server's own loaded articles,
+ * kept in the store. Each server gets an engine over the seeds and its own articles only — so a
+ * question in one server can never be answered from another's — built when first asked and
+ * rebuilt after a load or a removal there.
+ */
+export class Library {
+  private seeds: Article[] = [];
+  private readonly loaded = new Map<string, Article[]>();
+  private readonly engines = new Map<string, Engine>();
+  private watcher?: FSWatcher;
+  private settle?: NodeJS.Timeout;
+
+  private constructor(private readonly options: LibraryOptions) {}
+
+  /** Reads the seeds and every stored article. A bad stored article is reported and skipped. */
+  static async open(options: LibraryOptions): Promise<Library> {
+    const library = new Library(options);
+    library.readSeeds();
+    for (const { guildId, articles } of await options.store.all()) {
+      const parsed: Article[] = [];
+      for (const stored of articles) {
+        const found = await options.store.get(guildId, stored.id);
+        if (!found) continue;
+        try {
+          parsed.push(parseArticle(found.articleFile, stored.id));
+        } catch (error) {
+          options.onProblem?.({ file: `${guildId}/${stored.id}`, reason: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      library.loaded.set(guildId, parsed);
+    }
+    for (const problem of options.store.problems) options.onProblem?.(problem);
+    if (options.watchSeeds) library.watchSeeds();
+    return library;
+  }
+
+  /** The engine for questions asked in a server (or, for `null`, in a DM or the terminal). */
+  engineFor(guild: GuildKey): Engine {
+    const key = guild ?? '';
+    let engine = this.engines.get(key);
+    if (!engine) {
+      engine = engineFromArticles([...this.seeds, ...(guild ? (this.loaded.get(guild) ?? []) : [])]);
+      this.engines.set(key, engine);
+    }
+    return engine;
+  }
+
+  /**
+   * Stores an article in wenda's format (title line, then HTML) for a server. Throws ArticleError
+   * when it cannot be parsed and the store's errors (limits) as they are: nothing is half-stored.
+   */
+  async load(guild: string, input: { articleFile: string; rawHtml?: string; source: StoredArticleSource; date?: string }): Promise<{ article: StoredArticle; added: boolean }> {
+    // Parsed before storing: a page the reader cannot read is refused, not kept.
+    const probe = parseArticle(input.articleFile, 'new');
+    const result = await this.options.store.add(guild, {
+      articleFile: input.articleFile,
+      rawHtml: input.rawHtml,
+      parsed: probe,
+      meta: { title: probe.title, date: input.date ?? probe.date, paragraphs: probe.paragraphs.length, source: input.source },
+    });
+    if (result.added) {
+      const article = parseArticle(input.articleFile, result.article.id);
+      this.loaded.set(guild, [...(this.loaded.get(guild) ?? []), article]);
+      this.engines.delete(guild);
+    }
+    return result;
+  }
+
+  /**
+   * `/load url:` and `/load file:`: the member's limits checked first (so a member over them
+   * cannot make the bot fetch), then the page fetched, read and stored. Throws the fetcher's,
+   * the extractor's, the parser's and the store's errors, each with a message a user can read.
+   */
+  async loadFrom(guild: string, member: string, from: { url: string } | { upload: { url: string; name: string; size: number } }): Promise<{ article: StoredArticle; added: boolean }> {
+    await this.options.store.checkLimits(guild, member);
+    const page = 'upload' in from ? await importFromUpload(from.upload, this.options.fetch) : await importFromUrl(from.url, this.options.fetch);
+    const source: StoredArticleSource = {
+      kind: 'upload' in from ? 'file' : 'url',
+      value: 'upload' in from ? from.upload.name : from.url,
+      loadedBy: member,
+      loadedAt: new Date().toISOString(),
+    };
+    return this.load(guild, { articleFile: page.articleFile, rawHtml: page.rawHtml, date: page.date, source });
+  }
+
+  async remove(guild: string, id: string): Promise<boolean> {
+    const removed = await this.options.store.remove(guild, id);
+    if (removed) {
+      this.loaded.set(guild, (this.loaded.get(guild) ?? []).filter((a) => a.id !== id));
+      this.engines.delete(guild);
+    }
+    return removed;
+  }
+
+  /** A server's own articles, newest first, then the shared seeds. */
+  async list(guild: GuildKey): Promise<LibraryEntry[]> {
+    const own = guild ? await this.options.store.list(guild) : [];
+    return [
+      ...own.map((a) => ({ id: a.id, title: a.title, date: a.date, paragraphs: a.paragraphs, source: a.source, seed: false })),
+      ...this.seeds.map((a) => ({ id: a.id, title: a.title, date: a.date, paragraphs: a.paragraphs.length, seed: true })),
+    ];
+  }
+
+  /** Whether a server can ask about this article (its own, or a seed). */
+  has(guild: GuildKey, id: string): boolean {
+    return this.seeds.some((a) => a.id === id) || (guild !== null && (this.loaded.get(guild) ?? []).some((a) => a.id === id));
+  }
+
+  /** Sets (or with `undefined` clears) the article a channel's questions are about by default. */
+  async use(guild: string, channel: string, id: string | undefined): Promise<void> {
+    await this.options.store.setChannelDefault(guild, channel, id);
+  }
+
+  /** The channel's default article, if it is still in the library. */
+  async channelDefault(guild: GuildKey, channel: string): Promise<string | undefined> {
+    if (!guild) return undefined;
+    const id = await this.options.store.channelDefault(guild, channel);
+    return id && this.has(guild, id) ? id : undefined;
+  }
+
+  close(): void {
+    this.watcher?.close();
+    clearTimeout(this.settle);
+  }
+
+  private readSeeds(): void {
+    try {
+      const { articles, skipped } = loadArticles(this.options.seedsDir);
+      this.seeds = articles;
+      for (const problem of skipped) this.options.onProblem?.(problem);
+    } catch (error) {
+      // An empty or missing seeds folder leaves the servers' own articles to answer from.
+      this.seeds = [];
+      this.options.onProblem?.({ file: this.options.seedsDir, reason: error instanceof Error ? error.message : String(error) });
+    }
+    this.engines.clear();
+  }
+
+  private watchSeeds(): void {
+    try {
+      this.watcher = watch(this.options.seedsDir, () => {
+        clearTimeout(this.settle);
+        this.settle = setTimeout(() => this.readSeeds(), SEEDS_SETTLE_MS);
+      });
+      this.watcher.on('error', (error) => this.options.onProblem?.({ file: this.options.seedsDir, reason: `stopped watching: ${error.message}` }));
+    } catch (error) {
+      this.options.onProblem?.({ file: this.options.seedsDir, reason: `cannot watch: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+}
