@@ -27,12 +27,17 @@ export interface LibraryOptions {
   watchSeeds?: boolean;
   /** How pages are fetched for `/load` (the allow-list of test hosts, limits). */
   fetch?: Partial<FetchOptions>;
+  /** Servers' engines kept built at once (least recently asked dropped first, rebuilt when asked again). Default 64. */
+  maxEngines?: number;
   /** Told about a seed file or stored article that could not be read; the rest keep working. */
   onProblem?: (problem: { file: string; reason: string }) => void;
 }
 
 /** A guild id as the library keys it; `null` is a direct message or the terminal: the seeds alone. */
 export type GuildKey = string | null;
+
+/** Engines kept built: memory is bounded however many servers ask; a quiet server's is rebuilt on its next question. */
+const DEFAULT_MAX_ENGINES = 64;
 
 /** How long after the last change in `seeds/` the seeds are re-read: an editor saves in several writes. */
 const SEEDS_SETTLE_MS = 300;
@@ -78,9 +83,16 @@ export class Library {
   engineFor(guild: GuildKey): Engine {
     const key = guild ?? '';
     let engine = this.engines.get(key);
-    if (!engine) {
+    if (engine) {
+      // Most recently used last, so the least recently used is the first to go.
+      this.engines.delete(key);
+    } else {
       engine = engineFromArticles([...this.seeds, ...(guild ? (this.loaded.get(guild) ?? []) : [])]);
-      this.engines.set(key, engine);
+    }
+    this.engines.set(key, engine);
+    for (const [oldest] of this.engines) {
+      if (this.engines.size <= (this.options.maxEngines ?? DEFAULT_MAX_ENGINES)) break;
+      this.engines.delete(oldest);
     }
     return engine;
   }

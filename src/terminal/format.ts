@@ -16,5 +16,7 @@ export function formatForTerminal(answer: Answer, text: string, color: boolean):
     for (const word of matched) out = out.split(word).join(style.yellow(word));
     return out;
   });
-  return [style.bold(headline), ...body].join('\n');
+  // Which article answered: with several loaded, a reader must know where a quotation stands.
+  const source = answer.abstained ? [] : [style.dim(`${answer.language === 'zh' ? '来源' : 'Source'}: ${answer.article.title}${answer.article.date ? ` · ${answer.article.date}` : ''}`)];
+  return [style.bold(headline), ...body, ...source].join('\n');
 }

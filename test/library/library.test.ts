@@ -194,6 +194,22 @@ describe('the article library', () => {
     rmSync(dirs.root, { recursive: true, force: true });
   });
 
+  it('keeps a bounded number of servers\' engines built, rebuilding a dropped one when asked again', async () => {
+    const dirs = folders();
+    const library = await Library.open({ seedsDir: dirs.seeds, store: new FileArticleStore({ dataDir: dirs.data }), fetch: { allowHosts: ['127.0.0.1'] }, maxEngines: 2 });
+    const { article } = await library.loadFrom(GUILD, ADMIN, { url: `${base}/second.txt` });
+    const first = library.engineFor(GUILD);
+    library.engineFor(OTHER_GUILD);
+    library.engineFor(null);
+    // GUILD's engine was the least recently used of three: dropped, and rebuilt the same.
+    const again = library.engineFor(GUILD);
+    expect(again).not.toBe(first);
+    expect(again.articles.map((a) => a.id)).toEqual(['seed', article.id]);
+    expect(library.engineFor(GUILD)).toBe(again);
+    library.close();
+    rmSync(dirs.root, { recursive: true, force: true });
+  });
+
   it('picks up an article added to the seeds folder without a restart', async () => {
     const dirs = folders();
     const library = await open(dirs, { watchSeeds: true });
