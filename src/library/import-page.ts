@@ -43,9 +43,9 @@ export async function importFromUrl(url: string, options: Partial<FetchOptions> 
 export async function importFromUpload(upload: { url: string; name: string; size: number }, options: Partial<FetchOptions> = {}): Promise<ImportedPage> {
   const name = upload.name.toLowerCase();
   const extension = UPLOAD_EXTENSIONS.find((e) => name.endsWith(e));
-  if (!extension) throw new UploadRefused(`only ${UPLOAD_EXTENSIONS.join(', ')} files can be loaded.`);
+  if (!extension) throw new UploadRefused(`Only ${UPLOAD_EXTENSIONS.join(', ')} files can be loaded.`);
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
-  if (upload.size > maxBytes) throw new UploadRefused(`the file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB.`);
+  if (upload.size > maxBytes) throw new UploadRefused(`The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB.`);
   const fetched = await fetchPage(upload.url, { ...options, maxBytes });
   return checked(articleOf(fetched.text, extension !== '.txt', upload.name), upload.name);
 }

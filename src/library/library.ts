@@ -33,6 +33,14 @@ export interface LibraryOptions {
   onProblem?: (problem: { file: string; reason: string }) => void;
 }
 
+/**
+ * The date a page's metadata gave when it was loaded, on the article the engine answers from: the
+ * article file keeps only the text, whose own dateline (if any) has no year.
+ */
+function withStoredDate(article: Article, date: string | undefined): Article {
+  return date ? { ...article, date } : article;
+}
+
 /** A guild id as the library keys it; `null` is a direct message or the terminal: the seeds alone. */
 export type GuildKey = string | null;
 
@@ -67,7 +75,7 @@ export class Library {
         const found = await options.store.get(guildId, stored.id);
         if (!found) continue;
         try {
-          parsed.push(parseArticle(found.articleFile, stored.id));
+          parsed.push(withStoredDate(parseArticle(found.articleFile, stored.id), stored.date));
         } catch (error) {
           options.onProblem?.({ file: `${guildId}/${stored.id}`, reason: error instanceof Error ? error.message : String(error) });
         }
@@ -111,7 +119,7 @@ export class Library {
       meta: { title: probe.title, date: input.date ?? probe.date, paragraphs: probe.paragraphs.length, source: input.source },
     });
     if (result.added) {
-      const article = parseArticle(input.articleFile, result.article.id);
+      const article = withStoredDate(parseArticle(input.articleFile, result.article.id), result.article.date);
       this.loaded.set(guild, [...(this.loaded.get(guild) ?? []), article]);
       this.engines.delete(guild);
     }

@@ -9,6 +9,7 @@ import {
   Events,
   GatewayIntentBits,
   Partials,
+  PermissionFlagsBits,
   Routes,
   type ClientEvents,
   type Message,
@@ -23,6 +24,12 @@ const ASK_COMMAND = {
     { type: 3, name: 'question', description: 'Your question', required: true },
     { type: 3, name: 'topic', description: 'Narrow to a topic', autocomplete: true },
   ],
+};
+
+const UPLOAD_COMMAND = {
+  name: 'upload',
+  description: 'Hand the bot a file',
+  options: [{ type: 11, name: 'file', description: 'The file', required: true }],
 };
 
 let server: FakeDiscord | undefined;
@@ -46,7 +53,7 @@ async function connect(intents = [GatewayIntentBits.Guilds, GatewayIntentBits.Gu
   const ready = waitEvent(c, Events.ClientReady);
   await c.login(s.token);
   await ready;
-  await c.rest.put(Routes.applicationGuildCommands(s.applicationId, s.guildId), { body: [ASK_COMMAND] });
+  await c.rest.put(Routes.applicationGuildCommands(s.applicationId, s.guildId), { body: [ASK_COMMAND, UPLOAD_COMMAND] });
   return { s, c };
 }
 
@@ -121,6 +128,69 @@ describe('fake Discord driven by the real discord.js client', () => {
     expect(result.choices).toEqual([{ name: '中国经济', value: 'economy' }, { name: '中国科技', value: 'tech' }]);
   });
 
+  it('gives each member the permissions of their roles, the owner all of them', async () => {
+    const { s, c } = await connect();
+    const seen = new Map<string, { manageGuild: boolean | undefined; roles: string[] }>();
+    c.on(Events.InteractionCreate, async (i) => {
+      if (!i.isChatInputCommand() || !i.inCachedGuild()) return;
+      seen.set(i.user.id, { manageGuild: i.memberPermissions.has(PermissionFlagsBits.ManageGuild), roles: i.member.roles.cache.map((r) => r.id).sort() });
+      await i.reply('ok');
+    });
+    const roleCreated = waitEvent(c, Events.GuildRoleCreate);
+    const moderators = s.addRole('moderators', PermissionFlagsBits.ManageGuild);
+    const [role] = await roleCreated;
+    expect(role.id).toBe(moderators);
+    const admin = '93000000000000001';
+    const member = '93000000000000002';
+    s.setMemberRoles(admin, [moderators]);
+    const payloads = [];
+    for (const userId of [admin, member, undefined]) {
+      const interaction = await s.sendCommand('ask', { question: 'q' }, { userId });
+      await s.waitForResponse(interaction.id);
+      payloads.push(interaction.payload.member as { roles: string[]; permissions: string });
+    }
+    const [asAdmin, asMember, asOwner] = payloads;
+    expect(asAdmin?.roles).toEqual([moderators]);
+    expect(BigInt(asAdmin?.permissions ?? 0) & PermissionFlagsBits.ManageGuild).toBe(PermissionFlagsBits.ManageGuild);
+    expect(BigInt(asAdmin?.permissions ?? 0) & PermissionFlagsBits.SendMessages).toBe(PermissionFlagsBits.SendMessages);
+    expect(asMember?.roles).toEqual([]);
+    expect(BigInt(asMember?.permissions ?? 0) & PermissionFlagsBits.ManageGuild).toBe(0n);
+    expect(BigInt(asOwner?.permissions ?? 0) & PermissionFlagsBits.Administrator).toBe(PermissionFlagsBits.Administrator);
+    expect(seen.get(admin)).toEqual({ manageGuild: true, roles: [moderators, s.guildId].sort() });
+    expect(seen.get(member)?.manageGuild).toBe(false);
+    expect(() => s.setMemberRoles(member, ['1234567890123456789'])).toThrow(/not a role/);
+  });
+
+  it('hands an attachment option over as an id, with the file in resolved.attachments', async () => {
+    const { s, c } = await connect();
+    const received = new Promise<{ name: string; size: number; url: string; proxyURL: string; contentType: string | null; ephemeral: boolean } | null>((resolve) => {
+      c.on(Events.InteractionCreate, async (i) => {
+        if (!i.isChatInputCommand()) return;
+        const file = i.options.getAttachment('file');
+        await i.reply('got it');
+        resolve(file && { name: file.name, size: file.size, url: file.url, proxyURL: file.proxyURL, contentType: file.contentType, ephemeral: file.ephemeral });
+      });
+    });
+    const url = 'http://127.0.0.1:9/files/news.txt';
+    const interaction = await s.sendCommand('upload', { file: { url, filename: 'news.txt', size: 1234, content_type: 'text/plain; charset=utf-8' } });
+    expect(await received).toEqual({ name: 'news.txt', size: 1234, url, proxyURL: url, contentType: 'text/plain; charset=utf-8', ephemeral: true });
+    const data = interaction.payload.data as { options: Array<{ name: string; type: number; value: string }>; resolved: { attachments: Record<string, Record<string, unknown>> } };
+    const [option] = data.options;
+    expect(option).toEqual({ name: 'file', type: 11, value: expect.stringMatching(/^\d{17,20}$/) });
+    expect(data.resolved.attachments[option!.value]).toEqual({
+      id: option!.value,
+      filename: 'news.txt',
+      size: 1234,
+      url,
+      proxy_url: url,
+      content_type: 'text/plain; charset=utf-8',
+      ephemeral: true,
+    });
+    await expect(s.sendCommand('upload', { file: 'news.txt' })).rejects.toThrow(/does not fit/);
+    await expect(s.sendCommand('ask', { question: { url, filename: 'a.txt', size: 1 } })).rejects.toThrow(/does not fit/);
+    await expect(s.sendCommand('upload', { file: { url, filename: 'big.txt', size: 11 * 1024 * 1024 } })).rejects.toThrow(/upload limit/);
+  });
+
   it('lets a user click a button and records the update', async () => {
     const { s, c } = await connect();
     c.on(Events.InteractionCreate, async (i) => {
@@ -182,7 +252,7 @@ describe('fake Discord driven by the real discord.js client', () => {
       errors: { '0': { name: { _errors: [{ code: 'APPLICATION_COMMAND_INVALID_NAME' }] }, description: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH' }] }, name_localizations: { cn: {} } } },
     });
     const stored = (await c.rest.get(Routes.applicationGuildCommands(s.applicationId, s.guildId))) as Array<{ id: string; name: string }>;
-    expect(stored.map((x) => x.name)).toEqual(['ask']);
+    expect(stored.map((x) => x.name)).toEqual(['ask', 'upload']);
     expect(stored[0]?.id).toMatch(/^\d{17,20}$/);
     const tooLong = await c.rest.post(Routes.channelMessages(s.channelId), { body: { content: 'x'.repeat(2001) } }).catch((e: unknown) => e);
     expect((tooLong as DiscordAPIError).code).toBe(50035);

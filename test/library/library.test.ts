@@ -108,6 +108,8 @@ describe('the article library', () => {
     for (const around of ['品质家装节', '相关新闻', '网友评论', '查看更多评论', '版权所有']) expect(text).not.toContain(around);
     const answer = library.engineFor(GUILD).ask('今年要改造多少个老旧小区？');
     expect(answer.article.id).toBe(article.id);
+    // The reply names the article with the date the page gave, as /articles lists it.
+    expect(answer.article.date).toBe('2023-05-17');
     expect(answer.direct).toContain('一百二十个');
     // The page as fetched is kept beside the article, for a better extractor later.
     expect(readdirSync(join(dirs.data, 'guilds', GUILD, 'articles', article.id))).toContain('raw.html');

@@ -13,6 +13,7 @@ import type { CommandOptions, FakeDiscordOptions, Interaction, InteractionResult
 import { Signals } from './waiter.js';
 
 export type * from './types.js';
+export type { AttachmentInput, OptionValue, OptionValues } from './interaction-payloads.js';
 export { INITIAL_RESPONSE_WINDOW_MS, TOKEN_LIFETIME_MS } from './interactions.js';
 
 export interface FakeDiscord {
@@ -30,6 +31,18 @@ export interface FakeDiscord {
   readonly identifies: number;
   readonly resumes: number;
   waitForReady(timeoutMs?: number): Promise<void>;
+  /**
+   * Adds a role to the test guild (announced with GUILD_ROLE_CREATE) and returns its id, e.g.
+   * `addRole('moderators', PermissionFlagsBits.ManageGuild)`.
+   */
+  addRole(name: string, permissions: bigint): string;
+  /**
+   * Replaces a member's roles (GUILD_MEMBER_UPDATE, to sessions with the GuildMembers intent).
+   * Their interactions then carry `member.roles` and the `member.permissions` the roles add up
+   * to; the guild's owner (the default user) has every permission whatever their roles.
+   */
+  setMemberRoles(userId: string, roleIds: readonly string[]): void;
+  /** `options`: values by option name; an attachment option takes an AttachmentInput (url, filename, size, content_type). */
   sendCommand(name: string, options?: OptionValues, opts?: CommandOptions): Promise<Interaction>;
   /** `others` are the options already filled in besides the focused one. */
   sendAutocomplete(name: string, focused: { name: string; value: string }, opts?: CommandOptions & { others?: OptionValues }): Promise<Interaction>;
@@ -127,6 +140,15 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     },
     async waitForReady(timeoutMs = DEFAULT_WAIT_MS) {
       await signals.waitFor(() => (gateway.ready ? true : undefined), timeoutMs, () => 'a bot to identify or resume');
+    },
+    addRole(name, permissions) {
+      const role = world.addRole(name, permissions);
+      gateway.dispatch('GUILD_ROLE_CREATE', () => ({ guild_id: world.guildId, role }));
+      return role.id;
+    },
+    setMemberRoles(userId, roleIds) {
+      const member = world.setMemberRoles(userId, roleIds);
+      gateway.dispatch('GUILD_MEMBER_UPDATE', () => ({ guild_id: world.guildId, ...member }));
     },
     async sendCommand(name, options = {}, o = {}) {
       const { command, path } = findCommand(name, o);

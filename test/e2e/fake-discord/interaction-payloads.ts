@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Locale } from 'discord.js';
+import { Locale, type APIAttachment } from 'discord.js';
 import type { StoredCommand } from './commands.js';
 import { EVERYONE_PERMISSIONS, interactionMember } from './payloads.js';
 import { nextSnowflake } from './snowflake.js';
@@ -7,10 +7,23 @@ import type { StoredMessage, World } from './state.js';
 import type { CommandOptions } from './types.js';
 
 type Json = Record<string, unknown>;
-export type OptionValues = Record<string, string | number | boolean>;
+
+/** A file the user picked for an attachment option, as the test serves it (the fake stores no files). */
+export interface AttachmentInput {
+  /** Where the file is downloaded from: Discord's CDN, or in a test a server on 127.0.0.1. */
+  url: string;
+  filename: string;
+  /** Bytes. */
+  size: number;
+  content_type?: string;
+  /** Discord's media proxy address; default: `url`. */
+  proxy_url?: string;
+}
+export type OptionValue = string | number | boolean | AttachmentInput;
+export type OptionValues = Record<string, OptionValue>;
 
 const INTERACTION_TYPE = { command: 2, component: 3, autocomplete: 4 } as const;
-const OPTION = { subcommand: 1, group: 2, string: 3, integer: 4, boolean: 5, number: 10 } as const;
+const OPTION = { subcommand: 1, group: 2, string: 3, integer: 4, boolean: 5, number: 10, attachment: 11 } as const;
 /** Discord's default upload cap for a guild without boosts, in bytes. */
 const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
 const VALID_LOCALES = new Set<string>(Object.values(Locale));
@@ -60,7 +73,7 @@ export function baseInteraction(world: World, type: number, opts: CommandOptions
     guild_locale: 'en-US',
     channel: world.channel(channelId),
     channel_id: channelId,
-    member: interactionMember({ ...member, user }),
+    member: interactionMember({ ...member, user }, world.permissionsOf(user.id)),
     authorizing_integration_owners: { '0': world.guildId },
     context: 0,
   };
@@ -76,25 +89,65 @@ export function commandData(command: StoredCommand, path: string[], values: Opti
     chain.push(sub);
     level = Array.isArray(sub.options) ? (sub.options as Json[]) : [];
   }
-  const options = Object.entries(values).map(([name, value]) => optionValue(command.name, level, name, value, name === focused));
+  const attachments: Record<string, APIAttachment> = {};
+  const options = Object.entries(values).map(([name, value]) => optionValue(command.name, level, name, value, name === focused, attachments));
   for (const required of level.filter((o) => o.required === true))
     if (!(String(required.name) in values) && required.name !== focused)
       throw new Error(`fake-discord: /${command.name} needs option "${String(required.name)}"; Discord's client would not send it`);
   let nested: Json[] = options;
   for (const sub of [...chain].reverse()) nested = [{ name: sub.name, type: sub.type, options: nested }];
-  return { id: command.id, name: command.name, type: 1, options: nested, ...(command.guild_id ? { guild_id: command.guild_id } : {}) };
+  return {
+    id: command.id,
+    name: command.name,
+    type: 1,
+    options: nested,
+    // The objects behind attachment options, keyed by the id each option carries as its value.
+    ...(Object.keys(attachments).length > 0 ? { resolved: { attachments } } : {}),
+    ...(command.guild_id ? { guild_id: command.guild_id } : {}),
+  };
 }
 
-function optionValue(commandName: string, level: Json[], name: string, value: string | number | boolean, focused: boolean): Json {
+/**
+ * The attachment object Discord puts in `resolved.attachments` for a file picked in an attachment
+ * option: uploaded with the command, so `ephemeral` (Discord deletes it after a while).
+ */
+function uploadedAttachment(name: string, value: AttachmentInput): APIAttachment {
+  const { url, filename, size, content_type, proxy_url } = value;
+  if (typeof url !== 'string' || typeof filename !== 'string' || filename === '')
+    throw new Error(`fake-discord: the file for "${name}" needs a url and a filename`);
+  if (!Number.isSafeInteger(size) || size < 0) throw new Error(`fake-discord: the file for "${name}" needs a size in bytes`);
+  // The client refuses a file over the upload limit before anything is sent.
+  if (size > ATTACHMENT_SIZE_LIMIT) throw new Error(`fake-discord: ${size} bytes is over the ${ATTACHMENT_SIZE_LIMIT}-byte upload limit`);
+  return {
+    id: nextSnowflake(),
+    filename,
+    size,
+    url,
+    proxy_url: proxy_url ?? url,
+    ...(content_type !== undefined ? { content_type } : {}),
+    ephemeral: true,
+  };
+}
+
+const isAttachmentInput = (value: OptionValue): value is AttachmentInput => typeof value === 'object' && value !== null;
+
+function optionValue(commandName: string, level: Json[], name: string, value: OptionValue, focused: boolean, attachments: Record<string, APIAttachment>): Json {
   const def = level.find((o) => o.name === name);
   if (!def) throw new Error(`fake-discord: /${commandName} has no option "${name}"`);
   const type = def.type as number;
+  if (type === OPTION.attachment || isAttachmentInput(value)) {
+    if (type !== OPTION.attachment || !isAttachmentInput(value) || focused)
+      throw new Error(`fake-discord: option "${name}" has type ${type}; ${JSON.stringify(value)} does not fit`);
+    const attachment = uploadedAttachment(name, value);
+    attachments[attachment.id] = attachment;
+    return { name, type, value: attachment.id };
+  }
   const ok =
     (type === OPTION.string && typeof value === 'string') ||
     (type === OPTION.integer && (Number.isInteger(value) || focused)) ||
     (type === OPTION.number && (typeof value === 'number' || focused)) ||
     (type === OPTION.boolean && typeof value === 'boolean');
-  if (!ok) throw new Error(`fake-discord: option "${name}" has type ${type}; ${JSON.stringify(value)} does not fit (only string/integer/number/boolean are modelled)`);
+  if (!ok) throw new Error(`fake-discord: option "${name}" has type ${type}; ${JSON.stringify(value)} does not fit (only string/integer/number/boolean/attachment are modelled)`);
   // The client only lets a user pick one of the declared choices; autocomplete input is free text.
   const choices = Array.isArray(def.choices) ? (def.choices as Json[]) : [];
   if (!focused && choices.length > 0 && !choices.some((c) => c.value === value))

@@ -67,11 +67,18 @@ export function buildMember(user: APIUser, roles: string[], joinedAt: string): A
   };
 }
 
-export function interactionMember(member: APIGuildMember & { user: APIUser }): APIInteractionGuildMember {
-  return { ...member, permissions: EVERYONE_PERMISSIONS.toString() };
+/**
+ * Every permission there is: what Discord computes for the guild's owner and for a member with
+ * Administrator, whatever their roles say.
+ */
+export const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
+
+/** A guild member as an interaction carries it: with `permissions`, the member's total in the channel. */
+export function interactionMember(member: APIGuildMember & { user: APIUser }, permissions: bigint): APIInteractionGuildMember {
+  return { ...member, permissions: permissions.toString() };
 }
 
-export function buildRole(id: string, name: string, permissions: bigint, botId?: string): APIRole {
+export function buildRole(id: string, name: string, permissions: bigint, botId?: string, position = botId ? 1 : 0): APIRole {
   return {
     id,
     name,
@@ -80,7 +87,7 @@ export function buildRole(id: string, name: string, permissions: bigint, botId?:
     hoist: false,
     icon: null,
     unicode_emoji: null,
-    position: botId ? 1 : 0,
+    position,
     permissions: permissions.toString(),
     managed: botId !== undefined,
     mentionable: false,

@@ -1,6 +1,6 @@
-import { MessageType, type APIChannel, type APIDMChannel, type APIGuildMember, type APIMessage, type APIRole, type APITextChannel, type APIUser } from 'discord.js';
+import { MessageType, PermissionFlagsBits, type APIChannel, type APIDMChannel, type APIGuildMember, type APIMessage, type APIRole, type APITextChannel, type APIUser } from 'discord.js';
 import { nextSnowflake } from './snowflake.js';
-import { buildDmChannel, buildGuildCreate, buildMember, buildRole, buildTextChannel, buildUser, EVERYONE_PERMISSIONS } from './payloads.js';
+import { ALL_PERMISSIONS, buildDmChannel, buildGuildCreate, buildMember, buildRole, buildTextChannel, buildUser, EVERYONE_PERMISSIONS } from './payloads.js';
 import { unknownChannel, unknownMessage } from './errors.js';
 
 /** A message as the fake stores it: Discord's message object, exactly as REST returns it. */
@@ -54,6 +54,38 @@ export class World {
       this.members.set(id, buildMember(user, [], new Date().toISOString()));
     }
     return user;
+  }
+
+  /** A role of the guild (say, moderators with Manage Server), placed above the existing ones. */
+  addRole(name: string, permissions: bigint): APIRole {
+    const role = buildRole(nextSnowflake(), name, permissions, undefined, this.roles.length);
+    this.roles.push(role);
+    return role;
+  }
+
+  /** Replaces the roles of a member (joining them first if need be); @everyone is implied, as on Discord. */
+  setMemberRoles(userId: string, roleIds: readonly string[]): APIGuildMember {
+    this.ensureUser(userId);
+    for (const id of roleIds) {
+      const role = this.roles.find((r) => r.id === id);
+      if (!role || id === this.guildId || role.managed) throw new Error(`fake-discord: ${id} is not a role a member can be given`);
+    }
+    const member = this.members.get(userId)!;
+    member.roles = [...new Set(roleIds)];
+    return member;
+  }
+
+  /**
+   * A member's permissions as Discord computes them for an interaction: all of them for the owner
+   * and for a member with Administrator, else @everyone's with each of the member's roles' added.
+   * No channel here has permission overwrites, so the channel changes nothing.
+   */
+  permissionsOf(userId: string): bigint {
+    if (userId === this.ownerUser.id) return ALL_PERMISSIONS;
+    const member = this.members.get(userId);
+    let permissions = BigInt(this.roles.find((r) => r.id === this.guildId)!.permissions);
+    for (const id of member?.roles ?? []) permissions |= BigInt(this.roles.find((r) => r.id === id)?.permissions ?? '0');
+    return (permissions & PermissionFlagsBits.Administrator) !== 0n ? ALL_PERMISSIONS : permissions;
   }
 
   guildCreate(): ReturnType<typeof buildGuildCreate> {
