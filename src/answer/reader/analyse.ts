@@ -19,6 +19,8 @@ export interface AnalysedQuestion {
   pronoun: boolean;
   /** Units its cue asks in (多大 → 岁): a sentence writing one likely gives the value. */
   units: readonly string[];
+  /** It names no thing of its own, only "the event" (事情发生在哪天？): it is about what the headline reports. */
+  aboutEvent: boolean;
 }
 
 /**
@@ -30,6 +32,9 @@ const FUNCTION_WORDS = new Set(
   `的 了 是 在 和 与 及 或 有 吗 呢 吧 啊 把 被 对 从 为 以 于 将 就 都 也 还 又 而 并 这 那 其 之 个 些 该 哪 何 谁 什么 怎么 如何 多少 几 哪些 哪个 哪里 为什么 请问 一下 所 得 地 着 过 向 到 给 由 等 上 中 下 里
   一共 总共 共计 分别 主要 后来 最后 最终 实际 大概 大约 约 左右 目前 现在 当时 具体 到底 究竟 原本 本来 一些 有关 相关 一个 两个 几个`.split(/\s+/),
 );
+
+/** Words that point at the reported event without naming it: a question made only of these asks about the headline's event. */
+const EVENT_WORDS = new Set(['事情', '事件', '此事', '这件事', '这事', '发生', '出事', '新闻', '报道', '消息', '情况', '一天', '时间', '时候', '事发', '案件', '宣判', '当天']);
 
 const PARTICLES = new Set(['了', '的', '着', '过', '地', '得', '呢', '吗', '啊', '吧']);
 
@@ -149,5 +154,6 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const pronoun = /(?<![其吉])[他她](?![们人])/u.test(text) || /\b(?:he|she|him|his|her)\b/i.test(text);
-  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units };
+  const aboutEvent = !pronoun && own.length > 0 && own.every((w) => EVENT_WORDS.has(w)) && mappedTerms.length === 0;
+  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent };
 }

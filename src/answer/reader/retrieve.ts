@@ -45,6 +45,8 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   const asked = question.english ? '' : cue ? question.text.slice(0, cue.start) + ' ' + question.text.slice(cue.end) : question.text;
   // 他/她 in a question on its own means the person the article is about.
   const subject = question.pronoun && prepared.protagonist ? [prepared.protagonist] : [];
+  // "事情发生在哪天？" names only the event: the headline says which event that is.
+  if (question.aboutEvent) subject.push(prepared.article.title);
   const grams = new Set([...gramsOf(asked), ...[...question.terms, ...subject].flatMap((t) => [...gramsOf(t)])]);
   let total = 0;
   let found = 0;
