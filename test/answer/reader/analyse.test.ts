@@ -47,4 +47,17 @@ describe('question analysis', () => {
     expect(q.terms).not.toContain('used');
     expect(q.english).toBe(true);
   });
+
+  it('knows the unit a measuring cue asks in', () => {
+    expect(analyseQuestion('他今年多大？').units).toEqual(['岁']);
+    expect(analyseQuestion('How old is she?').units).toEqual(['岁']);
+    expect(analyseQuestion('大桥有多长？').units).toEqual([]);
+  });
+
+  it('takes a question that names only the event to be about the headline’s event', () => {
+    expect(analyseQuestion('事情发生在哪一天？').aboutEvent).toBe(true);
+    expect(analyseQuestion('大桥是哪一天通车的？').aboutEvent).toBe(false);
+    // 他 is the article's main person, not its event.
+    expect(analyseQuestion('他是哪一天出事的？').aboutEvent).toBe(false);
+  });
 });
