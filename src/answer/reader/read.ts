@@ -4,7 +4,8 @@ import { completePhrase, proposeCandidates, type Candidate } from './candidates.
 import { ORDINAL_TEXT } from './figures.js';
 import { questionFeatures, spanFeatures } from './features.js';
 import type { LinearModel } from './model.js';
-import type { PreparedArticle } from './prepare.js';
+import type { PreparedArticle, PreparedSentence } from './prepare.js';
+import { tagWords } from '../../language/segmenter.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -135,7 +136,58 @@ function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
     const last = scored.sentence.tokens.findIndex((t) => t.end === end);
     if (last >= 0) return { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] };
   }
-  return completePhrase(scored.sentence, candidate);
+  return trimmed(scored.sentence, withAskedClass(scored.sentence, completePhrase(scored.sentence, candidate), question));
+}
+
+/** Words that ask "which one" of a kind the next words name (哪个发射中心, 哪家公司, 什么组织). */
+const WHICH = /^(?:哪个|哪家|哪所|哪座|哪条|哪支|哪种|哪一个|哪一家|哪位|什么)$/u;
+
+/** The kind of thing a "which N" question asks for, as the question words it (发射中心), or ''. */
+function askedClass(question: AnalysedQuestion): string[] {
+  const words = tagWords(question.text);
+  const at = words.findIndex((w) => WHICH.test(w.word));
+  if (at < 0) return [];
+  const kind: string[] = [];
+  for (const w of words.slice(at + 1, at + 3)) {
+    if (!/^\p{Script=Han}+$/u.test(w.word) || !/^[nv]/.test(w.tag)) break;
+    kind.push(w.word);
+  }
+  return kind;
+}
+
+/**
+ * "在哪个发射中心发射的？": the answer is a 发射中心, so a span the article continues with the
+ * question's own noun (西昌卫星 + 发射中心) takes it — the whole name, as a reader expects it.
+ */
+function withAskedClass(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const kind = askedClass(question);
+  if (kind.length === 0) return candidate;
+  const rest = sentence.text.slice(candidate.end);
+  let noun = '';
+  // The noun may be cut in two in the question (发射/中心): take as much of it as the article repeats.
+  for (const word of kind) {
+    if (!rest.startsWith(noun + word)) break;
+    noun += word;
+  }
+  if (noun.length < 2) return candidate;
+  const end = candidate.end + noun.length;
+  const last = sentence.tokens.findIndex((t) => t.end === end);
+  if (last < 0) return candidate;
+  return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+}
+
+/** Symbols at a span's edges (a byline's |, a dangling bracket) are not part of any answer. */
+function trimmed(sentence: PreparedSentence, candidate: Candidate): Candidate {
+  const text = candidate.text;
+  const head = /^[\s|｜/·•:：,，、;；)）\]】」』”]+/u.exec(text)?.[0].length ?? 0;
+  const tail = /[\s|｜/·•:：,，、;；(（\[【「『“]+$/u.exec(text)?.[0].length ?? 0;
+  if (head === 0 && tail === 0) return candidate;
+  if (head + tail >= text.length) return candidate;
+  const start = candidate.start + head;
+  const end = candidate.end - tail;
+  const first = sentence.tokens.findIndex((t) => t.end > start);
+  const last = sentence.tokens.findIndex((t) => t.end >= end);
+  return { ...candidate, first: Math.max(first, candidate.first), last: last < 0 ? candidate.last : last, start, end, text: sentence.text.slice(start, end) };
 }
 
 /** Spans weighed against each other when choosing: the rest carry almost no probability. */

@@ -23,3 +23,17 @@ describe('a question that names only the event', () => {
     expect(engine.ask('调查组是哪天成立的？').direct).toBe('3月7日');
   });
 });
+
+// Written for this test: a name the question's own noun completes.
+const NAMED = `新型气象卫星成功发射
+<p>本报记者 李明</p>
+<p>5月8日，我国在酒泉卫星发射中心用运载火箭成功发射一颗新型气象卫星。</p>
+<p>这颗卫星将用于天气预报和防灾减灾。</p>`;
+
+describe('a span finished as a reader expects it', () => {
+  const engine = engineFromArticles([parseArticle(NAMED, 'named')]);
+
+  it('takes the noun the question asks for when the article goes on with it (哪个发射中心)', () => {
+    expect(engine.ask('在哪个发射中心发射的？').direct).toBe('酒泉卫星发射中心');
+  });
+});
