@@ -21,6 +21,8 @@ export interface AnalysedQuestion {
   units: readonly string[];
   /** It names no thing of its own, only "the event" (事情发生在哪天？): it is about what the headline reports. */
   aboutEvent: boolean;
+  /** It asks for two values at once (哪天几点, 从哪飞往哪, 分别多大): the reply gives both. */
+  twoParts: boolean;
 }
 
 /**
@@ -32,6 +34,9 @@ const FUNCTION_WORDS = new Set(
   `的 了 是 在 和 与 及 或 有 吗 呢 吧 啊 把 被 对 从 为 以 于 将 就 都 也 还 又 而 并 这 那 其 之 个 些 该 哪 何 谁 什么 怎么 如何 多少 几 哪些 哪个 哪里 为什么 请问 一下 所 得 地 着 过 向 到 给 由 等 上 中 下 里
   一共 总共 共计 分别 主要 后来 最后 最终 实际 大概 大约 约 左右 目前 现在 当时 具体 到底 究竟 原本 本来 一些 有关 相关 一个 两个 几个`.split(/\s+/),
 );
+
+/** Asking words of a value; two in one question (哪天几点, 答应给多少？实际转了多少？) ask for two values. */
+const VALUE_ASKS = /哪(?!些)|几[号点月日年天个名位岁]|多少|多大|多久|多长|什么时候|何时|谁/gu;
 
 /** Words that point at the reported event without naming it: a question made only of these asks about the headline's event. */
 const EVENT_WORDS = new Set(['事情', '事件', '此事', '这件事', '这事', '发生', '出事', '新闻', '报道', '消息', '情况', '一天', '时间', '时候', '事发', '案件', '宣判', '当天']);
@@ -155,5 +160,6 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
   const pronoun = /(?<![其吉])[他她](?![们人])/u.test(text) || /\b(?:he|she|him|his|her)\b/i.test(text);
   const aboutEvent = !pronoun && own.length > 0 && own.every((w) => EVENT_WORDS.has(w)) && mappedTerms.length === 0;
-  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent };
+  const twoParts = (text.match(VALUE_ASKS) ?? []).length >= 2 || text.includes('分别');
+  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts };
 }

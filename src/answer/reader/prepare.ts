@@ -107,6 +107,9 @@ function guessUnknown(word: string, tag: string): string {
   return surname > 0 && word.length - surname >= 1 && word.length - surname <= 2 ? 'nr' : 'nz';
 }
 
+/** A magnitude jieba cuts off a figure, with the unit it may carry (200 + 万元, 1.17 + 万辆, 30 + 亿美元). */
+const MAGNITUDE = /^[十百千万亿]+(?:元|美元|欧元|人民币|人|名|辆|吨|台|部|户|个|件|份|股|亩|公里|千米|平方米|平方公里|立方米|标准箱)?$/u;
+
 /** Tags a text and joins the pieces of written figures and dates back into one word. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -116,7 +119,8 @@ export function tokenize(text: string): Token[] {
     const tag = guessUnknown(word, tagged.tag);
     const previous = tokens[tokens.length - 1];
     const joined = previous ? previous.word + word : '';
-    if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE.test(joined + '0') && /^[,.\-~]$/.test(word)))) {
+    const figure = previous !== undefined && /\d/.test(previous.word) && FIGURE.test(previous.word);
+    if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE.test(joined + '0') && /^[,.\-~]$/.test(word)) || (figure && MAGNITUDE.test(word)))) {
       previous.word = joined;
       previous.end += word.length;
       previous.tag = 'm';

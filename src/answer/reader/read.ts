@@ -1,5 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
-import type { AnswerType } from './answer-types.js';
+import { ANSWERING_KINDS, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, type Candidate } from './candidates.js';
 import { ORDINAL_TEXT } from './figures.js';
 import { questionFeatures, spanFeatures } from './features.js';
@@ -95,6 +95,8 @@ export interface Reading {
   spans: ScoredSpan[];
   /** The span to answer with: the one the likely spans agree on most (see `choose`). */
   best?: ScoredSpan;
+  /** For a question asking two values (哪天几点), the likeliest other span of the asked kind, near the first. */
+  second?: ScoredSpan;
 }
 
 export interface ScoredSpan {
@@ -250,5 +252,29 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     .sort((a, b) => b.score - a.score);
   const chosen = beside(choose(spans), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
-  return { article: prepared, question, ranked, grams, spans, best };
+  const other = best && question.twoParts ? secondValue(best, spans, question) : undefined;
+  const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
+  return { article: prepared, question, ranked, grams, spans, best, second };
+}
+
+/** A second value is looked for among spans this much less likely than the first, at most. */
+const SECOND_SHARE = 0.01;
+
+/**
+ * The other value a two-part question asks for (机长和副驾驶分别多大 → 32岁 beside 28岁; 哪天几点 →
+ * 12月28日 beside 上午10时): the likeliest span of the kind the question asks, not overlapping the
+ * first, in its sentence or the one before or after it.
+ */
+function secondValue(best: ScoredSpan, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const kinds = ANSWERING_KINDS[question.type];
+  if (!kinds) return undefined;
+  const first = best.proposal;
+  const order = first.scored.sentence.order;
+  return spans.find((s) => {
+    const { candidate, scored } = s.proposal;
+    if (s.probability < SECOND_SHARE * best.probability || !kinds.some((k) => candidate.kinds.includes(k))) return false;
+    if (Math.abs(scored.sentence.order - order) > 1) return false;
+    if (scored === first.scored && candidate.start < first.candidate.end && first.candidate.start < candidate.end) return false;
+    return candidate.text !== first.candidate.text;
+  });
 }

@@ -78,9 +78,13 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   }
   const { sentence } = best.proposal.scored;
   const { candidate } = best.proposal;
+  // Two values asked for, two given, in the article's order.
+  const values = [best, reading.second].filter((s) => s !== undefined).sort((a, b) => a.proposal.scored.sentence.order - b.proposal.scored.sentence.order || a.proposal.candidate.start - b.proposal.candidate.start);
   // In the engine's script; the engine turns it back into the article's writing (written.ts).
-  const direct = candidate.text.trim();
+  const direct = values.map((s) => s.proposal.candidate.text.trim()).join('；');
   const passages: Passage[] = [sentencePassage(article, sentence.paragraph, [sentence.sentence], verdict.confidence)];
+  const other = reading.second?.proposal.scored.sentence;
+  if (other && other !== sentence) passages.push(sentencePassage(article, other.paragraph, [other.sentence], verdict.confidence));
   for (const other of reading.ranked.slice(0, 4)) {
     if (passages.length > MORE_PASSAGES || other.relative < MORE_RELATIVE) break;
     if (other.sentence === sentence) continue;

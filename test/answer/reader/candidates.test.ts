@@ -32,6 +32,13 @@ describe('typed candidate spans', () => {
     expect(kindsOf(text, '9.8%')).toEqual(expect.arrayContaining(['number', 'percent']));
   });
 
+  it('keeps a figure with its magnitude and unit whole (200万元, 1.17万辆)', () => {
+    const text = '公司同意赔偿200万元，当月卖出1.17万辆汽车。';
+    expect(kindsOf(text, '200万元')).toEqual(expect.arrayContaining(['number', 'money']));
+    expect(kindsOf(text, '1.17万辆')).toContain('number');
+    expect(kindsOf(text, '200')).toBeUndefined();
+  });
+
   it('types durations and ordinals', () => {
     expect(kindsOf('比赛持续了三个小时，他获得第二名。', '三个小时')).toContain('duration');
     expect(kindsOf('比赛持续了三个小时，他获得第二名。', '第二名')).toContain('ordinal');

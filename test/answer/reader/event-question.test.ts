@@ -37,3 +37,24 @@ describe('a span finished as a reader expects it', () => {
     expect(engine.ask('在哪个发射中心发射的？').direct).toBe('酒泉卫星发射中心');
   });
 });
+
+// Written for this test: two values in one sentence, asked for together.
+const TWO = `两名船员获救
+<p>记者 张华</p>
+<p>6月2日，海上搜救中心救起了45岁的船长和23岁的水手，两人已无生命危险。</p>
+<p>船主同意先赔偿30万元，目前已经支付10万元。</p>`;
+
+describe('a question that asks for two values', () => {
+  const engine = engineFromArticles([parseArticle(TWO, 'two')]);
+
+  it('gives both, in the article’s order', () => {
+    expect(engine.ask('船长和水手分别多大？').direct).toBe('45岁；23岁');
+    expect(engine.ask('船主同意赔偿多少钱？已经支付了多少？').direct).toBe('30万元；10万元');
+  });
+
+  it('gives one value to a question asking one', () => {
+    const direct = engine.ask('船长多大？').direct;
+    expect(direct.startsWith('45岁')).toBe(true);
+    expect(direct).not.toContain('；');
+  });
+});
