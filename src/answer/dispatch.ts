@@ -5,6 +5,8 @@ import { respondRole } from './respond/role.js';
 import { respondSaid } from './respond/said.js';
 import { respondSummary } from './respond/summary.js';
 import { readArticle, respondByReading } from './respond/read.js';
+import { foldText } from '../language/fold.js';
+import { analyseQuestion } from './reader/analyse.js';
 import type { AnswerType } from './reader/answer-types.js';
 import type { Intent } from './types.js';
 
@@ -31,8 +33,9 @@ const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'pla
 export function respond(intent: Intent, context: AskContext): Draft {
   // "张明远说要加快什么铁路建设？" names a speaker but asks for a thing he said: the reader finds the thing.
   if (intent === 'said') {
-    const reading = readArticle(context);
-    if (THING_TYPES.has(reading.question.type) && reading.question.cue) return respondByReading(context, reading);
+    // Only the question's wording decides (cheap); the article is read only when it asks for a thing.
+    const asked = analyseQuestion(foldText(context.understood.question.text));
+    if (THING_TYPES.has(asked.type) && asked.cue) return respondByReading(context);
   }
   for (const responder of RESPONDERS[intent]) {
     const draft = responder(context);
