@@ -1,5 +1,5 @@
 import { parseArticle } from '../article/parse.js';
-import { extractArticle, toArticleFile } from './extract/index.js';
+import { extractInWorker, toArticleFile } from './extract/index.js';
 import { fetchPage, type FetchOptions } from './fetch/index.js';
 
 /** A page read for the library: wenda's article format, the raw page, and what the listing shows. */
@@ -21,19 +21,19 @@ export class UploadRefused extends Error {
 
 /**
  * A whole news page (navigation, ads, comments and all) as an article: the main text found by
- * Readability, the title from og:title/h1/title, the date from the page's metadata. A plain-text
+ * Readability (in a worker thread, time-limited), the title from og:title/h1/title, the date from the page's metadata. A plain-text
  * page or a `.txt` upload is taken to be in wenda's own format (title line, then the text).
  */
-function articleOf(text: string, isPage: boolean, url: string): ImportedPage {
+async function articleOf(text: string, isPage: boolean, url: string): Promise<ImportedPage> {
   if (!isPage) return { articleFile: text };
-  const page = extractArticle(text, url);
+  const page = await extractInWorker(text, url);
   return { articleFile: toArticleFile(page), rawHtml: text, date: page.date };
 }
 
 /** `/load url:` — fetched through the guarded fetcher (public addresses only, size and time capped). */
 export async function importFromUrl(url: string, options: Partial<FetchOptions> = {}): Promise<ImportedPage> {
   const fetched = await fetchPage(url, options);
-  return checked(articleOf(fetched.text, fetched.contentType === 'text/html', fetched.url), fetched.url);
+  return checked(await articleOf(fetched.text, fetched.contentType === 'text/html', fetched.url), fetched.url);
 }
 
 /**
@@ -47,7 +47,7 @@ export async function importFromUpload(upload: { url: string; name: string; size
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   if (upload.size > maxBytes) throw new UploadRefused(`The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB.`);
   const fetched = await fetchPage(upload.url, { ...options, maxBytes });
-  return checked(articleOf(fetched.text, extension !== '.txt', upload.name), upload.name);
+  return checked(await articleOf(fetched.text, extension !== '.txt', upload.name), upload.name);
 }
 
 /** Parsed once here, so a page the reader cannot read is refused with the parser's reason, before anything is stored. */
