@@ -41,6 +41,9 @@ const VALUE_ASKS = /哪(?!些)|几[号点月日年天个名位岁]|多少|多大
 /** Words that point at the reported event without naming it: a question made only of these asks about the headline's event. */
 const EVENT_WORDS = new Set(['事情', '事件', '此事', '这件事', '这事', '发生', '出事', '新闻', '报道', '消息', '情况', '一天', '时间', '时候', '事发', '案件', '宣判', '当天']);
 
+/** Linking verbs a question puts before its asking word; the article states the value without them. */
+const COPULAS = new Set(['是', '为']);
+
 const PARTICLES = new Set(['了', '的', '着', '过', '地', '得', '呢', '吗', '啊', '吧']);
 
 /** Pointing and framing words (这次, 这篇, 那个, 是从): they say which, not what. */
@@ -141,8 +144,9 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
       else if (at >= cue.end) right.push(w);
       at = end;
     }
-    // Particles (了, 的, 着, 过) sit between the asking word and the words that place it: 出口增长了多少 aligns on 增长.
-    const meaningful = (w: string) => /[\p{Script=Han}A-Za-z0-9]/u.test(w) && !PARTICLES.has(w);
+    // Particles (了, 的, 着, 过) and the copula (金额是多少) sit between the asking word and the words
+    // that place it: 出口增长了多少 aligns on 增长, 签约金额是多少 on 金额 (签约金额214亿元).
+    const meaningful = (w: string) => /[\p{Script=Han}A-Za-z0-9]/u.test(w) && !PARTICLES.has(w) && !COPULAS.has(w);
     before = left.filter(meaningful).slice(-2);
     after = right.filter(meaningful).slice(0, 2);
   }
