@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { buildCorpus } from './corpus.js';
 import { askAll, queryLatency } from './measure.js';
-import type { System } from './peers/types.js';
+import type { Answerer, System } from './peers/types.js';
+import { buildRealCorpus, hasRealText, type ArticleQuestion } from './real-corpus.js';
 import { rates, scoreReplies, type DevQuestion } from './score.js';
 import { measureSerialized, type Serialized } from './serialized.js';
 import { peakRssMb, settledRssMb, spread, timed, type Spread } from './stats.js';
@@ -29,6 +30,10 @@ export interface ScaleRow {
   peakMb?: number;
   /** wenda only: its MiniSearch index serialized vs built. */
   serialized?: Serialized;
+  /** Which text the corpus was made of: the public sets' real articles, or the seed's clauses. */
+  corpus?: 'real' | 'seed clauses';
+  /** wenda only, real corpus: share of public-set questions (up to RIGHT_ARTICLE_SAMPLE) answered from their own article, asked without naming it. */
+  rightArticle?: { rate: number; questions: number };
   /** Why some figures are missing. */
   incomplete?: string;
 }
@@ -40,7 +45,8 @@ export interface ScaleRow {
  * row so far after each phase, so a run stopped by the time budget still reports what it measured.
  */
 export function measureScale(system: System, options: ScaleOptions, progress: (row: ScaleRow) => void = () => {}): ScaleRow {
-  const { articles, characters } = buildCorpus(options.seedFile, { size: options.size });
+  const real = hasRealText() ? buildRealCorpus(options.seedFile, options.size) : undefined;
+  const { articles, characters } = real ?? buildCorpus(options.seedFile, { size: options.size });
   const seed = articles[articles.length - 1]!;
   system.build([seed]);
 
@@ -62,6 +68,21 @@ export function measureScale(system: System, options: ScaleOptions, progress: (r
     correct: score.correct, rssMb, peakMb: peakRssMb(),
   };
   progress(row);
+  row.corpus = real ? 'real' : 'seed clauses';
+  if (real && system.name === 'wenda') row.rightArticle = rightArticleRate(answerer, real.questions);
+  progress(row);
   if (system.name === 'wenda') row.serialized = measureSerialized(articles, options.builds, answerer.sentenceIndex);
   return row;
+}
+
+/** Questions asked for the right-article rate: every one at 1,000 articles would cost minutes at 10,000. */
+const RIGHT_ARTICLE_SAMPLE = 400;
+
+/** How often the engine, not told the article, answers a public-set question from the article it was written about. */
+function rightArticleRate(answerer: Answerer, questions: readonly ArticleQuestion[]): ScaleRow['rightArticle'] {
+  if (questions.length === 0) return undefined;
+  const step = Math.max(1, Math.floor(questions.length / RIGHT_ARTICLE_SAMPLE));
+  const sample = questions.filter((_, i) => i % step === 0).slice(0, RIGHT_ARTICLE_SAMPLE);
+  const right = sample.filter((q) => answerer.ask(q.question).articleId === q.articleId).length;
+  return { rate: right / sample.length, questions: sample.length };
 }

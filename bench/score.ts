@@ -21,6 +21,8 @@ export interface Reply {
   direct: string;
   abstained: boolean;
   passages: { text: string }[];
+  /** The article answered from, where the system says (wenda). */
+  articleId?: string;
 }
 
 export interface Score {

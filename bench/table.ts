@@ -10,8 +10,8 @@ export interface Table {
 
 export const SIDE_COLUMNS = ['system', 'correct', 'hit@1', 'abstain', 'build ms', 'query p50 ms', 'query p99 ms', 'cold start ms', 'RSS MB'];
 export const SCALE_COLUMNS = [
-  'articles', 'characters', 'build ms', 'query p50 ms', 'query p99 ms', 'RSS MB', 'peak RSS MB', 'seed correct',
-  'index JSON chars', 'index build ms', 'loadJSON ms',
+  'articles', 'text', 'characters', 'build ms', 'query p50 ms', 'query p99 ms', 'RSS MB', 'peak RSS MB', 'seed correct',
+  'right article', 'index JSON chars', 'index build ms', 'loadJSON ms',
 ];
 
 export function figure(n: number): string {
@@ -49,9 +49,10 @@ export function scaleTable(results: readonly ScaleResult[], scored: boolean): Ta
     rows: results.map((r) => {
       if ('missing' in r) return [r.size.toLocaleString('en-US'), ...SCALE_COLUMNS.slice(1).map((_, i) => (i === 0 ? r.missing : '—'))];
       return [
-        r.size.toLocaleString('en-US'), r.characters.toLocaleString('en-US'), spreadCell(r.buildMs), spreadCell(r.queryP50),
+        r.size.toLocaleString('en-US'), r.corpus ?? '—', r.characters.toLocaleString('en-US'), spreadCell(r.buildMs), spreadCell(r.queryP50),
         spreadCell(r.queryP99), optional(r.rssMb), optional(r.peakMb),
         r.correct === undefined ? 'not measured' : scored ? share(r.correct) : 'n/a (no dev set)',
+        r.rightArticle ? `${(100 * r.rightArticle.rate).toFixed(1)}% of ${r.rightArticle.questions}` : '—',
         r.serialized ? r.serialized.jsonChars.toLocaleString('en-US') : '—',
         spreadCell(r.serialized?.indexBuildMs), spreadCell(r.serialized?.loadJsonMs),
       ];

@@ -13,7 +13,7 @@ export const system: System = {
       sentenceIndex: { build: knowledge.indexBuildMs, toJSON: () => knowledge.index.toJSON() },
       ask(question) {
         const a = engine.ask(question);
-        return { answer: replyText(a, engine.articles), direct: a.direct, abstained: a.abstained, passages: a.passages.map((p) => ({ text: p.text })) };
+        return { answer: replyText(a, engine.articles), direct: a.direct, abstained: a.abstained, passages: a.passages.map((p) => ({ text: p.text })), articleId: a.article.id };
       },
     };
   },
