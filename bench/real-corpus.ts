@@ -93,8 +93,10 @@ export function buildRealCorpus(seedFile: string, size: number): RealCorpus {
     for (let i = real.length + 1; i < size; i++) {
       const count = 4 + Math.floor(next() * 6);
       const chosen = Array.from({ length: count }, () => paragraphs[Math.floor(next() * paragraphs.length)]!);
-      const headline = chosen[0]!.split(/[，。！？]/u)[0]!.slice(0, 28) || chosen[0]!.slice(0, 28);
-      const file = `${headline}\n${chosen.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n`;
+      // The first paragraph's opening as headline; a paragraph opening with no words (a list mark) gives way to a plain one.
+      const opening = chosen[0]!.replace(/\s+/gu, ' ').split(/[，。！？]/u)[0]!.slice(0, 28).trim();
+      const headline = /[\p{L}\p{N}]{2}/u.test(opening) ? opening : `报道${i}`;
+      const file = `${escapeHtml(headline)}\n${chosen.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n`;
       articles.push(parseArticle(file, `recombined-${i}`));
     }
   }
