@@ -30,6 +30,7 @@ export function verdicts(side: readonly SideRow[], scale: readonly ScaleResult[]
   const bestPeer = peers.length ? Math.max(...peers.map((r) => r.quality.correct)) : undefined;
   const one = measured(scale.find((r) => r.size === 1));
   const big = measured(scale.find((r) => r.size === 10_000));
+  const thousand = measured(scale.find((r) => r.size === 1_000));
   const list: Verdict[] = [
     judge('query p99 ≤ 2 ms, one article', wenda?.queryP99.median ?? one?.queryP99?.median, 2, 'ms'),
     // The general reader's issue: per answer p50 ≤ 1 ms and p99 ≤ 5 ms with one article.
@@ -40,6 +41,12 @@ export function verdicts(side: readonly SideRow[], scale: readonly ScaleResult[]
     judge('peak RSS ≤ 150 MB, one article', wenda?.peakMb?.median ?? one?.peakMb, 150, 'MB'),
     judge('peak RSS ≤ 2 GB, 10,000 articles', big?.peakMb, 2048, 'MB'),
     judge('build ≤ 60 s, 10,000 articles', big?.buildMs.median, 60_000, 'ms'),
+    // The article library's issue (many articles per server), on real text.
+    judge('peak RSS ≤ 1 GB, 10,000 articles (library)', big?.peakMb, 1024, 'MB'),
+    judge('RSS ≤ 400 MB, 1,000 articles (library)', thousand?.rssMb, 400, 'MB'),
+    judge('right article ≥ 90%, public-set questions with all their articles (library)', big?.rightArticle && 100 * big.rightArticle.rate, 90, '%', true),
+    // Nothing of the index is persisted yet, so a restart builds it again: the build is the restart.
+    judge('a restart to the first answer ≤ 3 s, 10,000 articles (library; a restart rebuilds)', big?.buildMs.median, 3000, 'ms'),
   ];
   if (wenda && bestPeer !== undefined) {
     const v = judge('correct far above every peer (≥ best peer + 0.25)', wenda.quality.correct - bestPeer, 0.25, 'above the best peer', true);
