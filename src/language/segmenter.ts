@@ -15,16 +15,40 @@ function ensureLoaded(): void {
   loaded = true;
 }
 
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+/**
+ * nodejieba's cut and search-mode cut return Latin letters and digits one character at a time
+ * (GDP → G/D/P, 2019 → 2/0/1/9, 6.8 → 6/./8), where its tagger keeps them whole: put each run of
+ * letters and digits (with a decimal point between digits) back together, so that a number or an
+ * acronym is one word to the index and to the questions, not a handful of characters found everywhere.
+ */
+export function joinAsciiRuns(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const last = out[out.length - 1];
+    if (last !== undefined && ASCII_WORD.test(token) && (ASCII_WORD.test(last) || /^\d+(?:\.\d+)*\.$/.test(last))) {
+      out[out.length - 1] = last + token;
+    } else if (token === '.' && last !== undefined && /^\d+(?:\.\d+)*$/.test(last) && /^\d/.test(tokens[i + 1] ?? '')) {
+      out[out.length - 1] = last + token;
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
+}
+
 /** Precise-mode cut: the words a reader would see. */
 export function cutWords(text: string): string[] {
   ensureLoaded();
-  return nodejieba.cut(text);
+  return joinAsciiRuns(nodejieba.cut(text));
 }
 
 /** Search-mode cut: long words also yield their dictionary sub-words (张江科学城 → 张江, 科学城). */
 export function cutForSearch(text: string): string[] {
   ensureLoaded();
-  return nodejieba.cutForSearch(text);
+  return joinAsciiRuns(nodejieba.cutForSearch(text));
 }
 
 export function tagWords(text: string): { word: string; tag: string }[] {

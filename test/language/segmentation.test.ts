@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge } from '../../src/answer/knowledge.js';
 import { parseArticle } from '../../src/article/index.js';
-import { cutWords } from '../../src/language/segmenter.js';
+import { cutWords, cutForSearch, joinAsciiRuns } from '../../src/language/segmenter.js';
 import { indexTerms } from '../../src/search/tokenize.js';
 
 // A name jieba has never seen, once after a post and once inside a list of names.
@@ -23,5 +23,18 @@ describe('segmentation consistency', () => {
     expect(cutWords(list)).toContain('韦澜舟');
     const hits = knowledge.index.find(indexTerms('韦澜舟').map((term) => ({ term, weight: 1 })));
     expect(new Set(hits.map((h) => h.doc.paragraph))).toEqual(new Set([1, 2]));
+  });
+});
+
+describe('numbers and Latin words in a cut', () => {
+  it('keeps a figure, a decimal and an acronym whole, as the tagger does', () => {
+    expect(cutWords('河北省2019年的GDP增长6.8%')).toEqual(expect.arrayContaining(['2019', 'GDP', '6.8']));
+    expect(cutForSearch('河北省2019年的GDP增长6.8%')).toEqual(expect.arrayContaining(['2019', 'GDP', '6.8']));
+    expect(cutWords('GDP')).toEqual(['GDP']);
+  });
+
+  it('leaves a full stop after a figure alone', () => {
+    expect(joinAsciiRuns(['增长', '6', '.', '8', '%'])).toEqual(['增长', '6.8', '%']);
+    expect(joinAsciiRuns(['共', '3', '.'])).toEqual(['共', '3', '.']);
   });
 });
