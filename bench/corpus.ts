@@ -28,7 +28,7 @@ export interface CorpusOptions {
 }
 
 /** mulberry32: small, fast and deterministic, so every run measures the same text. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadArticleFile, parseArticle, type Article } from '../src/article/index.js';
 import { projectRoot } from '../src/util/paths.js';
-import type { Corpus } from './corpus.js';
+import { random, type Corpus } from './corpus.js';
 
 /**
  * Corpora of real news and encyclopaedia text for the scale runs: every article of the public span
@@ -27,18 +27,6 @@ export interface RealCorpus extends Corpus {
 /** Whether the eval kit with the public sets is beside the project. */
 export function hasRealText(): boolean {
   return existsSync(join(EVAL_DIR, 'external'));
-}
-
-/** mulberry32, as in corpus.ts: the same size gives the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
