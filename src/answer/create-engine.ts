@@ -5,7 +5,7 @@ import { answersFromFacts, respond } from './dispatch.js';
 import { pick, type AskContext, type Draft } from './draft.js';
 import type { Engine } from './engine.js';
 import type { Knowledge } from './knowledge.js';
-import { chooseArticleId } from './retrieve.js';
+import { chooseArticle as chooseBestArticle } from './choose-article.js';
 import { inWriting, WrittenText } from './written.js';
 import type { Answer, Intent, Language } from './types.js';
 import { understandQuestion, type Understood } from './understand.js';
@@ -28,8 +28,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
   function chooseArticle(understood: Understood, articleId?: string): Article {
     const asked = articleId ? articles.find((a) => a.id === articleId) : undefined;
     if (asked || articles.length === 1) return asked ?? articles[0]!;
-    const best = chooseArticleId(knowledge, understood.concepts);
-    return articles.find((a) => a.id === best) ?? articles[0]!;
+    return chooseBestArticle(knowledge, understood, articles);
   }
 
   function finish(understood: Understood, article: Article, found: Draft): Answer {

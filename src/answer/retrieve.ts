@@ -130,10 +130,10 @@ export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[]
 }
 
 /**
- * The article a question is about: the one whose best three sentences cover it best together,
- * so one stray sentence elsewhere does not outweigh an article that answers in several places.
+ * Articles by how well their best three sentences cover the question together, best first, so one
+ * stray sentence elsewhere does not outweigh an article that answers in several places.
  */
-export function chooseArticleId(knowledge: Knowledge, concepts: readonly Concept[]): string | undefined {
+export function rankArticleIds(knowledge: Knowledge, concepts: readonly Concept[]): string[] {
   const totals = new Map<string, number[]>();
   // On a large index the rarest terms alone find the candidates: they say which article, and walking
   // the common terms' postings would cost more than the whole answer.
@@ -143,10 +143,8 @@ export function chooseArticleId(knowledge: Knowledge, concepts: readonly Concept
     if (scores.length < 3) scores.push(ranked.score);
     totals.set(ranked.doc.articleId, scores);
   }
-  let best: { id: string; score: number } | undefined;
-  for (const [id, scores] of totals) {
-    const score = scores.reduce((n, s) => n + s, 0);
-    if (!best || score > best.score) best = { id, score };
-  }
-  return best?.id;
+  return [...totals]
+    .map(([id, scores]) => ({ id, score: scores.reduce((n, s) => n + s, 0) }))
+    .sort((a, b) => b.score - a.score)
+    .map((a) => a.id);
 }

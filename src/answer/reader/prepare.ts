@@ -136,7 +136,12 @@ function prepareSentence(text: string, paragraph: number, sentence: number, orde
   return { paragraph, sentence, order, text, tokens: tokenize(text), grams: gramsOf(text) };
 }
 
-const prepared = new WeakMap<Article, PreparedArticle>();
+/**
+ * Articles prepared lately, least recently used first: with thousands loaded, preparing every one a
+ * question touches would keep each one's tagged sentences for good.
+ */
+const prepared = new Map<Article, PreparedArticle>();
+const PREPARED_KEPT = 256;
 
 /**
  * Tags and counts an article's sentences once; later questions reuse the work. The article is the
@@ -144,7 +149,11 @@ const prepared = new WeakMap<Article, PreparedArticle>();
  */
 export function prepareArticle(article: Article): PreparedArticle {
   const cached = prepared.get(article);
-  if (cached) return cached;
+  if (cached) {
+    prepared.delete(article);
+    prepared.set(article, cached);
+    return cached;
+  }
   const sentences: PreparedSentence[] = [];
   let order = 0;
   for (const paragraph of article.paragraphs) {
@@ -158,5 +167,9 @@ export function prepareArticle(article: Article): PreparedArticle {
   const text = sentences.map((s) => s.text.toLowerCase()).join('\n');
   const result = { article, sentences, frequency, protagonist, text };
   prepared.set(article, result);
+  for (const [oldest] of prepared) {
+    if (prepared.size <= PREPARED_KEPT) break;
+    prepared.delete(oldest);
+  }
   return result;
 }

@@ -10,6 +10,7 @@ import { read, type Reading } from '../reader/read.js';
 import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
 import { RANKER } from '../reader/models.js';
 import type { Passage } from '../types.js';
+import type { Understood } from '../understand.js';
 
 /** Further sentences quoted after the answer's own, when they match the question nearly as well. */
 const MORE_PASSAGES = 2;
@@ -19,9 +20,9 @@ const MORE_RELATIVE = 0.7;
  * The article words an English question was mapped to, for the reader to look for; and a name
  * the dictionary could not map (Soejatman), as written, so that its absence from the article counts.
  */
-function mappedTerms(context: AskContext): string[] {
+export function mappedTerms(understood: Understood): string[] {
   // Chinese words of the question are the reader's own to find (analyse.ts, as in training); only English ones need mapping.
-  const concepts = context.understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
+  const concepts = understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
   const mapped = concepts.flatMap((c) => c.alternatives.map((a) => a.word)).filter((w) => /\p{Script=Han}/u.test(w));
   const unmappedNames = concepts.filter((c) => c.salient && !c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)) && /^[A-Za-z]/.test(c.label));
   return [...mapped, ...unmappedNames.map((c) => c.label)].map(foldText);
@@ -37,7 +38,7 @@ function translatedLabels(context: AskContext): string[] {
 export function readArticle(context: AskContext): Reading {
   const prepared = prepareArticle(context.article);
   const numbers = spellNumbersLikeArticle(foldText(context.understood.question.text), prepared.text);
-  const analysed = analyseQuestion(numbers.text, [...mappedTerms(context), ...numbers.also]);
+  const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood), ...numbers.also]);
   // A name written in Latin letters and also mapped (BeiDou-3 → 北斗) is looked for through its mapping only.
   const translated = translatedLabels(context);
   const named = namesInQuestion(context.understood.question.text, prepared);
