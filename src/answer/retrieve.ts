@@ -133,7 +133,7 @@ export function rankSentences(knowledge: Knowledge, concepts: readonly Concept[]
  * Articles by how well their best three sentences cover the question together, best first, so one
  * stray sentence elsewhere does not outweigh an article that answers in several places.
  */
-export function rankArticleIds(knowledge: Knowledge, concepts: readonly Concept[]): string[] {
+export function rankArticles(knowledge: Knowledge, concepts: readonly Concept[]): { id: string; score: number }[] {
   const totals = new Map<string, number[]>();
   // On a large index the rarest terms alone find the candidates: they say which article, and walking
   // the common terms' postings would cost more than the whole answer.
@@ -145,6 +145,5 @@ export function rankArticleIds(knowledge: Knowledge, concepts: readonly Concept[
   }
   return [...totals]
     .map(([id, scores]) => ({ id, score: scores.reduce((n, s) => n + s, 0) }))
-    .sort((a, b) => b.score - a.score)
-    .map((a) => a.id);
+    .sort((a, b) => b.score - a.score);
 }
