@@ -2,7 +2,7 @@ import type { Article } from '../article/types.js';
 import { foldText } from '../language/fold.js';
 import type { Knowledge } from './knowledge.js';
 import { analyseQuestion } from './reader/analyse.js';
-import { prepareArticle } from './reader/prepare.js';
+import { prepareArticle, type PreparedArticle } from './reader/prepare.js';
 import { questionGrams, scoreSentences } from './reader/retrieve.js';
 import { mappedTerms } from './respond/read.js';
 import { rankArticles } from './retrieve.js';
@@ -30,16 +30,27 @@ export function chooseArticle(knowledge: Knowledge, understood: Understood, arti
     .filter((c): c is { article: Article; index: number } => c.article !== undefined);
   if (candidates.length <= 1) return candidates[0]?.article ?? articles[0]!;
   const question = analyseQuestion(foldText(understood.question.text), mappedTerms(understood));
+  // The candidates' sentences scored as one pool: a word's rarity is measured across all of them, so
+  // coverage means the same in a long article and a short one.
+  const prepared = candidates.map((c) => prepareArticle(c.article));
+  const frequency = new Map<string, number>();
+  for (const p of prepared) for (const [gram, n] of p.frequency) frequency.set(gram, (frequency.get(gram) ?? 0) + n);
+  const pool: PreparedArticle = { ...prepared[0]!, sentences: prepared.flatMap((p) => p.sentences), frequency, protagonist: undefined };
+  const owner = new Map(prepared.flatMap((p, i) => p.sentences.map((sentence) => [sentence, i] as const)));
+  const coverages = candidates.map(() => [] as number[]);
+  for (const scored of scoreSentences(pool, questionGrams(pool, question), question)) {
+    const mine = coverages[owner.get(scored.sentence)!]!;
+    if (mine.length < 2) mine.push(scored.coverage);
+  }
   let best = candidates[0]!.article;
   let bestScore = -1;
-  for (const { article, index } of candidates) {
-    const prepared = prepareArticle(article);
-    const sentences = scoreSentences(prepared, questionGrams(prepared, question), question);
-    const score = (sentences[0]?.coverage ?? 0) + SECOND * (sentences[1]?.coverage ?? 0) + INDEX * index;
+  candidates.forEach(({ article, index }, i) => {
+    const [first = 0, second = 0] = coverages[i]!;
+    const score = first + SECOND * second + INDEX * index;
     if (score > bestScore) {
       bestScore = score;
       best = article;
     }
-  }
+  });
   return best;
 }
