@@ -1,4 +1,3 @@
-import { parseArticle } from '../article/parse.js';
 import { extractInWorker, toArticleFile } from './extract/index.js';
 import { fetchPage, type FetchOptions } from './fetch/index.js';
 
@@ -33,7 +32,7 @@ async function articleOf(text: string, isPage: boolean, url: string): Promise<Im
 /** `/load url:` — fetched through the guarded fetcher (public addresses only, size and time capped). */
 export async function importFromUrl(url: string, options: Partial<FetchOptions> = {}): Promise<ImportedPage> {
   const fetched = await fetchPage(url, options);
-  return checked(await articleOf(fetched.text, fetched.contentType === 'text/html', fetched.url), fetched.url);
+  return articleOf(fetched.text, fetched.contentType === 'text/html', fetched.url);
 }
 
 /**
@@ -47,11 +46,5 @@ export async function importFromUpload(upload: { url: string; name: string; size
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   if (upload.size > maxBytes) throw new UploadRefused(`The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB.`);
   const fetched = await fetchPage(upload.url, { ...options, maxBytes });
-  return checked(await articleOf(fetched.text, extension !== '.txt', upload.name), upload.name);
-}
-
-/** Parsed once here, so a page the reader cannot read is refused with the parser's reason, before anything is stored. */
-function checked(page: ImportedPage, where: string): ImportedPage {
-  parseArticle(page.articleFile, 'check', where);
-  return page;
+  return articleOf(fetched.text, extension !== '.txt', upload.name);
 }

@@ -6,6 +6,7 @@ import { engineFromArticles } from '../answer/load.js';
 import type { Engine } from '../answer/engine.js';
 import type { FetchOptions } from './fetch/index.js';
 import { importFromUpload, importFromUrl } from './import-page.js';
+import { articleIdOf } from './store/ids.js';
 import type { ArticleStore, StoredArticle, StoredArticleSource } from './store/types.js';
 
 /** One entry of a server's library: a stored article, or a shared seed (which has no loader). */
@@ -75,7 +76,7 @@ export class Library {
         const found = await options.store.get(guildId, stored.id);
         if (!found) continue;
         try {
-          parsed.push(withStoredDate(parseArticle(found.articleFile, stored.id), stored.date));
+          parsed.push(withStoredDate(parseArticle(found.articleFile, stored.id, stored.source.value), stored.date));
         } catch (error) {
           options.onProblem?.({ file: `${guildId}/${stored.id}`, reason: error instanceof Error ? error.message : String(error) });
         }
@@ -110,21 +111,21 @@ export class Library {
    * when it cannot be parsed and the store's errors (limits) as they are: nothing is half-stored.
    */
   async load(guild: string, input: { articleFile: string; rawHtml?: string; source: StoredArticleSource; date?: string }): Promise<{ article: StoredArticle; added: boolean }> {
-    // Parsed before storing: a page the reader cannot read is refused, not kept.
-    const probe = parseArticle(input.articleFile, 'new');
+    // Parsed once, before storing: a page the reader cannot read is refused (named by where it came from), not kept.
+    const parsed = parseArticle(input.articleFile, articleIdOf(input.articleFile), input.source.value);
     const result = await this.options.store.add(guild, {
       articleFile: input.articleFile,
       rawHtml: input.rawHtml,
-      parsed: probe,
-      meta: { title: probe.title, date: input.date ?? probe.date, paragraphs: probe.paragraphs.length, source: input.source },
+      parsed,
+      meta: { title: parsed.title, date: input.date ?? parsed.date, paragraphs: parsed.paragraphs.length, source: input.source },
     });
     if (result.added) {
-      const article = withStoredDate(parseArticle(input.articleFile, result.article.id), result.article.date);
-      this.loaded.set(guild, [...(this.loaded.get(guild) ?? []), article]);
+      this.loaded.set(guild, [...(this.loaded.get(guild) ?? []), withStoredDate(parsed, result.article.date)]);
       this.engines.delete(guild);
     }
     return result;
   }
+
 
   /**
    * `/load url:` and `/load file:`: the member's limits checked first (so a member over them
