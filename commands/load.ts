@@ -3,7 +3,7 @@ import type { BotContext } from '../src/discord/context.js';
 import { labels, localeLanguage } from '../src/discord/labels.js';
 import { userFacingLoadError } from '../src/discord/load-errors.js';
 import { textPayload } from '../src/discord/payload.js';
-import { needsManageServer } from '../src/discord/permissions.js';
+import { libraryToChange, needsManageServer } from '../src/discord/permissions.js';
 import { oneLine } from '../src/discord/text.js';
 
 export const data = new SlashCommandBuilder()
@@ -33,9 +33,8 @@ export const data = new SlashCommandBuilder()
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const language = localeLanguage(interaction.locale);
   const words = labels(language);
-  const allowed = needsManageServer(interaction);
-  if (!allowed.ok) return void (await interaction.reply(textPayload(allowed.message(language), MessageFlags.Ephemeral)));
-  if (!ctx.library || !interaction.guildId) return void (await interaction.reply(textPayload(words.loadingDisabled, MessageFlags.Ephemeral)));
+  const target = libraryToChange(interaction, ctx, needsManageServer);
+  if (!target.ok) return void (await interaction.reply(textPayload(target.message(language), MessageFlags.Ephemeral)));
   const url = interaction.options.getString('url')?.trim();
   const file = interaction.options.getAttachment('file');
   if (!url === !file) return void (await interaction.reply(textPayload(words.loadNeedsOne, MessageFlags.Ephemeral)));
@@ -44,14 +43,14 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   try {
     const from = file ? { upload: { url: file.url, name: file.name, size: file.size } } : { url: url! };
-    const { article, added } = await ctx.library.loadFrom(interaction.guildId, interaction.user.id, from);
+    const { article, added } = await target.library.loadFrom(target.guild, interaction.user.id, from);
     const title = oneLine(article.title);
     await interaction.editReply(textPayload(added ? words.loaded(title, article.paragraphs) : words.alreadyLoaded(title)));
-    ctx.logger.info({ guild: interaction.guildId, user: interaction.user.id, article: article.id, added }, 'article loaded');
+    ctx.logger.info({ guild: target.guild, user: interaction.user.id, article: article.id, added }, 'article loaded');
   } catch (error) {
     const message = userFacingLoadError(error);
     if (message === undefined) throw error;
-    ctx.logger.info({ guild: interaction.guildId, user: interaction.user.id, refused: message }, 'load refused');
+    ctx.logger.info({ guild: target.guild, user: interaction.user.id, refused: message }, 'load refused');
     await interaction.editReply(textPayload(words.loadRefused(message)));
   }
 }

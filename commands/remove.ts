@@ -3,7 +3,7 @@ import { articleChoices, articleOption } from '../src/discord/article-choice.js'
 import type { BotContext } from '../src/discord/context.js';
 import { labels, localeLanguage } from '../src/discord/labels.js';
 import { textPayload } from '../src/discord/payload.js';
-import { needsManageServer } from '../src/discord/permissions.js';
+import { libraryToChange, needsManageServer } from '../src/discord/permissions.js';
 
 export const data = new SlashCommandBuilder()
   .setName('remove')
@@ -18,14 +18,13 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const language = localeLanguage(interaction.locale);
   const words = labels(language);
   const reply = (text: string) => interaction.reply(textPayload(text, MessageFlags.Ephemeral));
-  const allowed = needsManageServer(interaction);
-  if (!allowed.ok) return void (await reply(allowed.message(language)));
-  if (!ctx.library || !interaction.guildId) return void (await reply(words.loadingDisabled));
+  const target = libraryToChange(interaction, ctx, needsManageServer);
+  if (!target.ok) return void (await reply(target.message(language)));
   const id = interaction.options.getString('article', true).trim();
-  const entry = (await ctx.library.list(interaction.guildId)).find((e) => e.id === id);
+  const entry = await target.library.entry(target.guild, id);
   if (!entry) return void (await reply(words.noSuchArticle));
   if (entry.seed) return void (await reply(words.cannotRemoveSeed));
-  await ctx.library.remove(interaction.guildId, id);
+  await target.library.remove(target.guild, id);
   await reply(words.removed(entry.title));
 }
 

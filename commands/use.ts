@@ -3,7 +3,7 @@ import { articleChoices, articleOption } from '../src/discord/article-choice.js'
 import type { BotContext } from '../src/discord/context.js';
 import { labels, localeLanguage } from '../src/discord/labels.js';
 import { textPayload } from '../src/discord/payload.js';
-import { needsManageChannels } from '../src/discord/permissions.js';
+import { libraryToChange, needsManageChannels } from '../src/discord/permissions.js';
 
 export const data = new SlashCommandBuilder()
   .setName('use')
@@ -18,17 +18,16 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
   const language = localeLanguage(interaction.locale);
   const words = labels(language);
   const reply = (text: string) => interaction.reply(textPayload(text, MessageFlags.Ephemeral));
-  const allowed = needsManageChannels(interaction);
-  if (!allowed.ok) return void (await reply(allowed.message(language)));
-  if (!ctx.library || !interaction.guildId) return void (await reply(words.loadingDisabled));
+  const target = libraryToChange(interaction, ctx, needsManageChannels);
+  if (!target.ok) return void (await reply(target.message(language)));
   const id = interaction.options.getString('article')?.trim();
   if (!id) {
-    await ctx.library.use(interaction.guildId, interaction.channelId, undefined);
+    await target.library.use(target.guild, interaction.channelId, undefined);
     return void (await reply(words.useCleared));
   }
-  const entry = (await ctx.library.list(interaction.guildId)).find((e) => e.id === id);
+  const entry = await target.library.entry(target.guild, id);
   if (!entry) return void (await reply(words.noSuchArticle));
-  await ctx.library.use(interaction.guildId, interaction.channelId, id);
+  await target.library.use(target.guild, interaction.channelId, id);
   await reply(words.useSet(entry.title));
 }
 

@@ -1,4 +1,6 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import type { Library } from '../library/library.js';
+import type { BotContext } from './context.js';
 import type { GuardResult } from './guards.js';
 import { labels } from './labels.js';
 
@@ -17,4 +19,19 @@ export function needsManageChannels(interaction: ChatInputCommandInteraction): G
   if (!interaction.inGuild()) return { ok: false, message: (l) => labels(l).serverOnly };
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels)) return { ok: true };
   return { ok: false, message: (l) => labels(l).needsPermission(l === 'zh' ? '管理频道' : 'Manage Channels') };
+}
+
+/**
+ * The library and server an admin command changes, once `guard` (its permission) passes and the
+ * bot has a library: or the refusal to send, in the member's language.
+ */
+export function libraryToChange(
+  interaction: ChatInputCommandInteraction,
+  ctx: BotContext,
+  guard: (interaction: ChatInputCommandInteraction) => GuardResult,
+): { ok: true; library: Library; guild: string } | (GuardResult & { ok: false }) {
+  const allowed = guard(interaction);
+  if (!allowed.ok) return allowed;
+  if (!ctx.library || !interaction.guildId) return { ok: false, message: (l) => labels(l).loadingDisabled };
+  return { ok: true, library: ctx.library, guild: interaction.guildId };
 }

@@ -162,6 +162,11 @@ export class Library {
     ];
   }
 
+  /** One entry of a server's library (its own article or a seed), by id. */
+  async entry(guild: GuildKey, id: string): Promise<LibraryEntry | undefined> {
+    return (await this.list(guild)).find((e) => e.id === id);
+  }
+
   /** Whether a server can ask about this article (its own, or a seed). */
   has(guild: GuildKey, id: string): boolean {
     return this.seeds.some((a) => a.id === id) || (guild !== null && (this.loaded.get(guild) ?? []).some((a) => a.id === id));
