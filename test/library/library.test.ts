@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FetchRefused } from '../../src/library/fetch/index.js';
 import { Library } from '../../src/library/library.js';
 import { ExtractionError } from '../../src/library/extract/index.js';
@@ -48,17 +48,27 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+/** What each test made, closed and deleted after it, whether it passed or not. */
+const made: { roots: string[]; libraries: Library[] } = { roots: [], libraries: [] };
+afterEach(() => {
+  for (const library of made.libraries.splice(0)) library.close();
+  for (const root of made.roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
 /** A library over a fresh data directory and a seeds folder holding the seed article. */
 function folders() {
   const root = mkdtempSync(join(tmpdir(), 'wenda-library-'));
+  made.roots.push(root);
   const seeds = join(root, 'seeds');
   mkdirSync(seeds);
   copyFileSync(seedFile, join(seeds, 'seed.txt'));
   return { root, seeds, data: join(root, 'data') };
 }
 
-function open(dirs: ReturnType<typeof folders>, options: { watchSeeds?: boolean } = {}) {
-  return Library.open({ seedsDir: dirs.seeds, store: new FileArticleStore({ dataDir: dirs.data }), fetch: { allowHosts: ['127.0.0.1'], timeoutMs: 2_000 }, ...options });
+async function open(dirs: ReturnType<typeof folders>, options: { watchSeeds?: boolean; maxEngines?: number } = {}) {
+  const library = await Library.open({ seedsDir: dirs.seeds, store: new FileArticleStore({ dataDir: dirs.data }), fetch: { allowHosts: ['127.0.0.1'], timeoutMs: 2_000 }, ...options });
+  made.libraries.push(library);
+  return library;
 }
 
 /** Article directories stored for a guild: what a crash or a refusal must not leave behind. */
@@ -92,8 +102,6 @@ describe('the article library', () => {
     expect(library.engineFor(null).articles.map((a) => a.id)).toEqual(['seed']);
     expect(library.has(OTHER_GUILD, article.id)).toBe(false);
     expect((await library.list(OTHER_GUILD)).map((e) => e.id)).toEqual(['seed']);
-    library.close();
-    rmSync(dirs.root, { recursive: true, force: true });
   });
 
   it('reads a whole news page for its article: the headline, the date, the text and nothing around it', async () => {
@@ -113,8 +121,6 @@ describe('the article library', () => {
     expect(answer.direct).toContain('一百二十个');
     // The page as fetched is kept beside the article, for a better extractor later.
     expect(readdirSync(join(dirs.data, 'guilds', GUILD, 'articles', article.id))).toContain('raw.html');
-    library.close();
-    rmSync(dirs.root, { recursive: true, force: true });
   });
 
   it('refuses a page with no article text and stores nothing', async () => {
@@ -123,8 +129,6 @@ describe('the article library', () => {
     const error = await library.loadFrom(GUILD, ADMIN, { url: `${base}/navigation-only.html` }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExtractionError);
     expect(storedIds(dirs, GUILD)).toEqual([]);
-    library.close();
-    rmSync(dirs.root, { recursive: true, force: true });
   });
 
   it('lists what was loaded with who loaded it, removes it, and forgets it in answers', async () => {
@@ -139,8 +143,6 @@ describe('the article library', () => {
     expect(library.has(GUILD, article.id)).toBe(false);
     expect(library.engineFor(GUILD).articles.map((a) => a.id)).toEqual(['seed']);
     expect(storedIds(dirs, GUILD)).toEqual([]);
-    library.close();
-    rmSync(dirs.root, { recursive: true, force: true });
   });
 
   it('brings back every loaded article and channel default after a restart', async () => {
@@ -156,8 +158,6 @@ describe('the article library', () => {
     const answer = after.engineFor(GUILD).ask('签了什么协议？', { articleId: article.id });
     expect(answer.article.id).toBe(article.id);
     expect(answer.direct).toContain('数字经济合作备忘录');
-    after.close();
-    rmSync(dirs.root, { recursive: true, force: true });
   });
 
   it('keeps both of two loads started at once', async () => {
@@ -169,8 +169,6 @@ describe('the article library', () => {
     ]);
     expect(new Set(storedIds(dirs, GUILD))).toEqual(new Set([a.article.id, b.article.id]));
     expect(library.engineFor(GUILD).articles.map((x) => x.id).sort()).toEqual([a.article.id, b.article.id, 'seed'].sort());
-    library.close();
-    rmSync(dirs.root, { recursive: true, force: true });
   });
 
   it.each([
@@ -192,13 +190,11 @@ describe('the article library', () => {
     expect((error as Error).message).not.toMatch(/10\.\d|169\.254\.169\.254\/latest/);
     expect(storedIds(dirs, GUILD)).toEqual([]);
     expect(library.engineFor(GUILD).articles.map((a) => a.id)).toEqual(['seed']);
-    library.close();
-    rmSync(dirs.root, { recursive: true, force: true });
   });
 
   it('keeps a bounded number of servers\' engines built, rebuilding a dropped one when asked again', async () => {
     const dirs = folders();
-    const library = await Library.open({ seedsDir: dirs.seeds, store: new FileArticleStore({ dataDir: dirs.data }), fetch: { allowHosts: ['127.0.0.1'] }, maxEngines: 2 });
+    const library = await open(dirs, { maxEngines: 2 });
     const { article } = await library.loadFrom(GUILD, ADMIN, { url: `${base}/second.txt` });
     const first = library.engineFor(GUILD);
     library.engineFor(OTHER_GUILD);
@@ -208,8 +204,6 @@ describe('the article library', () => {
     expect(again).not.toBe(first);
     expect(again.articles.map((a) => a.id)).toEqual(['seed', article.id]);
     expect(library.engineFor(GUILD)).toBe(again);
-    library.close();
-    rmSync(dirs.root, { recursive: true, force: true });
   });
 
   it('picks up an article added to the seeds folder without a restart', async () => {
@@ -221,7 +215,5 @@ describe('the article library', () => {
     while (library.engineFor(null).articles.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(library.engineFor(null).articles.map((a) => a.id).sort()).toEqual(['added', 'seed']);
     expect(library.engineFor(GUILD).ask('签了什么协议？', { articleId: 'added' }).direct).toContain('数字经济合作备忘录');
-    library.close();
-    rmSync(dirs.root, { recursive: true, force: true });
   });
 });
