@@ -1,4 +1,4 @@
-import type { AutocompleteInteraction, SlashCommandBuilder, SlashCommandStringOption } from 'discord.js';
+import type { AutocompleteInteraction, SlashCommandStringOption } from 'discord.js';
 import type { BotContext } from './context.js';
 import type { GuardResult } from './guards.js';
 import { labels } from './labels.js';
@@ -15,11 +15,6 @@ export function articleOption(option: SlashCommandStringOption, required = false
     .setRequired(required)
     .setMaxLength(64)
     .setAutocomplete(true);
-}
-
-export function withArticleOption<T extends Pick<SlashCommandBuilder, 'addStringOption'>>(builder: T): T {
-  builder.addStringOption((option) => articleOption(option));
-  return builder;
 }
 
 /**
