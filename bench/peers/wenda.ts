@@ -1,4 +1,5 @@
 import { engineFromArticles } from '../../src/answer/load.js';
+import { SentenceIndex } from '../../src/search/sentence-index.js';
 import { replyText } from '../../src/terminal/text.js';
 import type { System } from './types.js';
 
@@ -10,7 +11,7 @@ export const system: System = {
     const engine = engineFromArticles(articles);
     const { knowledge } = engine;
     return {
-      sentenceIndex: { build: knowledge.indexBuildMs, toJSON: () => knowledge.index.toJSON() },
+      sentenceIndex: knowledge.index instanceof SentenceIndex ? { build: knowledge.indexBuildMs, toJSON: () => (knowledge.index as SentenceIndex).toJSON() } : undefined,
       ask(question) {
         const a = engine.ask(question);
         return { answer: replyText(a, engine.articles), direct: a.direct, abstained: a.abstained, passages: a.passages.map((p) => ({ text: p.text })), articleId: a.article.id };

@@ -23,12 +23,13 @@ const INTENT_QUESTIONS: Record<Language, Partial<Record<Intent, string>>> = {
 export function createEngine(knowledge: Knowledge, skipped: { file: string; reason: string }[] = [], written: readonly Article[] = knowledge.articles): Engine {
   const { articles } = knowledge;
   const writing = new Map(written.map((a) => [a.id, { article: a, text: new WrittenText(a) }]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
 
   /** The article a question is about: the one asked for, else the one holding the best-covering sentence. */
   function chooseArticle(understood: Understood, articleId?: string): Article {
-    const asked = articleId ? articles.find((a) => a.id === articleId) : undefined;
+    const asked = articleId ? byId.get(articleId) : undefined;
     if (asked || articles.length === 1) return asked ?? articles[0]!;
-    return chooseBestArticle(knowledge, understood, articles);
+    return chooseBestArticle(knowledge, understood, byId, articles[0]!);
   }
 
   function finish(understood: Understood, article: Article, found: Draft): Answer {
@@ -52,7 +53,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     const understood = understandQuestion(raw.slice(0, MAX_QUESTION_CHARS * 4), knowledge, intent);
     const { language } = understood.question;
     // Refusals need no article search: the asked-for or first article stands in for the citation line.
-    const fallback = (articleId && articles.find((a) => a.id === articleId)) || articles[0]!;
+    const fallback = (articleId && byId.get(articleId)) || articles[0]!;
     if (!understood.question.text) {
       return finish(understood, fallback, {
         headline: pick(language, '请输入一个关于文章的问题。', 'Please ask a question about the article.'),

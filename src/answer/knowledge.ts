@@ -4,6 +4,7 @@ import { englishKnownWords } from '../language/english-known.js';
 import { addWords } from '../language/segmenter.js';
 import { buildVocabulary, dictionaryNgrams, type Vocabulary } from '../language/vocabulary.js';
 import { SentenceIndex } from '../search/sentence-index.js';
+import { TieredIndex } from '../search/tiered-index.js';
 import { extractFacts } from './facts/extract.js';
 import type { ArticleFacts } from './facts/types.js';
 
@@ -11,7 +12,7 @@ import type { ArticleFacts } from './facts/types.js';
 export interface Knowledge {
   articles: readonly Article[];
   facts: ReadonlyMap<string, ArticleFacts>;
-  index: SentenceIndex;
+  index: SentenceIndex | TieredIndex;
   vocabulary: Vocabulary;
   lexicon: Lexicon;
   englishKnown: (word: string) => 'proper' | 'common' | undefined;
@@ -26,11 +27,25 @@ export interface Knowledge {
   sides: ReadonlySet<string>;
 }
 
+/**
+ * Past this many sentences (about a thousand news articles) the index is tiered, articles first:
+ * MiniSearch over every sentence grows to hundreds of MB and walks long postings on every question.
+ */
+const TIERED_FROM_SENTENCES = 20_000;
+
+function sentenceCount(articles: readonly Article[]): number {
+  return articles.reduce((n, a) => n + 1 + a.paragraphs.reduce((m, p) => m + p.sentences.length, 0), 0);
+}
+
 export function articleText(article: Article): string {
   return [article.title, article.subtitle ?? '', ...article.paragraphs.map((p) => p.text)].join('\n');
 }
 
-export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = lexiconFor(articles.map(articleText))): Knowledge {
+/** Which index to build: chosen by size, or (to measure one against the other) forced. */
+export type IndexKind = 'auto' | 'sentences' | 'tiered';
+
+export function buildKnowledge(articles: readonly Article[], options: { index?: IndexKind } = {}): Knowledge {
+  const lexicon = lexiconFor(articles.map(articleText));
   const facts = new Map<string, ArticleFacts>();
   for (const article of articles) facts.set(article.id, extractFacts(article));
   // Names first, so every later cut (index, vocabulary, questions) keeps them whole.
@@ -48,9 +63,12 @@ export function buildKnowledge(articles: readonly Article[], lexicon: Lexicon = 
   // The index cuts every sentence in search mode (which holds the precise cut's words too): its
   // words are the vocabulary's, so the text is cut once.
   const started = performance.now();
-  const index = new SentenceIndex(articles, (segmented) => {
+  const onWords = (segmented: readonly string[]) => {
     for (const w of segmented) words.add(w);
-  });
+  };
+  const kind = options.index ?? 'auto';
+  const tiered = kind === 'tiered' || (kind === 'auto' && sentenceCount(articles) > TIERED_FROM_SENTENCES);
+  const index = tiered ? TieredIndex.build(articles, onWords) : new SentenceIndex(articles, onWords);
   const indexBuildMs = performance.now() - started;
   const vocabulary = buildVocabulary(words, lexicon);
   return {

@@ -3,7 +3,7 @@ import type { Article } from '../article/types.js';
 import { defaultSeedsDir } from '../util/paths.js';
 import { createEngine } from './create-engine.js';
 import type { Engine, EngineOptions } from './engine.js';
-import { buildKnowledge } from './knowledge.js';
+import { buildKnowledge, type IndexKind } from './knowledge.js';
 import { warmReader } from './reader/warm.js';
 import { foldArticle } from './written.js';
 
@@ -24,9 +24,9 @@ export async function loadEngine(options: EngineOptions = {}): Promise<Engine> {
  * in one script for analysis (written.ts) → what the engine knows of them, facts and index
  * (knowledge.ts) → the reader warmed on them (reader/warm.ts) → the engine, which quotes the written text.
  */
-export function engineFromArticles(articles: readonly Article[], skipped: { file: string; reason: string }[] = []): Engine {
+export function engineFromArticles(articles: readonly Article[], skipped: { file: string; reason: string }[] = [], options: { index?: IndexKind } = {}): Engine {
   const analysed = articles.map(foldArticle);
-  const knowledge = buildKnowledge(analysed);
+  const knowledge = buildKnowledge(analysed, options);
   warmReader(analysed);
   return createEngine(knowledge, skipped, articles);
 }

@@ -1,8 +1,9 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../article/types.js';
 import { cutForSearch } from '../language/segmenter.js';
-import { indexTerms } from './tokenize.js';
-import type { SentenceDoc, SentenceHit, WeightedTerm } from './types.js';
+import { containedTerms, indexTerms } from './tokenize.js';
+import { articleSentences } from './article-sentences.js';
+import type { PassageIndex, SentenceDoc, SentenceHit, WeightedTerm } from './types.js';
 
 /**
  * Terms as MiniSearch stores them: each non-ASCII character as `~` and four hex digits. Its radix
@@ -42,7 +43,7 @@ const KEEP_RAREST = 4;
  * Every sentence of every article in one MiniSearch index, built once at start. Sentences rather
  * than paragraphs: a news paragraph holds many facts, and a short cited sentence is the answer.
  */
-export class SentenceIndex {
+export class SentenceIndex implements PassageIndex {
   readonly docs: SentenceDoc[] = [];
   private readonly byPlace = new Map<string, SentenceDoc>();
   private readonly byArticle = new Map<string, SentenceDoc[]>();
@@ -73,17 +74,10 @@ export class SentenceIndex {
       },
     });
     for (const article of articles) {
-      const own: SentenceDoc[] = [];
-      // The headline (and 原标题) is searchable too, cited as ¶0: some facts stand only there.
-      const headline = [article.title, article.subtitle].filter((text): text is string => Boolean(text));
-      for (const paragraph of [{ n: 0, sentences: headline }, ...article.paragraphs]) {
-        paragraph.sentences.forEach((text, sentence) => {
-          const doc = { id: this.docs.length, articleId: article.id, paragraph: paragraph.n, sentence, text };
-          this.docs.push(doc);
-          own.push(doc);
-          this.byPlace.set(`${doc.articleId}:${doc.paragraph}:${doc.sentence}`, doc);
-        });
-      }
+      const first = this.docs.length;
+      const own = articleSentences(article).map((place, i) => ({ id: first + i, articleId: article.id, ...place }));
+      for (const doc of own) this.byPlace.set(`${doc.articleId}:${doc.paragraph}:${doc.sentence}`, doc);
+      this.docs.push(...own);
       this.byArticle.set(article.id, own);
     }
     this.search.addAll(this.docs);
@@ -95,6 +89,10 @@ export class SentenceIndex {
   }
 
   get size(): number {
+    return this.docs.length;
+  }
+
+  get units(): number {
     return this.docs.length;
   }
 
@@ -118,8 +116,7 @@ export class SentenceIndex {
    * holding all its bigrams), so the check costs the same whatever the size of the corpus.
    */
   contains(text: string): boolean {
-    // Bigrams (and Latin or digit tokens), not longer words: jieba may have cut the text differently where it stands.
-    const terms = [...new Set(indexTerms(text).filter((t) => !/^\p{Script=Han}{3,}$/u.test(t)))];
+    const terms = containedTerms(text);
     if (terms.length === 0 || terms.some((t) => this.documentFrequency(t) === 0)) return false;
     // A text that is one term (a bigram, a number) is in the index exactly when the term is.
     if (terms.length === 1 && terms[0] === text.toLowerCase()) return true;
@@ -135,7 +132,7 @@ export class SentenceIndex {
    * them. Terms in more than 2% of sentences (and over 500) are dropped while rarer ones remain: on a large corpus
    * they would make every query walk most of the index for almost no ranking signal.
    */
-  find(terms: readonly WeightedTerm[], options: { articleId?: string; limit?: number; rarest?: number } = {}): SentenceHit[] {
+  find(terms: readonly WeightedTerm[], options: { articleId?: string; limit?: number } = {}): SentenceHit[] {
     const weights = new Map<string, number>();
     for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     const known = [...weights.keys()].filter((t) => this.documentFrequency(t) > 0);
@@ -143,9 +140,7 @@ export class SentenceIndex {
     const byRarity = known.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b));
     // Only a large index has terms common enough to cost more than they tell.
     const common = Math.max(COMMON_FLOOR, this.docs.length * COMMON_SHARE);
-    const kept = options.rarest
-      ? byRarity.slice(0, options.rarest)
-      : byRarity.filter((t, i) => i < KEEP_RAREST || this.documentFrequency(t) <= common);
+    const kept = byRarity.filter((t, i) => i < KEEP_RAREST || this.documentFrequency(t) <= common);
     const { articleId, limit = 50 } = options;
     const boosts = new Map([...weights].map(([term, weight]) => [encodeTerm(term), weight]));
     const results = this.search.search(kept.join(' '), {

@@ -29,3 +29,11 @@ export function searchWords(text: string, segmented: readonly string[] = cutForS
 export function indexTerms(text: string, segmented?: readonly string[]): string[] {
   return [...searchWords(text, segmented), ...hanBigrams(text)];
 }
+
+/**
+ * The terms a text must share with a sentence that contains it: bigrams (and Latin or digit
+ * tokens), not longer words, since jieba may have cut the text differently where it stands.
+ */
+export function containedTerms(text: string): string[] {
+  return [...new Set(indexTerms(text).filter((t) => !/^\p{Script=Han}{3,}$/u.test(t)))];
+}

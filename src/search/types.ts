@@ -22,3 +22,20 @@ export interface SentenceHit {
   /** Query terms found in the sentence. */
   matched: string[];
 }
+
+/**
+ * What the answer side asks of an index, whichever kind: the sentences of an article, how rare a
+ * term is, and whether a text occurs anywhere. `SentenceIndex` (every sentence in MiniSearch) serves
+ * a few hundred articles; `TieredIndex` (articles first, then the sentences of a few) serves more.
+ */
+export interface PassageIndex {
+  /** Sentences indexed. */
+  readonly size: number;
+  /** What `documentFrequency` counts in: sentences, or articles for the tiered index. */
+  readonly units: number;
+  docAt(articleId: string, paragraph: number, sentence: number): SentenceDoc | undefined;
+  docsOf(articleId: string): readonly SentenceDoc[];
+  documentFrequency(term: string): number;
+  contains(text: string): boolean;
+  completions(prefix: string, limit?: number): string[];
+}

@@ -3,6 +3,7 @@ import { buildKnowledge } from '../../src/answer/knowledge.js';
 import { parseArticle } from '../../src/article/index.js';
 import { cutWords, cutForSearch, joinAsciiRuns } from '../../src/language/segmenter.js';
 import { indexTerms } from '../../src/search/tokenize.js';
+import { SentenceIndex } from '../../src/search/sentence-index.js';
 
 // A name jieba has never seen, once after a post and once inside a list of names.
 const raw = `测试文章
@@ -21,7 +22,9 @@ describe('segmentation consistency', () => {
     // After loading, the extracted name is a dictionary word: both contexts keep it whole.
     expect(cutWords(speech)).toContain('韦澜舟');
     expect(cutWords(list)).toContain('韦澜舟');
-    const hits = knowledge.index.find(indexTerms('韦澜舟').map((term) => ({ term, weight: 1 })));
+    const { index } = knowledge;
+    if (!(index instanceof SentenceIndex)) throw new Error('one article is indexed sentence by sentence');
+    const hits = index.find(indexTerms('韦澜舟').map((term) => ({ term, weight: 1 })));
     expect(new Set(hits.map((h) => h.doc.paragraph))).toEqual(new Set([1, 2]));
   });
 });
