@@ -7,7 +7,7 @@ import { ConfigError, loadConfig, loadDotEnv } from './discord/config.js';
 import { createLogger } from './discord/logger.js';
 import { allowHostsFromEnv } from './library/fetch/index.js';
 import { Library } from './library/library.js';
-import { dataDirFromEnv, FileArticleStore, storeLimitsFromEnv } from './library/store/index.js';
+import { dataDirFromEnv, FileArticleStore, snapshotsDir, storeLimitsFromEnv } from './library/store/index.js';
 import { defaultSeedsDir } from './util/paths.js';
 
 /**
@@ -26,10 +26,12 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
   // The library: the shared seeds (watched for changes) and every server's stored articles.
-  const store = new FileArticleStore({ dataDir: dataDirFromEnv(), ...storeLimitsFromEnv() });
+  const dataDir = dataDirFromEnv();
+  const store = new FileArticleStore({ dataDir, ...storeLimitsFromEnv() });
   const library = await Library.open({
     seedsDir: config.seedsDir ?? defaultSeedsDir,
     store,
+    snapshotsDir: snapshotsDir(dataDir),
     watchSeeds: true,
     fetch: { allowHosts: allowHostsFromEnv() },
     onProblem: ({ file, reason }) => logger.warn({ file, reason }, 'article skipped'),

@@ -16,13 +16,28 @@ const INTENT_QUESTIONS: Record<Language, Partial<Record<Intent, string>>> = {
   en: { attendees: 'Who attended?', agreements: 'What agreements were signed?', visits: 'Which places were visited?', summary: 'What is the article about?' },
 };
 
+/** Articles whose written text is kept indexed for quoting (the most recently asked about). */
+const WRITTEN_KEPT = 256;
+
 /**
  * The engine over `knowledge`, built from the articles in one script (`foldArticle`); `written` are
  * the same articles as their files write them, which every reply quotes and every face shows.
  */
 export function createEngine(knowledge: Knowledge, skipped: { file: string; reason: string }[] = [], written: readonly Article[] = knowledge.articles): Engine {
   const { articles } = knowledge;
-  const writing = new Map(written.map((a) => [a.id, { article: a, text: new WrittenText(a) }]));
+  const writtenById = new Map(written.map((a) => [a.id, a]));
+  // The written text of an article is indexed for quoting on its first answer, not at start: a large library answers from few.
+  const writing = new Map<string, { article: Article; text: WrittenText }>();
+  const writingOf = (id: string) => {
+    const article = writtenById.get(id);
+    if (!article) return undefined;
+    const own = writing.get(id) ?? { article, text: new WrittenText(article) };
+    // Most recently used last, so the least recently used is the first to go.
+    writing.delete(id);
+    writing.set(id, own);
+    if (writing.size > WRITTEN_KEPT) writing.delete(writing.keys().next().value!);
+    return own;
+  };
   const byId = new Map(articles.map((a) => [a.id, a]));
 
   /** The article a question is about: the one asked for, else the one holding the best-covering sentence. */
@@ -45,7 +60,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
       abstained: draft.abstained ?? false,
       article: { id: article.id, title: article.title, date: article.date },
     };
-    const own = writing.get(article.id);
+    const own = writingOf(article.id);
     return own ? inWriting(answer, own.text, own.article) : answer;
   }
 

@@ -44,13 +44,37 @@ export function articleText(article: Article): string {
 /** Which index to build: chosen by size, or (to measure one against the other) forced. */
 export type IndexKind = 'auto' | 'sentences' | 'tiered';
 
+/**
+ * What building the knowledge costs time for — the facts, the article words, the index — which
+ * a snapshot keeps on disk so that a restart does not compute it again (snapshot.ts).
+ */
+export interface KnowledgeParts {
+  /** The articles in one script (written.ts). */
+  articles: readonly Article[];
+  facts: ReadonlyMap<string, ArticleFacts>;
+  /** Dictionary words and jieba's words of the articles: the vocabulary's source. */
+  words: ReadonlySet<string>;
+  characters: ReadonlySet<string>;
+  index: SentenceIndex | TieredIndex;
+  indexBuildMs: number;
+}
+
+/** Names first, so every later cut (index, vocabulary, questions) keeps them whole. */
+function teachNames(facts: ReadonlyMap<string, ArticleFacts>): void {
+  addWords([...facts.values()].flatMap((f) => f.people.map((p) => p.name)), 'nr');
+  addWords([...facts.values()].flatMap((f) => f.visits.map((v) => v.text)), 'nt');
+}
+
 export function buildKnowledge(articles: readonly Article[], options: { index?: IndexKind } = {}): Knowledge {
+  return knowledgeFrom(analyseArticles(articles, options));
+}
+
+/** Everything slow: facts, every sentence cut, the index. */
+export function analyseArticles(articles: readonly Article[], options: { index?: IndexKind } = {}): KnowledgeParts {
   const lexicon = lexiconFor(articles.map(articleText));
   const facts = new Map<string, ArticleFacts>();
   for (const article of articles) facts.set(article.id, extractFacts(article));
-  // Names first, so every later cut (index, vocabulary, questions) keeps them whole.
-  addWords([...facts.values()].flatMap((f) => f.people.map((p) => p.name)), 'nr');
-  addWords([...facts.values()].flatMap((f) => f.visits.map((v) => v.text)), 'nt');
+  teachNames(facts);
 
   const words = new Set<string>();
   const characters = new Set<string>();
@@ -59,7 +83,6 @@ export function buildKnowledge(articles: readonly Article[], options: { index?: 
     for (const w of dictionaryNgrams(text, lexicon)) words.add(w);
     for (const c of text.match(/\p{Script=Han}/gu) ?? []) characters.add(c);
   }
-  const people = [...facts.values()].flatMap((f) => f.people);
   // The index cuts every sentence in search mode (which holds the precise cut's words too): its
   // words are the vocabulary's, so the text is cut once.
   const started = performance.now();
@@ -69,8 +92,16 @@ export function buildKnowledge(articles: readonly Article[], options: { index?: 
   const kind = options.index ?? 'auto';
   const tiered = kind === 'tiered' || (kind === 'auto' && sentenceCount(articles) > TIERED_FROM_SENTENCES);
   const index = tiered ? TieredIndex.build(articles, onWords) : new SentenceIndex(articles, onWords);
-  const indexBuildMs = performance.now() - started;
-  const vocabulary = buildVocabulary(words, lexicon);
+  return { articles, facts, words, characters, index, indexBuildMs: performance.now() - started };
+}
+
+/** The knowledge from its parts, built now or read from a snapshot: the quick rest. */
+export function knowledgeFrom(parts: KnowledgeParts): Knowledge {
+  const { articles, facts, index, characters, indexBuildMs } = parts;
+  teachNames(facts);
+  const lexicon = lexiconFor(articles.map(articleText));
+  const vocabulary = buildVocabulary(parts.words, lexicon);
+  const people = [...facts.values()].flatMap((f) => f.people);
   return {
     articles,
     facts,

@@ -3,7 +3,8 @@ import type { Article } from '../article/types.js';
 import { defaultSeedsDir } from '../util/paths.js';
 import { createEngine } from './create-engine.js';
 import type { Engine, EngineOptions } from './engine.js';
-import { buildKnowledge, type IndexKind } from './knowledge.js';
+import { analyseArticles, knowledgeFrom, type IndexKind } from './knowledge.js';
+import type { KnowledgeSnapshots } from './snapshot.js';
 import { warmReader } from './reader/warm.js';
 import { foldArticle } from './written.js';
 
@@ -22,11 +23,24 @@ export async function loadEngine(options: EngineOptions = {}): Promise<Engine> {
 /**
  * The composition of the engine, in the order the data flows: the articles as written → the same
  * in one script for analysis (written.ts) → what the engine knows of them, facts and index
- * (knowledge.ts) → the reader warmed on them (reader/warm.ts) → the engine, which quotes the written text.
+ * (knowledge.ts; or all that read back from a snapshot of the same articles, snapshot.ts) → the
+ * reader warmed on them (reader/warm.ts) → the engine, which quotes the written text.
  */
-export function engineFromArticles(articles: readonly Article[], skipped: { file: string; reason: string }[] = [], options: { index?: IndexKind } = {}): Engine {
-  const analysed = articles.map(foldArticle);
-  const knowledge = buildKnowledge(analysed, options);
-  warmReader(analysed);
+export function engineFromArticles(articles: readonly Article[], skipped: { file: string; reason: string }[] = [], options: EngineBuildOptions = {}): Engine {
+  const { snapshots } = options;
+  const key = snapshots?.key(articles, options.index ?? 'auto');
+  let parts = key ? snapshots!.read(key) : undefined;
+  if (!parts) {
+    parts = analyseArticles(articles.map(foldArticle), options);
+    if (key) snapshots!.write(key, parts);
+  }
+  const knowledge = knowledgeFrom(parts);
+  warmReader(knowledge.articles);
   return createEngine(knowledge, skipped, articles);
+}
+
+export interface EngineBuildOptions {
+  index?: IndexKind;
+  /** Where the slow part of a build is kept, keyed by the articles' content, so a restart reads it back. */
+  snapshots?: KnowledgeSnapshots;
 }

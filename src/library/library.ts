@@ -4,9 +4,11 @@ import { loadArticles } from '../article/load.js';
 import type { Article } from '../article/types.js';
 import { engineFromArticles } from '../answer/load.js';
 import type { Engine } from '../answer/engine.js';
+import { KnowledgeSnapshots } from '../answer/snapshot.js';
 import type { FetchOptions } from './fetch/index.js';
 import { importFromUpload, importFromUrl } from './import-page.js';
 import { articleIdOf } from './store/ids.js';
+import { articleFromStored, storedReading } from './stored-reading.js';
 import type { ArticleStore, StoredArticle, StoredArticleSource } from './store/types.js';
 
 /** One entry of a server's library: a stored article, or a shared seed (which has no loader). */
@@ -30,6 +32,11 @@ export interface LibraryOptions {
   fetch?: Partial<FetchOptions>;
   /** Servers' engines kept built at once (least recently asked dropped first, rebuilt when asked again). Default 64. */
   maxEngines?: number;
+  /**
+   * Where each engine's slow part (every sentence cut, facts, index) is kept, keyed by the content
+   * of its articles, so that a restart reads it back instead of building it. None: always built.
+   */
+  snapshotsDir?: string;
   /** Told about a seed file or stored article that could not be read; the rest keep working. */
   onProblem?: (problem: { file: string; reason: string }) => void;
 }
@@ -64,7 +71,11 @@ export class Library {
   private watcher?: FSWatcher;
   private settle?: NodeJS.Timeout;
 
-  private constructor(private readonly options: LibraryOptions) {}
+  private readonly snapshots?: KnowledgeSnapshots;
+
+  private constructor(private readonly options: LibraryOptions) {
+    if (options.snapshotsDir) this.snapshots = new KnowledgeSnapshots(options.snapshotsDir, options.onProblem);
+  }
 
   /** Reads the seeds and every stored article. A bad stored article is reported and skipped. */
   static async open(options: LibraryOptions): Promise<Library> {
@@ -76,7 +87,8 @@ export class Library {
         const found = await options.store.get(guildId, stored.id);
         if (!found) continue;
         try {
-          parsed.push(withStoredDate(parseArticle(found.articleFile, stored.id, stored.source.value), stored.date));
+          const article = articleFromStored(found.parsed, stored.id) ?? parseArticle(found.articleFile, stored.id, stored.source.value);
+          parsed.push(withStoredDate(article, stored.date));
         } catch (error) {
           options.onProblem?.({ file: `${guildId}/${stored.id}`, reason: error instanceof Error ? error.message : String(error) });
         }
@@ -96,7 +108,7 @@ export class Library {
       // Most recently used last, so the least recently used is the first to go.
       this.engines.delete(key);
     } else {
-      engine = engineFromArticles([...this.seeds, ...(guild ? (this.loaded.get(guild) ?? []) : [])]);
+      engine = engineFromArticles([...this.seeds, ...(guild ? (this.loaded.get(guild) ?? []) : [])], [], { snapshots: this.snapshots });
     }
     this.engines.set(key, engine);
     for (const [oldest] of this.engines) {
@@ -116,7 +128,7 @@ export class Library {
     const result = await this.options.store.add(guild, {
       articleFile: input.articleFile,
       rawHtml: input.rawHtml,
-      parsed,
+      parsed: storedReading(parsed),
       meta: { title: parsed.title, date: input.date ?? parsed.date, paragraphs: parsed.paragraphs.length, source: input.source },
     });
     if (result.added) {

@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../article/types.js';
 import { cutForSearch } from '../language/segmenter.js';
 import { containedTerms, indexTerms } from './tokenize.js';
@@ -32,6 +32,12 @@ export function decodeTerm(encoded: string): string {
   return encoded.replace(/~([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** A sentence index as a snapshot keeps it: MiniSearch's JSON and the sentence count of each term. */
+export interface SavedSentenceIndex {
+  miniSearch: string;
+  frequency: [string, number][];
+}
+
 /** A query term found in more than this share of sentences is noise when rarer terms are there. */
 const COMMON_SHARE = 0.02;
 /** Below this many sentences holding it, no term counts as common. */
@@ -51,8 +57,11 @@ export class SentenceIndex implements PassageIndex {
   private readonly frequency = new Map<string, number>();
   private readonly search: MiniSearch<SentenceDoc>;
 
-  /** `onWords` receives jieba's search-mode cut of every sentence, so the text is cut only once. */
-  constructor(articles: readonly Article[], onWords?: (words: readonly string[]) => void) {
+  /**
+   * `onWords` receives jieba's search-mode cut of every sentence, so the text is cut only once.
+   * With `saved` (what `save` gave for the same articles) nothing is cut: MiniSearch loads its JSON.
+   */
+  constructor(articles: readonly Article[], onWords?: (words: readonly string[]) => void, saved?: SavedSentenceIndex) {
     const countTerms = (text: string): string[] => {
       const segmented = cutForSearch(text);
       onWords?.(segmented);
@@ -60,19 +69,20 @@ export class SentenceIndex implements PassageIndex {
       for (const term of new Set(terms)) this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1);
       return terms;
     };
-    this.search = new MiniSearch<SentenceDoc>({
+    const options: Options<SentenceDoc> = {
       fields: ['text'],
       storeFields: [],
       tokenize: countTerms,
       // Terms come out of the tokenizer final (lower-cased, stopwords removed); only their storage form changes.
       processTerm: encodeTerm,
       searchOptions: {
-        tokenize: (query) => query.split(' '),
+        tokenize: (query: string) => query.split(' '),
         processTerm: encodeTerm,
         // Sentences are short and alike in length; a weak length norm stops one-clause sentences winning on length alone.
         bm25: { k: 1.2, b: 0.5, d: 0.5 },
       },
-    });
+    };
+    this.search = saved ? MiniSearch.loadJSON<SentenceDoc>(saved.miniSearch, options) : new MiniSearch<SentenceDoc>(options);
     for (const article of articles) {
       const first = this.docs.length;
       const own = articleSentences(article).map((place, i) => ({ id: first + i, articleId: article.id, ...place }));
@@ -80,12 +90,18 @@ export class SentenceIndex implements PassageIndex {
       this.docs.push(...own);
       this.byArticle.set(article.id, own);
     }
-    this.search.addAll(this.docs);
+    if (saved) for (const [term, n] of saved.frequency) this.frequency.set(term, n);
+    else this.search.addAll(this.docs);
   }
 
   /** MiniSearch's own serialisation of the index (reload with `MiniSearch.loadJSON` and `indexOptions`). */
   toJSON(): ReturnType<MiniSearch['toJSON']> {
     return this.search.toJSON();
+  }
+
+  /** What a snapshot keeps to give the same index back without cutting a sentence. */
+  save(): SavedSentenceIndex {
+    return { miniSearch: JSON.stringify(this.search), frequency: [...this.frequency] };
   }
 
   get size(): number {

@@ -14,7 +14,7 @@ export interface WriteOptions {
  * Writes through a temporary file and a rename, so a process reading the cache (or a second
  * `npm ci` building it at the same time) never sees half a file.
  */
-export function writeAtomically(file: string, text: string, options: WriteOptions = {}): void {
+export function writeAtomically(file: string, text: string | Uint8Array, options: WriteOptions = {}): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   if (options.durable) {

@@ -65,7 +65,7 @@ function folders() {
   return { root, seeds, data: join(root, 'data') };
 }
 
-async function open(dirs: ReturnType<typeof folders>, options: { watchSeeds?: boolean; maxEngines?: number } = {}) {
+async function open(dirs: ReturnType<typeof folders>, options: { watchSeeds?: boolean; maxEngines?: number; snapshotsDir?: string } = {}) {
   const library = await Library.open({ seedsDir: dirs.seeds, store: new FileArticleStore({ dataDir: dirs.data }), fetch: { allowHosts: ['127.0.0.1'], timeoutMs: 2_000 }, ...options });
   made.libraries.push(library);
   return library;
@@ -158,6 +158,27 @@ describe('the article library', () => {
     const answer = after.engineFor(GUILD).ask('签了什么协议？', { articleId: article.id });
     expect(answer.article.id).toBe(article.id);
     expect(answer.direct).toContain('数字经济合作备忘录');
+  });
+
+  it('after a restart answers from what it stored: the article as read at load, the engine from its snapshot', async () => {
+    const dirs = folders();
+    const snapshotsDir = join(dirs.data, 'index');
+    const before = await open(dirs, { snapshotsDir });
+    const { article } = await before.loadFrom(GUILD, ADMIN, { url: `${base}/second.txt` });
+    const first = before.engineFor(GUILD).ask('签了什么协议？', { articleId: article.id });
+    before.close();
+    const snapshots = readdirSync(snapshotsDir);
+    expect(snapshots).toHaveLength(1);
+
+    // The article file is not parsed again at start: the reading stored at load is what answers.
+    const text = join(dirs.data, 'guilds', GUILD, 'articles', article.id, 'article.txt');
+    writeFileSync(text, readFileSync(text, 'utf8').replace('数字经济合作备忘录', '某某备忘录'));
+    const after = await open(dirs, { snapshotsDir });
+    const again = after.engineFor(GUILD).ask('签了什么协议？', { articleId: article.id });
+    expect(again.direct).toBe(first.direct);
+    expect(again.direct).toContain('数字经济合作备忘录');
+    // The same articles: the snapshot written before the restart is the one read, none is added.
+    expect(readdirSync(snapshotsDir)).toEqual(snapshots);
   });
 
   it('keeps both of two loads started at once', async () => {

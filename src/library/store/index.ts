@@ -13,3 +13,4 @@ export { StoreInputError, StoreLimitError, type StoreLimit } from './errors.js';
 export { FileArticleStore } from './file-store.js';
 export { STORE_DEFAULTS, dataDirFromEnv, storeLimitsFromEnv, type FileStoreOptions } from './options.js';
 export { articleIdOf, isArticleId, normaliseArticleId } from './ids.js';
+export { snapshotsDir } from './layout.js';

@@ -12,6 +12,7 @@ import { StoreInputError } from './errors.js';
  *                                          /raw.html     the fetched page, when there was one
  *     guilds/<guildId>/channels.json                     channel id → default article id
  *     guilds/<guildId>/loads.json                        member id → load times in the last hour
+ *     index/<key>.snapshot                               an engine's built knowledge (answer/snapshot.ts)
  *
  * Every path is built here, from ids checked here, so no other module joins a path itself.
  */
@@ -32,6 +33,11 @@ const REMOVING_PREFIX = '.trash-';
 
 export function guildsDir(dataDir: string): string {
   return join(dataDir, 'guilds');
+}
+
+/** Engines' knowledge snapshots: derived from the articles, so losing them costs a rebuild, nothing more. */
+export function snapshotsDir(dataDir: string): string {
+  return join(dataDir, 'index');
 }
 
 export function guildDir(dataDir: string, guildId: string): string {

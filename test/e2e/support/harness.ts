@@ -10,7 +10,7 @@ import { deployCommands } from '../../../src/discord/deploy.js';
 import { createLogger } from '../../../src/discord/logger.js';
 import type { FetchOptions } from '../../../src/library/fetch/index.js';
 import { Library } from '../../../src/library/library.js';
-import { FileArticleStore, type FileStoreOptions } from '../../../src/library/store/index.js';
+import { FileArticleStore, snapshotsDir, type FileStoreOptions } from '../../../src/library/store/index.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type InteractionResult, type StoredMessage } from '../fake-discord/index.js';
 
 /** The real bot with the real engine, logged in to a fresh fake Discord, with every log line kept. */
@@ -126,6 +126,7 @@ export async function startLibraryHarness(options: LibraryHarnessOptions = {}): 
     Library.open({
       seedsDir,
       store: new FileArticleStore({ dataDir, ...options.store }),
+      snapshotsDir: snapshotsDir(dataDir),
       fetch: { allowHosts: ['127.0.0.1'], ...options.fetch },
       onProblem: (problem) => void problems.push(problem),
     });
