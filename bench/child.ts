@@ -1,14 +1,18 @@
 // One measurement in a fresh process, so that start-up time and memory belong to one system and size.
 //   node --expose-gc dist/bench/child.js side  SYSTEM ARTICLE_FILE QUESTIONS_FILE [BUILDS PASSES]
 //   node --expose-gc dist/bench/child.js scale SYSTEM SIZE BUILDS QUERY_PASSES SEED_FILE QUESTIONS_FILE
+//   node --expose-gc dist/bench/child.js restart DIR
 // `side` prints the first answer as soon as it has it (the parent times that line), then answers the
 // rest and prints its memory; given BUILDS and PASSES it then measures quality, builds and queries
 // in-process and prints them. Each system gets its own process because jieba is one per process:
 // wenda loads it with its own dictionary and teaches it names, which a peer must not inherit. `scale` prints its ScaleRow as JSON after each phase, the last the fullest.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadArticleFile } from '../src/article/index.js';
 import { measureInProcess } from './measure.js';
 import { loadSystem } from './peers/index.js';
+import { restartAndAnswer } from './restart.js';
 import { measureScale } from './scale.js';
 import { readQuestions } from './score.js';
 import { peakRssMb, settledRssMb } from './stats.js';
@@ -35,14 +39,25 @@ async function scale(args: string[]): Promise<void> {
   const questions = readQuestions(questionsFile ?? '');
   if (!systemName || !seedFile || !questions) throw new Error('usage: scale SYSTEM SIZE BUILDS PASSES SEED_FILE QUESTIONS_FILE');
   const progress = (partial: object) => process.stdout.write(JSON.stringify(partial) + '\n');
+  // wenda's snapshots go to a folder of their own, which the parent removes after timing a restart from it.
+  const snapshotRoot = systemName === 'wenda' ? mkdtempSync(join(tmpdir(), 'wenda-bench-restart-')) : undefined;
   const row = measureScale(await loadSystem(systemName), {
-    size: Number(size), builds: Number(builds), queryPasses: Number(passes), seedFile, questions,
+    size: Number(size), builds: Number(builds), queryPasses: Number(passes), seedFile, questions, snapshotRoot,
   }, progress);
   process.stdout.write(JSON.stringify(row) + '\n');
 }
 
+/** A restart: the stored articles and the snapshot in DIR read, the first answer printed as soon as it is had. */
+async function restart(args: string[]): Promise<void> {
+  const [dir] = args;
+  if (!dir) throw new Error('usage: restart DIR');
+  const answered = restartAndAnswer(dir);
+  process.stdout.write(JSON.stringify({ ...answered, rssMb: settledRssMb(), peakMb: peakRssMb() }) + '\n');
+}
+
 const [mode, ...rest] = process.argv.slice(2);
-const job = mode === 'side' ? side(rest) : mode === 'scale' ? scale(rest) : Promise.reject(new Error(`unknown mode ${mode}`));
+const modes: Record<string, (args: string[]) => Promise<void>> = { side, scale, restart };
+const job = modes[mode ?? ''] ? modes[mode!]!(rest) : Promise.reject(new Error(`unknown mode ${mode}`));
 job.catch((error: unknown) => {
   process.stderr.write(`bench child: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;

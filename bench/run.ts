@@ -8,8 +8,8 @@
 //   --budget S        stop starting new sizes once S seconds have gone (default 540, to end within 10 minutes)
 //   --no-write        print only
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { projectRoot } from '../src/util/paths.js';
 import { scaleChart } from './chart.js';
 import { SYSTEM_NAMES } from './peers/index.js';
@@ -44,13 +44,29 @@ function revision(): string {
   return `commit ${head.stdout.trim()}${dirty ? ' with uncommitted changes in src/' : ''}`;
 }
 
+/** A restart timed from outside: a fresh process from its spawn to its first answer, then the folder removed. */
+async function restartRun(dir: string, timeoutMs: number): Promise<number | undefined> {
+  try {
+    const child = join(projectRoot, 'dist', 'bench', 'child.js');
+    const run = await spawnTimed(process.execPath, ['--max-old-space-size=12288', child, 'restart', dir], { cwd: projectRoot, timeoutMs: Math.min(timeoutMs, 120_000) });
+    return run.firstLineMs;
+  } catch (error) {
+    log(`restart not measured: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  } finally {
+    rmSync(dirname(dir), { recursive: true, force: true });
+  }
+}
+
 async function scaleRun(size: number, builds: number, passes: number, questionsFile: string, timeoutMs: number): Promise<ScaleResult> {
   const child = join(projectRoot, 'dist', 'bench', 'child.js');
   try {
     const run = await spawnTimed(process.execPath, ['--expose-gc', '--max-old-space-size=12288', child, 'scale', 'wenda', String(size), String(builds), String(passes), SEED_FILE, questionsFile], {
       cwd: projectRoot, timeoutMs,
     });
-    return JSON.parse(run.lines[run.lines.length - 1] ?? '') as ScaleRow;
+    const row = JSON.parse(run.lines[run.lines.length - 1] ?? '') as ScaleRow;
+    if (row.restartDir) row.restartMs = await restartRun(row.restartDir, timeoutMs);
+    return row;
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
     const last = error instanceof SpawnError ? error.lines[error.lines.length - 1] : undefined;

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeStoredReadings } from './restart.js';
 import { buildCorpus } from './corpus.js';
 import { askAll, queryLatency } from './measure.js';
 import type { Answerer, System } from './peers/types.js';
@@ -13,6 +15,8 @@ export interface ScaleOptions {
   questions: readonly DevQuestion[];
   builds: number;
   queryPasses: number;
+  /** wenda: where each build writes its knowledge snapshot; the last build's is left for a restart. */
+  snapshotRoot?: string;
 }
 
 /** One corpus size, for one system: the row of the scale table. */
@@ -34,6 +38,10 @@ export interface ScaleRow {
   corpus?: 'real' | 'seed clauses';
   /** wenda only, real corpus: share of public-set questions (up to RIGHT_ARTICLE_SAMPLE) answered from their own article, asked without naming it. */
   rightArticle?: { rate: number; questions: number };
+  /** wenda: the folder a restart reads (stored articles and the snapshot), left for the parent to time and remove. */
+  restartDir?: string;
+  /** wenda: a fresh process reading the stored articles and the snapshot, from its spawn to its first answer. */
+  restartMs?: number;
   /** Why some figures are missing. */
   incomplete?: string;
 }
@@ -51,10 +59,14 @@ export function measureScale(system: System, options: ScaleOptions, progress: (r
   system.build([seed]);
 
   const builds: number[] = [];
-  let built = timed(() => system.build(articles));
+  // wenda writes its knowledge snapshot as the bot does (the time counts in the build), each build
+  // into a fresh folder so that none reads another's; the last is kept for the restart.
+  const snapshotDir = (i: number) => (options.snapshotRoot ? join(options.snapshotRoot, String(i)) : undefined);
+  let built = timed(() => system.build(articles, { snapshotDir: snapshotDir(0) }));
   builds.push(built.ms);
   for (let i = 1; i < options.builds; i++) {
-    built = timed(() => system.build(articles));
+    rmSync(snapshotDir(i - 1) ?? '', { recursive: true, force: true });
+    built = timed(() => system.build(articles, { snapshotDir: snapshotDir(i) }));
     builds.push(built.ms);
   }
   const answerer = built.value;
@@ -71,7 +83,13 @@ export function measureScale(system: System, options: ScaleOptions, progress: (r
   row.corpus = real ? 'real' : 'seed clauses';
   if (real && system.name === 'wenda') row.rightArticle = rightArticleRate(answerer, real.questions);
   progress(row);
-  if (system.name === 'wenda') row.serialized = measureSerialized(articles, options.builds, answerer.sentenceIndex);
+  // MiniSearch's JSON against its build, where the engine built a sentence index (a tiered one has none).
+  if (answerer.sentenceIndex) row.serialized = measureSerialized(articles, options.builds, answerer.sentenceIndex);
+  const last = snapshotDir(options.builds - 1);
+  if (last) {
+    writeStoredReadings(articles, last);
+    row.restartDir = last;
+  }
   return row;
 }
 

@@ -11,7 +11,7 @@ export interface Table {
 export const SIDE_COLUMNS = ['system', 'correct', 'hit@1', 'abstain', 'build ms', 'query p50 ms', 'query p99 ms', 'cold start ms', 'RSS MB'];
 export const SCALE_COLUMNS = [
   'articles', 'text', 'characters', 'build ms', 'query p50 ms', 'query p99 ms', 'RSS MB', 'peak RSS MB', 'seed correct',
-  'right article', 'index JSON chars', 'index build ms', 'loadJSON ms',
+  'right article', 'restart to first answer ms', 'index JSON chars', 'index build ms', 'loadJSON ms',
 ];
 
 export function figure(n: number): string {
@@ -53,6 +53,7 @@ export function scaleTable(results: readonly ScaleResult[], scored: boolean): Ta
         spreadCell(r.queryP99), optional(r.rssMb), optional(r.peakMb),
         r.correct === undefined ? 'not measured' : scored ? share(r.correct) : 'n/a (no dev set)',
         r.rightArticle ? `${(100 * r.rightArticle.rate).toFixed(1)}% of ${r.rightArticle.questions}` : '—',
+        optional(r.restartMs),
         r.serialized ? r.serialized.jsonChars.toLocaleString('en-US') : '—',
         spreadCell(r.serialized?.indexBuildMs), spreadCell(r.serialized?.loadJsonMs),
       ];

@@ -45,8 +45,8 @@ export function verdicts(side: readonly SideRow[], scale: readonly ScaleResult[]
     judge('peak RSS ≤ 1 GB, 10,000 articles (library)', big?.peakMb, 1024, 'MB'),
     judge('RSS ≤ 400 MB, 1,000 articles (library)', thousand?.rssMb, 400, 'MB'),
     judge('right article ≥ 90%, public-set questions with all their articles (library)', big?.rightArticle && 100 * big.rightArticle.rate, 90, '%', true),
-    // Nothing of the index is persisted yet, so a restart builds it again: the build is the restart.
-    judge('a restart to the first answer ≤ 3 s, 10,000 articles (library; a restart rebuilds)', big?.buildMs.median, 3000, 'ms'),
+    // A fresh process reading the stored articles and the knowledge snapshot the build wrote.
+    judge('a restart to the first answer ≤ 3 s, 10,000 articles (library)', big?.restartMs, 3000, 'ms'),
   ];
   if (wenda && bestPeer !== undefined) {
     const v = judge('correct far above every peer (≥ best peer + 0.25)', wenda.quality.correct - bestPeer, 0.25, 'above the best peer', true);

@@ -14,7 +14,8 @@ export interface System {
   name: string;
   /** How the tables name it. */
   label: string;
-  build(articles: readonly Article[]): Answerer;
+  /** `snapshotDir`: wenda only, where the build keeps its knowledge snapshot, as the bot's library does. */
+  build(articles: readonly Article[], options?: { snapshotDir?: string }): Answerer;
 }
 
 /** A paragraph as the peers index it: they know nothing of sentences, facts or questions. */

@@ -1,4 +1,5 @@
 import { engineFromArticles } from '../../src/answer/load.js';
+import { KnowledgeSnapshots } from '../../src/answer/snapshot.js';
 import { SentenceIndex } from '../../src/search/sentence-index.js';
 import { replyText } from '../../src/terminal/text.js';
 import type { System } from './types.js';
@@ -7,8 +8,9 @@ import type { System } from './types.js';
 export const system: System = {
   name: 'wenda',
   label: 'wenda',
-  build(articles) {
-    const engine = engineFromArticles(articles);
+  build(articles, options = {}) {
+    const snapshots = options.snapshotDir ? new KnowledgeSnapshots(options.snapshotDir) : undefined;
+    const engine = engineFromArticles(articles, [], { snapshots });
     const { knowledge } = engine;
     return {
       sentenceIndex: knowledge.index instanceof SentenceIndex ? { build: knowledge.indexBuildMs, toJSON: () => (knowledge.index as SentenceIndex).toJSON() } : undefined,
