@@ -1,3 +1,4 @@
+import { withoutTrailingClause } from '../language/english.js';
 import type { Intent } from './types.js';
 
 /**
@@ -25,7 +26,8 @@ export function classifyIntent(text: string): Intent {
     const named = CUES.find(([intent]) => intent === command[1]);
     if (named) return named[0];
   }
-  for (const [intent, cue] of CUES) if (cue.test(lower)) return intent;
+  const asked = withoutTrailingClause(lower);
+  for (const [intent, cue] of CUES) if (cue.test(asked)) return intent;
   return 'topic';
 }
 

@@ -57,3 +57,14 @@ export function senseWords(sense: string): string[] {
     (w) => !isEnglishStopword(w),
   );
 }
+
+/**
+ * An English question without its trailing time or place clause: in "What position was his body in
+ * when found?" or "Where was he working when this happened?" the asking word is the first one, and
+ * the "when …" after it only says which moment the question is about. A question that starts with
+ * "when" or "where" keeps them, and so does one with no asking word before the clause.
+ */
+export function withoutTrailingClause(lower: string): string {
+  const match = /^(\s*(?:what|who|whom|whose|which|how|why|where)\b.*?)\s+(?:when|while|whenever)\b/u.exec(lower);
+  return match ? match[1]! : lower;
+}

@@ -31,3 +31,16 @@ describe('classifyIntent', () => {
     expect(classifyIntent(question)).toBe(intent);
   });
 });
+
+describe('an English question\'s trailing "when" clause', () => {
+  it('does not make it a question about time: the first asking word does', () => {
+    expect(classifyIntent('Where was he working when this happened?')).toBe('where');
+    expect(classifyIntent('How many people were on board when the plane landed?')).toBe('count');
+    expect(classifyIntent('What did the minister say when she arrived?')).toBe('said');
+  });
+
+  it('still asks about time when it starts with when, or has no other asking word', () => {
+    expect(classifyIntent('When was the satellite launched?')).toBe('when');
+    expect(classifyIntent('Tell me when the satellite was launched')).toBe('when');
+  });
+});

@@ -1,5 +1,6 @@
 import { tagWords } from '../../language/segmenter.js';
 import { CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, type AnswerType } from './answer-types.js';
+import { withoutTrailingClause } from '../../language/english.js';
 
 /** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
 export interface AnalysedQuestion {
@@ -93,7 +94,7 @@ function englishCue(word: string): RegExp {
 /** The cue that decides the type: specific before generic, then the longest, then the table's order. */
 function findCue(text: string): FoundCue | undefined {
   const found: FoundCue[] = [];
-  const lower = text.toLowerCase();
+  const lower = withoutTrailingClause(text.toLowerCase());
   for (const row of CUE_TABLE) {
     for (const word of row.zh) {
       const start = text.indexOf(word);
