@@ -10,7 +10,7 @@ const CUES: readonly [Intent, RegExp][] = [
   ['count', /第几|几(?:家|个|项|名|位|人|次|所|座|条|场|届|处|天|年|份|件|种|类)|多少|数量|how many|how much|number of/u],
   ['when', /哪天|哪一天|什么时候|何时|几月|几号|哪年|哪一年|什么时间|啥时候|日期|\bwhen\b|what date|what day|which day|what year|what time|since when/u],
   ['where', /什么场合|什么地方(?!.*(?:考察|参观|调研|去))|(?<!去了?|到了?)哪里(?!.*(?:考察|参观|调研))|哪儿|在哪|地点|场合|哪个会|什么会上|\bwhere\b(?!.*\b(?:visit|tour|go|went|travel))|which meeting|what meeting|which event|what event|what occasion|venue|location/u],
-  ['summary', /标题|题目|title of (?:the|this) (?:article|story|report|piece)|headline|主要(?:讲|内容|说|报道)|文章.*(?:讲|说)了什么|概括|总结一下|摘要|大意|梗概|目的|summar|what(?: is|'s) (?:this|the) (?:article|story|news|piece) about|main points?|gist|overview|tl;?dr|purpose|in short|key points/u],
+  ['summary', /标题|题目|title of (?:the|this) (?:article|story|report|piece)|headline|主要(?:讲|内容|说|报道)|文章.*(?:讲|说)了什么|概括|总结一下|摘要|大意|梗概|目的|summar|what(?: is|'s) (?:this|the) (?:article|story|news|piece) about|main points?|gist|overview|tl;?dr|purpose|in short|key points|in (?:one|a single|a) (?:line|sentence)|in a nutshell|what(?: is|'s) the (?:news|story)(?: here)?\??$/u],
   ['agreements', /协议|签署|签订|签了|签约|备忘录|合同|agreement|\bsign(?:ed|ing|s)?\b|\bdeals?\b|memorand|treat(?:y|ies)|contracts?|\bpacts?\b/u],
   ['visits', /考察了|参观|调研了|走访|去了|去过|去.*吗|到访|考察(?:了)?哪|哪些地方|\bvisit|\btour|went to|\bgo to|\bstops?\b|\bsites?\b|places? (?:did|were|was)/u],
   ['attendees', /参加|出席|与会|参会|在场|哪些领导|哪些人|有谁|都有谁|谁.*座谈|领导有|attend|participant|present at|who (?:was|were) (?:at|there|present)|represent|took part|take part|officials|delegates|who met|\bmeet|who was there|who joined/u],

@@ -44,3 +44,15 @@ describe('an English question\'s trailing "when" clause', () => {
     expect(classifyIntent('Tell me when the satellite was launched')).toBe('when');
   });
 });
+
+describe('asking for the gist in other words', () => {
+  it('is a summary', () => {
+    expect(classifyIntent("In one line, what's the news?")).toBe('summary');
+    expect(classifyIntent('What is the story here?')).toBe('summary');
+    expect(classifyIntent('Explain it in a single sentence')).toBe('summary');
+  });
+
+  it('is not, when the news is only part of the question', () => {
+    expect(classifyIntent("What's the news agency that sent this?")).not.toBe('summary');
+  });
+});
