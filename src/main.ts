@@ -26,7 +26,8 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
   // The library: the shared seeds (watched for changes) and every server's stored articles.
-  const store = new FileArticleStore({ dataDir: dataDirFromEnv(), ...storeLimitsFromEnv() });
+  const dataDir = dataDirFromEnv();
+  const store = new FileArticleStore({ dataDir, ...storeLimitsFromEnv() });
   const library = await Library.open({
     seedsDir: config.seedsDir ?? defaultSeedsDir,
     store,
@@ -44,6 +45,9 @@ async function main(): Promise<number> {
     logger,
     cooldownMs: config.cooldownMs,
     maxQuestionLength: config.maxQuestionLength,
+    // /settings and 👍/👎 live beside the articles.
+    dataDir,
+    messageContent: config.messageContent,
   });
   shutdownOnSignals(bot, logger, () => library.close());
   return -1;

@@ -1,5 +1,5 @@
 import type { Engine } from '../answer/engine.js';
-import type { Answer } from '../answer/types.js';
+import type { Answer, Language } from '../answer/types.js';
 import { itemAnswer, pastShown } from './answers.js';
 import { exchangeFrom } from './exchange.js';
 import { readFollowUp, writtenIn } from './follow-up.js';
@@ -9,6 +9,8 @@ import { understoodLine } from './understood.js';
 export interface ConverseOptions {
   /** An article the member chose for this question (an option, a channel default): it wins over the conversation's. */
   articleId?: string;
+  /** The language to reply in, whatever the question's (a server's setting); default the question's. */
+  language?: Language;
 }
 
 /**
@@ -26,9 +28,9 @@ export function converse(engine: Engine, previous: Exchange | undefined, typed: 
   let answer: Answer;
   let shownBefore: readonly number[] = [];
   if (!exchange || read.reading.kind === 'new') {
-    answer = engine.ask(typed, { articleId: options.articleId ?? exchange?.articleId });
+    answer = engine.ask(typed, { articleId: options.articleId ?? exchange?.articleId, language: options.language });
     if (answer.abstained && exchange && !options.articleId) {
-      const anywhere = engine.ask(typed);
+      const anywhere = engine.ask(typed, { language: options.language });
       if (!anywhere.abstained) answer = anywhere;
     }
     if (exchange && read.pastShown && answer.article.id === exchange.articleId) {
@@ -36,13 +38,13 @@ export function converse(engine: Engine, previous: Exchange | undefined, typed: 
       shownBefore = exchange.shown;
     }
   } else if (read.reading.kind === 'item') {
-    const language = /[A-Za-z\p{Script=Han}]/u.test(typed) ? writtenIn(typed) : exchange.language;
+    const language = options.language ?? (/[A-Za-z\p{Script=Han}]/u.test(typed) ? writtenIn(typed) : exchange.language);
     answer = itemAnswer(engine, exchange, read.reading.position, read.reading.item, typed, language);
     // The list stays the one to pick from: "and the third?" after "the second?".
     const turn = { answer, reading: read.reading, exchange: { ...exchange, people: answer.question.subject ? [answer.question.subject] : exchange.people } };
     return { ...turn, understood: understoodLine(read.reading, exchange, language) };
   } else {
-    answer = engine.ask(read.question, { articleId: exchange.articleId });
+    answer = engine.ask(read.question, { articleId: exchange.articleId, language: options.language });
     if (read.pastShown) {
       answer = pastShown(engine, answer, exchange, read.reading.kind === 'more');
       shownBefore = exchange.shown;

@@ -24,6 +24,10 @@ export const LIMITS = {
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** A thread's name. */
+  threadName: 100,
+  /** A modal's title. */
+  modalTitle: 45,
 } as const;
 
 function embedChars(embed: APIEmbed): number {
