@@ -26,8 +26,6 @@ export const LIMITS = {
   choiceValue: 100,
   /** A thread's name. */
   threadName: 100,
-  /** A modal's title. */
-  modalTitle: 45,
 } as const;
 
 function embedChars(embed: APIEmbed): number {
