@@ -6,6 +6,9 @@
 //   --questions N  total questions (default 100000)
 //   --window N     questions per reported window (default 10000)
 //   --warmup N     questions before the memory baseline (default: one window)
+import { FeedbackStore } from '../src/feedback/index.js';
+import { createConversations } from '../src/discord/conversations.js';
+import { SettingsStore } from '../src/discord/settings.js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadEngine, type Engine } from '../src/answer/index.js';
@@ -103,6 +106,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     // A third of the default page, so many answers span pages and the store behind "More" fills up.
     pageBudget: Math.floor(PAGE_BUDGET / 3),
     commands: [],
+    conversations: createConversations(),
+    settings: new SettingsStore(),
+    feedback: new FeedbackStore(),
   } satisfies BotContext;
   const words = [...new Set(engine.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.text.match(/\p{Script=Han}{2,4}/gu) ?? [])))];
   const random = lcg(20_240_521);

@@ -3,8 +3,10 @@ import { DEFAULT_MAX_QUESTION_LENGTH, type BotContext } from '../src/discord/con
 import { checkQuestion, firstRefusal } from '../src/discord/guards.js';
 import { localeLanguage } from '../src/discord/labels.js';
 import { articleChoices, articleOption, chosenArticle } from '../src/discord/article-choice.js';
-import { askTyped } from '../src/discord/question-text.js';
-import { answerInteraction, answerPayload, suggestionChoices } from '../src/discord/respond.js';
+import { memberKey, threadKey } from '../src/discord/conversations.js';
+import { answerInConversation, rememberMessage } from '../src/discord/converse-reply.js';
+import { isOwnThread } from '../src/discord/mention.js';
+import { answerInteraction, suggestionChoices } from '../src/discord/respond.js';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
@@ -23,17 +25,29 @@ export const data = new SlashCommandBuilder()
   )
   .addStringOption((option) => articleOption(option));
 
-/** Answered in the question's own language (the Answer says which), with the question echoed. */
+/**
+ * Answered in the question's own language (or the server's setting), with the question echoed, in
+ * the member's conversation in this channel (or the thread's): a follow-up within the conversation's
+ * time is read against the last answer. Public or only for the asker, as the server chose.
+ */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const question = interaction.options.getString('question', true);
   const chosen = await chosenArticle(ctx, interaction.guildId, interaction.channelId, interaction.options.getString('article'));
-  await answerInteraction(
+  const key = isOwnThread(interaction.channel, interaction.client.user.id) ? threadKey(interaction.channelId) : memberKey(interaction.user.id, interaction.channelId);
+  let answerId: string | undefined;
+  const sent = await answerInteraction(
     interaction,
     ctx,
     localeLanguage(interaction.locale),
     () => firstRefusal(() => chosen, () => checkQuestion(question, ctx.maxQuestionLength), () => ctx.cooldown.take(interaction.user.id)),
-    () => answerPayload(askTyped(ctx.engineFor(interaction.guildId), question, chosen.ok ? chosen.articleId : undefined), ctx, true),
+    () => {
+      const answered = answerInConversation(ctx, { key, typed: question, guild: interaction.guildId, articleId: chosen.ok ? chosen.articleId : undefined });
+      answerId = answered.answerId;
+      return answered.payload;
+    },
+    { ephemeral: ctx.settings.of(interaction.guildId).askVisibility === 'ephemeral' },
   );
+  if (sent && answerId) rememberMessage(ctx, sent.id, answerId);
 }
 
 /** Suggestions as the user types (questions from the index, or article titles); no cooldown, Discord allows no deferral here. */

@@ -46,6 +46,9 @@ async function main(): Promise<number> {
     logger,
     cooldownMs: config.cooldownMs,
     maxQuestionLength: config.maxQuestionLength,
+    // /settings and 👍/👎 live beside the articles.
+    dataDir,
+    messageContent: config.messageContent,
   });
   shutdownOnSignals(bot, logger, () => library.close());
   return -1;

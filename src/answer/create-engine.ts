@@ -64,8 +64,9 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     return own ? inWriting(answer, own.text, own.article) : answer;
   }
 
-  function answer(raw: string, intent: Intent | undefined, articleId?: string): Answer {
+  function answer(raw: string, intent: Intent | undefined, articleId?: string, replyIn?: Language): Answer {
     const understood = understandQuestion(raw.slice(0, MAX_QUESTION_CHARS * 4), knowledge, intent);
+    if (replyIn) understood.question.language = replyIn;
     const { language } = understood.question;
     // Refusals need no article search: the asked-for or first article stands in for the citation line.
     const fallback = (articleId && byId.get(articleId)) || articles[0]!;
@@ -102,7 +103,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     knowledge,
     articles: written,
     skipped,
-    ask: (question, options) => answer(question, undefined, options?.articleId),
+    ask: (question, options) => answer(question, undefined, options?.articleId, options?.language),
     answerIntent: (intent, language, options) =>
       answer(INTENT_QUESTIONS[language][intent] ?? INTENT_QUESTIONS[language].summary!, intent, options?.articleId),
     suggest(prefix, limit = 25) {

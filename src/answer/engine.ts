@@ -11,8 +11,11 @@ export interface Engine {
   readonly articles: readonly Article[];
   /** Files in the seeds folder that could not be read, with the reason (one bad file never stops the others). */
   readonly skipped: readonly { file: string; reason: string }[];
-  /** Answer a free question in Chinese or English. Never throws on user input. */
-  ask(question: string, options?: { articleId?: string }): Answer;
+  /**
+   * Answer a free question in Chinese or English. Never throws on user input. The reply is in the
+   * question's language unless `language` asks for one (a server's setting).
+   */
+  ask(question: string, options?: { articleId?: string; language?: Language }): Answer;
   /** Answer a fixed intent (the /attendees, /agreements, /visits, /summary commands). */
   answerIntent(intent: Intent, language: Language, options?: { articleId?: string }): Answer;
   /** Up to `limit` question suggestions for what the user has typed so far (autocomplete). */

@@ -2,7 +2,9 @@ import { Events, MessageFlags, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
 import type { Library } from '../library/library.js';
+import { FeedbackStore } from '../feedback/index.js';
 import { createClient } from './client.js';
+import { createConversations } from './conversations.js';
 import { DEFAULT_COOLDOWN_MS } from './config.js';
 import { commandDefinitions, DEFAULT_MAX_QUESTION_LENGTH, type BotContext, type Command } from './context.js';
 import { createCooldown } from './guards.js';
@@ -14,6 +16,7 @@ import { PAGE_BUDGET } from './pages.js';
 import { LIMITS } from './limits.js';
 import { textPayload } from './payload.js';
 import { createRouter } from './router.js';
+import { SettingsStore } from './settings.js';
 
 export interface BotOptions {
   /** One fixed engine for every server (tests, a bot without a data directory)… */
@@ -35,6 +38,16 @@ export interface BotOptions {
   pageBudget?: number;
   /** How long shutdown waits for replies in flight. Default 10 s. */
   drainMs?: number;
+  /** Where /settings and 👍/👎 are kept (the article store's data directory); without it, in memory only. */
+  dataDir?: string;
+  /** How long a conversation lasts after its last answer. Default 10 minutes. */
+  conversationTtlMs?: number;
+  /**
+   * Ask Discord for the Message Content intent, so messages in a thread wenda opened are read
+   * without a mention. Privileged: it must be switched on in the Developer Portal first, or Discord
+   * refuses the login. Default off (mentions, replies that ping wenda, and DMs are read without it).
+   */
+  messageContent?: boolean;
 }
 
 export interface BotHandle {
@@ -48,8 +61,11 @@ export class StartupError extends Error {
   override name = 'StartupError';
 }
 
-/** Permissions for mentions and DMs (slash commands need none): view, send, embed links, read history (for replies), send in threads. */
-export const BOT_PERMISSIONS = (1024n + 2048n + 16384n + 65536n + 274877906944n).toString();
+/**
+ * Permissions for mentions and DMs (slash commands need none): view, send, embed links, read
+ * history (for replies), send in threads, and create public threads (for answers in threads).
+ */
+export const BOT_PERMISSIONS = (1024n + 2048n + 16384n + 65536n + 274877906944n + 34359738368n).toString();
 
 export function inviteUrl(applicationId: string): string {
   return `https://discord.com/oauth2/authorize?client_id=${applicationId}&scope=bot+applications.commands&permissions=${BOT_PERMISSIONS}`;
@@ -59,7 +75,7 @@ export function inviteUrl(applicationId: string): string {
 export async function startBot(options: BotOptions): Promise<BotHandle> {
   const { engine, library, logger } = options;
   if (!engine === !library) throw new StartupError('startBot needs either an engine or a library.');
-  const client = createClient(options.apiUrl);
+  const client = createClient(options.apiUrl, { messageContent: options.messageContent ?? false });
   const ctx: BotContext = {
     engineFor: library ? (guild) => library.engineFor(guild) : () => engine!,
     library,
@@ -69,6 +85,9 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
     maxQuestionLength: options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
     pageBudget: Math.min(Math.max(options.pageBudget ?? PAGE_BUDGET, 200), LIMITS.embedDescription),
     commands: commandDefinitions(options.commands),
+    conversations: createConversations({ ttlMs: options.conversationTtlMs }),
+    settings: new SettingsStore(options.dataDir),
+    feedback: new FeedbackStore(options.dataDir),
   };
   const route = createRouter(options.commands, ctx);
   const onMessage = createMentionHandler(ctx);

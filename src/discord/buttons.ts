@@ -1,19 +1,79 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import { memberHash } from '../feedback/index.js';
+import { parseActionId } from './answer-actions.js';
 import type { BotContext } from './context.js';
+import { memberKey, threadKey } from './conversations.js';
+import { answerInConversation, rememberMessage } from './converse-reply.js';
 import { labels, localeLanguage } from './labels.js';
+import { LIMITS } from './limits.js';
+import { isOwnThread } from './mention.js';
 import { parseMoreId, renderPage } from './pages.js';
-import { textPayload } from './payload.js';
+import { noMentions, textPayload, type Payload } from './payload.js';
+import { ellipsis, escapeMarkdown } from './text.js';
+
+/** Whether the server the button was pressed in can read this article (its own, or a shared seed). */
+function visible(ctx: BotContext, guild: string | null, articleId: string): boolean {
+  return ctx.library ? ctx.library.has(guild, articleId) : ctx.engineFor(guild).articles.some((a) => a.id === articleId);
+}
 
 /**
- * "More" and "Back": the message is updated in place to the requested page, so one click is
- * one callback and nothing is ever sent twice. An expired key gets a short private note.
+ * Every button wenda puts under a message. "More"/"Back" update the message in place. A suggested
+ * question is asked as the member who pressed it, in their conversation, about the article its id
+ * names — if this server can read it. "¶ Source" shows the cited paragraphs in full, privately.
+ * 👍/👎 store the member's vote (a hash of their id) on the answer. A button whose answer is gone
+ * (a restart, a day later) says so privately.
  */
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  const target = parseMoreId(interaction.customId);
-  const paged = target ? ctx.pages.get(target.key) : undefined;
-  if (!target || !paged) {
-    await interaction.reply(textPayload(labels(localeLanguage(interaction.locale)).expired, MessageFlags.Ephemeral));
-    return;
+  const words = labels(localeLanguage(interaction.locale));
+  const privately = (text: string) => interaction.reply(textPayload(text, MessageFlags.Ephemeral));
+  const more = parseMoreId(interaction.customId);
+  if (more) {
+    const paged = ctx.pages.get(more.key);
+    if (!paged) return void (await privately(words.expired));
+    return void (await interaction.update(renderPage(paged, more.page, more.key)));
   }
-  await interaction.update(renderPage(paged, target.page, target.key));
+  const action = parseActionId(interaction.customId);
+  if (!action) return void (await privately(words.expired));
+  const guild = interaction.guildId;
+  if (action.kind === 'feedback') {
+    const record = ctx.conversations.answers.get(action.answerId);
+    if (!record || record.guildId !== guild) return void (await privately(words.answerExpired));
+    ctx.feedback.add({
+      vote: action.vote,
+      question: record.question,
+      answerId: action.answerId,
+      intent: record.intent,
+      articleId: record.articleId,
+      guildId: record.guildId,
+      member: memberHash(interaction.user.id),
+      at: new Date().toISOString(),
+    });
+    return void (await privately(action.vote === 'up' ? words.thanksUp : words.thanksDown));
+  }
+  if (!visible(ctx, guild, action.articleId)) return void (await privately(words.noSuchArticle));
+  if (action.kind === 'source') return void (await interaction.reply(sourcePayload(ctx, guild, action.articleId, action.paragraphs, words.sourceTitle)));
+  const allowed = ctx.cooldown.take(interaction.user.id);
+  if (!allowed.ok) return void (await privately(allowed.message(localeLanguage(interaction.locale))));
+  const key = isOwnThread(interaction.channel, interaction.client.user.id) ? threadKey(interaction.channelId) : memberKey(interaction.user.id, interaction.channelId);
+  await interaction.deferReply(ctx.settings.of(guild).askVisibility === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+  const { payload, answerId } = answerInConversation(ctx, { key, typed: action.question, guild, articleId: action.articleId });
+  const sent = await interaction.editReply(payload);
+  rememberMessage(ctx, sent.id, answerId);
+}
+
+/** The cited paragraphs in full, as the article's file writes them, privately. */
+function sourcePayload(ctx: BotContext, guild: string | null, articleId: string, paragraphs: readonly number[], title: string): Payload {
+  const article = ctx.engineFor(guild).articles.find((a) => a.id === articleId);
+  const texts = paragraphs.flatMap((n) => {
+    const paragraph = article?.paragraphs.find((p) => p.n === n);
+    return paragraph ? [`**¶${n}** ${escapeMarkdown(paragraph.text)}`] : [];
+  });
+  const description = ellipsis(texts.join('\n\n') || '\u200b', LIMITS.embedDescription);
+  const footer = article ? ellipsis(`${article.title}${article.date ? ` · ${article.date}` : ''}`, 300) : undefined;
+  return {
+    embeds: [{ title, description, color: 0x3b82f6, ...(footer ? { footer: { text: footer } } : {}) }],
+    components: [],
+    allowedMentions: noMentions(),
+    flags: MessageFlags.Ephemeral,
+  };
 }

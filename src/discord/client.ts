@@ -10,9 +10,10 @@ import { DISCORD_API_URL } from './config.js';
  */
 export const INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
-export function createClient(apiUrl: string = DISCORD_API_URL): Client {
+export function createClient(apiUrl: string = DISCORD_API_URL, options: { messageContent?: boolean } = {}): Client {
   return new Client({
-    intents: INTENTS,
+    // Message Content only when the operator switched it on: it lets wenda read follow-ups in its threads without a mention.
+    intents: options.messageContent ? [...INTENTS, GatewayIntentBits.MessageContent] : INTENTS,
     partials: [Partials.Channel],
     // A Discord-compatible server at another REST base works too; discord.js then takes the
     // gateway address from its /gateway/bot, as with Discord.

@@ -18,6 +18,8 @@ export interface Config {
   maxQuestionLength: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   seedsDir?: string;
+  /** Read follow-ups in wenda's threads without a mention (the privileged Message Content intent). */
+  messageContent: boolean;
 }
 
 /** A configuration a person must fix; the message says what and how. */
@@ -43,6 +45,7 @@ const schema = z.object({
   WENDA_MAX_QUESTION_LENGTH: optional(z.coerce.number({ error: 'must be a number of characters' }).int().min(10).max(DEFAULT_MAX_QUESTION_LENGTH)),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   WENDA_SEEDS_DIR: optional(z.string()),
+  WENDA_MESSAGE_CONTENT: optional(z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' })),
 });
 
 /**
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldownMs: e.WENDA_COOLDOWN_MS ?? DEFAULT_COOLDOWN_MS,
     maxQuestionLength: e.WENDA_MAX_QUESTION_LENGTH ?? DEFAULT_MAX_QUESTION_LENGTH,
     logLevel: e.LOG_LEVEL ?? 'info',
+    messageContent: e.WENDA_MESSAGE_CONTENT === 'true' || e.WENDA_MESSAGE_CONTENT === '1',
   };
   if (e.DISCORD_APPLICATION_ID) config.applicationId = e.DISCORD_APPLICATION_ID;
   if (e.DISCORD_GUILD_ID) config.guildId = e.DISCORD_GUILD_ID;

@@ -6,8 +6,11 @@ import type {
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
 import type { Library } from '../library/library.js';
+import type { FeedbackStore } from '../feedback/index.js';
+import type { Conversations } from './conversations.js';
 import type { Cooldown } from './guards.js';
 import type { PageStore } from './page-store.js';
+import type { SettingsStore } from './settings.js';
 
 /** What every handler gets: the engines and the bot's shared, bounded state. */
 export interface BotContext {
@@ -22,6 +25,12 @@ export interface BotContext {
   maxQuestionLength: number;
   /** Characters of description per page before "More" (see PAGE_BUDGET). */
   pageBudget: number;
+  /** Last exchanges, answers and their messages: what follow-ups and buttons are read against. */
+  conversations: Conversations;
+  /** Each server's /settings, kept in the data directory. */
+  settings: SettingsStore;
+  /** 👍/👎 on answers, kept in the data directory. */
+  feedback: FeedbackStore;
   /** The registered command definitions, for /help. */
   commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
 }

@@ -42,6 +42,13 @@ export interface Labels {
   cannotRemoveSeed: string;
   useSet: (title: string) => string;
   useCleared: string;
+  sourceButton: string;
+  sourceTitle: string;
+  thanksUp: string;
+  thanksDown: string;
+  answerExpired: string;
+  settingsTitle: string;
+  settingsLine: (language: string, threads: boolean, visibility: string) => string;
 }
 
 const en: Labels = {
@@ -82,6 +89,14 @@ const en: Labels = {
   cannotRemoveSeed: "That is a shared article; it can only be removed from the bot's seeds folder.",
   useSet: (title) => `Questions in this channel are now about “${title}” unless another article is chosen.`,
   useCleared: 'Questions in this channel are again answered from whichever article answers best.',
+  sourceButton: '¶ Source',
+  sourceTitle: 'Cited paragraphs',
+  thanksUp: 'Thanks — glad it helped.',
+  thanksDown: 'Thanks — noted. The question goes on the list of answers to improve.',
+  answerExpired: 'That answer is too old to rate now. Please ask again.',
+  settingsTitle: 'Settings for this server',
+  settingsLine: (language, threads, visibility) =>
+    `Answer language: ${language === 'auto' ? "the question's" : language === 'zh' ? 'Chinese' : 'English'}\nMentions answered in a new thread: ${threads ? 'on' : 'off'}\n/ask answers: ${visibility === 'public' ? 'public' : 'only for the asker'}`,
 };
 
 const zh: Labels = {
@@ -122,6 +137,14 @@ const zh: Labels = {
   cannotRemoveSeed: '这是共享文章，只能从机器人的 seeds 文件夹中删除。',
   useSet: (title) => `本频道的问题现在默认针对《${title}》，除非另选文章。`,
   useCleared: '本频道的问题恢复为自动选择最合适的文章。',
+  sourceButton: '¶ 出处',
+  sourceTitle: '引用的段落',
+  thanksUp: '谢谢，很高兴能帮上忙。',
+  thanksDown: '谢谢，已记下。这个问题会列入待改进的回答。',
+  answerExpired: '这个回答太久了，无法再评价。请重新提问。',
+  settingsTitle: '本服务器的设置',
+  settingsLine: (language, threads, visibility) =>
+    `回答语言：${language === 'auto' ? '跟随问题' : language === 'zh' ? '中文' : '英文'}\n@我时在新话题串中回答：${threads ? '开' : '关'}\n/ask 的回答：${visibility === 'public' ? '所有人可见' : '仅提问者可见'}`,
 };
 
 export function labels(language: Language): Labels {

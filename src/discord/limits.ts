@@ -24,6 +24,8 @@ export const LIMITS = {
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** A thread's name. */
+  threadName: 100,
 } as const;
 
 function embedChars(embed: APIEmbed): number {

@@ -42,6 +42,8 @@ export interface Doc {
 export interface Paged {
   language: Language;
   embeds: APIEmbed[];
+  /** Rows of buttons shown under every page (suggested questions, feedback, source), after More/Back. */
+  actions?: Payload['components'];
 }
 
 /**
@@ -107,7 +109,8 @@ export function parseMoreId(customId: string): { key: string; page: number } | u
 export function renderPage(paged: Paged, index: number, key?: string): Payload {
   const at = Math.min(Math.max(index, 0), paged.embeds.length - 1);
   const embed = paged.embeds[at];
-  const payload: Payload = { embeds: embed ? [embed] : [], components: [], allowedMentions: noMentions() };
+  const actions = paged.actions ?? [];
+  const payload: Payload = { embeds: embed ? [embed] : [], components: [...actions], allowedMentions: noMentions() };
   if (key === undefined || paged.embeds.length < 2) return payload;
   const words = labels(paged.language);
   const buttons = [];
@@ -117,6 +120,6 @@ export function renderPage(paged: Paged, index: number, key?: string): Payload {
   if (at < paged.embeds.length - 1) {
     buttons.push({ type: ComponentType.Button as const, style: ButtonStyle.Primary as const, label: words.more, custom_id: moreId(key, at + 1) });
   }
-  payload.components = [{ type: ComponentType.ActionRow, components: buttons }];
+  payload.components = [{ type: ComponentType.ActionRow as const, components: buttons }, ...actions].slice(0, LIMITS.actionRows);
   return payload;
 }

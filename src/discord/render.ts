@@ -8,6 +8,8 @@ import { boldTerms, ellipsis, escapeMarkdown, oneLine, splitFormatted } from './
 export interface RenderOptions {
   /** Show the user's question at the top (for /ask and mentions, where Discord does not show it). */
   echoQuestion?: boolean;
+  /** How a follow-up was read against the conversation ("About Wang Dongfeng"), shown under the question. */
+  understood?: string;
   /** Page-store key for the More button; without it only the first page is sent. */
   key?: string;
   /** Characters of description per page (default PAGE_BUDGET, at most Discord's 4,096). */
@@ -78,6 +80,7 @@ export function answerDoc(answer: Answer, options: RenderOptions = {}): Doc {
   const max = pieceMax(options.budget ?? PAGE_BUDGET);
   const blocks: Block[] = [];
   if (options.echoQuestion) blocks.push(questionBlock(answer, language));
+  if (options.understood) blocks.push({ text: `*${escapeMarkdown(ellipsis(oneLine(options.understood), ECHO_MAX))}*\n` });
   if (answer.abstained) {
     const title = escapeMarkdown(oneLine(answer.headline) || words.notSaid);
     return { language, title, blocks, footer: footer(answer, language), color: COLOR_ABSTAIN };

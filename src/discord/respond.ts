@@ -1,4 +1,4 @@
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, type ChatInputCommandInteraction, type Message } from 'discord.js';
 import type { Answer, Intent, Language } from '../answer/types.js';
 import type { BotContext } from './context.js';
 import { chosenArticle } from './article-choice.js';
@@ -38,14 +38,15 @@ export async function answerInteraction(
   language: Language,
   guard: () => GuardResult,
   work: () => Payload,
-): Promise<void> {
+  options: { ephemeral?: boolean } = {},
+): Promise<Message | undefined> {
   const allowed = guard();
   if (!allowed.ok) {
     await replyPrivately(interaction, allowed.message(language));
-    return;
+    return undefined;
   }
-  await interaction.deferReply();
-  await interaction.editReply(work());
+  await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  return interaction.editReply(work());
 }
 
 /** The fixed-question commands (/attendees, /agreements, …): the engine's answer for `intent` in the reader's locale. */

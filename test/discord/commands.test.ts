@@ -33,8 +33,8 @@ function checkNamed(thing: Option, where: string): string[] {
 describe('command definitions', () => {
   const definitions = commandDefinitions(commands);
 
-  it('are the eleven commands the bot answers, each with a handler', () => {
-    expect(definitions.map((d) => d.name)).toEqual(['ask', 'attendees', 'agreements', 'visits', 'summary', 'article', 'articles', 'load', 'remove', 'use', 'help']);
+  it('are the twelve commands the bot answers, each with a handler', () => {
+    expect(definitions.map((d) => d.name)).toEqual(['ask', 'attendees', 'agreements', 'visits', 'summary', 'article', 'articles', 'load', 'remove', 'use', 'settings', 'help']);
     const byName = new Map(commands.map((c) => [c.data.name, c]));
     for (const d of definitions) expect(typeof byName.get(d.name)?.execute).toBe('function');
     expect(typeof byName.get('ask')?.autocomplete).toBe('function');
@@ -46,7 +46,8 @@ describe('command definitions', () => {
     expect(byName.get('load')?.default_member_permissions).toBe('32');
     expect(byName.get('remove')?.default_member_permissions).toBe('32');
     expect(byName.get('use')?.default_member_permissions).toBe('16');
-    for (const name of ['load', 'remove', 'use']) expect(byName.get(name)?.contexts).toEqual([0]);
+    expect(byName.get('settings')?.default_member_permissions).toBe('32');
+    for (const name of ['load', 'remove', 'use', 'settings']) expect(byName.get(name)?.contexts).toEqual([0]);
     for (const name of ['ask', 'articles', 'summary']) expect(byName.get(name)?.default_member_permissions ?? null).toBeNull();
   });
 

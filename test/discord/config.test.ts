@@ -11,7 +11,14 @@ describe('loadConfig', () => {
       cooldownMs: DEFAULT_COOLDOWN_MS,
       maxQuestionLength: 300,
       logLevel: 'info',
+      messageContent: false,
     });
+  });
+
+  it('asks for Message Content only when WENDA_MESSAGE_CONTENT says so, and refuses anything but true or false', () => {
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN, WENDA_MESSAGE_CONTENT: 'true' }).messageContent).toBe(true);
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN, WENDA_MESSAGE_CONTENT: '' }).messageContent).toBe(false);
+    expect(() => loadConfig({ DISCORD_TOKEN: TOKEN, WENDA_MESSAGE_CONTENT: 'yes' })).toThrow(/WENDA_MESSAGE_CONTENT: must be true or false/);
   });
 
   it('reads every variable, treating empty ones as unset', () => {

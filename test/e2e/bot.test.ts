@@ -101,7 +101,7 @@ describe('logging in and registering', () => {
   it('registers every command with one bulk overwrite, the application id read from the token', async () => {
     const deployed = await deployCommands({ commands, token: fake.token, apiUrl: fake.apiUrl, guildId: fake.guildId });
     expect(deployed.applicationId).toBe(fake.applicationId);
-    expect(deployed.names).toEqual(['ask', 'attendees', 'agreements', 'visits', 'summary', 'article', 'articles', 'load', 'remove', 'use', 'help']);
+    expect(deployed.names).toEqual(['ask', 'attendees', 'agreements', 'visits', 'summary', 'article', 'articles', 'load', 'remove', 'use', 'settings', 'help']);
     const puts = fake.requests.filter((r) => r.method === 'PUT' && r.path.includes('/commands'));
     expect(puts.at(-1)?.status).toBe(200);
     const global = await deployCommands({ commands, token: fake.token, apiUrl: fake.apiUrl, applicationId: fake.applicationId });

@@ -26,6 +26,8 @@ export interface FakeDiscord {
   readonly channelId: string;
   /** A second text channel of the test guild. */
   readonly otherChannelId: string;
+  /** Threads opened so far (by the bot, on a message). */
+  threads(): Array<{ id: string; name?: string; parent_id?: string | null; owner_id?: string }>;
   readonly requests: RecordedRequest[];
   readonly commands: { global: unknown[]; guild: Map<string, unknown[]> };
   readonly identifies: number;
@@ -67,7 +69,7 @@ const DEFAULT_WAIT_MS = 5_000;
 
 export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const token = opts.token ?? 'fake-bot-token.wenda.0123456789';
-  const world = new World();
+  const world = new World(opts.botPermissions ?? 0n);
   const signals = new Signals();
   const registry = new CommandRegistry(world.applicationId);
   const limits = new RateLimits();
@@ -130,6 +132,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     guildId: world.guildId,
     channelId: world.channelId,
     otherChannelId: world.guildChannels[1]!.id,
+    threads: () => [...world.threads],
     requests,
     commands: registry,
     get identifies() {
@@ -176,7 +179,13 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       if (o.bot) author.bot = true;
       const channelId = o.dm ? world.dmChannelFor(author.id).id : (o.channelId ?? world.channelId);
       const text = o.mentionBot ? `<@${world.botUser.id}> ${content}` : content;
-      const message = world.createMessage(channelId, author, { content: text });
+      const target = o.replyTo ? world.message(channelId, o.replyTo) : undefined;
+      const reply: Partial<StoredMessage> = target
+        ? { type: 19, message_reference: { type: 0, message_id: target.id, channel_id: channelId, guild_id: world.guildId }, referenced_message: target }
+        : {};
+      const message = world.createMessage(channelId, author, { content: text }, reply);
+      // The client pings the replied-to author by default: they are among the mentions.
+      if (target && o.pingReply !== false && !message.mentions.some((u) => u.id === target.author.id)) message.mentions.push(target.author);
       events.created(message);
       return { id: message.id, channelId };
     },

@@ -11,7 +11,7 @@ const has = (intents: number, bit: number): boolean => (intents & bit) === bit;
 
 /** Which intent a dispatch needs; undefined means every session gets it (READY, INTERACTION_CREATE…). */
 export function intentFor(event: string, inGuild: boolean): number | undefined {
-  if (event === 'GUILD_CREATE' || event.startsWith('GUILD_ROLE_') || event.startsWith('CHANNEL_')) return GatewayIntentBits.Guilds;
+  if (event === 'GUILD_CREATE' || event.startsWith('GUILD_ROLE_') || event.startsWith('CHANNEL_') || event.startsWith('THREAD_')) return GatewayIntentBits.Guilds;
   // GUILD_MEMBER_ADD/UPDATE/REMOVE (not GUILD_MEMBERS_CHUNK, an answer to the client's own request).
   if (event.startsWith('GUILD_MEMBER_')) return GatewayIntentBits.GuildMembers;
   if (event.startsWith('MESSAGE_'))

@@ -32,6 +32,8 @@ const ALLOWED_CALLBACKS: Record<number, number[]> = {
 };
 
 export interface MessageEvents {
+  /** THREAD_CREATE for a thread just opened. */
+  threadCreated(thread: unknown): void;
   created(message: StoredMessage): void;
   updated(message: StoredMessage): void;
   deleted(message: StoredMessage): void;

@@ -29,6 +29,7 @@ export function gatewayMessageEvents(world: World, gateway: Gateway): MessageEve
     };
   };
   return {
+    threadCreated: (thread) => gateway.dispatch('THREAD_CREATE', () => ({ ...(thread as object), newly_created: true }), true),
     created: (message) => gateway.dispatch('MESSAGE_CREATE', (intents) => shape(message, intents), world.isGuildChannel(message.channel_id)),
     updated: (message) => gateway.dispatch('MESSAGE_UPDATE', (intents) => shape(message, intents), world.isGuildChannel(message.channel_id)),
     deleted: (message) => {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { MessageType } from 'discord.js';
+import { MessageType, PermissionFlagsBits } from 'discord.js';
 import type { CommandRegistry } from './commands.js';
 import {
   DiscordHttpError,
@@ -121,6 +121,7 @@ const ROUTES: Route[] = [
     handle: ({ match }, ctx) => ok(ctx.world.message(match[1]!, match[2]!)),
   },
   { method: 'POST', pattern: new RegExp(`^/channels/${ID}/messages$`), auth: true, handle: createChannelMessage },
+  { method: 'POST', pattern: new RegExp(`^/channels/${ID}/messages/${ID}/threads$`), auth: true, handle: startThreadFromMessage },
   { method: 'PATCH', pattern: new RegExp(`^/channels/${ID}/messages/${ID}$`), auth: true, handle: editChannelMessage },
   {
     method: 'DELETE',
@@ -207,6 +208,20 @@ function createChannelMessage({ match, body }: Call, ctx: RestContext): HttpAnsw
     message.mentions.push(repliedTo);
   ctx.events.created(message);
   return ok(message);
+}
+
+/** Start Thread from Message: needs Create Public Threads in the channel; a name of 1–100 characters. */
+function startThreadFromMessage({ match, body }: Call, ctx: RestContext): HttpAnswer {
+  const { world } = ctx;
+  const channel = world.channel(match[1]!);
+  if (!world.guildChannels.some((c) => c.id === channel.id)) throw new DiscordHttpError(400, { message: 'Cannot execute action on this channel type', code: 50024 });
+  if ((world.permissionsOf(world.botUser.id) & PermissionFlagsBits.CreatePublicThreads) === 0n)
+    throw new DiscordHttpError(403, { message: 'Missing Permissions', code: 50013 });
+  const name = typeof body.name === 'string' ? body.name : '';
+  if ([...name].length < 1 || [...name].length > 100) throw new DiscordHttpError(400, { message: 'Invalid Form Body', code: 50035, errors: { name: { _errors: [{ code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' }] } } });
+  const thread = world.startThread(channel.id, match[2]!, world.botUser.id, name, typeof body.auto_archive_duration === 'number' ? body.auto_archive_duration : 1440);
+  ctx.events.threadCreated(thread);
+  return { status: 201, body: thread };
 }
 
 function editChannelMessage({ match, body }: Call, ctx: RestContext): HttpAnswer {

@@ -1,4 +1,4 @@
-import { MessageType, PermissionFlagsBits, type APIChannel, type APIDMChannel, type APIGuildMember, type APIMessage, type APIRole, type APITextChannel, type APIUser } from 'discord.js';
+import { ChannelType, MessageType, PermissionFlagsBits, type APIChannel, type APIThreadChannel, type APIDMChannel, type APIGuildMember, type APIMessage, type APIRole, type APITextChannel, type APIUser } from 'discord.js';
 import { nextSnowflake } from './snowflake.js';
 import { ALL_PERMISSIONS, buildDmChannel, buildGuildCreate, buildMember, buildRole, buildTextChannel, buildUser, EVERYONE_PERMISSIONS } from './payloads.js';
 import { unknownChannel, unknownMessage } from './errors.js';
@@ -25,8 +25,11 @@ export class World {
   readonly guildChannels: APITextChannel[];
   readonly dmChannels = new Map<string, APIDMChannel>(); // by recipient id
   readonly messages = new Map<string, StoredMessage>();
+  /** Public threads opened on messages (only the bot opens them here). */
+  readonly threads: APIThreadChannel[] = [];
 
-  constructor() {
+  /** `botPermissions`: added to the bot's own role, e.g. Create Public Threads. */
+  constructor(botPermissions = 0n) {
     // Discord gives a bot user the same id as its application.
     this.botUser = buildUser(this.applicationId, 'wenda', true);
     this.ownerUser = this.ensureUser(nextSnowflake(), 'tester');
@@ -35,7 +38,7 @@ export class World {
     // The @everyone role's id is the guild's id.
     this.roles = [
       buildRole(this.guildId, '@everyone', EVERYONE_PERMISSIONS),
-      buildRole(botRoleId, 'wenda', EVERYONE_PERMISSIONS, this.botUser.id),
+      buildRole(botRoleId, 'wenda', EVERYONE_PERMISSIONS | botPermissions, this.botUser.id),
     ];
     this.members.set(this.botUser.id, buildMember(this.botUser, [botRoleId], this.joinedAt));
     this.guildChannels = [
@@ -110,13 +113,34 @@ export class World {
   }
 
   channel(id: string): APIChannel {
-    const channel = this.guildChannels.find((c) => c.id === id) ?? [...this.dmChannels.values()].find((c) => c.id === id);
+    const channel = this.guildChannels.find((c) => c.id === id) ?? this.threads.find((c) => c.id === id) ?? [...this.dmChannels.values()].find((c) => c.id === id);
     if (!channel) throw unknownChannel();
     return channel;
   }
 
   isGuildChannel(id: string): boolean {
-    return this.guildChannels.some((c) => c.id === id);
+    return this.guildChannels.some((c) => c.id === id) || this.threads.some((c) => c.id === id);
+  }
+
+  /** Opens a public thread on a message of a text channel, owned by `ownerId`, as Discord does (the thread's id is the message's). */
+  startThread(channelId: string, messageId: string, ownerId: string, name: string, autoArchive: number): APIThreadChannel {
+    const message = this.message(channelId, messageId);
+    const thread = {
+      id: message.id,
+      type: ChannelType.PublicThread,
+      guild_id: this.guildId,
+      parent_id: channelId,
+      owner_id: ownerId,
+      name,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: autoArchive, archive_timestamp: new Date().toISOString(), locked: false },
+    } as unknown as APIThreadChannel;
+    this.threads.push(thread);
+    return thread;
   }
 
   message(channelId: string, id: string): StoredMessage {

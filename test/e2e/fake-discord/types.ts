@@ -12,6 +12,8 @@ export interface FakeDiscordOptions {
    * gateway with 4014 "Disallowed intent(s)", as Discord does. Default: none.
    */
   enabledPrivilegedIntents?: number;
+  /** Permissions added to the bot's role in the test guild (e.g. PermissionFlagsBits.CreatePublicThreads). Default: none beyond @everyone's. */
+  botPermissions?: bigint;
 }
 
 export interface RecordedRequest {
@@ -81,6 +83,9 @@ export interface CommandOptions {
 }
 
 export interface SendMessageOptions {
+  /** A reply to this message (of the same channel); Discord's client pings its author unless `pingReply` is false. */
+  replyTo?: string;
+  pingReply?: boolean;
   authorId?: string;
   bot?: boolean;
   mentionBot?: boolean;

@@ -92,6 +92,8 @@ export interface LibraryHarnessOptions {
   fetch?: Partial<FetchOptions>;
   /** The store's limits (the data directory is the harness's own). */
   store?: Omit<FileStoreOptions, 'dataDir'>;
+  /** How the fake Discord is set up (the bot's permissions, privileged intents). */
+  fake?: FakeDiscordOptions;
 }
 
 /** The real bot with an article library (a temporary data directory and seeds folder), logged in to a fresh fake Discord. */
@@ -135,10 +137,12 @@ export async function startLibraryHarness(options: LibraryHarnessOptions = {}): 
   let library: Library | undefined;
   let bot: BotHandle | undefined;
   try {
-    fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000 });
+    fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000, ...options.fake });
     const { logs, logger, logged } = collectLogs(fake);
     library = await openLibrary();
-    bot = await loginBot(fake, { library }, logger, options.bot ?? {});
+    // Settings and feedback live in the library's data directory, as in production.
+    const botOptions = { dataDir, ...options.bot };
+    bot = await loginBot(fake, { library }, logger, botOptions);
     await deployCommands({ commands, token: fake.token, apiUrl: fake.apiUrl, guildId: fake.guildId });
     const running = { fake, library, bot };
     return {
@@ -158,7 +162,7 @@ export async function startLibraryHarness(options: LibraryHarnessOptions = {}): 
         await running.bot.shutdown();
         running.library.close();
         running.library = await openLibrary();
-        running.bot = await loginBot(running.fake, { library: running.library }, logger, options.bot ?? {});
+        running.bot = await loginBot(running.fake, { library: running.library }, logger, botOptions);
       },
       async close() {
         await running.bot.shutdown();

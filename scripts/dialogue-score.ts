@@ -1,0 +1,87 @@
+// Scores follow-up dialogues: each later turn asked in its conversation, and asked alone.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Engine } from '../src/answer/engine.js';
+import type { Answer } from '../src/answer/types.js';
+import { converse, type Exchange } from '../src/conversation/index.js';
+import { replyText } from '../src/terminal/text.js';
+import { projectRoot } from '../src/util/paths.js';
+
+export interface DialogueTurn {
+  question: string;
+  answer_keys: string[];
+}
+
+/** One dialogue: its article (`seed`, or a file name in test/fixtures/news-dev/), its language, its turns in order. */
+export interface Dialogue {
+  id: string;
+  article: string;
+  lang: 'zh' | 'en';
+  turns: DialogueTurn[];
+}
+
+export interface TurnScore {
+  dialogue: string;
+  turn: number;
+  question: string;
+  /** Answered correctly in its conversation. */
+  inContext: boolean;
+  /** Answered correctly asked on its own, with no conversation. */
+  alone: boolean;
+  understood?: string;
+  reply: string;
+}
+
+export const DIALOGUES_FILE = join(projectRoot, 'test', 'fixtures', 'dialogues.jsonl');
+/** The seed and the six news-dev articles the dialogues are about, all loaded in one engine. */
+export const DIALOGUE_ARTICLES = [
+  join(projectRoot, 'seeds', '000_20b33d47ff37ce72.txt'),
+  ...['batik-air-pilots-asleep', 'beidou-56th-satellite', 'hebei-man-ice-river-rescue', 'huawei-q1-2023', 'liu-guozhong-sichuan-chongqing', 'wanzhou-extortion-acquittal'].map((name) =>
+    join(projectRoot, 'test', 'fixtures', 'news-dev', `${name}.txt`),
+  ),
+];
+
+export function readDialogues(file = DIALOGUES_FILE): Dialogue[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Dialogue);
+}
+
+const squeeze = (text: string) => text.replace(/[\s\u3000\u00a0]+/g, '');
+
+/**
+ * The scoring format's "correct" (../shared/eval/README.md): every answer key in the reply, not a
+ * refusal, and not a dump of the article (over 35% of its text, or 300 characters).
+ */
+export function isCorrect(answer: Answer, reply: string, keys: readonly string[], articleLength: number): boolean {
+  const text = squeeze(reply);
+  const dump = text.length > Math.max(0.35 * articleLength, 300);
+  return !answer.abstained && !dump && keys.every((key) => text.includes(squeeze(key)));
+}
+
+/** Every later turn of every dialogue, asked in its conversation and asked alone. */
+export function scoreDialogues(engine: Engine, dialogues: readonly Dialogue[]): { turns: TurnScore[]; firstTurnsCorrect: number } {
+  const lengths = new Map(engine.articles.map((a) => [a.id, squeeze([a.title, ...a.paragraphs.map((p) => p.text)].join('')).length]));
+  const judge = (answer: Answer, keys: readonly string[]) => {
+    const reply = replyText(answer, engine.articles);
+    return { reply, correct: isCorrect(answer, reply, keys, lengths.get(answer.article.id) ?? 0) };
+  };
+  const turns: TurnScore[] = [];
+  let firstTurnsCorrect = 0;
+  for (const dialogue of dialogues) {
+    let exchange: Exchange | undefined;
+    dialogue.turns.forEach((turn, i) => {
+      const said = converse(engine, exchange, turn.question);
+      exchange = said.exchange;
+      const inContext = judge(said.answer, turn.answer_keys);
+      if (i === 0) {
+        if (inContext.correct) firstTurnsCorrect++;
+        return;
+      }
+      const alone = judge(converse(engine, undefined, turn.question).answer, turn.answer_keys);
+      turns.push({ dialogue: dialogue.id, turn: i + 1, question: turn.question, inContext: inContext.correct, alone: alone.correct, understood: said.understood, reply: inContext.reply });
+    });
+  }
+  return { turns, firstTurnsCorrect };
+}

@@ -1,0 +1,177 @@
+import type { Knowledge } from '../answer/knowledge.js';
+import type { Language } from '../answer/types.js';
+import { foldText } from '../language/fold.js';
+import { romanizeName } from '../language/pinyin.js';
+import { latinShare } from '../language/script.js';
+import { tagWords } from '../language/segmenter.js';
+import { analyseQuestion } from '../answer/reader/analyse.js';
+import { analysedArticle, looksLikeName, peopleNamed } from './people.js';
+import type { Exchange, Reading } from './types.js';
+import {
+  EN_BARE_ASK,
+  EN_ELLIPSIS,
+  EN_ELSE,
+  EN_MORE,
+  EN_PERSON_PRONOUN,
+  EN_POSSESSIVE,
+  ZH_BARE_ASK,
+  ZH_ELLIPSIS,
+  ZH_ELSE,
+  ZH_MORE,
+  ZH_PERSON_PRONOUN,
+  ordinalAsked,
+} from './words.js';
+
+/** A question read against the last exchange: what to ask the engine, and how it was read. */
+export interface FollowUp {
+  /** The self-contained question to ask (the typed one when it stands alone). */
+  question: string;
+  reading: Reading;
+  /** It asks past what was already shown ("他还说了什么？", "what else"). */
+  pastShown: boolean;
+}
+
+/** The language a question is written in, as far as a follow-up needs it (pinyin questions are rare here). */
+export function writtenIn(text: string): Language {
+  return latinShare(text) > 0.5 ? 'en' : 'zh';
+}
+
+/**
+ * Reads `typed` in the context of the last exchange: an ordinal picks an item of its list, "more"
+ * asks its question again past what was shown, an ellipsis asks it again about something else, a
+ * bare asking word asks it again for another thing, and he/she/他/她 stands for the person it was
+ * about. A question naming its own subject stands alone, whatever words it shares.
+ */
+export function readFollowUp(exchange: Exchange | undefined, typed: string, knowledge: Knowledge): FollowUp {
+  const text = typed.trim();
+  const alone: FollowUp = { question: text, reading: { kind: 'new' }, pastShown: false };
+  if (!exchange || !text) return alone;
+  const article = analysedArticle(knowledge, exchange.articleId);
+  if (!article) return alone;
+
+  const position = ordinalAsked(text);
+  if (position !== undefined && exchange.items.length >= 2) {
+    const index = position === 'last' ? exchange.items.length : position;
+    const item = exchange.items[index - 1];
+    if (item) return { question: text, reading: { kind: 'item', position: index, item }, pastShown: false };
+  }
+  if (ZH_MORE.test(text) || EN_MORE.test(text)) return { question: exchange.question, reading: { kind: 'more' }, pastShown: true };
+
+  const bare = ZH_BARE_ASK.exec(text) ?? EN_BARE_ASK.exec(text);
+  if (bare?.[1]) {
+    const again = askedAgainFor(exchange.question, bare[1]);
+    if (again) return { question: again, reading: { kind: 'rephrased', question: again }, pastShown: false };
+  }
+
+  const ellipsis = ZH_ELLIPSIS.exec(text) ?? EN_ELLIPSIS.exec(text);
+  if (ellipsis?.[1] && !/[他她它]/u.test(ellipsis[1])) {
+    const again = askedAbout(exchange, ellipsis[1].trim(), knowledge);
+    if (again) return { question: again, reading: { kind: 'rephrased', question: again }, pastShown: false };
+  }
+
+  const english = writtenIn(text) === 'en';
+  const pastShown = english ? EN_ELSE.test(text) : ZH_ELSE.test(text);
+  const person = exchange.people[0];
+  const namesOwn = peopleNamed(text, article, knowledge).length > 0;
+  if (person && !namesOwn && (english ? EN_PERSON_PRONOUN.test(text) || EN_POSSESSIVE.test(text) : ZH_PERSON_PRONOUN.test(text))) {
+    return { question: withPerson(text, person, english), reading: { kind: 'person', name: person }, pastShown };
+  }
+  return { ...alone, pastShown };
+}
+
+/** He/she/him → the name; his/her (before a noun) → the name's. English gets the pinyin the engine reads names by. */
+function withPerson(text: string, name: string, english: boolean): string {
+  const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+  if (!english) return text.replace(everywhere(ZH_PERSON_PRONOUN), name);
+  const written = romanizeName(name);
+  return text.replace(everywhere(EN_POSSESSIVE), `${written}'s`).replace(everywhere(EN_PERSON_PRONOUN), written);
+}
+
+/** "为什么？" after "杜献岭在哪里救人？": the same question with the new asking word in place of the old. */
+function askedAgainFor(previous: string, asking: string): string | undefined {
+  if (writtenIn(previous) === 'en') {
+    const lead = /^(who|what|when|where|why|which|how many|how much|how)\b/iu.exec(previous.trim());
+    if (!lead || writtenIn(asking) !== 'en') return undefined;
+    const word = asking.toLowerCase();
+    return `${word.charAt(0).toUpperCase()}${word.slice(1)}${previous.trim().slice(lead[0].length)}`;
+  }
+  if (writtenIn(asking) === 'en') return undefined;
+  const folded = foldText(previous);
+  const cue = analyseQuestion(folded).cue;
+  // Folding keeps lengths for Chinese text; when it did not, the positions would not hold.
+  if (!cue || folded.length !== previous.length) return undefined;
+  const word = asking.replace(/^在/u, '');
+  // 哪个发射中心 → 什么时候: the measure word and the noun the old asking word governed go with it.
+  let rest = previous.slice(cue.end);
+  const after = tagWords(rest);
+  if (after[0] && /^(?:q|m)/.test(after[0].tag)) {
+    let cut = after[0].word.length;
+    for (const { word: w, tag } of after.slice(1)) {
+      if (!/^n/.test(tag)) break;
+      cut += w.length;
+    }
+    rest = rest.slice(cut);
+  }
+  return `${previous.slice(0, cue.start)}${word}${rest}`;
+}
+
+/**
+ * "和北京呢？" after "河北省委书记是谁？": the last question with the new thing in the place of the
+ * one of its kind (a person for a person, a place for a place, a word of the same part of speech);
+ * in English, a capitalised name for a name or "the X" for "the Y". With no such place, the new
+ * thing is put in front of the question.
+ */
+function askedAbout(exchange: Exchange, target: string, knowledge: Knowledge): string | undefined {
+  const previous = exchange.question.trim();
+  const article = analysedArticle(knowledge, exchange.articleId)!;
+  const isPerson = peopleNamed(target, article, knowledge).length > 0 || looksLikeName(target, article);
+  if (writtenIn(previous) === 'en') return englishAbout(previous, target, isPerson, article, knowledge);
+  const words = tagWords(previous);
+  if (isPerson) {
+    const slot = peopleNamed(previous, article, knowledge).find((name) => previous.includes(name));
+    if (slot) return previous.replace(slot, target);
+  }
+  const targetTag = isPerson ? 'nr' : tagOf(target);
+  const slot = words.find(({ word, tag }) => word.length >= 2 && sameKind(tag, targetTag) && !ASKING.test(word));
+  if (slot) return previous.replace(slot.word, target);
+  // No word of its kind: it takes the place of the question's first run of nouns (印尼交通部 → 航空运输局).
+  const run = nounRun(words);
+  if (run) return previous.replace(run, target);
+  return `${target}${previous}`;
+}
+
+const ASKING = /[谁哪什么几多]/u;
+
+/** The first run of nouns in a question (names, places, organisations, common nouns), before its asking word. */
+function nounRun(words: readonly { word: string; tag: string }[]): string | undefined {
+  let run = '';
+  for (const { word, tag } of words) {
+    if (ASKING.test(word)) break;
+    if (/^(?:n|j|eng)/.test(tag) && !/^(?:的)$/u.test(word)) run += word;
+    else if (run) break;
+  }
+  return run.length >= 2 ? run : undefined;
+}
+
+function englishAbout(previous: string, target: string, targetIsPerson: boolean, article: NonNullable<ReturnType<typeof analysedArticle>>, knowledge: Knowledge): string {
+  const runs = [...previous.matchAll(/\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g)].map((m) => m[0]).filter((run, i) => i > 0 || !/^(?:Who|What|When|Where|Why|Which|How|Is|Was|Did|Does|Do|And|The)\b/.test(run));
+  const people = runs.filter((run) => peopleNamed(run, article, knowledge).length > 0);
+  const capitalised = /^[A-Z]/.test(target) && !/^The\b/.test(target);
+  const slot = targetIsPerson ? people[0] ?? runs[0] : capitalised ? runs.find((r) => !people.includes(r)) ?? runs[0] : undefined;
+  if (slot) return previous.replace(slot, target);
+  const common = [...previous.matchAll(/\bthe\s+[a-z][a-z-]*/giu)].pop();
+  // "And the co-pilot?" after "How old was the captain?": one thing named by a noun for another.
+  if (common && !capitalised && /^(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?$/iu.test(target) && !/^(?:a|an)\s/iu.test(target)) return previous.replace(common[0], `the ${target.replace(/^the\s+/iu, '')}`);
+  return `${previous.replace(/[?？.!]+$/u, '')}, ${target}?`;
+}
+
+/** The coarse part of speech a substitution keeps: person, place, organisation, time, number, noun. */
+function tagOf(text: string): string {
+  const tags = tagWords(text).filter((t) => t.word.trim() && !/^[的和与]$/u.test(t.word));
+  return tags.at(-1)?.tag ?? 'n';
+}
+
+function sameKind(a: string, b: string): boolean {
+  const kind = (tag: string) => (/^nr/.test(tag) ? 'nr' : /^ns/.test(tag) ? 'ns' : /^nt/.test(tag) ? 'nt' : /^t/.test(tag) ? 't' : /^m/.test(tag) ? 'm' : /^n/.test(tag) ? 'n' : tag);
+  return kind(a) === kind(b);
+}

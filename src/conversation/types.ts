@@ -1,0 +1,49 @@
+import type { Answer, FactKind, Intent, Language } from '../answer/types.js';
+
+/** One thing an answer listed (a person, an agreement, a place), in the order the reply showed it. */
+export interface ListedItem {
+  text: string;
+  kind: FactKind;
+  paragraph: number;
+  /** A person's post, as the article writes it. */
+  detail?: string;
+}
+
+/**
+ * What a conversation remembers of its last exchange: enough to read the next question against it
+ * (who "he" is, what "the second one" is, what was already shown), and nothing of where it was asked.
+ */
+export interface Exchange {
+  /** The question as the engine was asked it: self-contained, pronouns and ellipsis already resolved. */
+  question: string;
+  language: Language;
+  articleId: string;
+  intent: Intent;
+  /** The people the exchange was about, most salient first, in the article's spelling. */
+  people: string[];
+  /** What the answer listed, in its order. */
+  items: ListedItem[];
+  /** Paragraphs the reply already quoted or cited. */
+  shown: number[];
+}
+
+/** How a question was read against the last exchange; `new` when it stands alone. */
+export type Reading =
+  | { kind: 'new' }
+  /** A pronoun stood for this person. */
+  | { kind: 'person'; name: string }
+  /** An ellipsis ("和北京呢？", "what about Beijing?"): the last question asked again about something else. */
+  | { kind: 'rephrased'; question: string }
+  /** "The second one?": an item of the last answer's list. */
+  | { kind: 'item'; position: number; item: ListedItem }
+  /** "What else?", "还有呢？": the last question again, without what was already shown. */
+  | { kind: 'more' };
+
+/** A question answered in a conversation: the answer, how the question was read, and the exchange to remember. */
+export interface Turn {
+  answer: Answer;
+  reading: Reading;
+  /** What the reply says it understood ("关于王东峰", "About Wang Dongfeng"), in the answer's language; absent for a new question. */
+  understood?: string;
+  exchange: Exchange;
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { writeAtomically } from '../util/files.js';
+import type { FeedbackRecord } from './types.js';
+
+/** Votes kept at most; the oldest go first. A server of any size stays a file of a few MB. */
+export const MAX_FEEDBACK_RECORDS = 20_000;
+
+const recordSchema = z.object({
+  vote: z.enum(['up', 'down']),
+  question: z.string().max(2000),
+  answerId: z.string().max(64),
+  intent: z.string() as z.ZodType<FeedbackRecord['intent']>,
+  articleId: z.string().max(128),
+  guildId: z.string().nullable(),
+  member: z.string().max(128),
+  at: z.string(),
+});
+const fileSchema = z.object({ version: z.literal(1), records: z.array(recordSchema) });
+
+/** A member id as stored: a one-way hash, so the file holds no Discord id. */
+export function memberHash(memberId: string): string {
+  return createHash('sha256').update(`wenda-feedback:${memberId}`).digest('hex').slice(0, 24);
+}
+
+/** The one file feedback lives in, in the data directory beside the article library. */
+export function feedbackFile(dataDir: string): string {
+  return join(dataDir, 'feedback.json');
+}
+
+/**
+ * 👍/👎 on answers, kept in memory and written whole to `feedback.json` in the data directory after
+ * each vote, through the project's atomic writer (a temporary file, flushed, renamed), so a crash
+ * leaves the old file or the new one, never half of one. One vote per member and answer: voting
+ * again replaces the vote. Without a data directory the votes live in memory only (tests, the terminal).
+ */
+export class FeedbackStore {
+  private readonly records: FeedbackRecord[];
+
+  constructor(private readonly dataDir?: string) {
+    this.records = dataDir ? readRecords(feedbackFile(dataDir)) : [];
+  }
+
+  /** Stores a vote (replacing the member's earlier vote on the same answer). */
+  add(record: FeedbackRecord): void {
+    const earlier = this.records.findIndex((r) => r.answerId === record.answerId && r.member === record.member);
+    if (earlier >= 0) this.records.splice(earlier, 1);
+    this.records.push(record);
+    if (this.records.length > MAX_FEEDBACK_RECORDS) this.records.splice(0, this.records.length - MAX_FEEDBACK_RECORDS);
+    if (this.dataDir) writeAtomically(feedbackFile(this.dataDir), JSON.stringify({ version: 1, records: this.records }, null, 1) + '\n', { durable: true });
+  }
+
+  all(): readonly FeedbackRecord[] {
+    return [...this.records];
+  }
+}
+
+/** The stored votes; a file that cannot be read is an error naming it, not a silent empty store. */
+export function readRecords(file: string): FeedbackRecord[] {
+  if (!existsSync(file)) return [];
+  const parsed = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file} is not a feedback file wenda can read: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data.records;
+}

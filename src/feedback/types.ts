@@ -1,0 +1,20 @@
+import type { Intent } from '../answer/types.js';
+
+export type Vote = 'up' | 'down';
+
+/** One member's 👍 or 👎 on one answer, as stored. */
+export interface FeedbackRecord {
+  vote: Vote;
+  /** What the member asked, as typed. */
+  question: string;
+  /** The answer's id: the one its buttons carry. */
+  answerId: string;
+  intent: Intent;
+  articleId: string;
+  /** The server it was asked in; null in a direct message. */
+  guildId: string | null;
+  /** A hash of the member's id: enough to count one vote per member, not to name them. */
+  member: string;
+  /** ISO time of the vote. */
+  at: string;
+}
