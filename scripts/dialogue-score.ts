@@ -12,7 +12,7 @@ export interface DialogueTurn {
   answer_keys: string[];
 }
 
-/** One dialogue: its article (`seed`, or a file name in test/fixtures/news-dev/), its language, its turns in order. */
+/** One dialogue: its article (`seed`, or a file name in ../shared/eval/news-dev/), its language, its turns in order. */
 export interface Dialogue {
   id: string;
   article: string;
@@ -37,7 +37,7 @@ export const DIALOGUES_FILE = join(projectRoot, 'test', 'fixtures', 'dialogues.j
 export const DIALOGUE_ARTICLES = [
   join(projectRoot, 'seeds', '000_20b33d47ff37ce72.txt'),
   ...['batik-air-pilots-asleep', 'beidou-56th-satellite', 'hebei-man-ice-river-rescue', 'huawei-q1-2023', 'liu-guozhong-sichuan-chongqing', 'wanzhou-extortion-acquittal'].map((name) =>
-    join(projectRoot, 'test', 'fixtures', 'news-dev', `${name}.txt`),
+    join(projectRoot, '..', 'shared', 'eval', 'news-dev', `${name}.txt`),
   ),
 ];
 
