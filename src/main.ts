@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, loadDotEnv } from './discord/config.js';
 import { createLogger } from './discord/logger.js';
 import { allowHostsFromEnv } from './library/fetch/index.js';
 import { Library } from './library/library.js';
+import { PgArticleStore } from './library/store/pg/pg-store.js';
 import { dataDirFromEnv, FileArticleStore, snapshotsDir, storeLimitsFromEnv } from './library/store/index.js';
 import { defaultSeedsDir } from './util/paths.js';
 
@@ -27,7 +28,11 @@ async function main(): Promise<number> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
   // The library: the shared seeds (watched for changes) and every server's stored articles.
   const dataDir = dataDirFromEnv();
-  const store = new FileArticleStore({ dataDir, ...storeLimitsFromEnv() });
+  // PostgreSQL when a database is named (shared by every shard and machine), else files in the data directory.
+  const databaseUrl = process.env.WENDA_DATABASE_URL?.trim();
+  const store = databaseUrl
+    ? await PgArticleStore.open({ connectionString: databaseUrl, ...storeLimitsFromEnv() })
+    : new FileArticleStore({ dataDir, ...storeLimitsFromEnv() });
   const library = await Library.open({
     seedsDir: config.seedsDir ?? defaultSeedsDir,
     store,

@@ -1,0 +1,202 @@
+import pg from 'pg';
+import { StoreInputError } from '../errors.js';
+import { articleIdOf, assertDiscordId, normaliseArticleId } from '../ids.js';
+import { enforceLimits, HOUR_MS } from '../limits.js';
+import { resolveStoreOptions, type ResolvedStoreOptions } from '../options.js';
+import { freezeArticle } from '../read-guild.js';
+import { describeIssues, newMetaSchema } from '../schema.js';
+import type { AddResult, ArticleContent, ArticleStore, GuildArticles, NewArticle, StoreProblem, StoredArticle } from '../types.js';
+import { migrate } from './migrate.js';
+
+export interface PgStoreOptions {
+  /** A PostgreSQL connection string (`WENDA_DATABASE_URL`). */
+  connectionString: string;
+  maxArticlesPerGuild?: number;
+  maxLoadsPerMemberPerHour?: number;
+  now?: () => number;
+  /** Connections kept open at most. */
+  maxConnections?: number;
+}
+
+interface ArticleRow {
+  guild_id: string;
+  id: string;
+  title: string;
+  date: string | null;
+  paragraphs: number;
+  source: StoredArticle['source'];
+}
+
+const ARTICLE_COLUMNS = 'guild_id, id, title, date, paragraphs, source';
+
+function fromRow(row: ArticleRow): StoredArticle {
+  const article: StoredArticle = {
+    id: row.id,
+    guildId: row.guild_id,
+    title: row.title,
+    ...(row.date === null ? {} : { date: row.date }),
+    paragraphs: row.paragraphs,
+    source: { ...row.source },
+  };
+  return freezeArticle(article);
+}
+
+/**
+ * The article library in PostgreSQL: the same contract as the file store (types.ts), so any
+ * number of processes (shards, machines) share one library. Every row is keyed by its guild; a
+ * load takes the guild's advisory lock for its transaction, so limits hold under concurrent loads
+ * from any process.
+ */
+export class PgArticleStore implements ArticleStore {
+  readonly problems: readonly StoreProblem[] = [];
+  private readonly options: Omit<ResolvedStoreOptions, 'dataDir'>;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    options: PgStoreOptions,
+  ) {
+    const { maxArticlesPerGuild, maxLoadsPerMemberPerHour, now } = resolveStoreOptions({ dataDir: '', ...options });
+    this.options = { maxArticlesPerGuild, maxLoadsPerMemberPerHour, now };
+  }
+
+  /** Connects and applies the schema's migrations. */
+  static async open(options: PgStoreOptions): Promise<PgArticleStore> {
+    const pool = new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 5 });
+    // An idle connection the server dropped (a restart) is discarded, not thrown at the process.
+    pool.on('error', () => {});
+    try {
+      await migrate(pool);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return new PgArticleStore(pool, options);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async add(guildId: string, input: NewArticle): Promise<AddResult> {
+    assertDiscordId(guildId, 'guild');
+    const meta = newMetaSchema.safeParse(input.meta);
+    if (!meta.success) throw new StoreInputError(`Article details cannot be stored: ${describeIssues(meta.error)}`);
+    const parsedJson = JSON.stringify(input.parsed);
+    if (parsedJson === undefined) throw new StoreInputError('The parsed article cannot be written as JSON');
+    const id = articleIdOf(input.articleFile);
+    const memberId = meta.data.source.loadedBy;
+    return this.inGuild(guildId, async (client) => {
+      const existing = await client.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE guild_id = $1 AND id = $2`, [guildId, id]);
+      if (existing.rows[0]) return { article: fromRow(existing.rows[0]), added: false };
+      const now = this.options.now();
+      await this.enforce(client, guildId, memberId, now);
+      // The load counts in the same transaction as the article: both are kept, or neither.
+      await client.query('DELETE FROM loads WHERE guild_id = $1 AND at_ms <= $2', [guildId, now - HOUR_MS]);
+      await client.query('INSERT INTO loads (guild_id, member_id, at_ms) VALUES ($1, $2, $3)', [guildId, memberId, now]);
+      const { title, date, paragraphs, source } = meta.data;
+      const inserted = await client.query<ArticleRow>(
+        `INSERT INTO articles (guild_id, id, title, date, paragraphs, source, loaded_at, article_file, raw_html, parsed)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${ARTICLE_COLUMNS}`,
+        [guildId, id, title, date ?? null, paragraphs, JSON.stringify(source), source.loadedAt, input.articleFile, input.rawHtml ?? null, parsedJson],
+      );
+      return { article: fromRow(inserted.rows[0]!), added: true };
+    });
+  }
+
+  async checkLimits(guildId: string, memberId: string): Promise<void> {
+    assertDiscordId(guildId, 'guild');
+    assertDiscordId(memberId, 'member');
+    await this.enforce(this.pool, guildId, memberId, this.options.now());
+  }
+
+  async list(guildId: string): Promise<StoredArticle[]> {
+    assertDiscordId(guildId, 'guild');
+    const { rows } = await this.pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE guild_id = $1 ORDER BY loaded_at DESC, id`, [guildId]);
+    return rows.map(fromRow);
+  }
+
+  async get(guildId: string, articleId: string): Promise<ArticleContent | undefined> {
+    assertDiscordId(guildId, 'guild');
+    const id = normaliseArticleId(articleId);
+    if (id === undefined) return undefined;
+    const { rows } = await this.pool.query<ArticleRow & { article_file: string; parsed: unknown }>(
+      `SELECT ${ARTICLE_COLUMNS}, article_file, parsed FROM articles WHERE guild_id = $1 AND id = $2`,
+      [guildId, id],
+    );
+    const row = rows[0];
+    return row ? { article: fromRow(row), articleFile: row.article_file, parsed: row.parsed } : undefined;
+  }
+
+  async remove(guildId: string, articleId: string): Promise<boolean> {
+    assertDiscordId(guildId, 'guild');
+    const id = normaliseArticleId(articleId);
+    if (id === undefined) return false;
+    // Channel defaults naming it go with it (ON DELETE CASCADE).
+    const { rowCount } = await this.pool.query('DELETE FROM articles WHERE guild_id = $1 AND id = $2', [guildId, id]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async all(): Promise<GuildArticles[]> {
+    const { rows } = await this.pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY guild_id, loaded_at DESC, id`);
+    const byGuild = new Map<string, StoredArticle[]>();
+    for (const row of rows) {
+      const list = byGuild.get(row.guild_id) ?? [];
+      list.push(fromRow(row));
+      byGuild.set(row.guild_id, list);
+    }
+    return [...byGuild].map(([guildId, articles]) => ({ guildId, articles }));
+  }
+
+  async setChannelDefault(guildId: string, channelId: string, articleId: string | undefined): Promise<void> {
+    assertDiscordId(guildId, 'guild');
+    assertDiscordId(channelId, 'channel');
+    if (articleId === undefined) {
+      await this.pool.query('DELETE FROM channel_defaults WHERE guild_id = $1 AND channel_id = $2', [guildId, channelId]);
+      return;
+    }
+    const id = normaliseArticleId(articleId);
+    const refuse = () => new StoreInputError(`This server keeps no article ${JSON.stringify(articleId.slice(0, 40))}`);
+    if (id === undefined) throw refuse();
+    try {
+      await this.pool.query(
+        `INSERT INTO channel_defaults (guild_id, channel_id, article_id) VALUES ($1, $2, $3)
+         ON CONFLICT (guild_id, channel_id) DO UPDATE SET article_id = EXCLUDED.article_id`,
+        [guildId, channelId, id],
+      );
+    } catch (error) {
+      // The foreign key: this guild keeps no such article.
+      if ((error as { code?: string }).code === '23503') throw refuse();
+      throw error;
+    }
+  }
+
+  async channelDefault(guildId: string, channelId: string): Promise<string | undefined> {
+    assertDiscordId(guildId, 'guild');
+    assertDiscordId(channelId, 'channel');
+    const { rows } = await this.pool.query<{ article_id: string }>('SELECT article_id FROM channel_defaults WHERE guild_id = $1 AND channel_id = $2', [guildId, channelId]);
+    return rows[0]?.article_id;
+  }
+
+  private async enforce(db: pg.Pool | pg.PoolClient, guildId: string, memberId: string, now: number): Promise<void> {
+    const counted = await db.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE guild_id = $1', [guildId]);
+    const loads = await db.query<{ at_ms: string }>('SELECT at_ms FROM loads WHERE guild_id = $1 AND member_id = $2 AND at_ms > $3', [guildId, memberId, now - HOUR_MS]);
+    enforceLimits(Number(counted.rows[0]?.n ?? 0), loads.rows.map((r) => Number(r.at_ms)), now, this.options);
+  }
+
+  /** A transaction holding the guild's advisory lock: loads into one guild are serialised across every process. */
+  private async inGuild<T>(guildId: string, task: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`wenda-guild:${guildId}`]);
+      const result = await task(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
