@@ -1,5 +1,5 @@
 import { tagWords } from '../../language/segmenter.js';
-import { CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, type AnswerType } from './answer-types.js';
+import { ASKED_MEASURES, CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 
 /** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
@@ -126,6 +126,16 @@ function writtenAsIs(word: string): boolean {
   return !/^[A-Za-z]+$/.test(word) || /[A-Z].*[A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word);
 }
 
+/** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
+function askedMeasure(text: string, found: FoundCue): string[] {
+  if (found.english) return [];
+  const at = /多少|几/u.exec(text);
+  if (!at) return [];
+  const rest = text.slice(at.index + at[0].length);
+  const measure = ASKED_MEASURES.find((m) => rest.startsWith(m));
+  return measure ? [measure] : [];
+}
+
 export function analyseQuestion(text: string, mappedTerms: readonly string[] = []): AnalysedQuestion {
   const found = findCue(text);
   const type: AnswerType = found?.type ?? 'thing';
@@ -159,7 +169,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
     if (isContent(w) && !ONLY_ASKING.has(w) && !inCue) own.push(w);
     at += w.length;
   }
-  const units = found ? (CUE_UNITS[found.word] ?? []) : [];
+  const units = found ? (CUE_UNITS[found.word] ?? askedMeasure(text, found)) : [];
   const terms = [...new Set([...own.filter((w) => !/^[A-Za-z]/.test(w) || writtenAsIs(w)), ...mappedTerms])];
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;

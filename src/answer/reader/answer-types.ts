@@ -53,6 +53,12 @@ export const CUE_TABLE: readonly CueRow[] = [
  * them, so they are looked for with the question's words. Only cues whose unit is unambiguous in
  * news writing; 多少 and 几 take the unit the question writes itself (多少名, 几天).
  */
+/**
+ * Units and measure words a count is asked in: "多少天", "几颗", "多少名" ask for a figure written
+ * with that word (1325天, not 两天的…). Longest first, so 公里 is taken before 里.
+ */
+export const ASKED_MEASURES = ['公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '天', '年', '月', '岁', '元', '米', '吨', '颗', '名', '人', '次', '个', '家', '项', '位', '辆', '架', '艘', '座', '所', '条', '场', '届', '倍', '只', '件', '台', '部', '份', '款', '周', '秒', '分'];
+
 export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   多大: ['岁'],
   多少岁: ['岁'],

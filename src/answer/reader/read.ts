@@ -124,6 +124,40 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
   return rival ?? chosen;
 }
 
+/**
+ * How far a figure stands from what the question names, a word after it counting as nearer than one
+ * before: a Chinese figure qualifies the noun that follows (45岁的船长和23岁的水手: 45岁 is the captain's).
+ */
+function figureGap(matched: Uint8Array, start: number, end: number): number {
+  let after = end;
+  while (after < matched.length && !matched[after]) after++;
+  let before = start - 1;
+  while (before >= 0 && !matched[before]) before--;
+  const right = after < matched.length ? after - end : Infinity;
+  const left = before >= 0 ? start - 1 - before : Infinity;
+  return Math.min(right, left + 0.5);
+}
+
+/** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
+const UNIT_SHARE = 0.25;
+
+/**
+ * "被羁押了多少天": the figure written in the unit the question asks in (1325天) is the answer, not a
+ * likelier span without it (两天的…), unless the ranker is far surer of that one.
+ */
+function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.units.length === 0) return chosen;
+  // The span is the figure: it ends with a number in the unit (1325天, 6000余名), nothing after it.
+  const written = (s: ScoredSpan) => question.units.some((u) => new RegExp(`[\\d〇零一二三四五六七八九十百千万亿两.]+(?:余|多)?${u}$`, 'u').test(s.proposal.candidate.text));
+  if (written(chosen)) return chosen;
+  const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && s.probability >= UNIT_SHARE * chosen.probability);
+  // Inside the chosen span first (45岁 of 45岁的船长), then the nearest to what the question names
+  // (the captain's age, not the sailor's), then the likeliest (rivals are in that order already).
+  const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
+  const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);
+  return [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0] ?? chosen;
+}
+
 const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
 
 /**
@@ -250,7 +284,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const spans = proposals
     .map((proposal, i) => ({ proposal, score: scores[i]!, probability: exps[i]! / (z || 1) }))
     .sort((a, b) => b.score - a.score);
-  const chosen = beside(choose(spans), spans, question);
+  const chosen = inAskedUnit(beside(choose(spans), spans, question), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
   const other = best && question.twoParts ? secondValue(best, spans, question) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
