@@ -126,9 +126,14 @@ function writtenAsIs(word: string): boolean {
   return !/^[A-Za-z]+$/.test(word) || /[A-Z].*[A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word);
 }
 
+/** Words that ask for a share or a rate. */
+const SHARE_ASKED = /占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率/u;
+
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
 function askedMeasure(text: string, found: FoundCue): string[] {
   if (found.english) return [];
+  // A share or a rate is written as a percentage (占比多少 → 98.5%).
+  if (SHARE_ASKED.test(text)) return ['%'];
   const at = /多少|几/u.exec(text);
   if (!at) return [];
   const rest = text.slice(at.index + at[0].length);

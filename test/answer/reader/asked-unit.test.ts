@@ -21,3 +21,10 @@ describe('a count asked in a unit', () => {
     expect(street.ask('老街封闭施工了多少天？').direct).toBe('96天');
   });
 });
+
+describe('a share asked', () => {
+  it('is asked in percent', () => {
+    expect(analyseQuestion('新能源汽车的销量占比是多少？').units).toEqual(['%']);
+    expect(analyseQuestion('一季度营业收入的增幅是多少？').units).toEqual(['%']);
+  });
+});
