@@ -38,24 +38,36 @@ function postScore(person: PersonMention, context: AskContext): number {
 /** "Who wrote this?": the byline, which is about the article rather than in it. */
 const ASKS_AUTHOR = /记者|作者|谁写|撰稿|署名|\bwho wrote\b|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|\bwritten by\b/iu;
 
-/** A reporter named in the lead (本报讯（记者 刘洋）…) when there is no trailing byline. */
-function leadReporters(context: AskContext): string[] {
-  const lead = context.article.paragraphs[0]?.text ?? '';
-  const match = /[（(](?:本报)?记者\s*((?:\p{Script=Han}{2,4}[\s、]*)+)[）)]/u.exec(lead);
-  return match ? match[1]!.split(/[\s、]+/u).filter(Boolean) : [];
+/** Reporters named in a lead (本报讯（记者 刘洋）…). */
+const LEAD_REPORTERS = /[（(](?:本报)?记者\s*((?:\p{Script=Han}{2,4}[\s、]*)+)[）)]/u;
+/** A byline line of its own at the head (界面新闻记者 | 陆柯言 彭新; 记者：王文): the whole line is the credit. */
+const HEAD_BYLINE = /^[\p{Script=Han}\w]{0,10}记者\s*[|｜:：]?\s*((?:\p{Script=Han}{2,4}[\s、，,]*)+)$/u;
+
+/** Reporters named at the head of the article, and the paragraph that names them. */
+function leadReporters(context: AskContext): { names: string[]; paragraph: number } | undefined {
+  for (const paragraph of context.article.paragraphs.slice(0, 2)) {
+    const match = LEAD_REPORTERS.exec(paragraph.text) ?? HEAD_BYLINE.exec(paragraph.text.trim());
+    if (match) return { names: match[1]!.split(/[\s、，,]+/u).filter(Boolean), paragraph: paragraph.n };
+  }
+  return undefined;
 }
 
-function respondAuthor(context: AskContext): Draft | undefined {
+function respondAuthor(context: AskContext): Draft {
   const { article, language } = context;
-  const byline = article.byline && article.byline.length > 0 ? article.byline : leadReporters(context);
-  if (byline.length === 0) return undefined;
+  // A trailing byline was taken off the text when the article was read; one at the head is cited where it stands.
+  const lead = article.byline && article.byline.length > 0 ? undefined : leadReporters(context);
+  const byline = lead?.names ?? article.byline ?? [];
+  // No credit anywhere: any name the text would give is someone else's.
+  if (byline.length === 0) {
+    return { headline: pick(language, '文章没有署名记者。', 'The article names no reporter.'), direct: '', facts: [], passages: [], abstained: true };
+  }
   const names = byline.join('、');
   const last = article.paragraphs.at(-1);
   return {
     headline: pick(language, `记者：${names}`, `Written by ${names} (${byline.map(romanizeName).join(', ')})`),
     direct: names,
-    facts: byline.map((name) => ({ kind: "person" as const, text: name, paragraph: article.byline?.length ? (last?.n ?? 0) : 1, detail: pick(language, '记者', 'reporter'), gloss: romanizeName(name) })),
-    passages: [],
+    facts: byline.map((name) => ({ kind: "person" as const, text: name, paragraph: lead ? lead.paragraph : (last?.n ?? 0), detail: pick(language, '记者', 'reporter'), gloss: romanizeName(name) })),
+    passages: lead ? [sentencePassage(article, lead.paragraph, [0], 1, byline)] : [],
   };
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for this test: the credit stands on a line of its own at the head, two reporters.
+const ARTICLE = `城市书房夜间开放
+<p>晨报记者 | 王文 李青</p>
+<p>从本周起，全市二十家城市书房延长开放至晚上十点。</p>
+<p>市图书馆表示，将根据读者反馈调整开放时间。</p>`;
+
+describe('who wrote the article, when the byline heads it', () => {
+  const engine = engineFromArticles([parseArticle(ARTICLE, 'byline')]);
+
+  it('names every reporter on the line, and cites the line', () => {
+    const answer = engine.ask('这篇稿子的记者是谁？');
+    expect(answer.direct).toBe('王文、李青');
+    expect(answer.passages[0]?.paragraph).toBe(1);
+    expect(engine.ask('Who are the reporters?').direct).toBe('王文、李青');
+  });
+
+  it('says so when the article credits no one, rather than taking a word of the story for a name', () => {
+    const story = engineFromArticles([
+      parseArticle(`书房开放\n<p>从本周起，书房开放至晚上十点，一位记者当晚在现场看到不少读者。</p>`, 'story'),
+    ]);
+    const answer = story.ask('这篇稿子的记者是谁？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toBe('文章没有署名记者。');
+  });
+});
