@@ -19,3 +19,24 @@ export function findDateline(paragraphs: readonly string[]): string | undefined 
   }
   return undefined;
 }
+
+/** A reporter's credit in brackets right after a wire dateline: `（记者 李志全）`. */
+const CREDIT_AFTER = /^\s*[（(][^（()）]*记者[^（()）]*[)）]/;
+
+/**
+ * How many characters at the start of a report's first sentence are its credit — the agency, the
+ * place and date it was filed (新华社北京5月8日电), the reporters (（记者 张三）) — and not its story.
+ */
+export function creditLength(text: string): number {
+  const wire = WIRE_DATELINE.exec(text);
+  if (wire) return wire[0].length + (CREDIT_AFTER.exec(text.slice(wire[0].length))?.[0].length ?? 0);
+  return REPORTER_CREDIT.exec(text)?.[0].length ?? 0;
+}
+
+/** The outlet that filed a wire report, from its dateline: 新华社 of 新华社成都1月8日电, 中新社 of 中新社雅加达3月10日电. */
+export function wireAgency(text: string): string | undefined {
+  const wire = WIRE_DATELINE.exec(text);
+  if (!wire) return undefined;
+  const before = text.slice(0, wire.index + wire[0].length - wire[1]!.length - 1);
+  return /^[\p{Script=Han}A-Za-z]{1,10}?(?:社|报|台|网)/u.exec(before)?.[0];
+}

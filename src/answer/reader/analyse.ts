@@ -24,6 +24,8 @@ export interface AnalysedQuestion {
   aboutEvent: boolean;
   /** It asks for two values at once (哪天几点, 从哪飞往哪, 分别多大): the reply gives both. */
   twoParts: boolean;
+  /** It asks who filed or wrote the report (哪家媒体, 通讯社, 记者, news agency): the report's credit may answer. */
+  asksSource: boolean;
 }
 
 /**
@@ -126,6 +128,9 @@ function writtenAsIs(word: string): boolean {
   return !/^[A-Za-z]+$/.test(word) || /[A-Z].*[A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word);
 }
 
+/** Words that ask about the report itself: who filed it, for which outlet. */
+const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|稿子|消息来源|来源|署名|\bagency\b|\boutlet\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\bsource\b|\bwho (?:wrote|filed|reported)\b/iu;
+
 /** Words that ask for a share or a rate. */
 const SHARE_ASKED = /占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率/u;
 
@@ -181,5 +186,6 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const pronoun = /(?<![其吉])[他她](?![们人])/u.test(text) || /\b(?:he|she|him|his|her)\b/i.test(text);
   const aboutEvent = !pronoun && own.length > 0 && own.every((w) => EVENT_WORDS.has(w)) && mappedTerms.length === 0;
   const twoParts = (text.match(VALUE_ASKS) ?? []).length >= 2 || text.includes('分别');
-  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts };
+  const asksSource = SOURCE_ASKED.test(text);
+  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, asksSource };
 }

@@ -1,3 +1,4 @@
+import { creditLength } from '../../article/dateline.js';
 import type { Article } from '../../article/types.js';
 import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
@@ -23,6 +24,8 @@ export interface PreparedSentence {
   tokens: Token[];
   /** Distinct characters and character bigrams of the text. */
   grams: Set<string>;
+  /** Characters at the start that credit the report (新华社北京5月8日电（记者 张三）), not its story: 0 in most sentences. */
+  credit: number;
 }
 
 export interface PreparedArticle {
@@ -132,8 +135,12 @@ export function tokenize(text: string): Token[] {
   return joinRanges(joinRanges(tokens, dateRanges(text), 't'), ordinalRanges(text), 'm');
 }
 
+/** A report's credit opens one of its first paragraphs, never a later one. */
+const CREDIT_PARAGRAPHS = 3;
+
 function prepareSentence(text: string, paragraph: number, sentence: number, order: number): PreparedSentence {
-  return { paragraph, sentence, order, text, tokens: tokenize(text), grams: gramsOf(text) };
+  const credit = sentence === 0 && paragraph <= CREDIT_PARAGRAPHS ? creditLength(text) : 0;
+  return { paragraph, sentence, order, text, tokens: tokenize(text), grams: gramsOf(text), credit };
 }
 
 /**

@@ -60,6 +60,8 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     if ((scored.relative <= 0 && scored.rank > 0) || (words > READ_WORDS && scored.rank > 0)) break;
     words += scored.sentence.tokens.length;
     for (const candidate of proposeCandidates(scored.sentence, nearMatch(scored.matched))) {
+      // The report's credit (中新社雅加达…电（记者 …）) answers only a question about the report's source.
+      if (candidate.start < scored.sentence.credit && !question.asksSource) continue;
       proposals.push({ scored, candidate });
       for (const kind of candidate.kinds) scored.kinds.add(kind);
     }

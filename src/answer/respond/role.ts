@@ -1,3 +1,4 @@
+import { wireAgency } from '../../article/dateline.js';
 import { romanizeName } from '../../language/pinyin.js';
 import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
 import { sentencePassage, pick, type AskContext, type Draft } from '../draft.js';
@@ -71,8 +72,30 @@ function respondAuthor(context: AskContext): Draft {
   };
 }
 
+/** "Which outlet filed this?": the agency of the wire dateline. */
+const ASKS_OUTLET = /哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|哪家报|哪个报|哪家新闻|\bnews agency\b|\bwhich (?:agency|outlet|media)\b|\bwhat (?:agency|outlet|media)\b/iu;
+
+function respondOutlet(context: AskContext): Draft | undefined {
+  const { article, language } = context;
+  for (const paragraph of article.paragraphs.slice(0, 3)) {
+    const agency = wireAgency(paragraph.text);
+    if (!agency) continue;
+    return {
+      headline: pick(language, `${agency}发稿`, `Filed by ${agency}`),
+      direct: agency,
+      facts: [],
+      passages: [sentencePassage(article, paragraph.n, [0], 1, [agency])],
+    };
+  }
+  return undefined;
+}
+
 export function respondRole(context: AskContext): Draft | undefined {
   const { facts, understood, language, knowledge, article } = context;
+  if (ASKS_OUTLET.test(understood.question.text)) {
+    const outlet = respondOutlet(context);
+    if (outlet) return outlet;
+  }
   if (ASKS_AUTHOR.test(understood.question.text)) return respondAuthor(context);
   const people = distinctPeople(facts.people, GENERIC_POSTS);
   const named = people.filter((p) => understood.people.includes(p.name));

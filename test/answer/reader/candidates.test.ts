@@ -6,7 +6,7 @@ import { tokenize, gramsOf, type PreparedSentence } from '../../../src/answer/re
 /** A sentence as the reader prepares it, from text written for these tests. */
 function sentence(written: string): PreparedSentence {
   const text = foldText(written);
-  return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text) };
+  return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text), credit: 0 };
 }
 
 function kindsOf(text: string, span: string): SpanKind[] | undefined {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { creditLength, wireAgency } from '../../src/article/dateline.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for this test: a wire report whose first sentence opens with the agency, place, date and reporter.
+const ARTICLE = `江苏一企业研发新型电池
+<p>新华社南京5月3日电（记者 王文）江苏一家新能源企业3日发布一款新型固态电池，续航提升三成。</p>
+<p>该企业负责人说，新电池将于明年量产。</p>`;
+
+describe("a wire report's credit", () => {
+  it('is measured at the start of its first sentence, agency and reporter together', () => {
+    const text = '新华社南京5月3日电（记者 王文）江苏一家新能源企业3日发布一款新型固态电池。';
+    expect(text.slice(0, creditLength(text))).toBe('新华社南京5月3日电（记者 王文）');
+    expect(wireAgency(text)).toBe('新华社');
+    expect(creditLength('江苏一家新能源企业3日发布一款新型固态电池。')).toBe(0);
+  });
+
+  const engine = engineFromArticles([parseArticle(ARTICLE, 'wire')]);
+
+  it('is not the answer to a question about the story', () => {
+    const answer = engine.ask('哪里的企业发布了新型电池？');
+    expect(answer.direct).not.toMatch(/新华社|南京/);
+  });
+
+  it('answers a question about who filed the report', () => {
+    expect(engine.ask('这篇报道是哪家通讯社发的？').direct).toBe('新华社');
+    expect(engine.ask('Which news agency filed this report?').direct).toBe('新华社');
+  });
+});
