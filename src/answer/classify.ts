@@ -35,7 +35,7 @@ export function classifyIntent(text: string): Intent {
 export const CUE_WORDS = new Set(
   `职务 职位 身份 名字 叫 担任 时候 时间 日期 哪天 地方 场合 地点 哪里 内容 情况 具体 主要 问题 什么样 怎么做 怎样 做 讲话 发言 说 讲 谈到 提到 表示
   哪些 什么 几 多少 谁 领导 有 吗 了 呢 介绍 是 做了 相关 方面 背景 下 提出 强调 指出 要求 认为 说了 讲了 谈 谈了
-  媒体 通讯社 电稿 发稿 稿子 记者`.split(/\s+/),
+  媒体 通讯社 电稿 发稿 稿子`.split(/\s+/),
 );
 
 /** English words that only carry intent. */

@@ -27,3 +27,12 @@ describe('who wrote the article, when the byline heads it', () => {
     expect(answer.headline).toBe('文章没有署名记者。');
   });
 });
+
+describe('the author of something else', () => {
+  it('is looked for in the text, not refused as an uncredited report', () => {
+    const engine = engineFromArticles([parseArticle(`一部小说的诞生\n<p>小说《远山》的作者是青年作家林晓，这本书去年出版后广受好评。</p>`, 'novel')]);
+    const answer = engine.ask('《远山》的作者是谁？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('林晓');
+  });
+});

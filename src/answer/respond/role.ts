@@ -53,13 +53,18 @@ function leadReporters(context: AskContext): { names: string[]; paragraph: numbe
   return undefined;
 }
 
-function respondAuthor(context: AskContext): Draft {
+/** The question is about this very report (这篇稿子, 本文, this article), not some other work. */
+const ASKS_THIS_REPORT = /这篇|本文|该文|这条(?:消息|新闻)|文章|报道|稿子|新闻|^记者是谁|\bthis (?:article|report|story|piece)\b|\bthe (?:article|report|story)\b/iu;
+
+function respondAuthor(context: AskContext): Draft | undefined {
   const { article, language } = context;
   // A trailing byline was taken off the text when the article was read; one at the head is cited where it stands.
   const lead = article.byline && article.byline.length > 0 ? undefined : leadReporters(context);
   const byline = lead?.names ?? article.byline ?? [];
-  // No credit anywhere: any name the text would give is someone else's.
+  // No credit anywhere: when the question is about this report's writer, any name the text would
+  // give is someone else's; an author of something else (这本书的作者) is the reader's to find.
   if (byline.length === 0) {
+    if (!ASKS_THIS_REPORT.test(context.understood.question.text)) return undefined;
     return { headline: pick(language, '文章没有署名记者。', 'The article names no reporter.'), direct: '', facts: [], passages: [], abstained: true };
   }
   const names = byline.join('、');
