@@ -160,6 +160,23 @@ function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   return [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0] ?? chosen;
 }
 
+/** A name this much less likely than the chosen span can still take its place by standing right after what the question names. */
+const APPOSITION_SHARE = 0.5;
+
+/**
+ * "女儿叫什么名字": Chinese names a person right after their role (杜献岭的女儿杜浩冉, 市长刘芳), so a
+ * name that the question's words immediately precede is the one asked, unless the ranker is far surer of another.
+ */
+function appositive(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'person') return chosen;
+  const after = (s: ScoredSpan) => s.proposal.candidate.start > 0 && s.proposal.scored.matched[s.proposal.candidate.start - 1] === 1;
+  if (chosen.proposal.candidate.kinds.includes('person') && after(chosen)) return chosen;
+  const rival = spans
+    .slice(0, CONSENSUS)
+    .find((s) => s.proposal.candidate.kinds.includes('person') && after(s) && s.probability >= APPOSITION_SHARE * chosen.probability);
+  return rival ?? chosen;
+}
+
 const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
 
 /**
@@ -286,7 +303,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const spans = proposals
     .map((proposal, i) => ({ proposal, score: scores[i]!, probability: exps[i]! / (z || 1) }))
     .sort((a, b) => b.score - a.score);
-  const chosen = inAskedUnit(beside(choose(spans), spans, question), spans, question);
+  const chosen = appositive(inAskedUnit(beside(choose(spans), spans, question), spans, question), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
   const other = best && question.twoParts ? secondValue(best, spans, question) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
