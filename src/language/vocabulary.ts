@@ -37,6 +37,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Prepositions a verb takes after it in one written word: 生于, 来自, 用于, 毕业于. */
+const TRAILING_PREPOSITIONS = /^(.+?)([于自在向给到])$/u;
+
+/** The senses of a word's verb, when the word is that verb and a trailing preposition the dictionary lacks as a whole. */
+function verbBeforePreposition(word: string, lexicon: Lexicon): { senses: readonly string[] } | undefined {
+  const match = TRAILING_PREPOSITIONS.exec(word);
+  const senses = match ? lexicon.get(match[1]!) : undefined;
+  return senses ? { senses } : undefined;
+}
+
 export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Vocabulary {
   const known = new Set<string>();
   const pinyin = new Map<string, string[]>();
@@ -47,7 +57,11 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     if (known.has(word) || !isAllHan(word) || word.length < 2) continue;
     known.add(word);
     push(pinyin, pinyinKey(word), word);
-    const senses = lexicon.get(word) ?? [];
+    const own = lexicon.get(word);
+    // A verb with a preposition after it that the dictionary lacks (生于, 毕业于) means what the verb means.
+    const verb = own ? undefined : verbBeforePreposition(word, lexicon);
+    const senses = own ?? verb?.senses ?? [];
+    const scale = own ? 1 : 0.5;
     const seen = new Set<string>();
     for (const sense of senses.slice(0, 6)) {
       const stems = senseWords(sense).map(stem);
@@ -56,7 +70,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
       for (const s of stems) {
         if (seen.has(s)) continue;
         seen.add(s);
-        push(english, s, { word, weight: 1 / stems.length });
+        push(english, s, { word, weight: scale / stems.length });
       }
     }
   }
