@@ -7,6 +7,8 @@ import type { FeedbackRecord } from './types.js';
 
 /** Votes kept at most; the oldest go first. A server of any size stays a file of a few MB. */
 export const MAX_FEEDBACK_RECORDS = 20_000;
+/** Longest note kept with a vote (the modal allows no more; a longer one is cut, never refused). */
+export const MAX_NOTE_CHARS = 300;
 
 const recordSchema = z.object({
   vote: z.enum(['up', 'down']),
@@ -17,6 +19,7 @@ const recordSchema = z.object({
   guildId: z.string().nullable(),
   member: z.string().max(128),
   at: z.string(),
+  note: z.string().max(MAX_NOTE_CHARS).optional(),
 });
 const fileSchema = z.object({ version: z.literal(1), records: z.array(recordSchema) });
 
@@ -49,7 +52,25 @@ export class FeedbackStore {
     if (earlier >= 0) this.records.splice(earlier, 1);
     this.records.push(record);
     if (this.records.length > MAX_FEEDBACK_RECORDS) this.records.splice(0, this.records.length - MAX_FEEDBACK_RECORDS);
+    this.save();
+  }
+
+  private save(): void {
     if (this.dataDir) writeAtomically(feedbackFile(this.dataDir), JSON.stringify({ version: 1, records: this.records }, null, 1) + '\n', { durable: true });
+  }
+
+  /**
+   * Adds what the member wrote to their vote on an answer; false when they have no vote on it (it
+   * went with the oldest). An empty note leaves the vote as it was.
+   */
+  annotate(answerId: string, member: string, note: string): boolean {
+    const record = this.records.find((r) => r.answerId === answerId && r.member === member);
+    if (!record) return false;
+    const kept = [...note.trim()].slice(0, MAX_NOTE_CHARS).join('');
+    if (!kept) return true;
+    record.note = kept;
+    this.save();
+    return true;
   }
 
   all(): readonly FeedbackRecord[] {

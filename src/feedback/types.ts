@@ -17,4 +17,15 @@ export interface FeedbackRecord {
   member: string;
   /** ISO time of the vote. */
   at: string;
+  /** What the member wrote under a 👎 ("what was wrong?"), when they wrote anything. */
+  note?: string;
+}
+
+/** Every intent, as feedback may name one (a button's id carries it through a restart). */
+export const FEEDBACK_INTENTS: Readonly<Record<Intent, true>> = {
+  attendees: true, agreements: true, visits: true, when: true, where: true, role: true, said: true, topic: true, count: true, summary: true, free: true,
+};
+
+export function isIntent(value: string): value is Intent {
+  return Object.hasOwn(FEEDBACK_INTENTS, value);
 }
