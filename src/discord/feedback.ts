@@ -41,7 +41,7 @@ export async function handleVote(interaction: ButtonInteraction, ctx: BotContext
   const remembered = ctx.conversations.answers.get(action.answerId);
   const about = remembered && remembered.guildId === guild ? remembered : action.about && visible(action.about.articleId) ? { ...action.about, guildId: guild } : undefined;
   if (!about) return void (await privately(words.answerExpired));
-  ctx.feedback.add({
+  await ctx.feedback.add({
     vote: action.vote,
     question: about.question,
     answerId: action.answerId,
@@ -62,6 +62,6 @@ export async function handleNote(interaction: ModalSubmitInteraction, ctx: BotCo
   const answerId = parseNoteId(interaction.customId);
   if (!answerId) return void (await privately(words.expired));
   const note = interaction.fields.getTextInputValue(NOTE_FIELD);
-  const kept = ctx.feedback.annotate(answerId, memberHash(interaction.user.id), note);
+  const kept = await ctx.feedback.annotate(answerId, memberHash(interaction.user.id), note);
   await privately(kept ? words.thanksNote : words.answerExpired);
 }

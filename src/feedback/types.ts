@@ -29,3 +29,16 @@ export const FEEDBACK_INTENTS: Readonly<Record<Intent, true>> = {
 export function isIntent(value: string): value is Intent {
   return Object.hasOwn(FEEDBACK_INTENTS, value);
 }
+
+/**
+ * Where votes are kept: files in the data directory (the default) or PostgreSQL when the bot has a
+ * database. One vote per member and answer: voting again replaces the vote (and its note).
+ */
+export interface FeedbackStorage {
+  add(record: FeedbackRecord): Promise<void>;
+  /** Adds what the member wrote to their vote on an answer; false when they have no vote on it. */
+  annotate(answerId: string, member: string, note: string): Promise<boolean>;
+  /** Every vote kept, oldest first. */
+  all(): Promise<FeedbackRecord[]>;
+  close(): Promise<void>;
+}
