@@ -25,7 +25,7 @@ export function exchangeFrom(engine: Engine, answer: Answer, asked: string, show
   const personFacts = answer.facts.filter((f) => f.kind === 'person').map((f) => f.text);
   // One person in the short answer is who the answer is about; a list of six is not one "he".
   const given = answered.length === 1 ? answered : personFacts.length === 1 ? personFacts : [];
-  // "华为轮值董事长是谁？": the person the answer gave is who comes next, before any the question named.
+  // "某公司董事长是谁？": the person the answer gave is who comes next, before any the question named.
   const askedWho = /谁|哪位|\bwho\b/iu.test(asked);
   const first = askedWho ? [...given, ...named] : [...named, ...given];
   const people = [...new Set([...first, ...(named.length + given.length === 0 ? personFacts.slice(0, 1) : [])])];

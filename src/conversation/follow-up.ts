@@ -37,7 +37,7 @@ export interface FollowUp {
   pastShown: boolean;
   /**
    * For an ellipsis: the new thing with only what the last question asked for (去年同期净利润率是多少？
-   * for 去年同期呢？ after 华为一季度净利润率是多少？), to ask when the whole rephrasing brings back
+   * for 去年同期呢？ after 某公司一季度净利润率是多少？), to ask when the whole rephrasing brings back
    * the last answer, whose other words pull toward it.
    */
   narrower?: string;
@@ -105,7 +105,7 @@ function withGroup(text: string, group: Group, english: boolean): string {
   return text.replace(everywhere(EN_GROUP_POSSESSIVE), `${written}'s`).replace(everywhere(EN_GROUP_PRONOUN), written);
 }
 
-/** A name as an English question writes it: by its pinyin, which the engine maps back; a foreign name (格里·苏加特曼) as the article does. */
+/** A name as an English question writes it: by its pinyin, which the engine maps back; a foreign name (玛丽·居里) as the article does. */
 function englishName(name: string): string {
   return /[·・•‧]/u.test(name) ? name : romanizeName(name);
 }
@@ -190,7 +190,7 @@ function narrowedTo(previous: string, target: string): string | undefined {
   // The copula and particles between the value and its asking word stay (净利润率 | 是 | 多少).
   let end = words.length;
   while (end > 0 && /^(?:是|为|的|了|有)$/u.test(words[end - 1]!.word)) end--;
-  // The value is the run of words back to a name, a place, a number, a time or a function word (华为 | 一季度 | 净利润率).
+  // The value is the run of words back to a name, a place, a number, a time or a function word (某公司 | 一季度 | 净利润率).
   let start = end;
   while (start > 0 && !/^(?:n[rst]|m|t|r|p|c|u|x)/u.test(words[start - 1]!.tag)) start--;
   const run = words.slice(start, end);
@@ -215,7 +215,7 @@ function englishAbout(previous: string, target: string, targetIsPerson: boolean,
   // "And a year earlier?" after "… in the first quarter?": a time for the time.
   const time = EN_TIME.exec(target)?.[0].length === target.length ? EN_TIME.exec(previous)?.[0] : undefined;
   if (time) return previous.replace(time, target);
-  // "And GEO?" after "How many MEO satellites …": an acronym for an acronym.
+  // "And IPO?" after "When was the ABC founded …": an acronym for an acronym.
   const acronym = /^[A-Z]{2,}$/u.test(target) ? /\b[A-Z]{2,}\b/u.exec(previous)?.[0] : undefined;
   if (acronym) return previous.replace(acronym, target);
   const runs = [...previous.matchAll(/\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g)].map((m) => m[0]).filter((run, i) => i > 0 || !/^(?:Who|What|When|Where|Why|Which|How|Is|Was|Did|Does|Do|And|The)\b/.test(run));

@@ -14,7 +14,7 @@ const ASKS_WHICH = /(?:哪|什么|何)/u;
 /**
  * The group 他们/they stands for after an exchange: the people the answer listed, else the people
  * the question named, else the people it asked about by a noun (飞行员, "the pilots") — with the
- * answer in front when the question asked whose they were (哪家航空公司的飞行员 → 巴迪航空的飞行员)
+ * answer in front when the question asked whose they were (哪家航空公司的飞行员 → 某某航空的飞行员)
  * — else the organisation or side the answer or the question named.
  */
 export function groupOf(answer: Answer, asked: string, named: readonly string[], items: readonly ListedItem[], knowledge: Knowledge): Group | undefined {

@@ -47,7 +47,7 @@ export function peopleNamed(text: string, article: Article, knowledge: Knowledge
   const add = (name: string, at: number) => {
     if (!found.some((f) => f.name === name)) found.push({ name, at });
   };
-  // A foreign name (格里·苏加特曼) before its parts, which jieba may also tag as names.
+  // A foreign name (玛丽·居里) before its parts, which jieba may also tag as names.
   for (const name of transliteratedNames(folded)) if (prepared.text.includes(name)) add(name, folded.indexOf(name));
   for (const name of [...knowledge.names, ...peopleOfArticle(article)]) {
     const at = folded.indexOf(name);

@@ -35,7 +35,7 @@ export function sentencesSpokenBy(article: Article, person: string, statements: 
   for (const paragraph of article.paragraphs) {
     paragraph.sentences.forEach((text, i) => {
       const names = text.includes(person);
-      // “……。”杨长风称。 is cut after the quotation: the attribution claims the quotation before it, back to its opening mark.
+      // “……。”张伟称。 is cut after the quotation: the attribution claims the quotation before it, back to its opening mark.
       if (names && SPEECH_VERB.test(text) && /[”」]$/u.test(paragraph.sentences[i - 1]?.trim() ?? '')) {
         for (let j = i - 1; j >= Math.max(0, i - QUOTED_SENTENCES); j--) {
           add(paragraph.n, j, paragraph.sentences[j]!);

@@ -1,6 +1,6 @@
 /**
  * Foreign names as Chinese news writes them: syllables spelled with a small set of characters, the
- * given name and the family name joined by a middle dot (格里·苏加特曼, 玛丽·居里). jieba cuts
+ * given name and the family name joined by a middle dot (玛丽·居里, 乔·拜登). jieba cuts
  * them at the dot and often inside each part, so they are read from their shape instead.
  */
 
@@ -16,7 +16,7 @@ const NAME_DOT = /[·・•‧]/u;
  * The foreign names a text writes: two or more runs of transliteration characters joined by name
  * dots (乔·拜登 has a one-character given name; every later part is two characters or more, since
  * one character after a dot is an initial or a word). The run before the first dot stops at the first character no table uses, so
- * 观察家格里·苏加特曼 gives 格里·苏加特曼.
+ * 物理学家玛丽·居里 gives 玛丽·居里.
  */
 export function transliteratedNames(text: string): string[] {
   const names: string[] = [];
