@@ -33,6 +33,12 @@ export interface TurnScore {
 }
 
 export const DIALOGUES_FILE = join(projectRoot, 'test', 'fixtures', 'dialogues.jsonl');
+/**
+ * Dialogues added later, each written before it was first run, kept apart so the rate on the
+ * original set stays comparable with what it was when the set was made.
+ */
+export const ADDED_DIALOGUES_FILE = join(projectRoot, 'test', 'fixtures', 'dialogues-added.jsonl');
+export const DIALOGUE_SETS = { original: DIALOGUES_FILE, added: ADDED_DIALOGUES_FILE } as const;
 /** The seed and the six news-dev articles the dialogues are about, all loaded in one engine. */
 export const DIALOGUE_ARTICLES = [
   join(projectRoot, 'seeds', '000_20b33d47ff37ce72.txt'),

@@ -5,6 +5,7 @@ import { runPrompt } from './cli.js';
 import { startBot, shutdownOnSignals, StartupError } from './discord/bot.js';
 import { ConfigError, loadConfig, loadDotEnv } from './discord/config.js';
 import { createLogger } from './discord/logger.js';
+import { PgFeedbackStore } from './feedback/index.js';
 import { allowHostsFromEnv } from './library/fetch/index.js';
 import { Library } from './library/library.js';
 import { PgArticleStore } from './library/store/pg/pg-store.js';
@@ -33,6 +34,7 @@ async function main(): Promise<number> {
   const store = databaseUrl
     ? await PgArticleStore.open({ connectionString: databaseUrl, ...storeLimitsFromEnv() })
     : new FileArticleStore({ dataDir, ...storeLimitsFromEnv() });
+  const feedback = databaseUrl ? await PgFeedbackStore.open({ connectionString: databaseUrl }) : undefined;
   const library = await Library.open({
     seedsDir: config.seedsDir ?? defaultSeedsDir,
     store,
@@ -51,11 +53,15 @@ async function main(): Promise<number> {
     logger,
     cooldownMs: config.cooldownMs,
     maxQuestionLength: config.maxQuestionLength,
-    // /settings and 👍/👎 live beside the articles.
+    // /settings and 👍/👎 live beside the articles: 👍/👎 in the database when there is one.
     dataDir,
+    ...(feedback ? { feedback } : {}),
     messageContent: config.messageContent,
   });
-  shutdownOnSignals(bot, logger, () => library.close());
+  shutdownOnSignals(bot, logger, () => {
+    void library.close();
+    void feedback?.close();
+  });
   return -1;
 }
 

@@ -1,9 +1,9 @@
 import type { Engine } from '../answer/engine.js';
 import type { Answer, Language } from '../answer/types.js';
-import { itemAnswer, pastShown } from './answers.js';
+import { itemAnswer, pastShown, repeats, saidByGroup, saidByPerson } from './answers.js';
 import { exchangeFrom } from './exchange.js';
 import { readFollowUp, writtenIn } from './follow-up.js';
-import type { Exchange, Turn } from './types.js';
+import type { Exchange, SentenceKey, Turn } from './types.js';
 import { understoodLine } from './understood.js';
 
 export interface ConverseOptions {
@@ -26,7 +26,7 @@ export function converse(engine: Engine, previous: Exchange | undefined, typed: 
   const exchange = usable ? previous : undefined;
   const read = readFollowUp(exchange, typed, knowledge);
   let answer: Answer;
-  let shownBefore: readonly number[] = [];
+  let shownBefore: readonly SentenceKey[] = [];
   if (!exchange || read.reading.kind === 'new') {
     answer = engine.ask(typed, { articleId: options.articleId ?? exchange?.articleId, language: options.language });
     if (answer.abstained && exchange && !options.articleId) {
@@ -45,14 +45,27 @@ export function converse(engine: Engine, previous: Exchange | undefined, typed: 
     return { ...turn, understood: understoodLine(read.reading, exchange, language) };
   } else {
     answer = engine.ask(read.question, { articleId: exchange.articleId, language: options.language });
-    if (read.pastShown) {
+    if (read.reading.kind === 'person' && answer.intent === 'said') {
+      // "他还说了什么？", "what did he say about …": from what that person is quoted saying.
+      answer = saidByPerson(engine, answer, exchange, read.reading.name, read.pastShown);
+      if (read.pastShown) shownBefore = exchange.shown;
+    } else if (read.reading.kind === 'group' && read.reading.group.kind === 'people' && answer.intent === 'said') {
+      answer = saidByGroup(engine, answer, exchange, read.reading.group.members, read.pastShown);
+      if (read.pastShown) shownBefore = exchange.shown;
+    } else if (read.pastShown) {
       answer = pastShown(engine, answer, exchange, read.reading.kind === 'more');
       shownBefore = exchange.shown;
+    } else if (read.reading.kind === 'rephrased' && read.narrower && repeats(engine, answer, exchange)) {
+      // "X呢？" asks for another thing than was just shown: when the whole rephrasing brings the last
+      // answer back, the narrower question, without what was shown, if it finds anything else.
+      const narrower = engine.ask(read.narrower, { articleId: exchange.articleId, language: options.language });
+      const rest = narrower.abstained ? narrower : pastShown(engine, narrower, exchange, true);
+      if (!rest.abstained) answer = rest;
     }
   }
   // The reply echoes what the member typed; the engine was asked the resolved question.
   answer = { ...answer, question: { ...answer.question, raw: typed } };
-  const next = exchangeFrom(answer, read.question, knowledge, shownBefore);
+  const next = exchangeFrom(engine, answer, read.question, shownBefore);
   // "More" keeps the question it continues: a second "more" goes on from there.
   const kept = read.reading.kind === 'more' && exchange ? { ...next, question: exchange.question, people: exchange.people, items: exchange.items } : next;
   return { answer, reading: read.reading, understood: exchange ? understoodLine(read.reading, exchange, answer.language) : undefined, exchange: kept };

@@ -5,20 +5,26 @@ import { romanizeName } from '../language/pinyin.js';
 import { latinShare } from '../language/script.js';
 import { tagWords } from '../language/segmenter.js';
 import { analyseQuestion } from '../answer/reader/analyse.js';
+import { actorsIn, isActor } from './group.js';
 import { analysedArticle, looksLikeName, peopleNamed } from './people.js';
-import type { Exchange, Reading } from './types.js';
+import type { Exchange, Group, Reading } from './types.js';
 import {
   EN_BARE_ASK,
   EN_ELLIPSIS,
   EN_ELSE,
+  EN_GROUP_POSSESSIVE,
+  EN_GROUP_PRONOUN,
   EN_MORE,
   EN_PERSON_PRONOUN,
   EN_POSSESSIVE,
   ZH_BARE_ASK,
   ZH_ELLIPSIS,
   ZH_ELSE,
+  ZH_GROUP_PRONOUN,
   ZH_MORE,
   ZH_PERSON_PRONOUN,
+  ZH_TIME,
+  EN_TIME,
   ordinalAsked,
 } from './words.js';
 
@@ -29,6 +35,12 @@ export interface FollowUp {
   reading: Reading;
   /** It asks past what was already shown ("他还说了什么？", "what else"). */
   pastShown: boolean;
+  /**
+   * For an ellipsis: the new thing with only what the last question asked for (去年同期净利润率是多少？
+   * for 去年同期呢？ after 某公司一季度净利润率是多少？), to ask when the whole rephrasing brings back
+   * the last answer, whose other words pull toward it.
+   */
+  narrower?: string;
 }
 
 /** The language a question is written in, as far as a follow-up needs it (pinyin questions are rare here). */
@@ -65,25 +77,44 @@ export function readFollowUp(exchange: Exchange | undefined, typed: string, know
 
   const ellipsis = ZH_ELLIPSIS.exec(text) ?? EN_ELLIPSIS.exec(text);
   if (ellipsis?.[1] && !/[他她它]/u.test(ellipsis[1])) {
-    const again = askedAbout(exchange, ellipsis[1].trim(), knowledge);
-    if (again) return { question: again, reading: { kind: 'rephrased', question: again }, pastShown: false };
+    const target = ellipsis[1].trim();
+    const again = askedAbout(exchange, target, knowledge);
+    const narrower = narrowedTo(exchange.question, target);
+    if (again) return { question: again, reading: { kind: 'rephrased', question: again }, pastShown: false, ...(narrower && narrower !== again ? { narrower } : {}) };
   }
 
   const english = writtenIn(text) === 'en';
   const pastShown = english ? EN_ELSE.test(text) : ZH_ELSE.test(text);
   const person = exchange.people[0];
   const namesOwn = peopleNamed(text, article, knowledge).length > 0;
+  const group = exchange.group;
+  if (group && !namesOwn && (english ? EN_GROUP_PRONOUN.test(text) || EN_GROUP_POSSESSIVE.test(text) : ZH_GROUP_PRONOUN.test(text))) {
+    return { question: withGroup(text, group, english), reading: { kind: 'group', group }, pastShown };
+  }
   if (person && !namesOwn && (english ? EN_PERSON_PRONOUN.test(text) || EN_POSSESSIVE.test(text) : ZH_PERSON_PRONOUN.test(text))) {
     return { question: withPerson(text, person, english), reading: { kind: 'person', name: person }, pastShown };
   }
   return { ...alone, pastShown };
 }
 
+/** 他们/they/them → the group; their → the group's. People are named one by one (English: by pinyin). */
+function withGroup(text: string, group: Group, english: boolean): string {
+  const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+  if (!english) return text.replace(everywhere(ZH_GROUP_PRONOUN), group.members.join('、'));
+  const written = group.kind === 'people' ? group.members.map(englishName).join(' and ') : group.members.join(' and ');
+  return text.replace(everywhere(EN_GROUP_POSSESSIVE), `${written}'s`).replace(everywhere(EN_GROUP_PRONOUN), written);
+}
+
+/** A name as an English question writes it: by its pinyin, which the engine maps back; a foreign name (玛丽·居里) as the article does. */
+function englishName(name: string): string {
+  return /[·・•‧]/u.test(name) ? name : romanizeName(name);
+}
+
 /** He/she/him → the name; his/her (before a noun) → the name's. English gets the pinyin the engine reads names by. */
 function withPerson(text: string, name: string, english: boolean): string {
   const everywhere = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
   if (!english) return text.replace(everywhere(ZH_PERSON_PRONOUN), name);
-  const written = romanizeName(name);
+  const written = englishName(name);
   return text.replace(everywhere(EN_POSSESSIVE), `${written}'s`).replace(everywhere(EN_PERSON_PRONOUN), written);
 }
 
@@ -127,11 +158,19 @@ function askedAbout(exchange: Exchange, target: string, knowledge: Knowledge): s
   const isPerson = peopleNamed(target, article, knowledge).length > 0 || looksLikeName(target, article);
   if (writtenIn(previous) === 'en') return englishAbout(previous, target, isPerson, article, knowledge);
   const words = tagWords(previous);
+  // 去年同期 after 一季度: a time takes the place of the question's time.
+  const time = ZH_TIME.exec(target)?.[0] === target ? ZH_TIME.exec(previous)?.[0] : undefined;
+  if (time) return previous.replace(time, target);
   if (isPerson) {
     const slot = peopleNamed(previous, article, knowledge).find((name) => previous.includes(name));
     if (slot) return previous.replace(slot, target);
   }
+  // 辩护人呢？ after 公诉方建议判多少年？: one actor (people, a side) for another.
   const targetTag = isPerson ? 'nr' : tagOf(target);
+  if (!isPerson && isActor(target, targetTag)) {
+    const actor = actorsIn(previous).find((word) => word !== target);
+    if (actor) return previous.replace(actor, target);
+  }
   const slot = words.find(({ word, tag }) => word.length >= 2 && sameKind(tag, targetTag) && !ASKING.test(word));
   if (slot) return previous.replace(slot.word, target);
   // No word of its kind: it takes the place of the question's first run of nouns (印尼交通部 → 航空运输局).
@@ -141,6 +180,25 @@ function askedAbout(exchange: Exchange, target: string, knowledge: Knowledge): s
 }
 
 const ASKING = /[谁哪什么几多]/u;
+
+/** The new thing, then the noun the last question's asking word asked the value of, then the asking word (Chinese only). */
+function narrowedTo(previous: string, target: string): string | undefined {
+  if (writtenIn(previous) === 'en' || writtenIn(target) === 'en') return undefined;
+  const cue = analyseQuestion(previous).cue;
+  if (!cue) return undefined;
+  const words = tagWords(previous.slice(0, cue.start));
+  // The copula and particles between the value and its asking word stay (净利润率 | 是 | 多少).
+  let end = words.length;
+  while (end > 0 && /^(?:是|为|的|了|有)$/u.test(words[end - 1]!.word)) end--;
+  // The value is the run of words back to a name, a place, a number, a time or a function word (某公司 | 一季度 | 净利润率).
+  let start = end;
+  while (start > 0 && !/^(?:n[rst]|m|t|r|p|c|u|x)/u.test(words[start - 1]!.tag)) start--;
+  const run = words.slice(start, end);
+  const value = run.map((w) => w.word).join('');
+  if (!run.some((w) => /^n/u.test(w.tag)) || value.length < 2 || target.includes(value)) return undefined;
+  const after = words.slice(0, end).reduce((n, w) => n + w.word.length, 0);
+  return `${target}${value}${previous.slice(after)}`;
+}
 
 /** The first run of nouns in a question (names, places, organisations, common nouns), before its asking word. */
 function nounRun(words: readonly { word: string; tag: string }[]): string | undefined {
@@ -154,6 +212,12 @@ function nounRun(words: readonly { word: string; tag: string }[]): string | unde
 }
 
 function englishAbout(previous: string, target: string, targetIsPerson: boolean, article: NonNullable<ReturnType<typeof analysedArticle>>, knowledge: Knowledge): string {
+  // "And a year earlier?" after "… in the first quarter?": a time for the time.
+  const time = EN_TIME.exec(target)?.[0].length === target.length ? EN_TIME.exec(previous)?.[0] : undefined;
+  if (time) return previous.replace(time, target);
+  // "And IPO?" after "When was the ABC founded …": an acronym for an acronym.
+  const acronym = /^[A-Z]{2,}$/u.test(target) ? /\b[A-Z]{2,}\b/u.exec(previous)?.[0] : undefined;
+  if (acronym) return previous.replace(acronym, target);
   const runs = [...previous.matchAll(/\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*/g)].map((m) => m[0]).filter((run, i) => i > 0 || !/^(?:Who|What|When|Where|Why|Which|How|Is|Was|Did|Does|Do|And|The)\b/.test(run));
   const people = runs.filter((run) => peopleNamed(run, article, knowledge).length > 0);
   const capitalised = /^[A-Z]/.test(target) && !/^The\b/.test(target);

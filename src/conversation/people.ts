@@ -5,6 +5,7 @@ import { prepareArticle } from '../answer/reader/prepare.js';
 import { foldText } from '../language/fold.js';
 import { tagWords } from '../language/segmenter.js';
 import { surnameLength } from '../language/surnames.js';
+import { transliteratedNames } from '../language/transliterated.js';
 
 /** The article as the engine analysed it (one script), which the name finders read. */
 export function analysedArticle(knowledge: Knowledge, articleId: string): Article | undefined {
@@ -36,8 +37,8 @@ export function looksLikeName(text: string, article: Article): boolean {
 
 /**
  * The people of the article a text names, in the order it names them, in the article's spelling:
- * the names the fact extractors found (with a post), jieba's person names the article also writes,
- * and names written in Latin letters, found by their pinyin (Wang Dongfeng → 王东峰).
+ * foreign names written with a middle dot, the names the fact extractors found (with a post),
+ * jieba's person names the article also writes, and names written in Latin letters, found by their pinyin (Wang Dongfeng → 王东峰).
  */
 export function peopleNamed(text: string, article: Article, knowledge: Knowledge): string[] {
   const folded = foldText(text);
@@ -46,6 +47,8 @@ export function peopleNamed(text: string, article: Article, knowledge: Knowledge
   const add = (name: string, at: number) => {
     if (!found.some((f) => f.name === name)) found.push({ name, at });
   };
+  // A foreign name (玛丽·居里) before its parts, which jieba may also tag as names.
+  for (const name of transliteratedNames(folded)) if (prepared.text.includes(name)) add(name, folded.indexOf(name));
   for (const name of [...knowledge.names, ...peopleOfArticle(article)]) {
     const at = folded.indexOf(name);
     if (at >= 0) add(name, at);
@@ -57,6 +60,7 @@ export function peopleNamed(text: string, article: Article, knowledge: Knowledge
     if (tag.startsWith('nr') && word.length >= 2 && /^\p{Script=Han}+$/u.test(word) && prepared.text.includes(word)) add(word, at);
   }
   // Latin names have no position in the Chinese sense; they follow in the order written.
-  for (const name of namesInQuestion(folded, prepared)) add(name, folded.length + found.length);
+  // Pinyin also spells places (Hebei → 河北): only what has a name's shape, or a known name, is a person.
+  for (const name of namesInQuestion(folded, prepared)) if (knowledge.names.has(name) || surnameLength(name) > 0) add(name, folded.length + found.length);
   return found.sort((a, b) => a.at - b.at).map((f) => f.name).filter((name) => !found.some((o) => o.name !== name && o.name.includes(name)));
 }

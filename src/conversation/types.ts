@@ -9,6 +9,18 @@ export interface ListedItem {
   detail?: string;
 }
 
+/** A sentence of an article, by paragraph and its place in it ("7.1"): what a reply showed. */
+export type SentenceKey = `${number}.${number}`;
+
+/**
+ * Who 他们/they stands for: people by name, or one thing standing for a group (飞行员, "the
+ * pilots", a company or a side), written as it will be put in the question.
+ */
+export interface Group {
+  kind: 'people' | 'thing';
+  members: string[];
+}
+
 /**
  * What a conversation remembers of its last exchange: enough to read the next question against it
  * (who "he" is, what "the second one" is, what was already shown), and nothing of where it was asked.
@@ -21,10 +33,12 @@ export interface Exchange {
   intent: Intent;
   /** The people the exchange was about, most salient first, in the article's spelling. */
   people: string[];
+  /** Who 他们/they stands for, when the exchange named a group. */
+  group?: Group;
   /** What the answer listed, in its order. */
   items: ListedItem[];
-  /** Paragraphs the reply already quoted or cited. */
-  shown: number[];
+  /** Sentences the replies so far quoted or cited. */
+  shown: SentenceKey[];
 }
 
 /** How a question was read against the last exchange; `new` when it stands alone. */
@@ -32,6 +46,8 @@ export type Reading =
   | { kind: 'new' }
   /** A pronoun stood for this person. */
   | { kind: 'person'; name: string }
+  /** 他们/they stood for this group. */
+  | { kind: 'group'; group: Group }
   /** An ellipsis ("和北京呢？", "what about Beijing?"): the last question asked again about something else. */
   | { kind: 'rephrased'; question: string }
   /** "The second one?": an item of the last answer's list. */

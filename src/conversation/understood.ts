@@ -13,6 +13,11 @@ export function understoodLine(reading: Reading, exchange: Exchange, language: L
       return undefined;
     case 'person':
       return zh ? `关于${reading.name}` : `About ${romanizeName(reading.name)} (${reading.name})`;
+    case 'group': {
+      const { group } = reading;
+      const names = group.kind === 'people' && !zh ? group.members.map((n) => `${romanizeName(n)} (${n})`).join(', ') : group.members.join(zh ? '、' : ', ');
+      return zh ? `关于${names}` : `About ${names}`;
+    }
     case 'rephrased':
       return zh ? `理解为：${reading.question}` : `Read as: ${reading.question}`;
     case 'item':

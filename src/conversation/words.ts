@@ -8,6 +8,10 @@ export const ZH_PERSON_PRONOUN = /(?<![其吉])[他她](?![们人])/u;
 /** he/she/him as a whole word; his and her are possessives handled apart. */
 export const EN_PERSON_PRONOUN = /\b(?:he|she|him)\b/iu;
 export const EN_POSSESSIVE = /\b(?:his|her)\b/iu;
+/** 他们/她们 and they/them/their: a group, never one person. */
+export const ZH_GROUP_PRONOUN = /[他她]们/u;
+export const EN_GROUP_PRONOUN = /\b(?:they|them)\b/iu;
+export const EN_GROUP_POSSESSIVE = /\btheir\b/iu;
 
 /** "还有呢？", "what else?", "more": the same question, past what was already shown. */
 export const ZH_MORE = /^(?:那)?(?:还有(?:呢|吗|什么|别的|其他的?)?|其他的?呢|别的呢|继续|更多|再多说(?:一点|些)?|接着说|然后呢)[？?。.！!]*$/u;
@@ -57,3 +61,9 @@ export function ordinalAsked(text: string): number | 'last' | undefined {
 /** Asking words alone ("为什么？", "什么时候？", "when?"): the last question asked again for another thing. */
 export const ZH_BARE_ASK = /^(?:那|那么)?(为什么|为何|什么时候|何时|哪天|哪一天|在哪里?|哪里|在哪儿|多少|几个|谁|怎么样|结果呢|后来呢)[？?。！!]*$/u;
 export const EN_BARE_ASK = /^(?:and\s+|so\s+)?(why|when|where|who|how many|how much|how)[?？.!]*$/iu;
+
+/** A time as a Chinese question names it (一季度, 去年同期, 2023年, 5月17日, 上半年): an ellipsis with a time replaces the question's. */
+export const ZH_TIME = /(?:(?:\d{2,4}|去|今|明|前|上|本|当)年)?(?:同期|第?[一二三四1-4]季度|[上下]半年|全年|前三季度|\d{1,2}月(?:\d{1,2}日)?)|(?:\d{2,4}|去|今|明|前|上|本|当)年/u;
+/** A time as an English question names it ("in the first quarter", "a year earlier", "in 2022", "last year"). */
+export const EN_TIME =
+  /\b(?:(?:in|during|for|over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|(?:first|second)\s+half(?:\s+of\s+the\s+year)?|(?:19|20)\d{2})|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+same\s+period\s+)?last\s+year|this\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter)\b/iu;

@@ -2,7 +2,7 @@ import { Events, MessageFlags, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
 import type { Library } from '../library/library.js';
-import { FeedbackStore } from '../feedback/index.js';
+import { FeedbackStore, type FeedbackStorage } from '../feedback/index.js';
 import { createClient } from './client.js';
 import { createConversations } from './conversations.js';
 import { DEFAULT_COOLDOWN_MS } from './config.js';
@@ -40,6 +40,8 @@ export interface BotOptions {
   drainMs?: number;
   /** Where /settings and 👍/👎 are kept (the article store's data directory); without it, in memory only. */
   dataDir?: string;
+  /** Where 👍/👎 are kept instead of the data directory (PostgreSQL, when the bot has a database). */
+  feedback?: FeedbackStorage;
   /** How long a conversation lasts after its last answer. Default 10 minutes. */
   conversationTtlMs?: number;
   /**
@@ -87,7 +89,7 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
     commands: commandDefinitions(options.commands),
     conversations: createConversations({ ttlMs: options.conversationTtlMs }),
     settings: new SettingsStore(options.dataDir),
-    feedback: new FeedbackStore(options.dataDir),
+    feedback: options.feedback ?? new FeedbackStore(options.dataDir),
   };
   const route = createRouter(options.commands, ctx);
   const onMessage = createMentionHandler(ctx);

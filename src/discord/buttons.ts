@@ -1,9 +1,9 @@
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import { memberHash } from '../feedback/index.js';
 import { parseActionId } from './answer-actions.js';
 import type { BotContext } from './context.js';
 import { memberKey, threadKey } from './conversations.js';
 import { answerInConversation, rememberMessage } from './converse-reply.js';
+import { handleVote } from './feedback.js';
 import { labels, localeLanguage } from './labels.js';
 import { LIMITS } from './limits.js';
 import { isOwnThread } from './mention.js';
@@ -20,8 +20,8 @@ function visible(ctx: BotContext, guild: string | null, articleId: string): bool
  * Every button wenda puts under a message. "More"/"Back" update the message in place. A suggested
  * question is asked as the member who pressed it, in their conversation, about the article its id
  * names — if this server can read it. "¶ Source" shows the cited paragraphs in full, privately.
- * 👍/👎 store the member's vote (a hash of their id) on the answer. A button whose answer is gone
- * (a restart, a day later) says so privately.
+ * 👍/👎 store the member's vote (a hash of their id) on the answer (feedback.ts). A "More" whose
+ * pages are gone (a restart, a day later) says so privately.
  */
 export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const words = labels(localeLanguage(interaction.locale));
@@ -35,21 +35,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const action = parseActionId(interaction.customId);
   if (!action) return void (await privately(words.expired));
   const guild = interaction.guildId;
-  if (action.kind === 'feedback') {
-    const record = ctx.conversations.answers.get(action.answerId);
-    if (!record || record.guildId !== guild) return void (await privately(words.answerExpired));
-    ctx.feedback.add({
-      vote: action.vote,
-      question: record.question,
-      answerId: action.answerId,
-      intent: record.intent,
-      articleId: record.articleId,
-      guildId: record.guildId,
-      member: memberHash(interaction.user.id),
-      at: new Date().toISOString(),
-    });
-    return void (await privately(action.vote === 'up' ? words.thanksUp : words.thanksDown));
-  }
+  if (action.kind === 'feedback') return handleVote(interaction, ctx, action, (articleId) => visible(ctx, guild, articleId));
   if (!visible(ctx, guild, action.articleId)) return void (await privately(words.noSuchArticle));
   if (action.kind === 'source') return void (await interaction.reply(sourcePayload(ctx, guild, action.articleId, action.paragraphs, words.sourceTitle)));
   const allowed = ctx.cooldown.take(interaction.user.id);

@@ -6,7 +6,7 @@ import type {
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
 import type { Library } from '../library/library.js';
-import type { FeedbackStore } from '../feedback/index.js';
+import type { FeedbackStorage } from '../feedback/index.js';
 import type { Conversations } from './conversations.js';
 import type { Cooldown } from './guards.js';
 import type { PageStore } from './page-store.js';
@@ -30,7 +30,7 @@ export interface BotContext {
   /** Each server's /settings, kept in the data directory. */
   settings: SettingsStore;
   /** 👍/👎 on answers, kept in the data directory. */
-  feedback: FeedbackStore;
+  feedback: FeedbackStorage;
   /** The registered command definitions, for /help. */
   commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[];
 }

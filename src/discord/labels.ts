@@ -47,6 +47,10 @@ export interface Labels {
   thanksUp: string;
   thanksDown: string;
   answerExpired: string;
+  /** The 👎 modal: its title (at most 45 characters), its one field's label (45), and the thanks after it. */
+  feedbackTitle: string;
+  feedbackNoteLabel: string;
+  thanksNote: string;
   settingsTitle: string;
   settingsLine: (language: string, threads: boolean, visibility: string) => string;
 }
@@ -94,6 +98,9 @@ const en: Labels = {
   thanksUp: 'Thanks — glad it helped.',
   thanksDown: 'Thanks — noted. The question goes on the list of answers to improve.',
   answerExpired: 'That answer is too old to rate now. Please ask again.',
+  feedbackTitle: 'What was wrong?',
+  feedbackNoteLabel: 'Tell us (optional)',
+  thanksNote: 'Thanks — noted with your vote. The question goes on the list of answers to improve.',
   settingsTitle: 'Settings for this server',
   settingsLine: (language, threads, visibility) =>
     `Answer language: ${language === 'auto' ? "the question's" : language === 'zh' ? 'Chinese' : 'English'}\nMentions answered in a new thread: ${threads ? 'on' : 'off'}\n/ask answers: ${visibility === 'public' ? 'public' : 'only for the asker'}`,
@@ -142,6 +149,9 @@ const zh: Labels = {
   thanksUp: '谢谢，很高兴能帮上忙。',
   thanksDown: '谢谢，已记下。这个问题会列入待改进的回答。',
   answerExpired: '这个回答太久了，无法再评价。请重新提问。',
+  feedbackTitle: '哪里不对？',
+  feedbackNoteLabel: '说说看（可不填）',
+  thanksNote: '谢谢，你的说明已和评价一起记下。这个问题会列入待改进的回答。',
   settingsTitle: '本服务器的设置',
   settingsLine: (language, threads, visibility) =>
     `回答语言：${language === 'auto' ? '跟随问题' : language === 'zh' ? '中文' : '英文'}\n@我时在新话题串中回答：${threads ? '开' : '关'}\n/ask 的回答：${visibility === 'public' ? '所有人可见' : '仅提问者可见'}`,

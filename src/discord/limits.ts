@@ -26,6 +26,11 @@ export const LIMITS = {
   choiceValue: 100,
   /** A thread's name. */
   threadName: 100,
+  /** A modal's title, and a text input's label in it. */
+  modalTitle: 45,
+  textInputLabel: 45,
+  /** What a member may write under a 👎 ("what was wrong?"): a sentence or two, not an essay. */
+  feedbackNote: 300,
 } as const;
 
 function embedChars(embed: APIEmbed): number {

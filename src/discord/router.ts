@@ -3,6 +3,7 @@ import type { BotContext, Command } from './context.js';
 import { labels, localeLanguage } from './labels.js';
 import { textPayload } from './payload.js';
 import { handleButton } from './buttons.js';
+import { handleNote } from './feedback.js';
 
 /** The guide's tiny router: find the command, run it, and answer any failure ephemerally. */
 export function createRouter(commands: readonly Command[], ctx: BotContext) {
@@ -10,6 +11,7 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
   return async function route(interaction: Interaction): Promise<void> {
     try {
       if (interaction.isButton()) return await handleButton(interaction, ctx);
+      if (interaction.isModalSubmit()) return await handleNote(interaction, ctx);
       if (interaction.isAutocomplete()) return await byName.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
       if (!interaction.isChatInputCommand()) return;
       const command = byName.get(interaction.commandName);

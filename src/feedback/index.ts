@@ -1,3 +1,5 @@
-export { FeedbackStore, MAX_FEEDBACK_RECORDS, feedbackFile, memberHash, readRecords } from './store.js';
+export { FeedbackStore, MAX_FEEDBACK_RECORDS, MAX_NOTE_CHARS, feedbackFile, keptNote, memberHash, readRecords } from './store.js';
+export { PgFeedbackStore } from './pg-store.js';
 export { feedbackReport, reviewLines, tally } from './report.js';
-export type { FeedbackRecord, Vote } from './types.js';
+export { isIntent } from './types.js';
+export type { FeedbackRecord, FeedbackStorage, Vote } from './types.js';

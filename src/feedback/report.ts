@@ -7,6 +7,8 @@ export interface QuestionTally {
   articleId: string;
   up: number;
   down: number;
+  /** What members wrote under their 👎 ("what was wrong?"). */
+  notes: string[];
 }
 
 /** Counts by vote and intent, and the questions with the most 👎 (ties: fewest 👍), worst first. */
@@ -21,7 +23,11 @@ export function feedbackReport(records: readonly FeedbackRecord[], worst = 10): 
   }
   const tallies = tally(records).filter((t) => t.down > 0);
   if (tallies.length > 0) lines.push('worst questions:');
-  for (const t of tallies.slice(0, worst)) lines.push(`  ${t.down} 👎 ${t.up} 👍  [${t.intent}] ${t.question}  (${t.articleId})`);
+  for (const t of tallies.slice(0, worst)) {
+    lines.push(`  ${t.down} 👎 ${t.up} 👍  [${t.intent}] ${t.question}  (${t.articleId})`);
+    // Notes are what members typed: one line each, so a note cannot pass for another line of the report.
+    for (const note of t.notes) lines.push(`      “${note.replace(/\s+/gu, ' ')}”`);
+  }
   return lines.join('\n');
 }
 
@@ -29,8 +35,9 @@ export function tally(records: readonly FeedbackRecord[]): QuestionTally[] {
   const byQuestion = new Map<string, QuestionTally>();
   for (const r of records) {
     const key = `${r.articleId}\u0000${r.question.trim()}`;
-    const t = byQuestion.get(key) ?? { question: r.question.trim(), intent: r.intent, articleId: r.articleId, up: 0, down: 0 };
+    const t = byQuestion.get(key) ?? { question: r.question.trim(), intent: r.intent, articleId: r.articleId, up: 0, down: 0, notes: [] };
     t[r.vote]++;
+    if (r.note && r.vote === 'down') t.notes.push(r.note);
     byQuestion.set(key, t);
   }
   return [...byQuestion.values()].sort((a, b) => b.down - a.down || a.up - b.up || a.question.localeCompare(b.question));
@@ -54,6 +61,8 @@ export function reviewLines(records: readonly FeedbackRecord[]): string[] {
         evidence: [],
         answer_keys: [],
         article: t.articleId,
+        // For the person filling in the keys: what the members said was wrong.
+        ...(t.notes.length > 0 ? { notes: t.notes } : {}),
       }),
     );
 }

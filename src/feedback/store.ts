@@ -3,10 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeAtomically } from '../util/files.js';
-import type { FeedbackRecord } from './types.js';
+import type { FeedbackRecord, FeedbackStorage } from './types.js';
 
 /** Votes kept at most; the oldest go first. A server of any size stays a file of a few MB. */
 export const MAX_FEEDBACK_RECORDS = 20_000;
+/** Longest note kept with a vote (the modal allows no more; a longer one is cut, never refused). */
+export const MAX_NOTE_CHARS = 300;
 
 const recordSchema = z.object({
   vote: z.enum(['up', 'down']),
@@ -17,6 +19,7 @@ const recordSchema = z.object({
   guildId: z.string().nullable(),
   member: z.string().max(128),
   at: z.string(),
+  note: z.string().max(MAX_NOTE_CHARS).optional(),
 });
 const fileSchema = z.object({ version: z.literal(1), records: z.array(recordSchema) });
 
@@ -30,31 +33,59 @@ export function feedbackFile(dataDir: string): string {
   return join(dataDir, 'feedback.json');
 }
 
+/** A note as kept: trimmed, at most `MAX_NOTE_CHARS` characters (cut, never refused). */
+export function keptNote(note: string): string {
+  return [...note.trim()].slice(0, MAX_NOTE_CHARS).join('');
+}
+
 /**
  * 👍/👎 on answers, kept in memory and written whole to `feedback.json` in the data directory after
  * each vote, through the project's atomic writer (a temporary file, flushed, renamed), so a crash
  * leaves the old file or the new one, never half of one. One vote per member and answer: voting
  * again replaces the vote. Without a data directory the votes live in memory only (tests, the terminal).
  */
-export class FeedbackStore {
+export class FeedbackStore implements FeedbackStorage {
   private readonly records: FeedbackRecord[];
 
-  constructor(private readonly dataDir?: string) {
+  constructor(
+    private readonly dataDir?: string,
+    private readonly maxRecords = MAX_FEEDBACK_RECORDS,
+  ) {
     this.records = dataDir ? readRecords(feedbackFile(dataDir)) : [];
   }
 
   /** Stores a vote (replacing the member's earlier vote on the same answer). */
-  add(record: FeedbackRecord): void {
+  async add(record: FeedbackRecord): Promise<void> {
     const earlier = this.records.findIndex((r) => r.answerId === record.answerId && r.member === record.member);
     if (earlier >= 0) this.records.splice(earlier, 1);
     this.records.push(record);
-    if (this.records.length > MAX_FEEDBACK_RECORDS) this.records.splice(0, this.records.length - MAX_FEEDBACK_RECORDS);
+    if (this.records.length > this.maxRecords) this.records.splice(0, this.records.length - this.maxRecords);
+    this.save();
+  }
+
+  private save(): void {
     if (this.dataDir) writeAtomically(feedbackFile(this.dataDir), JSON.stringify({ version: 1, records: this.records }, null, 1) + '\n', { durable: true });
   }
 
-  all(): readonly FeedbackRecord[] {
-    return [...this.records];
+  /**
+   * Adds what the member wrote to their vote on an answer; false when they have no vote on it (it
+   * went with the oldest). An empty note leaves the vote as it was.
+   */
+  async annotate(answerId: string, member: string, note: string): Promise<boolean> {
+    const record = this.records.find((r) => r.answerId === answerId && r.member === member);
+    if (!record) return false;
+    const kept = keptNote(note);
+    if (!kept) return true;
+    record.note = kept;
+    this.save();
+    return true;
   }
+
+  async all(): Promise<FeedbackRecord[]> {
+    return this.records.map((r) => ({ ...r }));
+  }
+
+  async close(): Promise<void> {}
 }
 
 /** The stored votes; a file that cannot be read is an error naming it, not a silent empty store. */

@@ -17,4 +17,28 @@ export interface FeedbackRecord {
   member: string;
   /** ISO time of the vote. */
   at: string;
+  /** What the member wrote under a 👎 ("what was wrong?"), when they wrote anything. */
+  note?: string;
+}
+
+/** Every intent, as feedback may name one (a button's id carries it through a restart). */
+export const FEEDBACK_INTENTS: Readonly<Record<Intent, true>> = {
+  attendees: true, agreements: true, visits: true, when: true, where: true, role: true, said: true, topic: true, count: true, summary: true, free: true,
+};
+
+export function isIntent(value: string): value is Intent {
+  return Object.hasOwn(FEEDBACK_INTENTS, value);
+}
+
+/**
+ * Where votes are kept: files in the data directory (the default) or PostgreSQL when the bot has a
+ * database. One vote per member and answer: voting again replaces the vote (and its note).
+ */
+export interface FeedbackStorage {
+  add(record: FeedbackRecord): Promise<void>;
+  /** Adds what the member wrote to their vote on an answer; false when they have no vote on it. */
+  annotate(answerId: string, member: string, note: string): Promise<boolean>;
+  /** Every vote kept, oldest first. */
+  all(): Promise<FeedbackRecord[]>;
+  close(): Promise<void>;
 }

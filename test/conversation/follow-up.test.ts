@@ -38,10 +38,13 @@ describe('reading a follow-up against the last exchange (seed article)', () => {
 
   it('"他还说了什么？" quotes what was not shown yet, and "what else" past the end says there is nothing more', () => {
     const first = converse(engine, undefined, '蔡奇说了什么？');
-    const shown = new Set(first.answer.passages.map((p) => p.paragraph));
+    const shown = first.answer.passages.map((p) => p.text).join('');
     const next = converse(engine, first.exchange, '他还说了什么？');
     expect(next.answer.passages.length).toBeGreaterThan(0);
-    for (const p of next.answer.passages) expect(shown.has(p.paragraph)).toBe(false);
+    // Sentence by sentence: nothing quoted the first time is quoted again.
+    const sentences = next.answer.passages.flatMap((p) => p.text.match(/[^。！？；]+[。！？；]?/gu) ?? []);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const s of sentences) expect(shown).not.toContain(s);
     let exchange = next.exchange;
     let last = next;
     for (let i = 0; i < 4; i++) {
@@ -50,6 +53,26 @@ describe('reading a follow-up against the last exchange (seed article)', () => {
     }
     expect(last.answer.abstained).toBe(true);
     expect(last.answer.headline).toBe('文章没有再说更多。');
+  });
+
+  it('reads 他们 as the people the last answer listed, and quotes each of them', () => {
+    const first = converse(engine, undefined, '蔡奇和王东峰是什么职务？');
+    const next = converse(engine, first.exchange, '他们说了什么？');
+    expect(next.reading).toEqual({ kind: 'group', group: { kind: 'people', members: ['蔡奇', '王东峰'] } });
+    expect(next.understood).toBe('关于蔡奇、王东峰');
+    const quoted = next.answer.passages.map((p) => p.text).join('');
+    expect(quoted).toContain('河北人民永远铭记');
+    expect(quoted).toContain('蔡奇');
+  });
+
+  it('reads "they" after a list of attendees as those people, by their pinyin', () => {
+    const first = converse(engine, undefined, 'Who attended the talks?');
+    const next = converse(engine, first.exchange, 'What did they say?');
+    expect(next.reading.kind).toBe('group');
+    expect(next.understood).toMatch(/^About Cai Qi \(蔡奇\)/u);
+    expect(next.answer.abstained).toBe(false);
+    // Alone, "they" is nobody: the question cannot be read as about these people.
+    expect(converse(engine, undefined, 'What did they say?').reading.kind).toBe('new');
   });
 
   it('a question naming its own subject stands alone', () => {

@@ -120,7 +120,7 @@ describe('context in time and place', () => {
 });
 
 describe('feedback, sources and settings across a restart', () => {
-  it('stores 👍 and 👎 (a hash, not the member id), keeps them over a restart, and npm run feedback reports them', async () => {
+  it('stores 👍 and 👎 (a hash, not the member id), a 👎 asks what was wrong in a modal, both work after a restart, and npm run feedback reports them', async () => {
     const h = (harness = await startLibraryHarness());
     const asker = newUser();
     const asked = await h.fake.sendMessage('签署了哪些协议？', { mentionBot: true, authorId: asker });
@@ -128,8 +128,21 @@ describe('feedback, sources and settings across a restart', () => {
     const up = await click(h, answer, button(answer, 'fb:up:').custom_id, asker);
     expect(up.flags! & EPHEMERAL).toBe(EPHEMERAL);
     expect(visible(up)).toContain('Thanks');
+    // 👎 opens "what was wrong?": one optional field of at most 300 characters.
     const critic = newUser();
-    await click(h, answer, button(answer, 'fb:down:').custom_id, critic);
+    const down = await h.fake.clickButton(answer.id, button(answer, 'fb:down:').custom_id, { userId: critic });
+    const modal = await h.fake.waitForResponse(down.id, { final: true, timeoutMs: 10_000 });
+    expect(modal.callbackType).toBe(9);
+    expect(modal.body).toMatchObject({ title: 'What was wrong?', components: [{ type: 1, components: [{ type: 4, required: false, max_length: 300 }] }] });
+    const field = String((modal.body.components as Array<{ components: Array<{ custom_id: string }> }>)[0]!.components[0]!.custom_id);
+    // The client refuses more than the field allows; what fits is stored with the vote, and pings no one.
+    await expect(h.fake.submitModal(down.id, { [field]: 'x'.repeat(301) })).rejects.toThrow(/300/u);
+    const submitted = await h.fake.submitModal(down.id, { [field]: 'It listed only one agreement. @everyone' });
+    const thanks = (await h.fake.waitForResponse(submitted.id, { final: true, timeoutMs: 10_000 })).message!;
+    expect(thanks.flags! & EPHEMERAL).toBe(EPHEMERAL);
+    expect(visible(thanks)).toContain('noted with your vote');
+    expect(visible(thanks)).not.toContain('@everyone');
+    await expect(h.fake.submitModal(down.id, { [field]: 'again' })).rejects.toThrow(/no open modal/u);
 
     await h.restart();
     const records = readRecords(feedbackFile(h.dataDir));
@@ -139,6 +152,8 @@ describe('feedback, sources and settings across a restart', () => {
       expect(JSON.stringify(r)).not.toContain(asker);
       expect(JSON.stringify(r)).not.toContain(critic);
     }
+    expect(records.find((r) => r.vote === 'down')?.note).toBe('It listed only one agreement. @everyone');
+    expect(records.find((r) => r.vote === 'up')?.note).toBeUndefined();
     const dir = mkdtempSync(join(tmpdir(), 'wenda-review-'));
     try {
       const review = join(dir, 'review.jsonl');
@@ -146,19 +161,51 @@ describe('feedback, sources and settings across a restart', () => {
       expect(report).toContain('feedback: 2 votes, 1 👍, 1 👎');
       expect(report).toMatch(/agreements\s+1 👍\s+1 👎/u);
       expect(report).toContain('1 👎 1 👍  [agreements] 签署了哪些协议？');
+      expect(report).toContain('“It listed only one agreement. @everyone”');
       const lines = readFileSync(review, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(lines).toEqual([expect.objectContaining({ question: '签署了哪些协议？', intent: 'agreements', lang: 'zh', answerable: true, evidence: [], answer_keys: [] })]);
+      expect(lines).toEqual([expect.objectContaining({ question: '签署了哪些协议？', intent: 'agreements', lang: 'zh', answerable: true, evidence: [], answer_keys: [], notes: ['It listed only one agreement. @everyone'] })]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
 
-    // After the restart: the vote buttons say the answer is too old; the source and the suggestions still work.
-    expect(visible(await click(h, answer, button(answer, 'fb:up:').custom_id, newUser()))).toContain('too old to rate');
+    // After the restart every button still works: a vote is stored from what its button carries,
+    // a 👎's modal still goes with it, and the source and the suggestions answer.
+    const late = newUser();
+    expect(visible(await click(h, answer, button(answer, 'fb:up:').custom_id, late))).toContain('glad it helped');
+    const lateDown = await h.fake.clickButton(answer.id, button(answer, 'fb:down:').custom_id, { userId: newUser() });
+    expect((await h.fake.waitForResponse(lateDown.id, { final: true, timeoutMs: 10_000 })).callbackType).toBe(9);
+    const lateNote = await h.fake.submitModal(lateDown.id, { [field]: '' });
+    expect(visible((await h.fake.waitForResponse(lateNote.id, { final: true, timeoutMs: 10_000 })).message)).toContain('noted with your vote');
+    const after = readRecords(feedbackFile(h.dataDir));
+    expect(after).toHaveLength(4);
+    for (const r of after) expect(r).toMatchObject({ question: '签署了哪些协议？', intent: 'agreements', articleId: 'seed', guildId: h.fake.guildId });
     const source = await click(h, answer, button(answer, 'src:').custom_id, newUser());
     expect(source.flags! & EPHEMERAL).toBe(EPHEMERAL);
     expect(visible(source)).toContain('会后，双方签署了进一步加强非首都功能疏解重点承接平台建设合作协议');
     const suggested = await click(h, answer, button(answer, 'ask:').custom_id, newUser());
     expect(visible(suggested)).toMatch(/¶\d/);
+  });
+
+  it('a vote on a long question keeps its opening within the 100 characters of a button id, and a vote on an article the server no longer holds refuses', async () => {
+    const h = (harness = await startLibraryHarness());
+    const long = 'What agreements did the Beijing and Hebei delegations sign at the talks held in Beijing on that day, and what were they called?';
+    const asked = await h.fake.sendMessage(long, { mentionBot: true, authorId: newUser() });
+    const answer = await replyTo(h, asked.id);
+    const vote = button(answer, 'fb:up:').custom_id;
+    expect(vote.length).toBeLessThanOrEqual(100);
+    await h.restart();
+    await click(h, answer, vote, newUser());
+    const [record] = readRecords(feedbackFile(h.dataDir));
+    expect(record?.question.endsWith('…')).toBe(true);
+    expect(long.startsWith(record!.question.slice(0, -1))).toBe(true);
+
+    const file = readFileSync(join(import.meta.dirname, 'fixtures', 'library', 'marathon.txt'), 'utf8');
+    const { article } = await h.library.load(h.fake.guildId, { articleFile: file, source: { kind: 'file', value: 'marathon.txt', loadedBy: newUser(), loadedAt: new Date().toISOString() } });
+    const marathon = await replyTo(h, (await h.fake.sendMessage('东湖马拉松有多少名选手报名参赛？', { mentionBot: true, authorId: newUser() })).id);
+    await h.library.remove(h.fake.guildId, article.id);
+    await h.restart();
+    expect(visible(await click(h, marathon, button(marathon, 'fb:down:').custom_id, newUser()))).toContain('too old to rate');
+    expect(readRecords(feedbackFile(h.dataDir))).toHaveLength(1);
   });
 
   it('settings are for Manage Server, change the answers, and persist over a restart', async () => {

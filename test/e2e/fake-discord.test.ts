@@ -42,6 +42,14 @@ afterEach(async () => {
   server = undefined;
 });
 
+async function until(ok: () => boolean, ms = 5_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('condition not met');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
 function waitEvent<E extends keyof ClientEvents>(c: Client, event: E, ms = 5_000): Promise<ClientEvents[E]> {
   return once(c, event as string, { signal: AbortSignal.timeout(ms) }) as Promise<ClientEvents[E]>;
 }
@@ -208,6 +216,42 @@ describe('fake Discord driven by the real discord.js client', () => {
     expect(update.callbackType).toBe(7);
     expect(update.message?.id).toBe(reply.message?.id);
     expect(s.messages().find((m) => m.id === reply.message?.id)?.content).toBe('long answer');
+  });
+
+  it('opens a modal from a button, refuses a malformed one, and delivers its submission once, with the button\'s message', async () => {
+    const { s, c } = await connect();
+    const failures: unknown[] = [];
+    c.on(Events.InteractionCreate, async (i) => {
+      if (i.isChatInputCommand()) {
+        const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+          new ButtonBuilder().setCustomId('ask-why').setLabel('Why?').setStyle(ButtonStyle.Secondary),
+          new ButtonBuilder().setCustomId('bad-modal').setLabel('Bad').setStyle(ButtonStyle.Secondary),
+        );
+        await i.reply({ content: 'an answer', components: [row] });
+      } else if (i.isButton()) {
+        const input = { type: 4, custom_id: 'why', style: 2, label: 'What was wrong?', required: false, max_length: 20 };
+        const title = i.customId === 'bad-modal' ? 'x'.repeat(46) : 'Feedback';
+        await i.showModal({ custom_id: 'note', title, components: [{ type: 1, components: [input] }] }).catch((e: unknown) => failures.push(e));
+      } else if (i.isModalSubmit()) {
+        await i.reply({ content: `got “${i.fields.getTextInputValue('why')}” about ${i.message?.id ?? 'nothing'}`, flags: 64 });
+      }
+    });
+    const reply = await s.waitForResponse((await s.sendCommand('ask', { question: 'q' })).id);
+    const bad = await s.clickButton(reply.message!.id, 'bad-modal');
+    await until(() => failures.length === 1);
+    expect((failures[0] as DiscordAPIError).status).toBe(400);
+    expect(s.responsesTo(bad.id)).toEqual([]);
+    await expect(s.submitModal(bad.id, { why: 'x' })).rejects.toThrow(/no open modal/);
+
+    const click = await s.clickButton(reply.message!.id, 'ask-why');
+    expect((await s.waitForResponse(click.id)).callbackType).toBe(9);
+    await expect(s.submitModal(click.id, { why: 'x'.repeat(21) })).rejects.toThrow(/0–20/);
+    await expect(s.submitModal(click.id, { other: 'x' })).rejects.toThrow(/no text input "other"/);
+    const submitted = await s.submitModal(click.id, { why: 'too short' });
+    expect(submitted.type).toBe(5);
+    const answer = await s.waitForResponse(submitted.id);
+    expect(answer.message?.content).toBe(`got “too short” about ${reply.message!.id}`);
+    await expect(s.submitModal(click.id, { why: 'twice' })).rejects.toThrow(/no open modal/);
   });
 
   it('shows mention messages with content, hides other guild content without MessageContent, and lands replies', async () => {

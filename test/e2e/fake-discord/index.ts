@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { CommandRegistry } from './commands.js';
 import { Gateway } from './gateway.js';
 import { InteractionLedger } from './interactions.js';
-import { INTERACTION_TYPE, baseInteraction, buttonData, commandData, type OptionValues } from './interaction-payloads.js';
+import { INTERACTION_TYPE, baseInteraction, buttonData, commandData, modalSubmitData, type OptionValues } from './interaction-payloads.js';
 import { gatewayMessageEvents } from './message-events.js';
 import { RateLimits } from './rate-limits.js';
 import { handleRest } from './rest.js';
@@ -49,6 +49,11 @@ export interface FakeDiscord {
   /** `others` are the options already filled in besides the focused one. */
   sendAutocomplete(name: string, focused: { name: string; value: string }, opts?: CommandOptions & { others?: OptionValues }): Promise<Interaction>;
   clickButton(messageId: string, customId: string, opts?: Omit<CommandOptions, 'channelId' | 'dm'>): Promise<Interaction>;
+  /**
+   * The member who got the modal of interaction `interactionId` submits it (MODAL_SUBMIT, type 5),
+   * with `values` by text input custom_id; once only, as the modal closes.
+   */
+  submitModal(interactionId: string, values: Record<string, string>): Promise<Interaction>;
   sendMessage(content: string, opts?: SendMessageOptions): Promise<{ id: string; channelId: string }>;
   waitForResponse(interactionId: string, opts?: { final?: boolean; timeoutMs?: number }): Promise<InteractionResult>;
   responsesTo(interactionId: string): InteractionResult[];
@@ -173,6 +178,19 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       const dm = !world.isGuildChannel(message.channel_id);
       const payload = baseInteraction(world, INTERACTION_TYPE.component, { ...o, dm, channelId: message.channel_id });
       return dispatchInteraction({ ...payload, data: buttonData(message, customId), message }, messageId);
+    },
+    async submitModal(interactionId, values) {
+      const shown = ledger.openModal(interactionId);
+      if (!shown) throw new Error(`fake-discord: interaction ${interactionId} has no open modal`);
+      const opened = shown.interaction.payload;
+      const user = ((opened.member as { user?: { id: string } } | undefined)?.user ?? opened.user) as { id: string };
+      const dm = opened.guild_id === undefined;
+      const payload = baseInteraction(world, INTERACTION_TYPE.modalSubmit, { userId: user.id, dm, channelId: String(opened.channel_id), locale: String(opened.locale) });
+      // A modal opened from a button carries the button's message, as Discord sends it.
+      const message = shown.sourceMessageId ? world.messages.get(shown.sourceMessageId) : undefined;
+      const data = modalSubmitData(shown.modal, values);
+      ledger.closeModal(interactionId);
+      return dispatchInteraction({ ...payload, data, ...(message ? { message } : {}) }, shown.sourceMessageId);
     },
     async sendMessage(content, o = {}) {
       const author = world.ensureUser(o.authorId ?? (o.bot ? nextSnowflake() : world.ownerUser.id));

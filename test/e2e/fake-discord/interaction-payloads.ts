@@ -22,7 +22,7 @@ export interface AttachmentInput {
 export type OptionValue = string | number | boolean | AttachmentInput;
 export type OptionValues = Record<string, OptionValue>;
 
-const INTERACTION_TYPE = { command: 2, component: 3, autocomplete: 4 } as const;
+const INTERACTION_TYPE = { command: 2, component: 3, autocomplete: 4, modalSubmit: 5 } as const;
 const OPTION = { subcommand: 1, group: 2, string: 3, integer: 4, boolean: 5, number: 10, attachment: 11 } as const;
 /** Discord's default upload cap for a guild without boosts, in bytes. */
 const ATTACHMENT_SIZE_LIMIT = 10 * 1024 * 1024;
@@ -166,6 +166,27 @@ export function buttonData(message: StoredMessage, customId: string): Json {
   if (button.type !== 2) throw new Error(`fake-discord: "${customId}" is not a button`);
   if (button.disabled === true) throw new Error(`fake-discord: button "${customId}" is disabled; a user cannot click it`);
   return { custom_id: customId, component_type: 2 };
+}
+
+/**
+ * What the client sends when a member submits a modal: its custom_id and every text input's value
+ * (an empty string for one left blank), in the modal's rows. The client itself refuses a required
+ * input left empty or a value outside the input's lengths, so the fake does too.
+ */
+export function modalSubmitData(modal: Json, values: Record<string, string>): Json {
+  const inputs = ((modal.components ?? []) as Json[]).flatMap((row) => (Array.isArray(row.components) ? (row.components as Json[]) : []));
+  for (const id of Object.keys(values))
+    if (!inputs.some((input) => input.custom_id === id)) throw new Error(`fake-discord: the modal has no text input "${id}"`);
+  const rows = inputs.map((input) => {
+    const value = values[String(input.custom_id)] ?? '';
+    const length = [...value].length;
+    if (input.required !== false && length === 0) throw new Error(`fake-discord: "${String(input.custom_id)}" is required; the client would not submit`);
+    const min = typeof input.min_length === 'number' ? input.min_length : 0;
+    const max = typeof input.max_length === 'number' ? input.max_length : 4000;
+    if (length > 0 && (length < min || length > max)) throw new Error(`fake-discord: "${String(input.custom_id)}" takes ${min}–${max} characters; the client would not submit ${length}`);
+    return { type: 1, components: [{ type: 4, custom_id: input.custom_id, value }] };
+  });
+  return { custom_id: modal.custom_id, components: rows };
 }
 
 export { INTERACTION_TYPE };

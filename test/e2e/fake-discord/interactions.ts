@@ -46,6 +46,8 @@ interface Entry {
   originalId?: string;
   /** For component interactions: the message whose button was clicked. */
   sourceMessageId?: string;
+  /** The modal this interaction opened, until the member submits it (a modal is submitted once). */
+  modal?: Json;
   followupIds: Set<string>;
   results: InteractionResult[];
 }
@@ -76,6 +78,18 @@ export class InteractionLedger {
     const entry = this.byId.get(id);
     if (!entry) throw new Error(`fake-discord: no interaction ${id}`);
     entry.expired = true;
+  }
+
+  /** The modal interaction `id` opened and no one submitted yet, with where it was opened. */
+  openModal(id: string): { modal: Json; interaction: Interaction; sourceMessageId?: string } | undefined {
+    const entry = this.byId.get(id);
+    return entry?.modal ? { modal: entry.modal, interaction: entry.interaction, sourceMessageId: entry.sourceMessageId } : undefined;
+  }
+
+  /** A submitted modal closes: it cannot be submitted again. */
+  closeModal(id: string): void {
+    const entry = this.byId.get(id);
+    if (entry) delete entry.modal;
   }
 
   results(id: string): InteractionResult[] {
@@ -127,6 +141,7 @@ export class InteractionLedger {
         break;
       case CALLBACK.modal:
         validateModal(data);
+        entry.modal = data;
         break;
     }
     entry.acknowledgedWith = callbackType;
@@ -273,7 +288,10 @@ function validateChoices(data: Json): Array<{ name: string; value: string | numb
   return choices as Array<{ name: string; value: string | number }>;
 }
 
-/** Modals: custom_id 1–100, title 1–45, 1–5 components. */
+/**
+ * Modals: custom_id 1–100, title 1–45, 1–5 action rows, each holding one text input (custom_id
+ * 1–100, label 1–45, style 1 short or 2 paragraph, lengths within 0–4000, placeholder up to 100).
+ */
 function validateModal(data: Json): void {
   const errors = new FormErrors();
   const len = (v: unknown): number => (typeof v === 'string' ? [...v].length : 0);
@@ -282,5 +300,21 @@ function validateModal(data: Json): void {
   const components = data.components;
   if (!Array.isArray(components) || components.length < 1 || components.length > 5)
     errors.add(['data', 'components'], 'BASE_TYPE_BAD_LENGTH', lengthBetween(1, 5));
+  (Array.isArray(components) ? (components as Json[]) : []).forEach((row, i) => {
+    const inputs = Array.isArray(row.components) ? (row.components as Json[]) : [];
+    const input = inputs[0];
+    if (row.type !== 1 || inputs.length !== 1 || input?.type !== 4) {
+      errors.add(['data', 'components', i], 'UNION_TYPE_CHOICES', 'A modal row holds one text input');
+      return;
+    }
+    const at = ['data', 'components', i, 'components', 0];
+    if (len(input.custom_id) < 1 || len(input.custom_id) > 100) errors.add([...at, 'custom_id'], 'BASE_TYPE_BAD_LENGTH', lengthBetween(1, 100));
+    if (len(input.label) < 1 || len(input.label) > 45) errors.add([...at, 'label'], 'BASE_TYPE_BAD_LENGTH', lengthBetween(1, 45));
+    if (input.style !== 1 && input.style !== 2) errors.add([...at, 'style'], 'BASE_TYPE_CHOICES', 'Value must be one of (1, 2).');
+    for (const field of ['min_length', 'max_length'] as const)
+      if (input[field] !== undefined && !(Number.isInteger(input[field]) && Number(input[field]) >= 0 && Number(input[field]) <= 4000))
+        errors.add([...at, field], 'NUMBER_TYPE_MAX', 'int value should be between 0 and 4000');
+    if (len(input.placeholder) > 100) errors.add([...at, 'placeholder'], 'BASE_TYPE_MAX_LENGTH', atMost(100));
+  });
   errors.throwIfAny();
 }
