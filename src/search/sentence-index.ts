@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { Article } from '../article/types.js';
 import { cutForSearch } from '../language/segmenter.js';
-import { containedTerms, indexTerms } from './tokenize.js';
+import { containsText, indexTerms } from './tokenize.js';
 import { articleSentences } from './article-sentences.js';
 import type { PassageIndex, SentenceDoc, SentenceHit, WeightedTerm } from './types.js';
 
@@ -132,15 +132,11 @@ export class SentenceIndex implements PassageIndex {
    * holding all its bigrams), so the check costs the same whatever the size of the corpus.
    */
   contains(text: string): boolean {
-    const terms = containedTerms(text);
-    if (terms.length === 0 || terms.some((t) => this.documentFrequency(t) === 0)) return false;
-    // A text that is one term (a bigram, a number) is in the index exactly when the term is.
-    if (terms.length === 1 && terms[0] === text.toLowerCase()) return true;
-    const rarest = terms.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b)).slice(0, 3);
-    const needle = text.toLowerCase();
-    return this.search
-      .search(rarest.join(' '), { combineWith: 'AND' })
-      .some((r) => this.docs[r.id as number]?.text.toLowerCase().includes(needle));
+    return containsText(
+      text,
+      (term) => this.documentFrequency(term),
+      (terms) => this.search.search(terms.join(' '), { combineWith: 'AND' }).map((r) => this.docs[r.id as number]!),
+    );
   }
 
   /**

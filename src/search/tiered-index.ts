@@ -2,7 +2,7 @@ import type { Article } from '../article/types.js';
 import { cutForSearch } from '../language/segmenter.js';
 import { ArticlePostings } from './article-postings.js';
 import { articleSentences } from './article-sentences.js';
-import { containedTerms, indexTerms } from './tokenize.js';
+import { containsText, indexTerms } from './tokenize.js';
 import type { PassageIndex, SentenceDoc, WeightedTerm } from './types.js';
 
 /**
@@ -63,12 +63,11 @@ export class TieredIndex implements PassageIndex {
 
   /** Whether any sentence contains the text as written: the articles holding its rarest terms, then their sentences read. */
   contains(text: string): boolean {
-    const terms = containedTerms(text);
-    if (terms.length === 0 || terms.some((t) => this.documentFrequency(t) === 0)) return false;
-    if (terms.length === 1 && terms[0] === text.toLowerCase()) return true;
-    const rarest = terms.sort((a, b) => this.documentFrequency(a) - this.documentFrequency(b)).slice(0, 3);
-    const needle = text.toLowerCase();
-    return this.postings.articlesWithAll(rarest).some((id) => this.docsOf(id).some((d) => d.text.toLowerCase().includes(needle)));
+    return containsText(
+      text,
+      (term) => this.documentFrequency(term),
+      (terms) => this.postings.articlesWithAll(terms).flatMap((id) => this.docsOf(id)),
+    );
   }
 
   completions(prefix: string, limit = 25): string[] {

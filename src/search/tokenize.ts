@@ -37,3 +37,23 @@ export function indexTerms(text: string, segmented?: readonly string[]): string[
 export function containedTerms(text: string): string[] {
   return [...new Set(indexTerms(text).filter((t) => !/^\p{Script=Han}{3,}$/u.test(t)))];
 }
+
+/**
+ * Whether some sentence contains the text as written, for an index that knows each term's document
+ * frequency and can list the sentences holding a few terms together: only those are read, so the
+ * check costs the same whatever the size of the corpus.
+ */
+export function containsText(
+  text: string,
+  documentFrequency: (term: string) => number,
+  sentencesWithAll: (terms: readonly string[]) => Iterable<{ text: string }>,
+): boolean {
+  const terms = containedTerms(text);
+  if (terms.length === 0 || terms.some((t) => documentFrequency(t) === 0)) return false;
+  // A text that is one term (a bigram, a number) is in the index exactly when the term is.
+  if (terms.length === 1 && terms[0] === text.toLowerCase()) return true;
+  const rarest = terms.sort((a, b) => documentFrequency(a) - documentFrequency(b)).slice(0, 3);
+  const needle = text.toLowerCase();
+  for (const sentence of sentencesWithAll(rarest)) if (sentence.text.toLowerCase().includes(needle)) return true;
+  return false;
+}
