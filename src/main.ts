@@ -7,8 +7,10 @@ import { ConfigError, loadConfig, loadDotEnv } from './discord/config.js';
 import { createLogger } from './discord/logger.js';
 import { allowHostsFromEnv } from './library/fetch/index.js';
 import { Library } from './library/library.js';
+import { PgChangeFeed } from './library/store/pg/change-feed.js';
+import { databaseFromEnv } from './library/store/pg/options.js';
 import { PgArticleStore } from './library/store/pg/pg-store.js';
-import { dataDirFromEnv, FileArticleStore, snapshotsDir, storeLimitsFromEnv } from './library/store/index.js';
+import { dataDirFromEnv, FileArticleStore, snapshotsDir, StoreOpenError, storeLimitsFromEnv } from './library/store/index.js';
 import { defaultSeedsDir } from './util/paths.js';
 
 /**
@@ -25,17 +27,30 @@ async function main(): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  // PostgreSQL when a database is named (shared by every shard and machine), else files in the data directory.
+  const database = databaseFromEnv();
+  const logger = createLogger({ level: config.logLevel, secrets: [config.token, ...(database?.password ? [database.password] : [])] });
   // The library: the shared seeds (watched for changes) and every server's stored articles.
   const dataDir = dataDirFromEnv();
-  // PostgreSQL when a database is named (shared by every shard and machine), else files in the data directory.
-  const databaseUrl = process.env.WENDA_DATABASE_URL?.trim();
-  const store = databaseUrl
-    ? await PgArticleStore.open({ connectionString: databaseUrl, ...storeLimitsFromEnv() })
+  const store = database
+    ? await PgArticleStore.open({
+        connectionString: database.connectionString,
+        ...storeLimitsFromEnv(),
+        retry: { waitMs: database.waitMs, onRetry: (reason, retryInMs) => logger.warn({ reason, retryInMs }, 'database not reachable yet') },
+      })
     : new FileArticleStore({ dataDir, ...storeLimitsFromEnv() });
+  // Loads, removals and channel defaults from the other processes on the same database.
+  const changes = database
+    ? await PgChangeFeed.start({
+        connectionString: database.connectionString,
+        onStatus: ({ connected, reason }) =>
+          connected ? logger.info('listening to library changes again') : logger.warn({ reason }, 'lost the connection for library changes; reconnecting'),
+      })
+    : undefined;
   const library = await Library.open({
     seedsDir: config.seedsDir ?? defaultSeedsDir,
     store,
+    changes,
     snapshotsDir: snapshotsDir(dataDir),
     watchSeeds: true,
     fetch: { allowHosts: allowHostsFromEnv() },
@@ -59,16 +74,24 @@ async function main(): Promise<number> {
   return -1;
 }
 
+function safeDatabasePassword(): string | undefined {
+  try {
+    return databaseFromEnv()?.password;
+  } catch {
+    return undefined;
+  }
+}
+
 main().then(
   (code) => {
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof StartupError || error instanceof ArticleError;
+    const known = error instanceof ConfigError || error instanceof StartupError || error instanceof ArticleError || error instanceof StoreOpenError;
     const message = error instanceof Error ? error.message : String(error);
-    // The token may sit in an unexpected error's message: never print it.
-    const token = process.env.DISCORD_TOKEN;
-    const safe = token && token.length >= 8 ? message.split(token).join('[redacted]') : message;
+    // The token or the database's password may sit in an unexpected error's message: never print them.
+    const secrets = [process.env.DISCORD_TOKEN, safeDatabasePassword()].filter((s): s is string => s !== undefined && s.length >= 8);
+    const safe = secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), message);
     process.stderr.write(`wenda: ${known ? safe : `unexpected error: ${safe}`}\n`);
     process.exitCode = 1;
   },
