@@ -7,6 +7,7 @@ import type { Engine } from '../answer/engine.js';
 import { KnowledgeSnapshots } from '../answer/snapshot.js';
 import type { FetchOptions } from './fetch/index.js';
 import { importFromUpload, importFromUrl } from './import-page.js';
+import { StoreUnavailableError } from './store/errors.js';
 import { articleIdOf } from './store/ids.js';
 import { articleFromStored, storedReading } from './stored-reading.js';
 import { ChannelDefaults } from './channel-defaults.js';
@@ -200,11 +201,17 @@ export class Library {
 
   /**
    * The channel's default article, if it is still in the library. Kept in memory once read, so a
-   * question is answered without the store (and while a database is out of reach).
+   * question is answered without the store. While the store cannot be reached, a channel whose
+   * default is not in memory is answered as if it had none: from the article that answers best,
+   * which the reply names, rather than not at all.
    */
   async channelDefault(guild: GuildKey, channel: string): Promise<string | undefined> {
     if (!guild) return undefined;
-    const id = await this.defaults.get(guild, channel, () => this.options.store.channelDefault(guild, channel));
+    // A failed read is not kept: the default is read again on the next question.
+    const id = await this.defaults.get(guild, channel, () => this.options.store.channelDefault(guild, channel)).catch((error: unknown) => {
+      if (error instanceof StoreUnavailableError) return undefined;
+      throw error;
+    });
     return id && this.has(guild, id) ? id : undefined;
   }
 
