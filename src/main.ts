@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { commands } from '../commands/index.js';
 import { ArticleError } from './article/types.js';
 import { loadEngine } from './answer/index.js';
@@ -11,11 +12,15 @@ import { PgChangeFeed } from './library/store/pg/change-feed.js';
 import { databaseFromEnv } from './library/store/pg/options.js';
 import { PgArticleStore } from './library/store/pg/pg-store.js';
 import { dataDirFromEnv, FileArticleStore, snapshotsDir, StoreOpenError, storeLimitsFromEnv } from './library/store/index.js';
+import { shardingFromEnv, shardOfThisProcess } from './sharding/options.js';
+import { isShutdownRequest, startShards, stopShardsOnSignals } from './sharding/manager.js';
+import { resolveShardCount } from './sharding/shard-count.js';
 import { defaultSeedsDir } from './util/paths.js';
 
 /**
  * `npm start`: the Discord bot when DISCORD_TOKEN is set (environment or .env), else the same
- * engine in an interactive terminal prompt.
+ * engine in an interactive terminal prompt. With WENDA_SHARDS, this process only starts and
+ * watches one process per shard, each of which runs this same file as the bot.
  */
 async function main(): Promise<number> {
   loadDotEnv();
@@ -29,7 +34,27 @@ async function main(): Promise<number> {
   const config = loadConfig();
   // PostgreSQL when a database is named (shared by every shard and machine), else files in the data directory.
   const database = databaseFromEnv();
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token, ...(database?.password ? [database.password] : [])] });
+  const sharding = shardingFromEnv();
+  const shard = shardOfThisProcess();
+  const rootLogger = createLogger({ level: config.logLevel, secrets: [config.token, ...(database?.password ? [database.password] : [])] });
+  const logger = shard === undefined ? rootLogger : rootLogger.child({ shard });
+  if (sharding && shard === undefined) {
+    // Shards share one library: each server is served by one shard, but a move (another count,
+    // a restart) must find its articles, and every shard must hear of every change.
+    if (!database) throw new ConfigError('WENDA_SHARDS needs WENDA_DATABASE_URL: the shards share one article library in PostgreSQL (see DEPLOY.md).');
+    const totalShards = await resolveShardCount(sharding.shards, { token: config.token, apiUrl: config.apiUrl });
+    const shards = await startShards({
+      file: fileURLToPath(import.meta.url),
+      totalShards,
+      token: config.token,
+      spawnDelayMs: sharding.spawnDelayMs,
+      // Reading the library comes first in a shard, and may wait for the database.
+      readyTimeoutMs: database.waitMs + 60_000,
+      logger,
+    });
+    stopShardsOnSignals(shards, logger);
+    return shards.finished;
+  }
   // The library: the shared seeds (watched for changes) and every server's stored articles.
   const dataDir = dataDirFromEnv();
   const store = database
@@ -70,7 +95,13 @@ async function main(): Promise<number> {
     dataDir,
     messageContent: config.messageContent,
   });
-  shutdownOnSignals(bot, logger, () => library.close());
+  const stop = shutdownOnSignals(bot, logger, () => library.close());
+  if (shard !== undefined) {
+    // The manager asks over IPC; a manager gone (killed) leaves no shard behind.
+    process.on('message', (message) => isShutdownRequest(message) && stop('asked by the shard manager'));
+    process.on('disconnect', () => stop('the shard manager is gone'));
+    if (!process.connected) stop('the shard manager is gone');
+  }
   return -1;
 }
 

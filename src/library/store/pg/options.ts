@@ -1,3 +1,4 @@
+import { StoreOpenError } from '../errors.js';
 import { databasePassword } from './connect.js';
 
 /** How long a start waits for a database that cannot be reached yet, unless WENDA_DATABASE_WAIT_MS says otherwise. */
@@ -13,8 +14,8 @@ export interface DatabaseConfig {
 }
 
 /**
- * The database named in the environment, or undefined for the embedded file store. Throws
- * naming the variable when it is not a postgres:// URL or the wait is not a number.
+ * The database named in the environment, or undefined for the embedded file store. Throws a
+ * StoreOpenError naming the variable when it is not a postgres:// URL or the wait is not a number.
  */
 export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig | undefined {
   const connectionString = env.WENDA_DATABASE_URL?.trim();
@@ -24,13 +25,13 @@ export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseC
   try {
     protocol = new URL(connectionString).protocol;
   } catch {
-    throw new RangeError('WENDA_DATABASE_URL must be a URL such as postgres://user:password@host:5432/database');
+    throw new StoreOpenError('WENDA_DATABASE_URL must be a URL such as postgres://user:password@host:5432/database');
   }
-  if (protocol !== 'postgres:' && protocol !== 'postgresql:') throw new RangeError('WENDA_DATABASE_URL must start with postgres:// or postgresql://');
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') throw new StoreOpenError('WENDA_DATABASE_URL must start with postgres:// or postgresql://');
   const wait = env.WENDA_DATABASE_WAIT_MS?.trim();
   const waitMs = wait ? Number(wait) : DEFAULT_DATABASE_WAIT_MS;
   if (wait && (!/^\d+$/.test(wait) || !Number.isSafeInteger(waitMs))) {
-    throw new RangeError(`WENDA_DATABASE_WAIT_MS must be a whole number of milliseconds, not ${JSON.stringify(wait)}`);
+    throw new StoreOpenError(`WENDA_DATABASE_WAIT_MS must be a whole number of milliseconds, not ${JSON.stringify(wait)}`);
   }
   const password = databasePassword(connectionString);
   return { connectionString, waitMs, ...(password ? { password } : {}) };

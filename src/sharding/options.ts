@@ -1,0 +1,39 @@
+import { ConfigError } from '../discord/config.js';
+
+/**
+ * Discord lets a bot start one session per 5 s (per `max_concurrency` bucket); shards are
+ * started this far apart unless WENDA_SHARD_SPAWN_DELAY_MS says otherwise (a test server has no such limit).
+ */
+export const DEFAULT_SPAWN_DELAY_MS = 5_500;
+
+export interface ShardingConfig {
+  /** How many shards: Discord's recommendation (`auto`, from GET /gateway/bot) or a number. */
+  shards: 'auto' | number;
+  spawnDelayMs: number;
+}
+
+/** `WENDA_SHARDS=auto|N`: undefined when unset (one process, no manager). Throws a ConfigError naming the variable. */
+export function shardingFromEnv(env: NodeJS.ProcessEnv = process.env): ShardingConfig | undefined {
+  const shards = env.WENDA_SHARDS?.trim();
+  if (!shards) return undefined;
+  let count: 'auto' | number = 'auto';
+  if (shards !== 'auto') {
+    count = Number(shards);
+    if (!/^\d+$/.test(shards) || !Number.isSafeInteger(count) || count < 1) {
+      throw new ConfigError(`WENDA_SHARDS must be auto or a whole number of shards (at least 1), not ${JSON.stringify(shards)}`);
+    }
+  }
+  const delay = env.WENDA_SHARD_SPAWN_DELAY_MS?.trim();
+  const spawnDelayMs = delay ? Number(delay) : DEFAULT_SPAWN_DELAY_MS;
+  if (delay && (!/^\d+$/.test(delay) || !Number.isSafeInteger(spawnDelayMs))) {
+    throw new ConfigError(`WENDA_SHARD_SPAWN_DELAY_MS must be a whole number of milliseconds, not ${JSON.stringify(delay)}`);
+  }
+  return { shards: count, spawnDelayMs };
+}
+
+/** Whether this process is one shard started by the manager (discord.js's ShardingManager sets these for its children). */
+export function shardOfThisProcess(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  if (env.SHARDING_MANAGER !== 'true' || env.SHARDS === undefined) return undefined;
+  const id = Number(env.SHARDS);
+  return Number.isSafeInteger(id) ? id : undefined;
+}
