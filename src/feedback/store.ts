@@ -37,7 +37,7 @@ export function feedbackFile(dataDir: string): string {
  * again replaces the vote. Without a data directory the votes live in memory only (tests, the terminal).
  */
 export class FeedbackStore {
-  private readonly records: FeedbackRecord[];
+  private records: FeedbackRecord[];
 
   constructor(private readonly dataDir?: string) {
     this.records = dataDir ? readRecords(feedbackFile(dataDir)) : [];
@@ -45,6 +45,8 @@ export class FeedbackStore {
 
   /** Stores a vote (replacing the member's earlier vote on the same answer). */
   add(record: FeedbackRecord): void {
+    // Shards on one machine share the file: the votes they wrote since are read again and kept.
+    if (this.dataDir) this.records = readRecords(feedbackFile(this.dataDir));
     const earlier = this.records.findIndex((r) => r.answerId === record.answerId && r.member === record.member);
     if (earlier >= 0) this.records.splice(earlier, 1);
     this.records.push(record);
