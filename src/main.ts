@@ -46,6 +46,7 @@ async function main(): Promise<number> {
     const shards = await startShards({
       file: fileURLToPath(import.meta.url),
       totalShards,
+      ...(sharding.shardIds ? { shardIds: sharding.shardIds } : {}),
       token: config.token,
       spawnDelayMs: sharding.spawnDelayMs,
       // Reading the library comes first in a shard, and may wait for the database.

@@ -13,6 +13,8 @@ export interface ShardsOptions {
   /** The script every shard runs: wenda's own main, which knows it is a shard from its environment. */
   file: string;
   totalShards: number;
+  /** The shards to run here; default all of them. */
+  shardIds?: number[];
   token: string;
   /** Between two shards' starts (Discord's identify limit). */
   spawnDelayMs: number;
@@ -42,7 +44,14 @@ const STOP_GRACE_MS = 20_000;
 export async function startShards(options: ShardsOptions): Promise<ShardsHandle> {
   const { logger, totalShards } = options;
   // No respawn while starting: a shard that dies before READY fails the start instead of looping.
-  const manager = new ShardingManager(options.file, { totalShards, token: options.token, respawn: false, mode: 'process', execArgv: process.execArgv });
+  const manager = new ShardingManager(options.file, {
+    totalShards,
+    ...(options.shardIds ? { shardList: options.shardIds } : {}),
+    token: options.token,
+    respawn: false,
+    mode: 'process',
+    execArgv: process.execArgv,
+  });
   const deaths: number[] = [];
   let finish: (code: number) => void = () => undefined;
   const finished = new Promise<number>((resolve) => (finish = resolve));
@@ -77,7 +86,7 @@ export async function startShards(options: ShardsOptions): Promise<ShardsHandle>
     throw new StartupError(`${reason} (the shard's own log lines above say why)`);
   }
   manager.respawn = true;
-  logger.info({ shards: totalShards }, 'every shard ready');
+  logger.info({ shards: [...manager.shards.keys()], of: totalShards }, 'every shard ready');
   return { stop: () => stopAll(0), finished };
 }
 

@@ -7,8 +7,10 @@ import { ConfigError } from '../discord/config.js';
 export const DEFAULT_SPAWN_DELAY_MS = 5_500;
 
 export interface ShardingConfig {
-  /** How many shards: Discord's recommendation (`auto`, from GET /gateway/bot) or a number. */
+  /** How many shards in all: Discord's recommendation (`auto`, from GET /gateway/bot) or a number. */
   shards: 'auto' | number;
+  /** The shards this machine runs (WENDA_SHARD_IDS), when others run the rest; default all of them. */
+  shardIds?: number[];
   spawnDelayMs: number;
 }
 
@@ -28,7 +30,15 @@ export function shardingFromEnv(env: NodeJS.ProcessEnv = process.env): ShardingC
   if (delay && (!/^\d+$/.test(delay) || !Number.isSafeInteger(spawnDelayMs))) {
     throw new ConfigError(`WENDA_SHARD_SPAWN_DELAY_MS must be a whole number of milliseconds, not ${JSON.stringify(delay)}`);
   }
-  return { shards: count, spawnDelayMs };
+  const ids = env.WENDA_SHARD_IDS?.trim();
+  if (!ids) return { shards: count, spawnDelayMs };
+  // Every machine must agree on the count for the ids to mean the same servers: a number, not auto.
+  if (count === 'auto') throw new ConfigError('WENDA_SHARD_IDS needs WENDA_SHARDS to be the number of shards in all, the same on every machine, not auto');
+  const shardIds = [...new Set(ids.split(',').map((id) => id.trim()))].map(Number);
+  if (shardIds.some((id) => !Number.isSafeInteger(id) || id < 0 || id >= count)) {
+    throw new ConfigError(`WENDA_SHARD_IDS must list shard numbers from 0 to ${count - 1}, separated by commas, not ${JSON.stringify(ids)}`);
+  }
+  return { shards: count, shardIds: shardIds.sort((a, b) => a - b), spawnDelayMs };
 }
 
 /** Whether this process is one shard started by the manager (discord.js's ShardingManager sets these for its children). */

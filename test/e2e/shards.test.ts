@@ -185,6 +185,18 @@ describe('two shards of the bot on one PostgreSQL', () => {
     expect(listed.text).toContain(TEA_TITLE);
     expect(listed.text).not.toContain(MARATHON_TITLE);
   }, START_MS + 60_000);
+
+  it('as on two machines: two managers each running one of two shards (WENDA_SHARD_IDS), each server answered from its own articles', async () => {
+    expect(await stopBot(bot!)).toBe(0);
+    bot = startBot('2', { WENDA_SHARD_IDS: '0' });
+    const machineB = startBot('2', { WENDA_SHARD_IDS: '1' });
+    await shardsReady(2);
+    expect(bot.output()).not.toMatch(/"shard":1,/);
+    expect(machineB.output()).not.toMatch(/"shard":0,/);
+    const marathon = await command(onShard1, 'ask', { question: '东湖马拉松有多少名选手参赛？' });
+    expect(marathon.footer).toContain(MARATHON_TITLE);
+    expect((await command(onShard0, 'ask', { question: TEA_QUESTION })).footer).toContain(TEA_TITLE);
+  }, START_MS + 60_000);
 });
 
 describe('a sharded start that cannot work', () => {

@@ -14,6 +14,13 @@ describe('WENDA_SHARDS', () => {
     expect(() => shardingFromEnv({ WENDA_SHARDS: value })).toThrow(/^WENDA_SHARDS must be auto or a whole number/);
   });
 
+  it('WENDA_SHARD_IDS: the shards this machine runs, of a count every machine agrees on', () => {
+    expect(shardingFromEnv({ WENDA_SHARDS: '4', WENDA_SHARD_IDS: '3, 1,1' })).toEqual({ shards: 4, shardIds: [1, 3], spawnDelayMs: DEFAULT_SPAWN_DELAY_MS });
+    expect(() => shardingFromEnv({ WENDA_SHARDS: 'auto', WENDA_SHARD_IDS: '0' })).toThrow(/WENDA_SHARD_IDS needs WENDA_SHARDS to be the number/);
+    expect(() => shardingFromEnv({ WENDA_SHARDS: '2', WENDA_SHARD_IDS: '2' })).toThrow(/from 0 to 1/);
+    expect(() => shardingFromEnv({ WENDA_SHARDS: '2', WENDA_SHARD_IDS: 'a' })).toThrow(/WENDA_SHARD_IDS must list/);
+  });
+
   it('refuses a spawn delay that is not a whole number of milliseconds', () => {
     expect(() => shardingFromEnv({ WENDA_SHARDS: '2', WENDA_SHARD_SPAWN_DELAY_MS: '5s' })).toThrow(/WENDA_SHARD_SPAWN_DELAY_MS/);
   });
