@@ -12,7 +12,7 @@ import { PgChangeFeed } from './library/store/pg/change-feed.js';
 import { databaseFromEnv } from './library/store/pg/options.js';
 import { PgArticleStore } from './library/store/pg/pg-store.js';
 import { dataDirFromEnv, FileArticleStore, snapshotsDir, StoreOpenError, storeLimitsFromEnv } from './library/store/index.js';
-import { shardingFromEnv, shardOfThisProcess } from './sharding/options.js';
+import { shardingFromEnv, shardOfGuild, shardOfThisProcess } from './sharding/options.js';
 import { isShutdownRequest, startShards, stopShardsOnSignals } from './sharding/manager.js';
 import { resolveShardCount } from './sharding/shard-count.js';
 import { defaultSeedsDir } from './util/paths.js';
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   const sharding = shardingFromEnv();
   const shard = shardOfThisProcess();
   const rootLogger = createLogger({ level: config.logLevel, secrets: [config.token, ...(database?.password ? [database.password] : [])] });
-  const logger = shard === undefined ? rootLogger : rootLogger.child({ shard });
+  const logger = shard === undefined ? rootLogger : rootLogger.child({ shard: shard.id });
   if (sharding && shard === undefined) {
     // Shards share one library: each server is served by one shard, but a move (another count,
     // a restart) must find its articles, and every shard must hear of every change.
@@ -77,6 +77,8 @@ async function main(): Promise<number> {
     seedsDir: config.seedsDir ?? defaultSeedsDir,
     store,
     changes,
+    // A shard keeps only the articles of the servers Discord routes to it.
+    ...(shard ? { serves: (guildId: string) => shardOfGuild(guildId, shard.count) === shard.id } : {}),
     snapshotsDir: snapshotsDir(dataDir),
     watchSeeds: true,
     fetch: { allowHosts: allowHostsFromEnv() },

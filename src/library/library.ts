@@ -34,6 +34,11 @@ export interface LibraryOptions {
    * this process writes.
    */
   changes?: ChangeFeed;
+  /**
+   * The servers this process answers for (a shard's, as Discord routes them); the articles of the
+   * others are neither read nor kept. Default: every server.
+   */
+  serves?: (guildId: string) => boolean;
   /** Pick up files added, changed or removed in `seedsDir` without a restart. Default false (tests, the terminal). */
   watchSeeds?: boolean;
   /** How pages are fetched for `/load` (the allow-list of test hosts, limits). */
@@ -221,11 +226,6 @@ export class Library {
     clearTimeout(this.settle);
   }
 
-  /** Resolves once every re-read told so far is done (tests, and a clean shutdown). */
-  settled(): Promise<void> {
-    return this.refreshing;
-  }
-
   private refresh(task: () => Promise<void>): void {
     this.refreshing = this.refreshing.then(task).catch((error: unknown) => {
       // Most often the database went away just then; the feed reconnects and then everything is read again.
@@ -236,7 +236,7 @@ export class Library {
   /** Another process changed one server's library: its articles are read again; its engine is dropped if they differ. */
   private async reread(change: LibraryChange): Promise<void> {
     this.defaults.forget(change.guildId);
-    if (change.kind === 'use') return;
+    if (change.kind === 'use' || !this.serves(change.guildId)) return;
     this.setLoaded(change.guildId, await this.readGuild(change.guildId, await this.options.store.list(change.guildId)));
   }
 
@@ -246,10 +246,15 @@ export class Library {
     const stored = await this.options.store.all();
     const seen = new Set<string>();
     for (const { guildId, articles } of stored) {
+      if (!this.serves(guildId)) continue;
       seen.add(guildId);
       this.setLoaded(guildId, await this.readGuild(guildId, articles));
     }
     for (const guildId of [...this.loaded.keys()]) if (!seen.has(guildId)) this.setLoaded(guildId, []);
+  }
+
+  private serves(guildId: string): boolean {
+    return this.options.serves?.(guildId) ?? true;
   }
 
   /**

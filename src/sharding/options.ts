@@ -41,9 +41,15 @@ export function shardingFromEnv(env: NodeJS.ProcessEnv = process.env): ShardingC
   return { shards: count, shardIds: shardIds.sort((a, b) => a - b), spawnDelayMs };
 }
 
-/** Whether this process is one shard started by the manager (discord.js's ShardingManager sets these for its children). */
-export function shardOfThisProcess(env: NodeJS.ProcessEnv = process.env): number | undefined {
-  if (env.SHARDING_MANAGER !== 'true' || env.SHARDS === undefined) return undefined;
+/** This process's shard when the manager started it as one (discord.js's ShardingManager sets these for its children). */
+export function shardOfThisProcess(env: NodeJS.ProcessEnv = process.env): { id: number; count: number } | undefined {
+  if (env.SHARDING_MANAGER !== 'true' || env.SHARDS === undefined || env.SHARD_COUNT === undefined) return undefined;
   const id = Number(env.SHARDS);
-  return Number.isSafeInteger(id) ? id : undefined;
+  const count = Number(env.SHARD_COUNT);
+  return Number.isSafeInteger(id) && Number.isSafeInteger(count) && id >= 0 && id < count ? { id, count } : undefined;
+}
+
+/** The shard Discord sends a server's events to: `(guild_id >> 22) % shard_count`, on the id as a 64-bit number. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }

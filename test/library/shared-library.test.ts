@@ -31,10 +31,10 @@ function seedsFolder(): string {
 }
 
 /** One bot process's library: its own pool, its own LISTEN connection, on the shared database. */
-async function processOn(connectionString: string, seedsDir: string): Promise<{ library: Library; feed: PgChangeFeed }> {
+async function processOn(connectionString: string, seedsDir: string, serves?: (guildId: string) => boolean): Promise<{ library: Library; feed: PgChangeFeed }> {
   const store = await PgArticleStore.open({ connectionString });
   const feed = await PgChangeFeed.start({ connectionString, maxBackoffMs: 500 });
-  const library = await Library.open({ seedsDir, store, changes: feed });
+  const library = await Library.open({ seedsDir, store, changes: feed, ...(serves ? { serves } : {}) });
   closing.push(() => store.close(), () => feed.close(), () => library.close());
   return { library, feed };
 }
@@ -78,6 +78,22 @@ describe('a library shared by two processes through PostgreSQL', () => {
     await eventually(async () => (await asker.library.channelDefault(GUILD, CHANNEL)) === article.id, 'the default to be seen', WITHIN_MS);
     await admin.library.use(GUILD, CHANNEL, undefined);
     await eventually(async () => (await asker.library.channelDefault(GUILD, CHANNEL)) === undefined, 'the cleared default to be seen', WITHIN_MS);
+  });
+
+  it("a shard's library keeps only the servers it serves, at start and as changes are told", async () => {
+    const connectionString = await freshDatabase();
+    const seeds = seedsFolder();
+    const other = '100000000000000002';
+    const loader = await processOn(connectionString, seeds);
+    const before = await loader.library.load(other, secondArticle());
+    const shard = await processOn(connectionString, seeds, (guildId) => guildId === GUILD);
+    expect(shard.library.has(other, before.article.id)).toBe(false);
+    // Told of a load in a server it serves, and of one in a server it does not: only the first is read.
+    await loader.library.remove(other, before.article.id);
+    await loader.library.load(other, secondArticle());
+    const own = await loader.library.load(GUILD, secondArticle());
+    await eventually(() => shard.library.has(GUILD, own.article.id), 'the load in its own server', WITHIN_MS);
+    expect(shard.library.has(other, own.article.id)).toBe(false);
   });
 
   it('the change feed: after its connection is killed it reconnects by itself, asks for everything to be read again, and hears changes again', async () => {

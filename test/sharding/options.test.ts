@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATABASE_WAIT_MS, databaseFromEnv } from '../../src/library/store/pg/options.js';
-import { DEFAULT_SPAWN_DELAY_MS, shardingFromEnv, shardOfThisProcess } from '../../src/sharding/options.js';
+import { DEFAULT_SPAWN_DELAY_MS, shardingFromEnv, shardOfGuild, shardOfThisProcess } from '../../src/sharding/options.js';
 
 describe('WENDA_SHARDS', () => {
   it('is off when unset or empty, auto or a number of shards when set', () => {
@@ -27,7 +27,17 @@ describe('WENDA_SHARDS', () => {
 
   it('knows a shard process by what discord.js sets for it', () => {
     expect(shardOfThisProcess({})).toBeUndefined();
-    expect(shardOfThisProcess({ SHARDING_MANAGER: 'true', SHARDS: '3', SHARD_COUNT: '4' })).toBe(3);
+    expect(shardOfThisProcess({ SHARDING_MANAGER: 'true', SHARDS: '3', SHARD_COUNT: '4' })).toEqual({ id: 3, count: 4 });
+  });
+});
+
+describe('the shard of a server', () => {
+  it("is Discord's (guild_id >> 22) % shard_count, on ids beyond 2^53", () => {
+    // 2^22 · 12345 + 4,194,303: the low 22 bits do not count.
+    expect(shardOfGuild(String(12345n * 4_194_304n + 4_194_303n), 10)).toBe(5);
+    expect(shardOfGuild('1577055828563853314', 1)).toBe(0);
+    const big = (2n ** 63n - 1n).toString();
+    expect(shardOfGuild(big, 7)).toBe(Number((2n ** 41n - 1n) % 7n));
   });
 });
 
