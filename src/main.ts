@@ -82,7 +82,8 @@ async function main(): Promise<number> {
     snapshotsDir: snapshotsDir(dataDir),
     watchSeeds: true,
     fetch: { allowHosts: allowHostsFromEnv() },
-    onProblem: ({ file, reason }) => logger.warn({ file, reason }, 'article skipped'),
+    // An unreadable article or seed is skipped; a change from another process that could not be read is read with the next resync.
+    onProblem: ({ file, reason }) => logger.warn({ file, reason }, 'library problem'),
   });
   const seeds = library.engineFor(null).articles;
   logger.info({ seeds: seeds.map((a) => ({ id: a.id, title: a.title, paragraphs: a.paragraphs.length })) }, 'articles loaded');
