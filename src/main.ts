@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { commands } from '../commands/index.js';
 import { ArticleError } from './article/types.js';
 import { loadEngine } from './answer/index.js';
@@ -8,13 +9,19 @@ import { createLogger } from './discord/logger.js';
 import { PgFeedbackStore } from './feedback/index.js';
 import { allowHostsFromEnv } from './library/fetch/index.js';
 import { Library } from './library/library.js';
+import { PgChangeFeed } from './library/store/pg/change-feed.js';
+import { databaseFromEnv } from './library/store/pg/options.js';
 import { PgArticleStore } from './library/store/pg/pg-store.js';
-import { dataDirFromEnv, FileArticleStore, snapshotsDir, storeLimitsFromEnv } from './library/store/index.js';
+import { dataDirFromEnv, FileArticleStore, snapshotsDir, StoreOpenError, storeLimitsFromEnv } from './library/store/index.js';
+import { shardingFromEnv, shardOfGuild, shardOfThisProcess } from './sharding/options.js';
+import { isShutdownRequest, startShards, stopShardsOnSignals } from './sharding/manager.js';
+import { resolveShardCount } from './sharding/shard-count.js';
 import { defaultSeedsDir } from './util/paths.js';
 
 /**
  * `npm start`: the Discord bot when DISCORD_TOKEN is set (environment or .env), else the same
- * engine in an interactive terminal prompt.
+ * engine in an interactive terminal prompt. With WENDA_SHARDS, this process only starts and
+ * watches one process per shard, each of which runs this same file as the bot.
  */
 async function main(): Promise<number> {
   loadDotEnv();
@@ -26,22 +33,59 @@ async function main(): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  // PostgreSQL when a database is named (shared by every shard and machine), else files in the data directory.
+  const database = databaseFromEnv();
+  const sharding = shardingFromEnv();
+  const shard = shardOfThisProcess();
+  const rootLogger = createLogger({ level: config.logLevel, secrets: [config.token, ...(database?.password ? [database.password] : [])] });
+  const logger = shard === undefined ? rootLogger : rootLogger.child({ shard: shard.id });
+  if (sharding && shard === undefined) {
+    // Shards share one library: each server is served by one shard, but a move (another count,
+    // a restart) must find its articles, and every shard must hear of every change.
+    if (!database) throw new ConfigError('WENDA_SHARDS needs WENDA_DATABASE_URL: the shards share one article library in PostgreSQL (see DEPLOY.md).');
+    const totalShards = await resolveShardCount(sharding.shards, { token: config.token, apiUrl: config.apiUrl });
+    const shards = await startShards({
+      file: fileURLToPath(import.meta.url),
+      totalShards,
+      ...(sharding.shardIds ? { shardIds: sharding.shardIds } : {}),
+      token: config.token,
+      spawnDelayMs: sharding.spawnDelayMs,
+      // Reading the library comes first in a shard, and may wait for the database.
+      readyTimeoutMs: database.waitMs + 60_000,
+      logger,
+    });
+    stopShardsOnSignals(shards, logger);
+    return shards.finished;
+  }
   // The library: the shared seeds (watched for changes) and every server's stored articles.
   const dataDir = dataDirFromEnv();
-  // PostgreSQL when a database is named (shared by every shard and machine), else files in the data directory.
-  const databaseUrl = process.env.WENDA_DATABASE_URL?.trim();
-  const store = databaseUrl
-    ? await PgArticleStore.open({ connectionString: databaseUrl, ...storeLimitsFromEnv() })
+  const store = database
+    ? await PgArticleStore.open({
+        connectionString: database.connectionString,
+        ...storeLimitsFromEnv(),
+        retry: { waitMs: database.waitMs, onRetry: (reason, retryInMs) => logger.warn({ reason, retryInMs }, 'database not reachable yet') },
+      })
     : new FileArticleStore({ dataDir, ...storeLimitsFromEnv() });
-  const feedback = databaseUrl ? await PgFeedbackStore.open({ connectionString: databaseUrl }) : undefined;
+  const feedback = database ? await PgFeedbackStore.open({ connectionString: database.connectionString }) : undefined;
+  // Loads, removals and channel defaults from the other processes on the same database.
+  const changes = database
+    ? await PgChangeFeed.start({
+        connectionString: database.connectionString,
+        onStatus: ({ connected, reason }) =>
+          connected ? logger.info('listening to library changes again') : logger.warn({ reason }, 'lost the connection for library changes; reconnecting'),
+      })
+    : undefined;
   const library = await Library.open({
     seedsDir: config.seedsDir ?? defaultSeedsDir,
     store,
+    changes,
+    // A shard keeps only the articles of the servers Discord routes to it.
+    ...(shard ? { serves: (guildId: string) => shardOfGuild(guildId, shard.count) === shard.id } : {}),
     snapshotsDir: snapshotsDir(dataDir),
     watchSeeds: true,
     fetch: { allowHosts: allowHostsFromEnv() },
-    onProblem: ({ file, reason }) => logger.warn({ file, reason }, 'article skipped'),
+    // An unreadable article or seed is skipped; a change from another process that could not be read is read with the next resync.
+    onProblem: ({ file, reason }) => logger.warn({ file, reason }, 'library problem'),
   });
   const seeds = library.engineFor(null).articles;
   logger.info({ seeds: seeds.map((a) => ({ id: a.id, title: a.title, paragraphs: a.paragraphs.length })) }, 'articles loaded');
@@ -58,11 +102,25 @@ async function main(): Promise<number> {
     ...(feedback ? { feedback } : {}),
     messageContent: config.messageContent,
   });
-  shutdownOnSignals(bot, logger, () => {
+  const stop = shutdownOnSignals(bot, logger, () => {
     void library.close();
     void feedback?.close();
   });
+  if (shard !== undefined) {
+    // The manager asks over IPC; a manager gone (killed) leaves no shard behind.
+    process.on('message', (message) => isShutdownRequest(message) && stop('asked by the shard manager'));
+    process.on('disconnect', () => stop('the shard manager is gone'));
+    if (!process.connected) stop('the shard manager is gone');
+  }
   return -1;
+}
+
+function safeDatabasePassword(): string | undefined {
+  try {
+    return databaseFromEnv()?.password;
+  } catch {
+    return undefined;
+  }
 }
 
 main().then(
@@ -70,11 +128,11 @@ main().then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof StartupError || error instanceof ArticleError;
+    const known = error instanceof ConfigError || error instanceof StartupError || error instanceof ArticleError || error instanceof StoreOpenError;
     const message = error instanceof Error ? error.message : String(error);
-    // The token may sit in an unexpected error's message: never print it.
-    const token = process.env.DISCORD_TOKEN;
-    const safe = token && token.length >= 8 ? message.split(token).join('[redacted]') : message;
+    // The token or the database's password may sit in an unexpected error's message: never print them.
+    const secrets = [process.env.DISCORD_TOKEN, safeDatabasePassword()].filter((s): s is string => s !== undefined && s.length >= 8);
+    const safe = secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), message);
     process.stderr.write(`wenda: ${known ? safe : `unexpected error: ${safe}`}\n`);
     process.exitCode = 1;
   },

@@ -146,13 +146,16 @@ function loginError(error: unknown, apiUrl: string | undefined, token: string): 
   return new StartupError(`Could not log in to ${where}: ${reason}`);
 }
 
-/** Shut down cleanly on SIGINT/SIGTERM; a second signal exits at once. */
-export function shutdownOnSignals(bot: BotHandle, logger: Logger, onStopped: () => void = () => undefined): void {
-  let signalled = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (signalled) process.exit(1);
-    signalled = true;
-    logger.info({ signal }, 'signal received');
+/**
+ * Shut down cleanly on SIGINT/SIGTERM; a second signal exits at once. Returns the same clean stop
+ * for other callers (a shard's manager asking), which never forces it.
+ */
+export function shutdownOnSignals(bot: BotHandle, logger: Logger, onStopped: () => void = () => undefined): (reason: string) => void {
+  let stopping = false;
+  const stop = (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'stopping');
     bot.shutdown().then(
       () => {
         onStopped();
@@ -164,6 +167,15 @@ export function shutdownOnSignals(bot: BotHandle, logger: Logger, onStopped: () 
       },
     );
   };
+  // Only a second signal forces the exit: a stop asked otherwise first (the manager) is not one.
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (signalled) process.exit(1);
+    signalled = true;
+    logger.info({ signal }, 'signal received');
+    stop(signal);
+  };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  return stop;
 }

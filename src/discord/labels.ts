@@ -23,6 +23,8 @@ export interface Labels {
   slowDown: (seconds: number) => string;
   expired: string;
   failed: string;
+  /** The library's store cannot be reached for now (its database restarting); nothing was changed. */
+  unavailable: string;
   restarting: string;
   helpTitle: string;
   helpMention: string;
@@ -74,6 +76,7 @@ const en: Labels = {
   slowDown: (s) => `Slow down a little — try again in ${s} s.`,
   expired: 'That answer has expired. Please ask again.',
   failed: 'Something went wrong answering that. Please try again.',
+  unavailable: "The article library is temporarily unavailable, so nothing was changed. Please try again in a minute.",
   restarting: 'The bot is restarting. Please try again in a moment.',
   helpTitle: 'Ask me about the article',
   helpMention: 'Or mention me with a question, or send me a direct message.',
@@ -125,6 +128,7 @@ const zh: Labels = {
   slowDown: (s) => `请稍等，${s}秒后再试。`,
   expired: '这个回答已过期，请重新提问。',
   failed: '回答时出了问题，请再试一次。',
+  unavailable: '文库暂时无法使用，没有做任何更改。请过一分钟再试。',
   restarting: '机器人正在重启，请稍后再试。',
   helpTitle: '向我提问这篇文章',
   helpMention: '也可以在频道里@我提问，或者私信我。',

@@ -2,6 +2,7 @@ import { ChannelType, PermissionFlagsBits, ThreadAutoArchiveDuration, type Chann
 import type { BotContext } from './context.js';
 import { memberKey, threadKey } from './conversations.js';
 import { answerInConversation, exchangeOfMessage, rememberMessage } from './converse-reply.js';
+import { describeFailure } from './failure.js';
 import { checkQuestion, firstRefusal } from './guards.js';
 import { bilingual } from './labels.js';
 import { LIMITS } from './limits.js';
@@ -84,8 +85,9 @@ export function createMentionHandler(ctx: BotContext) {
       const sent = await send(payload);
       rememberMessage(ctx, sent.id, answerId);
     } catch (error) {
-      ctx.logger.error({ err: error, user: message.author.id }, 'mention failed');
-      await send(textPayload(bilingual((l) => l.failed))).catch((e: unknown) =>
+      const failure = describeFailure(error);
+      ctx.logger[failure.level]({ err: error, user: message.author.id }, 'mention failed');
+      await send(textPayload(bilingual(failure.say))).catch((e: unknown) =>
         ctx.logger.warn({ err: e }, 'could not report the failure'),
       );
     }

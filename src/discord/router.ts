@@ -4,6 +4,7 @@ import { labels, localeLanguage } from './labels.js';
 import { textPayload } from './payload.js';
 import { handleButton } from './buttons.js';
 import { handleNote } from './feedback.js';
+import { describeFailure } from './failure.js';
 
 /** The guide's tiny router: find the command, run it, and answer any failure ephemerally. */
 export function createRouter(commands: readonly Command[], ctx: BotContext) {
@@ -18,11 +19,12 @@ export function createRouter(commands: readonly Command[], ctx: BotContext) {
       if (!command) throw new Error(`unknown command /${interaction.commandName}`);
       await command.execute(interaction, ctx);
     } catch (error) {
-      ctx.logger.error({ err: error, kind: interaction.type, user: interaction.user.id }, 'interaction failed');
+      const failure = describeFailure(error);
+      ctx.logger[failure.level]({ err: error, kind: interaction.type, user: interaction.user.id }, 'interaction failed');
       // An autocomplete left unanswered shows "Loading options failed"; an empty list is kinder.
       if (interaction.isAutocomplete() && !interaction.responded) await interaction.respond([]).catch(() => undefined);
       if (!interaction.isRepliable()) return;
-      const failed = textPayload(labels(localeLanguage(interaction.locale)).failed, MessageFlags.Ephemeral);
+      const failed = textPayload(failure.say(labels(localeLanguage(interaction.locale))), MessageFlags.Ephemeral);
       // Answer once, in whatever state the interaction was left: never twice, never a crash.
       const send = interaction.deferred && !interaction.replied ? interaction.editReply(failed) : interaction.replied ? interaction.followUp(failed) : interaction.reply(failed);
       await send.catch((e: unknown) => ctx.logger.warn({ err: e }, 'could not report the failure'));

@@ -35,13 +35,7 @@ export class SettingsStore {
   private readonly guilds: Map<string, ServerSettings>;
 
   constructor(private readonly dataDir?: string) {
-    this.guilds = new Map();
-    const file = dataDir ? settingsFile(dataDir) : undefined;
-    if (file && existsSync(file)) {
-      const parsed = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-      if (!parsed.success) throw new Error(`${file} is not a settings file wenda can read: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      for (const [guild, settings] of Object.entries(parsed.data.guilds)) this.guilds.set(guild, settings);
-    }
+    this.guilds = dataDir ? readSettings(settingsFile(dataDir)) : new Map();
   }
 
   /** A server's settings; a DM (`null`) has the defaults. */
@@ -53,9 +47,20 @@ export class SettingsStore {
     const next = { ...this.of(guild), ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as ServerSettings;
     this.guilds.set(guild, next);
     if (this.dataDir) {
-      const json = JSON.stringify({ version: 1, guilds: Object.fromEntries(this.guilds) }, null, 2) + '\n';
-      writeAtomically(settingsFile(this.dataDir), json, { durable: true });
+      // Shards on one machine share the file, each changing only its own servers: what the others
+      // wrote since is read again and kept, not overwritten with this process's old copy.
+      const file = settingsFile(this.dataDir);
+      const guilds = readSettings(file).set(guild, next);
+      writeAtomically(file, JSON.stringify({ version: 1, guilds: Object.fromEntries(guilds) }, null, 2) + '\n', { durable: true });
     }
     return next;
   }
+}
+
+/** The settings file's servers; a file that cannot be read is an error naming it, not silently empty settings. */
+function readSettings(file: string): Map<string, ServerSettings> {
+  if (!existsSync(file)) return new Map();
+  const parsed = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file} is not a settings file wenda can read: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return new Map(Object.entries(parsed.data.guilds));
 }

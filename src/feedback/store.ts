@@ -45,7 +45,7 @@ export function keptNote(note: string): string {
  * again replaces the vote. Without a data directory the votes live in memory only (tests, the terminal).
  */
 export class FeedbackStore implements FeedbackStorage {
-  private readonly records: FeedbackRecord[];
+  private records: FeedbackRecord[];
 
   constructor(
     private readonly dataDir?: string,
@@ -56,6 +56,8 @@ export class FeedbackStore implements FeedbackStorage {
 
   /** Stores a vote (replacing the member's earlier vote on the same answer). */
   async add(record: FeedbackRecord): Promise<void> {
+    // Shards on one machine share the file: the votes they wrote since are read again and kept.
+    if (this.dataDir) this.records = readRecords(feedbackFile(this.dataDir));
     const earlier = this.records.findIndex((r) => r.answerId === record.answerId && r.member === record.member);
     if (earlier >= 0) this.records.splice(earlier, 1);
     this.records.push(record);
@@ -72,6 +74,7 @@ export class FeedbackStore implements FeedbackStorage {
    * went with the oldest). An empty note leaves the vote as it was.
    */
   async annotate(answerId: string, member: string, note: string): Promise<boolean> {
+    if (this.dataDir) this.records = readRecords(feedbackFile(this.dataDir));
     const record = this.records.find((r) => r.answerId === answerId && r.member === member);
     if (!record) return false;
     const kept = keptNote(note);

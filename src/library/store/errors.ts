@@ -24,3 +24,23 @@ export class StoreLimitError extends Error {
 export class StoreInputError extends Error {
   override name = 'StoreInputError';
 }
+
+/**
+ * The store cannot be reached now (its database stopped, restarting or out of reach): the same
+ * call may work in a moment. The message is for the log; users are told in their own language.
+ */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+
+  constructor(
+    /** What failed underneath, e.g. `connect ECONNREFUSED 127.0.0.1:5432`. */
+    readonly reason: string,
+  ) {
+    super(`The article store is temporarily unavailable: ${reason}`);
+  }
+}
+
+/** The store could not be opened at start; the message says where and why, and never holds a password. */
+export class StoreOpenError extends Error {
+  override name = 'StoreOpenError';
+}

@@ -99,3 +99,27 @@ export interface ArticleStore {
   /** Records found unreadable so far, each once. */
   readonly problems: readonly StoreProblem[];
 }
+
+/** What changed in one server's library: an article loaded or removed, or a channel's default set. */
+export interface LibraryChange {
+  guildId: string;
+  /** The article loaded, removed or made a channel's default; absent when a default was cleared. */
+  articleId?: string;
+  kind: 'load' | 'remove' | 'use';
+}
+
+export interface ChangeListener {
+  /** A change any process made to the shared store, once it is committed. */
+  change(change: LibraryChange): void;
+  /** Changes may have been missed (the feed was disconnected): everything should be read again. */
+  resync(): void;
+}
+
+/**
+ * Changes made to a store shared by several processes (shards, machines), told to each of them.
+ * A store only one process writes has none: that process already knows every change.
+ */
+export interface ChangeFeed {
+  /** Returns the function that stops telling `listener`. */
+  subscribe(listener: ChangeListener): () => void;
+}

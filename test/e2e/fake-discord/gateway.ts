@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { WebSocket, WebSocketServer } from 'ws';
 import { GatewayIntentBits } from 'discord.js';
 import { ALL_INTENTS, PRIVILEGED_INTENTS, intentFor } from './intents.js';
+import { sessionReceives } from './sharding.js';
 import type { World } from './state.js';
 import type { Signals } from './waiter.js';
 
@@ -75,18 +76,28 @@ export class Gateway {
     });
   }
 
-  /** Sends a dispatch to every live session whose intents cover it; disconnected sessions keep it for RESUME. */
-  dispatch(event: string, build: (intents: number) => unknown, inGuild = true): void {
+  /**
+   * Sends a dispatch to every live session whose intents cover it and whose shard serves its guild
+   * (`guildId`, the test guild by default; DMs go to shard 0); disconnected sessions keep it for RESUME.
+   */
+  dispatch(event: string, build: (intents: number) => unknown, inGuild = true, guildId = this.world.guildId): void {
     const needed = intentFor(event, inGuild);
     for (const session of this.sessions.values()) {
       if (!session.valid) continue;
+      if (!sessionReceives(session.shard, inGuild ? guildId : undefined)) continue;
       if (needed !== undefined && (session.intents & needed) !== needed) continue;
       this.sendDispatch(session, event, build(session.intents));
     }
   }
 
-  get hasSessions(): boolean {
-    return [...this.sessions.values()].some((s) => s.valid);
+  /** Whether a live session would receive an event of `guildId` (undefined: a DM). */
+  hasSessionFor(guildId: string | undefined): boolean {
+    return [...this.sessions.values()].some((s) => s.valid && sessionReceives(s.shard, guildId));
+  }
+
+  /** The `[shard_id, shard_count]` of every session connected and ready now. */
+  readyShards(): Array<[number, number]> {
+    return [...this.connections].filter((c) => c.ready && c.socket.readyState === WebSocket.OPEN && c.session).map((c) => c.session!.shard);
   }
 
   /** A client is connected, identified or resumed, and has its guild. */
@@ -229,11 +240,11 @@ export class Gateway {
     const session: Session = { id: randomBytes(16).toString('hex'), intents, shard, seq: 0, sent: [], valid: true, connection };
     this.sessions.set(session.id, session);
     connection.session = session;
-    const onThisShard = Number((BigInt(this.world.guildId) >> 22n) % BigInt(shard[1])) === shard[0];
+    const guilds = this.world.guildIds.filter((id) => sessionReceives(shard, id));
     this.sendDispatch(session, 'READY', {
       v: 10,
       user: { ...this.world.botUser, verified: true, email: null },
-      guilds: onThisShard ? [{ id: this.world.guildId, unavailable: true }] : [],
+      guilds: guilds.map((id) => ({ id, unavailable: true })),
       session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: this.options.url(),
@@ -246,7 +257,7 @@ export class Gateway {
       geo_ordered_rtc_regions: [],
       user_settings: {},
     });
-    if (onThisShard && (intents & GatewayIntentBits.Guilds) !== 0) this.sendDispatch(session, 'GUILD_CREATE', this.world.guildCreate());
+    if ((intents & GatewayIntentBits.Guilds) !== 0) for (const id of guilds) this.sendDispatch(session, 'GUILD_CREATE', this.world.guildCreate(id));
     connection.ready = true;
     this.signals.notify();
   }

@@ -13,6 +13,7 @@ import type { CommandOptions, FakeDiscordOptions, Interaction, InteractionResult
 import { Signals } from './waiter.js';
 
 export type * from './types.js';
+export { shardOf, snowflakeOnShard } from './sharding.js';
 export type { AttachmentInput, OptionValue, OptionValues } from './interaction-payloads.js';
 export { INITIAL_RESPONSE_WINDOW_MS, TOKEN_LIFETIME_MS } from './interactions.js';
 
@@ -33,6 +34,14 @@ export interface FakeDiscord {
   readonly identifies: number;
   readonly resumes: number;
   waitForReady(timeoutMs?: number): Promise<void>;
+  /**
+   * Adds a guild the bot is in, with one text channel (`addGuild(snowflakeOnShard(1, 2))` for one
+   * that shard 1 of 2 serves); announced with GUILD_CREATE to the session of its shard. Commands
+   * and messages name its channel with `channelId`.
+   */
+  addGuild(id?: string): { guildId: string; channelId: string };
+  /** The `[shard_id, shard_count]` of every session connected and ready now. */
+  readyShards(): Array<[number, number]>;
   /**
    * Adds a role to the test guild (announced with GUILD_ROLE_CREATE) and returns its id, e.g.
    * `addRole('moderators', PermissionFlagsBits.ManageGuild)`.
@@ -96,6 +105,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     limits,
     token,
     gatewayUrl,
+    shards: opts.shards ?? 1,
     record: (r: RecordedRequest) => {
       requests.push(r);
       signals.notify();
@@ -114,17 +124,18 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   port = (server.address() as AddressInfo).port;
 
   const dispatchInteraction = (payload: Record<string, unknown>, sourceMessageId?: string): Interaction => {
-    // Discord fails the interaction at once when no session of the bot exists to receive it.
-    if (!gateway.hasSessions) throw new Error('fake-discord: no bot session is connected to receive the interaction');
+    // Discord fails the interaction at once when no session of the bot exists to receive it (on the guild's shard).
+    const guildId = typeof payload.guild_id === 'string' ? payload.guild_id : undefined;
+    if (!gateway.hasSessionFor(guildId)) throw new Error('fake-discord: no bot session is connected to receive the interaction');
     const interaction: Interaction = { id: String(payload.id), token: String(payload.token), type: Number(payload.type), createdAt: Date.now(), payload };
     ledger.add(interaction, sourceMessageId);
-    gateway.dispatch('INTERACTION_CREATE', () => payload);
+    gateway.dispatch('INTERACTION_CREATE', () => payload, guildId !== undefined, guildId);
     return interaction;
   };
 
   const findCommand = (name: string, o: CommandOptions): { command: NonNullable<ReturnType<CommandRegistry['find']>>; path: string[] } => {
     const [root = '', ...path] = name.trim().split(/\s+/);
-    const command = registry.find(root, { guildId: o.dm ? undefined : world.guildId, dm: o.dm === true });
+    const command = registry.find(root, { guildId: o.dm ? undefined : world.guildOf(o.channelId ?? world.channelId), dm: o.dm === true });
     if (!command) throw new Error(`fake-discord: /${root} is not registered where the user is (${o.dm ? 'DM' : 'guild'})`);
     return { command, path };
   };
@@ -149,6 +160,12 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     async waitForReady(timeoutMs = DEFAULT_WAIT_MS) {
       await signals.waitFor(() => (gateway.ready ? true : undefined), timeoutMs, () => 'a bot to identify or resume');
     },
+    addGuild(id = nextSnowflake()) {
+      const added = world.addGuild(id);
+      gateway.dispatch('GUILD_CREATE', () => world.guildCreate(id), true, id);
+      return added;
+    },
+    readyShards: () => gateway.readyShards(),
     addRole(name, permissions) {
       const role = world.addRole(name, permissions);
       gateway.dispatch('GUILD_ROLE_CREATE', () => ({ guild_id: world.guildId, role }));
@@ -199,7 +216,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       const text = o.mentionBot ? `<@${world.botUser.id}> ${content}` : content;
       const target = o.replyTo ? world.message(channelId, o.replyTo) : undefined;
       const reply: Partial<StoredMessage> = target
-        ? { type: 19, message_reference: { type: 0, message_id: target.id, channel_id: channelId, guild_id: world.guildId }, referenced_message: target }
+        ? { type: 19, message_reference: { type: 0, message_id: target.id, channel_id: channelId, guild_id: world.guildOf(channelId) }, referenced_message: target }
         : {};
       const message = world.createMessage(channelId, author, { content: text }, reply);
       // The client pings the replied-to author by default: they are among the mentions.

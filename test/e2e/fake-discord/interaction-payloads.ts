@@ -66,15 +66,16 @@ export function baseInteraction(world: World, type: number, opts: CommandOptions
   const channelId = opts.channelId ?? world.channelId;
   if (!world.isGuildChannel(channelId)) throw new Error(`fake-discord: ${channelId} is not a channel of the test guild`);
   const member = world.members.get(user.id)!;
+  const guildId = world.guildOf(channelId)!;
   return {
     ...common,
-    guild: { id: world.guildId, locale: 'en-US', features: [] },
-    guild_id: world.guildId,
+    guild: { id: guildId, locale: 'en-US', features: [] },
+    guild_id: guildId,
     guild_locale: 'en-US',
     channel: world.channel(channelId),
     channel_id: channelId,
     member: interactionMember({ ...member, user }, world.permissionsOf(user.id)),
-    authorizing_integration_owners: { '0': world.guildId },
+    authorizing_integration_owners: { '0': guildId },
     context: 0,
   };
 }

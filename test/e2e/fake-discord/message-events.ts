@@ -18,7 +18,7 @@ export function gatewayMessageEvents(world: World, gateway: Gateway): MessageEve
     const { user: _user, ...partialMember } = member ?? { user: undefined };
     return {
       ...visible,
-      guild_id: world.guildId,
+      guild_id: world.guildOf(message.channel_id),
       channel_type: channelType,
       ...(member && !message.webhook_id ? { member: partialMember } : {}),
       mentions: visible.mentions.map((u) => {
@@ -29,12 +29,12 @@ export function gatewayMessageEvents(world: World, gateway: Gateway): MessageEve
     };
   };
   return {
-    threadCreated: (thread) => gateway.dispatch('THREAD_CREATE', () => ({ ...(thread as object), newly_created: true }), true),
-    created: (message) => gateway.dispatch('MESSAGE_CREATE', (intents) => shape(message, intents), world.isGuildChannel(message.channel_id)),
-    updated: (message) => gateway.dispatch('MESSAGE_UPDATE', (intents) => shape(message, intents), world.isGuildChannel(message.channel_id)),
+    threadCreated: (thread) => gateway.dispatch('THREAD_CREATE', () => ({ ...(thread as object), newly_created: true }), true, (thread as { guild_id?: string }).guild_id),
+    created: (message) => gateway.dispatch('MESSAGE_CREATE', (intents) => shape(message, intents), world.isGuildChannel(message.channel_id), world.guildOf(message.channel_id)),
+    updated: (message) => gateway.dispatch('MESSAGE_UPDATE', (intents) => shape(message, intents), world.isGuildChannel(message.channel_id), world.guildOf(message.channel_id)),
     deleted: (message) => {
-      const inGuild = world.isGuildChannel(message.channel_id);
-      gateway.dispatch('MESSAGE_DELETE', () => ({ id: message.id, channel_id: message.channel_id, ...(inGuild ? { guild_id: world.guildId } : {}) }), inGuild);
+      const guildId = world.guildOf(message.channel_id);
+      gateway.dispatch('MESSAGE_DELETE', () => ({ id: message.id, channel_id: message.channel_id, ...(guildId ? { guild_id: guildId } : {}) }), guildId !== undefined, guildId);
     },
   };
 }

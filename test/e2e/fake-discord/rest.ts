@@ -25,6 +25,8 @@ export interface RestContext {
   limits: RateLimits;
   token: string;
   gatewayUrl: () => string;
+  /** The shard count GET /gateway/bot recommends. */
+  shards: number;
   record: (r: RecordedRequest) => void;
 }
 
@@ -53,7 +55,7 @@ function ownApp(ctx: RestContext, app: string | undefined): void {
   if (app !== ctx.world.applicationId) throw missingAccess();
 }
 function ownGuild(ctx: RestContext, guild: string | undefined): string {
-  if (guild !== ctx.world.guildId) throw missingAccess();
+  if (guild === undefined || !ctx.world.guildIds.includes(guild)) throw missingAccess();
   return guild;
 }
 
@@ -64,7 +66,7 @@ const ROUTES: Route[] = [
     pattern: /^\/gateway\/bot$/,
     auth: true,
     handle: (_c, ctx) =>
-      ok({ url: ctx.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }),
+      ok({ url: ctx.gatewayUrl(), shards: ctx.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }),
   },
   { method: 'GET', pattern: /^\/users\/@me$/, auth: true, handle: (_c, ctx) => ok({ ...ctx.world.botUser, verified: true, email: null }) },
   {
@@ -191,7 +193,7 @@ function createChannelMessage({ match, body }: Call, ctx: RestContext): HttpAnsw
     if (target && sameChannel) {
       extra = {
         type: MessageType.Reply,
-        message_reference: { type: 0, message_id: target.id, channel_id: target.channel_id, ...(ctx.world.isGuildChannel(channelId) ? { guild_id: ctx.world.guildId } : {}) },
+        message_reference: { type: 0, message_id: target.id, channel_id: target.channel_id, ...(ctx.world.isGuildChannel(channelId) ? { guild_id: ctx.world.guildOf(channelId) } : {}) },
         referenced_message: target,
       };
     } else if (reference.fail_if_not_exists !== false) {

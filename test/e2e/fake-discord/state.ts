@@ -11,7 +11,10 @@ type Json = Record<string, unknown>;
 export const EPHEMERAL = 1 << 6;
 export const LOADING = 1 << 7;
 
-/** Everything the fake Discord knows: one application, its bot, one guild with two text channels, DMs. */
+/**
+ * Everything the fake Discord knows: one application, its bot, one guild with two text channels,
+ * DMs; and any further guilds a test adds (one channel each, the same members and roles).
+ */
 export class World {
   readonly applicationId = nextSnowflake();
   readonly botUser: APIUser;
@@ -27,6 +30,8 @@ export class World {
   readonly messages = new Map<string, StoredMessage>();
   /** Public threads opened on messages (only the bot opens them here). */
   readonly threads: APIThreadChannel[] = [];
+  /** Every guild the bot is in: the test guild first, then those added. */
+  readonly guildIds: string[] = [this.guildId];
 
   /** `botPermissions`: added to the bot's own role, e.g. Create Public Threads. */
   constructor(botPermissions = 0n) {
@@ -91,14 +96,29 @@ export class World {
     return (permissions & PermissionFlagsBits.Administrator) !== 0n ? ALL_PERMISSIONS : permissions;
   }
 
-  guildCreate(): ReturnType<typeof buildGuildCreate> {
+  /** Another guild with the bot in it and one text channel; its members and roles are the test guild's. */
+  addGuild(id: string): { guildId: string; channelId: string } {
+    if (this.guildIds.includes(id)) throw new Error(`fake-discord: guild ${id} exists already`);
+    const channel = buildTextChannel(nextSnowflake(), id, 'general', 0);
+    this.guildIds.push(id);
+    this.guildChannels.push(channel);
+    return { guildId: id, channelId: channel.id };
+  }
+
+  /** The guild a channel or thread belongs to; undefined for a DM. */
+  guildOf(channelId: string): string | undefined {
+    return (this.guildChannels.find((c) => c.id === channelId) ?? this.threads.find((c) => c.id === channelId))?.guild_id;
+  }
+
+  guildCreate(guildId = this.guildId): ReturnType<typeof buildGuildCreate> {
     return buildGuildCreate({
-      id: this.guildId,
-      name: 'wenda test guild',
+      id: guildId,
+      name: guildId === this.guildId ? 'wenda test guild' : `wenda guild ${guildId.slice(-4)}`,
       ownerId: this.ownerUser.id,
       joinedAt: this.joinedAt,
-      roles: this.roles,
-      channels: this.guildChannels,
+      // Each guild's @everyone role has the guild's own id.
+      roles: this.roles.map((r) => (r.id === this.guildId ? { ...r, id: guildId } : r)),
+      channels: this.guildChannels.filter((c) => c.guild_id === guildId),
       members: [...this.members.values()],
     });
   }
@@ -128,7 +148,7 @@ export class World {
     const thread = {
       id: message.id,
       type: ChannelType.PublicThread,
-      guild_id: this.guildId,
+      guild_id: this.guildOf(channelId),
       parent_id: channelId,
       owner_id: ownerId,
       name,

@@ -12,6 +12,8 @@ export interface FakeDiscordOptions {
    * gateway with 4014 "Disallowed intent(s)", as Discord does. Default: none.
    */
   enabledPrivilegedIntents?: number;
+  /** The shard count GET /gateway/bot recommends (discord.js's and wenda's `auto`). Default 1. */
+  shards?: number;
   /** Permissions added to the bot's role in the test guild (e.g. PermissionFlagsBits.CreatePublicThreads). Default: none beyond @everyone's. */
   botPermissions?: bigint;
 }

@@ -10,7 +10,7 @@ import { deployCommands } from '../../../src/discord/deploy.js';
 import { createLogger } from '../../../src/discord/logger.js';
 import type { FetchOptions } from '../../../src/library/fetch/index.js';
 import { Library } from '../../../src/library/library.js';
-import { FileArticleStore, snapshotsDir, type FileStoreOptions } from '../../../src/library/store/index.js';
+import { FileArticleStore, snapshotsDir, type ArticleStore, type ChangeFeed, type FileStoreOptions } from '../../../src/library/store/index.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type InteractionResult, type StoredMessage } from '../fake-discord/index.js';
 
 /** The real bot with the real engine, logged in to a fresh fake Discord, with every log line kept. */
@@ -92,6 +92,8 @@ export interface LibraryHarnessOptions {
   fetch?: Partial<FetchOptions>;
   /** The store's limits (the data directory is the harness's own). */
   store?: Omit<FileStoreOptions, 'dataDir'>;
+  /** Another store than the files in the data directory (PostgreSQL), opened at start and at each restart; with its change feed. */
+  openStore?: () => Promise<{ store: ArticleStore; changes?: ChangeFeed }>;
   /** How the fake Discord is set up (the bot's permissions, privileged intents). */
   fake?: FakeDiscordOptions;
 }
@@ -124,10 +126,10 @@ export async function startLibraryHarness(options: LibraryHarnessOptions = {}): 
   await mkdir(seedsDir);
   await copyFile(SEED_FILE, join(seedsDir, 'seed.txt'));
   const problems: LibraryHarness['problems'] = [];
-  const openLibrary = () =>
+  const openLibrary = async () =>
     Library.open({
       seedsDir,
-      store: new FileArticleStore({ dataDir, ...options.store }),
+      ...(options.openStore ? await options.openStore() : { store: new FileArticleStore({ dataDir, ...options.store }) }),
       snapshotsDir: snapshotsDir(dataDir),
       fetch: { allowHosts: ['127.0.0.1'], ...options.fetch },
       onProblem: (problem) => void problems.push(problem),

@@ -5,7 +5,10 @@ import { enforceLimits, HOUR_MS } from '../limits.js';
 import { resolveStoreOptions, type ResolvedStoreOptions } from '../options.js';
 import { freezeArticle } from '../read-guild.js';
 import { describeIssues, newMetaSchema } from '../schema.js';
-import type { AddResult, ArticleContent, ArticleStore, GuildArticles, NewArticle, StoreProblem, StoredArticle } from '../types.js';
+import type { AddResult, ArticleContent, ArticleStore, GuildArticles, LibraryChange, NewArticle, StoreProblem, StoredArticle } from '../types.js';
+import { CHANGES_CHANNEL, encodeChange } from './change-payload.js';
+import { openWithRetry, poolOptions, unavailableOnFault, type OpenRetry } from './connect.js';
+import { isConnectionFault } from './faults.js';
 import { migrate } from './migrate.js';
 
 export interface PgStoreOptions {
@@ -16,6 +19,8 @@ export interface PgStoreOptions {
   now?: () => number;
   /** Connections kept open at most. */
   maxConnections?: number;
+  /** Keep trying at start while the database cannot be reached. Default: one attempt. */
+  retry?: OpenRetry;
 }
 
 interface ArticleRow {
@@ -26,6 +31,9 @@ interface ArticleRow {
   paragraphs: number;
   source: StoredArticle['source'];
 }
+
+/** A query on the pool or inside a transaction. */
+type Query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => Promise<pg.QueryResult<R>>;
 
 const ARTICLE_COLUMNS = 'guild_id, id, title, date, paragraphs, source';
 
@@ -45,7 +53,9 @@ function fromRow(row: ArticleRow): StoredArticle {
  * The article library in PostgreSQL: the same contract as the file store (types.ts), so any
  * number of processes (shards, machines) share one library. Every row is keyed by its guild; a
  * load takes the guild's advisory lock for its transaction, so limits hold under concurrent loads
- * from any process.
+ * from any process. Each change is NOTIFYed on `library_changes` in its own transaction (see
+ * change-feed.ts). A database out of reach fails a call with a StoreUnavailableError; the pool
+ * connects again by itself once it is back.
  */
 export class PgArticleStore implements ArticleStore {
   readonly problems: readonly StoreProblem[] = [];
@@ -59,13 +69,13 @@ export class PgArticleStore implements ArticleStore {
     this.options = { maxArticlesPerGuild, maxLoadsPerMemberPerHour, now };
   }
 
-  /** Connects and applies the schema's migrations. */
+  /** Connects and applies the schema's migrations; throws a StoreOpenError naming the database without its password. */
   static async open(options: PgStoreOptions): Promise<PgArticleStore> {
-    const pool = new pg.Pool({ connectionString: options.connectionString, max: options.maxConnections ?? 5 });
+    const pool = new pg.Pool(poolOptions(options.connectionString, options.maxConnections ?? 5));
     // An idle connection the server dropped (a restart) is discarded, not thrown at the process.
     pool.on('error', () => {});
     try {
-      await migrate(pool);
+      await openWithRetry(options.connectionString, () => migrate(pool), options.retry ?? { waitMs: 0 });
     } catch (error) {
       await pool.end();
       throw error;
@@ -89,7 +99,7 @@ export class PgArticleStore implements ArticleStore {
       const existing = await client.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE guild_id = $1 AND id = $2`, [guildId, id]);
       if (existing.rows[0]) return { article: fromRow(existing.rows[0]), added: false };
       const now = this.options.now();
-      await this.enforce(client, guildId, memberId, now);
+      await this.enforce((text, values) => client.query(text, values), guildId, memberId, now);
       // The load counts in the same transaction as the article: both are kept, or neither.
       await client.query('DELETE FROM loads WHERE guild_id = $1 AND at_ms <= $2', [guildId, now - HOUR_MS]);
       await client.query('INSERT INTO loads (guild_id, member_id, at_ms) VALUES ($1, $2, $3)', [guildId, memberId, now]);
@@ -99,6 +109,8 @@ export class PgArticleStore implements ArticleStore {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${ARTICLE_COLUMNS}`,
         [guildId, id, title, date ?? null, paragraphs, JSON.stringify(source), source.loadedAt, input.articleFile, input.rawHtml ?? null, parsedJson],
       );
+      // Told to every process at COMMIT, and only if the transaction commits.
+      await this.notify(client, { guildId, articleId: id, kind: 'load' });
       return { article: fromRow(inserted.rows[0]!), added: true };
     });
   }
@@ -106,12 +118,12 @@ export class PgArticleStore implements ArticleStore {
   async checkLimits(guildId: string, memberId: string): Promise<void> {
     assertDiscordId(guildId, 'guild');
     assertDiscordId(memberId, 'member');
-    await this.enforce(this.pool, guildId, memberId, this.options.now());
+    await this.enforce((text, values) => this.query(text, values), guildId, memberId, this.options.now());
   }
 
   async list(guildId: string): Promise<StoredArticle[]> {
     assertDiscordId(guildId, 'guild');
-    const { rows } = await this.pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE guild_id = $1 ORDER BY loaded_at DESC, id`, [guildId]);
+    const { rows } = await this.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE guild_id = $1 ORDER BY loaded_at DESC, id`, [guildId]);
     return rows.map(fromRow);
   }
 
@@ -119,7 +131,7 @@ export class PgArticleStore implements ArticleStore {
     assertDiscordId(guildId, 'guild');
     const id = normaliseArticleId(articleId);
     if (id === undefined) return undefined;
-    const { rows } = await this.pool.query<ArticleRow & { article_file: string; parsed: unknown }>(
+    const { rows } = await this.query<ArticleRow & { article_file: string; parsed: unknown }>(
       `SELECT ${ARTICLE_COLUMNS}, article_file, parsed FROM articles WHERE guild_id = $1 AND id = $2`,
       [guildId, id],
     );
@@ -131,13 +143,16 @@ export class PgArticleStore implements ArticleStore {
     assertDiscordId(guildId, 'guild');
     const id = normaliseArticleId(articleId);
     if (id === undefined) return false;
-    // Channel defaults naming it go with it (ON DELETE CASCADE).
-    const { rowCount } = await this.pool.query('DELETE FROM articles WHERE guild_id = $1 AND id = $2', [guildId, id]);
+    // Channel defaults naming it go with it (ON DELETE CASCADE). The NOTIFY only when a row went.
+    const { rowCount } = await this.query(
+      'WITH gone AS (DELETE FROM articles WHERE guild_id = $1 AND id = $2 RETURNING id) SELECT pg_notify($3, $4) FROM gone',
+      [guildId, id, CHANGES_CHANNEL, encodeChange({ guildId, articleId: id, kind: 'remove' })],
+    );
     return (rowCount ?? 0) > 0;
   }
 
   async all(): Promise<GuildArticles[]> {
-    const { rows } = await this.pool.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY guild_id, loaded_at DESC, id`);
+    const { rows } = await this.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles ORDER BY guild_id, loaded_at DESC, id`);
     const byGuild = new Map<string, StoredArticle[]>();
     for (const row of rows) {
       const list = byGuild.get(row.guild_id) ?? [];
@@ -151,17 +166,22 @@ export class PgArticleStore implements ArticleStore {
     assertDiscordId(guildId, 'guild');
     assertDiscordId(channelId, 'channel');
     if (articleId === undefined) {
-      await this.pool.query('DELETE FROM channel_defaults WHERE guild_id = $1 AND channel_id = $2', [guildId, channelId]);
+      await this.query(
+        'WITH gone AS (DELETE FROM channel_defaults WHERE guild_id = $1 AND channel_id = $2 RETURNING 1) SELECT pg_notify($3, $4) FROM gone',
+        [guildId, channelId, CHANGES_CHANNEL, encodeChange({ guildId, kind: 'use' })],
+      );
       return;
     }
     const id = normaliseArticleId(articleId);
     const refuse = () => new StoreInputError(`This server keeps no article ${JSON.stringify(articleId.slice(0, 40))}`);
     if (id === undefined) throw refuse();
     try {
-      await this.pool.query(
-        `INSERT INTO channel_defaults (guild_id, channel_id, article_id) VALUES ($1, $2, $3)
-         ON CONFLICT (guild_id, channel_id) DO UPDATE SET article_id = EXCLUDED.article_id`,
-        [guildId, channelId, id],
+      await this.query(
+        `WITH chosen AS (
+           INSERT INTO channel_defaults (guild_id, channel_id, article_id) VALUES ($1, $2, $3)
+           ON CONFLICT (guild_id, channel_id) DO UPDATE SET article_id = EXCLUDED.article_id RETURNING 1
+         ) SELECT pg_notify($4, $5) FROM chosen`,
+        [guildId, channelId, id, CHANGES_CHANNEL, encodeChange({ guildId, articleId: id, kind: 'use' })],
       );
     } catch (error) {
       // The foreign key: this guild keeps no such article.
@@ -173,30 +193,43 @@ export class PgArticleStore implements ArticleStore {
   async channelDefault(guildId: string, channelId: string): Promise<string | undefined> {
     assertDiscordId(guildId, 'guild');
     assertDiscordId(channelId, 'channel');
-    const { rows } = await this.pool.query<{ article_id: string }>('SELECT article_id FROM channel_defaults WHERE guild_id = $1 AND channel_id = $2', [guildId, channelId]);
+    const { rows } = await this.query<{ article_id: string }>('SELECT article_id FROM channel_defaults WHERE guild_id = $1 AND channel_id = $2', [guildId, channelId]);
     return rows[0]?.article_id;
   }
 
-  private async enforce(db: pg.Pool | pg.PoolClient, guildId: string, memberId: string, now: number): Promise<void> {
-    const counted = await db.query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE guild_id = $1', [guildId]);
-    const loads = await db.query<{ at_ms: string }>('SELECT at_ms FROM loads WHERE guild_id = $1 AND member_id = $2 AND at_ms > $3', [guildId, memberId, now - HOUR_MS]);
+  private query<R extends pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
+    return unavailableOnFault(() => this.pool.query<R>(text, values));
+  }
+
+  private async notify(client: pg.PoolClient, change: LibraryChange): Promise<void> {
+    await client.query('SELECT pg_notify($1, $2)', [CHANGES_CHANNEL, encodeChange(change)]);
+  }
+
+  private async enforce(query: Query, guildId: string, memberId: string, now: number): Promise<void> {
+    const counted = await query<{ n: string }>('SELECT count(*) AS n FROM articles WHERE guild_id = $1', [guildId]);
+    const loads = await query<{ at_ms: string }>('SELECT at_ms FROM loads WHERE guild_id = $1 AND member_id = $2 AND at_ms > $3', [guildId, memberId, now - HOUR_MS]);
     enforceLimits(Number(counted.rows[0]?.n ?? 0), loads.rows.map((r) => Number(r.at_ms)), now, this.options);
   }
 
   /** A transaction holding the guild's advisory lock: loads into one guild are serialised across every process. */
-  private async inGuild<T>(guildId: string, task: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`wenda-guild:${guildId}`]);
-      const result = await task(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw error;
-    } finally {
-      client.release();
-    }
+  private inGuild<T>(guildId: string, task: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return unavailableOnFault(async () => {
+      const client = await this.pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`wenda-guild:${guildId}`]);
+        const result = await task(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        // A connection that failed under the transaction is closed, not handed to the next query.
+        if (isConnectionFault(error)) broken = error as Error;
+        else await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    });
   }
 }
