@@ -20,10 +20,17 @@ const MORE_RELATIVE = 0.7;
  * The article words an English question was mapped to, for the reader to look for; and a name
  * the dictionary could not map (Soejatman), as written, so that its absence from the article counts.
  */
-export function mappedTerms(understood: Understood): string[] {
+export function mappedTerms(understood: Understood, articleText?: string): string[] {
   // Chinese words of the question are the reader's own to find (analyse.ts, as in training); only English ones need mapping.
   const concepts = understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
-  const mapped = concepts.flatMap((c) => c.alternatives.map((a) => a.word)).filter((w) => /\p{Script=Han}/u.test(w));
+  // With several articles loaded, an English word's translations come from all of them; in the one
+  // read, those it writes stand for the word (family → 家人, not also another article's 大家), and
+  // only a word none of whose translations it writes is missing there.
+  const mapped = concepts.flatMap((c) => {
+    const han = c.alternatives.map((a) => a.word).filter((w) => /\p{Script=Han}/u.test(w));
+    const here = articleText === undefined ? han : han.filter((w) => articleText.includes(foldText(w)));
+    return here.length > 0 ? here : han;
+  });
   const unmappedNames = concepts.filter((c) => c.salient && !c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)) && /^[A-Za-z]/.test(c.label));
   return [...mapped, ...unmappedNames.map((c) => c.label)].map(foldText);
 }
@@ -38,7 +45,7 @@ function translatedLabels(context: AskContext): string[] {
 export function readArticle(context: AskContext): Reading {
   const prepared = prepareArticle(context.article);
   const numbers = spellNumbersLikeArticle(foldText(context.understood.question.text), prepared.text);
-  const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood), ...numbers.also]);
+  const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
   // A name written in Latin letters and also mapped (BeiDou-3 → 北斗) is looked for through its mapping only.
   const translated = translatedLabels(context);
   const named = namesInQuestion(context.understood.question.text, prepared);
