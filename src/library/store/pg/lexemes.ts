@@ -10,7 +10,15 @@ const MAX_LEXEME_BYTES = 2000;
 /** Positions above this are stored as this (PostgreSQL's limit). */
 const MAX_POSITION = 16_383;
 
-export const isLexeme = (term: string): boolean => term.length > 0 && Buffer.byteLength(term, 'utf8') < MAX_LEXEME_BYTES;
+/**
+ * Half of a character outside the BMP: `hanBigrams` cuts by UTF-16 unit, so a rare character
+ * (𫚭) yields bigrams holding half of it beside a neighbour, which PostgreSQL's JSON and UTF-8
+ * refuse. Such a term is left out here; the rare character itself (its two halves) still is a term.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+
+export const isLexeme = (term: string): boolean =>
+  term.length > 0 && Buffer.byteLength(term, 'utf8') < MAX_LEXEME_BYTES && !LONE_SURROGATE.test(term);
 
 /** A tsvector literal of the terms in order: each lexeme with its positions (1-based), so repeats count. */
 export function tsvectorLiteral(terms: readonly string[]): string {

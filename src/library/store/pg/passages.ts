@@ -4,6 +4,7 @@ import { articleSentences } from '../../../search/article-sentences.js';
 import { indexTerms } from '../../../search/tokenize.js';
 import type { WeightedTerm } from '../../../search/types.js';
 import { asArticle } from './article-shape.js';
+import { searchedTerms } from './common-terms.js';
 import { anyOfQuery, tsvectorLiteral } from './lexemes.js';
 
 /** A query on the pool or inside a transaction. */
@@ -69,7 +70,8 @@ ORDER BY score DESC, h.article_id
 LIMIT $5`;
 
 /** Ids of the articles of these guilds most likely to hold the answer, best first, at most `limit`. */
-export async function candidateArticles(query: Query, guildIds: readonly string[], terms: readonly WeightedTerm[], limit: number): Promise<string[]> {
+export async function candidateArticles(query: Query, guildIds: readonly string[], asked: readonly WeightedTerm[], limit: number): Promise<string[]> {
+  const terms = searchedTerms(asked, await commonShares(query, asked));
   const tsquery = anyOfQuery(terms.map((t) => t.term));
   if (guildIds.length === 0 || tsquery === '' || limit <= 0) return [];
   const { rows } = await query<{ article_id: string }>(CANDIDATES_SQL, [
@@ -77,4 +79,19 @@ export async function candidateArticles(query: Query, guildIds: readonly string[
   ]);
   // An article id kept by two of the guilds asked (a shared seed) is one candidate.
   return [...new Set(rows.map((r) => r.article_id))].slice(0, limit);
+}
+
+/**
+ * The share of sentences holding each of the terms that PostgreSQL's statistics list among the most
+ * common (ANALYZE keeps them for a tsvector column; autovacuum refreshes them). Before any ANALYZE
+ * (a new or small table) nothing is listed and no term counts as common.
+ */
+async function commonShares(query: Query, terms: readonly WeightedTerm[]): Promise<Map<string, number>> {
+  const { rows } = await query<{ elem: string; share: number }>(
+    `SELECT s.elem, s.share FROM pg_stats,
+       unnest(most_common_elems::text::text[], most_common_elem_freqs) AS s(elem, share)
+     WHERE schemaname = current_schema() AND tablename = 'sentences' AND attname = 'terms' AND s.elem = ANY($1::text[])`,
+    [terms.map((t) => t.term)],
+  );
+  return new Map(rows.map((r) => [r.elem, Number(r.share)]));
 }
