@@ -22,17 +22,19 @@ export function pgArithmetic(results: readonly PgScaleResult[]): string[] {
     `- Disk: ${figure((big.sentenceBytes! + big.articleBytes!) / big.loaded / 1024)} KB an article measured (GIN ${figure(big.ginBytes! / big.loaded / 1024)} KB of it) → about ${gib(per(big.sentenceBytes! + big.articleBytes!))} GiB (GIN ${gib(per(big.ginBytes!))} GiB), before any replica.`,
     `- Loading: at ${figure(big.articlesPerSecond ?? NaN)} articles/s (one bot process, 4 loads at once, 2 cores shared with the database) a million would take ${figure(MILLION / (big.articlesPerSecond ?? NaN) / 3600)} hours; in the product articles arrive one \`/load\` at a time, so this is a bulk import's figure.`,
   ];
-  const small = measured.length > 1 ? measured[measured.length - 2] : undefined;
   for (const scope of ['guild', 'allGuilds'] as const) {
     const name = scope === 'guild' ? 'one server of 500' : 'every server at once';
-    const b = big[scope];
-    const s = small?.[scope];
-    if (!b) continue;
-    if (small && s && big.loaded > small.loaded) {
-      const slope = (b.p99 - s.p99) / (big.loaded - small.loaded);
-      lines.push(`- Query p99, ${name}: ${figure(s.p99)} ms at ${small.loaded.toLocaleString('en-US')} and ${figure(b.p99)} ms at ${big.loaded.toLocaleString('en-US')}; a straight line through them gives **about ${figure(Math.max(b.p99, b.p99 + slope * (MILLION - big.loaded)))} ms at 1,000,000 — an estimate**, not measured (the GIN index is over every server's sentences, so a term's posting list grows with the whole library).`);
+    // Query figures from the sizes where queries were timed (a run may stop after loading).
+    const timed = measured.filter((r) => r[scope] && Number.isFinite(r[scope]!.p99));
+    const b = timed[timed.length - 1];
+    const s = timed[timed.length - 2];
+    if (!b) {
+      lines.push(`- Query p99, ${name}: not measured at any size, so nothing to extrapolate.`);
+    } else if (s && b.loaded > s.loaded) {
+      const slope = (b[scope]!.p99 - s[scope]!.p99) / (b.loaded - s.loaded);
+      lines.push(`- Query p99, ${name}: ${figure(s[scope]!.p99)} ms at ${s.loaded.toLocaleString('en-US')} and ${figure(b[scope]!.p99)} ms at ${b.loaded.toLocaleString('en-US')}; a straight line through them gives **about ${figure(Math.max(b[scope]!.p99, b[scope]!.p99 + slope * (MILLION - b.loaded)))} ms at 1,000,000 — an estimate**, not measured (the GIN index is over every server's sentences, so a term's posting list grows with the whole library).`);
     } else {
-      lines.push(`- Query p99, ${name}: ${figure(b.p99)} ms at ${big.loaded.toLocaleString('en-US')}; one size measured, so no line to extrapolate along.`);
+      lines.push(`- Query p99, ${name}: ${figure(b[scope]!.p99)} ms at ${b.loaded.toLocaleString('en-US')}, the only size where queries were timed, so no line to extrapolate along.`);
     }
   }
   lines.push('');
