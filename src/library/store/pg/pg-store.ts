@@ -10,6 +10,8 @@ import { CHANGES_CHANNEL, encodeChange } from './change-payload.js';
 import { openWithRetry, poolOptions, unavailableOnFault, type OpenRetry } from './connect.js';
 import { isConnectionFault } from './faults.js';
 import { migrate } from './migrate.js';
+import { candidateArticles, indexPassages } from './passages.js';
+import type { WeightedTerm } from '../../../search/types.js';
 
 export interface PgStoreOptions {
   /** A PostgreSQL connection string (`WENDA_DATABASE_URL`). */
@@ -109,10 +111,21 @@ export class PgArticleStore implements ArticleStore {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${ARTICLE_COLUMNS}`,
         [guildId, id, title, date ?? null, paragraphs, JSON.stringify(source), source.loadedAt, input.articleFile, input.rawHtml ?? null, parsedJson],
       );
+      await indexPassages((text, values) => client.query(text, values), guildId, id, input.parsed);
       // Told to every process at COMMIT, and only if the transaction commits.
       await this.notify(client, { guildId, articleId: id, kind: 'load' });
       return { article: fromRow(inserted.rows[0]!), added: true };
     });
+  }
+
+  /**
+   * The articles of these guilds most likely to hold the answer to a question searched under the
+   * terms, best first: the passage index in PostgreSQL (passages.ts), ranked as the embedded
+   * TieredIndex ranks them.
+   */
+  async candidates(guildIds: readonly string[], terms: readonly WeightedTerm[], limit: number): Promise<string[]> {
+    for (const guildId of guildIds) assertDiscordId(guildId, 'guild');
+    return candidateArticles((text, values) => this.query(text, values), guildIds, terms, limit);
   }
 
   async checkLimits(guildId: string, memberId: string): Promise<void> {
