@@ -14,7 +14,6 @@ import { loadArticleFile } from '../src/article/index.js';
 import { measureInProcess } from './measure.js';
 import { loadSystem } from './peers/index.js';
 import { restartAndAnswer } from './restart.js';
-import { measurePgScale } from './pg-scale.js';
 import { measureScale } from './scale.js';
 import { readQuestions } from './score.js';
 import { peakRssMb, settledRssMb } from './stats.js';
@@ -59,6 +58,8 @@ async function restart(args: string[]): Promise<void> {
 
 /** The PostgreSQL backend at one size: a server of its own, the articles loaded through the store, candidates timed. */
 async function pgScale(args: string[]): Promise<void> {
+  // Imported here only: the PostgreSQL client and server packages would weigh on every other child's memory figures.
+  const { measurePgScale } = await import('./pg-scale.js');
   const [size, seedFile, questionsFile, budgetMs = '540000'] = args;
   if (!size || !seedFile || !questionsFile) throw new Error('usage: pg SIZE SEED_FILE QUESTIONS_FILE BUDGET_MS');
   const extra = (readQuestions(questionsFile) ?? []).map((q) => q.question);
