@@ -147,7 +147,7 @@ function askedAgainFor(previous: string, asking: string): string | undefined {
 }
 
 /**
- * "和北京呢？" after "河北省委书记是谁？": the last question with the new thing in the place of the
+ * "和上海呢？" after "浙江省委书记是谁？": the last question with the new thing in the place of the
  * one of its kind (a person for a person, a place for a place, a word of the same part of speech);
  * in English, a capitalised name for a name or "the X" for "the Y". With no such place, the new
  * thing is put in front of the question.

@@ -38,7 +38,7 @@ export function looksLikeName(text: string, article: Article): boolean {
 /**
  * The people of the article a text names, in the order it names them, in the article's spelling:
  * foreign names written with a middle dot, the names the fact extractors found (with a post),
- * jieba's person names the article also writes, and names written in Latin letters, found by their pinyin (Wang Dongfeng → 王东峰).
+ * jieba's person names the article also writes, and names written in Latin letters, found by their pinyin (Zhang San → 张三).
  */
 export function peopleNamed(text: string, article: Article, knowledge: Knowledge): string[] {
   const folded = foldText(text);

@@ -48,7 +48,7 @@ export type Reading =
   | { kind: 'person'; name: string }
   /** 他们/they stood for this group. */
   | { kind: 'group'; group: Group }
-  /** An ellipsis ("和北京呢？", "what about Beijing?"): the last question asked again about something else. */
+  /** An ellipsis ("和上海呢？", "what about Shanghai?"): the last question asked again about something else. */
   | { kind: 'rephrased'; question: string }
   /** "The second one?": an item of the last answer's list. */
   | { kind: 'item'; position: number; item: ListedItem }
@@ -59,7 +59,7 @@ export type Reading =
 export interface Turn {
   answer: Answer;
   reading: Reading;
-  /** What the reply says it understood ("关于王东峰", "About Wang Dongfeng"), in the answer's language; absent for a new question. */
+  /** What the reply says it understood ("关于张三", "About Zhang San"), in the answer's language; absent for a new question. */
   understood?: string;
   exchange: Exchange;
 }

@@ -3,7 +3,7 @@ import { romanizeName } from '../language/pinyin.js';
 import type { Exchange, Reading } from './types.js';
 
 /**
- * The line a reply opens with to say how a follow-up was read ("关于王东峰", "About Wang Dongfeng"),
+ * The line a reply opens with to say how a follow-up was read ("关于张三", "About Zhang San"),
  * so a wrong reading is seen at once and can be asked again in full. None for a question that stood alone.
  */
 export function understoodLine(reading: Reading, exchange: Exchange, language: Language): string | undefined {

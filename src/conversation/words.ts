@@ -20,7 +20,7 @@ export const EN_MORE = /^(?:(?:and|so|ok|okay)[, ]+)?(?:what else|anything else|
 export const ZH_ELSE = /还(?!是)|另外|其他|其余|别的/u;
 export const EN_ELSE = /\b(?:else|other|more|another|too|also)\b/iu;
 
-/** "和北京呢？", "那许勤呢？": an ellipsis naming the new thing, asked the way the last question was. */
+/** "和上海呢？", "那张三呢？": an ellipsis naming the new thing, asked the way the last question was. */
 export const ZH_ELLIPSIS = /^(?:那么?|和|跟|与|还有|至于)?\s*(.{1,24}?)(?:的情况)?\s*呢[？?。！!]*$/u;
 export const EN_ELLIPSIS = /^(?:and|what about|how about|and what about|and how about|same for|what of)\s+(?:the\s+)?(.{1,60}?)[?？.!]*$/iu;
 

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { StoreInputError } from './errors.js';
-import { articleIdOf, assertDiscordId, isDiscordId, normaliseArticleId } from './ids.js';
+import { assertDiscordId, isDiscordId, normaliseArticleId } from './ids.js';
 import { KeyedQueue } from './keyed-queue.js';
 import { ARTICLE_FILES, articleDir, guildsDir } from './layout.js';
 import { enforceLimits, loadsWithinHour } from './limits.js';
+import { checkNewArticle } from './new-article.js';
 import { type FileStoreOptions, type ResolvedStoreOptions, resolveStoreOptions } from './options.js';
 import { readJson, readText } from './read-files.js';
 import { type GuildState, freezeArticle, listDir, readGuild } from './read-guild.js';
-import { describeIssues, newMetaSchema } from './schema.js';
 import type {
   AddResult,
   ArticleContent,
@@ -39,13 +39,7 @@ export class FileArticleStore implements ArticleStore {
   }
 
   async add(guildId: string, input: NewArticle): Promise<AddResult> {
-    assertDiscordId(guildId, 'guild');
-    const meta = newMetaSchema.safeParse(input.meta);
-    if (!meta.success) throw new StoreInputError(`Article details cannot be stored: ${describeIssues(meta.error)}`);
-    const parsedJson = JSON.stringify(input.parsed);
-    if (parsedJson === undefined) throw new StoreInputError('The parsed article cannot be written as JSON');
-    const id = articleIdOf(input.articleFile);
-    const memberId = meta.data.source.loadedBy;
+    const { id, meta, parsedJson, memberId } = checkNewArticle(guildId, input);
 
     return this.inGuild(guildId, async (state) => {
       const existing = state.articles.get(id);
@@ -60,7 +54,7 @@ export class FileArticleStore implements ArticleStore {
       this.forgetOldLoads(state, now);
       writeLoadTimes(this.options.dataDir, guildId, state);
 
-      const article = freezeArticle({ id, guildId, ...meta.data });
+      const article = freezeArticle({ id, guildId, ...meta });
       const files = { article, articleFile: input.articleFile, parsedJson };
       writeArticle(this.options.dataDir, input.rawHtml === undefined ? files : { ...files, rawHtml: input.rawHtml });
       state.articles.set(id, article);

@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { StoreInputError } from '../errors.js';
-import { articleIdOf, assertDiscordId, normaliseArticleId } from '../ids.js';
+import { assertDiscordId, normaliseArticleId } from '../ids.js';
 import { enforceLimits, HOUR_MS } from '../limits.js';
+import { checkNewArticle } from '../new-article.js';
 import { resolveStoreOptions, type ResolvedStoreOptions } from '../options.js';
 import { freezeArticle } from '../read-guild.js';
-import { describeIssues, newMetaSchema } from '../schema.js';
 import type { AddResult, ArticleContent, ArticleStore, GuildArticles, LibraryChange, NewArticle, StoreProblem, StoredArticle } from '../types.js';
 import { CHANGES_CHANNEL, encodeChange } from './change-payload.js';
 import { openWithRetry, poolOptions, unavailableOnFault, type OpenRetry } from './connect.js';
@@ -90,13 +90,7 @@ export class PgArticleStore implements ArticleStore {
   }
 
   async add(guildId: string, input: NewArticle): Promise<AddResult> {
-    assertDiscordId(guildId, 'guild');
-    const meta = newMetaSchema.safeParse(input.meta);
-    if (!meta.success) throw new StoreInputError(`Article details cannot be stored: ${describeIssues(meta.error)}`);
-    const parsedJson = JSON.stringify(input.parsed);
-    if (parsedJson === undefined) throw new StoreInputError('The parsed article cannot be written as JSON');
-    const id = articleIdOf(input.articleFile);
-    const memberId = meta.data.source.loadedBy;
+    const { id, meta, parsedJson, memberId } = checkNewArticle(guildId, input);
     return this.inGuild(guildId, async (client) => {
       const existing = await client.query<ArticleRow>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE guild_id = $1 AND id = $2`, [guildId, id]);
       if (existing.rows[0]) return { article: fromRow(existing.rows[0]), added: false };
@@ -105,7 +99,7 @@ export class PgArticleStore implements ArticleStore {
       // The load counts in the same transaction as the article: both are kept, or neither.
       await client.query('DELETE FROM loads WHERE guild_id = $1 AND at_ms <= $2', [guildId, now - HOUR_MS]);
       await client.query('INSERT INTO loads (guild_id, member_id, at_ms) VALUES ($1, $2, $3)', [guildId, memberId, now]);
-      const { title, date, paragraphs, source } = meta.data;
+      const { title, date, paragraphs, source } = meta;
       const inserted = await client.query<ArticleRow>(
         `INSERT INTO articles (guild_id, id, title, date, paragraphs, source, loaded_at, article_file, raw_html, parsed)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${ARTICLE_COLUMNS}`,
