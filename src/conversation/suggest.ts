@@ -1,5 +1,4 @@
 import type { Engine } from '../answer/engine.js';
-import type { Language } from '../answer/types.js';
 import { prepareArticle } from '../answer/reader/prepare.js';
 import { romanizeName } from '../language/pinyin.js';
 import { analysedArticle } from './people.js';

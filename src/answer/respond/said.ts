@@ -1,4 +1,4 @@
-import { mergeByParagraph, pick, rankedPassage, statementDocs, type AskContext, type Draft } from '../draft.js';
+import { mergeByParagraph, pick, statementDocs, type AskContext, type Draft } from '../draft.js';
 import { rankSentences } from '../retrieve.js';
 import { peopleByPost } from './role.js';
 import type { SentenceDoc } from '../../search/types.js';
