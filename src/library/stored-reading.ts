@@ -1,3 +1,4 @@
+import { asArticle } from '../article/shape.js';
 import type { Article } from '../article/types.js';
 
 /**
@@ -17,7 +18,11 @@ export function storedReading(article: Article): StoredReading {
   return { reading: READING_VERSION, article };
 }
 
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** The article of a stored reading of any parser version (or a bare Article, as earlier versions stored), when it has the shape of one. */
+export function readingArticle(parsed: unknown): Article | undefined {
+  const wrapped = typeof parsed === 'object' && parsed !== null && 'reading' in parsed ? (parsed as Partial<StoredReading>).article : parsed;
+  return asArticle(wrapped);
+}
 
 /**
  * The stored reading, when it is one of this version and has an article's shape; otherwise
@@ -26,9 +31,8 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
  */
 export function articleFromStored(parsed: unknown, id: string): Article | undefined {
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { reading, article } = parsed as Partial<StoredReading>;
-  if (reading !== READING_VERSION || typeof article !== 'object' || article === null) return undefined;
-  if (article.id !== id || typeof article.title !== 'string' || !Array.isArray(article.paragraphs)) return undefined;
-  const paragraphsOk = article.paragraphs.every((p) => typeof p === 'object' && p !== null && typeof p.n === 'number' && typeof p.text === 'string' && isStringArray(p.sentences));
-  return paragraphsOk ? article : undefined;
+  const { reading } = parsed as Partial<StoredReading>;
+  if (reading !== READING_VERSION) return undefined;
+  const article = readingArticle(parsed);
+  return article?.id === id ? article : undefined;
 }

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseArticle, type Article } from '../../../src/article/index.js';
 import { articleIdOf } from '../../../src/library/store/ids.js';
+import { storedReading } from '../../../src/library/stored-reading.js';
 import { PgArticleStore } from '../../../src/library/store/pg/pg-store.js';
 import type { NewArticle } from '../../../src/library/store/types.js';
 import { TieredIndex } from '../../../src/search/tiered-index.js';
@@ -35,7 +36,8 @@ function newArticle(name: Name, minute: number): NewArticle {
   const article = articleOf(name);
   return {
     articleFile: FILES[name],
-    parsed: article,
+    // As the library stores it: the reading with its parser's version.
+    parsed: storedReading(article),
     meta: {
       title: article.title,
       paragraphs: article.paragraphs.length,

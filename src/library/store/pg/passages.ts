@@ -3,7 +3,7 @@ import { cutForSearch } from '../../../language/segmenter.js';
 import { articleSentences } from '../../../search/article-sentences.js';
 import { indexTerms } from '../../../search/tokenize.js';
 import type { WeightedTerm } from '../../../search/types.js';
-import { asArticle } from './article-shape.js';
+import { readingArticle } from '../../stored-reading.js';
 import { searchedTerms } from './common-terms.js';
 import { anyOfQuery, tsvectorLiteral } from './lexemes.js';
 
@@ -16,7 +16,7 @@ type Query = <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => 
  * reading without the shape of an Article is stored but not indexed. Returns the sentences written.
  */
 export async function indexPassages(query: Query, guildId: string, articleId: string, parsed: unknown): Promise<number> {
-  const article = asArticle(parsed);
+  const article = readingArticle(parsed);
   if (!article) return 0;
   let termCount = 0;
   const rows = articleSentences(article).map(({ paragraph, sentence, text }) => {

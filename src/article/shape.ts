@@ -1,4 +1,4 @@
-import type { Article, Paragraph } from '../../../article/types.js';
+import type { Article, Paragraph } from './types.js';
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((s) => typeof s === 'string');
 
@@ -8,9 +8,8 @@ function isParagraph(value: unknown): value is Paragraph {
 }
 
 /**
- * The stored reading as an Article when it has that shape, else undefined. The store accepts any
- * JSON as `parsed` (its contract), so the passage index reads only what it can trust: a title and
- * paragraphs of sentences.
+ * A value read back from storage as an Article when it has that shape (a title, paragraphs of
+ * sentences), else undefined: stored JSON is trusted only once checked.
  */
 export function asArticle(parsed: unknown): Article | undefined {
   const a = parsed as Partial<Article> | null;
