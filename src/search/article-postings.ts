@@ -33,7 +33,14 @@ export class ArticlePostings {
     private readonly counts: Uint16Array,
     /** Terms per article, for BM25's length norm. */
     private readonly lengths: Uint32Array,
-  ) {}
+  ) {
+    let total = 0;
+    for (const length of lengths) total += length;
+    this.averageLength = total / lengths.length || 1;
+  }
+
+  /** The mean of `lengths`, fixed once built. */
+  private readonly averageLength: number;
 
   static build(entries: Iterable<ArticleTerms>): ArticlePostings {
     const ids: string[] = [];
@@ -114,9 +121,7 @@ export class ArticlePostings {
     for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     const n = this.ids.length;
     if (n === 0 || weights.size === 0) return [];
-    let totalLength = 0;
-    for (const length of this.lengths) totalLength += length;
-    const average = totalLength / n || 1;
+    const average = this.averageLength;
     const scores = new Float64Array(n);
     const touched: number[] = [];
     for (const [term, weight] of weights) {
