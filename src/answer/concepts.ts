@@ -40,6 +40,8 @@ export interface ConceptContext {
   characters: ReadonlySet<string>;
   /** English words the whole dictionary knows, and whether they name something (Tianjin, GDP). */
   englishKnown: (word: string) => 'proper' | 'common' | undefined;
+  /** English synonyms of a word (plane → airplane), tried when the word itself maps to nothing. */
+  synonyms?: (word: string) => string[];
 }
 
 /** Found as written, or (for a longer word) most of its bigrams are: the article words it differently. */
@@ -184,9 +186,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
       continue;
     }
-    const translations = [...vocabulary.byEnglish(stem(word))]
-      .sort((a, b) => b.weight - a.weight || b.word.length - a.word.length)
-      .slice(0, 8);
+    const translations = [...translationsOf(word, context, capitalised.has(word))].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length).slice(0, 8);
     // Only a capitalised or untranslated word can be a name the article lacks; the table is read for those alone.
     const known = capitalised.has(word) || translations.length === 0 ? context.englishKnown(word) : 'common';
     // An acronym the dictionary uses as a word (DROP, TABLE) is shouting, not a name.
@@ -197,6 +197,20 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found, place: known === 'proper' });
   }
   return concepts;
+}
+
+/** How much less a synonym's translation counts than the word's own: a synonym shares only some senses. */
+const SYNONYM_WEIGHT = 0.5;
+
+/**
+ * The article words an English word means: through its own dictionary senses, or, when none of
+ * those is written in the articles, through its WordNet synonyms (a lowercase word only: a name
+ * has no synonyms).
+ */
+function translationsOf(word: string, context: ConceptContext, capitalised: boolean) {
+  const own = context.vocabulary.byEnglish(stem(word));
+  if (own.length > 0 || capitalised || !context.synonyms) return own;
+  return context.synonyms(word).flatMap((synonym) => context.vocabulary.byEnglish(stem(synonym)).map((t) => ({ word: t.word, weight: t.weight * SYNONYM_WEIGHT })));
 }
 
 /**

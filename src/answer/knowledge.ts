@@ -1,6 +1,7 @@
 import type { Article } from '../article/types.js';
 import { lexiconFor, loadLexicon, type Lexicon } from '../language/cedict.js';
 import { englishKnownWords } from '../language/english-known.js';
+import { synonymsOf } from '../language/wordnet.js';
 import { addWords } from '../language/segmenter.js';
 import { buildVocabulary, dictionaryNgrams, type Vocabulary } from '../language/vocabulary.js';
 import { SentenceIndex } from '../search/sentence-index.js';
@@ -16,6 +17,8 @@ export interface Knowledge {
   vocabulary: Vocabulary;
   lexicon: Lexicon;
   englishKnown: (word: string) => 'proper' | 'common' | undefined;
+  /** English synonyms of a word (WordNet), for a word the dictionary maps to nothing the articles write. */
+  synonyms: (word: string) => string[];
   /** Whether the articles contain the text as written (found through the index, at any corpus size). */
   occurs: (text: string) => boolean;
   /** Every Han character the articles use. */
@@ -112,6 +115,7 @@ export function knowledgeFrom(parts: KnowledgeParts): Knowledge {
     vocabulary,
     lexicon,
     englishKnown: englishKnownWords(loadLexicon),
+    synonyms: (word) => synonymsOf(word),
     // Most words a question shares with the articles are words of their vocabulary: a set lookup.
     occurs: (text) => vocabulary.has(text) || index.contains(text),
     characters,
