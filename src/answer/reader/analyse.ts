@@ -1,5 +1,5 @@
 import { tagWords } from '../../language/segmenter.js';
-import { ASKED_MEASURES, CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, type AnswerType } from './answer-types.js';
+import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 
 /** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
@@ -24,6 +24,8 @@ export interface AnalysedQuestion {
   aboutEvent: boolean;
   /** It asks for two values at once (哪天几点, 从哪飞往哪, 分别多大): the reply gives both. */
   twoParts: boolean;
+  /** The class a "which N" question asks a member of, as the question words it (发射中心 of 哪个发射中心): [] when none. */
+  askedClass: string[];
   /** It asks who filed or wrote the report (哪家媒体, 通讯社, 记者, news agency): the report's credit may answer. */
   asksSource: boolean;
 }
@@ -146,10 +148,50 @@ function askedMeasure(text: string, found: FoundCue): string[] {
   return measure ? [measure] : [];
 }
 
+/** Types a class noun can make more specific: a generic cue, or a "which" read as just "thing". */
+const REFINABLE = new Set<AnswerType>(['thing', 'list', 'definition']);
+
+/** The noun after a "which" word (哪一国家 → 国家, 哪个发射中心 → 发射/中心): up to two noun or verb words. */
+function classAfterWhich(tagged: readonly { word: string; tag: string }[]): string[] {
+  for (let at = 0; at < tagged.length; at++) {
+    let word = tagged[at]!.word;
+    let next = at + 1;
+    // jieba writes 哪一国家 as 哪/一/国家, 哪一个地方 as 哪/一个/地方.
+    const joined = word + (tagged[next]?.word ?? '');
+    if (word === '哪' && WHICH_WORDS.test(joined)) {
+      word = joined;
+      next++;
+    }
+    if (!WHICH_WORDS.test(word)) continue;
+    const kind: string[] = [];
+    for (const w of tagged.slice(next, next + 2)) {
+      if (!/^\p{Script=Han}+$/u.test(w.word) || !/^[nv]/.test(w.tag) || FUNCTION_WORDS.has(w.word)) break;
+      kind.push(w.word);
+    }
+    // A class ends in a noun (发射中心); a verb after it is the question's predicate (国家 | 发明).
+    while (kind.length > 0 && /^v/.test(tagged[next + kind.length - 1]!.tag) && !/^vn/.test(tagged[next + kind.length - 1]!.tag)) kind.pop();
+    if (kind.length > 0) return kind;
+  }
+  return [];
+}
+
+/** The type a class noun names (国家 → place), if the table lists it. */
+function classType(kind: readonly string[]): AnswerType | undefined {
+  const head = kind[kind.length - 1];
+  const whole = kind.join('');
+  for (const [type, nouns] of Object.entries(CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
+    if (nouns.includes(whole) || (head !== undefined && nouns.includes(head))) return type;
+  }
+  return undefined;
+}
+
 export function analyseQuestion(text: string, mappedTerms: readonly string[] = []): AnalysedQuestion {
   const found = findCue(text);
-  const type: AnswerType = found?.type ?? 'thing';
-  const words = tagWords(text).map((t) => t.word);
+  const tagged = tagWords(text);
+  const askedClass = classAfterWhich(tagged);
+  const classed = classType(askedClass);
+  const type: AnswerType = classed && (!found || REFINABLE.has(found.type)) ? classed : (found?.type ?? 'thing');
+  const words = tagged.map((t) => t.word);
   let before: string[] = [];
   let after: string[] = [];
   let cue: AnalysedQuestion['cue'];
@@ -187,5 +229,5 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const aboutEvent = !pronoun && own.length > 0 && own.every((w) => EVENT_WORDS.has(w)) && mappedTerms.length === 0;
   const twoParts = (text.match(VALUE_ASKS) ?? []).length >= 2 || text.includes('分别');
   const asksSource = SOURCE_ASKED.test(text);
-  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, asksSource };
+  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource };
 }

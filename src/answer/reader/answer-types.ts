@@ -73,6 +73,22 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   'how far': ['公里', '米'],
 };
 
+/**
+ * Nouns that name a class of answer after a "which" word (哪一国家, 哪个城市, 什么人, 哪位皇帝):
+ * the answer is a member of the class, so the class says the type when the asking word alone says
+ * only "which thing". General words of the language, in one table; a noun not listed keeps the
+ * generic type and is still matched as the asked class (the ranker's class features).
+ */
+export const CLASS_NOUNS: Partial<Record<AnswerType, readonly string[]>> = {
+  place: ['国家', '国', '城市', '城', '地方', '地区', '地点', '省', '省份', '县', '市', '州', '岛', '岛屿', '港口', '港', '河', '河流', '山', '山脉', '湖', '海', '海域', '洲', '大陆', '半岛', '区域', '国度', '首都', '村', '镇', '街道', '车站', '机场', '沙漠', '平原', '盆地', '流域'],
+  person: ['人', '人物', '人士', '皇帝', '国王', '君主', '总统', '首相', '总理', '作家', '诗人', '画家', '科学家', '学者', '演员', '歌手', '导演', '球员', '选手', '运动员', '将军', '官员', '领导人', '领袖', '教授', '作者', '创始人', '成员', '女性', '男子', '女子', '人员', '皇后', '王子', '公主', '教宗', '主席', '校长', '队员', '明星', '角色', '哲学家', '建筑师', '设计师', '工程师', '医生', '记者'],
+  organisation: ['公司', '企业', '机构', '组织', '单位', '部门', '大学', '学校', '学院', '政党', '党派', '球队', '俱乐部', '团体', '银行', '集团', '协会', '医院', '报社', '电视台', '政府', '军队', '乐队', '厂商', '品牌', '媒体'],
+  date: ['朝代', '年代', '世纪', '时期', '时代', '年份', '季节', '月份', '日子', '节日'],
+};
+
+/** Words that ask which member of a class the next noun names: 哪一, 哪个, 哪种, 什么 (+ the noun). */
+export const WHICH_WORDS = /^(?:哪|哪一|哪个|哪家|哪所|哪座|哪条|哪支|哪种|哪类|哪位|哪项|哪部|哪本|哪首|哪场|哪只|哪名|哪一个|哪一种|哪一家|哪一位|哪一类|哪一项|哪一部|哪一座|哪一条|哪一所|哪一支|哪一名|什么|何)$/u;
+
 /** English yes/no cues count only at the start of a question ("Did he sign …?"). */
 export const EN_YESNO_AT_START = new Set(['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will']);
 

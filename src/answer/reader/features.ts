@@ -223,4 +223,19 @@ export function questionFeatures(question: AnalysedQuestion, scored: ScoredSente
   if (aligned === 2) emit('align.both', 1);
   if (!b1 && !a1) emit('align.none', 1);
 
+  // "哪一过程 / 哪个发射中心": the answer is a member of the class the question names, written
+  // right before the class noun (矽燃烧过程), ending with it (单斜棱晶体), or after it (高速路阿22);
+  // the class noun alone is no answer.
+  const head = question.askedClass[question.askedClass.length - 1];
+  if (head) {
+    const whole = question.askedClass.join('');
+    const span = candidate.text;
+    if (span === head || span === whole) emit('class.is', 1);
+    else if (span.endsWith(head)) emit('class.ends', 1);
+    else if (span.includes(head)) emit('class.inside', 1);
+    if (text.startsWith(head, end)) emit('class.follows', 1);
+    else if (head.length >= 2 && text.startsWith(head.slice(0, 2), end)) emit('class.follows_part', 1);
+    if (text.slice(0, start).endsWith(head)) emit('class.precedes', 1);
+  }
+
 }

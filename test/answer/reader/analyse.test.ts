@@ -62,3 +62,23 @@ describe('question analysis', () => {
     expect(analyseQuestion('他是哪一天出事的？').aboutEvent).toBe(false);
   });
 });
+
+describe('the class a "which" question names', () => {
+  it('makes a generic "which" specific when the class noun says the type', () => {
+    const country = analyseQuestion('鲑鱼寿司是哪一国家发明的？');
+    expect(country.type).toBe('place');
+    expect(country.askedClass).toEqual(['国家']);
+    expect(analyseQuestion('什么人发明了印刷术？').type).toBe('person');
+    expect(analyseQuestion('唐朝是在什么朝代之后？').type).toBe('date');
+    expect(analyseQuestion('新北市哪一个地方的居民最多？').type).toBe('place');
+  });
+
+  it('keeps a class the table does not type as the asked class, for the ranker, and a specific cue wins', () => {
+    const process = analyseQuestion('哪一过程为恒星核合成的最后一步骤？');
+    expect(process.type).toBe('thing');
+    expect(process.askedClass).toEqual(['过程']);
+    expect(analyseQuestion('这次在哪个发射中心发射的？').askedClass.join('')).toBe('发射中心');
+    // 哪年 says date already; the noun after a cue of its own is not a class.
+    expect(analyseQuestion('这个国家是哪年成立的？').type).toBe('date');
+  });
+});
