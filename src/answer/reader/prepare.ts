@@ -2,6 +2,7 @@ import { creditLength } from '../../article/dateline.js';
 import type { Article } from '../../article/types.js';
 import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
+import { transliteratedNames } from '../../language/transliterated.js';
 import { DATE_TIME, FIGURE, ORDINAL_TEXT } from './figures.js';
 
 /** One word of a sentence with jieba's part-of-speech tag and where it stands in the sentence. */
@@ -132,7 +133,24 @@ export function tokenize(text: string): Token[] {
     }
     at += word.length;
   }
-  return joinRanges(joinRanges(tokens, dateRanges(text), 't'), ordinalRanges(text), 'm');
+  const dated = joinRanges(joinRanges(tokens, dateRanges(text), 't'), ordinalRanges(text), 'm');
+  return joinRanges(dated, nameRanges(text, dated), 'nr');
+}
+
+/**
+ * Foreign names written with a middle dot (皮埃尔·特鲁多), where they begin and end on jieba's own word
+ * boundaries: one word, so the whole name is a candidate and not only the part before the dot.
+ */
+function nameRanges(text: string, tokens: readonly Token[]): [number, number][] {
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const ranges: [number, number][] = [];
+  for (const name of transliteratedNames(text)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (starts.has(at) && ends.has(at + name.length)) ranges.push([at, at + name.length]);
+    }
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
 /** A report's credit opens one of its first paragraphs, never a later one. */
