@@ -63,21 +63,21 @@ function swapFigure(question: string, prepared: PreparedArticle, next: () => num
   return undefined;
 }
 
-function featuresOf(question: string, prepared: PreparedArticle, ranker: LinearModel): Map<string, number> {
-  const reading = read(prepared, analyseFor(prepared, question), ranker);
+function featuresOf(question: string, prepared: PreparedArticle, ranker: LinearModel, sentences?: LinearModel): Map<string, number> {
+  const reading = read(prepared, analyseFor(prepared, question), ranker, sentences);
   const features = new Map<string, number>();
   decisionFeatures(reading, (name, value) => features.set(name, (features.get(name) ?? 0) + value));
   return features;
 }
 
 /** One answerable and one unanswerable example per question. */
-export function decisionExamples(questions: readonly SpanQuestion[], ranker: LinearModel, seed: number): DecisionExample[] {
+export function decisionExamples(questions: readonly SpanQuestion[], ranker: LinearModel, seed: number, sentences?: LinearModel): DecisionExample[] {
   const next = seededRandom(seed);
   const files = [...new Set(questions.map((q) => q.file))];
   const examples: DecisionExample[] = [];
   for (const q of questions) {
     const prepared = prepareArticle(articleOf(q.file));
-    examples.push({ features: featuresOf(q.question, prepared, ranker), answerable: true, kind: 'answerable' });
+    examples.push({ features: featuresOf(q.question, prepared, ranker, sentences), answerable: true, kind: 'answerable' });
     const others = files.filter((f) => f !== q.file);
     const donor = prepareArticle(articleOf(others[Math.floor(next() * others.length)]!));
     const roll = next();
@@ -89,7 +89,7 @@ export function decisionExamples(questions: readonly SpanQuestion[], ranker: Lin
     const without = !made && roll < 0.9 ? withoutAnswer(articleOf(q.file), q.answers) : undefined;
     if (without) made = { text: q.question, article: prepareArticle(without), kind: 'answer removed' };
     made ??= { text: q.question, article: donor, kind: 'other article' };
-    examples.push({ features: featuresOf(made.text, made.article, ranker), answerable: false, kind: made.kind });
+    examples.push({ features: featuresOf(made.text, made.article, ranker, sentences), answerable: false, kind: made.kind });
   }
   return examples;
 }

@@ -32,12 +32,14 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 export interface TrainOptions {
   epochs: number;
+  /** Spans within this share of the best span's F1 are targets too, weighted by F1² (1: the best only). */
+  near: number;
   rate: number;
   l2: number;
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainOptions = { epochs: 6, rate: 0.2, l2: 1e-5, seed: 20261130 };
+export const DEFAULT_TRAINING: TrainOptions = { epochs: 6, near: 0.9, rate: 0.2, l2: 1e-5, seed: 20261130 };
 
 export function trainRanker(examples: readonly Example[], options: TrainOptions = DEFAULT_TRAINING): Record<string, number> {
   const weights = new Map<string, number>();
@@ -60,7 +62,10 @@ export function trainRanker(examples: readonly Example[], options: TrainOptions 
       const max = Math.max(...scores);
       const exps = scores.map((s) => Math.exp(s - max));
       const z = exps.reduce((a, b) => a + b, 0);
-      const targets = example.f1.map((v) => (v === best ? 1 : 0));
+      // The spans nearly as good as the best (a name with or without its title) share the target,
+      // by their F1 squared: the answer's F1 rewards them too, and forcing one of near-equals apart
+      // from the others teaches the ranker nothing about answers.
+      const targets = example.f1.map((v) => (v >= options.near * best ? v * v : 0));
       const positives = targets.reduce((a: number, b) => a + b, 0);
       const gradient = new Map<string, number>();
       features.forEach((f, i) => {

@@ -2,8 +2,8 @@
 // and writes src/answer/reader/weights.ts. Questions are split by article into 5 fixed folds:
 //   fold 0       held out: every figure printed under "held out" is measured there, never trained on;
 //   folds 2–4    train a first span ranker, which reads fold 1 …
-//   fold 1       … to train the answer-or-refuse model and choose its threshold on questions that
-//                ranker never saw (so its confidence is as honest as at serving time);
+//   fold 1       … to train the sentence chooser, then the answer-or-refuse model and its threshold,
+//                on questions that ranker never saw (so their inputs are as honest as at serving time);
 //   folds 1–4    train the span ranker that is shipped.
 // `--curve` also prints the learning curve (held-out F1 by share of the training questions).
 import { writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { bestF1 } from '../src/answer/reader/overlap.js';
 import { prepareArticle } from '../src/answer/reader/prepare.js';
 import { gather } from '../src/answer/reader/read.js';
 import { projectRoot } from '../src/util/paths.js';
+import { sentenceExamples, trainSentences } from './train-sentences.js';
 import { curve, decisionExamples, probability, thresholdFor, trainDecision } from './train-decision.js';
 import { DEFAULT_TRAINING, shuffled, trainRanker, type Example } from './train-ranker.js';
 import { analyseFor, articleOf, evaluateReader, HELD_OUT_FOLD, readSpanSet, SETS, type SpanQuestion } from './training-data.js';
@@ -51,7 +52,10 @@ console.log(`${all.length} questions; held out (fold ${HELD_OUT_FOLD} of 5, by a
 // 1. The decision model, on fold 1 read by a ranker that never saw it.
 const firstRanker = linearModel(trainRanker(examples(inFolds(2, 3, 4))));
 console.log(`first ranker (folds 2–4): ${seconds(started)}`);
-const decisionData = decisionExamples(inFolds(1), firstRanker, DEFAULT_TRAINING.seed);
+const sentenceWeights = trainSentences(sentenceExamples(inFolds(1), firstRanker));
+const sentences = linearModel(sentenceWeights);
+console.log(`sentence chooser (fold 1): ${seconds(started)}`);
+const decisionData = decisionExamples(inFolds(1), firstRanker, DEFAULT_TRAINING.seed, sentences);
 const decisionWeights = trainDecision(decisionData);
 const threshold = thresholdFor(decisionWeights, decisionData, TARGET_COVERAGE);
 console.log(`decision model: ${decisionData.length} examples from fold 1, threshold ${threshold} (answers ${TARGET_COVERAGE * 100}% of answerable ones there)`);
@@ -64,10 +68,12 @@ console.log(`ranker (folds 1–4, ${trainQuestions.length} questions): ${Object.
 
 // 3. Held-out figures.
 for (const set of SETS) {
-  const r = evaluateReader(ranker, heldOut.filter((q) => q.set === set));
-  console.log(`held out ${set}: F1 ${r.f1.toFixed(1)}, sentence holds the gold (hit@1) ${r.hit1.toFixed(1)}%, ${r.n} questions`);
+  const questions = heldOut.filter((q) => q.set === set);
+  const alone = evaluateReader(ranker, questions);
+  const r = evaluateReader(ranker, questions, sentences);
+  console.log(`held out ${set}: F1 ${r.f1.toFixed(1)}, sentence holds the gold (hit@1) ${r.hit1.toFixed(1)}%, ${r.n} questions (span ranker alone: ${alone.f1.toFixed(1)}, ${alone.hit1.toFixed(1)}%)`);
 }
-const heldOutDecisions = decisionExamples(heldOut, ranker, DEFAULT_TRAINING.seed + 1);
+const heldOutDecisions = decisionExamples(heldOut, ranker, DEFAULT_TRAINING.seed + 1, sentences);
 console.log('held out answer-or-refuse (one answerable and one made-unanswerable per question):');
 console.log('threshold | precision of answers | answerable answered | unanswerable refused');
 for (const row of curve(decisionWeights, heldOutDecisions, [0.1, 0.2, 0.3, threshold, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])) {
@@ -85,7 +91,7 @@ if (process.argv.includes('--curve')) {
   for (const share of [0.1, 0.25, 0.5, 1]) {
     const model = share === 1 ? ranker : linearModel(trainRanker(examples(order.slice(0, Math.round(share * order.length)))));
     const parts = SETS.map((set) => {
-      const r = evaluateReader(model, heldOut.filter((q) => q.set === set));
+      const r = evaluateReader(model, heldOut.filter((q) => q.set === set), sentences);
       return `${set} ${r.f1.toFixed(1)} / ${r.hit1.toFixed(1)}`;
     });
     console.log(`  ${Math.round(share * 100)}% (${Math.round(share * order.length)} questions): ${parts.join('; ')}`);
@@ -99,6 +105,8 @@ writeFileSync(
     `// Training options: ${JSON.stringify(DEFAULT_TRAINING)}.\n\n` +
     `/** The span ranker: weight of each named candidate feature (src/answer/reader/features.ts). */\n` +
     `export const RANKER_WEIGHTS: Record<string, number> = ${JSON.stringify(rankerWeights, null, 1)};\n\n` +
+    `/** The sentence chooser: weight of each sentence-level feature (src/answer/reader/sentence-choice.ts). */\n` +
+    `export const SENTENCE_WEIGHTS: Record<string, number> = ${JSON.stringify(sentenceWeights, null, 1)};\n\n` +
     `/** The answer-or-refuse model: weight of each question-level feature (src/answer/reader/decide.ts). */\n` +
     `export const DECISION_WEIGHTS: Record<string, number> = ${JSON.stringify(decisionWeights, null, 1)};\n\n` +
     `/** Answer when the decision model's probability reaches this: it answers ${TARGET_COVERAGE * 100}% of answerable held-out (fold 1) questions. */\n` +

@@ -64,13 +64,13 @@ export function analyseFor(prepared: PreparedArticle, question: string): Analyse
   return analyseQuestion(numbers.text, numbers.also);
 }
 
-/** The reader with `model` on `questions`: mean F1 of the chosen span, and how often its sentence holds a gold answer (%). */
-export function evaluateReader(model: LinearModel, questions: readonly SpanQuestion[]): { f1: number; hit1: number; n: number } {
+/** The reader with `model` (and the sentence chooser, if given) on `questions`: mean F1 of the chosen span, and how often its sentence holds a gold answer (%). */
+export function evaluateReader(model: LinearModel, questions: readonly SpanQuestion[], sentences?: LinearModel): { f1: number; hit1: number; n: number } {
   let f1 = 0;
   let hit1 = 0;
   for (const q of questions) {
     const prepared = prepareArticle(articleOf(q.file));
-    const top = read(prepared, analyseFor(prepared, q.question), model).best;
+    const top = read(prepared, analyseFor(prepared, q.question), model, sentences).best;
     if (!top) continue;
     f1 += bestF1(top.proposal.candidate.text, q.answers);
     if (q.answers.some((a) => top.proposal.scored.sentence.text.includes(foldText(a)))) hit1++;

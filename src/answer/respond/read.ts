@@ -8,7 +8,7 @@ import { decide } from '../reader/decide.js';
 import { prepareArticle } from '../reader/prepare.js';
 import { read, type Reading } from '../reader/read.js';
 import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
-import { RANKER } from '../reader/models.js';
+import { RANKER, SENTENCES } from '../reader/models.js';
 import type { Passage } from '../types.js';
 import type { Understood } from '../understand.js';
 
@@ -53,7 +53,7 @@ export function readArticle(context: AskContext): Reading {
   // A name found by its pinyin stands for the Latin words that spelled it (Du Chengyong → 杜诚勇).
   const spelled = (t: string) => named.some((n) => pinyinKey(n).includes(t.toLowerCase().replace(/[^a-z]/g, '')));
   const kept = named.length > 0 ? terms.filter((t) => !/^[a-z]/i.test(t) || !spelled(t)) : terms;
-  return read(prepared, { ...analysed, terms: [...new Set([...kept, ...named])] }, RANKER);
+  return read(prepared, { ...analysed, terms: [...new Set([...kept, ...named])] }, RANKER, SENTENCES);
 }
 
 /** Spans a figure or a date: read the same in any language, so they get no gloss. */

@@ -7,6 +7,7 @@ import { gather, read } from '../../../src/answer/reader/read.js';
 import { parseArticle } from '../../../src/article/index.js';
 import { foldArticle } from '../../../src/answer/written.js';
 import { trainRanker, type Example } from '../../../scripts/train-ranker.js';
+import { sentenceRows, trainSentences } from '../../../scripts/train-sentences.js';
 
 /** A small article and questions written for this test: the ranker must learn from them the same way twice. */
 const article = foldArticle(parseArticle(
@@ -37,7 +38,7 @@ function examples(): Example[] {
 }
 
 describe('the span ranker’s training', () => {
-  const options = { epochs: 8, rate: 0.3, l2: 1e-5, seed: 7 };
+  const options = { epochs: 8, near: 0.9, rate: 0.3, l2: 1e-5, seed: 7 };
 
   it('gives the same weights from the same data', () => {
     const first = trainRanker(examples(), options);
@@ -51,5 +52,30 @@ describe('the span ranker’s training', () => {
     const prepared = prepareArticle(article);
     const right = questions.filter(([q, answer]) => bestF1(read(prepared, analyseQuestion(q), model).best?.proposal.candidate.text ?? '', [answer]) >= 0.8);
     expect(right.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('the sentence chooser’s training', () => {
+  const options = { epochs: 8, near: 0.9, rate: 0.3, l2: 1e-5, seed: 7 };
+  const rows = () => {
+    const model = linearModel(trainRanker(examples(), options));
+    const prepared = prepareArticle(article);
+    return questions.map(([q, answer]) => sentenceRows(read(prepared, analyseQuestion(q), model), [answer])).filter((r) => r.some((x) => x.gold));
+  };
+
+  it('gives the same weights from the same data', () => {
+    const data = rows();
+    expect(data.length).toBeGreaterThanOrEqual(6);
+    expect(trainSentences(data, 50)).toEqual(trainSentences(data, 50));
+  });
+
+  it('learns: the sentence it scores highest holds the answer for most questions it saw', () => {
+    const data = rows();
+    const weights = trainSentences(data, 200);
+    expect(Object.values(weights).every(Number.isFinite)).toBe(true);
+    expect(Object.values(weights).some((w) => Math.abs(w) > 0.01)).toBe(true);
+    const score = (features: Map<string, number>) => [...features].reduce((sum, [name, value]) => sum + (weights[name] ?? 0) * value, 0);
+    const right = data.filter((r) => r.reduce((best, row) => (score(row.features) > score(best.features) ? row : best)).gold);
+    expect(right.length).toBeGreaterThanOrEqual(data.length - 1);
   });
 });
