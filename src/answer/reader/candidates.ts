@@ -29,6 +29,8 @@ const NO_END = new Set(['的', '和', '与', '及', '在', '把', '被', '对', 
 
 const DATE = /\d{1,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[〇零一二三四五六七八九十百千]+年|世纪|年代|朝|时期|年间|初|末|上午|下午|凌晨|晚上|星期|周[一二三四五六日]|春|夏|秋|冬|今年|去年|明年|当天|次日/u;
 const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?:个)?(?:年|月|天|日|周|星期|小时|分钟|秒|昼夜|季度)(?:多|半|余|左右)?$/u;
+/** A day of a month or a year of the calendar, written as a date: never a duration. */
+const CALENDAR = /月\s*\d{1,2}\s*[日号]$|[一二三四五六七八九十]月[一二三四五六七八九十]+[日号]$|^\d{4}\s*年$/u;
 const NUMBER = /\d|[〇零一二三四五六七八九十百千万亿两]{2,}|[一二三四五六七八九十两几][^\p{Script=Han}]*[个名位次项家人件座条种只台辆架艘部所场届倍]/u;
 const PERCENT = /%|％|百分之|成$|个百分点/u;
 const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|亿|万/u;
@@ -48,7 +50,8 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   if (ORGANISATION.test(text) || (tags.includes('nt') && tags.every((t) => /^n/.test(t)))) kinds.push('organisation');
   if (tags.includes('t') || DATE.test(text)) kinds.push(tags.every((t) => t === 't') ? 'date' : 'has_date');
   const figure = /^(?:约|近|超过|逾|共)?[\d〇零一二三四五六七八九十百千万亿两几半]/u.test(text);
-  if (figure && DURATION.test(text)) kinds.push('duration');
+  // 1月29日 and 2022年 name a day and a year, not a length of time (29日, 3年 alone may be either).
+  if (figure && DURATION.test(text) && !CALENDAR.test(text)) kinds.push('duration');
   const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
   if (figure && figureWords && NUMBER.test(text)) {
     kinds.push('number');

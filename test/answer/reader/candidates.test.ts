@@ -44,6 +44,16 @@ describe('typed candidate spans', () => {
     expect(kindsOf('比赛持续了三个小时，他获得第二名。', '第二名')).toContain('ordinal');
   });
 
+  it('types a day of the month and a calendar year as dates, never as durations', () => {
+    const text = '他1月29日回家，此前被羁押了1325天，已等了3年，2022年才获释。';
+    expect(kindsOf(text, '1月29日')).toContain('date');
+    expect(kindsOf(text, '1月29日')).not.toContain('duration');
+    expect(kindsOf(text, '2022年')).toContain('date');
+    expect(kindsOf(text, '2022年')).not.toContain('duration');
+    expect(kindsOf(text, '1325天')).toContain('duration');
+    expect(kindsOf(text, '3年')).toContain('duration');
+  });
+
   it('marks a title in 《》 and a quotation', () => {
     const text = '他出版了《山河故事》，书中写道“平凡的人也有光”。';
     expect(kindsOf(text, '山河故事')).toContain('title');
