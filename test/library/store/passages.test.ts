@@ -84,6 +84,18 @@ const QUESTIONS: { question: string; guilds: string[]; expected: Name }[] = [
 ];
 
 describe('the passage index in PostgreSQL', () => {
+  it('keeps no GIN pending list, whose merging stalled one load past the query timeout under a steady load', async () => {
+    const { url } = await loadedStore();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ reloptions: string[] | null }>("SELECT reloptions FROM pg_class WHERE relname = 'sentences_terms'");
+      expect(rows[0]?.reloptions).toContain('fastupdate=off');
+    } finally {
+      await client.end();
+    }
+  });
+
   it('indexes every sentence of an article with its headline, in the same load', async () => {
     const { url } = await loadedStore();
     // The headline and two paragraphs of one sentence each.
