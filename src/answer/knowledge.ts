@@ -1,3 +1,4 @@
+import { nameRuns } from '../language/name-runs.js';
 import type { Article } from '../article/types.js';
 import { lexiconFor, loadLexicon, type Lexicon } from '../language/cedict.js';
 import { englishKnownWords } from '../language/english-known.js';
@@ -94,6 +95,8 @@ export function analyseArticles(articles: readonly Article[], options: { index?:
   const started = performance.now();
   const onWords = (segmented: readonly string[]) => {
     for (const w of segmented) words.add(w);
+    // Unknown names, cut apart, still reach the vocabulary whole: "Du Chengyong" finds 杜诚勇 by its pinyin.
+    for (const name of nameRuns(segmented)) words.add(name);
   };
   const kind = options.index ?? 'auto';
   const tiered = kind === 'tiered' || (kind === 'auto' && sentenceCount(articles) > TIERED_FROM_SENTENCES);
