@@ -1,11 +1,12 @@
 import type { Article } from '../../article/types.js';
+import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
 import { BARE_UNIT, POST_TITLES } from '../../language/titles.js';
 import type { PersonMention } from './types.js';
 
 /** What may follow a name: punctuation, a conjunction, or a verb the name is the subject of. */
 const AFTER_NAME =
-  /^(?:$|[，、。；：,;:（）()“”"'‘’\s\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领)/u;
+  /^(?:$|[，、。；：,;:（）()“”"'‘’\s\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领)/u;
 
 /**
  * Verbs that close a list of people and say what they took part in, with the meeting they name
@@ -46,6 +47,27 @@ function placesOf(post: string): string[] {
   return places;
 }
 
+/** Tags of words a post is made of: nouns, names, places, distinctions (原, 副), numbers, 的 and 、. */
+const POST_WORD = /^(?:n|vn|b|a|m|q|f|j|eng|uj|x|zg)/;
+
+/**
+ * The post a name follows, without the clause before it: 法庭对他被指控敲诈勒索海南省原高院副院长
+ * is 海南省原高院副院长. Read back from the title to the first word that is no part of a noun
+ * phrase; a verb between two nouns (卫星导航系统) is part of one.
+ */
+function nounPhraseEnding(clause: string): string {
+  const words = tagWords(clause);
+  let start = words.length;
+  while (start > 0) {
+    const { word, tag } = words[start - 1]!;
+    const inside = POST_WORD.test(tag) || word === '、' || (tag.startsWith('v') && start < words.length && /^n/.test(words[start]!.tag) && /^n/.test(words[start - 2]?.tag ?? ''));
+    if (!inside) break;
+    start--;
+  }
+  const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');
+  return phrase || clause;
+}
+
 /**
  * People with their posts, from the shapes news text writes them in: a post then a name
  * (市委书记某某), posts chained with 、, names listed with 、 after one post (领导甲、乙、丙).
@@ -71,11 +93,12 @@ export function extractPeople(article: Article): PersonMention[] {
           continue;
         }
         // A wire dateline (新华社某地某日电) or anything before a space is not part of the post.
-        const post = sentence
+        const clause = sentence
           .slice(clauseStart, end)
           .replace(/^.*\s/u, '')
           .replace(/^.*?电(?=\p{Script=Han})/u, '')
           .replace(LEADING_LINK, '');
+        const post = nounPhraseEnding(clause);
         let sides = placesOf(post);
         if (sides.length === 0 && BARE_UNIT.test(post)) sides = lastPlaces;
         if (sides.length > 0) lastPlaces = sides;
