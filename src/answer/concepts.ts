@@ -1,3 +1,4 @@
+import { mostlyCovered } from '../language/covered.js';
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
 import { isPinyin } from '../language/pinyin.js';
 import { cutWords, tagWords } from '../language/segmenter.js';
@@ -96,7 +97,8 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
     // The word a question asks for (什么职务, 哪些地方, 有什么部署) names the kind of answer, not its topic.
     const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);
     const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
-    const inArticles = found(word, context);
+    // 对华为 cut as 对华/为: a word mostly made of the articles' own two-character runs is not missing.
+    const inArticles = found(word, context) || (word.length >= 2 && mostlyCovered(word, han, (bigram) => context.occurs(bigram)));
     const tag = tags.get(word) ?? '';
     const salient = !cue && (PROPER_TAG.test(tag) || /\d/u.test(word));
     concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: cue ? 0.3 : 1, cue, salient, found: inArticles, place: tag.startsWith('ns') });

@@ -2,7 +2,7 @@ import type { Article } from '../../article/types.js';
 import type { Statement } from './types.js';
 
 /** Verbs that report speech in news text, longest first so 指出 wins over 出. */
-export const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求', '表示', '介绍', '认为', '希望', '提出', '感谢', '谈到', '建议', '呼吁', '宣布', '致辞', '讲话', '发言', '回答', '透露', '说', '讲'];
+export const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求', '表示', '介绍', '认为', '希望', '提出', '感谢', '谈到', '建议', '呼吁', '宣布', '致辞', '讲话', '发言', '回答', '透露', '告诉', '坦言', '直言', '回忆', '说', '讲'];
 
 const PRONOUN = /^(?:他|她)$/u;
 const SETTING = /在([^，。；]{2,40}?)(?:上|期间|中|时)，/u;
@@ -29,8 +29,18 @@ export function extractStatements(article: Article, names: readonly string[]): S
   const lastNamed = (text: string) => [...text.matchAll(anyName)].at(-1)?.[0];
   const statements: Statement[] = [];
   let lastSpeaker: string | undefined;
+  let previous: { speaker: string; verb: string } | undefined;
   for (const paragraph of article.paragraphs) {
+    // A paragraph that opens with a quotation quotes whoever it then names (“…。”某某直言，…), or,
+    // naming no one, goes on quoting whoever the paragraph before quoted: news breaks a long quote
+    // into paragraphs (杜某告诉记者，…。 / “我们一家…”).
+    const opensWithQuote = /^\s*[“「"]/u.test(paragraph.sentences[0] ?? '');
+    const pending: number[] = [];
     let current: { speaker: string; verb: string } | undefined;
+    const add = (who: { speaker: string; verb: string }, sentence: number) => {
+      const text = paragraph.sentences[sentence]!;
+      statements.push({ ...who, text, paragraph: paragraph.n, sentence, setting: SETTING.exec(text)?.[1] });
+    };
     paragraph.sentences.forEach((text, sentence) => {
       const match = opener.exec(text);
       if (match) {
@@ -39,12 +49,14 @@ export function extractStatements(article: Article, names: readonly string[]): S
         if (speaker) {
           current = { speaker, verb: match[2]!.replace(/了$/u, '').replace(/^首先/u, '') };
           lastSpeaker = speaker;
+          for (const before of pending.splice(0)) add(current, before);
         }
       }
-      if (current) {
-        statements.push({ ...current, text, paragraph: paragraph.n, sentence, setting: SETTING.exec(text)?.[1] });
-      }
+      if (current) add(current, sentence);
+      else if (opensWithQuote) pending.push(sentence);
     });
+    if (pending.length > 0 && previous) for (const before of pending) add(previous, before);
+    previous = current ?? (pending.length > 0 ? previous : undefined);
   }
   return statements;
 }

@@ -6,6 +6,7 @@ import type { Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
 import { isCommonWord } from '../../language/word-frequency.js';
+import { mostlyCovered } from '../../language/covered.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -21,23 +22,6 @@ export interface Verdict {
   missing: string[];
 }
 
-
-/**
- * Whether at least half of a word's characters stand in a two-character run of the question that
- * the article writes: jieba cut 对华为 as 对华/为, and 华为 is in the article, so 对华 is not
- * something the article lacks.
- */
-function mostlyCovered(term: string, question: string, text: string): boolean {
-  const at = question.indexOf(term);
-  if (at < 0) return false;
-  let covered = 0;
-  for (let i = at; i < at + term.length; i++) {
-    const left = i > 0 ? question.slice(i - 1, i + 1) : '';
-    const right = question.slice(i, i + 2);
-    if ((left.length === 2 && text.includes(left)) || (right.length === 2 && text.includes(right))) covered++;
-  }
-  return covered * 2 >= term.length;
-}
 
 /**
  * Question words of two or more characters, and figures and Latin names, that the article lacks
@@ -57,7 +41,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     const figure = /^[\da-z.%-]+$/.test(t);
     if (!figure && t.length < 2) continue;
     counted++;
-    if (text.includes(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), text))) continue;
+    if (text.includes(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), (bigram) => text.includes(bigram)))) continue;
     terms.push(term);
     if (figure) figures++;
     else {

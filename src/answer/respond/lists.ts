@@ -49,12 +49,21 @@ export function respondVisits(context: AskContext): Draft | undefined {
 }
 
 /** Which list a "how many" question counts, from its wording; undefined when it counts something else. */
+/**
+ * What a count question counts: the words right after the count word (几人, 多少项, how many
+ * sites); the rest of the question (…陪同考察) only says where. Empty when it has no count word.
+ */
+function countedWords(question: string): string {
+  return /(?:几|多少|how many|number of)\s*(\S{1,12})/u.exec(question)?.[1] ?? '';
+}
+
+/** Counted words that count people: 几人, 多少位, how many officials. */
+const PEOPLE_COUNTED = /^(?:个?人|位|名|people|persons?|officials?|leaders?|participants?)/u;
+
 export function countedList(context: AskContext): { kind: FactKind; items: ListedItem[] } | undefined {
   const question = context.understood.question.text.toLowerCase();
-  // What is counted is named right after the count word (几人, 多少项, how many sites); the rest of
-  // the question (…陪同考察) only says where.
-  const counted = /(?:几|多少|how many|number of)\s*(\S{1,12})/u.exec(question)?.[1] ?? '';
-  if (/^(?:个?人|位|名|people|persons?|officials?|leaders?|participants?)/u.test(counted)) return undefined;
+  const counted = countedWords(question);
+  if (PEOPLE_COUNTED.test(counted)) return undefined;
   const text = counted && /协议|备忘录|合同|agreement|deal|contract|memorand|考察|参观|地方|处|site|place|stop|compan|企业|单位/u.test(counted) ? counted : question;
   if (/协议|备忘录|合同|agreement|deal|contract|memorand/u.test(text)) return { kind: 'agreement', items: context.facts.agreements };
   if (/考察|参观|调研|走访|地方|\bvisit|\btour|\bsites?\b|\bplaces?\b|\bstops?\b/u.test(text)) return { kind: 'place', items: context.facts.visits };
@@ -65,7 +74,11 @@ export function countedList(context: AskContext): { kind: FactKind; items: Liste
 function respondPeopleCount(context: AskContext): Draft | undefined {
   const { language, article } = context;
   const asked = /人|领导|官员|\bpeople\b|\bpersons?\b|\bofficials?\b|\battend|\bparticipants?\b|\bleaders?\b/iu;
-  if (!asked.test(context.understood.question.text)) return undefined;
+  const question = context.understood.question.text;
+  if (!asked.test(question)) return undefined;
+  // 辩护人建议判多少年 names a person but counts years: only a count of people is answered here.
+  const counted = countedWords(question.toLowerCase());
+  if (counted && !PEOPLE_COUNTED.test(counted) && !asked.test(counted)) return undefined;
   const people = askedPeople(context);
   const names = [...new Set(people.map((p) => p.name))];
   if (names.length === 0) return undefined;

@@ -1,0 +1,16 @@
+/**
+ * Whether at least half of a word's characters stand in a two-character run of the question that
+ * `written` says is written elsewhere (in the article): jieba cut 对华为 as 对华/为, and 华为 is in
+ * the article, so 对华 is not something the article lacks.
+ */
+export function mostlyCovered(term: string, question: string, written: (bigram: string) => boolean): boolean {
+  const at = question.indexOf(term);
+  if (at < 0) return false;
+  let covered = 0;
+  for (let i = at; i < at + term.length; i++) {
+    const left = i > 0 ? question.slice(i - 1, i + 1) : '';
+    const right = question.slice(i, i + 2);
+    if ((left.length === 2 && written(left)) || (right.length === 2 && written(right))) covered++;
+  }
+  return covered * 2 >= term.length;
+}

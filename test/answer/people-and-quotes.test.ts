@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+import { extractPeople } from '../../src/answer/facts/people.js';
+import { extractStatements } from '../../src/answer/facts/statements.js';
+import { nameRuns } from '../../src/language/name-runs.js';
+import { cutForSearch } from '../../src/language/segmenter.js';
+
+// Written for these tests: people named by kin and calling, a quote before its speaker, a quote
+// that runs on into the next paragraph, and a sentence that names a post after a clause.
+const RESCUE = `男子下河救人不幸遇难
+<p>1月19日中午，在工地打工的张德山看到有孩子落水，立即下水营救，不幸遇难。</p>
+<p>1月25日上午，张德山的舅舅宋勇刚告诉记者，家人先在河边发现了他的车子。</p>
+<p>张小雨告诉记者，父亲今年55岁，平时很喜欢小孩。</p>
+<p>“他是别人口中的英雄，而他只是我的爸爸。”</p>`;
+
+const COURT = `一审宣判无罪
+<p>上午10时，法庭对他被指控敲诈勒索河南省原高院副院长季慧芳及其丈夫一案进行宣判。</p>
+<p>“今年是公司生存与发展的关键之年。”时任公司轮值董事长侯振东直言，今年仍极具挑战。</p>
+<p>公诉方建议判处10年以上有期徒刑，辩护人则认为被告人无罪。</p>`;
+
+describe('people and what they said, from the language', () => {
+  it('takes a name jieba cuts into characters as one word', () => {
+    const cut = cutForSearch('张德山的舅舅宋勇刚告诉记者');
+    expect(nameRuns(cut)).toContain('宋勇刚');
+  });
+
+  it('gives a person named after their kin or calling that role', () => {
+    const people = extractPeople(parseArticle(RESCUE, 'rescue'));
+    expect(people.find((p) => p.name === '宋勇刚')?.post).toBe('张德山的舅舅');
+  });
+
+  it('keeps a post to its noun phrase, not the clause before it', () => {
+    const people = extractPeople(parseArticle(COURT, 'court'));
+    expect(people.find((p) => p.name === '季慧芳')?.post).toBe('河南省原高院副院长');
+  });
+
+  it('finds the person an English question spells, in the article that writes the name', () => {
+    const engine = engineFromArticles([parseArticle(COURT, 'court'), parseArticle(RESCUE, 'rescue')]);
+    const answer = engine.ask('Who is Song Yonggang?');
+    expect(answer.article.id).toBe('rescue');
+    expect(answer.direct).toContain('舅舅');
+  });
+
+  it('gives a quote to the speaker named after it, and a quote paragraph to the speaker before', () => {
+    const court = extractStatements(parseArticle(COURT, 'court'), ['侯振东']);
+    expect(court.filter((s) => s.speaker === '侯振东').map((s) => s.text).join('')).toContain('关键之年');
+    const rescue = extractStatements(parseArticle(RESCUE, 'rescue'), ['张小雨', '宋勇刚']);
+    expect(rescue.filter((s) => s.speaker === '张小雨').map((s) => s.text).join('')).toContain('只是我的爸爸');
+  });
+
+  it('does not count people when the question names a person but counts years', () => {
+    const engine = engineFromArticles([parseArticle(COURT, 'court')]);
+    const answer = engine.ask('公诉方建议判多少年？');
+    expect(answer.direct).toContain('10年');
+    expect(engine.ask('辩护人建议判多少年？').headline).not.toMatch(/列出\d+人/u);
+  });
+
+  it('does not call a word missing that jieba cut across a name the article writes (对华为 → 对华/为)', () => {
+    const engine = engineFromArticles([parseArticle(COURT.replace('公司', '华为'), 'court')]);
+    expect(engine.ask('侯振东说今年对华为是怎样的一年？').headline).not.toContain('没有提到');
+  });
+});
