@@ -2,7 +2,7 @@ import type { Article } from '../../article/types.js';
 import type { Statement } from './types.js';
 
 /** Verbs that report speech in news text, longest first so 指出 wins over 出. */
-export const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求', '表示', '介绍', '认为', '希望', '提出', '感谢', '谈到', '建议', '呼吁', '宣布', '致辞', '讲话', '发言', '回答', '透露', '告诉', '坦言', '直言', '回忆', '说', '讲'];
+export const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求', '表示', '介绍', '认为', '希望', '提出', '感谢', '谈到', '建议', '呼吁', '宣布', '致辞', '讲话', '发言', '回答', '透露', '告诉', '坦言', '直言', '回忆', '解读', '说', '讲', '称'];
 
 const PRONOUN = /^(?:他|她)$/u;
 const SETTING = /在([^，。；]{2,40}?)(?:上|期间|中|时)，/u;
@@ -30,18 +30,17 @@ export function extractStatements(article: Article, names: readonly string[]): S
   const statements: Statement[] = [];
   let lastSpeaker: string | undefined;
   let previous: { speaker: string; verb: string } | undefined;
+  // Quoted sentences whose speaker is not yet known: a quote that opens a paragraph belongs to
+  // whoever is named after it (“…”某某直言，…), even when the quote runs over two paragraphs.
+  let pending: { paragraph: number; sentence: number; text: string }[] = [];
+  let quoteOpen = false;
+  const add = (who: { speaker: string; verb: string }, at: { paragraph: number; sentence: number; text: string }) =>
+    statements.push({ ...who, ...at, setting: SETTING.exec(at.text)?.[1] });
   for (const paragraph of article.paragraphs) {
-    // A paragraph that opens with a quotation quotes whoever it then names (“…。”某某直言，…), or,
-    // naming no one, goes on quoting whoever the paragraph before quoted: news breaks a long quote
-    // into paragraphs (杜某告诉记者，…。 / “我们一家…”).
-    const opensWithQuote = /^\s*[“「"]/u.test(paragraph.sentences[0] ?? '');
-    const pending: number[] = [];
     let current: { speaker: string; verb: string } | undefined;
-    const add = (who: { speaker: string; verb: string }, sentence: number) => {
-      const text = paragraph.sentences[sentence]!;
-      statements.push({ ...who, text, paragraph: paragraph.n, sentence, setting: SETTING.exec(text)?.[1] });
-    };
+    const opensWithQuote = quoteOpen || /^\s*[“「"]/u.test(paragraph.sentences[0] ?? '');
     paragraph.sentences.forEach((text, sentence) => {
+      const at = { paragraph: paragraph.n, sentence, text };
       const match = opener.exec(text);
       if (match) {
         const named = match[1]!;
@@ -49,14 +48,24 @@ export function extractStatements(article: Article, names: readonly string[]): S
         if (speaker) {
           current = { speaker, verb: match[2]!.replace(/了$/u, '').replace(/^首先/u, '') };
           lastSpeaker = speaker;
-          for (const before of pending.splice(0)) add(current, before);
+          for (const before of pending) add(current, before);
+          pending = [];
         }
       }
-      if (current) add(current, sentence);
-      else if (opensWithQuote) pending.push(sentence);
+      if (current) add(current, at);
+      else if (opensWithQuote) pending.push(at);
     });
-    if (pending.length > 0 && previous) for (const before of pending) add(previous, before);
-    previous = current ?? (pending.length > 0 ? previous : undefined);
+    const opens = (paragraph.text.match(/[“「]/gu) ?? []).length;
+    const closes = (paragraph.text.match(/[”」]/gu) ?? []).length;
+    quoteOpen = pending.length > 0 && (quoteOpen ? opens >= closes : opens > closes);
+    // A quote closed with nobody named after it goes on quoting the paragraph before's speaker
+    // (杜某告诉记者，…。 / “我们一家…”): news breaks a long quote into paragraphs.
+    if (!quoteOpen && pending.length > 0) {
+      if (previous) for (const before of pending) add(previous, before);
+      pending = [];
+    }
+    if (current) previous = current;
+    else if (!opensWithQuote) previous = undefined;
   }
   return statements;
 }
