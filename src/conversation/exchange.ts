@@ -13,6 +13,17 @@ function listedInDirect(answer: Answer): ListedItem[] {
 }
 
 /**
+ * "Who is 刘远生?" / "Who is Liu Yuansheng?": the question is nothing but the asking word and the
+ * people it names, so they stay who it is about, whoever the answer names with them (张家慧的丈夫).
+ */
+function onlyNames(asked: string, named: readonly string[]): boolean {
+  if (named.length === 0) return false;
+  let rest = asked.replace(/\b[A-Z][a-z']+(?:[ -][A-Z][a-z']+)*/gu, '');
+  for (const name of named) rest = rest.split(name).join('');
+  return rest.replace(/\b(?:who|is|was|are|were)\b|是|谁|誰|呢|啊|[?？!！。.,，\s]/giu, '') === '';
+}
+
+/**
  * What to remember of a question answered: the article, the intent, who it was about (the people
  * the question named, else the person the answer gave), the group 他们/they would stand for, what
  * it listed and which sentences it showed. `asked` is the self-contained question the engine was given.
@@ -27,7 +38,7 @@ export function exchangeFrom(engine: Engine, answer: Answer, asked: string, show
   const given = answered.length === 1 ? answered : personFacts.length === 1 ? personFacts : [];
   // "某公司董事长是谁？": the person the answer gave is who comes next, before any the question named.
   const askedWho = /谁|哪位|\bwho\b/iu.test(asked);
-  const first = askedWho ? [...given, ...named] : [...named, ...given];
+  const first = askedWho && !onlyNames(asked, named) ? [...given, ...named] : [...named, ...given];
   const people = [...new Set([...first, ...(named.length + given.length === 0 ? personFacts.slice(0, 1) : [])])];
   const facts = answer.facts.filter((f) => f.kind !== 'statement');
   const items: ListedItem[] =

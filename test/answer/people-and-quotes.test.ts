@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 import { extractPeople } from '../../src/answer/facts/people.js';
 import { extractStatements } from '../../src/answer/facts/statements.js';
+import { converse } from '../../src/conversation/index.js';
 import { nameRuns } from '../../src/language/name-runs.js';
 import { cutForSearch } from '../../src/language/segmenter.js';
 
@@ -15,7 +16,8 @@ const RESCUE = `男子下河救人不幸遇难
 <p>“他是别人口中的英雄，而他只是我的爸爸。”</p>`;
 
 const COURT = `一审宣判无罪
-<p>上午10时，法庭对他被指控敲诈勒索河南省原高院副院长季慧芳及其丈夫一案进行宣判。</p>
+<p>上午10时，法庭对他被指控敲诈勒索河南省原高院副院长季慧芳及其丈夫罗建平一案进行宣判。</p>
+<p>2018年5月，罗建平同意给付200万元，实际转账50万元。</p>
 <p>“今年是公司生存与发展的关键之年。”时任公司轮值董事长侯振东直言，今年仍极具挑战。</p>
 <p>公诉方建议判处10年以上有期徒刑，辩护人则认为被告人无罪。</p>`;
 
@@ -30,9 +32,19 @@ describe('people and what they said, from the language', () => {
     expect(people.find((p) => p.name === '宋勇刚')?.post).toBe('张德山的舅舅');
   });
 
-  it('keeps a post to its noun phrase, not the clause before it', () => {
+  it('keeps a post to its noun phrase, not the clause before it, and reads 其 as the person just named', () => {
     const people = extractPeople(parseArticle(COURT, 'court'));
     expect(people.find((p) => p.name === '季慧芳')?.post).toBe('河南省原高院副院长');
+    expect(people.find((p) => p.name === '罗建平')?.post).toBe('季慧芳的丈夫');
+  });
+
+  it('keeps "Who is X?" about X for the next "he", though the answer names someone else', () => {
+    const engine = engineFromArticles([parseArticle(COURT, 'court')]);
+    const first = converse(engine, undefined, 'Who is Luo Jianping?');
+    expect(first.answer.direct).toBe('季慧芳的丈夫');
+    const next = converse(engine, first.exchange, 'How much did he agree to pay?');
+    expect(next.understood).toContain('罗建平');
+    expect(next.answer.direct).toBe('200万元');
   });
 
   it('finds the person an English question spells, in the article that writes the name', () => {

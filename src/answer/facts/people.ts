@@ -6,7 +6,7 @@ import type { PersonMention } from './types.js';
 
 /** What may follow a name: punctuation, a conjunction, or a verb the name is the subject of. */
 const AFTER_NAME =
-  /^(?:$|[，、。；：,;:（）()“”"'‘’\s\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领)/u;
+  /^(?:$|[，、。；：,;:（）()“”"'‘’\s\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领|的|一案|夫妇)/u;
 
 /**
  * Verbs that close a list of people and say what they took part in, with the meeting they name
@@ -79,9 +79,12 @@ export function extractPeople(article: Article): PersonMention[] {
     paragraph.sentences.forEach((sentence, sentenceIndex) => {
       const found: PersonMention[] = [];
       let clauseStart = 0;
+      // The person a 与/和/及 just joined on: 张家慧及其丈夫刘远生 makes 其丈夫 张家慧的丈夫.
+      let joinedTo: string | undefined;
       for (let at = 0; at < sentence.length; at++) {
         if (CLAUSE_BREAK.test(sentence.charAt(at))) {
           clauseStart = at + 1;
+          joinedTo = undefined;
           continue;
         }
         const title = titleAt(sentence, at);
@@ -98,7 +101,8 @@ export function extractPeople(article: Article): PersonMention[] {
           .replace(/^.*\s/u, '')
           .replace(/^.*?电(?=\p{Script=Han})/u, '')
           .replace(LEADING_LINK, '');
-        const post = nounPhraseEnding(clause);
+        const phrase = nounPhraseEnding(clause);
+        const post = joinedTo && /^其/u.test(clause) ? `${joinedTo}的${phrase.replace(/^其/u, '')}` : phrase;
         let sides = placesOf(post);
         if (sides.length === 0 && BARE_UNIT.test(post)) sides = lastPlaces;
         if (sides.length > 0) lastPlaces = sides;
@@ -112,6 +116,7 @@ export function extractPeople(article: Article): PersonMention[] {
           next += 1 + listed.length;
         }
         const link = /^(?:与|和|及|同)/u.exec(sentence.slice(next));
+        joinedTo = link ? found[found.length - 1]!.name : undefined;
         clauseStart = next + (link ? link[0].length : 0);
         at = clauseStart - 1;
       }
