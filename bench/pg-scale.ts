@@ -115,7 +115,7 @@ export async function measurePgScale(
     await client.query('VACUUM ANALYZE articles');
     const sizes = await client.query<{ sentences: string; rows: string; gin: string; articles: string }>(
       `SELECT pg_total_relation_size('sentences') AS sentences, (SELECT count(*) FROM sentences) AS rows,
-              pg_relation_size('sentences_terms') AS gin, pg_total_relation_size('articles') AS articles`,
+              pg_relation_size('sentences_guild_terms') AS gin, pg_total_relation_size('articles') AS articles`,
     );
     await client.end();
     const s = sizes.rows[0]!;

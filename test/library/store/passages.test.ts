@@ -84,13 +84,16 @@ const QUESTIONS: { question: string; guilds: string[]; expected: Name }[] = [
 ];
 
 describe('the passage index in PostgreSQL', () => {
-  it('keeps no GIN pending list, whose merging stalled one load past the query timeout under a steady load', async () => {
+  it('keeps one GIN by server and term, with no pending list (its merging stalled one load past the query timeout under a steady load)', async () => {
     const { url } = await loadedStore();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows } = await client.query<{ reloptions: string[] | null }>("SELECT reloptions FROM pg_class WHERE relname = 'sentences_terms'");
+      const { rows } = await client.query<{ reloptions: string[] | null }>("SELECT reloptions FROM pg_class WHERE relname = 'sentences_guild_terms'");
       expect(rows[0]?.reloptions).toContain('fastupdate=off');
+      // Keyed by server and term together: one server's query reads its own postings, not every server's.
+      const { rows: defs } = await client.query<{ indexdef: string }>("SELECT indexdef FROM pg_indexes WHERE tablename = 'sentences' AND indexdef LIKE '%gin%'");
+      expect(defs.map((d) => d.indexdef)).toEqual([expect.stringContaining('USING gin (guild_id, terms)')]);
     } finally {
       await client.end();
     }
