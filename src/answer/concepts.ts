@@ -160,9 +160,12 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         taken = n;
         break;
       }
-      const candidates = key.length >= 4 ? vocabulary.byPinyin(key) : [];
+      const spelled = key.length >= 4 ? vocabulary.byPinyin(key) : [];
+      // A foreign name pinyin cannot spell (Soejatman) is heard instead: 格里·苏加特曼.
+      const heard = spelled.length === 0 && key.length >= 4 && span.every((w) => capitalised.has(w)) ? vocabulary.bySound(label) : [];
+      const candidates = spelled.length > 0 ? spelled : heard;
       // An English word that happens to spell pinyin ("change") stays English.
-      const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common') ? candidates : [];
+      const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common' && heard.length === 0) ? candidates : [];
       if (named.length > 0) {
         const place = named.some((word) => tagWords(word)[0]?.tag.startsWith('ns'));
         concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true, place });

@@ -1,4 +1,5 @@
 import { nameRuns } from '../language/name-runs.js';
+import { transliteratedNames } from '../language/transliterated.js';
 import type { Article } from '../article/types.js';
 import { lexiconFor, loadLexicon, type Lexicon } from '../language/cedict.js';
 import { englishKnownWords } from '../language/english-known.js';
@@ -88,6 +89,8 @@ export function analyseArticles(articles: readonly Article[], options: { index?:
   for (const article of articles) {
     const text = articleText(article);
     for (const w of dictionaryNgrams(text, lexicon)) words.add(w);
+    // Foreign names whole (jieba cuts them at the dot): "Gerry Soejatman" finds 格里·苏加特曼 by its sound.
+    for (const name of transliteratedNames(text)) words.add(name);
     for (const c of text.match(/\p{Script=Han}/gu) ?? []) characters.add(c);
   }
   // The index cuts every sentence in search mode (which holds the precise cut's words too): its
@@ -123,7 +126,8 @@ export function knowledgeFrom(parts: KnowledgeParts): Knowledge {
     occurs: (text) => vocabulary.has(text) || index.contains(text),
     characters,
     indexBuildMs,
-    names: new Set(people.map((p) => p.name)),
+    // People with a post, and anyone quoted (a foreign name has no post before it).
+    names: new Set([...people.map((p) => p.name), ...[...facts.values()].flatMap((f) => f.statements.map((s) => s.speaker))]),
     sides: new Set(people.flatMap((p) => p.sides)),
   };
 }

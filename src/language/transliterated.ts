@@ -10,7 +10,7 @@ const SYLLABLE_CHARACTERS = new Set(
 );
 
 /** The dots written between the parts of a foreign name (middle dot, katakana middle dot, bullet). */
-const NAME_DOT = /[·・•‧]/u;
+export const NAME_DOT = /[·・•‧]/u;
 
 /**
  * The foreign names a text writes: two or more runs of transliteration characters joined by name

@@ -2,6 +2,8 @@ import { hanNgrams, MAX_WORD, type Lexicon } from './cedict.js';
 import { senseWords, stem } from './english.js';
 import { pinyinKey } from './pinyin.js';
 import { isAllHan } from './script.js';
+import { soundsAlike } from './sound-skeleton.js';
+import { NAME_DOT } from './transliterated.js';
 
 /** An article word reachable from an English word, and how surely (1: the sense is that word alone). */
 export interface Translation {
@@ -22,6 +24,8 @@ export interface Vocabulary {
   byEnglish(stemmed: string): Translation[];
   /** Article words with a sense that is exactly this phrase of stems ("winter olymp"). */
   byPhrase(stems: string): string[];
+  /** Foreign names the articles write (格里·苏加特曼) that sound like a name spelled in Latin letters, whole or by its family name. */
+  bySound(latin: string): string[];
 }
 
 /** Han n-grams of the text that the dictionary knows, e.g. 国际机场 even where jieba cut 国际/机场. */
@@ -53,7 +57,13 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
   const english = new Map<string, Translation[]>();
   const phrases = new Map<string, string[]>();
 
+  const foreign: string[] = [];
   for (const word of words) {
+    if (NAME_DOT.test(word) && !known.has(word)) {
+      known.add(word);
+      foreign.push(word);
+      continue;
+    }
     if (known.has(word) || !isAllHan(word) || word.length < 2) continue;
     known.add(word);
     push(pinyin, pinyinKey(word), word);
@@ -80,5 +90,10 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     byPinyin: (key) => pinyin.get(key) ?? [],
     byEnglish: (s) => english.get(s) ?? [],
     byPhrase: (s) => phrases.get(s) ?? [],
+    // Few foreign names per article: compared one by one, and only for a capitalised name pinyin cannot spell.
+    bySound: (latin) => {
+      const single = !/\s/u.test(latin.trim());
+      return foreign.filter((name) => soundsAlike(latin, name) || (single && soundsAlike(latin, name.split(NAME_DOT).at(-1)!)));
+    },
   };
 }

@@ -61,6 +61,16 @@ describe('people and what they said, from the language', () => {
     expect(rescue.filter((s) => s.speaker === '张小雨').map((s) => s.text).join('')).toContain('只是我的爸爸');
   });
 
+  it('finds a foreign name an English question spells in Latin letters, and what that person said', () => {
+    const article = `航班上两名飞行员同时睡着
+<p>不过，印尼航空观察家格里·苏加特曼表示，这是一个必须解决的系统性风险。</p>
+<p>航空公司已对两名飞行员停飞。</p>`;
+    const engine = engineFromArticles([parseArticle(article, 'pilots')]);
+    const answer = engine.ask('What did aviation observer Gerry Soejatman say?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages[0]?.text).toContain('系统性风险');
+  });
+
   it('does not count people when the question names a person but counts years', () => {
     const engine = engineFromArticles([parseArticle(COURT, 'court')]);
     const answer = engine.ask('公诉方建议判多少年？');

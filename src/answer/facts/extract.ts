@@ -2,13 +2,15 @@ import type { Article } from '../../article/types.js';
 import { extractAgreements, extractVisits } from './lists.js';
 import { extractPeople } from './people.js';
 import { extractStatements } from './statements.js';
+import { transliteratedNames } from '../../language/transliterated.js';
 import type { ArticleFacts } from './types.js';
 
 export function extractFacts(article: Article): ArticleFacts {
   const people = extractPeople(article);
   return {
     people,
-    statements: extractStatements(article, people.map((p) => p.name)),
+    // Foreign names (格里·苏加特曼) speak too, though no post precedes them.
+    statements: extractStatements(article, [...people.map((p) => p.name), ...transliteratedNames(article.paragraphs.map((p) => p.text).join('\n'))]),
     agreements: extractAgreements(article),
     visits: extractVisits(article),
   };
