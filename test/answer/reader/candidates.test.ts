@@ -20,6 +20,13 @@ describe('typed candidate spans', () => {
     expect(kindsOf(text, '3月8')).toBeUndefined();
   });
 
+  it('does not take a word that points back at a time (当时, 目前) for a date', () => {
+    const text = '当时，这架飞机上载有153名乘客，目前调查仍在进行。';
+    expect(kindsOf(text, '当时')).not.toContain('date');
+    expect(kindsOf(text, '目前')).not.toContain('date');
+    expect(kindsOf('今年1月25日，一架飞机偏离了航线。', '今年1月25日')).toContain('date');
+  });
+
   it('keeps a date range as written', () => {
     expect(kindsOf('代表团于5月20日至22日访问了本市。', '5月20日至22日')).toContain('date');
   });

@@ -19,6 +19,15 @@ describe('a question that names only the event', () => {
     expect(answer.direct).toMatch(/^3月5日/);
   });
 
+  it('answers with the day, not a word that points back at a time (当时)', () => {
+    const told = `客机两名飞行员飞行中同时睡着
+<p>据报告，今年1月25日，一架客机在飞行途中偏离了航线，机长和副驾驶同时睡着。</p>
+<p>当时，这架飞机上载有153名乘客。</p>`;
+    const answer = engineFromArticles([parseArticle(told, 'told')]).ask('事情发生在哪天？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('1月25日');
+  });
+
   it('still answers a question that names its own thing from where that thing stands', () => {
     expect(engine.ask('调查组是哪天成立的？').direct).toBe('3月7日');
   });
