@@ -112,8 +112,11 @@ export function knowledgeFrom(parts: KnowledgeParts): Knowledge {
   const { articles, facts, index, characters, indexBuildMs } = parts;
   teachNames(facts);
   const lexicon = lexiconFor(articles.map(articleText));
-  const vocabulary = buildVocabulary(parts.words, lexicon);
   const people = [...facts.values()].flatMap((f) => f.people);
+  // People with a post, and anyone quoted (a foreign name, or a name with no post before it).
+  const names = new Set([...people.map((p) => p.name), ...[...facts.values()].flatMap((f) => f.statements.map((s) => s.speaker))]);
+  // Their names are words too, however jieba cut them: "Yi Zhenwu" finds 易真武 by its pinyin.
+  const vocabulary = buildVocabulary([...parts.words, ...names], lexicon);
   return {
     articles,
     facts,
@@ -126,8 +129,7 @@ export function knowledgeFrom(parts: KnowledgeParts): Knowledge {
     occurs: (text) => vocabulary.has(text) || index.contains(text),
     characters,
     indexBuildMs,
-    // People with a post, and anyone quoted (a foreign name has no post before it).
-    names: new Set([...people.map((p) => p.name), ...[...facts.values()].flatMap((f) => f.statements.map((s) => s.speaker))]),
+    names,
     sides: new Set(people.flatMap((p) => p.sides)),
   };
 }

@@ -71,6 +71,17 @@ describe('people and what they said, from the language', () => {
     expect(answer.passages[0]?.text).toContain('系统性风险');
   });
 
+  it('hears a person with no post speak (…，易某某表示认同), and asked about it in English quotes them', () => {
+    const article = `一审宣判无罪
+<p>上午10时，法庭宣判被告人无罪。对于判决结果，黎振武表示认同，对于国家赔偿还需要考虑。</p>
+<p>公诉方未当庭表态。</p>`;
+    const engine = engineFromArticles([parseArticle(article, 'verdict')]);
+    expect(extractStatements(parseArticle(article, 'verdict'), []).map((s) => s.speaker)).toContain('黎振武');
+    const answer = engine.ask('Li Zhenwu 对这个 verdict 是什么态度？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages[0]?.text).toContain('表示认同');
+  });
+
   it('does not count people when the question names a person but counts years', () => {
     const engine = engineFromArticles([parseArticle(COURT, 'court')]);
     const answer = engine.ask('公诉方建议判多少年？');

@@ -1,4 +1,5 @@
 import type { Article } from '../../article/types.js';
+import { nameAt } from './people.js';
 import type { Statement } from './types.js';
 
 /** Verbs that report speech in news text, longest first so 指出 wins over 出. */
@@ -11,14 +12,30 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const SPEECH_AT_START = new RegExp(`^(?:${SPEECH_VERBS.map(escape).join('|')})`, 'u');
+
+/**
+ * A clause that opens with a name the fact extractors did not list (no post before it) and a
+ * speech verb right after it (…，易真武表示认同): that person speaking. Shaped like `opener`'s match.
+ */
+function unlistedSpeaker(text: string): [string, string, string] | null {
+  for (const clause of text.split(/[，。；：]/u)) {
+    const name = nameAt(clause);
+    if (!name) continue;
+    const verb = SPEECH_AT_START.exec(clause.slice(name.length))?.[0];
+    if (verb) return [name + verb, name, verb];
+  }
+  return null;
+}
+
 /**
  * Who said what. A sentence whose clause starts with a known name (or 他/她) and a speech verb opens
  * a statement; the sentences after it in the same paragraph continue it, as news paragraphs do
  * ("张三指出，… 我们要 …"). 他/她 is the speaker last named.
  */
 export function extractStatements(article: Article, names: readonly string[]): Statement[] {
-  if (names.length === 0) return [];
-  const who = [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|');
+  // With no listed names, only an unlisted speaker's own clause (…，某某表示) opens a statement.
+  const who = names.length > 0 ? [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
   // The name may follow its post (市统计局副局长某某介绍) and precede where it spoke (某某在发布会上表示).
   const opener = new RegExp(
     `(${who}|(?<![\\p{Script=Han}])他|(?<![\\p{Script=Han}])她)(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时))?(${SPEECH_VERBS.map(escape).join('|')})`,
@@ -41,7 +58,7 @@ export function extractStatements(article: Article, names: readonly string[]): S
     const opensWithQuote = quoteOpen || /^\s*[“「"]/u.test(paragraph.sentences[0] ?? '');
     paragraph.sentences.forEach((text, sentence) => {
       const at = { paragraph: paragraph.n, sentence, text };
-      const match = opener.exec(text);
+      const match = opener.exec(text) ?? unlistedSpeaker(text);
       if (match) {
         const named = match[1]!;
         const speaker = PRONOUN.test(named) ? (current?.speaker ?? lastNamed(paragraph.sentences.slice(0, sentence).join('')) ?? lastSpeaker) : named;

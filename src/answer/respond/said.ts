@@ -39,8 +39,13 @@ export function respondSaid(context: AskContext): Draft | undefined {
   const topic = understood.concepts.filter((c) => !c.cue && !speakerWords.has(c.label));
   const ranked = rankSentences(knowledge, understood.concepts, { articleId: article.id, within: docs, ignore: speakerWords });
   let chosen = ranked;
-  if (topic.length > 0) {
-    chosen = ranked.filter((r) => r.coverage > 0);
+  // An English topic word reaches the article only through a dictionary's senses (verdict is 裁决,
+  // the article writes 判决结果): when none of its words meet the remarks, they are quoted in order
+  // rather than called silent on it. A Chinese topic word they lack is an honest "not covered".
+  const matched = ranked.filter((r) => r.coverage > 0);
+  const onlyEnglish = topic.every((c) => /^[A-Za-z]/.test(c.label));
+  if (topic.length > 0 && (matched.length > 0 || !onlyEnglish)) {
+    chosen = matched;
     if (chosen.length === 0) {
       return {
         headline: pick(language, `文章中${speaker}的讲话没有谈到这一点。`, `What the article reports of ${speaker}'s remarks does not cover that.`),
