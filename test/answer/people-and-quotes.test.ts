@@ -82,6 +82,16 @@ describe('people and what they said, from the language', () => {
     expect(answer.passages[0]?.text).toContain('表示认同');
   });
 
+  it('hears a name after its post speak (董事长、CFO某某在当时解读称), and keeps a list they went on with', () => {
+    const article = `公司一季度净利润下滑
+<p>公司一季度净利润同比下滑46%。</p>
+<p>公司轮值董事长、CFO邵晓舟在当时解读称，净利润大幅下滑有两项主要原因：第一，终端营收大幅下滑；第二，公司进行了高强度研发投入。</p>`;
+    const engine = engineFromArticles([parseArticle(article, 'profit')]);
+    const answer = engine.ask('邵晓舟说净利润下滑的两个主要原因是什么？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages.map((p) => p.text).join('')).toContain('高强度研发投入');
+  });
+
   it('does not count people when the question names a person but counts years', () => {
     const engine = engineFromArticles([parseArticle(COURT, 'court')]);
     const answer = engine.ask('公诉方建议判多少年？');

@@ -1,5 +1,7 @@
 import type { Article } from '../../article/types.js';
 import { nameAt } from './people.js';
+import { surnameLength } from '../../language/surnames.js';
+import { POST_TITLES } from '../../language/titles.js';
 import type { Statement } from './types.js';
 
 /** Verbs that report speech in news text, longest first so 指出 wins over 出. */
@@ -19,14 +21,27 @@ const SPEECH_AT_START = new RegExp(`^(?:${SPEECH_VERBS.map(escape).join('|')})`,
  * speech verb right after it (…，易真武表示认同): that person speaking. Shaped like `opener`'s match.
  */
 function unlistedSpeaker(text: string): [string, string, string] | null {
-  for (const clause of text.split(/[，。；：]/u)) {
-    const name = nameAt(clause);
-    if (!name) continue;
-    const verb = SPEECH_AT_START.exec(clause.slice(name.length))?.[0];
-    if (verb) return [name + verb, name, verb];
+  for (const clause of text.split(/[，。；：“”]/u)) {
+    // The name may follow its post (华为轮值董事长、CFO孟晚舟在当时解读称).
+    for (let at = 0; at < clause.length; at++) {
+      if (surnameLength(clause.slice(at)) === 0 || !nameMayStart(clause.slice(0, at))) continue;
+      const name = nameAt(clause.slice(at));
+      if (!name) continue;
+      const rest = clause.slice(at + name.length).replace(SETTING_BEFORE_VERB, '');
+      const verb = SPEECH_AT_START.exec(rest)?.[0];
+      if (verb) return [name + verb, name, verb];
+    }
   }
   return null;
 }
+
+/** A name starts a clause, or follows a post (董事长徐某), a list mark or Latin letters (CFO孟某), not the middle of a word (回应中称). */
+function nameMayStart(before: string): boolean {
+  return before === '' || /[^\p{Script=Han}]$|、$/u.test(before) || POST_TITLES.some((title) => before.endsWith(title));
+}
+
+/** Where a speaker spoke, between their name and the verb (在发布会上, 在当时). */
+const SETTING_BEFORE_VERB = /^(?:首先|还|也|则|进一步|最后|随后)?(?:在[^，。；：“]{1,16}?(?:上|中|时))?/u;
 
 /**
  * Who said what. A sentence whose clause starts with a known name (or 他/她) and a speech verb opens

@@ -1,10 +1,31 @@
 import { mergeByParagraph, pick, statementDocs, type AskContext, type Draft } from '../draft.js';
-import { rankSentences } from '../retrieve.js';
+import { rankSentences, type RankedSentence } from '../retrieve.js';
 import { peopleByPost } from './role.js';
 import type { SentenceDoc } from '../../search/types.js';
 
 /** Share of a statement's sentences a bare "what did X say" quotes, before the text budget cuts. */
 const MAX_SENTENCES = 8;
+
+/** A sentence that goes on with a list the one before opened (第一，…； / 第二，…): said in the same breath. */
+const GOES_ON = /^(?:第[二三四五六七八九十]|其次|再次|此外|另外|[二三四五六七八九十]是|最后)/u;
+
+/**
+ * The remarks that match the question, each followed by the sentences that go on with its list
+ * (孟某解读称，…两项主要原因：第一，… / 第二，…高强度研发投入): the second reason names none of the question's words.
+ */
+function withEnumeration(matched: readonly RankedSentence[], all: readonly RankedSentence[]): RankedSentence[] {
+  const chosen = [...matched];
+  for (const first of matched) {
+    let sentence = first.doc.sentence;
+    for (;;) {
+      const next = all.find((r) => r.doc.paragraph === first.doc.paragraph && r.doc.sentence === sentence + 1);
+      if (!next || !GOES_ON.test(next.doc.text) || chosen.includes(next)) break;
+      chosen.splice(chosen.indexOf(first) + (sentence - first.doc.sentence) + 1, 0, next);
+      sentence++;
+    }
+  }
+  return chosen;
+}
 
 /**
  * What a named person said: their statements ranked by what the question asks about, or all of
@@ -45,7 +66,7 @@ export function respondSaid(context: AskContext): Draft | undefined {
   const matched = ranked.filter((r) => r.coverage > 0);
   const onlyEnglish = topic.every((c) => /^[A-Za-z]/.test(c.label));
   if (topic.length > 0 && (matched.length > 0 || !onlyEnglish)) {
-    chosen = matched;
+    chosen = withEnumeration(matched, ranked);
     if (chosen.length === 0) {
       return {
         headline: pick(language, `文章中${speaker}的讲话没有谈到这一点。`, `What the article reports of ${speaker}'s remarks does not cover that.`),
