@@ -1,5 +1,6 @@
 import type { Article } from '../article/types.js';
 import { romanizeName } from '../language/pinyin.js';
+import { NAME_DOT } from '../language/transliterated.js';
 import { MAX_QUESTION_CHARS } from '../language/normalize.js';
 import { answersFromFacts, respond } from './dispatch.js';
 import { pick, type AskContext, type Draft } from './draft.js';
@@ -145,7 +146,8 @@ function suggestionList(knowledge: Knowledge): string[] {
     list = [
       ...Object.values(INTENT_QUESTIONS.zh),
       ...Object.values(INTENT_QUESTIONS.en),
-      ...[...speakers].flatMap((name) => [`${name}说了什么？`, `What did ${romanizeName(name)} say?`]),
+      // A foreign name (格里·苏加特曼) has no pinyin a reader of English would type: Chinese only.
+      ...[...speakers].flatMap((name) => (NAME_DOT.test(name) ? [`${name}说了什么？`] : [`${name}说了什么？`, `What did ${romanizeName(name)} say?`])),
       ...[...knowledge.names].map((name) => `${name}是什么职务？`),
     ];
     suggestionLists.set(knowledge, list);
