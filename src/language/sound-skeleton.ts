@@ -53,8 +53,14 @@ function distance(a: string, b: string): number {
  * since a short skeleton matches too much.
  */
 export function soundsAlike(latin: string, han: string): boolean {
-  const a = latinSkeleton(latin);
-  const b = hanSkeleton(han);
+  return skeletonsAlike(latinSkeleton(latin), hanSkeleton(han));
+}
+
+/** `soundsAlike` on skeletons already made (a vocabulary keeps its names'). */
+export function skeletonsAlike(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) < 3) return false;
-  return distance(a, b) <= Math.floor(Math.max(a.length, b.length) / 3);
+  const allowed = Math.floor(Math.max(a.length, b.length) / 3);
+  // Lengths further apart than the edits allowed cannot match: most names are passed over here.
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  return distance(a, b) <= allowed;
 }

@@ -20,6 +20,8 @@ export const NAME_DOT = /[·・•‧]/u;
  */
 export function transliteratedNames(text: string): string[] {
   const names: string[] = [];
+  // Most texts write no middle dot at all: nothing to read character by character.
+  if (!NAME_DOT.test(text)) return names;
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     if (!NAME_DOT.test(chars[i]!)) continue;

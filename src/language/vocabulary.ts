@@ -2,7 +2,7 @@ import { hanNgrams, MAX_WORD, type Lexicon } from './cedict.js';
 import { senseWords, stem } from './english.js';
 import { pinyinKey } from './pinyin.js';
 import { isAllHan } from './script.js';
-import { soundsAlike } from './sound-skeleton.js';
+import { hanSkeleton, latinSkeleton, skeletonsAlike } from './sound-skeleton.js';
 import { NAME_DOT } from './transliterated.js';
 
 /** An article word reachable from an English word, and how surely (1: the sense is that word alone). */
@@ -58,6 +58,8 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
   const phrases = new Map<string, string[]>();
 
   const foreign: string[] = [];
+  // Their sound skeletons, made on the first English question that needs them, then kept.
+  let sounds: { name: string; whole: string; family: string }[] | undefined;
   for (const word of words) {
     if (NAME_DOT.test(word) && !known.has(word)) {
       known.add(word);
@@ -92,8 +94,10 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     byPhrase: (s) => phrases.get(s) ?? [],
     // Few foreign names per article: compared one by one, and only for a capitalised name pinyin cannot spell.
     bySound: (latin) => {
+      sounds ??= foreign.map((name) => ({ name, whole: hanSkeleton(name), family: hanSkeleton(name.split(NAME_DOT).at(-1)!) }));
+      const heard = latinSkeleton(latin);
       const single = !/\s/u.test(latin.trim());
-      return foreign.filter((name) => soundsAlike(latin, name) || (single && soundsAlike(latin, name.split(NAME_DOT).at(-1)!)));
+      return sounds.filter((s) => skeletonsAlike(heard, s.whole) || (single && skeletonsAlike(heard, s.family))).map((s) => s.name);
     },
   };
 }
