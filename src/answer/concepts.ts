@@ -162,10 +162,11 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       }
       const spelled = key.length >= 4 ? vocabulary.byPinyin(key) : [];
       // A foreign name pinyin cannot spell (Soejatman) is heard instead: 格里·苏加特曼.
-      const heard = spelled.length === 0 && key.length >= 4 && span.every((w) => capitalised.has(w)) ? vocabulary.bySound(label) : [];
+      // Only for words English does not use (Soejatman, not Party or Congress), so a capitalised word is not heard as a name.
+      const heard = spelled.length === 0 && key.length >= 5 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySound(label) : [];
       const candidates = spelled.length > 0 ? spelled : heard;
       // An English word that happens to spell pinyin ("change") stays English.
-      const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common' && heard.length === 0) ? candidates : [];
+      const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common') ? candidates : [];
       if (named.length > 0) {
         const place = named.some((word) => tagWords(word)[0]?.tag.startsWith('ns'));
         concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true, place });

@@ -92,6 +92,22 @@ describe('people and what they said, from the language', () => {
     expect(answer.passages.map((p) => p.text).join('')).toContain('高强度研发投入');
   });
 
+  it('takes no common word for a speaker or a name (文中说, 时区称, 主管时区的), nor an English word for a foreign name', () => {
+    const article = `时区调整
+<p>文中说，各地时区将统一调整。时区称为标准时间的地区划分。</p>
+<p>内政部主管时区的划定，发言人孔德明表示将于下月公布。</p>
+<p>美国总统唐纳德·特朗普当天发表讲话。</p>`;
+    const parsed = parseArticle(article, 'zones');
+    const speakers = extractStatements(parsed, extractPeople(parsed).map((p) => p.name)).map((s) => s.speaker);
+    expect(speakers).toContain('孔德明');
+    expect(speakers).not.toContain('文中');
+    expect(speakers).not.toContain('时区');
+    expect(extractPeople(parsed).map((p) => p.name)).not.toContain('时区');
+    const engine = engineFromArticles([parsed]);
+    expect(engine.ask('What did Donald Trump say?').passages[0]?.text).toContain('特朗普');
+    expect(engine.ask('Who is the Party Secretary?').headline).not.toContain('特朗普');
+  });
+
   it('does not count people when the question names a person but counts years', () => {
     const engine = engineFromArticles([parseArticle(COURT, 'court')]);
     const answer = engine.ask('公诉方建议判多少年？');

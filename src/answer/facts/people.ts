@@ -24,7 +24,8 @@ export function nameAt(text: string): string | undefined {
   for (const length of [surname + 1, surname + 2]) {
     const name = text.slice(0, length);
     if (!/^\p{Script=Han}+$/u.test(name) || name.length !== length) return undefined;
-    if (AFTER_NAME.test(text.slice(length))) return name;
+    // 的 after two characters is as often a word's (主管时区的): only a full name takes it.
+    if (AFTER_NAME.test(text.slice(length)) && !(name.length < 3 && text.charAt(length) === '的')) return name;
   }
   return undefined;
 }

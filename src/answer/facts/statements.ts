@@ -30,7 +30,9 @@ function unlistedSpeaker(text: string): [string, string, string] | null {
     for (let at = Math.max(0, verbAt - 22); at < verbAt - 1; at++) {
       if (surnameLength(clause.slice(at)) === 0 || !nameMayStart(clause.slice(0, at))) continue;
       const name = nameAt(clause.slice(at));
-      if (!name) continue;
+      // Two characters alone at a clause's start are as often a word as a name (文中说, 时区称):
+      // only a post or Latin letters before them (CFO孟某) make them one.
+      if (!name || (name.length < 3 && !/[\p{Script=Latin}、]$/u.test(clause.slice(0, at)) && !endsWithTitle(clause.slice(0, at)))) continue;
       const rest = clause.slice(at + name.length).replace(SETTING_BEFORE_VERB, '');
       const verb = SPEECH_AT_START.exec(rest)?.[0];
       if (verb) return [name + verb, name, verb];
@@ -41,7 +43,10 @@ function unlistedSpeaker(text: string): [string, string, string] | null {
 
 /** A name starts a clause, or follows a post (董事长徐某), a list mark or Latin letters (CFO孟某), not the middle of a word (回应中称). */
 function nameMayStart(before: string): boolean {
-  if (before === '' || /[^\p{Script=Han}]$|、$/u.test(before)) return true;
+  return before === '' || /[^\p{Script=Han}]$|、$/u.test(before) || endsWithTitle(before);
+}
+
+function endsWithTitle(before: string): boolean {
   for (let length = 1; length <= LONGEST_TITLE && length <= before.length; length++) if (TITLES.has(before.slice(-length))) return true;
   return false;
 }
