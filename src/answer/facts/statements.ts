@@ -14,8 +14,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const SPEECH_ANYWHERE = new RegExp(SPEECH_VERBS.map(escape).join('|'), 'u');
-const SPEECH_AT_START = new RegExp(`^(?:${SPEECH_VERBS.map(escape).join('|')})`, 'u');
+const SPEECH = SPEECH_VERBS.map(escape).join('|');
+const SPEECH_ANYWHERE = new RegExp(SPEECH, 'u');
+const SPEECH_AT_START = new RegExp(`^(?:${SPEECH})`, 'u');
 
 /**
  * A clause that opens with a name the fact extractors did not list (no post before it) and a
@@ -28,11 +29,12 @@ function unlistedSpeaker(text: string): [string, string, string] | null {
     // The name may follow its post (华为轮值董事长、CFO孟晚舟在当时解读称) and precede where it spoke
     // (在…上, at most 18 characters): only that stretch before the verb is read.
     for (let at = Math.max(0, verbAt - 22); at < verbAt - 1; at++) {
-      if (surnameLength(clause.slice(at)) === 0 || !nameMayStart(clause.slice(0, at))) continue;
+      const before = clause.slice(0, at);
+      if (surnameLength(clause.slice(at)) === 0 || !nameMayStart(before)) continue;
       const name = nameAt(clause.slice(at));
-      // Two characters alone at a clause's start are as often a word as a name (文中说, 时区称):
-      // only a post or Latin letters before them (CFO孟某) make them one.
-      if (!name || (name.length < 3 && !/[\p{Script=Latin}、]$/u.test(clause.slice(0, at)) && !endsWithTitle(clause.slice(0, at)))) continue;
+      // Two characters at a clause's start are as often a word as a name (文中说, 时区称): only
+      // something before them (a post, CFO) makes them one.
+      if (!name || (name.length < 3 && before === '')) continue;
       const rest = clause.slice(at + name.length).replace(SETTING_BEFORE_VERB, '');
       const verb = SPEECH_AT_START.exec(rest)?.[0];
       if (verb) return [name + verb, name, verb];
@@ -43,10 +45,7 @@ function unlistedSpeaker(text: string): [string, string, string] | null {
 
 /** A name starts a clause, or follows a post (董事长徐某), a list mark or Latin letters (CFO孟某), not the middle of a word (回应中称). */
 function nameMayStart(before: string): boolean {
-  return before === '' || /[^\p{Script=Han}]$|、$/u.test(before) || endsWithTitle(before);
-}
-
-function endsWithTitle(before: string): boolean {
+  if (before === '' || /[^\p{Script=Han}]$|、$/u.test(before)) return true;
   for (let length = 1; length <= LONGEST_TITLE && length <= before.length; length++) if (TITLES.has(before.slice(-length))) return true;
   return false;
 }
@@ -67,7 +66,7 @@ export function extractStatements(article: Article, names: readonly string[]): S
   const who = names.length > 0 ? [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
   // The name may follow its post (市统计局副局长某某介绍) and precede where it spoke (某某在发布会上表示).
   const opener = new RegExp(
-    `(${who}|(?<![\\p{Script=Han}])他|(?<![\\p{Script=Han}])她)(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时))?(${SPEECH_VERBS.map(escape).join('|')})`,
+    `(${who}|(?<![\\p{Script=Han}])他|(?<![\\p{Script=Han}])她)(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时))?(${SPEECH})`,
     'u',
   );
   const anyName = new RegExp(who, 'gu');
