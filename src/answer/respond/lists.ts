@@ -48,7 +48,6 @@ export function respondVisits(context: AskContext): Draft | undefined {
   return { headline, direct: list, facts: items.map((i) => itemFact(i, 'place', context)), passages: passagesOf(article, items) };
 }
 
-/** Which list a "how many" question counts, from its wording; undefined when it counts something else. */
 /**
  * What a count question counts: the words right after the count word (几人, 多少项, how many
  * sites); the rest of the question (…陪同考察) only says where. Empty when it has no count word.
@@ -60,6 +59,7 @@ function countedWords(question: string): string {
 /** Counted words that count people: 几人, 多少位, how many officials. */
 const PEOPLE_COUNTED = /^(?:个?人|位|名|people|persons?|officials?|leaders?|participants?)/u;
 
+/** Which list a "how many" question counts, from its wording; undefined when it counts something else. */
 export function countedList(context: AskContext): { kind: FactKind; items: ListedItem[] } | undefined {
   const question = context.understood.question.text.toLowerCase();
   const counted = countedWords(question);

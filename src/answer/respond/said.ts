@@ -14,14 +14,14 @@ const GOES_ON = /^(?:第[二三四五六七八九十]|其次|再次|此外|另�
  * (孟某解读称，…两项主要原因：第一，… / 第二，…高强度研发投入): the second reason names none of the question's words.
  */
 function withEnumeration(matched: readonly RankedSentence[], all: readonly RankedSentence[]): RankedSentence[] {
-  const chosen = [...matched];
+  const chosen: RankedSentence[] = [];
   for (const first of matched) {
-    let sentence = first.doc.sentence;
-    for (;;) {
-      const next = all.find((r) => r.doc.paragraph === first.doc.paragraph && r.doc.sentence === sentence + 1);
-      if (!next || !GOES_ON.test(next.doc.text) || chosen.includes(next)) break;
-      chosen.splice(chosen.indexOf(first) + (sentence - first.doc.sentence) + 1, 0, next);
-      sentence++;
+    if (chosen.includes(first)) continue;
+    chosen.push(first);
+    for (let sentence = first.doc.sentence + 1; ; sentence++) {
+      const next = all.find((r) => r.doc.paragraph === first.doc.paragraph && r.doc.sentence === sentence);
+      if (!next || !GOES_ON.test(next.doc.text) || matched.includes(next) || chosen.includes(next)) break;
+      chosen.push(next);
     }
   }
   return chosen;
