@@ -91,7 +91,10 @@ export function saidByPerson(engine: Engine, answer: Answer, exchange: Exchange,
   const topic = answer.question.terms.filter((t) => [...t].length >= 2 && !person.includes(t) && !t.includes(person));
   const overlap = (s: Spoken) => topic.filter((t) => s.text.includes(t)).length;
   const best = Math.max(0, ...spoken.map(overlap));
-  const chosen = best > 0 ? spoken.filter((s) => overlap(s) === best).slice(0, 2) : pastShownOnly ? spoken : [];
+  // The best two from two paragraphs: a remark and its continuation say less than two remarks.
+  const onTopic = spoken.filter((s) => overlap(s) === best);
+  const firstOfParagraph = onTopic.filter((s, i) => onTopic.findIndex((t) => t.paragraph === s.paragraph) === i);
+  const chosen = best > 0 ? [...firstOfParagraph, ...onTopic.filter((s) => !firstOfParagraph.includes(s))].slice(0, 2).sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence) : pastShownOnly ? spoken : [];
   if (chosen.length > 0) {
     return { ...answer, headline: saidHeadline([person], answer.language), direct: '', facts: [], passages: passagesOf(exchange.articleId, chosen), abstained: false };
   }

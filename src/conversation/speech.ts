@@ -31,10 +31,12 @@ export function sentencesSpokenBy(article: Article, person: string, statements: 
     const text = article.paragraphs.find((p) => p.n === s.paragraph)?.sentences[s.sentence];
     if (s.speaker === person && text) add(s.paragraph, s.sentence, text);
   }
+  // A sentence the facts give to someone else (杜诚勇说，…女儿杜浩冉也全程…) only names this person.
+  const othersSay = new Set(statements.filter((s) => s.speaker !== person).map((s) => sentenceKey(s.paragraph, s.sentence)));
   let speaking = false;
   for (const paragraph of article.paragraphs) {
     paragraph.sentences.forEach((text, i) => {
-      const names = text.includes(person);
+      const names = text.includes(person) && !othersSay.has(sentenceKey(paragraph.n, i));
       // “……。”张伟称。 is cut after the quotation: the attribution claims the quotation before it, back to its opening mark.
       if (names && SPEECH_VERB.test(text) && /[”」]$/u.test(paragraph.sentences[i - 1]?.trim() ?? '')) {
         for (let j = i - 1; j >= Math.max(0, i - QUOTED_SENTENCES); j--) {

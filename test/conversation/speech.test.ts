@@ -34,4 +34,19 @@ describe('the sentences where a person speaks', () => {
     expect(spoken).not.toContain(3);
     expect(sentencesSpokenBy(article, '李明').map((s) => `${s.paragraph}.${s.sentence}`)).toEqual(['3.0', '3.1']);
   });
+
+  it('leaves out a sentence that only names them while the facts give it to another speaker', () => {
+    const family: Article = {
+      id: 'family',
+      title: '测试',
+      paragraphs: [paragraph(1, ['王强说，搜索进行了两天，王芳也全程跟着寻找父亲。']), paragraph(2, ['王芳说，父亲平时很喜欢小孩。'])],
+    };
+    const statements = [
+      { speaker: '王强', verb: '说', text: family.paragraphs[0]!.sentences[0]!, paragraph: 1, sentence: 0 },
+      { speaker: '王芳', verb: '说', text: family.paragraphs[1]!.sentences[0]!, paragraph: 2, sentence: 0 },
+    ];
+    expect(sentencesSpokenBy(family, '王芳', statements).map((s) => `${s.paragraph}.${s.sentence}`)).toEqual(['2.0']);
+    // Without the facts, a sentence naming her with a speech verb is still taken as hers.
+    expect(sentencesSpokenBy(family, '王芳').map((s) => s.paragraph)).toContain(1);
+  });
 });
