@@ -1,5 +1,5 @@
 import { tagWords } from '../../language/segmenter.js';
-import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, MONEY_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 
 /** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
@@ -136,11 +136,24 @@ const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|
 /** Words that ask for a share or a rate. */
 const SHARE_ASKED = /占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率/u;
 
+/** 多大 asks an age (机长多大 → 32岁) unless it asks the size of something (面积有多大, 多大的天坑). */
+const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
+
+/** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
+const MONEY_ASKED = /(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金)(?:是|为|有)?多少|花了多少|\b(?:cost|costs|price|priced|paid|pay|fined?|spent|spend)\b/iu;
+
+/** The units the question's cue asks its figure in. */
+function askedUnits(text: string, found: FoundCue): readonly string[] {
+  if (found.word === '多大' && SIZE_ASKED.test(text)) return [];
+  if (found.type === 'number' && MONEY_ASKED.test(text)) return MONEY_UNITS;
+  return CUE_UNITS[found.word] ?? askedMeasure(text, found);
+}
+
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
 function askedMeasure(text: string, found: FoundCue): string[] {
   if (found.english) return [];
-  // A share or a rate is written as a percentage (占比多少 → 98.5%).
-  if (SHARE_ASKED.test(text)) return ['%'];
+  // A share or a rate asked as a figure is written as a percentage (占比多少 → 98.5%).
+  if (found.type === 'number' && SHARE_ASKED.test(text)) return ['%'];
   const at = /多少|几/u.exec(text);
   if (!at) return [];
   const rest = text.slice(at.index + at[0].length);
@@ -221,7 +234,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
     if (isContent(w) && !ONLY_ASKING.has(w) && !inCue) own.push(w);
     at += w.length;
   }
-  const units = found ? (CUE_UNITS[found.word] ?? askedMeasure(text, found)) : [];
+  const units = found ? askedUnits(text, found) : [];
   const terms = [...new Set([...own.filter((w) => !/^[A-Za-z]/.test(w) || writtenAsIs(w)), ...mappedTerms])];
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;

@@ -50,7 +50,9 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   const grams = new Set([...gramsOf(asked), ...[...question.terms, ...subject].flatMap((t) => [...gramsOf(t)])]);
   let total = 0;
   let found = 0;
-  const units = new Set(question.units);
+  // An asked unit is the answer's form, not a fact of the question: one the article never writes
+  // (多少钱 asks 元 or 镑 or 卢比) is not a part of the question the article lacks.
+  const units = new Set(question.units.filter((u) => prepared.frequency.has(u)));
   for (const unit of units) grams.add(unit);
   for (const gram of grams) {
     // Single characters count a quarter: a shared bigram is far better evidence than a shared
