@@ -10,13 +10,15 @@ import { read } from '../src/answer/reader/read.js';
 import type { Article } from '../src/article/types.js';
 import { foldText } from '../src/language/fold.js';
 import { cutWords } from '../src/language/segmenter.js';
+import type { AnalysedQuestion } from '../src/answer/reader/analyse.js';
+import { asksFigure, holdsAskedForm } from '../src/answer/reader/asked-form.js';
 import { seededRandom } from './train-ranker.js';
 import { analyseFor, articleOf, type SpanQuestion } from './training-data.js';
 
 export interface DecisionExample {
   features: Map<string, number>;
   answerable: boolean;
-  kind: 'answerable' | 'swapped word' | 'swapped figure' | 'answer removed' | 'other article';
+  kind: 'answerable' | 'swapped word' | 'swapped figure' | 'answer removed' | 'figures removed' | 'other article';
 }
 
 const contentWords = (text: string) => cutWords(text).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
@@ -39,15 +41,29 @@ function swapWord(question: string, prepared: PreparedArticle, donor: PreparedAr
  */
 function withoutAnswer(article: Article, answers: readonly string[]): Article | undefined {
   const gold = answers.map(foldText).filter((a) => a.length > 0);
-  const holds = (s: string) => gold.some((a) => s.includes(a));
+  return withoutSentences(article, (s) => gold.some((a) => s.includes(a)), '#without');
+}
+
+/** The article without the sentences `drop` picks; none when it picks none, the title, or every sentence. */
+function withoutSentences(article: Article, drop: (sentence: string) => boolean, suffix: string): Article | undefined {
   const paragraphs = article.paragraphs
-    .map((p) => ({ ...p, sentences: p.sentences.filter((s) => !holds(s)) }))
+    .map((p) => ({ ...p, sentences: p.sentences.filter((s) => !drop(s)) }))
     .map((p) => ({ ...p, text: p.sentences.join('') }))
     .filter((p) => p.sentences.length > 0);
   const removed = article.paragraphs.reduce((n, p) => n + p.sentences.length, 0) - paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   // An answer written in no single sentence (it spans two) cannot be taken out this way.
-  if (removed === 0 || holds(article.title) || paragraphs.length === 0) return undefined;
-  return { ...article, id: `${article.id}#without`, paragraphs };
+  if (removed === 0 || drop(article.title) || paragraphs.length === 0) return undefined;
+  return { ...article, id: `${article.id}${suffix}`, paragraphs };
+}
+
+/**
+ * The article without any sentence holding a figure in the form the question asks (多少钱 → every
+ * sum in 元): it still reports the event, but gives no value of that kind — a fine never reported,
+ * a count of medical staff never given.
+ */
+function withoutAskedForm(article: Article, question: AnalysedQuestion): Article | undefined {
+  if (!asksFigure(question)) return undefined;
+  return withoutSentences(article, (s) => holdsAskedForm(s, question), '#without-figures');
 }
 
 /** The question with a figure it names changed to one the article never mentions. */
@@ -70,7 +86,7 @@ function featuresOf(question: string, prepared: PreparedArticle, ranker: LinearM
   return features;
 }
 
-/** One answerable and one unanswerable example per question. */
+/** One answerable and one unanswerable example per question, and one more for a question asking a figure. */
 export function decisionExamples(questions: readonly SpanQuestion[], ranker: LinearModel, seed: number, sentences?: LinearModel): DecisionExample[] {
   const next = seededRandom(seed);
   const files = [...new Set(questions.map((q) => q.file))];
@@ -90,6 +106,10 @@ export function decisionExamples(questions: readonly SpanQuestion[], ranker: Lin
     if (without) made = { text: q.question, article: prepareArticle(without), kind: 'answer removed' };
     made ??= { text: q.question, article: donor, kind: 'other article' };
     examples.push({ features: featuresOf(made.text, made.article, ranker, sentences), answerable: false, kind: made.kind });
+    // A question asking for a figure is also asked of its article with every figure of the asked
+    // form taken out: few enough that, as one of the draws above, the model would hardly see it.
+    const figures = withoutAskedForm(articleOf(q.file), analyseFor(prepared, q.question));
+    if (figures) examples.push({ features: featuresOf(q.question, prepareArticle(figures), ranker, sentences), answerable: false, kind: 'figures removed' });
   }
   return examples;
 }

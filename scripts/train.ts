@@ -79,7 +79,7 @@ console.log('threshold | precision of answers | answerable answered | unanswerab
 for (const row of curve(decisionWeights, heldOutDecisions, [0.1, 0.2, 0.3, threshold, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])) {
   console.log(`${row.threshold.toFixed(3)} | ${row.precision.toFixed(3)} | ${row.coverage.toFixed(3)} | ${row.refusedUnanswerable.toFixed(3)}`);
 }
-for (const kind of ['swapped word', 'swapped figure', 'answer removed', 'other article'] as const) {
+for (const kind of ['swapped word', 'swapped figure', 'answer removed', 'figures removed', 'other article'] as const) {
   const of = heldOutDecisions.filter((e) => e.kind === kind);
   const refused = of.filter((e) => probability(decisionWeights, e.features) < threshold).length;
   console.log(`  ${kind}: ${refused}/${of.length} refused`);

@@ -81,7 +81,9 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
     const label = lacking && (context.understood.concepts.find((c) => c.alternatives.some((a) => foldText(a.word) === lacking))?.label ?? lacking);
     const headline = label
       ? pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)
-      : pick(language, '文章没有提到这一点。', 'The article does not say.');
+      : verdict.noFigure
+        ? pick(language, '文章没有给出这个数字。', 'The article does not give that figure.')
+        : pick(language, '文章没有提到这一点。', 'The article does not say.');
     return { headline, direct: '', facts: [], passages: [], abstained: true };
   }
   const { sentence } = best.proposal.scored;

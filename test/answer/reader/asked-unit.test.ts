@@ -28,3 +28,70 @@ describe('a share asked', () => {
     expect(analyseQuestion('一季度营业收入的增幅是多少？').units).toEqual(['%']);
   });
 });
+
+// Written for this test: a report of a fine, once with its sum and once without.
+const fined = (sentence: string) =>
+  parseArticle(`航空公司受处罚\n<p>记者 周行</p>\n<p>民航管理部门上周公布调查结果，认定该航空公司两名机长违规。</p>\n<p>${sentence}</p>\n<p>该公司表示接受处理，将加强飞行员培训。</p>`, 'fine');
+
+describe('a figure asked in a form the article never writes', () => {
+  it('asks a sum of money for 多少钱 and for a cost or a fine in English, an age for 多大 unless a size is asked', () => {
+    expect(analyseQuestion('航空公司被罚了多少钱？').units).toContain('元');
+    expect(analyseQuestion('How much did it cost to build?').units).toContain('元');
+    expect(analyseQuestion('机长今年多大？').units).toEqual(['岁']);
+    expect(analyseQuestion('保护区的面积有多大？').units).toEqual([]);
+  });
+
+  it('is refused, saying the article gives no such figure, when no sentence read writes it', () => {
+    const without = engineFromArticles([fined('管理部门对该航空公司作出罚款处理，并对两名机长停飞三个月。')]);
+    const zh = without.ask('航空公司被罚了多少钱？');
+    expect(zh.abstained).toBe(true);
+    expect(zh.headline).toContain("文章没有给出这个数字");
+    const en = without.ask('How much was the airline fined?');
+    expect(en.abstained).toBe(true);
+    expect(en.headline).toContain("does not give that figure");
+  });
+
+  it('is answered with the sum when the article writes it', () => {
+    const withSum = engineFromArticles([fined('管理部门对该航空公司罚款50万元，并对两名机长停飞三个月。')]);
+    const zh = withSum.ask('航空公司被罚了多少钱？');
+    expect(zh.abstained).toBe(false);
+    expect(zh.direct).toContain('50万元');
+  });
+
+  it('is refused for an ordinal counted in a measure the article never uses (第几次 against 第五十六颗)', () => {
+    const launch = engineFromArticles([
+      parseArticle('卫星发射成功\n<p>记者 周行</p>\n<p>5月17日，我国用运载火箭将第五十六颗导航卫星发射升空。</p>\n<p>卫星顺利进入预定轨道，发射任务取得圆满成功。</p>', 'launch'),
+    ]);
+    expect(launch.ask('这是运载火箭第几次发射？').abstained).toBe(true);
+    expect(launch.ask('这是第几颗导航卫星？').direct).toContain('第五十六颗');
+  });
+});
+
+describe('a figure of a quantity the article never names', () => {
+  // Written for this test: a satellite's launch, with and without its design life.
+  const satellite = (sentence: string) =>
+    engineFromArticles([parseArticle(`卫星发射成功\n<p>记者 周行</p>\n<p>5月17日，我国成功发射一颗通信卫星。</p>\n<p>${sentence}</p>\n<p>近三年来，该系列卫星持续稳定运行。</p>`, 'life')]);
+
+  it('is refused, naming the quantity, when the article never writes it', () => {
+    const answer = satellite('卫星将提升通信容量，支撑系统稳定运行。').ask('这颗卫星的设计寿命是多少年？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('寿命');
+  });
+
+  it('is answered when the article gives it', () => {
+    const answer = satellite('这颗卫星的设计寿命为15年，将提升通信容量。').ask('这颗卫星的设计寿命是多少年？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('15年');
+  });
+});
+
+describe('people counted in another measure word', () => {
+  it('answers 多少位 with a count written in 名', () => {
+    const airline = engineFromArticles([
+      parseArticle('航空公司年报\n<p>记者 周行</p>\n<p>该航空公司去年共搭载旅客1200万名，同比增长一成。</p>\n<p>公司表示，将继续开通新航线。</p>', 'riders'),
+    ]);
+    const answer = airline.ask('该航空公司去年搭载了多少位旅客？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('1200万名');
+  });
+});
