@@ -51,7 +51,7 @@ function withoutSentences(article: Article, drop: (sentence: string) => boolean,
     .map((p) => ({ ...p, text: p.sentences.join('') }))
     .filter((p) => p.sentences.length > 0);
   const removed = article.paragraphs.reduce((n, p) => n + p.sentences.length, 0) - paragraphs.reduce((n, p) => n + p.sentences.length, 0);
-  // An answer written in no single sentence (it spans two) cannot be taken out this way.
+  // Nothing to take out (an answer written across two sentences), or nothing left: no example.
   if (removed === 0 || drop(article.title) || paragraphs.length === 0) return undefined;
   return { ...article, id: `${article.id}${suffix}`, paragraphs };
 }
