@@ -78,6 +78,13 @@ export function saidByGroup(engine: Engine, answer: Answer, exchange: Exchange, 
   return { ...answer, headline: saidHeadline(speakers, answer.language), direct: '', facts: [], passages: passagesOf(exchange.articleId, ordered), abstained: false };
 }
 
+/** The first two of `onTopic` from two paragraphs if it can: a remark and its continuation say less than two remarks. */
+function twoRemarks(onTopic: readonly Spoken[]): Spoken[] {
+  const firstOfParagraph = onTopic.filter((s, i) => onTopic.findIndex((t) => t.paragraph === s.paragraph) === i);
+  const rest = onTopic.filter((s) => !firstOfParagraph.includes(s));
+  return [...firstOfParagraph, ...rest].slice(0, 2).sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence);
+}
+
 /**
  * "他还说了什么？", "what did he say limits …?": the answer from the sentences where the person the
  * conversation is about speaks. Asking past what was shown, the ones not shown yet (or "nothing
@@ -91,10 +98,7 @@ export function saidByPerson(engine: Engine, answer: Answer, exchange: Exchange,
   const topic = answer.question.terms.filter((t) => [...t].length >= 2 && !person.includes(t) && !t.includes(person));
   const overlap = (s: Spoken) => topic.filter((t) => s.text.includes(t)).length;
   const best = Math.max(0, ...spoken.map(overlap));
-  // The best two from two paragraphs: a remark and its continuation say less than two remarks.
-  const onTopic = spoken.filter((s) => overlap(s) === best);
-  const firstOfParagraph = onTopic.filter((s, i) => onTopic.findIndex((t) => t.paragraph === s.paragraph) === i);
-  const chosen = best > 0 ? [...firstOfParagraph, ...onTopic.filter((s) => !firstOfParagraph.includes(s))].slice(0, 2).sort((a, b) => a.paragraph - b.paragraph || a.sentence - b.sentence) : pastShownOnly ? spoken : [];
+  const chosen = best > 0 ? twoRemarks(spoken.filter((s) => overlap(s) === best)) : pastShownOnly ? spoken : [];
   if (chosen.length > 0) {
     return { ...answer, headline: saidHeadline([person], answer.language), direct: '', facts: [], passages: passagesOf(exchange.articleId, chosen), abstained: false };
   }

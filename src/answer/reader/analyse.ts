@@ -140,7 +140,7 @@ const SHARE_ASKED = /占比|比例|比重|百分比|百分之几|增长率|增�
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
 
 /** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
-const MONEY_ASKED = /(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金)(?:是|为|有)?多少|花了多少|\b(?:cost|costs|price|priced|paid|pay|fined?|spent|spend)\b/iu;
+const MONEY_ASKED = /多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金)(?:是|为|有)?多少|花了多少|\b(?:cost|costs|price|priced|paid|pay|fined?|spent|spend)\b/iu;
 
 /** The units the question's cue asks its figure in. */
 function askedUnits(text: string, found: FoundCue): readonly string[] {

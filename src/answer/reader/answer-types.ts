@@ -49,11 +49,6 @@ export const CUE_TABLE: readonly CueRow[] = [
 ];
 
 /**
- * Units a measuring cue asks in (多大 → 岁, 多高 → 米): a sentence giving the value writes one of
- * them, so they are looked for with the question's words. Only cues whose unit is unambiguous in
- * news writing; 多少 and 几 take the unit the question writes itself (多少名, 几天).
- */
-/**
  * Units and measure words a count is asked in: "多少天", "几颗", "多少名" ask for a figure written
  * with that word (1325天, not 两天的…). Longest first, so 公里 is taken before 里.
  */
@@ -62,6 +57,12 @@ export const ASKED_MEASURES = ['公里', '分钟', '小时', '个月', '万元',
 /** Sums of money as news writes them: 元 covers 美元, 港元, 日元 and the rest of its family. */
 export const MONEY_UNITS = ['元', '镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉'];
 
+/**
+ * Units a measuring cue asks in (多大 → 岁, 多高 → 米): a sentence giving the value writes one of
+ * them, so they are looked for with the question's words. Only cues whose unit is unambiguous in
+ * news writing; 多少 and 几 take the unit the question writes itself (多少名, 几天), and a sum of
+ * money is asked by the words analyse.ts lists (多少钱, 罚款多少, cost).
+ */
 export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   多大: ['岁'],
   多少岁: ['岁'],
@@ -69,7 +70,6 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   多远: ['公里', '千米', '米', '公尺', '光年', '英里', '海里', 'km'],
   多重: ['公斤', '千克', '吨', '克', '磅'],
   多深: ['米', '公尺'],
-  多少钱: MONEY_UNITS,
   'how old': ['岁'],
   'how tall': ['米'],
   'how high': ['米'],

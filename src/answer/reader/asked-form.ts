@@ -20,13 +20,14 @@ const PEOPLE_MEASURES = ['名', '位', '人', '员'];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const measured = new Map<string, RegExp>();
 
-/** A figure written with one of `units` (1325天, 6000余名, 9.8%, 百分之五). */
+/** A figure written with one of `units` (1325天, 6000余名, 9.8%, 百分之五), or for people with any of their measures. */
 function writtenWith(units: readonly string[]): RegExp {
   const key = units.join('|');
   let pattern = measured.get(key);
   if (!pattern) {
     const share = units.includes('%');
-    const alternatives = [...units, ...(share ? ['％', '个百分点', '成'] : [])].map(escape).join('|');
+    const people = units.some((u) => PEOPLE_MEASURES.includes(u)) ? PEOPLE_MEASURES : [];
+    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '成'] : [])])].map(escape).join('|');
     // A share may also be written as a fraction or a ratio (五分之一, 1：7).
     pattern = new RegExp(`${FIGURE_RUN}(?:${alternatives})${share ? '|分之|\\d\\s*[:：]\\s*\\d' : ''}`, 'u');
     measured.set(key, pattern);
@@ -42,9 +43,7 @@ export function asksFigure(question: AnalysedQuestion): boolean {
 /** Whether `text` holds a figure in the form the question asks (any figure, when it names no measure). */
 export function holdsAskedForm(text: string, question: AnalysedQuestion): boolean {
   const { units } = question;
-  if (units.length > 0 && !units.some((u) => GENERAL_MEASURES.has(u))) {
-    return writtenWith(units.some((u) => PEOPLE_MEASURES.includes(u)) ? [...new Set([...units, ...PEOPLE_MEASURES])] : units).test(text);
-  }
+  if (units.length > 0 && !units.some((u) => GENERAL_MEASURES.has(u))) return writtenWith(units).test(text);
   return FIGURE.test(text);
 }
 

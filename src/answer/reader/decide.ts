@@ -64,12 +64,12 @@ function offersAskedForm(reading: Reading): boolean {
   return reading.spans.some((s) => holdsAskedForm(s.proposal.candidate.text, reading.question));
 }
 
-/** Whether the chosen span, and any span read, give the figure in the asked form. */
-function askedFormFeatures(reading: Reading, emit: Emit): void {
+/** Whether the chosen span, and any span read (`offered`), give the figure in the asked form. */
+function askedFormFeatures(reading: Reading, emit: Emit, offered: boolean): void {
   const { question, best } = reading;
   if (!best || !asksFigure(question)) return;
   if (!holdsAskedForm(best.proposal.candidate.text, question)) emit('asked.form_not_in_span', 1);
-  if (!offersAskedForm(reading)) emit('asked.form_not_read', 1);
+  if (!offered) emit('asked.form_not_read', 1);
 }
 
 /** The ranker's alignment features (features.ts) that also say whether the article answers at all. */
@@ -77,7 +77,7 @@ const ALIGNMENT = new Set(['align.before', 'align.after', 'align.both', 'align.b
 /** Steps of the best sentence's coverage: the answer is linear in none of them. */
 const COVERAGE_STEPS: readonly [string, number][] = [['sentence.coverage.50', 0.5], ['sentence.coverage.70', 0.7], ['sentence.coverage.85', 0.85], ['sentence.coverage.95', 0.95]];
 
-export function decisionFeatures(reading: Reading, emit: Emit, missing = missingTerms(reading)): void {
+export function decisionFeatures(reading: Reading, emit: Emit, missing = missingTerms(reading), offered = offersAskedForm(reading)): void {
   const top = reading.ranked[0];
   const best = reading.best;
   emit('bias', 1);
@@ -123,7 +123,7 @@ export function decisionFeatures(reading: Reading, emit: Emit, missing = missing
   const second = reading.spans[1];
   emit('span.margin', best && second ? Math.min(5, best.score - second.score) / 5 : 1);
   emit(`type.${reading.question.type}`, 1);
-  askedFormFeatures(reading, emit);
+  askedFormFeatures(reading, emit, offered);
 }
 
 /**
@@ -135,6 +135,7 @@ export function decisionFeatures(reading: Reading, emit: Emit, missing = missing
  */
 export function decide(reading: Reading): Verdict {
   const missing = missingTerms(reading);
+  const offered = offersAskedForm(reading);
   let z = 0;
   decisionFeatures(
     reading,
@@ -142,9 +143,10 @@ export function decide(reading: Reading): Verdict {
       z += (DECISION.model.weights.get(name) ?? 0) * value;
     },
     missing,
+    offered,
   );
   const confidence = sigmoid(z);
-  const noFigure = asksFigure(reading.question) && reading.best !== undefined && !offersAskedForm(reading);
+  const noFigure = asksFigure(reading.question) && reading.best !== undefined && !offered;
   const unmeasured = absentMeasuredNoun(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured, confidence, missing: terms, noFigure: noFigure && !unmeasured };
