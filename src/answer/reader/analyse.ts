@@ -1,5 +1,5 @@
 import { tagWords } from '../../language/segmenter.js';
-import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, MONEY_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 
 /** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
@@ -26,6 +26,8 @@ export interface AnalysedQuestion {
   twoParts: boolean;
   /** The class a "which N" question asks a member of, as the question words it (发射中心 of 哪个发射中心): [] when none. */
   askedClass: string[];
+  /** It asks for every member of a set (哪些地区): a span that is one item of a list gives the whole list. */
+  plural: boolean;
   /** It asks who filed or wrote the report (哪家媒体, 通讯社, 记者, news agency): the report's credit may answer. */
   asksSource: boolean;
 }
@@ -242,5 +244,6 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const aboutEvent = !pronoun && own.length > 0 && own.every((w) => EVENT_WORDS.has(w)) && mappedTerms.length === 0;
   const twoParts = (text.match(VALUE_ASKS) ?? []).length >= 2 || text.includes('分别');
   const asksSource = SOURCE_ASKED.test(text);
-  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource };
+  const plural = PLURAL_ASKED.test(text);
+  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource, plural };
 }

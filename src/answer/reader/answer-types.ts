@@ -92,6 +92,12 @@ export const CLASS_NOUNS: Partial<Record<AnswerType, readonly string[]>> = {
 /** Words that ask which member of a class the next noun names: 哪一, 哪个, 哪种, 什么 (+ the noun). */
 export const WHICH_WORDS = /^(?:哪|哪一|哪个|哪家|哪所|哪座|哪条|哪支|哪种|哪类|哪位|哪项|哪部|哪本|哪首|哪场|哪只|哪名|哪一个|哪一种|哪一家|哪一位|哪一类|哪一项|哪一部|哪一座|哪一条|哪一所|哪一支|哪一名|什么|何)$/u;
 
+/**
+ * Wording that asks for every member of a set (哪些地区, 哪几个国家, "what are the", "which … were"):
+ * the reply names them all, not the first.
+ */
+export const PLURAL_ASKED = /哪些|哪几(?![次天年月号点岁])|\bwhat are the\b|\bwhich (?:[a-z]+ ){0,2}(?:are|were)\b/iu;
+
 /** English yes/no cues count only at the start of a question ("Did he sign …?"). */
 export const EN_YESNO_AT_START = new Set(['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will']);
 

@@ -187,3 +187,50 @@ export function completePhrase(sentence: PreparedSentence, candidate: Candidate)
   const end = tokens[last]!.end;
   return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
 }
+
+/** Marks between the items of a list: 、 always; 和/及/以及/与/或 before its last item. */
+const ITEM_MARKS = new Set(['、', '和', '及', '以及', '与', '或', '或者']);
+/** Words that close a list (福建等地, 萨摩亚群岛等海域): kept with it. */
+const LIST_CLOSERS = new Set(['等', '等等']);
+
+/** Whether token i can be part of a list item: not a clause mark, an item mark, a verb or a preposition. */
+function inItem(tokens: readonly { word: string; tag: string }[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || CLAUSE_MARKS.has(t.word) || ITEM_MARKS.has(t.word) || /^\s+$/.test(t.word)) return false;
+  return !/^(?:v|p|c|u(?!j))/.test(t.tag) || t.tag === 'vn' || t.word === '的';
+}
+
+/**
+ * "分布在哪些地区？": when the chosen span is one item of a list (老挝、朝鲜、越南…等地), the whole
+ * list — items on both sides of it, joined by 、 or a last 和/及, with a closing 等 and its noun.
+ * The span stands as it is when it is no list's item.
+ */
+export function wholeEnumeration(sentence: PreparedSentence, candidate: Candidate): Candidate {
+  const { tokens } = sentence;
+  let first = candidate.first;
+  let last = candidate.last;
+  // Leftwards: an item mark, then the item before it.
+  while (first >= 2 && ITEM_MARKS.has(tokens[first - 1]!.word) && inItem(tokens, first - 2)) {
+    first -= 2;
+    while (inItem(tokens, first - 1)) first--;
+  }
+  // Rightwards: an item mark, then the item after it.
+  while (last + 2 < tokens.length && ITEM_MARKS.has(tokens[last + 1]!.word) && inItem(tokens, last + 2)) {
+    last += 2;
+    while (inItem(tokens, last + 1) && !LIST_CLOSERS.has(tokens[last + 1]!.word)) last++;
+  }
+  if (first === candidate.first && last === candidate.last) return candidate;
+  // 等 and the noun after it (等地, 等海域) close the list.
+  if (LIST_CLOSERS.has(tokens[last + 1]?.word ?? '')) {
+    last++;
+    // The noun it closes with is one or two characters (等地, 等海域 is 等 + 海域): a verb after 等 is the sentence going on.
+    const next = tokens[last + 1];
+    if (next && /^\p{Script=Han}{1,2}$/u.test(next.word) && !/^[vpcdr]/.test(next.tag)) last++;
+  }
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const text = sentence.text.slice(start, end);
+  // The items' kinds stay: a list of places answers "which places".
+  const kinds: SpanKind[] = candidate.kinds.includes('list') ? candidate.kinds : [...candidate.kinds, 'list'];
+  return { first, last, start, end, text, kinds };
+}

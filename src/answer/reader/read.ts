@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, type AnswerType } from './answer-types.js';
-import { completePhrase, proposeCandidates, type Candidate } from './candidates.js';
+import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate } from './candidates.js';
 import { ORDINAL_TEXT } from './figures.js';
 import { questionFeatures, spanFeatures } from './features.js';
 import type { LinearModel } from './model.js';
@@ -210,7 +210,8 @@ function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
     const last = scored.sentence.tokens.findIndex((t) => t.end === end);
     if (last >= 0) return { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] };
   }
-  return trimmed(scored.sentence, withAskedClass(scored.sentence, completePhrase(scored.sentence, candidate), question));
+  const phrase = trimmed(scored.sentence, withAskedClass(scored.sentence, completePhrase(scored.sentence, candidate), question));
+  return question.plural ? wholeEnumeration(scored.sentence, phrase) : phrase;
 }
 
 /**

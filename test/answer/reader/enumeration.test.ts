@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/index.js';
+import { engineFromArticles } from '../../../src/answer/load.js';
+import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
+import { proposeCandidates, wholeEnumeration } from '../../../src/answer/reader/candidates.js';
+import { gramsOf, tokenize, type PreparedSentence } from '../../../src/answer/reader/prepare.js';
+import { foldText } from '../../../src/language/fold.js';
+
+function sentence(written: string): PreparedSentence {
+  const text = foldText(written);
+  return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text), credit: 0 };
+}
+
+/** The whole list a span of `span`'s text stands in, as the reader gives it for a "哪些" question. */
+function listOf(text: string, span: string): string {
+  const s = sentence(text);
+  const item = proposeCandidates(s).find((c) => c.text === span);
+  if (!item) throw new Error(`no candidate ${span}`);
+  return wholeEnumeration(s, item).text;
+}
+
+describe('a question asking for every member of a set', () => {
+  it('is told from one asking for a single value', () => {
+    expect(analyseQuestion('这种鸟分布在哪些地区？').plural).toBe(true);
+    expect(analyseQuestion('他会讲哪几种语言？').plural).toBe(true);
+    expect(analyseQuestion('What are the main exports?').plural).toBe(true);
+    expect(analyseQuestion('这种鸟分布在哪个地区？').plural).toBe(false);
+    expect(analyseQuestion('比赛在哪几天举行？').plural).toBe(false);
+  });
+
+  it('widens an item of a list to the whole list, with its closing 等', () => {
+    const text = '这种鸟分布于老挝、越南、泰国以及缅甸北部等地，多栖息在山林中。';
+    expect(listOf(text, '越南')).toBe('老挝、越南、泰国以及缅甸北部等地');
+    // Not past the verb that introduces the list, nor past the clause.
+    expect(listOf(text, '老挝')).not.toMatch(/分布|栖息/u);
+  });
+
+  it('leaves a span that is no list item as it is', () => {
+    const text = '这种鸟分布于老挝北部的山林中。';
+    expect(listOf(text, '老挝')).toBe('老挝');
+  });
+
+  it('answers with every place the article lists', () => {
+    const article = `一种少见的鸟
+<p>红顶鹛是一种小型鸣禽，体长约十五厘米。</p>
+<p>本种分布于老挝、越南、泰国以及缅甸北部等地，多栖息在海拔一千米以上的山林中。</p>
+<p>它以昆虫和浆果为食，每年四月至六月繁殖。</p>`;
+    const engine = engineFromArticles([parseArticle(article, 'enumeration')]);
+    const answer = engine.ask('红顶鹛分布在哪些地区？');
+    expect(answer.abstained).toBe(false);
+    for (const place of ['老挝', '越南', '泰国', '缅甸']) expect(answer.direct).toContain(place);
+  });
+});
