@@ -141,6 +141,8 @@ export function questionFeatures(question: AnalysedQuestion, scored: ScoredSente
   emit(RANKS[Math.min(scored.rank, 3)]!, 1);
   emit('sentence.relative', scored.relative);
   emit('sentence.coverage', scored.coverage);
+  emit('sentence.off_title', scored.offTitle);
+  emit('sentence.off_title.relative', scored.offTitleRelative);
   emit('sentence.run', scored.run);
   emit('sentence.words', scored.words);
   emit('sentence.previous', scored.previous);

@@ -18,6 +18,15 @@ export interface ScoredSentence {
   words: number;
   /** Share of its characters the question matched. */
   density: number;
+  /**
+   * Share of the question's words (bigrams) outside the title that the sentence holds, and the same
+   * relative to the best sentence. The title says what every sentence is about — the subject of an
+   * encyclopedia article, the event of a report — so the sentence that answers need not repeat it
+   * (本种分布于…), while the one that introduces it (X为…科的其中一种) repeats it and nothing else
+   * the question asks.
+   */
+  offTitle: number;
+  offTitleRelative: number;
   /** `relative` of the sentences before and after it (0 at the edges). */
   previous: number;
   next: number;
@@ -76,6 +85,14 @@ function markMatches(sentence: PreparedSentence, grams: QuestionGrams): Uint8Arr
   return matched;
 }
 
+/** The title's grams, once per article. */
+const titles = new WeakMap<PreparedArticle, ReadonlySet<string>>();
+function titleGrams(prepared: PreparedArticle): ReadonlySet<string> {
+  let grams = titles.get(prepared);
+  if (!grams) titles.set(prepared, (grams = gramsOf(prepared.article.title)));
+  return grams;
+}
+
 const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** How many of the best sentences get the closer (and dearer) look: matched characters, runs, words. */
@@ -83,11 +100,24 @@ const CLOSE_LOOK = 8;
 
 /** Every sentence of the article scored for the question, best first. */
 export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, question: AnalysedQuestion): ScoredSentence[] {
+  // Off the title only words count (two characters or more): the single characters a question keeps
+  // once its title words are set aside (谁跳河救人了 under …跳冰河救人… keeps 河) would pick sentences
+  // by chance. A question made only of the title's words (马拉松有多少名选手参赛 under 两万名选手参赛)
+  // keeps none: every sentence scores 0 off the title, and the other evidence decides.
+  const title = titleGrams(prepared);
+  let offTotal = 0;
+  for (const [gram, weight] of grams.weights) if (gram.length >= 2 && !title.has(gram)) offTotal += weight;
   const raw = prepared.sentences.map((sentence) => {
     let score = 0;
-    for (const [gram, weight] of grams.weights) if (sentence.grams.has(gram)) score += weight;
-    return { sentence, score };
+    let off = 0;
+    for (const [gram, weight] of grams.weights) {
+      if (!sentence.grams.has(gram)) continue;
+      score += weight;
+      if (gram.length >= 2 && !title.has(gram)) off += weight;
+    }
+    return { sentence, score, off };
   });
+  const bestOff = Math.max(...raw.map((r) => r.off), 0) || 1;
   raw.sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order);
   const best = raw[0]?.score || 1;
   const relative = new Map(raw.map((r) => [r.sentence.order, r.score / best]));
@@ -102,6 +132,8 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
       sentence: r.sentence,
       coverage: grams.total > 0 ? r.score / grams.total : 0,
       relative: r.score / best,
+      offTitle: offTotal > 0 ? r.off / offTotal : 0,
+      offTitleRelative: r.off / bestOff,
       rank,
       matched,
       density: text.length > 0 ? matched.reduce((a, b) => a + b, 0) / text.length : 0,

@@ -33,6 +33,8 @@ export function sentenceChoiceFeatures(question: AnalysedQuestion, scored: Score
   emit(RANKS[Math.min(scored.rank, RANKS.length - 1)]!, 1);
   emit('run', scored.run);
   emit('words', scored.words);
+  emit('off_title', scored.offTitle);
+  emit('off_title.relative', scored.offTitleRelative);
   emit('density', scored.density);
   // The answer may stand in a sentence that continues the one naming the question's words.
   emit('previous', scored.previous);
