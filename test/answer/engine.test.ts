@@ -121,6 +121,15 @@ describe('answers about a second, differently worded article', async () => {
     expect(engine.ask('代表团是哪天去的上海？').direct).toBe('11月5日上午');
   });
 
+  it('does not count the officials it names, or the places visited, for a group it never counts', () => {
+    // The article names officials taking part, and no doctors: a count of them is no count of doctors.
+    for (const question of ['代表团一共看望了多少名医护人员？', 'How many doctors did the delegation visit?']) {
+      const answer = engine.ask(question);
+      expect(answer.direct, question).not.toMatch(/^\d+：/u);
+    }
+    expect(engine.ask('有几位领导参加会见？').direct).toMatch(/^\d+：/u);
+  });
+
   it('finds what a speaker said about a topic named in English', () => {
     const answer = engine.ask('What did Zhang Mingyuan say about transport?');
     expect(answer.passages[0]!.text).toContain('交通');

@@ -58,13 +58,26 @@ function countedWords(question: string): string {
 
 /** Counted words that count people: 几人, 多少位, how many officials. */
 const PEOPLE_COUNTED = /^(?:个?人|位|名|people|persons?|officials?|leaders?|participants?)/u;
+/** What the people the article names taking part are called as a whole: a count of these is a count of them. */
+const TAKING_PART = /^(?:人|人员|领导|官员|嘉宾|代表|负责人|同志|干部|people|persons?|officials?|leaders?|participants?|attendees?)(?![a-z])/u;
+
+/** 多少名医护人员, 几位学生: a measure word, then a noun naming some other group of people. */
+function countsAGroup(counted: string): boolean {
+  const noun = counted.replace(/^(?:个|位|名)/u, '').replace(/[？?。.!！，,\s].*$/u, '');
+  if (!/^\p{Script=Han}{2,}/u.test(noun)) return false;
+  return !TAKING_PART.test(noun) && !/^(?:参加|出席|参会|到场|来|去|在场)/u.test(noun);
+}
 
 /** Which list a "how many" question counts, from its wording; undefined when it counts something else. */
 export function countedList(context: AskContext): { kind: FactKind; items: ListedItem[] } | undefined {
   const question = context.understood.question.text.toLowerCase();
   const counted = countedWords(question);
   if (PEOPLE_COUNTED.test(counted)) return undefined;
-  const text = counted && /协议|备忘录|合同|agreement|deal|contract|memorand|考察|参观|地方|处|site|place|stop|compan|企业|单位/u.test(counted) ? counted : question;
+  const namesList = /协议|备忘录|合同|agreement|deal|contract|memorand|考察|参观|地方|处|site|place|stop|compan|企业|单位/u.test(counted);
+  // "How many medical workers did he visit?" counts workers, not the places visited: a counted noun
+  // that names no list leaves the count to the reader. ("How many were signed?" counts no noun.)
+  if (counted && !namesList && !/^(?:did|do|does|were|was|are|is|have|has|had|will|can|of)\b/u.test(counted)) return undefined;
+  const text = namesList ? counted : question;
   if (/协议|备忘录|合同|agreement|deal|contract|memorand/u.test(text)) return { kind: 'agreement', items: context.facts.agreements };
   if (/考察|参观|调研|走访|地方|\bvisit|\btour|\bsites?\b|\bplaces?\b|\bstops?\b/u.test(text)) return { kind: 'place', items: context.facts.visits };
   return undefined;
@@ -79,6 +92,9 @@ function respondPeopleCount(context: AskContext): Draft | undefined {
   // 辩护人建议判多少年 names a person but counts years: only a count of people is answered here.
   const counted = countedWords(question.toLowerCase());
   if (counted && !PEOPLE_COUNTED.test(counted) && !asked.test(counted)) return undefined;
+  // 多少名医护人员 counts a group of its own: the people the article names taking part (officials,
+  // speakers) are not it, and the reader looks for the figure instead.
+  if (countsAGroup(counted)) return undefined;
   const people = askedPeople(context);
   const names = [...new Set(people.map((p) => p.name))];
   if (names.length === 0) return undefined;
