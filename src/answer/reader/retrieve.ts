@@ -101,9 +101,10 @@ const CLOSE_LOOK = 8;
 /** Every sentence of the article scored for the question, best first. */
 export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, question: AnalysedQuestion): ScoredSentence[] {
   // Off the title only words count (two characters or more): the single characters a question keeps
-  // once its title words are set aside (谁跳河救人了 under …跳冰河救人… keeps 河) would pick sentences
-  // by chance. A question made only of the title's words (马拉松有多少名选手参赛 under 两万名选手参赛)
-  // keeps none: every sentence scores 0 off the title, and the other evidence decides.
+  // once its title words are set aside (a particle, a stray character) pick sentences by chance —
+  // counted, they took 谁跳河救人了？ under the headline …跳冰河救人… to the wrong sentence. A question
+  // made only of the title's words (马拉松有多少名选手参赛 under 两万名选手参赛) keeps none: every
+  // sentence scores 0 off the title, and the other evidence decides.
   const title = titleGrams(prepared);
   let offTotal = 0;
   for (const [gram, weight] of grams.weights) if (gram.length >= 2 && !title.has(gram)) offTotal += weight;
