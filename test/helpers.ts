@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { loadEngine, type Engine } from '../src/answer/index.js';
+import { gramsOf, tokenize, type PreparedSentence } from '../src/answer/reader/prepare.js';
+import { foldText } from '../src/language/fold.js';
 import { projectRoot } from '../src/util/paths.js';
 
 export const seedFile = join(projectRoot, 'seeds', '000_20b33d47ff37ce72.txt');
@@ -18,4 +20,10 @@ export function engineFor(file: string): Promise<Engine> {
     engines.set(file, engine);
   }
   return engine;
+}
+
+/** A sentence as the reader prepares it, from text written for a test. */
+export function preparedSentence(written: string): PreparedSentence {
+  const text = foldText(written);
+  return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text), credit: 0 };
 }

@@ -106,15 +106,16 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
   // made only of the title's words (马拉松有多少名选手参赛 under 两万名选手参赛) keeps none: every
   // sentence scores 0 off the title, and the other evidence decides.
   const title = titleGrams(prepared);
+  const offTitle = new Set([...grams.weights.keys()].filter((gram) => gram.length >= 2 && !title.has(gram)));
   let offTotal = 0;
-  for (const [gram, weight] of grams.weights) if (gram.length >= 2 && !title.has(gram)) offTotal += weight;
+  for (const gram of offTitle) offTotal += grams.weights.get(gram)!;
   const raw = prepared.sentences.map((sentence) => {
     let score = 0;
     let off = 0;
     for (const [gram, weight] of grams.weights) {
       if (!sentence.grams.has(gram)) continue;
       score += weight;
-      if (gram.length >= 2 && !title.has(gram)) off += weight;
+      if (offTitle.has(gram)) off += weight;
     }
     return { sentence, score, off };
   });

@@ -56,10 +56,14 @@ function countedWords(question: string): string {
   return /(?:几|多少|how many|number of)\s*(\S{1,12})/u.exec(question)?.[1] ?? '';
 }
 
+/** English words for the people an article names taking part; each rule below adds its own Chinese. */
+const PEOPLE_EN = 'people|persons?|officials?|leaders?|participants?';
 /** Counted words that count people: 几人, 多少位, how many officials. */
-const PEOPLE_COUNTED = /^(?:个?人|位|名|people|persons?|officials?|leaders?|participants?)/u;
+const PEOPLE_COUNTED = new RegExp(`^(?:个?人|位|名|${PEOPLE_EN})`, 'u');
 /** What the people the article names taking part are called as a whole: a count of these is a count of them. */
-const TAKING_PART = /^(?:人|人员|领导|官员|嘉宾|代表|负责人|同志|干部|people|persons?|officials?|leaders?|participants?|attendees?)(?![a-z])/u;
+const TAKING_PART = new RegExp(`^(?:人|人员|领导|官员|嘉宾|代表|负责人|同志|干部|${PEOPLE_EN}|attendees?)(?![a-z])`, 'u');
+/** A question about people at all (有多少人, how many officials attended). */
+const ASKS_PEOPLE = new RegExp(`人|领导|官员|\\battend|\\b(?:${PEOPLE_EN})\\b`, 'iu');
 
 /** 多少名医护人员, 几位学生: a measure word, then a noun naming some other group of people. */
 function countsAGroup(counted: string): boolean {
@@ -86,12 +90,11 @@ export function countedList(context: AskContext): { kind: FactKind; items: Liste
 /** "How many people attended": the distinct names the article lists as taking part. */
 function respondPeopleCount(context: AskContext): Draft | undefined {
   const { language, article } = context;
-  const asked = /人|领导|官员|\bpeople\b|\bpersons?\b|\bofficials?\b|\battend|\bparticipants?\b|\bleaders?\b/iu;
   const question = context.understood.question.text;
-  if (!asked.test(question)) return undefined;
+  if (!ASKS_PEOPLE.test(question)) return undefined;
   // 辩护人建议判多少年 names a person but counts years: only a count of people is answered here.
   const counted = countedWords(question.toLowerCase());
-  if (counted && !PEOPLE_COUNTED.test(counted) && !asked.test(counted)) return undefined;
+  if (counted && !PEOPLE_COUNTED.test(counted) && !ASKS_PEOPLE.test(counted)) return undefined;
   // 多少名医护人员 counts a group of its own: the people the article names taking part (officials,
   // speakers) are not it, and the reader looks for the figure instead.
   if (countsAGroup(counted)) return undefined;

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { preparedSentence } from '../../helpers.js';
 import { proposeCandidates, type SpanKind } from '../../../src/answer/reader/candidates.js';
-import { foldText } from '../../../src/language/fold.js';
-import { tokenize, gramsOf, type PreparedSentence } from '../../../src/answer/reader/prepare.js';
-
-/** A sentence as the reader prepares it, from text written for these tests. */
-function sentence(written: string): PreparedSentence {
-  const text = foldText(written);
-  return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text), credit: 0 };
-}
 
 function kindsOf(text: string, span: string): SpanKind[] | undefined {
-  return proposeCandidates(sentence(text)).find((c) => c.text === span)?.kinds;
+  return proposeCandidates(preparedSentence(text)).find((c) => c.text === span)?.kinds;
 }
 
 describe('typed candidate spans', () => {
@@ -72,14 +65,14 @@ describe('typed candidate spans', () => {
   });
 
   it('proposes whole clauses, also runs of clauses, as the fallback', () => {
-    const candidates = proposeCandidates(sentence('由于暴雨持续，河水上涨，当地政府关闭了沿河道路。'));
+    const candidates = proposeCandidates(preparedSentence('由于暴雨持续，河水上涨，当地政府关闭了沿河道路。'));
     const clauses = candidates.filter((c) => c.kinds.includes('clause')).map((c) => c.text);
     expect(clauses).toEqual(['由于暴雨持续', '河水上涨', '当地政府关闭了沿河道路']);
     expect(candidates.map((c) => c.text)).toContain('由于暴雨持续，河水上涨');
   });
 
   it('never starts or ends a span on punctuation or a dangling particle', () => {
-    for (const c of proposeCandidates(sentence('会后，双方签署了合作协议，并举行了座谈。'))) {
+    for (const c of proposeCandidates(preparedSentence('会后，双方签署了合作协议，并举行了座谈。'))) {
       expect(c.text).not.toMatch(/^[，。、的了和]|[，。、的和]$/u);
     }
   });

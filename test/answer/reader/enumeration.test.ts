@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { preparedSentence } from '../../helpers.js';
 import { parseArticle } from '../../../src/article/index.js';
 import { engineFromArticles } from '../../../src/answer/load.js';
 import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
 import { proposeCandidates, wholeEnumeration } from '../../../src/answer/reader/candidates.js';
-import { gramsOf, tokenize, type PreparedSentence } from '../../../src/answer/reader/prepare.js';
-import { foldText } from '../../../src/language/fold.js';
-
-function sentence(written: string): PreparedSentence {
-  const text = foldText(written);
-  return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text), credit: 0 };
-}
 
 /** The whole list a span of `span`'s text stands in, as the reader gives it for a "哪些" question. */
 function listOf(text: string, span: string): string {
-  const s = sentence(text);
+  const s = preparedSentence(text);
   const item = proposeCandidates(s).find((c) => c.text === span);
   if (!item) throw new Error(`no candidate ${span}`);
   return wholeEnumeration(s, item).text;
