@@ -4,7 +4,7 @@ import { respondAgreements, respondListCount, respondVisits } from './respond/li
 import { respondRole } from './respond/role.js';
 import { respondSaid } from './respond/said.js';
 import { respondSummary } from './respond/summary.js';
-import { readArticle, respondByReading } from './respond/read.js';
+import { readArticle, respondByReading, unnamedDescription, unnamedRefusal } from './respond/read.js';
 import { foldText } from '../language/fold.js';
 import { analyseQuestion } from './reader/analyse.js';
 import type { AnswerType } from './reader/answer-types.js';
@@ -31,6 +31,10 @@ const RESPONDERS: Record<Intent, Responder[]> = {
 const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'place', 'date', 'duration', 'number', 'ordinal']);
 
 export function respond(intent: Intent, context: AskContext): Draft {
+  // A name asked of someone the article describes but never names: no responder has it, and each
+  // would offer the nearest name instead (the rescuer's, for the drowned boy's).
+  const unnamed = unnamedDescription(context);
+  if (unnamed) return unnamedRefusal(unnamed, context);
   // "张明远说要加快什么铁路建设？" names a speaker but asks for a thing he said: the reader finds the thing.
   if (intent === 'said') {
     // Only the question's wording decides (cheap); the article is read only when it asks for a thing.

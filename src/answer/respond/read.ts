@@ -4,6 +4,7 @@ import { namesInQuestion } from '../reader/names.js';
 import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
 import { glossChinese } from '../gloss.js';
 import { analyseQuestion } from '../reader/analyse.js';
+import { askedNameOf, describedButUnnamed } from '../reader/asked-name.js';
 import { decide } from '../reader/decide.js';
 import { prepareArticle } from '../reader/prepare.js';
 import { read, type Reading } from '../reader/read.js';
@@ -54,6 +55,26 @@ export function readArticle(context: AskContext): Reading {
   const spelled = (t: string) => named.some((n) => pinyinKey(n).includes(t.toLowerCase().replace(/[^a-z]/g, '')));
   const kept = named.length > 0 ? terms.filter((t) => !/^[a-z]/i.test(t) || !spelled(t)) : terms;
   return read(prepared, { ...analysed, terms: [...new Set([...kept, ...named])] }, RANKER, SENTENCES);
+}
+
+/**
+ * "落水的小男孩叫什么名字？" when the article tells of a boy but never names him: the description
+ * asked about (as the question wrote it), for the refusal to name. An English noun (pilots) is
+ * looked for through the article's words it was mapped to (飞行员).
+ */
+export function unnamedDescription(context: AskContext): string | undefined {
+  const asked = askedNameOf(foldText(context.understood.question.text));
+  if (!asked) return undefined;
+  const latin = /^[a-z]+$/.test(asked);
+  const concept = latin ? context.understood.concepts.find((c) => c.label.toLowerCase() === asked) : undefined;
+  const words = latin ? (concept?.alternatives.map((a) => foldText(a.word)).filter((w) => /\p{Script=Han}/u.test(w)) ?? []) : [asked];
+  return words.length > 0 && describedButUnnamed(prepareArticle(context.article), words) ? asked : undefined;
+}
+
+/** The refusal for a name the article never gives. */
+export function unnamedRefusal(description: string, context: AskContext): Draft {
+  const headline = pick(context.language, `文章没有给出“${description}”的名字。`, `The article does not give the name of “${description}”.`);
+  return { headline, direct: '', facts: [], passages: [], abstained: true };
 }
 
 /** Spans a figure or a date: read the same in any language, so they get no gloss. */
