@@ -147,6 +147,13 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     if (before !== '' && !/[.?!。？！]$/u.test(before)) capitalised.add(englishWords(m[0]).join(''));
   }
   const acronyms = new Set((raw.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  // Capitalised words written together make one name (Huawei Cloud): each word is part of what is
+  // asked about. Words in capitals throughout (DROP TABLE) are shouting, not a name.
+  const inName = new Set<string>();
+  for (const m of raw.matchAll(/\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)+/g)) {
+    const run = englishWords(m[0]);
+    for (const word of run) if (capitalised.has(word)) inName.add(word);
+  }
   const concepts: Concept[] = [...dates];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
@@ -197,9 +204,12 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     const known = capitalised.has(word) || translations.length === 0 ? context.englishKnown(word) : 'common';
     // An acronym the dictionary uses as a word (DROP, TABLE) is shouting, not a name.
     const acronym = acronyms.has(word) && context.englishKnown(word) !== 'common';
-    const salient = !cue && (acronym || known === 'proper' || (translations.length === 0 && known === undefined && capitalised.has(word) && !isPinyin(word)));
     // An acronym the article writes as it is (24颗 MEO 卫星) is found even with no translation.
     const found = translations.length > 0 || context.occurs(word);
+    // A common word is a name too when it is part of one (the Cloud of Huawei Cloud): an article
+    // that writes it in no way does not report on that name.
+    const unnamed = inName.has(word) && !found;
+    const salient = !cue && (acronym || known === 'proper' || (translations.length === 0 && (known === undefined || unnamed) && capitalised.has(word) && !isPinyin(word)));
     concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found, place: known === 'proper' });
   }
   return concepts;

@@ -21,6 +21,16 @@ describe('answers about the seed article', async () => {
     expect(answer.passages[0]!.paragraph).toBe(1);
   });
 
+  // Steel and Daily are English words the dictionary knows, but written with Hebei and Beijing they
+  // are part of a name the article never writes: not a question about the officials it does name.
+  it('refuses an English name the article writes only part of', () => {
+    for (const [question, missing] of [['Who leads Hebei Steel Group?', 'steel'], ['Who is the head of Beijing Daily?', 'daily']] as const) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.headline, question).toContain(missing);
+    }
+  });
+
   it('answers an English question with pinyin names and Chinese quotations', () => {
     const answer = engine.ask('Who took part in the talks?');
     expect(answer.language).toBe('en');
