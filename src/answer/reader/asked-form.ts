@@ -62,3 +62,26 @@ export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => 
   if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word)) return undefined;
   return /^(?:n|vn|l)/.test(tag(word)) ? word : undefined;
 }
+
+/**
+ * The noun a figure question names after its asking word (申请多少钱的国家赔偿 → 国家赔偿, 几颗的卫星 →
+ * 卫星): what the figure is of. Only this form, where the wording leaves no doubt; the noun before
+ * the asking word (measuredNoun) is often the question's subject instead.
+ */
+export function valuedNoun(question: AnalysedQuestion): string | undefined {
+  if (!asksFigure(question) || !question.cue) return undefined;
+  return /^\p{Script=Han}{0,2}?的(\p{Script=Han}{2,6}?)[？?。！!]*$/u.exec(question.text.slice(question.cue.end))?.[1];
+}
+
+/**
+ * Whether an article that writes `noun` ever gives a figure of the asked form in a sentence with it
+ * or next to one: 易真武打算申请多少钱的国家赔偿 is not answered by a sum the article gives for
+ * something else when its only word on 国家赔偿 is that he has not decided. Undefined when the
+ * article never writes the noun (the missing words weigh that).
+ */
+export function valuedInArticle(sentences: readonly { order: number; text: string }[], noun: string, question: AnalysedQuestion): boolean | undefined {
+  const holding = sentences.filter((s) => s.text.includes(noun));
+  if (holding.length === 0) return undefined;
+  const near = new Set(holding.flatMap((s) => [s.order - 1, s.order, s.order + 1]));
+  return sentences.some((s) => near.has(s.order) && holdsAskedForm(s.text, question));
+}

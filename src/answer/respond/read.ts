@@ -97,13 +97,14 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   const best = reading.best;
   const verdict = decide(reading);
   if (!best || !verdict.answer) {
-    // Name what the article lacks, as the question wrote it, when something is missing outright.
+    // Say why: the figure asked for is not given (however much else of the question the article
+    // holds), or name what the article lacks, as the question wrote it.
     const lacking = verdict.missing[0];
     const label = lacking && (context.understood.concepts.find((c) => c.alternatives.some((a) => foldText(a.word) === lacking))?.label ?? lacking);
-    const headline = label
-      ? pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)
-      : verdict.noFigure
-        ? pick(language, '文章没有给出这个数字。', 'The article does not give that figure.')
+    const headline = verdict.noFigure
+      ? pick(language, '文章没有给出这个数字。', 'The article does not give that figure.')
+      : label
+        ? pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)
         : pick(language, '文章没有提到这一点。', 'The article does not say.');
     return { headline, direct: '', facts: [], passages: [], abstained: true };
   }

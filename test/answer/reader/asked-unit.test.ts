@@ -85,6 +85,28 @@ describe('a figure of a quantity the article never names', () => {
   });
 });
 
+// Written for this test: a report that gives one sum (the settlement) and mentions compensation
+// without a sum, paragraphs apart.
+const acquitted = (compensation: string) =>
+  parseArticle(
+    `男子被判无罪\n<p>记者 周行</p>\n<p>2018年，对方同意给付200万元，并分三次转账50万元。</p>\n<p>此后双方多次协商，案件一直没有进展。</p>\n<p>法院上周宣判，当事人无罪。</p>\n<p>${compensation}</p>`,
+    'acquitted',
+  );
+
+describe('a figure of something the article mentions only without a figure', () => {
+  it('is refused, not answered with a sum the article gives for something else', () => {
+    const answer = engineFromArticles([acquitted('对于国家赔偿，他表示还需要考虑后决定。')]).ask('他打算申请多少钱的国家赔偿？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('文章没有给出这个数字');
+  });
+
+  it('is answered when the article gives the figure beside it', () => {
+    const answer = engineFromArticles([acquitted('他表示将申请120万元的国家赔偿。')]).ask('他打算申请多少钱的国家赔偿？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('120万元');
+  });
+});
+
 describe('people counted in another measure word', () => {
   it('answers 多少位 with a count written in 名', () => {
     const airline = engineFromArticles([
