@@ -113,6 +113,10 @@ function findCue(text: string): FoundCue | undefined {
       found.push({ type: row.type, word, start: match.index + (match[0].length - word.length), english: true });
     }
   }
+  // An English question opening with an auxiliary (Has the government named him…?) asks yes or no,
+  // whatever cue words follow: named there is the verb asked about, not a request for a name.
+  const polar = found.find((f) => f.english && f.type === 'yesno' && f.start === lower.length - lower.trimStart().length);
+  if (polar) return polar;
   const specific = found.filter((f) => !GENERIC.has(f.type));
   const pool = specific.length > 0 ? specific : found;
   // Stable sort: equal lengths keep the table's order.

@@ -21,6 +21,10 @@ describe('question analysis', () => {
     ['Why was the match delayed?', 'reason'],
     ['Where is the company based?', 'place'],
     ['tl;dr of this article?', 'summary'],
+    // Opening with an auxiliary, a question asks yes or no, whatever cue words follow it.
+    ['Has the government named him a hero?', 'yesno'],
+    ['Did anyone see who was driving?', 'yesno'],
+    ['Who was named the new coach?', 'person'],
   ];
   for (const [question, type] of cases) {
     it(`reads “${question}” as asking for a ${type}`, () => {
