@@ -97,6 +97,12 @@ function englishCue(word: string): RegExp {
   return pattern;
 }
 
+/**
+ * An English question whose head noun is a quantity (what was the company's revenue, what is the
+ * unemployment rate): up to three words may qualify it (net profit margin).
+ */
+const EN_QUANTITY_ASKED = /^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|its|their|his|her|this|that|[a-z0-9-]+['’]s?)\s+)*(?:[a-z0-9-]+\s+){0,3}?(revenues?|profits?|income|turnover|sales|salary|budget|cost|population|gdp|output|shipments|exports|imports|margin|rate|share|percentage|age|height|length|weight|area|capacity|distance|speed|temperature|score|total)\b(?!\s+of\b)/i;
+
 /** The cue that decides the type: specific before generic, then the longest, then the table's order. */
 function findCue(text: string): FoundCue | undefined {
   const found: FoundCue[] = [];
@@ -117,6 +123,9 @@ function findCue(text: string): FoundCue | undefined {
   // whatever cue words follow: named there is the verb asked about, not a request for a name.
   const polar = found.find((f) => f.english && f.type === 'yesno' && f.start === lower.length - lower.trimStart().length);
   if (polar) return polar;
+  // "What was Huawei's revenue?" asks a figure as Chinese asks 营收是多少, with no "how much" to say so.
+  const quantity = EN_QUANTITY_ASKED.exec(lower);
+  if (quantity) return { type: 'number', word: quantity[1]!, start: quantity.index + quantity[0].length - quantity[1]!.length, english: true };
   const specific = found.filter((f) => !GENERIC.has(f.type));
   const pool = specific.length > 0 ? specific : found;
   // Stable sort: equal lengths keep the table's order.
@@ -140,17 +149,19 @@ function writtenAsIs(word: string): boolean {
 const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|稿子|消息来源|来源|署名|\bagency\b|\boutlet\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\bsource\b|\bwho (?:wrote|filed|reported)\b/iu;
 
 /** Words that ask for a share or a rate. */
-const SHARE_ASKED = /占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率/u;
+const SHARE_ASKED = /占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|\b(?:margin|rate|percentage)\b/iu;
 
 /** 多大 asks an age (机长多大 → 32岁) unless it asks the size of something (面积有多大, 多大的天坑). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
 
 /** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
-const MONEY_ASKED = /多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金)(?:是|为|有)?多少|花了多少|\b(?:cost|costs|price|priced|paid|pay|fined?|spent|spend)\b/iu;
+const MONEY_ASKED = /多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金)(?:是|为|有)?多少|花了多少|\b(?:cost|costs|price|priced|paid|pay|fined?|spent|spend|revenues?|profits?|income|turnover|salary|budget)\b/iu;
 
-/** The units the question's cue asks its figure in. */
+/** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 98.5%). */
 function askedUnits(text: string, found: FoundCue): readonly string[] {
   if (found.word === '多大' && SIZE_ASKED.test(text)) return [];
+  // A share first: a profit margin is a percentage, not a sum.
+  if (found.type === 'number' && SHARE_ASKED.test(text)) return ['%'];
   if (found.type === 'number' && MONEY_ASKED.test(text)) return MONEY_UNITS;
   return CUE_UNITS[found.word] ?? askedMeasure(text, found);
 }
@@ -158,8 +169,6 @@ function askedUnits(text: string, found: FoundCue): readonly string[] {
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
 function askedMeasure(text: string, found: FoundCue): string[] {
   if (found.english) return [];
-  // A share or a rate asked as a figure is written as a percentage (占比多少 → 98.5%).
-  if (found.type === 'number' && SHARE_ASKED.test(text)) return ['%'];
   const at = /多少|几/u.exec(text);
   if (!at) return [];
   const rest = text.slice(at.index + at[0].length);

@@ -25,6 +25,10 @@ describe('question analysis', () => {
     ['Has the government named him a hero?', 'yesno'],
     ['Did anyone see who was driving?', 'yesno'],
     ['Who was named the new coach?', 'person'],
+    // A quantity as the head noun asks a figure, with no "how much" to say so.
+    ["What was the company's revenue last year?", 'number'],
+    ['What is the unemployment rate in the city?', 'number'],
+    ['What is the rate of change about?', 'definition'],
   ];
   for (const [question, type] of cases) {
     it(`reads “${question}” as asking for a ${type}`, () => {
@@ -51,6 +55,11 @@ describe('question analysis', () => {
     expect(q.terms).toContain('用途');
     expect(q.terms).not.toContain('used');
     expect(q.english).toBe(true);
+  });
+
+  it('asks a sum of money for an English revenue or profit, a percentage for a margin or a rate', () => {
+    expect(analyseQuestion("What was Huawei's revenue in the first quarter?").units).toContain('元');
+    expect(analyseQuestion('What was the net profit margin?').units).toEqual(['%']);
   });
 
   it('knows the unit a measuring cue asks in', () => {
