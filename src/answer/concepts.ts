@@ -28,9 +28,13 @@ export interface Concept {
 }
 
 /** The small closed class of relative times; the dictionary's phrases are only searched within the article. */
-const ENGLISH_TIMES: Record<string, string> = {
-  'last year': '去年', 'this year': '今年', 'next year': '明年', yesterday: '昨天', today: '今天', tomorrow: '明天',
-  'last month': '上个月', 'next month': '下个月', 'last week': '上周', 'next week': '下周',
+const ENGLISH_TIMES: Record<string, readonly string[]> = {
+  'last year': ['去年', '上年'], 'this year': ['今年'], 'next year': ['明年'], yesterday: ['昨天'], today: ['今天'], tomorrow: ['明天'],
+  'last month': ['上个月', '上月'], 'next month': ['下个月', '下月'], 'last week': ['上周'], 'next week': ['下周'],
+  // A report compares with the year before as 去年同期 or 上年 (a quarter, a half) as often as 去年.
+  'a year earlier': ['去年同期', '去年', '上年', '一年前'], 'a year ago': ['去年同期', '去年', '一年前'],
+  'the year before': ['前一年', '去年', '上年'], 'the previous year': ['前一年', '上年', '去年'],
+  'same period last year': ['去年同期', '上年同期'], 'year on year': ['同比'],
 };
 
 export interface ConceptContext {
@@ -161,9 +165,12 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       const span = words.slice(i, i + n);
       const key = span.join('');
       const label = span.join(' ');
-      const time = ENGLISH_TIMES[label];
-      if (time) {
-        concepts.push({ label, alternatives: [{ word: time, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(time) });
+      const times = ENGLISH_TIMES[label];
+      if (times) {
+        // The article's own way of saying it stands for the phrase; all of them when it has none.
+        const written = times.filter((time) => context.occurs(time));
+        const alternatives = (written.length > 0 ? written : times).map((word) => ({ word, weight: 1 }));
+        concepts.push({ label, alternatives, weight: 1, cue: false, salient: true, found: written.length > 0 });
         taken = n;
         break;
       }
