@@ -27,9 +27,9 @@ const APPOSITION_MARKS = /^[（(：:,，]$/u;
 const QUOTING = /^[「“《『"]$/u;
 
 /**
- * The noun whose name a Chinese question asks (落水的小男孩叫什么名字 → 小男孩), as the question writes
- * it: a Latin word (company) is for the caller to map. None when the question asks no name or names
- * no one in particular (他叫什么名字).
+ * The noun whose name a question asks (落水的小男孩叫什么名字 → 男孩, the name of the factory →
+ * factory), as the question writes it: a Latin word is for the caller to map. None when the question
+ * asks no name or asks it of someone referred to, not described (他叫什么名字).
  */
 export function askedNameOf(text: string): string | undefined {
   // English puts the noun after the asking words: the name of the judge, the company's name.
@@ -38,7 +38,6 @@ export function askedNameOf(text: string): string | undefined {
   const cue = NAME_ASKED.exec(text) ?? NAME_ASKED_EN.exec(text);
   if (!cue) return undefined;
   const before = tagWords(text.slice(0, cue.index)).filter((t) => /[\p{Script=Han}A-Za-z]/u.test(t.word));
-  // 名字 itself, 的 and other particles stand between the noun and the asking words.
   // 名字 itself, 的 and other particles, and words saying which name (官方名称, 中文名字) stand between
   // the noun and the asking words.
   while (before.length > 0 && /^(?:的|们|之|名字|名称|姓名|名|官方|正式|中文|英文|法定|完整|全|原|原本|本来|最初|现在|当时|the|a|an|of|is|was|are|were|what|whats|what's)$/i.test(before[before.length - 1]!.word)) before.pop();
