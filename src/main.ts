@@ -87,7 +87,7 @@ async function main(): Promise<number> {
     // An unreadable article or seed is skipped; a change from another process that could not be read is read with the next resync.
     onProblem: ({ file, reason }) => logger.warn({ file, reason }, 'library problem'),
   });
-  const seeds = library.engineFor(null).articles;
+  const seeds = library.seedArticles();
   logger.info({ seeds: seeds.map((a) => ({ id: a.id, title: a.title, paragraphs: a.paragraphs.length })) }, 'articles loaded');
   const bot = await startBot({
     library,

@@ -51,17 +51,17 @@ describe('a library shared by two processes through PostgreSQL', () => {
     const loader = await processOn(connectionString, seeds);
     const answerer = await processOn(connectionString, seeds);
     // The answerer has built its engine for the server before the load: that engine must go.
-    expect(answerer.library.engineFor(GUILD).articles.map((a) => a.id)).toEqual(['seed']);
+    expect((await answerer.library.engineFor(GUILD)).articles.map((a) => a.id)).toEqual(['seed']);
 
     const { article } = await loader.library.load(GUILD, secondArticle());
     await eventually(() => answerer.library.has(GUILD, article.id), 'the other process to see the load', WITHIN_MS);
-    const answer = answerer.library.engineFor(GUILD).ask('张明远说要加快什么铁路建设？');
+    const answer = (await answerer.library.engineFor(GUILD)).ask('张明远说要加快什么铁路建设？');
     expect(answer.article.id).toBe(article.id);
     expect(answer.direct).toContain('沪杭城际铁路');
 
     await loader.library.remove(GUILD, article.id);
     await eventually(() => !answerer.library.has(GUILD, article.id), 'the other process to see the removal', WITHIN_MS);
-    expect(answerer.library.engineFor(GUILD).articles.map((a) => a.id)).toEqual(['seed']);
+    expect((await answerer.library.engineFor(GUILD)).articles.map((a) => a.id)).toEqual(['seed']);
   });
 
   it("sees a channel's default set or cleared in the other process within 2 s", async () => {
