@@ -1,11 +1,10 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { Library, type LibraryOptions } from '../../src/library/library.js';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../src/library/library.js';
 import { PgArticleStore } from '../../src/library/store/pg/pg-store.js';
 import { freshDatabase } from '../support/databases.js';
-import { fifthFile, fourthFile, secondFile, seedFile, thirdFile } from '../helpers.js';
+import { fifthFile, fourthFile, secondFile, thirdFile } from '../helpers.js';
+import { closing, seedsFolder } from './helpers.js';
 
 /**
  * The library over PostgreSQL answering each question from its few candidate articles, found by
@@ -17,19 +16,6 @@ import { fifthFile, fourthFile, secondFile, seedFile, thirdFile } from '../helpe
 const GUILD = '100000000000000001';
 const OTHER_GUILD = '100000000000000002';
 const ADMIN = '200000000000000001';
-
-const closing: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
-
-function seedsFolder(): string {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-candidates-'));
-  closing.push(() => rmSync(root, { recursive: true, force: true }));
-  mkdirSync(join(root, 'seeds'));
-  copyFileSync(seedFile, join(root, 'seeds', 'seed.txt'));
-  return join(root, 'seeds');
-}
 
 interface Limits {
   perQuestion?: number;

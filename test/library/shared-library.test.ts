@@ -1,34 +1,20 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { PgChangeFeed } from '../../src/library/store/pg/change-feed.js';
 import { PgArticleStore } from '../../src/library/store/pg/pg-store.js';
 import type { LibraryChange } from '../../src/library/store/types.js';
 import { freshDatabase } from '../support/databases.js';
 import { eventually } from '../support/poll.js';
-import { secondFile, seedFile } from '../helpers.js';
+import { secondFile } from '../helpers.js';
+import { closing, seedsFolder } from './helpers.js';
 
 const GUILD = '100000000000000001';
 const ADMIN = '200000000000000001';
 const CHANNEL = '300000000000000001';
 /** What the issue asks: a change in one process is seen in every other within 2 s. */
 const WITHIN_MS = 2_000;
-
-const closing: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
-
-function seedsFolder(): string {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-shared-'));
-  closing.push(() => rmSync(root, { recursive: true, force: true }));
-  mkdirSync(join(root, 'seeds'));
-  copyFileSync(seedFile, join(root, 'seeds', 'seed.txt'));
-  return join(root, 'seeds');
-}
 
 /** One bot process's library: its own pool, its own LISTEN connection, on the shared database. */
 async function processOn(connectionString: string, seedsDir: string, serves?: (guildId: string) => boolean): Promise<{ library: Library; feed: PgChangeFeed }> {
