@@ -36,8 +36,8 @@ export interface LibraryOptions {
   store: ArticleStore;
   /**
    * Changes other processes make to a shared store (PostgreSQL): a server's articles are read
-   * again and its engine dropped when one is loaded or removed elsewhere. None for a store only
-   * this process writes.
+   * again, and what was built over them dropped, when one is loaded or removed elsewhere. None for
+   * a store only this process writes.
    */
   changes?: ChangeFeed;
   /**
@@ -101,7 +101,7 @@ export class Library {
         });
   }
 
-  /** Reads the seeds and every stored article. A bad stored article is reported and skipped. */
+  /** Reads the seeds and the served servers' stored articles (with `candidates`, only their list). A bad stored article is reported and skipped. */
   static async open(options: LibraryOptions): Promise<Library> {
     const library = new Library(options);
     library.readSeeds();

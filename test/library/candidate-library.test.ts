@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { PgArticleStore } from '../../src/library/store/pg/pg-store.js';
+import { askTyped, questionText } from '../../src/discord/question-text.js';
 import { freshDatabase } from '../support/databases.js';
+import { HOSTILE_CASES } from '../support/hostile-inputs.js';
 import { fifthFile, fourthFile, secondFile, thirdFile } from '../helpers.js';
 import { closing, seedsFolder } from './helpers.js';
 
@@ -120,5 +122,17 @@ describe('a library over PostgreSQL that answers each question from its candidat
     expect(library.held().articles).toBe(0);
     const { engine } = await ask(library, GUILD, '补给站有几个？', { previous: article.id });
     expect(engine.articles.map((a) => a.id)).toEqual(['seed']);
+  });
+
+  it('searches the database with every hostile question of the table, answering each without throwing', async () => {
+    const library = await processOn(await freshDatabase(), seedsFolder());
+    for (const { file } of ASKED) await library.load(GUILD, fileArticle(file));
+    for (const c of HOSTILE_CASES) {
+      const engine = await library.engineFor(GUILD, { question: questionText(c.input) });
+      const answer = askTyped(engine, c.input);
+      expect(answer.headline.length, c.name).toBeGreaterThan(0);
+    }
+    // The library is intact after them.
+    expect((await library.list(GUILD)).filter((e) => !e.seed)).toHaveLength(ASKED.length);
   });
 });
