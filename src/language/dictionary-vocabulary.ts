@@ -9,7 +9,7 @@ import { indexSenses, type Translation, type Vocabulary } from './vocabulary.js'
  * once here), then kept.
  *
  * Nothing is reachable by pinyin or by sound: across the whole dictionary a spelling names many
- * words (shanghai is 上海 and 伤害), and a person's name is in no dictionary. The engine built over
+ * words (shixian is 实现, 时限 and 事先), and a person's name is in no dictionary. The engine built over
  * the fetched articles reads those against the articles' own words.
  */
 export function dictionaryVocabulary(lexicon: () => Lexicon): Vocabulary {
