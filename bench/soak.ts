@@ -89,16 +89,17 @@ function memory(): { rssMB: number; heapMB: number } {
 }
 
 /** The bot's handling of one question, minus the network: guards, then the first page of the rendered answer. */
-function handle(question: string, ctx: BotContext, user: string) {
+function handle(question: string, ctx: BotContext, engine: Engine, user: string) {
   const allowed = firstRefusal(() => checkQuestion(question, ctx.maxQuestionLength), () => ctx.cooldown.take(user));
-  return allowed.ok ? answerPayload(ctx.engineFor(null).ask(question), ctx, true) : textPayload(allowed.message('en'));
+  return allowed.ok ? answerPayload(engine.ask(question), ctx, true) : textPayload(allowed.message('en'));
 }
 
 export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const engine = options.engine ?? (await loadEngine());
   const pages = options.pages ?? createPageStore();
   const ctx = {
-    engineFor: () => engine,
+    prepareEngine: async () => () => engine,
+    canRead: (_, articleId) => engine.articles.some((a) => a.id === articleId),
     pages,
     cooldown: createCooldown({ ms: 0 }),
     logger: undefined as never,
@@ -120,7 +121,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const question = soakQuestion(i, words, random);
     const start = performance.now();
     try {
-      const payload = handle(question, ctx, `user${i % 50}`);
+      const payload = handle(question, ctx, engine, `user${i % 50}`);
       const problems = payloadProblems(payload);
       if (problems.length > 0) errors.push({ question, error: problems.join('; ') });
     } catch (error) {

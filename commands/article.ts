@@ -30,7 +30,7 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     await interaction.reply(textPayload(chosen.message(language), MessageFlags.Ephemeral));
     return;
   }
-  const articles = ctx.engineFor(interaction.guildId).articles;
+  const articles = (await ctx.prepareEngine(interaction.guildId, { chosen: chosen.articleId }))().articles;
   const article = (chosen.articleId && articles.find((a) => a.id === chosen.articleId)) || articles[0];
   const n = interaction.options.getInteger('paragraph');
   if (!article) {

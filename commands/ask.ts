@@ -4,7 +4,7 @@ import { checkQuestion, firstRefusal } from '../src/discord/guards.js';
 import { localeLanguage } from '../src/discord/labels.js';
 import { articleChoices, articleOption, chosenArticle } from '../src/discord/article-choice.js';
 import { memberKey, threadKey } from '../src/discord/conversations.js';
-import { answerInConversation, rememberMessage } from '../src/discord/converse-reply.js';
+import { prepareAnswer, rememberMessage } from '../src/discord/converse-reply.js';
 import { isOwnThread } from '../src/discord/mention.js';
 import { answerInteraction, suggestionChoices } from '../src/discord/respond.js';
 
@@ -40,10 +40,13 @@ export async function execute(interaction: ChatInputCommandInteraction, ctx: Bot
     ctx,
     localeLanguage(interaction.locale),
     () => firstRefusal(() => chosen, () => checkQuestion(question, ctx.maxQuestionLength), () => ctx.cooldown.take(interaction.user.id)),
-    () => {
-      const answered = answerInConversation(ctx, { key, typed: question, guild: interaction.guildId, articleId: chosen.ok ? chosen.articleId : undefined });
-      answerId = answered.answerId;
-      return answered.payload;
+    async () => {
+      const answer = await prepareAnswer(ctx, { key, typed: question, guild: interaction.guildId, articleId: chosen.ok ? chosen.articleId : undefined });
+      return () => {
+        const answered = answer();
+        answerId = answered.answerId;
+        return answered.payload;
+      };
     },
     { ephemeral: ctx.settings.of(interaction.guildId).askVisibility === 'ephemeral' },
   );
@@ -57,5 +60,5 @@ export async function autocomplete(interaction: AutocompleteInteraction, ctx: Bo
     return;
   }
   const typed = interaction.options.getFocused().slice(0, ctx.maxQuestionLength);
-  await interaction.respond(suggestionChoices(ctx.engineFor(interaction.guildId).suggest(typed, 25)));
+  await interaction.respond(suggestionChoices((await ctx.prepareEngine(interaction.guildId))().suggest(typed, 25)));
 }

@@ -13,7 +13,7 @@ export const data = new SlashCommandBuilder()
 /** Shown only to the one who asked: help is for them, not the channel. */
 export async function execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   const language = localeLanguage(interaction.locale);
-  const titles = ctx.engineFor(interaction.guildId).articles.map((a) => a.title);
+  const titles = ctx.library ? ctx.library.titles(interaction.guildId) : (await ctx.prepareEngine(interaction.guildId))().articles.map((a) => a.title);
   const payload = firstPage(helpPages(ctx.commands, language, titles), ctx);
   await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
 }

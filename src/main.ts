@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     stopShardsOnSignals(shards, logger);
     return shards.finished;
   }
-  // The library: the shared seeds (watched for changes) and every server's stored articles.
+  // The library: the shared seeds (watched for changes) and the servers' stored articles.
   const dataDir = dataDirFromEnv();
   const store = database
     ? await PgArticleStore.open({
@@ -81,13 +81,16 @@ async function main(): Promise<number> {
     changes,
     // A shard keeps only the articles of the servers Discord routes to it.
     ...(shard ? { serves: (guildId: string) => shardOfGuild(guildId, shard.count) === shard.id } : {}),
+    // With PostgreSQL, each question is answered from its few candidates, found by the database's
+    // passage index and read from it: no process holds every article of its servers.
+    ...(store instanceof PgArticleStore ? { candidates: { index: store } } : {}),
     snapshotsDir: snapshotsDir(dataDir),
     watchSeeds: true,
     fetch: { allowHosts: allowHostsFromEnv() },
     // An unreadable article or seed is skipped; a change from another process that could not be read is read with the next resync.
     onProblem: ({ file, reason }) => logger.warn({ file, reason }, 'library problem'),
   });
-  const seeds = library.engineFor(null).articles;
+  const seeds = library.seedArticles();
   logger.info({ seeds: seeds.map((a) => ({ id: a.id, title: a.title, paragraphs: a.paragraphs.length })) }, 'articles loaded');
   const bot = await startBot({
     library,

@@ -17,6 +17,11 @@ const INTENT_QUESTIONS: Record<Language, Partial<Record<Intent, string>>> = {
   en: { attendees: 'Who attended?', agreements: 'What agreements were signed?', visits: 'Which places were visited?', summary: 'What is the article about?' },
 };
 
+/** The question an intent command asks (the summary's, for an intent with none of its own), in the reply's language. */
+export function intentQuestion(intent: Intent, language: Language): string {
+  return INTENT_QUESTIONS[language][intent] ?? INTENT_QUESTIONS[language].summary!;
+}
+
 /** Articles whose written text is kept indexed for quoting (the most recently asked about). */
 const WRITTEN_KEPT = 256;
 
@@ -106,7 +111,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     skipped,
     ask: (question, options) => answer(question, undefined, options?.articleId, options?.language),
     answerIntent: (intent, language, options) =>
-      answer(INTENT_QUESTIONS[language][intent] ?? INTENT_QUESTIONS[language].summary!, intent, options?.articleId),
+      answer(intentQuestion(intent, language), intent, options?.articleId),
     suggest(prefix, limit = 25) {
       return suggestQuestions(knowledge, prefix, limit);
     },

@@ -77,9 +77,16 @@ export function buildKnowledge(articles: readonly Article[], options: { index?: 
   return knowledgeFrom(analyseArticles(articles, options));
 }
 
+/** How knowledge is built: which index, and whether the articles' part of the dictionary is kept on disk (`lexiconFor`). */
+export interface AnalyseOptions {
+  index?: IndexKind;
+  /** Default true; false for an article set that may never come again (one question's candidates). */
+  keepLexicon?: boolean;
+}
+
 /** Everything slow: facts, every sentence cut, the index. */
-export function analyseArticles(articles: readonly Article[], options: { index?: IndexKind } = {}): KnowledgeParts {
-  const lexicon = lexiconFor(articles.map(articleText));
+export function analyseArticles(articles: readonly Article[], options: AnalyseOptions = {}): KnowledgeParts {
+  const lexicon = lexiconFor(articles.map(articleText), options.keepLexicon);
   const facts = new Map<string, ArticleFacts>();
   for (const article of articles) facts.set(article.id, extractFacts(article));
   teachNames(facts);
@@ -108,10 +115,10 @@ export function analyseArticles(articles: readonly Article[], options: { index?:
 }
 
 /** The knowledge from its parts, built now or read from a snapshot: the quick rest. */
-export function knowledgeFrom(parts: KnowledgeParts): Knowledge {
+export function knowledgeFrom(parts: KnowledgeParts, options: Pick<AnalyseOptions, 'keepLexicon'> = {}): Knowledge {
   const { articles, facts, index, characters, indexBuildMs } = parts;
   teachNames(facts);
-  const lexicon = lexiconFor(articles.map(articleText));
+  const lexicon = lexiconFor(articles.map(articleText), options.keepLexicon);
   const people = [...facts.values()].flatMap((f) => f.people);
   // People with a post, and anyone quoted (a foreign name, or a name with no post before it).
   const names = new Set([...people.map((p) => p.name), ...[...facts.values()].flatMap((f) => f.statements.map((s) => s.speaker))]);

@@ -3,7 +3,7 @@ import type { Article } from '../article/types.js';
 import { defaultSeedsDir } from '../util/paths.js';
 import { createEngine } from './create-engine.js';
 import type { Engine, EngineOptions } from './engine.js';
-import { analyseArticles, knowledgeFrom, type IndexKind } from './knowledge.js';
+import { analyseArticles, knowledgeFrom, type AnalyseOptions } from './knowledge.js';
 import type { KnowledgeSnapshots } from './snapshot.js';
 import { warmReader } from './reader/warm.js';
 import { foldArticle } from './written.js';
@@ -34,13 +34,12 @@ export function engineFromArticles(articles: readonly Article[], skipped: { file
     parts = analyseArticles(articles.map(foldArticle), options);
     if (key) snapshots!.write(key, parts);
   }
-  const knowledge = knowledgeFrom(parts);
+  const knowledge = knowledgeFrom(parts, options);
   warmReader(knowledge.articles);
   return createEngine(knowledge, skipped, articles);
 }
 
-export interface EngineBuildOptions {
-  index?: IndexKind;
+export interface EngineBuildOptions extends AnalyseOptions {
   /** Where the slow part of a build is kept, keyed by the articles' content, so a restart reads it back. */
   snapshots?: KnowledgeSnapshots;
 }

@@ -24,7 +24,8 @@ export interface RankOptions {
   ignore?: ReadonlySet<string>;
 }
 
-function queryTerms(concepts: readonly Concept[]): WeightedTerm[] {
+/** The terms a question's concepts are searched under, each weighing what its concept and alternative weigh. */
+export function queryTerms(concepts: readonly Concept[]): WeightedTerm[] {
   const terms: WeightedTerm[] = [];
   for (const concept of concepts) {
     for (const alternative of concept.alternatives) {

@@ -30,8 +30,7 @@ export async function chosenArticle(
 ): Promise<{ ok: true; articleId?: string } | (GuardResult & { ok: false })> {
   if (typed) {
     const id = typed.trim();
-    const known = ctx.library ? ctx.library.has(guild, id) : ctx.engineFor(guild).articles.some((a) => a.id === id);
-    if (!known) return { ok: false, message: (l) => labels(l).noSuchArticle };
+    if (!ctx.canRead(guild, id)) return { ok: false, message: (l) => labels(l).noSuchArticle };
     return { ok: true, articleId: id };
   }
   return { ok: true, articleId: ctx.library ? await ctx.library.channelDefault(guild, channel) : undefined };
@@ -42,7 +41,7 @@ export async function articleChoices(interaction: AutocompleteInteraction, ctx: 
   const typed = interaction.options.getFocused().trim().toLowerCase();
   const entries = ctx.library
     ? await ctx.library.list(interaction.guildId)
-    : ctx.engineFor(interaction.guildId).articles.map((a) => ({ id: a.id, title: a.title, date: a.date }));
+    : (await ctx.prepareEngine(interaction.guildId))().articles.map((a) => ({ id: a.id, title: a.title, date: a.date }));
   return entries
     .filter((e) => !typed || e.title.toLowerCase().includes(typed) || e.id.startsWith(typed))
     .slice(0, LIMITS.autocompleteChoices)

@@ -79,7 +79,8 @@ export async function startBot(options: BotOptions): Promise<BotHandle> {
   if (!engine === !library) throw new StartupError('startBot needs either an engine or a library.');
   const client = createClient(options.apiUrl, { messageContent: options.messageContent ?? false });
   const ctx: BotContext = {
-    engineFor: library ? (guild) => library.engineFor(guild) : () => engine!,
+    prepareEngine: library ? (guild, request) => library.prepare(guild, request) : async () => () => engine!,
+    canRead: library ? (guild, articleId) => library.has(guild, articleId) : (_, articleId) => engine!.articles.some((a) => a.id === articleId),
     library,
     logger,
     pages: createPageStore(),

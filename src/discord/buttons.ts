@@ -2,7 +2,7 @@ import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { parseActionId } from './answer-actions.js';
 import type { BotContext } from './context.js';
 import { memberKey, threadKey } from './conversations.js';
-import { answerInConversation, rememberMessage } from './converse-reply.js';
+import { prepareAnswer, rememberMessage } from './converse-reply.js';
 import { handleVote } from './feedback.js';
 import { labels, localeLanguage } from './labels.js';
 import { LIMITS } from './limits.js';
@@ -10,11 +10,6 @@ import { isOwnThread } from './mention.js';
 import { parseMoreId, renderPage } from './pages.js';
 import { noMentions, textPayload, type Payload } from './payload.js';
 import { ellipsis, escapeMarkdown } from './text.js';
-
-/** Whether the server the button was pressed in can read this article (its own, or a shared seed). */
-function visible(ctx: BotContext, guild: string | null, articleId: string): boolean {
-  return ctx.library ? ctx.library.has(guild, articleId) : ctx.engineFor(guild).articles.some((a) => a.id === articleId);
-}
 
 /**
  * Every button wenda puts under a message. "More"/"Back" update the message in place. A suggested
@@ -35,21 +30,23 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   const action = parseActionId(interaction.customId);
   if (!action) return void (await privately(words.expired));
   const guild = interaction.guildId;
-  if (action.kind === 'feedback') return handleVote(interaction, ctx, action, (articleId) => visible(ctx, guild, articleId));
-  if (!visible(ctx, guild, action.articleId)) return void (await privately(words.noSuchArticle));
-  if (action.kind === 'source') return void (await interaction.reply(sourcePayload(ctx, guild, action.articleId, action.paragraphs, words.sourceTitle)));
+  // Whether the server the button was pressed in can read the article (its own, or a shared seed).
+  if (action.kind === 'feedback') return handleVote(interaction, ctx, action, (articleId) => ctx.canRead(guild, articleId));
+  if (!ctx.canRead(guild, action.articleId)) return void (await privately(words.noSuchArticle));
+  if (action.kind === 'source') return void (await interaction.reply(await sourcePayload(ctx, guild, action.articleId, action.paragraphs, words.sourceTitle)));
   const allowed = ctx.cooldown.take(interaction.user.id);
   if (!allowed.ok) return void (await privately(allowed.message(localeLanguage(interaction.locale))));
   const key = isOwnThread(interaction.channel, interaction.client.user.id) ? threadKey(interaction.channelId) : memberKey(interaction.user.id, interaction.channelId);
+  const answer = await prepareAnswer(ctx, { key, typed: action.question, guild, articleId: action.articleId });
   await interaction.deferReply(ctx.settings.of(guild).askVisibility === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
-  const { payload, answerId } = answerInConversation(ctx, { key, typed: action.question, guild, articleId: action.articleId });
+  const { payload, answerId } = answer();
   const sent = await interaction.editReply(payload);
   rememberMessage(ctx, sent.id, answerId);
 }
 
 /** The cited paragraphs in full, as the article's file writes them, privately. */
-function sourcePayload(ctx: BotContext, guild: string | null, articleId: string, paragraphs: readonly number[], title: string): Payload {
-  const article = ctx.engineFor(guild).articles.find((a) => a.id === articleId);
+async function sourcePayload(ctx: BotContext, guild: string | null, articleId: string, paragraphs: readonly number[], title: string): Promise<Payload> {
+  const article = (await ctx.prepareEngine(guild, { chosen: articleId }))().articles.find((a) => a.id === articleId);
   const texts = paragraphs.flatMap((n) => {
     const paragraph = article?.paragraphs.find((p) => p.n === n);
     return paragraph ? [`**¶${n}** ${escapeMarkdown(paragraph.text)}`] : [];

@@ -5,6 +5,7 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Engine } from '../answer/engine.js';
+import type { EngineRequest } from '../answer/question-articles.js';
 import type { Library } from '../library/library.js';
 import type { FeedbackStorage } from '../feedback/index.js';
 import type { Conversations } from './conversations.js';
@@ -14,8 +15,16 @@ import type { SettingsStore } from './settings.js';
 
 /** What every handler gets: the engines and the bot's shared, bounded state. */
 export interface BotContext {
-  /** The engine for questions asked in a server (`null`: a DM): the shared seeds and that server's own articles only. */
-  engineFor(guild: string | null): Engine;
+  /**
+   * Gets ready to answer in a server (`null`: a DM) from the shared seeds and that server's own
+   * articles only: resolves once the articles the engine needs are at hand (with PostgreSQL, the
+   * question's candidates, asked of the database: it throws StoreUnavailableError while that is out
+   * of reach). Calling the result gets the engine, built then if it is not kept: CPU work, which
+   * waits until the reply is deferred.
+   */
+  prepareEngine(guild: string | null, request?: EngineRequest): Promise<() => Engine>;
+  /** Whether a server can ask about this article (its own, or a shared seed). */
+  canRead(guild: string | null, articleId: string): boolean;
   /** The article library that /load, /articles, /remove and /use change; absent in a bot started with one fixed engine. */
   library?: Library;
   pages: PageStore;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Engine } from '../answer/engine.js';
 import { converse, suggestQuestions, type Exchange } from '../conversation/index.js';
 import { answerActions } from './answer-actions.js';
 import type { BotContext } from './context.js';
@@ -20,14 +21,22 @@ export interface ConversationQuestion {
 }
 
 /**
- * Answers a question in its conversation: read against the last exchange, answered in the
- * server's language setting, remembered for the next follow-up, and rendered with the line that
- * says how it was read, the suggested next questions, 👍/👎 and "¶ Source". Returns the payload
- * and the answer's id, which `remember` ties to the message once sent.
+ * Gets ready to answer a question in its conversation: the articles it may be answered from are
+ * gathered first (with PostgreSQL, from the database: this throws while it is out of reach), with
+ * the one the conversation was about. The returned function answers, synchronously: read against
+ * the last exchange, answered in the server's language setting, remembered for the next follow-up,
+ * and rendered with the line that says how it was read, the suggested next questions, 👍/👎 and
+ * "¶ Source". It returns the payload and the answer's id, which `remember` ties to the message once sent.
  */
-export function answerInConversation(ctx: BotContext, asked: ConversationQuestion): { payload: Payload; answerId: string } {
-  const engine = ctx.engineFor(asked.guild);
+export async function prepareAnswer(ctx: BotContext, asked: ConversationQuestion): Promise<() => { payload: Payload; answerId: string }> {
+  const about = asked.continues ?? ctx.conversations.exchanges.get(asked.key);
+  const engine = await ctx.prepareEngine(asked.guild, { question: questionText(asked.typed), chosen: asked.articleId, previous: about?.articleId });
+  return () => answerWith(ctx, engine(), asked);
+}
+
+function answerWith(ctx: BotContext, engine: Engine, asked: ConversationQuestion): { payload: Payload; answerId: string } {
   const { language } = ctx.settings.of(asked.guild);
+  // Read again: another question of the same conversation may have been answered meanwhile.
   const previous = asked.continues ?? ctx.conversations.exchanges.get(asked.key);
   const turn = converse(engine, previous, questionText(asked.typed), { articleId: asked.articleId, language: language === 'auto' ? undefined : language });
   const answer = { ...turn.answer, question: { ...turn.answer.question, raw: asked.typed } };

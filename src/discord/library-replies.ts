@@ -9,7 +9,7 @@ import { labels } from './labels.js';
 export async function renderLibrary(ctx: BotContext, guild: string | null, language: Language): Promise<Payload> {
   const entries = ctx.library
     ? await ctx.library.list(guild)
-    : ctx.engineFor(guild).articles.map((a) => ({ id: a.id, title: a.title, date: a.date, paragraphs: a.paragraphs.length, seed: true }));
+    : (await ctx.prepareEngine(guild))().articles.map((a) => ({ id: a.id, title: a.title, date: a.date, paragraphs: a.paragraphs.length, seed: true }));
   if (entries.length === 0) return textPayload(labels(language).noArticle);
   return firstPage(libraryPages(entries, language, ctx.pageBudget), ctx);
 }

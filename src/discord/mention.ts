@@ -1,7 +1,7 @@
 import { ChannelType, PermissionFlagsBits, ThreadAutoArchiveDuration, type Channel, type Message } from 'discord.js';
 import type { BotContext } from './context.js';
 import { memberKey, threadKey } from './conversations.js';
-import { answerInConversation, exchangeOfMessage, rememberMessage } from './converse-reply.js';
+import { exchangeOfMessage, prepareAnswer, rememberMessage } from './converse-reply.js';
 import { describeFailure } from './failure.js';
 import { checkQuestion, firstRefusal } from './guards.js';
 import { bilingual } from './labels.js';
@@ -74,14 +74,14 @@ export function createMentionHandler(ctx: BotContext) {
           .catch((error: unknown) => void ctx.logger.warn({ err: error }, 'could not open a thread; answering in the channel'));
         if (thread) {
           const previous = continues ?? ctx.conversations.exchanges.get(ownKey);
-          const { payload, answerId } = answerInConversation(ctx, { key: threadKey(thread.id), typed: question, guild: message.guildId, articleId, continues: previous });
+          const { payload, answerId } = (await prepareAnswer(ctx, { key: threadKey(thread.id), typed: question, guild: message.guildId, articleId, continues: previous }))();
           const sent = await thread.send({ ...payload, allowedMentions: noMentions() });
           rememberMessage(ctx, sent.id, answerId);
           return;
         }
       }
       const key = inThread ? threadKey(message.channelId) : ownKey;
-      const { payload, answerId } = answerInConversation(ctx, { key, typed: question, guild: message.guildId, articleId, continues });
+      const { payload, answerId } = (await prepareAnswer(ctx, { key, typed: question, guild: message.guildId, articleId, continues }))();
       const sent = await send(payload);
       rememberMessage(ctx, sent.id, answerId);
     } catch (error) {

@@ -1,4 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction, type Message } from 'discord.js';
+import { intentQuestion } from '../answer/create-engine.js';
 import type { Answer, Intent, Language } from '../answer/types.js';
 import type { BotContext } from './context.js';
 import { chosenArticle } from './article-choice.js';
@@ -28,16 +29,18 @@ export async function replyPrivately(interaction: ChatInputCommandInteraction, t
 
 /**
  * Answer an interaction with work that needs the engine. Guards run first and refuse
- * ephemerally. Then the reply is deferred before the engine runs: the engine is synchronous
- * CPU work, and under a burst queued work can take longer than Discord's 3-second window,
- * so the acknowledgement goes out first and the answer follows as an edit.
+ * ephemerally. Then `prepare` gathers what the answer needs from the library (with PostgreSQL,
+ * the question's articles, from the database): a library out of reach is then said privately, as
+ * for /load, before anything is shown. Then the reply is deferred before the engine runs: the
+ * engine is synchronous CPU work, and under a burst queued work can take longer than Discord's
+ * 3-second window, so the acknowledgement goes out first and the answer follows as an edit.
  */
 export async function answerInteraction(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
   language: Language,
   guard: () => GuardResult,
-  work: () => Payload,
+  prepare: () => Promise<() => Payload>,
   options: { ephemeral?: boolean } = {},
 ): Promise<Message | undefined> {
   const allowed = guard();
@@ -45,6 +48,7 @@ export async function answerInteraction(
     await replyPrivately(interaction, allowed.message(language));
     return undefined;
   }
+  const work = await prepare();
   await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   return interaction.editReply(work());
 }
@@ -58,7 +62,11 @@ export async function answerIntent(interaction: ChatInputCommandInteraction, ctx
     ctx,
     language,
     () => firstRefusal(() => chosen, () => ctx.cooldown.take(interaction.user.id)),
-    () => answerPayload(ctx.engineFor(interaction.guildId).answerIntent(intent, language, { articleId: chosen.ok ? chosen.articleId : undefined }), ctx, false),
+    async () => {
+      const articleId = chosen.ok ? chosen.articleId : undefined;
+      const engine = await ctx.prepareEngine(interaction.guildId, { question: intentQuestion(intent, language), chosen: articleId });
+      return () => answerPayload(engine().answerIntent(intent, language, { articleId }), ctx, false);
+    },
   );
 }
 

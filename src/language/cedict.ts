@@ -73,9 +73,10 @@ export function* hanNgrams(text: string, min: number, max: number): Generator<st
 /**
  * The part of the dictionary an article set can use: entries for the Han n-grams of its text
  * (every word a post, a name or a place in it could be made of). Cached by the text's hash, so a
- * restart over the same articles reads a few KB instead of the whole dictionary.
+ * restart over the same articles reads a few KB instead of the whole dictionary; with `keep` false
+ * nothing is written (an article set that may never come again: one question's candidates).
  */
-export function lexiconFor(texts: readonly string[]): Lexicon {
+export function lexiconFor(texts: readonly string[], keep = true): Lexicon {
   const hash = createHash('sha1');
   for (const text of texts) hash.update(text).update('\u0000');
   const stamp = existsSync(lexiconFile) ? statSync(lexiconFile).mtimeMs : 0;
@@ -95,6 +96,6 @@ export function lexiconFor(texts: readonly string[]): Lexicon {
       if (senses) subset.set(word, senses);
     }
   }
-  writeAtomically(file, JSON.stringify(Object.fromEntries(subset)));
+  if (keep) writeAtomically(file, JSON.stringify(Object.fromEntries(subset)));
   return subset;
 }

@@ -51,6 +51,29 @@ function verbBeforePreposition(word: string, lexicon: Lexicon): { senses: readon
   return senses ? { senses } : undefined;
 }
 
+/**
+ * Makes a word reachable from its dictionary senses: from each English stem of a short sense (with
+ * how surely: 1 when the sense is that word alone), and from a sense of several words as a phrase.
+ */
+export function indexSenses(word: string, lexicon: Lexicon, english: Map<string, Translation[]>, phrases: Map<string, string[]>): void {
+  const own = lexicon.get(word);
+  // A verb with a preposition after it that the dictionary lacks (生于, 毕业于) means what the verb means.
+  const verb = own ? undefined : verbBeforePreposition(word, lexicon);
+  const senses = own ?? verb?.senses ?? [];
+  const scale = own ? 1 : 0.5;
+  const seen = new Set<string>();
+  for (const sense of senses.slice(0, 6)) {
+    const stems = senseWords(sense).map(stem);
+    if (stems.length === 0 || stems.length > 4) continue;
+    if (stems.length > 1) push(phrases, stems.join(' '), word);
+    for (const s of stems) {
+      if (seen.has(s)) continue;
+      seen.add(s);
+      push(english, s, { word, weight: scale / stems.length });
+    }
+  }
+}
+
 export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Vocabulary {
   const known = new Set<string>();
   const pinyin = new Map<string, string[]>();
@@ -69,22 +92,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     if (known.has(word) || !isAllHan(word) || word.length < 2) continue;
     known.add(word);
     push(pinyin, pinyinKey(word), word);
-    const own = lexicon.get(word);
-    // A verb with a preposition after it that the dictionary lacks (生于, 毕业于) means what the verb means.
-    const verb = own ? undefined : verbBeforePreposition(word, lexicon);
-    const senses = own ?? verb?.senses ?? [];
-    const scale = own ? 1 : 0.5;
-    const seen = new Set<string>();
-    for (const sense of senses.slice(0, 6)) {
-      const stems = senseWords(sense).map(stem);
-      if (stems.length === 0 || stems.length > 4) continue;
-      if (stems.length > 1) push(phrases, stems.join(' '), word);
-      for (const s of stems) {
-        if (seen.has(s)) continue;
-        seen.add(s);
-        push(english, s, { word, weight: scale / stems.length });
-      }
-    }
+    indexSenses(word, lexicon, english, phrases);
   }
 
   return {

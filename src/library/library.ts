@@ -2,16 +2,22 @@ import { watch, type FSWatcher } from 'node:fs';
 import { parseArticle } from '../article/parse.js';
 import { loadArticles } from '../article/load.js';
 import type { Article } from '../article/types.js';
-import { engineFromArticles } from '../answer/load.js';
 import type { Engine } from '../answer/engine.js';
+import type { EngineRequest } from '../answer/question-articles.js';
 import { KnowledgeSnapshots } from '../answer/snapshot.js';
+import { CandidateEngines, type CandidateOptions } from './candidate-engines.js';
 import type { FetchOptions } from './fetch/index.js';
 import { importFromUpload, importFromUrl } from './import-page.js';
+import { readStoredArticle, withStoredDate } from './read-stored.js';
+import type { GuildKey, ServerEngines } from './server-engines.js';
 import { StoreUnavailableError } from './store/errors.js';
 import { articleIdOf } from './store/ids.js';
-import { articleFromStored, storedReading } from './stored-reading.js';
+import { storedReading } from './stored-reading.js';
 import { ChannelDefaults } from './channel-defaults.js';
 import type { ArticleStore, ChangeFeed, LibraryChange, StoredArticle, StoredArticleSource } from './store/types.js';
+import { WholeServerEngines } from './whole-engines.js';
+
+export type { GuildKey } from './server-engines.js';
 
 /** One entry of a server's library: a stored article, or a shared seed (which has no loader). */
 export interface LibraryEntry {
@@ -30,8 +36,8 @@ export interface LibraryOptions {
   store: ArticleStore;
   /**
    * Changes other processes make to a shared store (PostgreSQL): a server's articles are read
-   * again and its engine dropped when one is loaded or removed elsewhere. None for a store only
-   * this process writes.
+   * again, and what was built over them dropped, when one is loaded or removed elsewhere. None for
+   * a store only this process writes.
    */
   changes?: ChangeFeed;
   /**
@@ -52,18 +58,13 @@ export interface LibraryOptions {
   snapshotsDir?: string;
   /** Told about a seed file or stored article that could not be read, or a change that could not be read again; the rest keep working. */
   onProblem?: (problem: { file: string; reason: string }) => void;
+  /**
+   * Answer each question from an engine over its few candidate articles, asked of the store's
+   * passage index (PostgreSQL), instead of keeping every article of every server in memory. Then
+   * only the servers' article ids are read at start, and `snapshotsDir` is not used.
+   */
+  candidates?: CandidateOptions;
 }
-
-/**
- * The date a page's metadata gave when it was loaded, on the article the engine answers from: the
- * article file keeps only the text, whose own dateline (if any) has no year.
- */
-function withStoredDate(article: Article, date: string | undefined): Article {
-  return date ? { ...article, date } : article;
-}
-
-/** A guild id as the library keys it; `null` is a direct message or the terminal: the seeds alone. */
-export type GuildKey = string | null;
 
 /** Engines kept built: memory is bounded however many servers ask; a quiet server's is rebuilt on its next question. */
 const DEFAULT_MAX_ENGINES = 64;
@@ -73,14 +74,13 @@ const SEEDS_SETTLE_MS = 300;
 
 /**
  * Every article wenda can answer from: the shared seeds, and each server's own loaded articles,
- * kept in the store. Each server gets an engine over the seeds and its own articles only — so a
- * question in one server can never be answered from another's — built when first asked and
- * rebuilt after a load or a removal there.
+ * kept in the store. A question in a server is answered from an engine over the seeds and that
+ * server's articles only — so it can never be answered from another's: all of them, or, with
+ * `candidates`, the few the store's index finds for the question (server-engines.ts).
  */
 export class Library {
   private seeds: Article[] = [];
-  private readonly loaded = new Map<string, Article[]>();
-  private readonly engines = new Map<string, Engine>();
+  private readonly servers: ServerEngines;
   private readonly defaults = new ChannelDefaults();
   private watcher?: FSWatcher;
   private settle?: NodeJS.Timeout;
@@ -88,13 +88,20 @@ export class Library {
   /** Re-reads after changes made elsewhere, one at a time and in the order they were told. */
   private refreshing: Promise<void> = Promise.resolve();
 
-  private readonly snapshots?: KnowledgeSnapshots;
-
   private constructor(private readonly options: LibraryOptions) {
-    if (options.snapshotsDir) this.snapshots = new KnowledgeSnapshots(options.snapshotsDir, options.onProblem);
+    const seeds = () => this.seeds;
+    const maxEngines = options.maxEngines ?? DEFAULT_MAX_ENGINES;
+    this.servers = options.candidates
+      ? new CandidateEngines({ ...options.candidates, seeds, store: options.store, maxEngines, onProblem: options.onProblem })
+      : new WholeServerEngines({
+          seeds,
+          read: (guildId, stored) => readStoredArticle(options.store, guildId, stored, options.onProblem),
+          maxEngines,
+          ...(options.snapshotsDir ? { snapshots: new KnowledgeSnapshots(options.snapshotsDir, options.onProblem) } : {}),
+        });
   }
 
-  /** Reads the seeds and every stored article. A bad stored article is reported and skipped. */
+  /** Reads the seeds and the served servers' stored articles (with `candidates`, only their list). A bad stored article is reported and skipped. */
   static async open(options: LibraryOptions): Promise<Library> {
     const library = new Library(options);
     library.readSeeds();
@@ -112,22 +119,34 @@ export class Library {
     return library;
   }
 
-  /** The engine for questions asked in a server (or, for `null`, in a DM or the terminal). */
-  engineFor(guild: GuildKey): Engine {
-    const key = guild ?? '';
-    let engine = this.engines.get(key);
-    if (engine) {
-      // Most recently used last, so the least recently used is the first to go.
-      this.engines.delete(key);
-    } else {
-      engine = engineFromArticles([...this.seeds, ...(guild ? (this.loaded.get(guild) ?? []) : [])], [], { snapshots: this.snapshots });
-    }
-    this.engines.set(key, engine);
-    for (const [oldest] of this.engines) {
-      if (this.engines.size <= (this.options.maxEngines ?? DEFAULT_MAX_ENGINES)) break;
-      this.engines.delete(oldest);
-    }
-    return engine;
+  /**
+   * Gets ready to answer in a server (or, for `null`, in a DM or the terminal): resolves once the
+   * articles the engine needs are at hand, which with `candidates` means asking the store (and
+   * throws its StoreUnavailableError while it is out of reach). Calling the result gets the engine,
+   * built then if it is not kept: CPU work, for after the reply is deferred.
+   */
+  prepare(guild: GuildKey, request: EngineRequest = {}): Promise<() => Engine> {
+    return this.servers.prepare(guild, request);
+  }
+
+  /** The engine for a question (or, without one, for what needs no search) asked in a server. */
+  async engineFor(guild: GuildKey, request: EngineRequest = {}): Promise<Engine> {
+    return (await this.prepare(guild, request))();
+  }
+
+  /** The shared seed articles, as read from `seedsDir`. */
+  seedArticles(): readonly Article[] {
+    return this.seeds;
+  }
+
+  /** The titles of the articles a server's questions are answered from, for /help. */
+  titles(guild: GuildKey): string[] {
+    return this.servers.titles(guild);
+  }
+
+  /** Servers' articles (the seeds apart) and engines held in memory now. */
+  held(): { articles: number; engines: number } {
+    return this.servers.held();
   }
 
   /**
@@ -143,10 +162,7 @@ export class Library {
       parsed: storedReading(parsed),
       meta: { title: parsed.title, date: input.date ?? parsed.date, paragraphs: parsed.paragraphs.length, source: input.source },
     });
-    if (result.added) {
-      this.loaded.set(guild, [...(this.loaded.get(guild) ?? []), withStoredDate(parsed, result.article.date)]);
-      this.engines.delete(guild);
-    }
+    if (result.added) this.servers.added(guild, result.article, withStoredDate(parsed, result.article.date));
     return result;
   }
 
@@ -171,8 +187,7 @@ export class Library {
   async remove(guild: string, id: string): Promise<boolean> {
     const removed = await this.options.store.remove(guild, id);
     if (removed) {
-      this.loaded.set(guild, (this.loaded.get(guild) ?? []).filter((a) => a.id !== id));
-      this.engines.delete(guild);
+      this.servers.removed(guild, id);
       // The store cleared the channel defaults that named it.
       this.defaults.forget(guild);
     }
@@ -195,7 +210,7 @@ export class Library {
 
   /** Whether a server can ask about this article (its own, or a seed). */
   has(guild: GuildKey, id: string): boolean {
-    return this.seeds.some((a) => a.id === id) || (guild !== null && (this.loaded.get(guild) ?? []).some((a) => a.id === id));
+    return this.seeds.some((a) => a.id === id) || (guild !== null && this.servers.has(guild, id));
   }
 
   /** Sets (or with `undefined` clears) the article a channel's questions are about by default. */
@@ -233,11 +248,11 @@ export class Library {
     });
   }
 
-  /** Another process changed one server's library: its articles are read again; its engine is dropped if they differ. */
+  /** Another process changed one server's library: its articles are read again; what was built over them is dropped if they differ. */
   private async reread(change: LibraryChange): Promise<void> {
     this.defaults.forget(change.guildId);
     if (change.kind === 'use' || !this.serves(change.guildId)) return;
-    this.setLoaded(change.guildId, await this.readGuild(change.guildId, await this.options.store.list(change.guildId)));
+    await this.servers.replace(change.guildId, await this.options.store.list(change.guildId));
   }
 
   /** Every server's articles read again: at start, and after the change feed missed some. */
@@ -248,48 +263,13 @@ export class Library {
     for (const { guildId, articles } of stored) {
       if (!this.serves(guildId)) continue;
       seen.add(guildId);
-      this.setLoaded(guildId, await this.readGuild(guildId, articles));
+      await this.servers.replace(guildId, articles);
     }
-    for (const guildId of [...this.loaded.keys()]) if (!seen.has(guildId)) this.setLoaded(guildId, []);
+    for (const guildId of this.servers.servers()) if (!seen.has(guildId)) await this.servers.replace(guildId, []);
   }
 
   private serves(guildId: string): boolean {
     return this.options.serves?.(guildId) ?? true;
-  }
-
-  /**
-   * A server's articles as the engine reads them. One already read is taken as it is: an id is the
-   * hash of the text, so the same id is the same article. A bad one is reported and skipped.
-   */
-  private async readGuild(guildId: string, stored: readonly StoredArticle[]): Promise<Article[]> {
-    const known = new Map((this.loaded.get(guildId) ?? []).map((a) => [a.id, a]));
-    const articles: Article[] = [];
-    for (const entry of stored) {
-      const article = known.get(entry.id) ?? (await this.readStored(guildId, entry));
-      if (article) articles.push(article);
-    }
-    return articles;
-  }
-
-  private async readStored(guildId: string, stored: StoredArticle): Promise<Article | undefined> {
-    const found = await this.options.store.get(guildId, stored.id);
-    if (!found) return undefined;
-    try {
-      const article = articleFromStored(found.parsed, stored.id) ?? parseArticle(found.articleFile, stored.id, stored.source.value);
-      return withStoredDate(article, stored.date);
-    } catch (error) {
-      this.options.onProblem?.({ file: `${guildId}/${stored.id}`, reason: error instanceof Error ? error.message : String(error) });
-      return undefined;
-    }
-  }
-
-  /** Replaces a server's articles; its engine is rebuilt on its next question only if they changed. */
-  private setLoaded(guildId: string, articles: Article[]): void {
-    const before = new Set((this.loaded.get(guildId) ?? []).map((a) => a.id));
-    const same = before.size === articles.length && articles.every((a) => before.has(a.id));
-    if (articles.length > 0) this.loaded.set(guildId, articles);
-    else this.loaded.delete(guildId);
-    if (!same) this.engines.delete(guildId);
   }
 
   private readSeeds(): void {
@@ -302,7 +282,7 @@ export class Library {
       this.seeds = [];
       this.options.onProblem?.({ file: this.options.seedsDir, reason: error instanceof Error ? error.message : String(error) });
     }
-    this.engines.clear();
+    this.servers.seedsChanged();
   }
 
   private watchSeeds(): void {

@@ -15,8 +15,10 @@ import { page, servePages, type PageServer } from './support/page-server.js';
 /**
  * PostgreSQL stopped under a running bot, then started again on the same data directory: the
  * bot never crashes, says plainly that the library is unavailable (to the one who asked) for
- * what needs the database, keeps answering questions from what it holds, and needs no restart
- * when the database is back. This file runs its own PostgreSQL, so stopping it touches no other test.
+ * what needs the database — a question included, whose candidate articles the database finds —
+ * keeps answering a channel's chosen article it holds, and needs no restart when the database is
+ * back. The bot is set up as `npm start` sets it up with PostgreSQL: each question answered from
+ * its candidates. This file runs its own PostgreSQL, so stopping it touches no other test.
  */
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`fixtures/library/${name}`, import.meta.url));
@@ -40,7 +42,7 @@ beforeAll(async () => {
       const store = await PgArticleStore.open({ connectionString: db.url });
       const changes = await PgChangeFeed.start({ connectionString: db.url, maxBackoffMs: 500 });
       closers.push(() => changes.close(), () => store.close());
-      return { store, changes };
+      return { store, changes, candidates: { index: store } };
     },
   });
 }, 60_000);
@@ -58,9 +60,9 @@ interface Reply {
   message: StoredMessage;
 }
 
-async function command(name: string, options: OptionValues = {}, userId = newUser()): Promise<Reply> {
+async function command(name: string, options: OptionValues = {}, userId = newUser(), channelId?: string): Promise<Reply> {
   // The guild's owner: every permission, as an admin.
-  const interaction = await h.fake.sendCommand(name, options, userId === 'owner' ? {} : { userId });
+  const interaction = await h.fake.sendCommand(name, options, { ...(userId === 'owner' ? {} : { userId }), ...(channelId ? { channelId } : {}) });
   const result = await h.fake.waitForResponse(interaction.id, { final: true, timeoutMs: 8_000 });
   const message = result.message as StoredMessage;
   return { text: visible(message), ephemeral: ((message.flags ?? 0) & 64) !== 0, message };
@@ -77,7 +79,7 @@ describe('PostgreSQL stopped while the bot runs', () => {
     expect(answer.message.embeds?.[0]?.footer?.text).toContain(EXPO_TITLE);
   });
 
-  it('while it is down: /articles, /load, /remove and /use say the library is unavailable, privately; questions are still answered', async () => {
+  it('while it is down: /articles, /load, /remove, /use and a question with no article chosen say the library is unavailable, privately; an article chosen is still answered', async () => {
     await db.stop();
     for (const [name, options] of [
       ['articles', {}],
@@ -91,13 +93,19 @@ describe('PostgreSQL stopped while the bot runs', () => {
     }
     // Nothing was fetched for a load that could not be stored.
     expect(site.requested).toEqual(['/expo.txt']);
-    // Answers come from the engine in memory and the channel's default read before.
-    const answer = await command('ask', { question: '博览会设有几个专题展区？' });
+    // A channel with no default: which article answers is the database's to find.
+    const unanswered = await command('ask', { question: '博览会设有几个专题展区？' }, newUser(), h.fake.otherChannelId);
+    expect(unanswered.text).toBe(UNAVAILABLE);
+    expect(unanswered.ephemeral).toBe(true);
+    // An article chosen by name is answered from what the bot holds since it was asked about. (Not
+    // through the channel's default: the bot's own NOTIFY of the /use may have made it forget the
+    // default after the question read it, and a default not held is read from the database.)
+    const answer = await command('ask', { question: '博览会设有几个专题展区？', article: expoId });
     expect(answer.message.embeds?.[0]?.footer?.text).toContain(EXPO_TITLE);
     expect(answer.text).toContain('九个');
     // Said as it is in the log: a warning, not an error of the bot's own.
     const failures = h.logged(40).filter((l) => l.msg === 'interaction failed');
-    expect(failures.length).toBeGreaterThanOrEqual(4);
+    expect(failures.length).toBeGreaterThanOrEqual(5);
     expect(failures.every((l) => l.level === 40)).toBe(true);
   });
 
@@ -108,6 +116,10 @@ describe('PostgreSQL stopped while the bot runs', () => {
       return reply.text.includes(EXPO_TITLE) ? reply : undefined;
     }, '/articles to work again', 15_000);
     expect(listed.ephemeral).toBe(true);
+    // The question that could not be answered is, now, from the article the database finds.
+    const resumed = await command('ask', { question: '博览会设有几个专题展区？' }, newUser(), h.fake.otherChannelId);
+    expect(resumed.message.embeds?.[0]?.footer?.text).toContain(EXPO_TITLE);
+    expect(resumed.text).toContain('九个');
 
     // Another bot process on the same database loads an article into this server: once the LISTEN
     // connection is back, the running bot answers from it without a restart.

@@ -89,17 +89,17 @@ describe('the article library', () => {
     expect(article.title).toContain('长三角');
 
     // Without naming the article, the one that answers is chosen: only the loaded one speaks of 沪杭城际铁路.
-    const here = library.engineFor(GUILD).ask('张明远说要加快什么铁路建设？');
+    const here = (await library.engineFor(GUILD)).ask('张明远说要加快什么铁路建设？');
     expect(here.abstained).toBe(false);
     expect(here.article.title).toContain('长三角');
     expect(here.passages[0]?.articleId).toBe(article.id);
     expect(here.direct).toContain('沪杭城际铁路');
     // Named, any question is about that article.
-    expect(library.engineFor(GUILD).ask('签了什么协议？', { articleId: article.id }).direct).toContain('数字经济合作备忘录');
+    expect((await library.engineFor(GUILD)).ask('签了什么协议？', { articleId: article.id }).direct).toContain('数字经济合作备忘录');
 
     // Another server, and a DM, see only the seeds.
-    expect(library.engineFor(OTHER_GUILD).articles.map((a) => a.id)).toEqual(['seed']);
-    expect(library.engineFor(null).articles.map((a) => a.id)).toEqual(['seed']);
+    expect((await library.engineFor(OTHER_GUILD)).articles.map((a) => a.id)).toEqual(['seed']);
+    expect((await library.engineFor(null)).articles.map((a) => a.id)).toEqual(['seed']);
     expect(library.has(OTHER_GUILD, article.id)).toBe(false);
     expect((await library.list(OTHER_GUILD)).map((e) => e.id)).toEqual(['seed']);
   });
@@ -110,11 +110,11 @@ describe('the article library', () => {
     const { article } = await library.loadFrom(GUILD, ADMIN, { url: `${base}/news.html` });
     expect(article.title).toBe('临江市启动老旧小区改造 今年将惠及三万户居民');
     expect(article.date).toBe('2023-05-17');
-    const loaded = library.engineFor(GUILD).articles.find((a) => a.id === article.id)!;
+    const loaded = (await library.engineFor(GUILD)).articles.find((a) => a.id === article.id)!;
     const text = loaded.paragraphs.map((p) => p.text).join('\n');
     expect(text).toContain('加装电梯');
     for (const around of ['品质家装节', '相关新闻', '网友评论', '查看更多评论', '版权所有']) expect(text).not.toContain(around);
-    const answer = library.engineFor(GUILD).ask('今年要改造多少个老旧小区？');
+    const answer = (await library.engineFor(GUILD)).ask('今年要改造多少个老旧小区？');
     expect(answer.article.id).toBe(article.id);
     // The reply names the article with the date the page gave, as /articles lists it.
     expect(answer.article.date).toBe('2023-05-17');
@@ -141,7 +141,7 @@ describe('the article library', () => {
 
     expect(await library.remove(GUILD, article.id)).toBe(true);
     expect(library.has(GUILD, article.id)).toBe(false);
-    expect(library.engineFor(GUILD).articles.map((a) => a.id)).toEqual(['seed']);
+    expect((await library.engineFor(GUILD)).articles.map((a) => a.id)).toEqual(['seed']);
     expect(storedIds(dirs, GUILD)).toEqual([]);
   });
 
@@ -155,7 +155,7 @@ describe('the article library', () => {
     const after = await open(dirs);
     expect(after.has(GUILD, article.id)).toBe(true);
     expect(await after.channelDefault(GUILD, '300000000000000001')).toBe(article.id);
-    const answer = after.engineFor(GUILD).ask('签了什么协议？', { articleId: article.id });
+    const answer = (await after.engineFor(GUILD)).ask('签了什么协议？', { articleId: article.id });
     expect(answer.article.id).toBe(article.id);
     expect(answer.direct).toContain('数字经济合作备忘录');
   });
@@ -165,7 +165,7 @@ describe('the article library', () => {
     const snapshotsDir = join(dirs.data, 'index');
     const before = await open(dirs, { snapshotsDir });
     const { article } = await before.loadFrom(GUILD, ADMIN, { url: `${base}/second.txt` });
-    const first = before.engineFor(GUILD).ask('签了什么协议？', { articleId: article.id });
+    const first = (await before.engineFor(GUILD)).ask('签了什么协议？', { articleId: article.id });
     before.close();
     const snapshots = readdirSync(snapshotsDir);
     expect(snapshots).toHaveLength(1);
@@ -174,7 +174,7 @@ describe('the article library', () => {
     const text = join(dirs.data, 'guilds', GUILD, 'articles', article.id, 'article.txt');
     writeFileSync(text, readFileSync(text, 'utf8').replace('数字经济合作备忘录', '某某备忘录'));
     const after = await open(dirs, { snapshotsDir });
-    const again = after.engineFor(GUILD).ask('签了什么协议？', { articleId: article.id });
+    const again = (await after.engineFor(GUILD)).ask('签了什么协议？', { articleId: article.id });
     expect(again.direct).toBe(first.direct);
     expect(again.direct).toContain('数字经济合作备忘录');
     // The same articles: the snapshot written before the restart is the one read, none is added.
@@ -189,7 +189,7 @@ describe('the article library', () => {
       library.loadFrom(GUILD, ADMIN, { url: `${base}/third.txt` }),
     ]);
     expect(new Set(storedIds(dirs, GUILD))).toEqual(new Set([a.article.id, b.article.id]));
-    expect(library.engineFor(GUILD).articles.map((x) => x.id).sort()).toEqual([a.article.id, b.article.id, 'seed'].sort());
+    expect((await library.engineFor(GUILD)).articles.map((x) => x.id).sort()).toEqual([a.article.id, b.article.id, 'seed'].sort());
   });
 
   it.each([
@@ -210,31 +210,31 @@ describe('the article library', () => {
     // A readable reason, never an internal address it resolved to.
     expect((error as Error).message).not.toMatch(/10\.\d|169\.254\.169\.254\/latest/);
     expect(storedIds(dirs, GUILD)).toEqual([]);
-    expect(library.engineFor(GUILD).articles.map((a) => a.id)).toEqual(['seed']);
+    expect((await library.engineFor(GUILD)).articles.map((a) => a.id)).toEqual(['seed']);
   });
 
   it('keeps a bounded number of servers\' engines built, rebuilding a dropped one when asked again', async () => {
     const dirs = folders();
     const library = await open(dirs, { maxEngines: 2 });
     const { article } = await library.loadFrom(GUILD, ADMIN, { url: `${base}/second.txt` });
-    const first = library.engineFor(GUILD);
-    library.engineFor(OTHER_GUILD);
-    library.engineFor(null);
+    const first = await library.engineFor(GUILD);
+    await library.engineFor(OTHER_GUILD);
+    await library.engineFor(null);
     // GUILD's engine was the least recently used of three: dropped, and rebuilt the same.
-    const again = library.engineFor(GUILD);
+    const again = await library.engineFor(GUILD);
     expect(again).not.toBe(first);
     expect(again.articles.map((a) => a.id)).toEqual(['seed', article.id]);
-    expect(library.engineFor(GUILD)).toBe(again);
+    expect(await library.engineFor(GUILD)).toBe(again);
   });
 
   it('picks up an article added to the seeds folder without a restart', async () => {
     const dirs = folders();
     const library = await open(dirs, { watchSeeds: true });
-    expect(library.engineFor(null).articles).toHaveLength(1);
+    expect((await library.engineFor(null)).articles).toHaveLength(1);
     writeFileSync(join(dirs.seeds, 'added.txt'), readFileSync(secondFile));
     const deadline = Date.now() + 5_000;
-    while (library.engineFor(null).articles.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(library.engineFor(null).articles.map((a) => a.id).sort()).toEqual(['added', 'seed']);
-    expect(library.engineFor(GUILD).ask('签了什么协议？', { articleId: 'added' }).direct).toContain('数字经济合作备忘录');
+    while ((await library.engineFor(null)).articles.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect((await library.engineFor(null)).articles.map((a) => a.id).sort()).toEqual(['added', 'seed']);
+    expect((await library.engineFor(GUILD)).ask('签了什么协议？', { articleId: 'added' }).direct).toContain('数字经济合作备忘录');
   });
 });

@@ -1,34 +1,20 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { PgChangeFeed } from '../../src/library/store/pg/change-feed.js';
 import { PgArticleStore } from '../../src/library/store/pg/pg-store.js';
 import type { LibraryChange } from '../../src/library/store/types.js';
 import { freshDatabase } from '../support/databases.js';
 import { eventually } from '../support/poll.js';
-import { secondFile, seedFile } from '../helpers.js';
+import { secondFile } from '../helpers.js';
+import { closing, seedsFolder } from './helpers.js';
 
 const GUILD = '100000000000000001';
 const ADMIN = '200000000000000001';
 const CHANNEL = '300000000000000001';
 /** What the issue asks: a change in one process is seen in every other within 2 s. */
 const WITHIN_MS = 2_000;
-
-const closing: Array<() => unknown> = [];
-afterEach(async () => {
-  for (const close of closing.splice(0).reverse()) await close();
-});
-
-function seedsFolder(): string {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-shared-'));
-  closing.push(() => rmSync(root, { recursive: true, force: true }));
-  mkdirSync(join(root, 'seeds'));
-  copyFileSync(seedFile, join(root, 'seeds', 'seed.txt'));
-  return join(root, 'seeds');
-}
 
 /** One bot process's library: its own pool, its own LISTEN connection, on the shared database. */
 async function processOn(connectionString: string, seedsDir: string, serves?: (guildId: string) => boolean): Promise<{ library: Library; feed: PgChangeFeed }> {
@@ -51,17 +37,17 @@ describe('a library shared by two processes through PostgreSQL', () => {
     const loader = await processOn(connectionString, seeds);
     const answerer = await processOn(connectionString, seeds);
     // The answerer has built its engine for the server before the load: that engine must go.
-    expect(answerer.library.engineFor(GUILD).articles.map((a) => a.id)).toEqual(['seed']);
+    expect((await answerer.library.engineFor(GUILD)).articles.map((a) => a.id)).toEqual(['seed']);
 
     const { article } = await loader.library.load(GUILD, secondArticle());
     await eventually(() => answerer.library.has(GUILD, article.id), 'the other process to see the load', WITHIN_MS);
-    const answer = answerer.library.engineFor(GUILD).ask('张明远说要加快什么铁路建设？');
+    const answer = (await answerer.library.engineFor(GUILD)).ask('张明远说要加快什么铁路建设？');
     expect(answer.article.id).toBe(article.id);
     expect(answer.direct).toContain('沪杭城际铁路');
 
     await loader.library.remove(GUILD, article.id);
     await eventually(() => !answerer.library.has(GUILD, article.id), 'the other process to see the removal', WITHIN_MS);
-    expect(answerer.library.engineFor(GUILD).articles.map((a) => a.id)).toEqual(['seed']);
+    expect((await answerer.library.engineFor(GUILD)).articles.map((a) => a.id)).toEqual(['seed']);
   });
 
   it("sees a channel's default set or cleared in the other process within 2 s", async () => {

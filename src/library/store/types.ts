@@ -1,3 +1,5 @@
+import type { WeightedTerm } from '../../search/types.js';
+
 /**
  * The article library's storage, as the bot sees it. Nothing here names a file or a directory:
  * the on-disk store (`file-store.ts`) is one implementation, a database can be another.
@@ -98,6 +100,15 @@ export interface ArticleStore {
   channelDefault(guildId: string, channelId: string): Promise<string | undefined>;
   /** Records found unreadable so far, each once. */
   readonly problems: readonly StoreProblem[];
+}
+
+/**
+ * A store's own index of its articles' sentences (PostgreSQL's passage index), searched where the
+ * articles are kept, so that a process reads only the few articles a question may be answered from.
+ */
+export interface CandidateIndex {
+  /** The articles of these guilds most likely to hold the answer to a question searched under the terms, best first, at most `limit`. */
+  candidates(guildIds: readonly string[], terms: readonly WeightedTerm[], limit: number): Promise<string[]>;
 }
 
 /** What changed in one server's library: an article loaded or removed, or a channel's default set. */

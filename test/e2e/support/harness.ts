@@ -8,6 +8,7 @@ import { loadEngine, type Engine } from '../../../src/answer/index.js';
 import { startBot, type BotHandle, type BotOptions } from '../../../src/discord/bot.js';
 import { deployCommands } from '../../../src/discord/deploy.js';
 import { createLogger } from '../../../src/discord/logger.js';
+import type { CandidateOptions } from '../../../src/library/candidate-engines.js';
 import type { FetchOptions } from '../../../src/library/fetch/index.js';
 import { Library } from '../../../src/library/library.js';
 import { FileArticleStore, snapshotsDir, type ArticleStore, type ChangeFeed, type FileStoreOptions } from '../../../src/library/store/index.js';
@@ -92,8 +93,11 @@ export interface LibraryHarnessOptions {
   fetch?: Partial<FetchOptions>;
   /** The store's limits (the data directory is the harness's own). */
   store?: Omit<FileStoreOptions, 'dataDir'>;
-  /** Another store than the files in the data directory (PostgreSQL), opened at start and at each restart; with its change feed. */
-  openStore?: () => Promise<{ store: ArticleStore; changes?: ChangeFeed }>;
+  /**
+   * Another store than the files in the data directory (PostgreSQL), opened at start and at each
+   * restart; with its change feed, and its passage index when questions are answered from candidates.
+   */
+  openStore?: () => Promise<{ store: ArticleStore; changes?: ChangeFeed; candidates?: CandidateOptions }>;
   /** How the fake Discord is set up (the bot's permissions, privileged intents). */
   fake?: FakeDiscordOptions;
 }

@@ -144,6 +144,20 @@ describe('the passage index in PostgreSQL', () => {
     expect(await store.candidates([GUILD_A], termsOf('春茶产量'), 10)).toEqual([idOf('tea')]);
   });
 
+  it('finds an article written in traditional characters by a question in simplified ones, as the engine reads both', async () => {
+    const { store } = await loadedStore();
+    const traditional = `臺灣高鐵增開班次
+<p>臺灣高鐵公司宣佈，每週增開六十班列車，以滿足旅客需求。</p>`;
+    const article = parseArticle(traditional, articleIdOf(traditional));
+    const loaded = await store.add(GUILD_A, {
+      articleFile: traditional,
+      parsed: storedReading(article),
+      meta: { title: article.title, paragraphs: article.paragraphs.length, source: { kind: 'url', value: 'https://example.com/hsr.html', loadedBy: MEMBER, loadedAt: '2026-12-01T09:00:00.000Z' } },
+    });
+    // No term of the question is written the same in the article: 台湾 臺灣, 高铁 高鐵, 增开 增開, 列车 列車.
+    expect(await store.candidates([GUILD_A], termsOf('台湾高铁每周增开多少列车？'), 10)).toEqual([loaded.article.id]);
+  });
+
   it('takes terms with quotes and backslashes as terms, not as SQL or query syntax', async () => {
     const { store } = await loadedStore();
     const hostile = ["'; DROP TABLE articles; --", 'a\\\'b', ' | ', '!', '春茶'].map((term) => ({ term, weight: 1 }));

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { foldText } from '../../../language/fold.js';
 import { cutForSearch } from '../../../language/segmenter.js';
 import { articleSentences } from '../../../search/article-sentences.js';
 import { indexTerms } from '../../../search/tokenize.js';
@@ -20,7 +21,10 @@ export async function indexPassages(query: Query, guildId: string, articleId: st
   if (!article) return 0;
   let termCount = 0;
   const rows = articleSentences(article).map(({ paragraph, sentence, text }) => {
-    const terms = indexTerms(text, cutForSearch(text));
+    // In the one script the engine reads and a question is normalised to (traditional →
+    // simplified, full-width → ASCII): a question asks the way it asks the engine. The text is kept as written.
+    const folded = foldText(text);
+    const terms = indexTerms(folded, cutForSearch(folded));
     termCount += terms.length;
     return { paragraph, sentence, text, terms: tsvectorLiteral(terms) };
   });

@@ -5,7 +5,7 @@ import { enforceLimits, HOUR_MS } from '../limits.js';
 import { checkNewArticle } from '../new-article.js';
 import { resolveStoreOptions, type ResolvedStoreOptions } from '../options.js';
 import { freezeArticle } from '../read-guild.js';
-import type { AddResult, ArticleContent, ArticleStore, GuildArticles, LibraryChange, NewArticle, StoreProblem, StoredArticle } from '../types.js';
+import type { AddResult, ArticleContent, ArticleStore, CandidateIndex, GuildArticles, LibraryChange, NewArticle, StoreProblem, StoredArticle } from '../types.js';
 import { CHANGES_CHANNEL, encodeChange } from './change-payload.js';
 import { openWithRetry, poolOptions, unavailableOnFault, type OpenRetry } from './connect.js';
 import { isConnectionFault } from './faults.js';
@@ -59,7 +59,7 @@ function fromRow(row: ArticleRow): StoredArticle {
  * change-feed.ts). A database out of reach fails a call with a StoreUnavailableError; the pool
  * connects again by itself once it is back.
  */
-export class PgArticleStore implements ArticleStore {
+export class PgArticleStore implements ArticleStore, CandidateIndex {
   readonly problems: readonly StoreProblem[] = [];
   private readonly options: Omit<ResolvedStoreOptions, 'dataDir'>;
 
