@@ -154,13 +154,19 @@ export async function measurePgScale(
     }
     row.guild = latency(inGuild);
     progress(row);
-    for (const { question } of sample) {
-      if (performance.now() > deadline) break;
-      const { ms, value } = await timedAsync(() => store.candidates(allGuildIds, termsOf(question), CANDIDATES));
-      inAll.push(ms);
-      allTops.push(value[0]);
+    try {
+      for (const { question } of sample) {
+        if (performance.now() > deadline) break;
+        const { ms, value } = await timedAsync(() => store.candidates(allGuildIds, termsOf(question), CANDIDATES));
+        inAll.push(ms);
+        allTops.push(value[0]);
+      }
+      row.allGuilds = latency(inAll);
+    } catch (error) {
+      // Every server at once reads every server's postings (no shard asks this): past the store's
+      // query timeout the row says so, and the rest is still measured.
+      row.incomplete = `a query over every server failed after ${inAll.length} (${error instanceof Error ? error.message : String(error)})`;
     }
-    row.allGuilds = latency(inAll);
     progress(row);
     await store.close();
 

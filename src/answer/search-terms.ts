@@ -1,19 +1,19 @@
 import { loadLexicon } from '../language/cedict.js';
 import { dictionaryVocabulary } from '../language/dictionary-vocabulary.js';
 import { englishKnownWords } from '../language/english-known.js';
+import { isEnglishStopword } from '../language/english.js';
 import { normalizeQuestion } from '../language/normalize.js';
 import { synonymsOf } from '../language/wordnet.js';
+import { indexTerms } from '../search/tokenize.js';
 import type { WeightedTerm } from '../search/types.js';
 import { questionConcepts, type ConceptContext } from './concepts.js';
-import { queryTerms } from './retrieve.js';
 
 let dictionary: ConceptContext | undefined;
 
 /**
- * The question read against the dictionary, there being no articles yet. Only the words a concept
- * stands for make search terms, so what the articles would say of them (`found`, single characters
- * they use) is left unknown: a single character makes no term (the index holds bigrams and longer
- * words), and the engine reads the question again, against the articles fetched, before answering.
+ * The question read against the dictionary, there being no articles yet: only its English words
+ * need it. What the articles would say of them (`found`, the characters they use) is left unknown;
+ * the engine reads the question again, against the articles fetched, before answering.
  */
 function dictionaryContext(): ConceptContext {
   dictionary ??= {
@@ -27,10 +27,27 @@ function dictionaryContext(): ConceptContext {
 }
 
 /**
+ * An English word's likeliest senses searched for it: across the whole dictionary a common word
+ * has dozens (two → 三三两两, 三心二意…), which would only add noise and cost to the query.
+ */
+const SENSES_PER_WORD = 3;
+
+/**
  * The terms a question is searched under before any article is at hand (to ask a database which
- * articles to fetch): its concepts, weighted as the engine's own search weighs them
- * (`rankSentences`), an English word standing for the dictionary's Chinese words for it.
+ * articles to fetch): its own words and bigrams, as the passage index holds an article's
+ * (tokenize.ts), and for an English word the dictionary's likeliest Chinese words for it.
  */
 export function searchTerms(question: string): WeightedTerm[] {
-  return queryTerms(questionConcepts(normalizeQuestion(question), dictionaryContext()));
+  const text = normalizeQuestion(question);
+  const weights = new Map<string, number>();
+  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  for (const term of indexTerms(text)) if (!/^[a-z]+$/.test(term) || !isEnglishStopword(term)) add(term, 1);
+  if (/[A-Za-z]{2,}/.test(text)) {
+    for (const concept of questionConcepts(text, dictionaryContext())) {
+      if (concept.cue || !/[a-z]/i.test(concept.label)) continue;
+      const senses = concept.alternatives.filter((a) => /\p{Script=Han}/u.test(a.word)).sort((a, b) => b.weight - a.weight).slice(0, SENSES_PER_WORD);
+      for (const sense of senses) for (const term of indexTerms(sense.word)) add(term, concept.weight * sense.weight);
+    }
+  }
+  return [...weights].map(([term, weight]) => ({ term, weight }));
 }
