@@ -1,9 +1,10 @@
 import type { Article } from '../article/types.js';
+import { Lru } from '../util/lru.js';
 import { romanizeName } from '../language/pinyin.js';
 import { NAME_DOT } from '../language/transliterated.js';
 import { MAX_QUESTION_CHARS } from '../language/normalize.js';
 import { answersFromFacts, respond } from './dispatch.js';
-import { pick, type AskContext, type Draft } from './draft.js';
+import { pick, refusal, type AskContext, type Draft } from './draft.js';
 import type { Engine } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 import { chooseArticle as chooseBestArticle } from './choose-article.js';
@@ -33,16 +34,11 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
   const { articles } = knowledge;
   const writtenById = new Map(written.map((a) => [a.id, a]));
   // The written text of an article is indexed for quoting on its first answer, not at start: a large library answers from few.
-  const writing = new Map<string, { article: Article; text: WrittenText }>();
+  const writing = new Lru<string, { article: Article; text: WrittenText }>(WRITTEN_KEPT);
   const writingOf = (id: string) => {
     const article = writtenById.get(id);
     if (!article) return undefined;
-    const own = writing.get(id) ?? { article, text: new WrittenText(article) };
-    // Most recently used last, so the least recently used is the first to go.
-    writing.delete(id);
-    writing.set(id, own);
-    if (writing.size > WRITTEN_KEPT) writing.delete(writing.keys().next().value!);
-    return own;
+    return writing.get(id) ?? writing.set(id, { article, text: new WrittenText(article) });
   };
   const byId = new Map(articles.map((a) => [a.id, a]));
 
@@ -77,25 +73,16 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     // Refusals need no article search: the asked-for or first article stands in for the citation line.
     const fallback = (articleId && byId.get(articleId)) || articles[0]!;
     if (!understood.question.text) {
-      return finish(understood, fallback, {
-        headline: pick(language, '请输入一个关于文章的问题。', 'Please ask a question about the article.'),
-        direct: '', facts: [], passages: [], abstained: true,
-      });
+      return finish(understood, fallback, refusal(pick(language, '请输入一个关于文章的问题。', 'Please ask a question about the article.')));
     }
     // Letters, but neither Chinese nor Latin: say which languages the bot reads, in both.
     if (!/[\p{Script=Han}A-Za-z]/u.test(understood.question.text) && /\p{L}/u.test(understood.question.text)) {
-      return finish(understood, fallback, {
-        headline: '我只能回答中文或英文的问题。 I answer questions in Chinese or English.',
-        direct: '', facts: [], passages: [], abstained: true,
-      });
+      return finish(understood, fallback, refusal('我只能回答中文或英文的问题。 I answer questions in Chinese or English.'));
     }
     // A name, number or time the articles never mention: nothing in them can answer.
     const missing = understood.concepts.find((c) => c.salient && !c.found);
     if (missing && answersFromFacts(understood.question.intent)) {
-      return finish(understood, fallback, {
-        headline: pick(language, `文章没有提到“${missing.label}”。`, `The article does not mention “${missing.label}”.`),
-        direct: '', facts: [], passages: [], abstained: true,
-      });
+      return finish(understood, fallback, refusal(pick(language, `文章没有提到“${missing.label}”。`, `The article does not mention “${missing.label}”.`)));
     }
     const article = chooseArticle(understood, articleId);
     const context: AskContext = { knowledge, understood, article, facts: knowledge.facts.get(article.id)!, language };
@@ -126,7 +113,7 @@ function withSubstance(draft: Draft, language: Language): Draft {
   if (draft.abstained) return draft;
   const passages = draft.passages.filter((p) => p.text.trim() !== '');
   if (draft.direct.trim() || draft.facts.length > 0 || passages.length > 0) return { ...draft, passages };
-  return { headline: pick(language, '文章没有提到这一点。', 'The article does not say.'), direct: '', facts: [], passages: [], abstained: true };
+  return refusal(pick(language, '文章没有提到这一点。', 'The article does not say.'));
 }
 
 /** English headlines name people in characters and pinyin: 张三 (Zhang San). */

@@ -4,6 +4,7 @@ import { engineFromArticles } from '../answer/load.js';
 import type { KnowledgeSnapshots } from '../answer/snapshot.js';
 import type { GuildKey, ServerEngines } from './server-engines.js';
 import type { StoredArticle } from './store/types.js';
+import { Lru } from '../util/lru.js';
 
 export interface WholeEnginesOptions {
   seeds: () => readonly Article[];
@@ -22,9 +23,11 @@ export interface WholeEnginesOptions {
  */
 export class WholeServerEngines implements ServerEngines {
   private readonly loaded = new Map<string, Article[]>();
-  private readonly engines = new Map<string, Engine>();
+  private readonly engines: Lru<string, Engine>;
 
-  constructor(private readonly options: WholeEnginesOptions) {}
+  constructor(private readonly options: WholeEnginesOptions) {
+    this.engines = new Lru(options.maxEngines);
+  }
 
   async prepare(guild: GuildKey): Promise<() => Engine> {
     // The engine is built (CPU work) when called: after the reply is deferred, not before.
@@ -67,19 +70,10 @@ export class WholeServerEngines implements ServerEngines {
 
   private engineFor(guild: GuildKey): Engine {
     const key = guild ?? '';
-    let engine = this.engines.get(key);
-    if (engine) {
-      // Most recently used last, so the least recently used is the first to go.
-      this.engines.delete(key);
-    } else {
-      engine = engineFromArticles([...this.options.seeds(), ...(guild ? (this.loaded.get(guild) ?? []) : [])], [], { snapshots: this.options.snapshots });
-    }
-    this.engines.set(key, engine);
-    for (const [oldest] of this.engines) {
-      if (this.engines.size <= this.options.maxEngines) break;
-      this.engines.delete(oldest);
-    }
-    return engine;
+    return (
+      this.engines.get(key) ??
+      this.engines.set(key, engineFromArticles([...this.options.seeds(), ...(guild ? (this.loaded.get(guild) ?? []) : [])], [], { snapshots: this.options.snapshots }))
+    );
   }
 
   /**

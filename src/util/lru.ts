@@ -31,6 +31,10 @@ export class Lru<K, V> {
     return value;
   }
 
+  delete(key: K): void {
+    this.entries.delete(key);
+  }
+
   /** Drops every entry `drop` says so of. */
   deleteWhere(drop: (value: V, key: K) => boolean): void {
     for (const [key, value] of [...this.entries]) if (drop(value, key)) this.entries.delete(key);

@@ -4,6 +4,7 @@ import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
 import { transliteratedNames } from '../../language/transliterated.js';
 import { DATE_TIME, FIGURE, ORDINAL_TEXT } from './figures.js';
+import { Lru } from '../../util/lru.js';
 
 /** One word of a sentence with jieba's part-of-speech tag and where it stands in the sentence. */
 export interface Token {
@@ -165,8 +166,8 @@ function prepareSentence(text: string, paragraph: number, sentence: number, orde
  * Articles prepared lately, least recently used first: with thousands loaded, preparing every one a
  * question touches would keep each one's tagged sentences for good.
  */
-const prepared = new Map<Article, PreparedArticle>();
 const PREPARED_KEPT = 256;
+const prepared = new Lru<Article, PreparedArticle>(PREPARED_KEPT);
 
 /**
  * Tags and counts an article's sentences once; later questions reuse the work. The article is the
@@ -174,11 +175,7 @@ const PREPARED_KEPT = 256;
  */
 export function prepareArticle(article: Article): PreparedArticle {
   const cached = prepared.get(article);
-  if (cached) {
-    prepared.delete(article);
-    prepared.set(article, cached);
-    return cached;
-  }
+  if (cached) return cached;
   const sentences: PreparedSentence[] = [];
   let order = 0;
   for (const paragraph of article.paragraphs) {
@@ -191,10 +188,5 @@ export function prepareArticle(article: Article): PreparedArticle {
   const protagonist = [...people].sort((a, b) => b[1] - a[1])[0]?.[0];
   const text = sentences.map((s) => s.text.toLowerCase()).join('\n');
   const result = { article, sentences, frequency, protagonist, text };
-  prepared.set(article, result);
-  for (const [oldest] of prepared) {
-    if (prepared.size <= PREPARED_KEPT) break;
-    prepared.delete(oldest);
-  }
-  return result;
+  return prepared.set(article, result);
 }
