@@ -24,6 +24,11 @@ export interface Draft {
   abstained?: boolean;
 }
 
+/** A refusal: what the reply says, and nothing quoted. */
+export function refusal(headline: string): Draft {
+  return { headline, direct: '', facts: [], passages: [], abstained: true };
+}
+
 export function sentencePassage(article: Article, paragraph: number, sentences: readonly number[], score: number, matched: string[] = []): Passage {
   const source = article.paragraphs.find((p) => p.n === paragraph);
   const order = [...new Set(sentences)].sort((a, b) => a - b);

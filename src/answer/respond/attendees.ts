@@ -1,4 +1,4 @@
-import { passagesOf, pick, type AskContext, type Draft } from '../draft.js';
+import { passagesOf, pick, refusal, type AskContext, type Draft } from '../draft.js';
 import { personFact } from './people.js';
 
 /** English for the verbs that close a list of people. */
@@ -48,13 +48,7 @@ export function respondAttendees(context: AskContext): Draft | undefined {
   const known = new Set(facts.people.map((p) => p.name));
   const otherPlace = understood.concepts.find((c) => c.place && !c.cue && !c.alternatives.some((a) => known.has(a.word)));
   if (understood.places.length === 0 && otherPlace) {
-    return {
-      headline: pick(language, `文章没有提到来自“${otherPlace.label}”的人员。`, `The article names no one from “${otherPlace.label}”.`),
-      direct: '',
-      facts: [],
-      passages: [],
-      abstained: true,
-    };
+    return refusal(pick(language, `文章没有提到来自“${otherPlace.label}”的人员。`, `The article names no one from “${otherPlace.label}”.`));
   }
   if (understood.places.length > 0) {
     const onSide = (sides: readonly string[]) => sides.some((s) => understood.places.includes(s));

@@ -1,7 +1,7 @@
 import { foldText } from '../../language/fold.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { namesInQuestion } from '../reader/names.js';
-import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
+import { pick, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
 import { glossChinese } from '../gloss.js';
 import { analyseQuestion } from '../reader/analyse.js';
 import { askedNameOf, describedButUnnamed } from '../reader/asked-name.js';
@@ -73,8 +73,7 @@ export function unnamedDescription(context: AskContext): string | undefined {
 
 /** The refusal for a name the article never gives. */
 export function unnamedRefusal(description: string, context: AskContext): Draft {
-  const headline = pick(context.language, `文章没有给出“${description}”的名字。`, `The article does not give the name of “${description}”.`);
-  return { headline, direct: '', facts: [], passages: [], abstained: true };
+  return refusal(pick(context.language, `文章没有给出“${description}”的名字。`, `The article does not give the name of “${description}”.`));
 }
 
 /** Spans a figure or a date: read the same in any language, so they get no gloss. */
@@ -106,7 +105,7 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
       : label
         ? pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)
         : pick(language, '文章没有提到这一点。', 'The article does not say.');
-    return { headline, direct: '', facts: [], passages: [], abstained: true };
+    return refusal(headline);
   }
   const { sentence } = best.proposal.scored;
   const { candidate } = best.proposal;

@@ -1,7 +1,7 @@
 import { wireAgency } from '../../article/dateline.js';
 import { romanizeName } from '../../language/pinyin.js';
 import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
-import { sentencePassage, pick, type AskContext, type Draft } from '../draft.js';
+import { sentencePassage, pick, refusal, type AskContext, type Draft } from '../draft.js';
 import { conceptIn } from '../retrieve.js';
 import type { PersonMention } from '../facts/types.js';
 import { distinctPeople, personFact } from './people.js';
@@ -65,7 +65,7 @@ function respondAuthor(context: AskContext): Draft | undefined {
   // give is someone else's; an author of something else (这本书的作者) is the reader's to find.
   if (byline.length === 0) {
     if (!ASKS_THIS_REPORT.test(context.understood.question.text)) return undefined;
-    return { headline: pick(language, '文章没有署名记者。', 'The article names no reporter.'), direct: '', facts: [], passages: [], abstained: true };
+    return refusal(pick(language, '文章没有署名记者。', 'The article names no reporter.'));
   }
   const names = byline.join('、');
   const last = article.paragraphs.at(-1);

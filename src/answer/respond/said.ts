@@ -1,4 +1,4 @@
-import { mergeByParagraph, pick, statementDocs, type AskContext, type Draft } from '../draft.js';
+import { mergeByParagraph, pick, refusal, statementDocs, type AskContext, type Draft } from '../draft.js';
 import { rankSentences, type RankedSentence } from '../retrieve.js';
 import { peopleByPost } from './role.js';
 import type { SentenceDoc } from '../../search/types.js';
@@ -41,13 +41,7 @@ export function respondSaid(context: AskContext): Draft | undefined {
   if (!speaker) return undefined;
   const statements = facts.statements.filter((s) => s.speaker === speaker);
   if (statements.length === 0) {
-    return {
-      headline: pick(language, `文章没有报道${speaker}讲了什么。`, `The article does not report what ${speaker} said.`),
-      direct: '',
-      facts: [],
-      passages: [],
-      abstained: true,
-    };
+    return refusal(pick(language, `文章没有报道${speaker}讲了什么。`, `The article does not report what ${speaker} said.`));
   }
   const docs = statementDocs(context, speaker);
   // Words naming the speaker (their name, their post) say whose words, not which of them.
@@ -68,13 +62,7 @@ export function respondSaid(context: AskContext): Draft | undefined {
   if (topic.length > 0 && (matched.length > 0 || !onlyEnglish)) {
     chosen = withEnumeration(matched, ranked);
     if (chosen.length === 0) {
-      return {
-        headline: pick(language, `文章中${speaker}的讲话没有谈到这一点。`, `What the article reports of ${speaker}'s remarks does not cover that.`),
-        direct: '',
-        facts: [],
-        passages: [],
-        abstained: true,
-      };
+      return refusal(pick(language, `文章中${speaker}的讲话没有谈到这一点。`, `What the article reports of ${speaker}'s remarks does not cover that.`));
     }
   } else {
     const verb = statements.find((s) => understood.question.text.includes(s.verb) && s.verb !== '说')?.verb;
