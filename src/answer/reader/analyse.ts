@@ -1,5 +1,5 @@
 import { tagWords } from '../../language/segmenter.js';
-import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, CUE_UNITS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 
 /** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
@@ -99,9 +99,15 @@ function englishCue(word: string): RegExp {
 
 /**
  * An English question whose head noun is a quantity (what was the company's revenue, what is the
- * unemployment rate): up to three words may qualify it (net profit margin).
+ * unemployment rate): "what is/was", then determiners or a possessor, up to three words qualifying
+ * the noun (net profit margin), and the noun, not followed by "of" (the rate of change).
  */
-const EN_QUANTITY_ASKED = /^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|its|their|his|her|this|that|[a-z0-9-]+['’]s?)\s+)*(?:[a-z0-9-]+\s+){0,3}?(revenues?|profits?|income|turnover|sales|salary|budget|cost|population|gdp|output|shipments|exports|imports|margin|rate|share|percentage|age|height|length|weight|area|capacity|distance|speed|temperature|score|total)\b(?!\s+of\b)/i;
+const EN_QUANTITY_ASKED = new RegExp(
+  `^\\s*what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:(?:the|its|their|his|her|this|that|[a-z0-9-]+['’]s?)\\s+)*(?:[a-z0-9-]+\\s+){0,3}?(${EN_QUANTITY_NOUNS.join('|')})\\b(?!\\s+of\\b)`,
+  'i',
+);
+/** Any of these English words, whole. */
+const wholeWords = (list: readonly string[]) => `\\b(?:${list.join('|')})\\b`;
 
 /** The cue that decides the type: specific before generic, then the longest, then the table's order. */
 function findCue(text: string): FoundCue | undefined {
@@ -149,13 +155,13 @@ function writtenAsIs(word: string): boolean {
 const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|稿子|消息来源|来源|署名|\bagency\b|\boutlet\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\bsource\b|\bwho (?:wrote|filed|reported)\b/iu;
 
 /** Words that ask for a share or a rate. */
-const SHARE_ASKED = /占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|\b(?:margin|rate|percentage)\b/iu;
+const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|${wholeWords(EN_SHARE_NOUNS)}`, 'iu');
 
 /** 多大 asks an age (机长多大 → 32岁) unless it asks the size of something (面积有多大, 多大的天坑). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
 
 /** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
-const MONEY_ASKED = /多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金)(?:是|为|有)?多少|花了多少|\b(?:cost|costs|price|priced|paid|pay|fined?|spent|spend|revenues?|profits?|income|turnover|salary|budget)\b/iu;
+const MONEY_ASKED = new RegExp(`多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金)(?:是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', ...EN_MONEY_NOUNS])}`, 'iu');
 
 /** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 98.5%). */
 function askedUnits(text: string, found: FoundCue): readonly string[] {

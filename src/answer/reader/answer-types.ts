@@ -54,6 +54,17 @@ export const CUE_TABLE: readonly CueRow[] = [
  */
 export const ASKED_MEASURES = ['公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '天', '年', '月', '岁', '元', '米', '吨', '颗', '名', '人', '次', '个', '家', '项', '位', '辆', '架', '艘', '座', '所', '条', '场', '届', '倍', '只', '件', '台', '部', '份', '款', '周', '秒', '分'];
 
+/**
+ * English head nouns that ask a figure with no "how much" ("What was the company's revenue?"): sums
+ * of money (a sum in 元 answers), shares (a percentage answers), and other quantities.
+ */
+export const EN_MONEY_NOUNS = ['revenue', 'revenues', 'profit', 'profits', 'income', 'turnover', 'salary', 'budget'];
+export const EN_SHARE_NOUNS = ['margin', 'rate', 'percentage'];
+export const EN_QUANTITY_NOUNS = [
+  ...EN_MONEY_NOUNS, ...EN_SHARE_NOUNS, 'cost', 'sales', 'population', 'gdp', 'output', 'shipments', 'exports', 'imports', 'share',
+  'age', 'height', 'length', 'weight', 'area', 'capacity', 'distance', 'speed', 'temperature', 'score', 'total',
+];
+
 /** Sums of money as news writes them: 元 covers 美元, 港元, 日元 and the rest of its family. */
 export const MONEY_UNITS = ['元', '镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉'];
 
