@@ -25,6 +25,11 @@ export interface Concept {
   found: boolean;
   /** It names a place (jieba tags it ns, or the dictionary knows the English word only as a name). */
   place?: boolean;
+  /**
+   * A word of a multiword name the articles write in no way (the Cloud of Huawei Cloud): the name is
+   * another thing than the one they report on, whatever the question asks of it.
+   */
+  namePart?: boolean;
 }
 
 /** The small closed class of relative times; the dictionary's phrases are only searched within the article. */
@@ -217,7 +222,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // that writes it in no way does not report on that name.
     const unnamed = inName.has(word) && !found;
     const salient = !cue && (acronym || known === 'proper' || (translations.length === 0 && (known === undefined || unnamed) && capitalised.has(word) && !isPinyin(word)));
-    concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found, place: known === 'proper' });
+    concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found, place: known === 'proper', namePart: salient && unnamed });
   }
   return concepts;
 }

@@ -81,7 +81,10 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     }
     // A name, number or time the articles never mention: nothing in them can answer.
     const missing = understood.concepts.find((c) => c.salient && !c.found);
-    if (missing && answersFromFacts(understood.question.intent)) {
+    // A name only partly written (Huawei Cloud where the article reports on Huawei) is another
+    // thing than the article's, whatever is asked of it; a summary names nothing to lack.
+    const unwritten = missing?.namePart && understood.question.intent !== 'summary';
+    if (missing && (unwritten || answersFromFacts(understood.question.intent))) {
       return finish(understood, fallback, refusal(pick(language, `文章没有提到“${missing.label}”。`, `The article does not mention “${missing.label}”.`)));
     }
     const article = chooseArticle(understood, articleId);

@@ -31,6 +31,17 @@ describe('answers about the seed article', async () => {
     }
   });
 
+  // Whatever is asked of it (a figure, a length), such a name is not the article's: the reader would
+  // otherwise answer with the nearest figure or official of the part it does write.
+  it('refuses an English name written only in part whatever the question asks of it', async () => {
+    const marathon = await engineFor(fourthFile);
+    for (const [question, missing] of [["What was Hangzhou Bank's prize money?", 'bank'], ['How long was the Hangzhou Metro Marathon?', 'metro']] as const) {
+      const answer = marathon.ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.headline, question).toContain(missing);
+    }
+  });
+
   it('answers an English question with pinyin names and Chinese quotations', () => {
     const answer = engine.ask('Who took part in the talks?');
     expect(answer.language).toBe('en');

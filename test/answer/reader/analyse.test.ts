@@ -27,6 +27,8 @@ describe('question analysis', () => {
     ['Who was named the new coach?', 'person'],
     // A quantity as the head noun asks a figure, with no "how much" to say so.
     ["What was the company's revenue last year?", 'number'],
+    // A possessor of several words (a company's full name) still leaves the quantity as the head noun.
+    ["What was Hebei Steel Group's revenue last year?", 'number'],
     ['What is the unemployment rate in the city?', 'number'],
     ['What is the rate of change about?', 'definition'],
   ];
