@@ -4,6 +4,7 @@ import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
 import { sentencePassage, pick, refusal, type AskContext, type Draft } from '../draft.js';
 import { conceptIn } from '../retrieve.js';
 import type { PersonMention } from '../facts/types.js';
+import { respondDescribed } from './described.js';
 import { distinctPeople, personFact } from './people.js';
 
 const ASKS_DEPUTY = /副|deputy|vice|assistant|executive/iu;
@@ -114,6 +115,9 @@ export function respondRole(context: AskContext): Draft | undefined {
       passages: named.map((p) => sentencePassage(article, p.paragraph, [p.sentence], 1, [p.name])),
     };
   }
+  // A person named without a post: what the article says they are (是一名包工头), not what they said.
+  const described = respondDescribed(context);
+  if (described) return described;
   const { people: chosen, score: top } = peopleByPost(context);
   if (chosen.length === 0) return undefined;
   const facts2 = chosen.map((p) => personFact(p, knowledge));

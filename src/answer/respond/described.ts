@@ -1,0 +1,77 @@
+import { romanizeName } from '../../language/pinyin.js';
+import { tagWords } from '../../language/segmenter.js';
+import { namesInQuestion } from '../reader/names.js';
+import { prepareArticle } from '../reader/prepare.js';
+import { glossChinese } from '../gloss.js';
+import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
+
+/**
+ * A clause that says what someone is, with a measure word before the noun (是一名包工头, 系一位退休
+ *教师, 案发前是一名包工头): the measure word marks a description of the person, where a bare 是 is
+ * as often a place of origin or a judgement (是重庆万州人, 是英雄). A few words of time or manner
+ * may open the clause (案发前, 生前, 曾).
+ */
+const DESCRIPTION = /^([^，,。；;！？“”]{0,8}?)(?:是|系)(?:一名|一位|一个|名|位)([^，,。；;！？、“”《》()（）]{2,16})$/u;
+
+/** Clauses after a name, until another person of the article takes over as the subject. */
+function clausesAfter(sentence: string, name: string, others: readonly string[]): string[] {
+  const at = sentence.indexOf(name);
+  if (at < 0) return [];
+  const clauses: string[] = [];
+  for (const clause of sentence.slice(at + name.length).replace(/[。！？!?…”」]+$/u, '').split(/[，,；;：:]/u)) {
+    if (others.some((other) => clause.includes(other))) break;
+    clauses.push(clause.trim());
+  }
+  return clauses;
+}
+
+interface Description {
+  name: string;
+  /** The clause as written (案发前是一名包工头) and the noun it gives (包工头). */
+  clause: string;
+  noun: string;
+  paragraph: number;
+  sentence: number;
+}
+
+/** The first clause of the article that says what the person is, in article order. */
+function describe(context: AskContext, name: string): Description | undefined {
+  const others = [...context.knowledge.names].filter((n) => n !== name && !name.includes(n) && !n.includes(name));
+  for (const paragraph of context.article.paragraphs) {
+    for (const [index, sentence] of paragraph.sentences.entries()) {
+      for (const clause of clausesAfter(sentence, name, others)) {
+        const match = DESCRIPTION.exec(clause);
+        if (match) return { name, clause, noun: match[2]!, paragraph: paragraph.n, sentence: index };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The people a question names: those the article's facts know, a person's name jieba tags in the
+ * question (a man the report names only in passing is no fact yet), and a name spelled in pinyin.
+ */
+function askedPeople(context: AskContext): string[] {
+  const { text } = context.understood.question;
+  const prepared = prepareArticle(context.article);
+  const tagged = tagWords(text).filter((t) => t.tag === 'nr' && t.word.length >= 2 && prepared.text.includes(t.word)).map((t) => t.word);
+  return [...new Set([...context.understood.people, ...tagged, ...namesInQuestion(text, prepared)])];
+}
+
+/**
+ * "易真武是做什么的？", "What did he do for a living?": for a person the article names with no post
+ * beside the name, what it says the person is.
+ */
+export function respondDescribed(context: AskContext): Draft | undefined {
+  const found = askedPeople(context).map((name) => describe(context, name)).find((d) => d !== undefined);
+  if (!found) return undefined;
+  const { language, article, knowledge } = context;
+  const gloss = glossChinese(found.noun, knowledge.lexicon);
+  return {
+    headline: pick(language, `${found.name}：${found.clause}`, `${romanizeName(found.name)} (${found.name}): ${found.clause}${gloss ? ` — ${gloss}` : ''}`),
+    direct: found.noun,
+    facts: [],
+    passages: [sentencePassage(article, found.paragraph, [found.sentence], 1, [found.name])],
+  };
+}

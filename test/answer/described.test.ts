@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for this test: a rescue report that says what one man is (是一名出租车司机), gives an
+// official a post, and names a neighbour who is described in her own clause.
+const ARTICLE = `市民跳河救起落水老人
+<p>1月5日上午，市民王建国在河边晨练时发现一名老人落水，立即跳入水中施救。</p>
+<p>王建国今年48岁，是本市人，平时是一名出租车司机。</p>
+<p>王建国的邻居李红说，她是一名小学教师，早就知道王建国水性好。</p>
+<p>区长张华表示，将为王建国申报见义勇为奖励。</p>`;
+
+describe('what the article says a person is', () => {
+  const engine = engineFromArticles([parseArticle(ARTICLE, 'described')]);
+
+  it('answers an occupation question with the noun the article gives, cited', () => {
+    for (const question of ['王建国是做什么的？', '王建国的职业是什么？', 'What does Wang Jianguo do for a living?']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.direct, question).toBe('出租车司机');
+      expect(answer.passages[0]!.paragraph, question).toBe(2);
+      expect(answer.passages[0]!.text, question).toContain('是一名出租车司机');
+    }
+  });
+
+  it('keeps a post written beside the name as the answer', () => {
+    expect(engine.ask('张华是做什么的？').direct).toContain('区长');
+  });
+
+  it('does not give a person what another person is said to be', () => {
+    const answer = engine.ask('王建国是什么人？');
+    expect(answer.direct).not.toContain('教师');
+  });
+});
