@@ -15,6 +15,27 @@ export interface SentenceOptions {
   asciiStops?: string;
 }
 
+/** How far a title's closing 》 is looked for: an unclosed 《 must not swallow the paragraph. */
+const TITLE_REACH = 40;
+
+/**
+ * A stop inside a 《》 title is part of the title (《卡拉OK.LIVE！‧台北‧我》): the 《 before it is
+ * still open and its 》 follows soon.
+ */
+function insideTitle(chars: readonly string[], start: number, at: number): boolean {
+  let open = 0;
+  for (let k = start; k < at; k++) {
+    if (chars[k] === '《') open += 1;
+    else if (chars[k] === '》' && open > 0) open -= 1;
+  }
+  if (open === 0) return false;
+  for (let k = at + 1; k < Math.min(chars.length, at + TITLE_REACH); k++) {
+    if (chars[k] === '》') return true;
+    if (chars[k] === '《' || chars[k] === '\n') return false;
+  }
+  return false;
+}
+
 function hasOpenStraightQuote(text: string, quote: string): boolean {
   return text.split(quote).length % 2 === 0;
 }
@@ -33,7 +54,7 @@ export function cutSentences(text: string, options: SentenceOptions = {}): strin
   let i = 0;
 
   while (i < chars.length) {
-    if (!isStop(chars[i])) {
+    if (!isStop(chars[i]) || insideTitle(chars, start, i)) {
       i += 1;
       continue;
     }

@@ -34,6 +34,12 @@ describe('splitSentences', () => {
     expect(splitSentences('。')).toEqual(['。']);
   });
 
+  it('keeps a stop inside a 《》 title in the title, but an unclosed 《 does not swallow the text', () => {
+    expect(splitSentences('《卡拉OK.LIVE！‧台北‧我》是他的第六张专辑。次年发行新作。')).toEqual(['《卡拉OK.LIVE！‧台北‧我》是他的第六张专辑。', '次年发行新作。']);
+    expect(splitSentences('他读了《谁？》一书。后来写了书评。')).toEqual(['他读了《谁？》一书。', '后来写了书评。']);
+    expect(splitSentences('符号《用于书名。第二句。')).toEqual(['符号《用于书名。', '第二句。']);
+  });
+
   it('never yields empty sentences when text ends in a stop', () => {
     const sentences = splitSentences('第一句。第二句。');
     expect(sentences).toEqual(['第一句。', '第二句。']);
