@@ -55,4 +55,14 @@ describe('asking for the gist in other words', () => {
   it('is not, when the news is only part of the question', () => {
     expect(classifyIntent("What's the news agency that sent this?")).not.toBe('summary');
   });
+
+  // The purpose of the visit a report is about is its gist; the purpose of anything else (a
+  // policy, a design) is a reason the article gives, and 节目的 holds 目的 by accident.
+  it('is the purpose of the reported trip, not of any thing', () => {
+    expect(classifyIntent("What was the purpose of the delegation's trip?")).toBe('summary');
+    expect(classifyIntent('这次考察的目的是什么？')).toBe('summary');
+    expect(classifyIntent('常平仓设置的目的是？')).not.toBe('summary');
+    expect(classifyIntent('What is the purpose of the new satellite?')).not.toBe('summary');
+    expect(classifyIntent('他目前担任什么节目的主持人？')).not.toBe('summary');
+  });
 });

@@ -31,4 +31,22 @@ describe('what the article says a person is', () => {
     const answer = engine.ask('王建国是什么人？');
     expect(answer.direct).not.toContain('教师');
   });
+
+  // Written for this test: a biography that opens with the name, its dates and an apposition, under
+  // a pen name jieba does not know as a name.
+  const BIOGRAPHY = `老墨
+<p>老墨（1950年－），香港漫画家，原名陈志强，少年时辍学。</p>
+<p>1975年加入画社，任编剧及监制，后来自立门户。</p>`;
+
+  it('reads the apposition after a name, with the name taken from where the question opens', () => {
+    const biography = engineFromArticles([parseArticle(BIOGRAPHY, 'described-biography')]);
+    const answer = biography.ask('老墨的职业是什么？');
+    expect(answer.direct).toBe('香港漫画家');
+    expect(answer.passages[0]!.paragraph).toBe(1);
+  });
+
+  it('leaves a question about a post held at a time to the reader', () => {
+    const biography = engineFromArticles([parseArticle(BIOGRAPHY, 'described-biography-post')]);
+    expect(biography.ask('1975年，老墨担任什么职务？').direct).not.toBe('香港漫画家');
+  });
 });

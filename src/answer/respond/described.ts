@@ -13,6 +13,26 @@ import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js'
  */
 const DESCRIPTION = /^([^，,。；;！？“”]{0,8}?)(?:是|系)(?:一名|一位|一个|名|位)([^，,。；;！？、“”《》()（）]{2,16})$/u;
 
+/** A parenthesis right after a name (its dates, its Latin spelling) is skipped to reach the apposition. */
+const AFTER_NAME_PARENTHESIS = /^[（(][^）)]{0,40}[）)]/u;
+
+/**
+ * An apposition right after the name (牛佬，香港漫画家；杨昊（1983年－），中国足球运动员): a clause
+ * made only of nouns and their modifiers, ending in a common noun, with no verb.
+ */
+function apposition(sentence: string, name: string): string | undefined {
+  const at = sentence.indexOf(name);
+  if (at < 0) return undefined;
+  const rest = sentence.slice(at + name.length).replace(AFTER_NAME_PARENTHESIS, '');
+  const match = /^[，,]([^，,。；;！？“”]{2,16})[，,。；;]/u.exec(rest);
+  if (!match) return undefined;
+  const words = tagWords(match[1]!);
+  const last = words[words.length - 1];
+  if (!last || !/^n(?!r)/u.test(last.tag) || last.word.length < 2) return undefined;
+  if (words.some((w) => /^[vpcdrum]/u.test(w.tag) && !/^vn/u.test(w.tag))) return undefined;
+  return match[1]!;
+}
+
 /** Clauses after a name, until another person of the article takes over as the subject. */
 function clausesAfter(sentence: string, name: string, others: readonly string[]): string[] {
   const at = sentence.indexOf(name);
@@ -39,6 +59,8 @@ function describe(context: AskContext, name: string): Description | undefined {
   const others = [...context.knowledge.names].filter((n) => n !== name && !name.includes(n) && !n.includes(name));
   for (const paragraph of context.article.paragraphs) {
     for (const [index, sentence] of paragraph.sentences.entries()) {
+      const appositive = apposition(sentence, name);
+      if (appositive) return { name, clause: appositive, noun: appositive, paragraph: paragraph.n, sentence: index };
       for (const clause of clausesAfter(sentence, name, others)) {
         const match = DESCRIPTION.exec(clause);
         if (match) return { name, clause, noun: match[2]!, paragraph: paragraph.n, sentence: index };
@@ -49,6 +71,15 @@ function describe(context: AskContext, name: string): Description | undefined {
 }
 
 /**
+ * Wording that asks what someone is (their occupation, who they are), not which post they held when:
+ * 担任什么职务 is the posts' business (role.ts).
+ */
+const ASKS_WHAT_PERSON_IS = /职业|做什么的|干什么的|从事什么|什么人|身份|\boccupation\b|\bprofession\b|for a living|\bjob\b|\bwhat (?:does|did) \S+(?: \S+)? do\b|\bwho (?:is|was)\b/iu;
+
+/** The words a Chinese question opens with before asking what someone is. */
+const ASKED_SUBJECT = /^(\p{Script=Han}[\p{Script=Han}·・]{1,7}?)(?:现在|目前|现今|当时|原来|之前)?(?:的)?(?:职业|身份|是做什么的|是干什么的|是什么人|从事什么)/u;
+
+/**
  * The people a question names: those the article's facts know, a person's name jieba tags in the
  * question (a man the report names only in passing is no fact yet), and a name spelled in pinyin.
  */
@@ -56,7 +87,11 @@ function askedPeople(context: AskContext): string[] {
   const { text } = context.understood.question;
   const prepared = prepareArticle(context.article);
   const tagged = tagWords(text).filter((t) => t.tag === 'nr' && t.word.length >= 2 && prepared.text.includes(t.word)).map((t) => t.word);
-  return [...new Set([...context.understood.people, ...tagged, ...namesInQuestion(text, prepared)])];
+  // Whoever the question opens with, before it asks what they are (牛佬的职业是什么): a name jieba
+  // does not know as one is still the subject.
+  const opening = ASKED_SUBJECT.exec(text)?.[1];
+  const subject = opening && prepared.text.includes(opening) ? [opening] : [];
+  return [...new Set([...context.understood.people, ...tagged, ...subject, ...namesInQuestion(text, prepared)])];
 }
 
 /**
@@ -64,6 +99,7 @@ function askedPeople(context: AskContext): string[] {
  * beside the name, what it says the person is.
  */
 export function respondDescribed(context: AskContext): Draft | undefined {
+  if (!ASKS_WHAT_PERSON_IS.test(context.understood.question.text)) return undefined;
   const found = askedPeople(context).map((name) => describe(context, name)).find((d) => d !== undefined);
   if (!found) return undefined;
   const { language, article, knowledge } = context;
