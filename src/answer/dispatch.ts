@@ -41,6 +41,11 @@ export function respond(intent: Intent, context: AskContext): Draft {
     const asked = analyseQuestion(foldText(context.understood.question.text));
     if (THING_TYPES.has(asked.type) && asked.cue) return respondByReading(context);
   }
+  // "李晨因参加什么综艺节目而走红？" uses the verb of attending but asks for a thing, not the people present.
+  if (intent === 'attendees') {
+    const asked = analyseQuestion(foldText(context.understood.question.text));
+    if (asked.cue && asked.type !== 'person' && THING_TYPES.has(asked.type)) return respondByReading(context);
+  }
   for (const responder of RESPONDERS[intent]) {
     const draft = responder(context);
     if (draft) return draft;

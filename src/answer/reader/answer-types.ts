@@ -43,7 +43,7 @@ export const CUE_TABLE: readonly CueRow[] = [
   { type: 'method', zh: ['怎么', '如何', '怎样', '什么方式', '什么方法', '什么手段', '什么途径', '用什么', '通过什么', '靠什么', '以什么'], en: ['how', 'in what way', 'by what means', 'what method'] },
   { type: 'statement', zh: ['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '如何评价', '怎么看', '看法', '认为', '指出了什么', '强调了什么', '提出了什么', '评价', '态度', '称什么', '观点', '表态'], en: ['say', 'said', 'says', 'think', 'thinks', 'stress', 'stressed', 'view', 'opinion', 'comment', 'remark', 'emphasize', 'emphasise'] },
   { type: 'definition', zh: ['是什么', '什么是', '指什么', '是指', '指的是', '定义', '意思', '含义', '何为', '是啥', '是何', '什么意思'], en: ['what is', "what's", 'what are', 'what does', 'mean', 'meaning', 'definition', 'define'] },
-  { type: 'list', zh: ['哪些', '有哪些', '包括什么', '包括哪些', '哪几', '几种', '几类', '有什么'], en: ['which', 'what are the', 'list'] },
+  { type: 'list', zh: ['哪些', '有哪些', '包括什么', '包括哪些', '哪几', '哪两', '哪三', '哪四', '几种', '几类', '有什么'], en: ['which', 'what are the', 'list'] },
   { type: 'yesno', zh: ['是否', '有没有', '是不是', '能不能', '会不会', '可不可以', '有无', '吗'], en: ['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will'] },
   { type: 'thing', zh: ['什么', '哪个', '哪种', '何种', '哪一个', '哪一种', '啥', '何'], en: ['what', 'which'] },
 ];

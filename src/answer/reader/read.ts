@@ -210,7 +210,7 @@ function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
     const last = scored.sentence.tokens.findIndex((t) => t.end === end);
     if (last >= 0) return { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] };
   }
-  const phrase = trimmed(scored.sentence, withAskedClass(scored.sentence, completePhrase(scored.sentence, candidate), question));
+  const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, completePhrase(scored.sentence, candidate), question)), question);
   return question.plural ? wholeEnumeration(scored.sentence, phrase) : phrase;
 }
 
@@ -233,6 +233,23 @@ function withAskedClass(sentence: PreparedSentence, candidate: Candidate, questi
   const last = sentence.tokens.findIndex((t) => t.end === end);
   if (last < 0) return candidate;
   return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+}
+
+/**
+ * "参加了什么节目？": a span that is only the asked class (电视节目) names no member of it; the title
+ * written right after it (电视节目《家乡的味道》) does, and is the answer.
+ */
+function namedAfterClass(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const head = question.askedClass[question.askedClass.length - 1];
+  if (!head || !candidate.text.endsWith(head)) return candidate;
+  const title = /^[《“「]([^《》“”「」]{1,40})[》”」]/u.exec(sentence.text.slice(candidate.end));
+  if (!title) return candidate;
+  const start = candidate.end;
+  const end = start + title[0].length;
+  const first = sentence.tokens.findIndex((t) => t.end > start);
+  const last = sentence.tokens.findIndex((t) => t.end >= end);
+  if (first < 0 || last < 0) return candidate;
+  return { ...candidate, first, last, start, end, text: sentence.text.slice(start, end) };
 }
 
 /** Symbols at a span's edges (a byline's |, a dangling bracket) are not part of any answer. */
