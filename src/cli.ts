@@ -60,6 +60,11 @@ function argValue(args: string[], name: string): string | undefined {
 }
 
 export async function main(args: string[]): Promise<number> {
+  // A reader that stops early (| head) closes the pipe: that ends the run, it is not a crash.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const articleFile = argValue(args, '--article');
   const seedsDir = argValue(args, '--seeds') ?? (process.env.WENDA_SEEDS_DIR || undefined);
   let engine: Engine;

@@ -37,6 +37,17 @@ describe('npm run ask -- --jsonl', () => {
     expect(answers[2].passages).toEqual([]);
   });
 
+  it('stops quietly when its reader closes the pipe early', () => {
+    const run = spawnSync('bash', ['-c', 'yes 签署了哪些协议？ | head -400 | npm run --silent ask -- --jsonl | head -1; echo "status ${PIPESTATUS[2]}" >&2'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(JSON.parse(run.stdout).intent).toBe('agreements');
+    expect(run.stderr).not.toContain('EPIPE');
+    expect(run.stderr).toContain('status 0');
+  });
+
   it('answers about another article with --article', () => {
     const run = ask('签了什么协议？\n', '--article', secondFile);
     expect(JSON.parse(run.stdout).direct).toContain('数字经济合作备忘录');
