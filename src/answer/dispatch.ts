@@ -41,10 +41,11 @@ export function respond(intent: Intent, context: AskContext): Draft {
     const asked = analyseQuestion(foldText(context.understood.question.text));
     if (THING_TYPES.has(asked.type) && asked.cue) return respondByReading(context);
   }
-  // "李晨因参加什么综艺节目而走红？" uses the verb of attending but asks for a thing, not the people present.
+  // "李晨因参加什么综艺节目而走红？", "officials 说会怎么 help 他家？": words of attending or of
+  // officials, but the question asks for a thing or a way, not for the people present.
   if (intent === 'attendees') {
     const asked = analyseQuestion(foldText(context.understood.question.text));
-    if (asked.cue && asked.type !== 'person' && THING_TYPES.has(asked.type)) return respondByReading(context);
+    if (asked.cue && asked.type !== 'person' && asked.type !== 'list') return respondByReading(context);
   }
   for (const responder of RESPONDERS[intent]) {
     const draft = responder(context);
