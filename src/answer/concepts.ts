@@ -133,7 +133,10 @@ const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const ENGLISH_DATE = new RegExp(`\\b(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})\\b`, 'giu');
 
-/** English dates as Chinese text writes them: May 8 / 8th May → 5月8日. */
+const BARE_MONTH = new RegExp(`\\b(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'gu');
+const CHINESE_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/** English dates as Chinese text writes them: May 8 / 8th May → 5月8日; a month alone → 6月. */
 function englishDates(raw: string, context: ConceptContext): { concepts: Concept[]; rest: string } {
   const concepts: Concept[] = [];
   const rest = raw.replace(ENGLISH_DATE, (label, m1?: string, d1?: string, d2?: string, m2?: string) => {
@@ -142,7 +145,16 @@ function englishDates(raw: string, context: ConceptContext): { concepts: Concept
     concepts.push({ label, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
     return ' ';
   });
-  return { concepts, rest };
+  // A month alone (in June): as the article may write it, 6月 or 六月. Capitalised only, so the
+  // verbs may and march stay words.
+  const restOfMonths = rest.replace(BARE_MONTH, (label: string) => {
+    const month = MONTHS.indexOf(label.toLowerCase()) + 1;
+    const written = [`${month}月`, `${CHINESE_MONTHS[month - 1]}月`];
+    const found = written.filter((word) => context.occurs(word));
+    concepts.push({ label, alternatives: (found.length > 0 ? found : written).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: true, found: found.length > 0 });
+    return ' ';
+  });
+  return { concepts, rest: restOfMonths };
 }
 
 function englishConcepts(question: string, context: ConceptContext): Concept[] {

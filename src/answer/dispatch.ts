@@ -1,5 +1,6 @@
 import type { AskContext, Draft } from './draft.js';
 import { respondAttendees } from './respond/attendees.js';
+import { respondChoice } from './respond/choice.js';
 import { respondAgreements, respondListCount, respondVisits } from './respond/lists.js';
 import { respondRole } from './respond/role.js';
 import { respondSaid } from './respond/said.js';
@@ -35,6 +36,11 @@ export function respond(intent: Intent, context: AskContext): Draft {
   // would offer the nearest name instead (the rescuer's, for the drowned boy's).
   const unnamed = unnamedDescription(context);
   if (unnamed) return unnamedRefusal(unnamed, context);
+  // "是新卫星还是备份卫星？": the alternative the article states, whatever the wording's intent.
+  if (intent !== 'summary') {
+    const chosen = respondChoice(context);
+    if (chosen) return chosen;
+  }
   // "张明远说要加快什么铁路建设？" names a speaker but asks for a thing he said: the reader finds the thing.
   if (intent === 'said') {
     // Only the question's wording decides (cheap); the article is read only when it asks for a thing.
