@@ -55,18 +55,45 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   const grams = questionGrams(prepared, question);
   const ranked = scoreSentences(prepared, grams, question);
   const proposals: Proposal[] = [];
-  let words = 0;
-  for (const scored of ranked.slice(0, READ_SENTENCES)) {
-    if ((scored.relative <= 0 && scored.rank > 0) || (words > READ_WORDS && scored.rank > 0)) break;
-    words += scored.sentence.tokens.length;
-    for (const candidate of proposeCandidates(scored.sentence, nearMatch(scored.matched))) {
+  const propose = (scored: ScoredSentence, near: (start: number, end: number) => boolean) => {
+    for (const candidate of proposeCandidates(scored.sentence, near)) {
       // The report's credit (中新社雅加达…电（记者 …）) answers only a question about the report's source.
       if (candidate.start < scored.sentence.credit && !question.asksSource) continue;
       proposals.push({ scored, candidate });
       for (const kind of candidate.kinds) scored.kinds.add(kind);
     }
+  };
+  let words = 0;
+  const read: ScoredSentence[] = [];
+  for (const scored of ranked.slice(0, READ_SENTENCES)) {
+    if ((scored.relative <= 0 && scored.rank > 0) || (words > READ_WORDS && scored.rank > 0)) break;
+    words += scored.sentence.tokens.length;
+    read.push(scored);
+    propose(scored, nearMatch(scored.matched));
+  }
+  // "他今年多大？": when nothing proposed is a figure in the asked unit (岁), the question's words may
+  // all stand elsewhere (他 is the man the article is about): such figures in the sentences read are
+  // proposed however far they stand (父亲现年55岁), or, when none holds one, in the best-matching
+  // sentence that does.
+  const inUnit = askedFigure(question);
+  if (inUnit && !proposals.some((p) => p.candidate.kinds.includes('number') && inUnit.test(p.candidate.text))) {
+    const figureInUnit = (scored: ScoredSentence) => (start: number, end: number) => end - start <= FIGURE_CHARS && inUnit.test(scored.sentence.text.slice(start, end));
+    const holding = read.filter((s) => inUnit.test(s.sentence.text));
+    const extra = holding.length > 0 ? holding : ranked.slice(read.length).filter((s) => inUnit.test(s.sentence.text)).slice(0, 1);
+    for (const scored of extra) propose(scored, figureInUnit(scored));
   }
   return { grams, ranked, proposals };
+}
+
+/** Longest span taken as a figure in the asked unit wherever it stands (一千二百五十万余名). */
+const FIGURE_CHARS = 12;
+
+/** A figure written in one of the question's asked units (55岁, 20多公里), if it asks in any. */
+function askedFigure(question: AnalysedQuestion): RegExp | undefined {
+  // 个 counts anything (几个孩子 is answered 3名子女): it says nothing of which figure answers.
+  const units = question.units.filter((u) => u !== '个');
+  if (question.type !== 'number' || units.length === 0) return undefined;
+  return new RegExp(`[\\d〇零一二三四五六七八九十百千万两.]+(?:余|多)?(?:${units.join('|')})`, 'u');
 }
 
 /** Each span's question-independent score, per model and answer type: spans are kept with their article. */
@@ -157,7 +184,12 @@ function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   // (the captain's age, not the sailor's), then the likeliest (rivals are in that order already).
   const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
   const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);
-  return [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0] ?? chosen;
+  const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0];
+  if (rival) return rival;
+  // A figure in another unit (20多公里 for 多大, which asks 岁) cannot be the answer at all: the
+  // likeliest figure in the asked unit takes its place, however unlikely.
+  const otherUnit = chosen.proposal.candidate.kinds.includes('number') && /[\d〇零一二三四五六七八九十百千万两.]+(?:余|多)?\p{Script=Han}+$/u.test(chosen.proposal.candidate.text);
+  return (otherUnit && spans.find(written)) || chosen;
 }
 
 /**
