@@ -205,7 +205,10 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         break;
       }
       if (n >= 2) {
-        const phrase = vocabulary.byPhrase(span.map(stem).join(' '));
+        // A hyphened compound (co-pilot) is also one word (copilot): its parts alone mean other
+        // things (pilot → 机长 as well as 副驾驶).
+        const joined = raw.toLowerCase().includes(span.join('-')) ? vocabulary.byEnglish(stem(key)).map((t) => t.word) : [];
+        const phrase = [...new Set([...vocabulary.byPhrase(span.map(stem).join(' ')), ...joined])];
         if (phrase.length > 0) {
           concepts.push({ label, alternatives: phrase.map((word) => ({ word, weight: 1 })), weight: 1.5, cue: false, salient: false, found: true });
           taken = n;
