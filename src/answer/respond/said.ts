@@ -27,6 +27,17 @@ function withEnumeration(matched: readonly RankedSentence[], all: readonly Ranke
   return chosen;
 }
 
+/** A third-person pronoun standing for a person (他, 她, he, she), not 其他 or 他们. */
+const REFERS_TO_SOMEONE = /(?<![其吉])[他她](?![们人])|\b(?:he|she|him|her)\b/iu;
+
+/** The speaker of most of the article's statements, if they speak more than everyone else together. */
+function mainSpeaker(statements: readonly { speaker: string }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const s of statements) counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] * 2 > statements.length ? top[0] : undefined;
+}
+
 /**
  * What a named person said: their statements ranked by what the question asks about, or all of
  * them in order when it asks about nothing in particular. A person the article names but never
@@ -36,7 +47,10 @@ export function respondSaid(context: AskContext): Draft | undefined {
   const { facts, understood, language, knowledge, article } = context;
   // Named, or described by post ("what did the vice mayor say").
   const described = understood.people.length === 0 ? peopleByPost(context).people.map((p) => p.name) : [];
-  const candidates = [...understood.people, ...described];
+  // "他说了什么？" asked with no one named, and no conversation to say who: the person the article
+  // quotes most, when one is quoted more than all others together.
+  const referred = understood.people.length === 0 && described.length === 0 && REFERS_TO_SOMEONE.test(understood.question.text) ? mainSpeaker(facts.statements) : undefined;
+  const candidates = [...understood.people, ...described, ...(referred ? [referred] : [])];
   const speaker = candidates.find((name) => facts.statements.some((s) => s.speaker === name)) ?? candidates[0];
   if (!speaker) return undefined;
   const statements = facts.statements.filter((s) => s.speaker === speaker);
