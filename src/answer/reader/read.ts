@@ -153,6 +153,41 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
   return rival ?? chosen;
 }
 
+/** Words between a noun and the value it is given (净利润率为4.3%, 人口约30万). */
+const GIVES_VALUE = /^(?:为|是|达|达到|约|约为|有|共|：|:)?$/u;
+
+/** The noun a figure is asked of, as the question writes it right before the asking words (净利润 + 率). */
+function askedNoun(question: AnalysedQuestion): string | undefined {
+  const [first, last] = question.before.length >= 2 ? question.before.slice(-2) : [undefined, question.before[0]];
+  if (!last) return undefined;
+  // A one-character word ends the noun jieba cut apart (净利润 + 率); a longer one is the noun itself.
+  const joined = last.length === 1 && first !== undefined && question.text.includes(first + last) ? first + last : last;
+  return joined.length >= 2 ? joined : undefined;
+}
+
+/**
+ * "一季度净利润率是多少？": when the chosen sentence does not write the noun the figure is asked of,
+ * the figure the sentence before or after it in its paragraph gives that noun (净利润率2.3%; 去年同期，
+ * …。其净利润率为4.3%) answers, rather than another figure of the chosen one (同比下滑46.1%).
+ */
+function givenToNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const noun = askedNoun(question);
+  if (!chosen || question.type !== 'number' || !noun) return chosen;
+  const valued = (s: ScoredSpan) => {
+    const { text } = s.proposal.scored.sentence;
+    const at = text.lastIndexOf(noun, s.proposal.candidate.start - noun.length);
+    return s.proposal.candidate.kinds.includes('number') && at >= 0 && GIVES_VALUE.test(text.slice(at + noun.length, s.proposal.candidate.start));
+  };
+  const { sentence } = chosen.proposal.scored;
+  // A sentence that writes the noun gives its figure before or after it (1432毫米轨距): `beside` reads it.
+  if (sentence.text.includes(noun)) return chosen;
+  const distance = (s: ScoredSpan) => Math.abs(s.proposal.scored.sentence.order - sentence.order);
+  const near = spans.filter((s) => valued(s) && s.proposal.scored.sentence.paragraph === sentence.paragraph && distance(s) === 1);
+  // The figure whole, with its unit (30km, not 30).
+  const length = (s: ScoredSpan) => s.proposal.candidate.end - s.proposal.candidate.start;
+  return near.sort((a, b) => distance(a) - distance(b) || a.proposal.candidate.start - b.proposal.candidate.start || length(b) - length(a))[0] ?? chosen;
+}
+
 /**
  * How far a figure stands from what the question names, a word after it counting as nearer than one
  * before: a Chinese figure qualifies the noun that follows (45岁的船长和23岁的水手: 45岁 is the captain's).
@@ -364,7 +399,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentence ? spans.filter((s) => s.proposal.scored === sentence) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = appositive(inAskedUnit(aDateWhenAsked(beside(choose(pool), pool, question), spans, question), spans, question), spans, question);
+  const chosen = appositive(inAskedUnit(aDateWhenAsked(givenToNoun(beside(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
   const other = best && question.twoParts ? secondValue(best, spans, question) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
