@@ -1,5 +1,5 @@
 import { tagWords } from '../../language/segmenter.js';
-import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 
 /** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
@@ -209,6 +209,17 @@ function classAfterWhich(tagged: readonly { word: string; tag: string }[]): stri
   return [];
 }
 
+/** The type an English "which N" names (which judge → person), if the table lists N. */
+function englishClassType(text: string): AnswerType | undefined {
+  const noun = /\b(?:which|what)\s+([a-z]+)/iu.exec(text)?.[1]?.toLowerCase();
+  if (!noun) return undefined;
+  const singular = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.replace(/(?<=[^s])s$/u, '');
+  for (const [type, nouns] of Object.entries(EN_CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
+    if (nouns.includes(noun) || nouns.includes(singular)) return type;
+  }
+  return undefined;
+}
+
 /** The type a class noun names (国家 → place), if the table lists it. */
 function classType(kind: readonly string[]): AnswerType | undefined {
   const head = kind[kind.length - 1];
@@ -223,7 +234,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const found = findCue(text);
   const tagged = tagWords(text);
   const askedClass = classAfterWhich(tagged);
-  const classed = classType(askedClass);
+  const classed = classType(askedClass) ?? englishClassType(text);
   const type: AnswerType = classed && (!found || REFINABLE.has(found.type)) ? classed : (found?.type ?? 'thing');
   const words = tagged.map((t) => t.word);
   let before: string[] = [];

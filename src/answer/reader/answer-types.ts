@@ -100,6 +100,16 @@ export const CLASS_NOUNS: Partial<Record<AnswerType, readonly string[]>> = {
   date: ['朝代', '年代', '世纪', '时期', '时代', '年份', '季节', '月份', '日子', '节日'],
 };
 
+/**
+ * The same classes in English, for "which N" ("Which judge read the verdict?" asks a person): the
+ * noun right after which or what, singular or plural.
+ */
+export const EN_CLASS_NOUNS: Partial<Record<AnswerType, readonly string[]>> = {
+  place: ['country', 'city', 'province', 'state', 'region', 'town', 'village', 'county', 'district', 'island', 'river', 'mountain', 'lake', 'port', 'airport', 'station', 'continent', 'capital'],
+  person: ['person', 'people', 'man', 'woman', 'judge', 'official', 'minister', 'leader', 'president', 'governor', 'mayor', 'player', 'singer', 'actor', 'actress', 'writer', 'author', 'poet', 'scientist', 'doctor', 'teacher', 'pilot', 'captain', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'prosecutor', 'officer', 'emperor', 'king', 'queen', 'director', 'founder', 'chairman', 'member', 'athlete', 'coach', 'engineer', 'designer', 'expert', 'analyst', 'relative', 'son', 'daughter', 'wife', 'husband'],
+  organisation: ['organisation', 'organization', 'agency', 'bank', 'court', 'ministry', 'newspaper', 'hospital', 'school', 'government', 'authority', 'airline', 'carrier', 'brand', 'group'],
+};
+
 /** Words that ask which member of a class the next noun names: 哪一, 哪个, 哪种, 什么 (+ the noun). */
 export const WHICH_WORDS = /^(?:哪|哪一|哪个|哪家|哪所|哪座|哪条|哪支|哪种|哪类|哪位|哪项|哪部|哪本|哪首|哪场|哪只|哪名|哪一个|哪一种|哪一家|哪一位|哪一类|哪一项|哪一部|哪一座|哪一条|哪一所|哪一支|哪一名|什么|何)$/u;
 

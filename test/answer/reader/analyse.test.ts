@@ -88,6 +88,14 @@ describe('the class a "which" question names', () => {
     expect(analyseQuestion('新北市哪一个地方的居民最多？').type).toBe('place');
   });
 
+  it('reads the class an English "which" names the same way', () => {
+    expect(analyseQuestion('Which judge read out the verdict?').type).toBe('person');
+    expect(analyseQuestion('Which cities did he visit?').type).toBe('place');
+    expect(analyseQuestion('Which bank lent the money?').type).toBe('organisation');
+    // A noun the table does not list keeps the generic reading.
+    expect(analyseQuestion('Which satellite was launched?').type).toBe('list');
+  });
+
   it('keeps a class the table does not type as the asked class, for the ranker, and a specific cue wins', () => {
     const process = analyseQuestion('哪一过程为恒星核合成的最后一步骤？');
     expect(process.type).toBe('thing');
