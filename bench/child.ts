@@ -4,6 +4,7 @@
 //   node --expose-gc dist/bench/child.js restart DIR
 //   node dist/bench/child.js pg SIZE SEED_FILE QUESTIONS_FILE BUDGET_MS
 //   node dist/bench/child.js pg-build SIZE SEED_FILE DATE REVISION
+//   WENDA_DATABASE_URL=… node --expose-gc dist/bench/child.js pg-bot QUESTIONS_FILE BUDGET_MS
 // `side` prints the first answer as soon as it has it (the parent times that line), then answers the
 // rest and prints its memory; given BUILDS and PASSES it then measures quality, builds and queries
 // in-process and prints them. Each system gets its own process because jieba is one per process:
@@ -80,8 +81,17 @@ async function pgBuild(args: string[]): Promise<void> {
   process.stdout.write(JSON.stringify(built) + '\n');
 }
 
+/** The bot over PostgreSQL (WENDA_DATABASE_URL): the questions of QUESTIONS_FILE (JSON) answered until BUDGET_MS, then its row. */
+async function pgBot(args: string[]): Promise<void> {
+  const { measurePgBot } = await import('./pg-bot.js');
+  const [questionsFile, budgetMs] = args;
+  if (!questionsFile || !budgetMs) throw new Error('usage: pg-bot QUESTIONS_FILE BUDGET_MS');
+  const stopAt = performance.now() + Number(budgetMs);
+  process.stdout.write(JSON.stringify(await measurePgBot(JSON.parse(readFileSync(questionsFile, 'utf8')), stopAt)) + '\n');
+}
+
 const [mode, ...rest] = process.argv.slice(2);
-const modes: Record<string, (args: string[]) => Promise<void>> = { side, scale, restart, pg: pgScale, 'pg-build': pgBuild };
+const modes: Record<string, (args: string[]) => Promise<void>> = { side, scale, restart, pg: pgScale, 'pg-build': pgBuild, 'pg-bot': pgBot };
 const job = modes[mode ?? ''] ? modes[mode!]!(rest) : Promise.reject(new Error(`unknown mode ${mode}`));
 job.catch((error: unknown) => {
   process.stderr.write(`bench child: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -16,6 +16,12 @@ import type { LoadSession, Placement } from './pg-load.js';
 const ROOT = join(cacheDir, 'bench-postgres');
 
 /**
+ * Past this size the loaded cluster is kept between runs: a fresh load of 10,000 fits the bench's
+ * ten minutes and measures the load on every run; one of 100,000 does not.
+ */
+export const KEPT_ABOVE = 10_000;
+
+/**
  * Where the code that decides the rows a load writes starts: this loader and the store (its
  * passage index, the tokenizer and segmenter it calls). Every source file they import, however
  * deeply, is hashed, found by their relative imports; the schema's migrations too.

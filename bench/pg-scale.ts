@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { TieredIndex } from '../src/search/tiered-index.js';
 import { StoreUnavailableError } from '../src/library/store/errors.js';
@@ -6,11 +9,14 @@ import { PgArticleStore } from '../src/library/store/pg/pg-store.js';
 import { searchTerms } from '../src/answer/search-terms.js';
 import { foldArticle } from '../src/answer/written.js';
 import type { WeightedTerm } from '../src/search/types.js';
+import { projectRoot } from '../src/util/paths.js';
 import { buildCorpus } from './corpus.js';
 import { startOwnPostgres, type OwnPostgres } from './own-postgres.js';
-import { builtRate, pgCache, pgCacheKey, type PgCache } from './pg-cache.js';
+import type { BotQuestion, PgBotRow } from './pg-bot.js';
+import { builtRate, KEPT_ABOVE, pgCache, pgCacheKey, type PgCache } from './pg-cache.js';
 import { CONCURRENT_LOADS, GUILD_SIZE, loadPlaced, placeCorpus, type Placement } from './pg-load.js';
 import { buildRealCorpus, hasRealText } from './real-corpus.js';
+import { spawnTimed } from './spawn.js';
 import { percentile } from './stats.js';
 
 /** Questions timed per backend and scope. */
@@ -19,16 +25,13 @@ const CANDIDATES = 8;
 /** Time kept for measuring sizes and queries after loading (and the embedded comparison, when it fits). */
 const QUERY_RESERVE_MS = 120_000;
 /**
- * Past this size the loaded cluster is kept between runs (pg-cache.ts): a fresh load of 10,000
- * fits the bench's ten minutes and measures the load on every run; one of 100,000 does not.
- */
-export const KEPT_ABOVE = 10_000;
-/**
  * At most this long asking every server at once: no shard asks it (a question is asked in one
  * server), and at 100,000 a query over all 200 servers may pass the store's 5 s timeout, each such
  * question costing the whole 5 s. The row says how many were timed and how many timed out.
  */
 const ALL_SERVERS_MS = 60_000;
+/** At most this long answering whole questions in the bot's process (about 300 questions fit, at most ~0.3 s each). */
+const BOT_MS = 150_000;
 
 /** One size on PostgreSQL: the row of the bench's PostgreSQL table. Fields are missing until measured. */
 export interface PgScaleRow {
@@ -51,6 +54,8 @@ export interface PgScaleRow {
   allGuilds?: Latency;
   /** The embedded TieredIndex over every article, the same terms: its latency and how often its first article is PostgreSQL's. */
   embedded?: Latency & { sameTop: number };
+  /** The bot over this database (its own process): whole questions, memory. */
+  bot?: PgBotRow | { missing: string };
   /** Why some figures are missing (the child was stopped). */
   incomplete?: string;
 }
@@ -222,8 +227,8 @@ async function measureOn(server: OwnPostgres, m: Measuring): Promise<PgScaleRow>
     return row; // nothing loaded in the budget: nothing to ask
   }
   const asked = [
-    ...(real?.questions ?? []).filter((q) => placeOf.has(q.articleId)).map((q) => ({ question: q.question, guildId: placeOf.get(q.articleId)!.guildId })),
-    ...m.extraQuestions.map((question) => ({ question, guildId: seedPlace.guildId })),
+    ...(real?.questions ?? []).filter((q) => placeOf.has(q.articleId)).map((q) => ({ question: q.question, guildId: placeOf.get(q.articleId)!.guildId, articleId: placeOf.get(q.articleId)!.id })),
+    ...m.extraQuestions.map((question) => ({ question, guildId: seedPlace.guildId, articleId: undefined })),
   ];
   const step = Math.max(1, Math.floor(asked.length / QUERY_SAMPLE));
   const sample = asked.filter((_, i) => i % step === 0).slice(0, QUERY_SAMPLE);
@@ -249,6 +254,11 @@ async function measureOn(server: OwnPostgres, m: Measuring): Promise<PgScaleRow>
   progress(row);
   await store.close();
 
+  // The same questions through the bot's own library, in a process of its own: whole questions and its memory.
+  const botQuestions: BotQuestion[] = sample.map(({ question, guildId, articleId }) => ({ question, guildId, ...(articleId ? { articleId } : {}) }));
+  row.bot = await botRun(server.url, botQuestions, Math.min(deadline, performance.now() + BOT_MS) - performance.now());
+  progress(row);
+
   // The embedded tier over the same articles under the ids the store gave them, asked the same terms
   // (its build cuts every sentence again: about 2 ms an article here, so only when that fits).
   if (performance.now() + (row.loaded * 2) > deadline || allTops.length < sample.length || timedOut > 0) return row;
@@ -267,6 +277,25 @@ async function measureOn(server: OwnPostgres, m: Measuring): Promise<PgScaleRow>
   row.embedded = { ...latency(inMemory), sameTop: sameTop / sample.length };
   progress(row);
   return row;
+}
+
+/** The bot child (bench/pg-bot.ts) on this database; its row, or why it has none. */
+async function botRun(url: string, questions: readonly BotQuestion[], budgetMs: number): Promise<PgBotRow | { missing: string }> {
+  if (budgetMs < 10_000) return { missing: 'not measured: the time budget was spent' };
+  const dir = mkdtempSync(join(tmpdir(), 'wenda-bench-bot-questions-'));
+  try {
+    const file = join(dir, 'questions.json');
+    writeFileSync(file, JSON.stringify(questions));
+    const child = join(projectRoot, 'dist', 'bench', 'child.js');
+    const run = await spawnTimed(process.execPath, ['--expose-gc', child, 'pg-bot', file, String(budgetMs - 5_000)], {
+      cwd: projectRoot, timeoutMs: budgetMs + 30_000, env: { ...process.env, WENDA_DATABASE_URL: url },
+    });
+    return JSON.parse(run.lines[run.lines.length - 1] ?? '') as PgBotRow;
+  } catch (error) {
+    return { missing: `not measured: ${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error)}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
