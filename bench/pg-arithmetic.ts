@@ -46,7 +46,9 @@ export function pgArithmetic(results: readonly PgScaleResult[]): string[] {
   // The bot's memory: what grows with the library is each served server's list of articles (ids, titles).
   const bots = measured.filter((r) => r.bot && !('missing' in r.bot)).map((r) => ({ loaded: r.loaded, peak: (r.bot as PgBotRow).peakMb }));
   const [a, b] = bots.slice(-2);
-  if (a && b && b.loaded > a.loaded) {
+  if (a && b && b.loaded > a.loaded && b.peak <= a.peak) {
+    lines.push(`- The bot's peak RSS: ${figure(a.peak)} MB at ${a.loaded.toLocaleString('en-US')} and ${figure(b.peak)} MB at ${b.loaded.toLocaleString('en-US')} (one process serving every server): it did not grow with the library between them, so there is no line to extend; what would grow is each served server's list of its articles (its articles and engines are bounded, 256 and 64; with shards each process lists only its servers).`);
+  } else if (a && b && b.loaded > a.loaded) {
     const perArticle = (b.peak - a.peak) / (b.loaded - a.loaded);
     lines.push(`- The bot's peak RSS: ${figure(a.peak)} MB at ${a.loaded.toLocaleString('en-US')} and ${figure(b.peak)} MB at ${b.loaded.toLocaleString('en-US')} (one process serving every server); a straight line through them gives **about ${figure(b.peak + perArticle * (MILLION - b.loaded))} MB at 1,000,000 — an estimate**, not measured (what grows with the library in the bot is each served server's list of its articles; its articles and engines are bounded, 256 and 64; with shards each process lists only its servers).`);
   }

@@ -15,11 +15,13 @@ export const BOT_COLUMNS = ['articles', 'questions', 'servers asked', 'start ms'
 const cell = (x: number | undefined, scale = 1) => (x === undefined ? 'not measured' : figure(x * scale));
 
 /** A percentile that reached a question past the timeout is not a time: it says so. */
-function pair(l: Latency | undefined): string {
+function pair(l: Latency | undefined, sample?: number): string {
   if (!l) return 'not measured';
   const at = (p: number) => (l.timedOut && l.timeoutMs !== undefined && p >= l.timeoutMs ? `past the ${(l.timeoutMs / 1000).toLocaleString('en-US')} s timeout` : figure(p));
   const passed = l.timedOut ? ` (${l.timedOut} of ${l.questions} past the timeout)` : '';
-  return `${at(l.p50)} / ${at(l.p99)}${passed}`;
+  // A scope bounded in time (every server at once) may have asked fewer than the sample.
+  const asked = sample !== undefined && l.questions < sample ? ` (${l.questions} of ${sample} questions)` : '';
+  return `${at(l.p50)} / ${at(l.p99)}${passed || asked}`;
 }
 
 /** The load's figure; for a kept cluster, with the runs that built it (it was not loaded by this run). */
@@ -39,7 +41,7 @@ export function pgTable(results: readonly PgScaleResult[]): Table {
         r.size.toLocaleString('en-US'), r.loaded.toLocaleString('en-US'), String(r.guilds), loadCell(r),
         r.sentences === undefined ? 'not measured' : r.sentences.toLocaleString('en-US'),
         cell(perArticle(r.sentenceBytes === undefined ? undefined : r.sentenceBytes + (r.articleBytes ?? 0))), cell(perArticle(r.ginBytes)),
-        pair(r.guild), pair(r.allGuilds), pair(r.embedded), r.embedded ? `${(100 * r.embedded.sameTop).toFixed(0)}% of ${r.embedded.questions}` : 'not measured',
+        pair(r.guild), pair(r.allGuilds, r.guild?.questions), pair(r.embedded), r.embedded ? `${(100 * r.embedded.sameTop).toFixed(0)}% of ${r.embedded.questions}` : 'not measured',
       ];
     }),
   };
