@@ -35,7 +35,7 @@ export function resultsMarkdown(report: Report): string {
   const { runs } = report;
   const lines: string[] = [];
   lines.push('# wenda benchmark results', '');
-  const built = report.buildSeconds ? ` (besides ${figure(report.buildSeconds)} s building the kept PostgreSQL cluster, which later runs reuse)` : '';
+  const built = report.buildSeconds ? ` (besides ${figure(report.buildSeconds)} s checking the kept PostgreSQL cluster's key, and building the cluster when it was missing: later runs reuse it)` : '';
   lines.push(`Measured by \`npm run bench\` on ${report.date} at ${report.revision}: ${machineLine()}. The whole run took ${figure(report.benchSeconds)} s${built}.`);
   lines.push('Every figure is the median of several runs, with min–max in brackets; "(1 run)" marks a figure seen once.', '');
   lines.push('## Side by side: one article, the dev questions', '');

@@ -169,7 +169,7 @@ async function main(args: string[]): Promise<void> {
   console.log(renderText(scaleTable(scale, Boolean(devQuestions))));
 
   const pg: PgScaleResult[] = [];
-  // Building a kept cluster (the first run at 100,000, or after the load's code changed) is outside the budget.
+  // Checking a kept cluster's key, and building it when missing (the first run at 100,000, or after the load's code changed), is outside the budget.
   let buildSeconds = 0;
   for (const size of pgSizes) {
     if (size > KEPT_ABOVE) {
