@@ -3,6 +3,8 @@
 //   node --expose-gc dist/bench/child.js scale SYSTEM SIZE BUILDS QUERY_PASSES SEED_FILE QUESTIONS_FILE
 //   node --expose-gc dist/bench/child.js restart DIR
 //   node dist/bench/child.js pg SIZE SEED_FILE QUESTIONS_FILE BUDGET_MS
+//   node dist/bench/child.js pg-build SIZE SEED_FILE DATE REVISION
+//   WENDA_DATABASE_URL=… node --expose-gc dist/bench/child.js pg-bot QUESTIONS_FILE BUDGET_MS
 // `side` prints the first answer as soon as it has it (the parent times that line), then answers the
 // rest and prints its memory; given BUILDS and PASSES it then measures quality, builds and queries
 // in-process and prints them. Each system gets its own process because jieba is one per process:
@@ -67,8 +69,29 @@ async function pgScale(args: string[]): Promise<void> {
   progress(await measurePgScale(seedFile, Number(size), extra, Number(budgetMs), progress));
 }
 
+/**
+ * The kept cluster of a size past 10,000 built, or continued where a stopped build left off: the
+ * load's progress on stderr, then `{ complete, loaded }` on stdout.
+ */
+async function pgBuild(args: string[]): Promise<void> {
+  const { buildPgCache } = await import('./pg-scale.js');
+  const [size, seedFile, date = '', revision = ''] = args;
+  if (!size || !seedFile) throw new Error('usage: pg-build SIZE SEED_FILE DATE REVISION');
+  const built = await buildPgCache(seedFile, Number(size), { date, revision }, (line) => process.stderr.write(`bench: ${line}\n`));
+  process.stdout.write(JSON.stringify(built) + '\n');
+}
+
+/** The bot over PostgreSQL (WENDA_DATABASE_URL): the questions of QUESTIONS_FILE (JSON) answered until BUDGET_MS, then its row. */
+async function pgBot(args: string[]): Promise<void> {
+  const { measurePgBot } = await import('./pg-bot.js');
+  const [questionsFile, budgetMs] = args;
+  if (!questionsFile || !budgetMs) throw new Error('usage: pg-bot QUESTIONS_FILE BUDGET_MS');
+  const stopAt = performance.now() + Number(budgetMs);
+  process.stdout.write(JSON.stringify(await measurePgBot(JSON.parse(readFileSync(questionsFile, 'utf8')), stopAt)) + '\n');
+}
+
 const [mode, ...rest] = process.argv.slice(2);
-const modes: Record<string, (args: string[]) => Promise<void>> = { side, scale, restart, pg: pgScale };
+const modes: Record<string, (args: string[]) => Promise<void>> = { side, scale, restart, pg: pgScale, 'pg-build': pgBuild, 'pg-bot': pgBot };
 const job = modes[mode ?? ''] ? modes[mode!]!(rest) : Promise.reject(new Error(`unknown mode ${mode}`));
 job.catch((error: unknown) => {
   process.stderr.write(`bench child: ${error instanceof Error ? error.stack : String(error)}\n`);

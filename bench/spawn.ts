@@ -16,7 +16,9 @@ export class SpawnError extends Error {
 }
 
 /** Runs a command, timing its first stdout line; rejects with a SpawnError on a non-zero exit or a timeout. */
-export function spawnTimed(command: string, args: readonly string[], options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv }): Promise<SpawnResult> {
+export function spawnTimed(
+  command: string, args: readonly string[], options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv; onStderr?: (line: string) => void },
+): Promise<SpawnResult> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     let firstLineMs = NaN;
@@ -33,7 +35,12 @@ export function spawnTimed(command: string, args: readonly string[], options: { 
       stdout += chunk;
       if (Number.isNaN(firstLineMs) && stdout.includes('\n')) firstLineMs = performance.now() - start;
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      // Whole lines to the listener (a long child's progress), however the chunks fall.
+      const done = stderr.lastIndexOf('\n') + 1;
+      stderr += chunk;
+      if (options.onStderr) for (const line of stderr.slice(done).split('\n').slice(0, -1)) options.onStderr(line);
+    });
     child.on('error', (error) => {
       clearTimeout(timer);
       reject(error);

@@ -7,12 +7,9 @@ import { startBot, shutdownOnSignals, StartupError } from './discord/bot.js';
 import { ConfigError, loadConfig, loadDotEnv } from './discord/config.js';
 import { createLogger } from './discord/logger.js';
 import { PgFeedbackStore } from './feedback/index.js';
-import { allowHostsFromEnv } from './library/fetch/index.js';
-import { Library } from './library/library.js';
-import { PgChangeFeed } from './library/store/pg/change-feed.js';
+import { openLibrary } from './library/open-library.js';
 import { databaseFromEnv } from './library/store/pg/options.js';
-import { PgArticleStore } from './library/store/pg/pg-store.js';
-import { dataDirFromEnv, FileArticleStore, snapshotsDir, StoreOpenError, storeLimitsFromEnv } from './library/store/index.js';
+import { dataDirFromEnv, StoreOpenError } from './library/store/index.js';
 import { shardingFromEnv, shardOfGuild, shardOfThisProcess } from './sharding/options.js';
 import { isShutdownRequest, startShards, stopShardsOnSignals } from './sharding/manager.js';
 import { resolveShardCount } from './sharding/shard-count.js';
@@ -59,37 +56,15 @@ async function main(): Promise<number> {
   }
   // The library: the shared seeds (watched for changes) and the servers' stored articles.
   const dataDir = dataDirFromEnv();
-  const store = database
-    ? await PgArticleStore.open({
-        connectionString: database.connectionString,
-        ...storeLimitsFromEnv(),
-        retry: { waitMs: database.waitMs, onRetry: (reason, retryInMs) => logger.warn({ reason, retryInMs }, 'database not reachable yet') },
-      })
-    : new FileArticleStore({ dataDir, ...storeLimitsFromEnv() });
-  const feedback = database ? await PgFeedbackStore.open({ connectionString: database.connectionString }) : undefined;
-  // Loads, removals and channel defaults from the other processes on the same database.
-  const changes = database
-    ? await PgChangeFeed.start({
-        connectionString: database.connectionString,
-        onStatus: ({ connected, reason }) =>
-          connected ? logger.info('listening to library changes again') : logger.warn({ reason }, 'lost the connection for library changes; reconnecting'),
-      })
-    : undefined;
-  const library = await Library.open({
+  const { library } = await openLibrary({
+    ...(database ? { database } : {}),
+    dataDir,
     seedsDir: config.seedsDir ?? defaultSeedsDir,
-    store,
-    changes,
     // A shard keeps only the articles of the servers Discord routes to it.
     ...(shard ? { serves: (guildId: string) => shardOfGuild(guildId, shard.count) === shard.id } : {}),
-    // With PostgreSQL, each question is answered from its few candidates, found by the database's
-    // passage index and read from it: no process holds every article of its servers.
-    ...(store instanceof PgArticleStore ? { candidates: { index: store } } : {}),
-    snapshotsDir: snapshotsDir(dataDir),
-    watchSeeds: true,
-    fetch: { allowHosts: allowHostsFromEnv() },
-    // An unreadable article or seed is skipped; a change from another process that could not be read is read with the next resync.
-    onProblem: ({ file, reason }) => logger.warn({ file, reason }, 'library problem'),
+    log: logger,
   });
+  const feedback = database ? await PgFeedbackStore.open({ connectionString: database.connectionString }) : undefined;
   const seeds = library.seedArticles();
   logger.info({ seeds: seeds.map((a) => ({ id: a.id, title: a.title, paragraphs: a.paragraphs.length })) }, 'articles loaded');
   const bot = await startBot({

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { StoreOpenError, StoreUnavailableError } from '../errors.js';
-import { isConnectionFault } from './faults.js';
+import { isConnectionFault, isTransientFault } from './faults.js';
 
 /** A connection string with its password taken out, to name the database in messages and logs. */
 export function describeDatabase(connectionString: string): string {
@@ -28,7 +28,7 @@ export async function unavailableOnFault<T>(task: () => Promise<T>): Promise<T> 
   try {
     return await task();
   } catch (error) {
-    if (isConnectionFault(error)) throw new StoreUnavailableError(error instanceof Error ? error.message : String(error));
+    if (isTransientFault(error)) throw new StoreUnavailableError(error instanceof Error ? error.message : String(error));
     throw error;
   }
 }
@@ -76,8 +76,13 @@ export async function openWithRetry<T>(connectionString: string, open: () => Pro
   }
 }
 
+/** A store query that has not answered by then fails (a StoreUnavailableError), rather than hold a member's question and a connection. */
+export const QUERY_TIMEOUT_MS = 5_000;
+/** How much longer the client waits for a server that does not answer at all (the network gone) than the server's own timeout. */
+const READ_GRACE_MS = 1_000;
+
 /** The pool every store query goes through. */
-export function poolOptions(connectionString: string, maxConnections: number): pg.PoolConfig {
+export function poolOptions(connectionString: string, maxConnections: number, timeoutMs = QUERY_TIMEOUT_MS): pg.PoolConfig {
   return {
     connectionString,
     max: maxConnections,
@@ -85,6 +90,10 @@ export function poolOptions(connectionString: string, maxConnections: number): p
     connectionTimeoutMillis: 2_000,
     // A connection whose peer vanished (a machine gone, not a clean stop) is noticed instead of waited on.
     keepAlive: true,
-    query_timeout: 5_000,
+    // The server stops a statement at the timeout itself: a query the client only gave up on runs on
+    // in its backend until it ends (PostgreSQL does not notice the closed socket while it computes),
+    // taking a core from every other server's questions.
+    statement_timeout: timeoutMs,
+    query_timeout: timeoutMs + READ_GRACE_MS,
   };
 }

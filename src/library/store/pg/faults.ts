@@ -21,3 +21,13 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
 const SERVER_GOING_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
 
 const PG_MESSAGES = ['Connection terminated', 'Query read timeout', 'timeout exceeded when trying to connect', 'Client has encountered a connection error', 'Connection closed'];
+
+/**
+ * Whether a store call failed in a way waiting may cure: the database out of reach, or a statement
+ * it stopped at the store's timeout (57014, query_canceled: too busy to answer in time now).
+ */
+export function isTransientFault(error: unknown): boolean {
+  return isConnectionFault(error) || (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === QUERY_CANCELED);
+}
+
+const QUERY_CANCELED = '57014';

@@ -23,6 +23,8 @@ export interface PgStoreOptions {
   maxConnections?: number;
   /** Keep trying at start while the database cannot be reached. Default: one attempt. */
   retry?: OpenRetry;
+  /** A statement stopped past this. Default QUERY_TIMEOUT_MS (connect.ts); shorter in tests. */
+  queryTimeoutMs?: number;
 }
 
 interface ArticleRow {
@@ -73,7 +75,7 @@ export class PgArticleStore implements ArticleStore, CandidateIndex {
 
   /** Connects and applies the schema's migrations; throws a StoreOpenError naming the database without its password. */
   static async open(options: PgStoreOptions): Promise<PgArticleStore> {
-    const pool = new pg.Pool(poolOptions(options.connectionString, options.maxConnections ?? 5));
+    const pool = new pg.Pool(poolOptions(options.connectionString, options.maxConnections ?? 5, options.queryTimeoutMs));
     // An idle connection the server dropped (a restart) is discarded, not thrown at the process.
     pool.on('error', () => {});
     try {
