@@ -1,5 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
-import { ANSWERING_KINDS, type AnswerType } from './answer-types.js';
+import { ANSWERING_KINDS, MONEY_UNITS, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate } from './candidates.js';
 import { ORDINAL_TEXT } from './figures.js';
 import { questionFeatures, spanFeatures } from './features.js';
@@ -85,15 +85,19 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   return { grams, ranked, proposals };
 }
 
+/** A figure as written before its unit: digits or Chinese numerals, then 余 or 多 (6000余, 20多). */
+const FIGURE_RUN = '[\\d〇零一二三四五六七八九十百千万亿两.]+(?:余|多)?';
+
 /** Longest span taken as a figure in the asked unit wherever it stands (一千二百五十万余名). */
 const FIGURE_CHARS = 12;
 
 /** A figure written in one of the question's asked units (55岁, 20多公里), if it asks in any. */
 function askedFigure(question: AnalysedQuestion): RegExp | undefined {
-  // 个 counts anything (几个孩子 is answered 3名子女): it says nothing of which figure answers.
-  const units = question.units.filter((u) => u !== '个');
+  // 个 counts anything (几个孩子 is answered 3名子女): it says nothing of which figure answers. A sum
+  // of money far from the question's words is the price of something else (the article's other 亿元).
+  const units = question.units.filter((u) => u !== '个' && !MONEY_UNITS.includes(u));
   if (question.type !== 'number' || units.length === 0) return undefined;
-  return new RegExp(`[\\d〇零一二三四五六七八九十百千万两.]+(?:余|多)?(?:${units.join('|')})`, 'u');
+  return new RegExp(`${FIGURE_RUN}(?:${units.join('|')})`, 'u');
 }
 
 /** Each span's question-independent score, per model and answer type: spans are kept with their article. */
@@ -212,7 +216,7 @@ const UNIT_SHARE = 0.25;
 function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.units.length === 0) return chosen;
   // The span is the figure: it ends with a number in the unit (1325天, 6000余名), nothing after it.
-  const written = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('number') && question.units.some((u) => new RegExp(`[\\d〇零一二三四五六七八九十百千万亿两.]+(?:余|多)?${u}$`, 'u').test(s.proposal.candidate.text));
+  const written = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('number') && question.units.some((u) => new RegExp(`${FIGURE_RUN}${u}$`, 'u').test(s.proposal.candidate.text));
   if (written(chosen)) return chosen;
   const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && s.probability >= UNIT_SHARE * chosen.probability);
   // Inside the chosen span first (45岁 of 45岁的船长), then the nearest to what the question names
@@ -223,7 +227,7 @@ function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   if (rival) return rival;
   // A figure in another unit (20多公里 for 多大, which asks 岁) cannot be the answer at all: the
   // likeliest figure in the asked unit takes its place, however unlikely.
-  const otherUnit = chosen.proposal.candidate.kinds.includes('number') && /[\d〇零一二三四五六七八九十百千万两.]+(?:余|多)?\p{Script=Han}+$/u.test(chosen.proposal.candidate.text);
+  const otherUnit = chosen.proposal.candidate.kinds.includes('number') && new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u').test(chosen.proposal.candidate.text);
   return (otherUnit && spans.find(written)) || chosen;
 }
 
