@@ -2,6 +2,9 @@ import { tagWords } from '../../language/segmenter.js';
 import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 
+/** 他 or 她 standing for one person: not 其他, 吉他, 他们, 他人. */
+export const THIRD_PERSON_ZH = /(?<![其吉])[他她](?![们人])/u;
+
 /** A question as the reader sees it: what it asks for, where the asking word stands, what it is about. */
 export interface AnalysedQuestion {
   /** Folded question text (one script with the article). */
@@ -270,7 +273,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const terms = [...new Set([...own.filter((w) => !/^[A-Za-z]/.test(w) || writtenAsIs(w)), ...mappedTerms])];
   const latin = (text.match(/[A-Za-z]/g) ?? []).length;
   const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-  const pronoun = /(?<![其吉])[他她](?![们人])/u.test(text) || /\b(?:he|she|him|his|her)\b/i.test(text);
+  const pronoun = THIRD_PERSON_ZH.test(text) || /\b(?:he|she|him|his|her)\b/i.test(text);
   const aboutEvent = !pronoun && own.length > 0 && own.every((w) => EVENT_WORDS.has(w)) && mappedTerms.length === 0;
   const twoParts = (text.match(VALUE_ASKS) ?? []).length >= 2 || text.includes('分别');
   const asksSource = SOURCE_ASKED.test(text);

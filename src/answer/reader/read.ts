@@ -185,11 +185,11 @@ function givenToNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   const { sentence } = chosen.proposal.scored;
   // A sentence that writes the noun gives its figure before or after it (1432毫米轨距): `beside` reads it.
   if (sentence.text.includes(noun)) return chosen;
-  const distance = (s: ScoredSpan) => Math.abs(s.proposal.scored.sentence.order - sentence.order);
-  const near = spans.filter((s) => valued(s) && s.proposal.scored.sentence.paragraph === sentence.paragraph && distance(s) === 1);
+  const neighbour = (s: ScoredSpan) => s.proposal.scored.sentence.paragraph === sentence.paragraph && Math.abs(s.proposal.scored.sentence.order - sentence.order) === 1;
+  const near = spans.filter((s) => valued(s) && neighbour(s));
   // The figure whole, with its unit (30km, not 30).
   const length = (s: ScoredSpan) => s.proposal.candidate.end - s.proposal.candidate.start;
-  return near.sort((a, b) => distance(a) - distance(b) || a.proposal.candidate.start - b.proposal.candidate.start || length(b) - length(a))[0] ?? chosen;
+  return near.sort((a, b) => a.proposal.candidate.start - b.proposal.candidate.start || length(b) - length(a))[0] ?? chosen;
 }
 
 /**

@@ -2,7 +2,7 @@ import { foldText } from '../../language/fold.js';
 import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
 import { alternativesOf, statedAlternative } from '../reader/alternatives.js';
 import type { PreparedSentence } from '../reader/prepare.js';
-import { readArticle } from './read.js';
+import { chineseWordsFor, readArticle } from './read.js';
 
 /** Sentences looked at for an alternative's telling words alone: the question's best matches only. */
 const CHOICE_SENTENCES = 12;
@@ -25,8 +25,7 @@ export function respondChoice(context: AskContext): Draft | undefined {
   if (!asked) return undefined;
   // English alternatives are looked for through the article words they were mapped to, and whole
   // as each telling word's translation before the shared noun's (backup + satellite → 备份卫星).
-  const mapped = (word: string) =>
-    context.understood.concepts.find((c) => c.label.toLowerCase() === word)?.alternatives.map((a) => foldText(a.word)).filter((a) => /\p{Script=Han}/u.test(a)) ?? [];
+  const mapped = (word: string) => chineseWordsFor(context.understood, word);
   const telling = asked.english ? (asked.telling.map((t) => t.flatMap(mapped)) as [string[], string[]]) : asked.telling;
   // One alternative the articles have no word for (a place they never name) may still lose to the other.
   if (telling.every((w) => w.length === 0)) return undefined;

@@ -70,14 +70,18 @@ function describe(context: AskContext, name: string): Description | undefined {
   return undefined;
 }
 
+/** Chinese words that ask what someone is (职业, 做什么的): one list for the cue and for finding whom it asks about. */
+const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '什么人', '从事什么'];
+
 /**
  * Wording that asks what someone is (their occupation, who they are), not which post they held when:
  * 担任什么职务 is the posts' business (role.ts).
  */
-const ASKS_WHAT_PERSON_IS = /职业|做什么的|干什么的|从事什么|什么人|身份|\boccupation\b|\bprofession\b|for a living|\bjob\b|\bwhat (?:does|did) \S+(?: \S+)? do\b|\bwho (?:is|was)\b/iu;
+const ASKS_WHAT_PERSON_IS_ZH = new RegExp(WHAT_PERSON_IS_ZH.join('|'), 'u');
+const ASKS_WHAT_PERSON_IS_EN = /\boccupation\b|\bprofession\b|for a living|\bjob\b|\bwhat (?:does|did) \S+(?: \S+)? do\b|\bwho (?:is|was)\b/iu;
 
 /** The words a Chinese question opens with before asking what someone is. */
-const ASKED_SUBJECT = /^(\p{Script=Han}[\p{Script=Han}·・]{1,7}?)(?:现在|目前|现今|当时|原来|之前)?(?:的)?(?:职业|身份|是做什么的|是干什么的|是什么人|从事什么)/u;
+const ASKED_SUBJECT = new RegExp(`^(\\p{Script=Han}[\\p{Script=Han}·・]{1,7}?)(?:现在|目前|现今|当时|原来|之前)?(?:的)?是?(?:${WHAT_PERSON_IS_ZH.join('|')})`, 'u');
 
 /**
  * The people a question names: those the article's facts know, a person's name jieba tags in the
@@ -99,7 +103,8 @@ function askedPeople(context: AskContext): string[] {
  * beside the name, what it says the person is.
  */
 export function respondDescribed(context: AskContext): Draft | undefined {
-  if (!ASKS_WHAT_PERSON_IS.test(context.understood.question.text)) return undefined;
+  const { text } = context.understood.question;
+  if (!ASKS_WHAT_PERSON_IS_ZH.test(text) && !ASKS_WHAT_PERSON_IS_EN.test(text)) return undefined;
   const found = askedPeople(context).map((name) => describe(context, name)).find((d) => d !== undefined);
   if (!found) return undefined;
   const { language, article, knowledge } = context;

@@ -57,6 +57,12 @@ export function readArticle(context: AskContext): Reading {
   return read(prepared, { ...analysed, terms: [...new Set([...kept, ...named])] }, RANKER, SENTENCES);
 }
 
+/** The article words (folded) an English word of the question was mapped to (pilots → 飞行员). */
+export function chineseWordsFor(understood: Understood, word: string): string[] {
+  const concept = understood.concepts.find((c) => c.label.toLowerCase() === word);
+  return concept?.alternatives.map((a) => foldText(a.word)).filter((w) => /\p{Script=Han}/u.test(w)) ?? [];
+}
+
 /**
  * "落水的小男孩叫什么名字？" when the article tells of a boy but never names him: the description
  * asked about (as the question wrote it), for the refusal to name. An English noun (pilots) is
@@ -66,8 +72,7 @@ export function unnamedDescription(context: AskContext): string | undefined {
   const asked = askedNameOf(foldText(context.understood.question.text));
   if (!asked) return undefined;
   const latin = /^[a-z]+$/.test(asked);
-  const concept = latin ? context.understood.concepts.find((c) => c.label.toLowerCase() === asked) : undefined;
-  const words = latin ? (concept?.alternatives.map((a) => foldText(a.word)).filter((w) => /\p{Script=Han}/u.test(w)) ?? []) : [asked];
+  const words = latin ? chineseWordsFor(context.understood, asked) : [asked];
   return words.length > 0 && describedButUnnamed(prepareArticle(context.article), words) ? asked : undefined;
 }
 

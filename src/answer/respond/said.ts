@@ -1,3 +1,4 @@
+import { THIRD_PERSON_ZH } from '../reader/analyse.js';
 import { mergeByParagraph, pick, refusal, statementDocs, type AskContext, type Draft } from '../draft.js';
 import { rankSentences, type RankedSentence } from '../retrieve.js';
 import { peopleByPost } from './role.js';
@@ -28,7 +29,7 @@ function withEnumeration(matched: readonly RankedSentence[], all: readonly Ranke
 }
 
 /** A third-person pronoun standing for a person (他, 她, he, she), not 其他 or 他们. */
-const REFERS_TO_SOMEONE = /(?<![其吉])[他她](?![们人])|\b(?:he|she|him|her)\b/iu;
+const refersToSomeone = (text: string) => THIRD_PERSON_ZH.test(text) || /\b(?:he|she|him|her)\b/i.test(text);
 
 /** The speaker of most of the article's statements, if they speak more than everyone else together. */
 function mainSpeaker(statements: readonly { speaker: string }[]): string | undefined {
@@ -49,7 +50,7 @@ export function respondSaid(context: AskContext): Draft | undefined {
   const described = understood.people.length === 0 ? peopleByPost(context).people.map((p) => p.name) : [];
   // "他说了什么？" asked with no one named, and no conversation to say who: the person the article
   // quotes most, when one is quoted more than all others together.
-  const referred = understood.people.length === 0 && described.length === 0 && REFERS_TO_SOMEONE.test(understood.question.text) ? mainSpeaker(facts.statements) : undefined;
+  const referred = understood.people.length === 0 && described.length === 0 && refersToSomeone(understood.question.text) ? mainSpeaker(facts.statements) : undefined;
   const candidates = [...understood.people, ...described, ...(referred ? [referred] : [])];
   const speaker = candidates.find((name) => facts.statements.some((s) => s.speaker === name)) ?? candidates[0];
   if (!speaker) return undefined;
