@@ -16,9 +16,13 @@ export const EN_GROUP_POSSESSIVE = /\btheir\b/iu;
 /** "还有呢？", "what else?", "more": the same question, past what was already shown. */
 export const ZH_MORE = /^(?:那)?(?:还有(?:呢|吗|什么|别的|其他的?)?|其他的?呢|别的呢|继续|更多|再多说(?:一点|些)?|接着说|然后呢)[？?。.！!]*$/u;
 export const EN_MORE = /^(?:(?:and|so|ok|okay)[, ]+)?(?:what else|anything else|(?:tell me )?more|any more|go on|continue|and then|and)[?？.!]*$/iu;
-/** 还/又/另外/else/other inside a longer question: it asks past what was shown ("他还说了什么？"). */
-export const ZH_ELSE = /还(?!是)|另外|其他|其余|别的/u;
-export const EN_ELSE = /\b(?:else|other|more|another|too|also)\b/iu;
+/**
+ * 还/又/另外/else/other inside a longer question: it asks past what was shown ("他还说了什么？").
+ * Other things named after about/on/关于 are the topic asked, not "else" ("what did he say about
+ * other navigation systems?": the other systems are the article's, not the remarks not yet shown).
+ */
+export const ZH_ELSE = /还(?!是)|另外|(?<!关于|对于|对|和|与|同|跟)其[他余]|别的/u;
+export const EN_ELSE = /\b(?:else|more|another|too|also)\b|(?<!\b(?:about|on|of|with|to|for|from|in|than|and|between|among)\s+)\bother\b/iu;
 
 /** "和上海呢？", "那张三呢？": an ellipsis naming the new thing, asked the way the last question was. */
 export const ZH_ELLIPSIS = /^(?:那么?|和|跟|与|还有|至于)?\s*(.{1,24}?)(?:的情况)?\s*呢[？?。！!]*$/u;
