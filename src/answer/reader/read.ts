@@ -2,6 +2,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate } from './candidates.js';
 import { ORDINAL_TEXT } from './figures.js';
+import { wholeSpan } from './span-edges.js';
 import { questionFeatures, spanFeatures } from './features.js';
 import type { LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
@@ -279,10 +280,10 @@ function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
   if (ordinal) {
     const end = candidate.start + ordinal.length;
     const last = scored.sentence.tokens.findIndex((t) => t.end === end);
-    if (last >= 0) return { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] };
+    if (last >= 0) return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
   }
   const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, completePhrase(scored.sentence, candidate), question)), question);
-  return question.plural ? wholeEnumeration(scored.sentence, phrase) : phrase;
+  return wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : phrase, question);
 }
 
 /**

@@ -1,0 +1,91 @@
+// The chosen span's edges moved out to where the thing it names ends, read from the writing alone.
+// jieba cuts foreign names at their dot, splits a figure from its measure word and a range from its
+// first figure; a reader expects 《大太监》, 珍妮·盖诺, 巴西尔二世, 31个, 2至4月 whole.
+import type { AnalysedQuestion } from './analyse.js';
+import type { Candidate } from './candidates.js';
+import type { PreparedSentence } from './prepare.js';
+import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
+
+/** A figure written in digits or Chinese numerals, as a span may end or begin with it. */
+const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
+/** Units jieba leaves untagged as measure words (公分/n): a figure's unit whatever its tag. */
+const UNIT_AFTER = /^(?:公分|公厘|公尺|公里|公斤|公顷|平方公里|平方米|立方米|吨级|[kcm]?m²|km|kg|cm|mm)/u;
+/** The first figure of a range the span is the end of (100米至 2,800米, 2至 4月), with at most a short unit. */
+const RANGE_BEFORE = /(?<![\d.,])\d[\d.,]*[^\d\s，。；：、！？,;:!?（）()《》“”]{0,3}?[至到\-—~～]$/u;
+/** A ruler's number after their name (巴西尔二世, 路易斯一世). */
+const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
+/** "第几区": the measure word the question writes after 第几, which the answer's ordinal takes too. */
+const ASKED_ORDINAL_WORD = /第几([^\s\p{P}])/u;
+const ORDINAL_ONLY = /^第[\d〇零一二三四五六七八九十百千]+$/u;
+
+/** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
+export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const text = sentence.text;
+  let { start, end } = candidate;
+  const span = () => text.slice(start, end);
+
+  // A title is written in its marks (《大太监》): both CMRC and DRCD answers keep them, and so do readers.
+  if (text[start - 1] === '《' && text[end] === '》') {
+    start--;
+    end++;
+  }
+  // A foreign name goes on over its dots (珍妮·盖诺, 詹姆斯·史都华): jieba cuts it at each one.
+  if (isSyllable(text[end - 1] ?? '')) {
+    while (NAME_DOT.test(text[end] ?? '') && isSyllable(text[end + 1] ?? '')) end = syllablesFrom(text, end + 1, 1);
+  }
+  if (isSyllable(text[start] ?? '')) {
+    while (NAME_DOT.test(text[start - 1] ?? '') && isSyllable(text[start - 2] ?? '')) start = syllablesFrom(text, start - 2, -1) + 1;
+  }
+  const regnal = REGNAL.exec(text.slice(end));
+  if (regnal && sentence.tokens.some((t) => t.tag.startsWith('nr') && t.end === end)) end += regnal[0].length;
+  // The number alone (二世) names no one: the name before it does.
+  if (REGNAL.exec(span())?.[0] === span()) {
+    const name = sentence.tokens.find((t) => t.end === start && t.tag.startsWith('nr'));
+    if (name) start = name.start;
+    else if (isSyllable(text[start - 1] ?? '')) start = syllablesFrom(text, start - 1, -1) + 1;
+  }
+
+  // A figure takes its measure word or unit (31 + 个, 300 + 公厘): without it, it counts nothing.
+  if (FIGURE_END.test(span())) {
+    const next = sentence.tokens.find((t) => t.start === end);
+    const unit = UNIT_AFTER.exec(text.slice(end))?.[0] ?? (next?.tag === 'q' ? next.word : /^个/u.test(next?.word ?? '') ? '个' : '');
+    end += unit.length;
+  }
+  // The end of a range takes its start (100米至2,800米), unless the question gave the start itself
+  // (2006年至哪一年). Not for dates: 到 before a year is as often "until" as a range (一直到1233年).
+  if (question.type !== 'date' && /^\d/u.test(span())) {
+    const range = RANGE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    const from = range && /^[\d.,]+/u.exec(range[0])?.[0];
+    if (range && from && !question.text.includes(from)) start -= range[0].length;
+  }
+  // "第几区？" answered 第三 takes its 区.
+  const asked = ASKED_ORDINAL_WORD.exec(question.text)?.[1];
+  if (asked && ORDINAL_ONLY.test(span()) && text[end] === asked) end++;
+
+  if (start === candidate.start && end === candidate.end) return candidate;
+  const first = sentence.tokens.findIndex((t) => t.end > start);
+  const lastIndex = sentence.tokens.findIndex((t) => t.end >= end);
+  return {
+    ...candidate,
+    first: first < 0 ? candidate.first : first,
+    last: lastIndex < 0 ? sentence.tokens.length - 1 : lastIndex,
+    start,
+    end,
+    text: text.slice(start, end),
+  };
+}
+
+/**
+ * Where a run of transliteration characters starting at `at` ends, going `step` (+1 right, −1
+ * left): the index past its last character. One character no table uses may stand inside a name
+ * (史都华, 谢苗诺维奇) when a table's character follows it.
+ */
+function syllablesFrom(text: string, at: number, step: 1 | -1): number {
+  let i = at;
+  while (i >= 0 && i < text.length) {
+    if (isSyllable(text[i]!)) i += step;
+    else if (/\p{Script=Han}/u.test(text[i]!) && isSyllable(text[i + step] ?? '') && i !== at) i += 2 * step;
+    else break;
+  }
+  return i;
+}

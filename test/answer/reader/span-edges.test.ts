@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/index.js';
+import { engineFromArticles } from '../../../src/answer/load.js';
+
+// Written for this test: a plant, a film and a district, each answer a thing jieba cuts in pieces
+// (a range, a figure and its unit or measure word, a foreign name at its dot, a ruler's number, a
+// title in its marks, an ordinal and its noun).
+const ARTICLE = `山地灌木与一部电影
+<p>白岩杜鹃是杜鹃花科的灌木，生长于海拔300米至1,500米的山坡，那里的年降雨量低于250公厘。</p>
+<p>该种目前在28个省有分布记录。</p>
+<p>电影《远方的河》改编自作家艾丽丝·蒙特罗写成的同名小说，讲述费尔南多二世把王位传给侄子的故事。</p>
+<p>拍摄地白岩镇在行政上属于第四区。</p>`;
+
+describe('a chosen span completed to the thing it names', () => {
+  const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
+  const direct = (question: string) => {
+    const answer = engine.ask(question);
+    expect(answer.abstained, question).toBe(false);
+    return answer.direct;
+  };
+
+  it('gives a range from its first figure, and a figure with its unit or measure word', () => {
+    expect(direct('白岩杜鹃生长在海拔多少米的山坡？')).toBe('300米至1,500米');
+    expect(direct('那里的年降雨量低于多少公厘？')).toBe('250公厘');
+    expect(direct('该种在几个省有分布记录？')).toContain('28个');
+  });
+
+  it('gives a foreign name past its dot, a ruler with their number, a title in its marks', () => {
+    expect(direct('同名小说是哪位作家写成的？')).toBe('艾丽丝·蒙特罗');
+    expect(direct('谁把王位传给了侄子？')).toBe('费尔南多二世');
+    expect(direct('讲述费尔南多二世故事的是哪部电影？')).toBe('《远方的河》');
+  });
+
+  it('gives an ordinal with the noun the question asks it of', () => {
+    expect(direct('白岩镇属于第几区？')).toBe('第四区');
+  });
+});
