@@ -12,6 +12,15 @@ const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
 const UNIT_AFTER = /^(?:公分|公厘|公尺|公里|公斤|公顷|平方公里|平方米|立方米|吨级|[kcm]?m²|km|kg|cm|mm)/u;
 /** The first figure of a range the span is the end of (100米至 2,800米, 2至 4月), with at most a short unit. */
 const RANGE_BEFORE = /(?<![\d.,])\d[\d.,]*[^\d\s，。；：、！？,;:!?（）()《》“”]{0,3}?[至到\-—~～]$/u;
+/**
+ * Tags of a proper noun, and of a lone character that may be the front of one: a direction or a
+ * quality (西/f 佛罗里达, 新/a 罗马), or a transliteration character (卡 胡卢伊, 圣 奥古斯丁). A lone
+ * noun is more often a word of its own (命 张作霖, 省 叙利亚).
+ */
+const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz)$/;
+const GLUED = /^(?:f|a|ag|b|j)$/;
+/** Verbs, prepositions and other words of the sentence's own grammar (派 朱序, 因 俄国): never a name's front. */
+const FUNCTION_TAG = /^[vpcdurmq]/;
 /** A ruler's number after their name (巴西尔二世, 路易斯一世). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
 /** "第几区": the measure word the question writes after 第几, which the answer's ordinal takes too. */
@@ -44,6 +53,11 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     if (name) start = name.start;
     else if (isSyllable(text[start - 1] ?? '')) start = syllablesFrom(text, start - 1, -1) + 1;
   }
+
+  // A proper noun takes a lone character jieba cut off its front (西 + 佛罗里达, 圣 + 奥古斯丁).
+  const head = sentence.tokens.find((t) => t.start === start);
+  const before = sentence.tokens.find((t) => t.end === start);
+  if (head && before && PROPER.test(head.tag) && before.word.length === 1 && /\p{Script=Han}/u.test(before.word) && (GLUED.test(before.tag) || (isSyllable(before.word) && !FUNCTION_TAG.test(before.tag)))) start = before.start;
 
   // A figure takes its measure word or unit (31 + 个, 300 + 公厘): without it, it counts nothing.
   if (FIGURE_END.test(span())) {

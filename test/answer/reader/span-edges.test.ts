@@ -9,7 +9,8 @@ const ARTICLE = `山地灌木与一部电影
 <p>白岩杜鹃是杜鹃花科的灌木，生长于海拔300米至1,500米的山坡，那里的年降雨量低于250公厘。</p>
 <p>该种目前在28个省有分布记录。</p>
 <p>电影《远方的河》改编自作家艾丽丝·蒙特罗写成的同名小说，讲述费尔南多二世把王位传给侄子的故事。</p>
-<p>拍摄地白岩镇在行政上属于第四区。</p>`;
+<p>拍摄地白岩镇在行政上属于第四区。</p>
+<p>故事里的帝国把首都迁到了新罗马。</p>`;
 
 describe('a chosen span completed to the thing it names', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
@@ -29,6 +30,8 @@ describe('a chosen span completed to the thing it names', () => {
     expect(direct('同名小说是哪位作家写成的？')).toBe('艾丽丝·蒙特罗');
     expect(direct('谁把王位传给了侄子？')).toBe('费尔南多二世');
     expect(direct('讲述费尔南多二世故事的是哪部电影？')).toBe('《远方的河》');
+    // jieba cuts 新 off 罗马: a place keeps the quality written on its front.
+    expect(direct('帝国把首都迁到了哪里？')).toBe('新罗马');
   });
 
   it('gives an ordinal with the noun the question asks it of', () => {
