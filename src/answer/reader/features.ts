@@ -130,14 +130,19 @@ export function candidateFeatures(question: AnalysedQuestion, scored: ScoredSent
   questionFeatures(question, scored, candidate, emit);
 }
 
-/** The features of a candidate that depend on the question: retrieval, nearness, alignment, overlap. */
+/** The features of a candidate that depend on the question: its sentence's, then its own. */
 export function questionFeatures(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, emit: Emit): void {
-  const t = question.type;
-  const { sentence, matched } = scored;
-  const text = sentence.text;
-  const { start, end, kinds } = candidate;
-  const length = end - start;
+  sentenceFeatures(question, scored, emit);
+  placeFeatures(question, scored, candidate, emit);
+}
 
+/**
+ * The features of the sentence a candidate stands in, for this question: retrieval and the
+ * question's words in it. The same for every candidate of the sentence, so the ranker sums them once.
+ */
+export function sentenceFeatures(question: AnalysedQuestion, scored: ScoredSentence, emit: Emit): void {
+  const t = question.type;
+  const text = scored.sentence.text;
   emit(RANKS[Math.min(scored.rank, 3)]!, 1);
   emit('sentence.relative', scored.relative);
   emit('sentence.coverage', scored.coverage);
@@ -162,28 +167,78 @@ export function questionFeatures(question: AnalysedQuestion, scored: ScoredSente
     emit('sentence.pronoun', 1);
     emit('sentence.pronoun.previous', scored.previous);
   }
+}
 
+/**
+ * Per sentence and question, what every candidate's features read from: running counts of the
+ * matched characters and of the characters the question writes, and the nearest matched character
+ * on each side. A long sentence offers hundreds of candidates; each then reads them in constant time.
+ */
+interface Layout {
+  /** matchedBefore[i]: matched characters in [0, i). */
+  matchedBefore: Float64Array;
+  /** askedBefore[i]: characters in [0, i) that the question's text holds. */
+  askedBefore: Uint32Array;
+  /** lastMatch[i]: the last matched index below i, or −1. */
+  lastMatch: Int32Array;
+  /** nextMatch[i]: the first matched index at or after i, or −1. */
+  nextMatch: Int32Array;
+}
+
+const layouts = new WeakMap<ScoredSentence, Layout>();
+
+function layoutOf(question: AnalysedQuestion, scored: ScoredSentence): Layout {
+  let layout = layouts.get(scored);
+  if (layout) return layout;
+  const text = scored.sentence.text;
+  const { matched } = scored;
+  const n = text.length;
+  const matchedBefore = new Float64Array(n + 1);
+  const askedBefore = new Uint32Array(n + 1);
+  const lastMatch = new Int32Array(n + 1);
+  const nextMatch = new Int32Array(n + 1);
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    matchedBefore[i + 1] = matchedBefore[i]! + (matched[i] ?? 0);
+    askedBefore[i + 1] = askedBefore[i]! + (question.text.includes(text[i]!) ? 1 : 0);
+    lastMatch[i] = last;
+    if (matched[i]) last = i;
+  }
+  lastMatch[n] = last;
+  let next = -1;
+  nextMatch[n] = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    if (matched[i]) next = i;
+    nextMatch[i] = next;
+  }
+  layout = { matchedBefore, askedBefore, lastMatch, nextMatch };
+  layouts.set(scored, layout);
+  return layout;
+}
+
+/** The features of where a candidate stands to the question: nearness, alignment, overlap, class. */
+export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, emit: Emit): void {
+  const t = question.type;
+  const text = scored.sentence.text;
+  const { start, end, kinds } = candidate;
+  const length = end - start;
+  const layout = layoutOf(question, scored);
 
   if (t === 'date' && (kinds.includes('date') || kinds.includes('has_date'))) emit(named('date.grain', askedGrain(question), dateGrain(candidate.text)), 1);
 
 
   // How much of the candidate the question already says: an answer is what the question lacks.
-  let inside = 0;
-  for (let i = start; i < end; i++) inside += matched[i] ?? 0;
+  const { matchedBefore, askedBefore, lastMatch, nextMatch } = layout;
+  const inside = matchedBefore[end]! - matchedBefore[start]!;
   const share = length > 0 ? inside / length : 0;
   emit('overlap.share', share);
   if (share >= 0.999) emit('overlap.all', 1);
   if (share === 0) emit('overlap.none', 1);
-  let asked = 0;
-  for (const ch of candidate.text) if (question.text.includes(ch)) asked++;
+  const asked = askedBefore[end]! - askedBefore[start]!;
   emit('overlap.characters', length > 0 ? asked / length : 0);
 
   // The question's words around the candidate: near, on which side, and how many.
-  const window = (from: number, to: number) => {
-    let n = 0;
-    for (let i = Math.max(0, from); i < Math.min(text.length, to); i++) n += matched[i] ?? 0;
-    return n;
-  };
+  const window = (from: number, to: number) => matchedBefore[Math.max(0, Math.min(text.length, to))]! - matchedBefore[Math.max(0, Math.min(text.length, from))]!;
   // Without the asking word's neighbours (an English question, or one worded unlike the article),
   // nearness is all there is: it gets weights of its own.
   const bag = question.before.length === 0 && question.after.length === 0;
@@ -192,10 +247,10 @@ export function questionFeatures(question: AnalysedQuestion, scored: ScoredSente
   emit(named(near, 'right3'), window(end, end + 3) / 3);
   emit(named(near, 'left10'), window(start - 10, start) / 10);
   emit(named(near, 'right10'), window(end, end + 10) / 10);
-  let left = -1;
-  for (let i = start - 1; i >= 0; i--) if (matched[i]) { left = start - 1 - i; break; }
-  let right = -1;
-  for (let i = end; i < text.length; i++) if (matched[i]) { right = i - end; break; }
+  const before = lastMatch[start]!;
+  const left = before < 0 ? -1 : start - 1 - before;
+  const after = end < text.length ? nextMatch[end]! : -1;
+  const right = after < 0 ? -1 : after - end;
   const distance = bag ? 'bag.distance' : 'distance';
   emit(named(distance, 'left', distanceBucket(left)), 1);
   emit(named(distance, 'right', distanceBucket(right)), 1);

@@ -3,7 +3,7 @@ import { ANSWERING_KINDS, MONEY_UNITS, type AnswerType } from './answer-types.js
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate } from './candidates.js';
 import { ORDINAL_TEXT } from './figures.js';
 import { wholeSpan } from './span-edges.js';
-import { questionFeatures, spanFeatures } from './features.js';
+import { placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import type { LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { chooseSentence, spanMasses } from './sentence-choice.js';
@@ -383,12 +383,19 @@ function choose(spans: readonly ScoredSpan[]): ScoredSpan | undefined {
  */
 export function read(prepared: PreparedArticle, question: AnalysedQuestion, model: LinearModel, sentences?: LinearModel): Reading {
   const { grams, ranked, proposals } = gather(prepared, question);
-  const scores = proposals.map((p) => {
-    let s = spanScore(model, question.type, p);
-    questionFeatures(question, p.scored, p.candidate, (name, value) => {
-      s += (model.weights.get(name) ?? 0) * value;
+  // A sentence's own features are the same for each of its candidates: summed once per sentence.
+  const bySentence = new Map<ScoredSentence, number>();
+  const weigh = (emitted: (emit: Emit) => void) => {
+    let sum = 0;
+    emitted((name, value) => {
+      sum += (model.weights.get(name) ?? 0) * value;
     });
-    return s;
+    return sum;
+  };
+  const scores = proposals.map((p) => {
+    let sentence = bySentence.get(p.scored);
+    if (sentence === undefined) bySentence.set(p.scored, (sentence = weigh((emit) => sentenceFeatures(question, p.scored, emit))));
+    return spanScore(model, question.type, p) + sentence + weigh((emit) => placeFeatures(question, p.scored, p.candidate, emit));
   });
   const max = Math.max(...scores, 0);
   let z = 0;
