@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { PINYIN_SYLLABLES } from './pinyin-syllables.js';
 
 /** Toneless pinyin syllables of a Chinese word: 张三 → ['zhang', 'san']. */
 const cache = new Map<string, string[]>();
@@ -34,23 +35,9 @@ export function romanizeWord(word: string): string {
   return joined.charAt(0).toUpperCase() + joined.slice(1);
 }
 
-let syllableSet: Set<string> | undefined;
-
-/** Every toneless pinyin syllable, read off the common Han block once, on first need. */
-function allSyllables(): Set<string> {
-  if (!syllableSet) {
-    let block = '';
-    for (let code = 0x4e00; code <= 0x9fa5; code++) block += String.fromCharCode(code);
-    syllableSet = new Set(pinyin(block, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase()).filter((s) => /^[a-z]+$/.test(s)));
-    // Spoken readings the dictionary lists second (谁 shei beside shui).
-    for (const spoken of ['shei', 'nin', 'zhei', 'nei']) syllableSet.add(spoken);
-  }
-  return syllableSet;
-}
-
 /** A Latin word cut into pinyin syllables (canjiale → can jia le), or undefined when it is not pinyin. */
 export function pinyinSyllables(word: string): string[] | undefined {
-  const syllables = allSyllables();
+  const syllables = PINYIN_SYLLABLES;
   const lower = word.toLowerCase();
   // Longest syllable first, backtracking: xian is one syllable, xi'an two, and both spell pinyin.
   const cut = (at: number): string[] | undefined => {
