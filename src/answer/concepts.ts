@@ -134,6 +134,8 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const ENGLISH_DATE = new RegExp(`\\b(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})\\b`, 'giu');
 
 const BARE_MONTH = new RegExp(`\\b(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`, 'gu');
+/** Q1–Q4 and H1/H2 as written in English business news. */
+const YEAR_PART = /\b(?:Q([1-4])|H([12]))\b/gu;
 const CHINESE_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** English dates as Chinese text writes them: May 8 / 8th May → 5月8日; a month alone → 6月. */
@@ -154,7 +156,16 @@ function englishDates(raw: string, context: ConceptContext): { concepts: Concept
     concepts.push({ label, alternatives: (found.length > 0 ? found : written).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: true, found: found.length > 0 });
     return ' ';
   });
-  return { concepts, rest: restOfMonths };
+  // A quarter or a half of the year as business news abbreviates it (Q1, H1): 一季度, 上半年.
+  const restOfPeriods = restOfMonths.replace(YEAR_PART, (label: string, quarter?: string, half?: string) => {
+    const written = quarter
+      ? [`${CHINESE_MONTHS[Number(quarter) - 1]}季度`, `第${CHINESE_MONTHS[Number(quarter) - 1]}季度`, `${quarter}季度`, label]
+      : [half === '1' ? '上半年' : '下半年', label];
+    const found = written.filter((word) => context.occurs(word));
+    concepts.push({ label, alternatives: (found.length > 0 ? found : written).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: true, found: found.length > 0 });
+    return ' ';
+  });
+  return { concepts, rest: restOfPeriods };
 }
 
 function englishConcepts(question: string, context: ConceptContext): Concept[] {
@@ -271,12 +282,40 @@ const ASKED_VALUE = /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z
 export function questionConcepts(text: string, context: ConceptContext): Concept[] {
   const asked = ASKED_VALUE.exec(text);
   const focus = (asked?.[1] ?? asked?.[2])?.toLowerCase();
-  const concepts = [...chineseConcepts(text, context), ...englishConcepts(text, context)].map((c) =>
-    focus && c.label.toLowerCase() === focus && !c.cue ? { ...c, salient: true } : c,
+  const concepts = namedTwice(
+    text,
+    [...chineseConcepts(text, context), ...englishConcepts(text, context)].map((c) => (focus && c.label.toLowerCase() === focus && !c.cue ? { ...c, salient: true } : c)),
   );
   const settings = [...text.matchAll(SETTING_PHRASE)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
   if (settings.length === 0) return concepts;
   return concepts.map((c) =>
     !c.salient && settings.some((s) => s.includes(c.label.toLowerCase())) ? { ...c, cue: true, weight: Math.min(c.weight, 0.3) } : c,
   );
+}
+
+/**
+ * "AITO (Wenjie)", "问界（AITO）": a name with another name for the same thing in brackets after it.
+ * The article writing either one writes the thing asked about, so neither is missing from it.
+ */
+function namedTwice(text: string, concepts: Concept[]): Concept[] {
+  const lower = text.toLowerCase();
+  const paired = new Set<Concept>();
+  for (const a of concepts) {
+    for (const b of concepts) {
+      if (a === b || !(a.found || b.found)) continue;
+      const at = lower.indexOf(a.label.toLowerCase());
+      if (at < 0) continue;
+      const after = lower.slice(at + a.label.length);
+      const bracketed = new RegExp(`^\\s*[(（]\\s*${escapeRegExp(b.label.toLowerCase())}\\s*[)）]`, 'u');
+      if (bracketed.test(after)) {
+        paired.add(a);
+        paired.add(b);
+      }
+    }
+  }
+  return paired.size === 0 ? concepts : concepts.map((c) => (paired.has(c) && !c.found ? { ...c, found: true, salient: false } : c));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
