@@ -56,8 +56,8 @@ const COPULAS = new Set(['是', '为']);
 
 const PARTICLES = new Set(['了', '的', '着', '过', '地', '得', '呢', '吗', '啊', '吧']);
 
-/** Pointing and framing words (这次, 这篇, 那个, 是从): they say which, not what. */
-const POINTING = /^[这那此该本][次个条篇颗些位场项家种批件名份则段起]?$|^是[从在由被把向给对为]$|^(?:几|多少)[次个条篇颗些位场项家种批件名份年天人]$/u;
+/** Pointing and framing words (这次, 这篇, 那个, 是从), and a count asked with its measure word (几门, 多少所): they say which, not what. */
+const POINTING = /^[这那此该本][次个条篇颗些位场项家种批件名份则段起]?$|^是[从在由被把向给对为]$|^(?:几|多少)\p{Script=Han}$/u;
 
 /** Characters of the text inside any cue of the table (哪一年 covers 一年): never a term. */
 function cueCovered(text: string): Uint8Array {
