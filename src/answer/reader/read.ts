@@ -413,7 +413,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
   const chosen = appositive(inAskedUnit(aDateWhenAsked(givenToNoun(beside(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
-  const other = best && question.twoParts ? secondValue(best, spans, question) : undefined;
+  const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
   return { article: prepared, question, ranked, grams, spans, best, second };
 }
@@ -426,16 +426,35 @@ const SECOND_SHARE = 0.01;
  * 12月28日 beside 上午10时): the likeliest span of the kind the question asks, not overlapping the
  * first, in its sentence or the one before or after it.
  */
-function secondValue(best: ScoredSpan, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+function secondValue(best: ScoredSpan, spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
   const kinds = ANSWERING_KINDS[question.type];
   if (!kinds) return undefined;
   const first = best.proposal;
   const order = first.scored.sentence.order;
-  return spans.find((s) => {
+  const found = spans.find((s) => {
     const { candidate, scored } = s.proposal;
     if (s.probability < SECOND_SHARE * best.probability || !kinds.some((k) => candidate.kinds.includes(k))) return false;
-    if (Math.abs(scored.sentence.order - order) > 1) return false;
+    // The sentence before or after, in the same paragraph: the next paragraph tells of something else (a birth date after a verdict).
+    if (Math.abs(scored.sentence.order - order) > 1 || scored.sentence.paragraph !== first.scored.sentence.paragraph) return false;
     if (scored === first.scored && candidate.start < first.candidate.end && first.candidate.start < candidate.end) return false;
     return candidate.text !== first.candidate.text;
   });
+  return found ?? (question.type === 'date' ? neighbouringDate(first, ranked) : undefined);
+}
+
+/**
+ * 哪天几点: "12月28日上午，……。上午10时，法庭宣判" — the day stands in the sentence before the hour,
+ * which holds none of the question's words and so was never read. The date written closest to the
+ * chosen sentence, in the sentence before it (its last date) or after it (its first), in one paragraph.
+ */
+function neighbouringDate(first: Proposal, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
+  const { sentence } = first.scored;
+  for (const step of [-1, 1]) {
+    const scored = ranked.find((r) => r.sentence.order === sentence.order + step && r.sentence.paragraph === sentence.paragraph);
+    if (!scored) continue;
+    const dates = proposeCandidates(scored.sentence).filter((c) => c.first === c.last && c.kinds.includes('date') && c.text !== first.candidate.text);
+    const candidate = step < 0 ? dates[dates.length - 1] : dates[0];
+    if (candidate) return { proposal: { scored, candidate }, probability: 0, score: -Infinity };
+  }
+  return undefined;
 }

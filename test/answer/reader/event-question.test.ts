@@ -67,3 +67,22 @@ describe('a question that asks for two values', () => {
     expect(direct).not.toContain('；');
   });
 });
+
+// Written for this test: the day in one sentence, the hour and the event in the next; the other
+// dates of the case stand in sentences about its hearings.
+const SPLIT = `某地法院公开宣判一起合同纠纷案
+<p>被取保候审8个月的被告人王某，3月15日上午再次走上某区法院的审判席。上午9时30分，法庭对该案进行宣判，驳回原告的诉讼请求。</p>
+<p>王某生于1980年2月3日，是本地人，案发前经营一家建材店。</p>
+<p>2021年4月30日，该案在某区法院开庭审理，王某在庭上坚称无罪。</p>
+<p>2022年1月27日，该案第二次开庭审理。</p>
+<p>原告表示将考虑是否上诉。</p>`;
+
+describe('a day and an hour asked together, written in two sentences', () => {
+  const engine = engineFromArticles([parseArticle(SPLIT, 'split')]);
+
+  it('gives the day from the sentence before the hour', () => {
+    const answer = engine.ask('哪天几点宣判的？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toBe('3月15日上午；上午9时30分');
+  });
+});
