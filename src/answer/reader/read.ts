@@ -175,17 +175,28 @@ function askedNoun(question: AnalysedQuestion): string | undefined {
  * the figure the sentence before or after it in its paragraph gives that noun (净利润率2.3%; 去年同期，
  * …。其净利润率为4.3%) answers, rather than another figure of the chosen one (同比下滑46.1%).
  */
+/** A Chinese noun naming a quantity by its last character: a rate, a sum, an amount, a number, a price. */
+const QUANTITY_NOUN = /[率额量数价]$/u;
+
 function givenToNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  const noun = askedNoun(question);
-  if (!chosen || question.type !== 'number' || !noun) return chosen;
+  if (!chosen || question.type !== 'number') return chosen;
+  const { sentence } = chosen.proposal.scored;
+  // An English question has no asking word to stand beside its noun: the nouns it was mapped to
+  // (net profit margin → 净利润, 利润率) that the chosen sentence does not write stand in for it.
+  const asked = askedNoun(question);
+  const nouns = asked ? [asked] : question.english ? question.terms.filter((t) => t.length >= 2 && /^\p{Script=Han}+$/u.test(t)) : [];
+  // A sentence that writes the noun gives its figure before or after it (1432毫米轨距): `beside` reads
+  // it. Of an English question's words, those naming a quantity (利润率, 销售额) stand for the noun.
+  const writesNoun = asked ? sentence.text.includes(asked) : nouns.some((n) => QUANTITY_NOUN.test(n) && sentence.text.includes(n));
+  if (nouns.length === 0 || writesNoun) return chosen;
+  const absent = nouns.filter((n) => !sentence.text.includes(n));
   const valued = (s: ScoredSpan) => {
     const { text } = s.proposal.scored.sentence;
-    const at = text.lastIndexOf(noun, s.proposal.candidate.start - noun.length);
-    return s.proposal.candidate.kinds.includes('number') && at >= 0 && GIVES_VALUE.test(text.slice(at + noun.length, s.proposal.candidate.start));
+    return s.proposal.candidate.kinds.includes('number') && absent.some((noun) => {
+      const at = text.lastIndexOf(noun, s.proposal.candidate.start - noun.length);
+      return at >= 0 && GIVES_VALUE.test(text.slice(at + noun.length, s.proposal.candidate.start));
+    });
   };
-  const { sentence } = chosen.proposal.scored;
-  // A sentence that writes the noun gives its figure before or after it (1432毫米轨距): `beside` reads it.
-  if (sentence.text.includes(noun)) return chosen;
   const neighbour = (s: ScoredSpan) => s.proposal.scored.sentence.paragraph === sentence.paragraph && Math.abs(s.proposal.scored.sentence.order - sentence.order) === 1;
   const near = spans.filter((s) => valued(s) && neighbour(s));
   // The figure whole, with its unit (30km, not 30).

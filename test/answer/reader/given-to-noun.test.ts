@@ -15,4 +15,10 @@ describe('the figure given to the noun asked of', () => {
   it('comes from the next sentence when the chosen one names only the time', () => {
     expect(engine.ask('某集团去年同期毛利率是多少？').direct).toBe('27.4%');
   });
+
+  it('does so for an English question too, by the words it was mapped to', () => {
+    expect(engine.ask("What was the group's gross margin a year earlier?").direct).toBe('27.4%');
+    // The revenue is written in the chosen sentence: it stays.
+    expect(engine.ask("What was the group's revenue a year earlier?").direct).toBe('762亿元');
+  });
 });
