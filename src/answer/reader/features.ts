@@ -242,40 +242,36 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   // Without the asking word's neighbours (an English question, or one worded unlike the article),
   // nearness is all there is: it gets weights of its own.
   const bag = question.before.length === 0 && question.after.length === 0;
-  const near = bag ? 'bag.near' : 'near';
-  emit(named(near, 'left3'), window(start - 3, start) / 3);
-  emit(named(near, 'right3'), window(end, end + 3) / 3);
-  emit(named(near, 'left10'), window(start - 10, start) / 10);
-  emit(named(near, 'right10'), window(end, end + 10) / 10);
+  const names = placeNames(t, bag);
+  emit(names.left3, window(start - 3, start) / 3);
+  emit(names.right3, window(end, end + 3) / 3);
+  emit(names.left10, window(start - 10, start) / 10);
+  emit(names.right10, window(end, end + 10) / 10);
   const before = lastMatch[start]!;
   const left = before < 0 ? -1 : start - 1 - before;
   const after = end < text.length ? nextMatch[end]! : -1;
   const right = after < 0 ? -1 : after - end;
-  const distance = bag ? 'bag.distance' : 'distance';
-  emit(named(distance, 'left', distanceBucket(left)), 1);
-  emit(named(distance, 'right', distanceBucket(right)), 1);
+  emit(names.left[distanceBucket(left)]!, 1);
+  emit(names.right[distanceBucket(right)]!, 1);
   const nearest = left < 0 ? right : right < 0 ? left : Math.min(left, right);
   // Right beside a word of the question (志愿者6000余名, 6000余名志愿者): the value of what it names.
-  if (left === 0 || right === 0) emit(named(bag ? 'bag.beside' : 'beside', t), 1);
-  emit(named(bag ? 'bag.distance.nearest' : 'distance.nearest', t, distanceBucket(nearest)), 1);
+  if (left === 0 || right === 0) emit(names.beside, 1);
+  emit(names.nearest[distanceBucket(nearest)]!, 1);
 
   // The question's own wording around its asking word, found around the candidate: the gap it fills.
+  // (Read in place, without cutting the sentence: this runs for every candidate.)
   const b1 = question.before[question.before.length - 1];
   const a1 = question.after[0];
   let aligned = 0;
   if (b1) {
-    const head = text.slice(0, start);
-    if (head.endsWith(b1)) { emit('align.before', 1); emit(named('align', 'before', t), 1); aligned++; }
-    else if (text.slice(Math.max(0, start - b1.length - 4), start).includes(b1)) emit('align.before.near', 1);
-    const b2 = question.before.join('');
-    if (question.before.length === 2 && head.endsWith(b2)) emit('align.before2', 1);
+    if (endsAt(text, b1, start)) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
+    else if (within(text, b1, Math.max(0, start - b1.length - 4), start)) emit('align.before.near', 1);
+    if (question.before.length === 2 && endsAt(text, question.before.join(''), start)) emit('align.before2', 1);
   }
   if (a1) {
-    const tail = text.slice(end);
-    if (tail.startsWith(a1)) { emit('align.after', 1); emit(named('align', 'after', t), 1); aligned++; }
-    else if (tail.slice(0, a1.length + 4).includes(a1)) emit('align.after.near', 1);
-    const a2 = question.after.join('');
-    if (question.after.length === 2 && tail.startsWith(a2)) emit('align.after2', 1);
+    if (text.startsWith(a1, end)) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
+    else if (within(text, a1, end, end + a1.length + 4)) emit('align.after.near', 1);
+    if (question.after.length === 2 && text.startsWith(question.after.join(''), end)) emit('align.after2', 1);
   }
   if (aligned === 2) emit('align.both', 1);
   if (!b1 && !a1) emit('align.none', 1);
@@ -295,4 +291,57 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
     if (text.slice(0, start).endsWith(head)) emit('class.precedes', 1);
   }
 
+}
+
+/** Whether `text` has `word` ending right at `at`. */
+function endsAt(text: string, word: string, at: number): boolean {
+  return at >= word.length && text.startsWith(word, at - word.length);
+}
+
+/** Whether `word` stands whole inside text[from, to). */
+function within(text: string, word: string, from: number, to: number): boolean {
+  const at = text.indexOf(word, from);
+  return at >= 0 && at + word.length <= Math.min(to, text.length);
+}
+
+const DISTANCE_BUCKETS = ['none', '0', '1-2', '3-5', '6-10', '11+'];
+
+interface PlaceNames {
+  left3: string;
+  right3: string;
+  left10: string;
+  right10: string;
+  left: Record<string, string>;
+  right: Record<string, string>;
+  nearest: Record<string, string>;
+  beside: string;
+  alignBefore: string;
+  alignAfter: string;
+}
+
+/** The names placeFeatures emits, per answer type and question form, built once each. */
+const placeNameSets = new Map<string, PlaceNames>();
+
+function placeNames(t: AnswerType, bag: boolean): PlaceNames {
+  const key = `${t}|${bag}`;
+  let names = placeNameSets.get(key);
+  if (!names) {
+    const near = bag ? 'bag.near' : 'near';
+    const distance = bag ? 'bag.distance' : 'distance';
+    const bucketed = (prefix: string) => Object.fromEntries(DISTANCE_BUCKETS.map((b) => [b, `${prefix}.${b}`]));
+    names = {
+      left3: `${near}.left3`,
+      right3: `${near}.right3`,
+      left10: `${near}.left10`,
+      right10: `${near}.right10`,
+      left: bucketed(`${distance}.left`),
+      right: bucketed(`${distance}.right`),
+      nearest: bucketed(`${bag ? 'bag.distance.nearest' : 'distance.nearest'}.${t}`),
+      beside: `${bag ? 'bag.beside' : 'beside'}.${t}`,
+      alignBefore: `align.before.${t}`,
+      alignAfter: `align.after.${t}`,
+    };
+    placeNameSets.set(key, names);
+  }
+  return names;
 }

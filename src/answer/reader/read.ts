@@ -395,18 +395,22 @@ function choose(spans: readonly ScoredSpan[]): ScoredSpan | undefined {
 export function read(prepared: PreparedArticle, question: AnalysedQuestion, model: LinearModel, sentences?: LinearModel): Reading {
   const { grams, ranked, proposals } = gather(prepared, question);
   // A sentence's own features are the same for each of its candidates: summed once per sentence.
+  // One accumulator for every sum: hundreds of candidates, and a closure each was garbage to collect.
   const bySentence = new Map<ScoredSentence, number>();
-  const weigh = (emitted: (emit: Emit) => void) => {
-    let sum = 0;
-    emitted((name, value) => {
-      sum += (model.weights.get(name) ?? 0) * value;
-    });
-    return sum;
+  let sum = 0;
+  const emit: Emit = (name, value) => {
+    sum += (model.weights.get(name) ?? 0) * value;
   };
   const scores = proposals.map((p) => {
     let sentence = bySentence.get(p.scored);
-    if (sentence === undefined) bySentence.set(p.scored, (sentence = weigh((emit) => sentenceFeatures(question, p.scored, emit))));
-    return spanScore(model, question.type, p) + sentence + weigh((emit) => placeFeatures(question, p.scored, p.candidate, emit));
+    if (sentence === undefined) {
+      sum = 0;
+      sentenceFeatures(question, p.scored, emit);
+      bySentence.set(p.scored, (sentence = sum));
+    }
+    sum = 0;
+    placeFeatures(question, p.scored, p.candidate, emit);
+    return spanScore(model, question.type, p) + sentence + sum;
   });
   const max = Math.max(...scores, 0);
   let z = 0;
