@@ -96,7 +96,7 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   for (const phrase of quoted) {
     concepts.push({ label: phrase, alternatives: [{ word: phrase, weight: 1 }], weight: 3, cue: false, salient: true, found: found(phrase, context) });
   }
-  const han = (text.match(/[\p{Script=Han}\d]+/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join('，');
+  const han = (text.match(/(?:\p{Script=Han}|\d+(?:\.\d+)?)+/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join('，');
   if (!han) return concepts;
   const tags = new Map(tagWords(han).map((t) => [t.word, t.tag]));
   const words = joinSingles(cutWords(han));

@@ -426,11 +426,26 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentence ? spans.filter((s) => s.proposal.scored === sentence) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = appositive(inAskedUnit(aDateWhenAsked(givenToNoun(beside(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question);
+  const chosen = appositive(inAskedUnit(aDateWhenAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
   return { article: prepared, question, ranked, grams, spans, best, second };
+}
+
+/**
+ * A span the question writes whole (泰德·科德 in "第二代蓝甲虫(泰德·科德)死前派谁…", 1.5% in "从1.5%
+ * 扩大到多少") is what it asks about, not the answer: the choice among the spans that say something
+ * else takes its place. A yes-or-no question is answered by its own words (溶于汽油).
+ */
+function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const asked = (s: ScoredSpan) => {
+    const text = s.proposal.candidate.text.trim();
+    return text.length >= 2 && question.text.includes(text);
+  };
+  if (!chosen || question.type === 'yesno' || !asked(chosen)) return chosen;
+  // A lone character left between the question's words (长宗/我/部) is no answer either.
+  return choose(pool.filter((s) => !asked(s) && s.proposal.candidate.text.trim().length >= 2)) ?? chosen;
 }
 
 /** A second value is looked for among spans this much less likely than the first, at most. */
