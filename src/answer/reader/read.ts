@@ -170,14 +170,14 @@ function askedNoun(question: AnalysedQuestion): string | undefined {
   return joined.length >= 2 ? joined : undefined;
 }
 
+/** A Chinese noun naming a quantity by its last character: a rate, a sum, an amount, a number, a price. */
+const QUANTITY_NOUN = /[率额量数价]$/u;
+
 /**
  * "一季度净利润率是多少？": when the chosen sentence does not write the noun the figure is asked of,
  * the figure the sentence before or after it in its paragraph gives that noun (净利润率2.3%; 去年同期，
  * …。其净利润率为4.3%) answers, rather than another figure of the chosen one (同比下滑46.1%).
  */
-/** A Chinese noun naming a quantity by its last character: a rate, a sum, an amount, a number, a price. */
-const QUANTITY_NOUN = /[率额量数价]$/u;
-
 function givenToNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.type !== 'number') return chosen;
   const { sentence } = chosen.proposal.scored;
@@ -454,7 +454,7 @@ const SECOND_SHARE = 0.01;
 /**
  * The other value a two-part question asks for (机长和副驾驶分别多大 → 32岁 beside 28岁; 哪天几点 →
  * 12月28日 beside 上午10时): the likeliest span of the kind the question asks, not overlapping the
- * first, in its sentence or the one before or after it.
+ * first, in its sentence or the one before or after it in its paragraph (for a date, read there if need be).
  */
 function secondValue(best: ScoredSpan, spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
   const kinds = ANSWERING_KINDS[question.type];
