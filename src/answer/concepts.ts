@@ -294,7 +294,7 @@ export function questionConcepts(text: string, context: ConceptContext): Concept
 }
 
 /**
- * "AITO (Wenjie)", "问界（AITO）": a name with another name for the same thing in brackets after it.
+ * "Apex (顶峰)", "顶峰（Apex）": a name with another name for the same thing in brackets after it.
  * The article writing either one writes the thing asked about, so neither is missing from it.
  */
 function namedTwice(text: string, concepts: Concept[]): Concept[] {

@@ -19,7 +19,7 @@ export const EN_MORE = /^(?:(?:and|so|ok|okay)[, ]+)?(?:what else|anything else|
 /**
  * 还/又/另外/else/other inside a longer question: it asks past what was shown ("他还说了什么？").
  * Other things named after about/on/关于 are the topic asked, not "else" ("what did he say about
- * other navigation systems?": the other systems are the article's, not the remarks not yet shown).
+ * other countries?": the other countries are the article's, not the remarks not yet shown).
  */
 export const ZH_ELSE = /还(?!是)|另外|(?<!关于|对于|对|和|与|同|跟)其[他余]|别的/u;
 export const EN_ELSE = /\b(?:else|more|another|too|also)\b|(?<!\b(?:about|on|of|with|to|for|from|in|than|and|between|among)\s+)\bother\b/iu;

@@ -434,9 +434,9 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
 }
 
 /**
- * A span the question writes whole (泰德·科德 in "第二代蓝甲虫(泰德·科德)死前派谁…", 1.5% in "从1.5%
- * 扩大到多少") is what it asks about, not the answer: the choice among the spans that say something
- * else takes its place. A yes-or-no question is answered by its own words (溶于汽油).
+ * A span the question writes whole (the name in "第二任队长(某某)失踪前派谁…", 1.5吨 in "从1.5吨提高
+ * 到多少") is what it asks about, not the answer: the choice among the spans that say something
+ * else takes its place. A yes-or-no question is answered by its own words (溶于水吗？ 溶于水).
  */
 function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const asked = (s: ScoredSpan) => {
@@ -444,7 +444,7 @@ function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], qu
     return text.length >= 2 && question.text.includes(text);
   };
   if (!chosen || question.type === 'yesno' || !asked(chosen)) return chosen;
-  // A lone character left between the question's words (长宗/我/部) is no answer either.
+  // A lone character left between two of the question's words is no answer either.
   return choose(pool.filter((s) => !asked(s) && s.proposal.candidate.text.trim().length >= 2)) ?? chosen;
 }
 
@@ -473,7 +473,7 @@ function secondValue(best: ScoredSpan, spans: readonly ScoredSpan[], question: A
 }
 
 /**
- * 哪天几点: "12月28日上午，……。上午10时，法庭宣判" — the day stands in the sentence before the hour,
+ * 哪天几点: "3月15日上午，……。上午9时30分，法庭宣判" — the day stands in the sentence before the hour,
  * which holds none of the question's words and so was never read. The date written closest to the
  * chosen sentence, in the sentence before it (its last date) or after it (its first), in one paragraph.
  */

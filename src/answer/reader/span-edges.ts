@@ -1,6 +1,6 @@
 // The chosen span's edges moved out to where the thing it names ends, read from the writing alone.
 // jieba cuts foreign names at their dot, splits a figure from its measure word and a range from its
-// first figure; a reader expects 《大太监》, 珍妮·盖诺, 巴西尔二世, 31个, 2至4月 whole.
+// first figure; a reader expects 《远方的河》, 艾丽丝·蒙特罗, 费尔南多二世, 31个, 2至4月 whole.
 import type { AnalysedQuestion } from './analyse.js';
 import type { Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
@@ -14,14 +14,14 @@ const UNIT_AFTER = /^(?:公分|公厘|公尺|公里|公斤|公顷|平方公里|�
 const RANGE_BEFORE = /(?<![\d.,])\d[\d.,]*[^\d\s，。；：、！？,;:!?（）()《》“”]{0,3}?[至到\-—~～]$/u;
 /**
  * Tags of a proper noun, and of a lone character that may be the front of one: a direction or a
- * quality (西/f 佛罗里达, 新/a 罗马), or a transliteration character (卡 胡卢伊, 圣 奥古斯丁). A lone
- * noun is more often a word of its own (命 张作霖, 省 叙利亚).
+ * quality (西/f, 新/a + 罗马), or a transliteration character (卡, 圣 + a foreign name). A lone
+ * noun is more often a word of its own (命 + the person ordered, 省 + a place).
  */
 const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz)$/;
 const GLUED = /^(?:f|a|ag|b|j)$/;
-/** Verbs, prepositions and other words of the sentence's own grammar (派 朱序, 因 俄国): never a name's front. */
+/** Verbs, prepositions and other words of the sentence's own grammar (派 + who was sent, 因 + a cause): never a name's front. */
 const FUNCTION_TAG = /^[vpcdurmq]/;
-/** A ruler's number after their name (巴西尔二世, 路易斯一世). */
+/** A ruler's number after their name (费尔南多二世). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
 /** "第几区": the measure word the question writes after 第几, which the answer's ordinal takes too. */
 const ASKED_ORDINAL_WORD = /第几([^\s\p{P}])/u;
@@ -33,12 +33,12 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   let { start, end } = candidate;
   const span = () => text.slice(start, end);
 
-  // A title is written in its marks (《大太监》): both CMRC and DRCD answers keep them, and so do readers.
+  // A title is written in its marks (《远方的河》): both CMRC and DRCD answers keep them, and so do readers.
   if (text[start - 1] === '《' && text[end] === '》') {
     start--;
     end++;
   }
-  // A foreign name goes on over its dots (珍妮·盖诺, 詹姆斯·史都华): jieba cuts it at each one.
+  // A foreign name goes on over its dots (艾丽丝·蒙特罗): jieba cuts it at each one.
   if (isSyllable(text[end - 1] ?? '')) {
     while (NAME_DOT.test(text[end] ?? '') && isSyllable(text[end + 1] ?? '')) end = syllablesFrom(text, end + 1, 1);
   }
@@ -54,7 +54,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     else if (isSyllable(text[start - 1] ?? '')) start = syllablesFrom(text, start - 1, -1) + 1;
   }
 
-  // A proper noun takes a lone character jieba cut off its front (西 + 佛罗里达, 圣 + 奥古斯丁).
+  // A proper noun takes a lone character jieba cut off its front (新 + 罗马).
   const head = sentence.tokens.find((t) => t.start === start);
   const before = sentence.tokens.find((t) => t.end === start);
   if (head && before && PROPER.test(head.tag) && before.word.length === 1 && /\p{Script=Han}/u.test(before.word) && (GLUED.test(before.tag) || (isSyllable(before.word) && !FUNCTION_TAG.test(before.tag)))) start = before.start;
@@ -92,7 +92,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
 /**
  * Where a run of transliteration characters starting at `at` ends, going `step` (+1 right, −1
  * left): the index past its last character. One character no table uses may stand inside a name
- * (史都华, 谢苗诺维奇) when a table's character follows it.
+ * when a table's character follows it (the 都 of a name spelled 史都华).
  */
 function syllablesFrom(text: string, at: number, step: 1 | -1): number {
   let i = at;
