@@ -21,6 +21,8 @@ const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz)$/;
 const GLUED = /^(?:f|a|ag|b|j)$/;
 /** Verbs, prepositions and other words of the sentence's own grammar (派 + who was sent, 因 + a cause): never a name's front. */
 const FUNCTION_TAG = /^[vpcdurmq]/;
+/** A preposition before a date or a figure: 于, 在, 自, 从, 至, 到 + a figure or a time word. */
+const LEADING_PREPOSITION = /^[于在自从至到](?=[\d〇零一二三四五六七八九十两上下中去今明前后本同当]|[春夏秋冬])/u;
 /** A ruler's number after their name (费尔南多二世). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
 /** "第几区": the measure word the question writes after 第几, which the answer's ordinal takes too. */
@@ -33,6 +35,8 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   let { start, end } = candidate;
   const span = () => text.slice(start, end);
 
+  // A date or a figure asked for starts at its figure, not at the preposition before it (于1628年, 至西周时期).
+  if (LEADING_PREPOSITION.test(span()) && (question.type === 'date' || question.type === 'number' || question.type === 'duration')) start++;
   // A title is written in its marks (《远方的河》): both CMRC and DRCD answers keep them, and so do readers.
   if (text[start - 1] === '《' && text[end] === '》') {
     start--;

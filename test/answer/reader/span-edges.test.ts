@@ -10,7 +10,8 @@ const ARTICLE = `山地灌木与一部电影
 <p>该种目前在28个省有分布记录。</p>
 <p>电影《远方的河》改编自作家艾丽丝·蒙特罗写成的同名小说，讲述费尔南多二世把王位传给侄子的故事。</p>
 <p>拍摄地白岩镇在行政上属于第四区。</p>
-<p>故事里的帝国把首都迁到了新罗马。</p>`;
+<p>故事里的帝国把首都迁到了新罗马。</p>
+<p>某国民主党在1972年的总统大选中提名了一位反战候选人，结果惨败。</p>`;
 
 describe('a chosen span completed to the thing it names', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
@@ -32,6 +33,10 @@ describe('a chosen span completed to the thing it names', () => {
     expect(direct('讲述费尔南多二世故事的是哪部电影？')).toBe('《远方的河》');
     // jieba cuts 新 off 罗马: a place keeps the quality written on its front.
     expect(direct('帝国把首都迁到了哪里？')).toBe('新罗马');
+  });
+
+  it('starts a date at its figure, not at the preposition before it', () => {
+    expect(direct('民主党提名反战候选人参选的是西元几年的总统大选？')).toBe('1972年');
   });
 
   it('gives an ordinal with the noun the question asks it of', () => {
