@@ -305,17 +305,15 @@ function namedTwice(text: string, concepts: Concept[]): Concept[] {
       if (a === b || !(a.found || b.found)) continue;
       const at = lower.indexOf(a.label.toLowerCase());
       if (at < 0) continue;
-      const after = lower.slice(at + a.label.length);
-      const bracketed = new RegExp(`^\\s*[(（]\\s*${escapeRegExp(b.label.toLowerCase())}\\s*[)）]`, 'u');
-      if (bracketed.test(after)) {
+      const after = lower.slice(at + a.label.length).trimStart();
+      if (!/^[(（]/u.test(after)) continue;
+      const inside = after.slice(1).trimStart();
+      const label = b.label.toLowerCase();
+      if (inside.startsWith(label) && /^[)）]/u.test(inside.slice(label.length).trimStart())) {
         paired.add(a);
         paired.add(b);
       }
     }
   }
   return paired.size === 0 ? concepts : concepts.map((c) => (paired.has(c) && !c.found ? { ...c, found: true, salient: false } : c));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -53,13 +53,11 @@ function lengthBucket(n: number): string {
   return '33+';
 }
 
+/** Distances in characters, bucketed: none (no match on that side), 0, 1-2, 3-5, 6-10, 11+. */
+const DISTANCE_BUCKETS = ['none', '0', '1-2', '3-5', '6-10', '11+'] as const;
+
 function distanceBucket(d: number): string {
-  if (d < 0) return 'none';
-  if (d === 0) return '0';
-  if (d <= 2) return '1-2';
-  if (d <= 5) return '3-5';
-  if (d <= 10) return '6-10';
-  return '11+';
+  return DISTANCE_BUCKETS[d < 0 ? 0 : d === 0 ? 1 : d <= 2 ? 2 : d <= 5 ? 3 : d <= 10 ? 4 : 5];
 }
 
 /** What a date question asks for: a day (哪天), a year (哪一年), a month (几月), a time (几点). */
@@ -303,8 +301,6 @@ function within(text: string, word: string, from: number, to: number): boolean {
   const at = text.indexOf(word, from);
   return at >= 0 && at + word.length <= Math.min(to, text.length);
 }
-
-const DISTANCE_BUCKETS = ['none', '0', '1-2', '3-5', '6-10', '11+'];
 
 interface PlaceNames {
   left3: string;
