@@ -10,6 +10,8 @@ import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
 const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
 /** Units jieba leaves untagged as measure words (公分/n): a figure's unit whatever its tag. */
 const UNIT_AFTER = /^(?:公分|公厘|公尺|公里|公斤|公顷|平方公里|平方米|立方米|吨级|[kcm]?m²|km|kg|cm|mm)/u;
+/** The last figure of a range the span is the start of (300米 至1,500米): a range is answered whole. */
+const RANGE_AFTER = /^[至到\-—~～](\d[\d.,]*)/u;
 /** The first figure of a range the span is the end of (100米至 2,800米, 2至 4月), with at most a short unit. */
 const RANGE_BEFORE = /(?<![\d.,])\d[\d.,]*[^\d\s，。；：、！？,;:!?（）()《》“”]{0,3}?[至到\-—~～]$/u;
 /**
@@ -21,13 +23,22 @@ const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz)$/;
 const GLUED = /^(?:f|a|ag|b|j)$/;
 /** Verbs, prepositions and other words of the sentence's own grammar (派 + who was sent, 因 + a cause): never a name's front. */
 const FUNCTION_TAG = /^[vpcdurmq]/;
-/** A preposition before a date or a figure: 于, 在, 自, 从, 至, 到 + a figure or a time word. */
-const LEADING_PREPOSITION = /^[于在自从至到](?=[\d〇零一二三四五六七八九十两上下中去今明前后本同当]|[春夏秋冬])/u;
+/** A preposition or the copula 为 before a date or a figure: 于, 在, 自, 从, 至, 到, 为 + a figure or a time word. */
+const LEADING_PREPOSITION = /^[于在自从至到为](?=[\d〇零一二三四五六七八九十两上下中去今明前后本同当]|[春夏秋冬])/u;
 /** A ruler's number after their name (费尔南多二世). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
 /** "第几区": the measure word the question writes after 第几, which the answer's ordinal takes too. */
 const ASKED_ORDINAL_WORD = /第几([^\s\p{P}])/u;
 const ORDINAL_ONLY = /^第[\d〇零一二三四五六七八九十百千]+$/u;
+/** A place's smaller parts jieba writes as words of their own (哈尔滨市, 区, 红军街 50 号). */
+const PLACE_WORD = /^(?:ns|nsf)$/;
+const PLACE_PART = /^[省市县区镇乡村州郡街路巷道号]$/u;
+/** Words joining two people into one answer (邓某和林某, 吉芬与罗杰斯). */
+const JOINING = /^[和与及、]$/u;
+/** The same year in another calendar, in brackets right after a year (天正3年（1575年）, 1993年（民国82年）). */
+const OTHER_CALENDAR_AFTER = /^\s?[（(][^（）()，。；]{1,10}?年[）)]/u;
+/** A year in a reign's or an era's count (天正3年, 嘉靖四十四年) written right before a bracket. */
+const ERA_YEAR_BEFORE = /(?:\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年\s?$/u;
 
 /** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
 export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
@@ -37,6 +48,26 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
 
   // A date or a figure asked for starts at its figure, not at the preposition before it (于1628年, 至西周时期).
   if (LEADING_PREPOSITION.test(span()) && (question.type === 'date' || question.type === 'number' || question.type === 'duration')) start++;
+  // A year the article writes in two calendars is answered in both, as the article writes it: a
+  // reign's year and its common-era year in brackets, or the other way round (1993年（民国82年）).
+  if (question.type === 'date' && /年$/u.test(span())) {
+    const other = OTHER_CALENDAR_AFTER.exec(text.slice(end));
+    if (other) end += other[0].length;
+    else if (/[（(]/u.test(text[start - 1] ?? '') && /[）)]/u.test(text[end] ?? '')) {
+      const open = start - 1;
+      const year = ERA_YEAR_BEFORE.exec(text.slice(0, open));
+      const era = year && sentence.tokens.find((t) => t.end === open - year[0].length);
+      if (era && /^\p{Script=Han}{2,4}$/u.test(era.word) && !FUNCTION_TAG.test(era.tag)) {
+        start = era.start;
+        end++;
+      }
+    }
+  }
+  // "在哪里" asked of no class (not 哪个国家) is answered with the whole address the article writes
+  // (黑龙江省哈尔滨市红军街50号, not its first part): a place goes on over the places inside it.
+  if (question.type === 'place' && question.askedClass.length === 0) end = addressEnd(sentence, end);
+  // People named together (两广总督A和B) are answered together, but not one the question names itself (X和谁…).
+  if (question.type === 'person') ({ start, end } = joinedPeople(sentence, start, end, question.text));
   // A title is written in its marks (《远方的河》): both CMRC and DRCD answers keep them, and so do readers.
   if (text[start - 1] === '《' && text[end] === '》') {
     start--;
@@ -76,6 +107,13 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     const from = range && /^[\d.,]+/u.exec(range[0])?.[0];
     if (range && from && !question.text.includes(from)) start -= range[0].length;
   }
+  // And the start of a range takes its end, unless the question gave the end (1,500米以下有多少种).
+  if (question.type !== 'date' && /^\d/u.test(span())) {
+    const range = RANGE_AFTER.exec(text.slice(end));
+    const unit = /[^\d.,]+$/u.exec(span())?.[0] ?? '';
+    // The same unit written after both figures (300米至1,500米).
+    if (range && unit && !question.text.includes(range[1]!) && text.startsWith(unit, end + range[0].length)) end += range[0].length + unit.length;
+  }
   // "第几区？" answered 第三 takes its 区.
   const asked = ASKED_ORDINAL_WORD.exec(question.text)?.[1];
   if (asked && ORDINAL_ONLY.test(span()) && text[end] === asked) end++;
@@ -91,6 +129,33 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     end,
     text: text.slice(start, end),
   };
+}
+
+/** A person's name widened over the names joined to it by 和, 与, 及, 、 (each a name the question does not write). */
+function joinedPeople(sentence: PreparedSentence, start: number, end: number, asked: string): { start: number; end: number } {
+  const tokens = sentence.tokens;
+  const isName = (t: PreparedSentence['tokens'][number] | undefined) => t !== undefined && t.tag.startsWith('nr') && t.word.length >= 2 && !asked.includes(t.word);
+  let first = tokens.findIndex((t) => t.start === start);
+  let last = tokens.findIndex((t) => t.end === end);
+  if (first < 0 || last < 0 || !tokens[last]!.tag.startsWith('nr')) return { start, end };
+  while (JOINING.test(tokens[last + 1]?.word ?? '') && isName(tokens[last + 2])) last += 2;
+  while (JOINING.test(tokens[first - 1]?.word ?? '') && isName(tokens[first - 2])) first -= 2;
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+/** Where an address starting with a place that ends at `end` ends: over places, their parts, house numbers. */
+function addressEnd(sentence: PreparedSentence, end: number): number {
+  const tokens = sentence.tokens;
+  let at = tokens.findIndex((t) => t.end === end);
+  if (at < 0 || !(PLACE_WORD.test(tokens[at]!.tag) || PLACE_PART.test(tokens[at]!.word))) return end;
+  for (let next = tokens[at + 1]; next; next = tokens[at + 1]) {
+    const after = tokens[at + 2];
+    if (PLACE_WORD.test(next.tag) || PLACE_PART.test(next.word) || /^\d+号$/u.test(next.word)) at += 1;
+    // A house number (50 + 号), or a lone quality or direction glued to the next place (西 + 九龙).
+    else if (after && ((/^\d+$/u.test(next.word) && after.word === '号') || (next.word.length === 1 && GLUED.test(next.tag) && PLACE_WORD.test(after.tag)))) at += 2;
+    else break;
+  }
+  return tokens[at]!.end;
 }
 
 /**

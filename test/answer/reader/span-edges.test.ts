@@ -11,7 +11,13 @@ const ARTICLE = `山地灌木与一部电影
 <p>电影《远方的河》改编自作家艾丽丝·蒙特罗写成的同名小说，讲述费尔南多二世把王位传给侄子的故事。</p>
 <p>拍摄地白岩镇在行政上属于第四区。</p>
 <p>故事里的帝国把首都迁到了新罗马。</p>
-<p>某国民主党在1972年的总统大选中提名了一位反战候选人，结果惨败。</p>`;
+<p>某国民主党在1972年的总统大选中提名了一位反战候选人，结果惨败。</p>
+<p>白岩寺始建于承平3年（1533年），后毁于大火。</p>
+<p>镇上的铁路在1961年（昭和36年）通车。</p>
+<p>县令把修城墙的事交给了马超和赵云。</p>
+<p>镇上的博物馆位于浙江省杭州市延安路12号。</p>
+<p>白岩杜鹃的果实在秋季成熟，直径为3厘米至5厘米。</p>
+<p>镇东和镇西两个湖的水深是12米-15米和20米-26米。</p>`;
 
 describe('a chosen span completed to the thing it names', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
@@ -25,6 +31,8 @@ describe('a chosen span completed to the thing it names', () => {
     expect(direct('白岩杜鹃生长在海拔多少米的山坡？')).toBe('300米至1,500米');
     expect(direct('那里的年降雨量低于多少公厘？')).toBe('250公厘');
     expect(direct('该种在几个省有分布记录？')).toContain('28个');
+    expect(direct('白岩杜鹃果实的直径是多少厘米？')).toBe('3厘米至5厘米');
+    expect(direct('镇东和镇西两个湖的水深是多少米？')).toBe('12米-15米');
   });
 
   it('gives a foreign name past its dot, a ruler with their number, a title in its marks', () => {
@@ -37,6 +45,20 @@ describe('a chosen span completed to the thing it names', () => {
 
   it('starts a date at its figure, not at the preposition before it', () => {
     expect(direct('民主党提名反战候选人参选的是西元几年的总统大选？')).toBe('1972年');
+  });
+
+  it('gives a year the article writes in two calendars in both, as written', () => {
+    expect(direct('白岩寺是什么时候始建的？')).toBe('承平3年（1533年）');
+    expect(direct('镇上的铁路是哪一年通车的？')).toBe('1961年（昭和36年）');
+  });
+
+  it('gives people named together together, but not one the question names', () => {
+    expect(direct('县令把修城墙的事交给了谁？')).toBe('马超和赵云');
+    expect(direct('马超和谁一起修城墙？')).toBe('赵云');
+  });
+
+  it('gives the whole address for where, to its house number', () => {
+    expect(direct('镇上的博物馆在哪里？')).toBe('浙江省杭州市延安路12号');
   });
 
   it('gives an ordinal with the noun the question asks it of', () => {
