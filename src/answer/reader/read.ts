@@ -158,6 +158,42 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
   return rival ?? chosen;
 }
 
+/**
+ * "北斗三号有几颗GEO卫星？": of the figures of the chosen sentence (24颗MEO卫星、3颗IGSO卫星和3颗GEO卫星),
+ * the one written right before what the question counts answers. The rarest counted word decides
+ * (GEO before 卫星, which every figure there counts), and only when exactly one figure counts it.
+ */
+function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'number') return chosen;
+  // What is counted follows the asking word (几颗 GEO 卫星); an English question's mapped words stand for
+  // it. A unit is how the figure is written, not what it counts (多少立方公尺, 多少kW).
+  const counted = (question.english ? question.terms : question.after)
+    .filter((t) => t.length >= 2 && !UNIT_WORD.test(t) && !question.units.includes(t))
+    .map((t) => t.toLowerCase())
+    .sort((a, b) => occurrences(prepared.text, a) - occurrences(prepared.text, b));
+  const { text } = chosen.proposal.scored.sentence;
+  // Past the measure word a bare figure leaves out (3 颗GEO).
+  const before = (s: ScoredSpan, noun: string) => text.slice(s.proposal.candidate.end).replace(MEASURE_AHEAD, '').toLowerCase().startsWith(noun);
+  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number'));
+  for (const noun of counted) {
+    if (before(chosen, noun)) return chosen;
+    const counting = figures.filter((s) => before(s, noun));
+    if (counting.length === 1) return counting[0];
+    if (counting.length > 1) return chosen;
+  }
+  return chosen;
+}
+
+const MEASURE_AHEAD = /^\s*(?:[个颗名位家项座条只件台辆架艘所部种类]\s*)?/u;
+/** Words that are units of measure, in either script: the form of a figure, not the thing counted. */
+const UNIT_WORD = /^(?:平方|立方)?(?:公|千|厘|毫)?[米尺里斤克顷分厘]$|^(?:平方|立方|吨|[万亿千百]?元)$|^(?:k?m|cm|mm|km²|m²|kg|g|t|[kmg]?w|[kmg]wh|[kmg]?hz|[kmgt]b)$/iu;
+
+function occurrences(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) n++;
+  return n;
+}
+
 /** Words between a noun and the value it is given (净利润率为4.3%, 人口约30万). */
 const GIVES_VALUE = /^(?:为|是|达|达到|约|约为|有|共|：|:)?$/u;
 
@@ -426,7 +462,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentence ? spans.filter((s) => s.proposal.scored === sentence) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = appositive(inAskedUnit(aDateWhenAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), spans, question);
+  const chosen = appositive(countingAsked(inAskedUnit(aDateWhenAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };

@@ -25,6 +25,8 @@ const GLUED = /^(?:f|a|ag|b|j)$/;
 const FUNCTION_TAG = /^[vpcdurmq]/;
 /** A preposition or the copula 为 before a date or a figure: 于, 在, 自, 从, 至, 到, 为 + a figure or a time word. */
 const LEADING_PREPOSITION = /^[于在自从至到为](?=[\d〇零一二三四五六七八九十两上下中去今明前后本同当]|[春夏秋冬])/u;
+/** Measure words jieba may leave glued to the next word (个国家, 颗GEO): the figure takes the measure alone. */
+const MEASURE_WORD = /^[个颗名位家项座条只件台辆架艘所部]/u;
 /** A ruler's number after their name (费尔南多二世). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
 /** "第几区": the measure word the question writes after 第几, which the answer's ordinal takes too. */
@@ -96,9 +98,11 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
 
   // A figure takes its measure word or unit (31 + 个, 300 + 公厘): without it, it counts nothing.
   if (FIGURE_END.test(span())) {
-    const next = sentence.tokens.find((t) => t.start === end);
-    const unit = UNIT_AFTER.exec(text.slice(end))?.[0] ?? (next?.tag === 'q' ? next.word : /^个/u.test(next?.word ?? '') ? '个' : '');
-    end += unit.length;
+    // One space may stand between them in copied text (3 颗).
+    const gap = text[end] === ' ' ? 1 : 0;
+    const next = sentence.tokens.find((t) => t.start === end + gap);
+    const unit = UNIT_AFTER.exec(text.slice(end + gap))?.[0] ?? (next?.tag === 'q' ? next.word : MEASURE_WORD.exec(next?.word ?? '')?.[0] ?? '');
+    if (unit) end += gap + unit.length;
   }
   // The end of a range takes its start (100米至2,800米), unless the question gave the start itself
   // (2006年至哪一年). Not for dates: 到 before a year is as often "until" as a range (一直到1233年).
