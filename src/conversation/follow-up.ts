@@ -211,6 +211,11 @@ function nounRun(words: readonly { word: string; tag: string }[]): string | unde
   return run.length >= 2 ? run : undefined;
 }
 
+/** What "how many" counts: up to two words before the verb (How many cabin crew were …). */
+const EN_COUNTED = /\bhow (?:many|much)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*?)(?=\s+(?:were|was|are|is|did|does|do|have|has|had|will|can|could)\b)/iu;
+/** One or two lower-case words, with or without "the": a thing named by a common noun. */
+const EN_NOUN_PHRASE = /^(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?$/u;
+
 function englishAbout(previous: string, target: string, targetIsPerson: boolean, article: NonNullable<ReturnType<typeof analysedArticle>>, knowledge: Knowledge): string {
   // "And a year earlier?" after "… in the first quarter?": a time for the time.
   const time = EN_TIME.exec(target)?.[0].length === target.length ? EN_TIME.exec(previous)?.[0] : undefined;
@@ -223,6 +228,9 @@ function englishAbout(previous: string, target: string, targetIsPerson: boolean,
   const capitalised = /^[A-Z]/.test(target) && !/^The\b/.test(target);
   const slot = targetIsPerson ? people[0] ?? runs[0] : capitalised ? runs.find((r) => !people.includes(r)) ?? runs[0] : undefined;
   if (slot) return previous.replace(slot, target);
+  // "And cabin crew?" after "How many passengers were on board?": the thing counted for the thing counted.
+  const counted = EN_COUNTED.exec(previous)?.[1];
+  if (counted && !capitalised && EN_NOUN_PHRASE.test(target)) return previous.replace(counted, target.replace(/^the\s+/iu, ''));
   const common = [...previous.matchAll(/\bthe\s+[a-z][a-z-]*/giu)].pop();
   // "And the co-pilot?" after "How old was the captain?": one thing named by a noun for another.
   if (common && !capitalised && /^(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?$/iu.test(target) && !/^(?:a|an)\s/iu.test(target)) return previous.replace(common[0], `the ${target.replace(/^the\s+/iu, '')}`);
