@@ -73,6 +73,12 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   return kinds;
 }
 
+/** A figure and its measure word, with the noun a measure like 个 leaves to the next word (3个小时). */
+function figureWithMeasure(tokens: PreparedSentence['tokens'], i: number, j: number): boolean {
+  if (!/^(?:m|x)$/.test(tokens[i]!.tag) || !/\d|[一二三四五六七八九十两]/u.test(tokens[i]!.word) || tokens[i + 1]?.tag !== 'q') return false;
+  return j === i + 1 || (j === i + 2 && tokens[i + 1]!.word === '个' && /^n/.test(tokens[j]!.tag));
+}
+
 /** Every plausible answer span of one sentence: short word runs, and whole clauses (and runs of them). */
 function everyCandidate(sentence: PreparedSentence): Proposable[] {
   const { tokens } = sentence;
@@ -120,8 +126,10 @@ function everyCandidate(sentence: PreparedSentence): Proposable[] {
       for (let j = i; j <= end && j - i < MAX_WORDS; j++) {
         const tail = tokens[j]!.word;
         if (isPunctuation(tail) || NO_END.has(tail)) continue;
-        // A single word is always a candidate: a date or a name far from the question's words may still be the answer.
-        add(i, j, false, i === j);
+        // A single word is always a candidate: a date or a name far from the question's words may still
+        // be the answer. So is a figure with its measure (大约28分钟 after 睡着了): the question's words
+        // may stand a clause away from the length or count it asks.
+        add(i, j, false, i === j || figureWithMeasure(tokens, i, j));
       }
     }
   }

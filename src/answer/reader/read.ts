@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, type AnswerType } from './answer-types.js';
-import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate } from './candidates.js';
+import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { ORDINAL_TEXT } from './figures.js';
 import { wholeSpan } from './span-edges.js';
 import { placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -304,15 +304,20 @@ function appositive(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[]
 /** A date this much less likely than the chosen span can still take its place (training folds: F1 −0.3 CMRC, +0.1 DRCD at 0.5; neutral). */
 const DATE_SHARE = 0.5;
 
+/** The kinds the reader recognises by their form, each answering the type of question that asks it. */
+const BY_FORM: Partial<Record<AnswerType, SpanKind>> = { date: 'date', duration: 'duration' };
+
 /**
- * "比赛是哪天举行的？" is answered by a date: when the spans the ranker agrees on are not one (a run of
- * figures near the question's words), the likeliest date takes their place unless the ranker is
- * far surer of them. Only for dates, which the reader recognises by their form: for names and places,
- * which it knows only from jieba's tags, the same rule lost F1 on the training folds.
+ * "比赛是哪天举行的？" is answered by a date, "睡了多久？" by a length of time: when the spans the
+ * ranker agrees on are not one (a run of figures near the question's words, the date the sentence
+ * opens with), the likeliest of the asked form takes their place unless the ranker is far surer of
+ * them. Only for forms the reader recognises by their writing: for names and places, which it knows
+ * only from jieba's tags, the same rule lost F1 on the training folds.
  */
-function aDateWhenAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'date' || chosen.proposal.candidate.kinds.includes('date')) return chosen;
-  return likelyRival(spans, chosen, DATE_SHARE, (s) => s.proposal.candidate.kinds.includes('date'));
+function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const kind = BY_FORM[question.type];
+  if (!chosen || !kind || chosen.proposal.candidate.kinds.includes(kind)) return chosen;
+  return likelyRival(spans, chosen, DATE_SHARE, (s) => s.proposal.candidate.kinds.includes(kind));
 }
 
 const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
@@ -462,7 +467,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentence ? spans.filter((s) => s.proposal.scored === sentence) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = appositive(countingAsked(inAskedUnit(aDateWhenAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question);
+  const chosen = appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
