@@ -26,7 +26,7 @@ export interface Concept {
   /** It names a place (jieba tags it ns, or the dictionary knows the English word only as a name). */
   place?: boolean;
   /**
-   * A word of a multiword name the articles write in no way (the Cloud of Huawei Cloud): the name is
+   * A word of a multiword name the articles write in no way (the Cloud of Acme Cloud): the name is
    * another thing than the one they report on, whatever the question asks of it.
    */
   namePart?: boolean;
@@ -106,7 +106,7 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
     // The word a question asks for (什么职务, 哪些地方, 有什么部署) names the kind of answer, not its topic.
     const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);
     const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
-    // 对华为 cut as 对华/为: a word mostly made of the articles' own two-character runs is not missing.
+    // 和服务 cut as 和服/务: a word mostly made of the articles' own two-character runs is not missing.
     const inArticles = found(word, context) || (word.length >= 2 && mostlyCovered(word, han, (bigram) => context.occurs(bigram)));
     const tag = tags.get(word) ?? '';
     const salient = !cue && (PROPER_TAG.test(tag) || /\d/u.test(word));
@@ -179,7 +179,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     if (before !== '' && !/[.?!。？！]$/u.test(before)) capitalised.add(englishWords(m[0]).join(''));
   }
   const acronyms = new Set((raw.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
-  // Capitalised words written together make one name (Huawei Cloud): each word is part of what is
+  // Capitalised words written together make one name (Acme Cloud): each word is part of what is
   // asked about. Words in capitals throughout (DROP TABLE) are shouting, not a name.
   const inName = new Set<string>();
   for (const m of raw.matchAll(/\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)+/g)) {
@@ -244,7 +244,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     const acronym = acronyms.has(word) && context.englishKnown(word) !== 'common';
     // An acronym the article writes as it is (24颗 MEO 卫星) is found even with no translation.
     const found = translations.length > 0 || context.occurs(word);
-    // A common word is a name too when it is part of one (the Cloud of Huawei Cloud): an article
+    // A common word is a name too when it is part of one (the Cloud of Acme Cloud): an article
     // that writes it in no way does not report on that name.
     const unnamed = inName.has(word) && !found;
     const salient = !cue && (acronym || known === 'proper' || (translations.length === 0 && (known === undefined || unnamed) && capitalised.has(word) && !isPinyin(word)));

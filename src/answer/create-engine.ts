@@ -81,7 +81,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     }
     // A name, number or time the articles never mention: nothing in them can answer.
     const missing = understood.concepts.find((c) => c.salient && !c.found);
-    // A name only partly written (Huawei Cloud where the article reports on Huawei) is another
+    // A name only partly written (Acme Cloud where the article reports on Acme) is another
     // thing than the article's, whatever is asked of it; a summary names nothing to lack.
     const unwritten = missing?.namePart && understood.question.intent !== 'summary';
     if (missing && (unwritten || answersFromFacts(understood.question.intent))) {

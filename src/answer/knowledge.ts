@@ -105,7 +105,7 @@ export function analyseArticles(articles: readonly Article[], options: AnalyseOp
   const started = performance.now();
   const onWords = (segmented: readonly string[]) => {
     for (const w of segmented) words.add(w);
-    // Unknown names, cut apart, still reach the vocabulary whole: "Du Chengyong" finds 杜诚勇 by its pinyin.
+    // Unknown names, cut apart, still reach the vocabulary whole: "Zhang Mingyuan" finds 张明远 by its pinyin.
     for (const name of nameRuns(segmented)) words.add(name);
   };
   const kind = options.index ?? 'auto';
@@ -122,7 +122,7 @@ export function knowledgeFrom(parts: KnowledgeParts, options: Pick<AnalyseOption
   const people = [...facts.values()].flatMap((f) => f.people);
   // People with a post, and anyone quoted (a foreign name, or a name with no post before it).
   const names = new Set([...people.map((p) => p.name), ...[...facts.values()].flatMap((f) => f.statements.map((s) => s.speaker))]);
-  // Their names are words too, however jieba cut them: "Yi Zhenwu" finds 易真武 by its pinyin.
+  // Their names are words too, however jieba cut them: "Zhang Ming" finds 张明 by its pinyin.
   const vocabulary = buildVocabulary([...parts.words, ...names], lexicon);
   return {
     articles,

@@ -118,7 +118,7 @@ function withPerson(text: string, name: string, english: boolean): string {
   return text.replace(everywhere(EN_POSSESSIVE), `${written}'s`).replace(everywhere(EN_PERSON_PRONOUN), written);
 }
 
-/** "为什么？" after "杜献岭在哪里救人？": the same question with the new asking word in place of the old. */
+/** "为什么？" after "张明在哪里救人？": the same question with the new asking word in place of the old. */
 function askedAgainFor(previous: string, asking: string): string | undefined {
   if (writtenIn(previous) === 'en') {
     const lead = /^(who|what|when|where|why|which|how many|how much|how)\b/iu.exec(previous.trim());

@@ -25,7 +25,7 @@ function peopleOfArticle(article: Article): Set<string> {
 }
 
 /**
- * Whether a short text on its own ("孟晚舟", the X of "X呢？") is a person's name the article writes:
+ * Whether a short text on its own ("李华", the X of "X呢？") is a person's name the article writes:
  * a surname and one or two characters, written in the article. jieba cuts many names apart, so a
  * name is read from its shape here rather than from the cut.
  */
@@ -60,7 +60,7 @@ export function peopleNamed(text: string, article: Article, knowledge: Knowledge
     if (tag.startsWith('nr') && word.length >= 2 && /^\p{Script=Han}+$/u.test(word) && prepared.text.includes(word)) add(word, at);
   }
   // Latin names have no position in the Chinese sense; they follow in the order written.
-  // Pinyin also spells places (Hebei → 河北): only what has a name's shape, or a known name, is a person.
+  // Pinyin also spells places (Hunan → 湖南): only what has a name's shape, or a known name, is a person.
   for (const name of namesInQuestion(folded, prepared)) if (knowledge.names.has(name) || surnameLength(name) > 0) add(name, folded.length + found.length);
   return found.sort((a, b) => a.at - b.at).map((f) => f.name).filter((name) => !found.some((o) => o.name !== name && o.name.includes(name)));
 }

@@ -31,7 +31,7 @@ export function sentencesSpokenBy(article: Article, person: string, statements: 
     const text = article.paragraphs.find((p) => p.n === s.paragraph)?.sentences[s.sentence];
     if (s.speaker === person && text) add(s.paragraph, s.sentence, text);
   }
-  // A sentence the facts give to someone else (杜诚勇说，…女儿杜浩冉也全程…) only names this person.
+  // A sentence the facts give to someone else (张强说，…女儿张小红也全程…) only names this person.
   const othersSay = new Set(statements.filter((s) => s.speaker !== person).map((s) => sentenceKey(s.paragraph, s.sentence)));
   let speaking = false;
   for (const paragraph of article.paragraphs) {

@@ -42,7 +42,7 @@ const EN_ORDINAL_FILLER = /\b(?:and|what|what's|whats|which|who|who's|is|was|are
 
 /**
  * The position an ordinal follow-up asks for ("第二个呢？" → 2, "the last one?" → `last`), or
- * undefined when the question says more than an ordinal (第五十六颗北斗卫星 names a thing).
+ * undefined when the question says more than an ordinal (第三颗气象卫星 names a thing).
  */
 export function ordinalAsked(text: string): number | 'last' | undefined {
   const zh = ZH_ORDINAL.exec(text);

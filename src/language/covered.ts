@@ -1,7 +1,7 @@
 /**
  * Whether at least half of a word's characters stand in a two-character run of the question that
- * `written` says is written elsewhere (in the article): jieba cut 对华为 as 对华/为, and 华为 is in
- * the article, so 对华 is not something the article lacks.
+ * `written` says is written elsewhere (in the article): jieba cuts 和服务 as 和服/务, and 服务 is in
+ * the article, so 和服 is not something the article lacks.
  */
 export function mostlyCovered(term: string, question: string, written: (bigram: string) => boolean): boolean {
   const at = question.indexOf(term);

@@ -2,7 +2,7 @@ import { surnameLength } from './surnames.js';
 
 /**
  * Characters that end a run of jieba's leftovers rather than belong to a name in it: particles,
- * prepositions and the commonest verbs (杜/献/岭/的 is 杜献岭 and 的).
+ * prepositions and the commonest verbs (张/明/远/的 is 张明远 and 的).
  */
 const NOT_IN_NAMES = /[的了是在和与及对从为以于将就都也还又而并这那其之个些该着过向到给由等上中下里被把让使称说]/u;
 

@@ -20,13 +20,13 @@ const SPEECH_AT_START = new RegExp(`^(?:${SPEECH})`, 'u');
 
 /**
  * A clause that opens with a name the fact extractors did not list (no post before it) and a
- * speech verb right after it (…，易真武表示认同): that person speaking. Shaped like `opener`'s match.
+ * speech verb right after it (…，张明表示认同): that person speaking. Shaped like `opener`'s match.
  */
 function unlistedSpeaker(text: string): [string, string, string] | null {
   for (const clause of text.split(/[，。；：“”]/u)) {
     const verbAt = SPEECH_ANYWHERE.exec(clause)?.index;
     if (verbAt === undefined) continue;
-    // The name may follow its post (华为轮值董事长、CFO孟晚舟在当时解读称) and precede where it spoke
+    // The name may follow its post (某公司轮值董事长、CFO李华在当时解读称) and precede where it spoke
     // (在…上, at most 18 characters): only that stretch before the verb is read.
     for (let at = Math.max(0, verbAt - 22); at < verbAt - 1; at++) {
       const before = clause.slice(0, at);

@@ -132,7 +132,7 @@ function findCue(text: string): FoundCue | undefined {
   // whatever cue words follow: named there is the verb asked about, not a request for a name.
   const polar = found.find((f) => f.english && f.type === 'yesno' && f.start === lower.length - lower.trimStart().length);
   if (polar) return polar;
-  // "What was Huawei's revenue?" asks a figure as Chinese asks 营收是多少, with no "how much" to say so.
+  // "What was the company's revenue?" asks a figure as Chinese asks 营收是多少, with no "how much" to say so.
   const quantity = EN_QUANTITY_ASKED.exec(lower);
   if (quantity) return { type: 'number', word: quantity[1]!, start: quantity.index + quantity[0].length - quantity[1]!.length, english: true };
   const specific = found.filter((f) => !GENERIC.has(f.type));
@@ -147,7 +147,7 @@ function isContent(word: string): boolean {
 
 /**
  * An English word is looked for as written only when it could be written so in a Chinese article:
- * an acronym or a name with capitals or digits (GDP, BeiDou-3, Q1). Other English words reach the
+ * an acronym or a name with capitals or digits (GDP, Tiangong-2, Q1). Other English words reach the
  * article through the words the caller mapped them to.
  */
 function writtenAsIs(word: string): boolean {

@@ -75,7 +75,7 @@ export function valuedNoun(question: AnalysedQuestion): string | undefined {
 
 /**
  * Whether an article that writes `noun` ever gives a figure of the asked form in a sentence with it
- * or next to one: 易真武打算申请多少钱的国家赔偿 is not answered by a sum the article gives for
+ * or next to one: 张某打算申请多少钱的国家赔偿 is not answered by a sum the article gives for
  * something else when its only word on 国家赔偿 is that he has not decided. Undefined when the
  * article never writes the noun (the missing words weigh that).
  */

@@ -5,7 +5,7 @@ import type { PreparedArticle, PreparedSentence, Token } from './prepare.js';
 // person or a company without naming them (一个小男孩, 两名飞行员, 离公司不远): then no span of the
 // article is the answer, however well a sentence matches, and the reader, asked for a name, would
 // give whichever name stands nearest. Chinese names what it introduces right beside its description
-// (杜献岭的女儿杜浩冉, 华为公司, 机长张三, 一名叫小明的男孩, 凉茶铺又称凉茶店), so an article names the
+// (张明的女儿张小红, 某某公司, 机长张三, 一名叫小明的男孩, 茶铺又称茶馆), so an article names the
 // thing asked for when, somewhere, a name or a naming word stands right beside it.
 
 /** Wording that asks what someone or something is called. */
@@ -21,7 +21,7 @@ const PROPER = /^(?:nr|ns|nt|nz|eng)/;
 
 /** Words that introduce a name right after what they name (一名叫小明的男孩, 又称凉茶店, 原名文启明). */
 const NAMING = /^(?:名叫|叫|叫做|名为|称为|又称|简称|俗称|原名|本名|又名|也叫|亦称|别称|人称|号称|命名为|被称为|绰号|外号|昵称|化名|全名|英文名|中文名)$/u;
-/** Marks between a description and the name in apposition: 公司（华为）, 两人：张三、李四. */
+/** Marks between a description and the name in apposition: 公司（某某）, 两人：张三、李四. */
 const APPOSITION_MARKS = /^[（(：:,，]$/u;
 /** Marks opening a title or a quoted name. */
 const QUOTING = /^[「“《『"]$/u;
@@ -59,8 +59,8 @@ function isProper(token: Token | undefined, person: boolean): boolean {
 /** Whether this occurrence of a description, [start, end) of the sentence, has a name beside it. */
 function namedAt(sentence: PreparedSentence, start: number, end: number, person: boolean): boolean {
   const { tokens } = sentence;
-  // Before it, within its noun phrase: 华为公司, 法赫德国王国际机场. Not across a figure (印尼两飞行员
-  // names no pilot) or a 的 (杜献岭的女儿 is the daughter of a name, not hers).
+  // Before it, within its noun phrase: 某某公司, 某某国际机场. Not across a figure (某国两飞行员
+  // names no pilot) or a 的 (张明的女儿 is the daughter of a name, not hers).
   for (let i = tokens.findIndex((t) => t.end > start) - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const t = tokens[i]!;
     if (isProper(t, person)) return true;
@@ -70,7 +70,7 @@ function namedAt(sentence: PreparedSentence, start: number, end: number, person:
   const inside = tokens.filter((t) => t.end > start && t.start < end);
   if (inside.some((t) => isProper(t, person) && t.word.length > end - start)) return true;
   // After it: a title or a quotation (诗集《人象石柱》), a name, or a naming word, possibly after a
-  // bracket or a colon (公司（华为）) and an adverb (专栏仍名为“梧桐树专栏”).
+  // bracket or a colon (公司（某某）) and an adverb (专栏仍名为“某某专栏”).
   let i = tokens.findIndex((t) => t.start >= end);
   if (i < 0) return false;
   if (QUOTING.test(tokens[i]!.word)) return true;

@@ -127,7 +127,7 @@ function everyCandidate(sentence: PreparedSentence): Proposable[] {
         const tail = tokens[j]!.word;
         if (isPunctuation(tail) || NO_END.has(tail)) continue;
         // A single word is always a candidate: a date or a name far from the question's words may still
-        // be the answer. So is a figure with its measure (大约28分钟 after 睡着了): the question's words
+        // be the answer. So is a figure with its measure (大约19个小时 after 躲避了): the question's words
         // may stand a clause away from the length or count it asks.
         add(i, j, false, i === j || figureWithMeasure(tokens, i, j));
       }

@@ -3,7 +3,7 @@ import { surnameLength } from '../../language/surnames.js';
 import type { PreparedArticle } from './prepare.js';
 
 /**
- * Names a question writes in Latin letters (Du Chengyong, Yi Zhenwu, Liu), found in the article by
+ * Names a question writes in Latin letters (Zhang Mingyuan, Li Hua, Liu), found in the article by
  * their pinyin: jieba often cuts an unknown name apart (易 + 真武), so the article's characters are
  * read, not its words. A run of capitalised words is one name, matched character for syllable; a
  * single capitalised syllable is a surname, standing for the name the article most often writes
@@ -36,7 +36,7 @@ function spelled(prepared: PreparedArticle, spoken: readonly string[]): Map<stri
   return found;
 }
 
-/** The name most often written after a surname read as `syllable` (刘 → 刘国中), if it recurs. */
+/** The name most often written after a surname read as `syllable` (刘 → 刘明远), if it recurs. */
 function bySurname(prepared: PreparedArticle, syllable: string): string | undefined {
   const { text, pinyin } = articleReading(prepared);
   const chars = Array.from(text);

@@ -159,20 +159,20 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
 }
 
 /**
- * "北斗三号有几颗GEO卫星？": of the figures of the chosen sentence (24颗MEO卫星、3颗IGSO卫星和3颗GEO卫星),
+ * "该系统有几颗XYZ卫星？": of the figures of the chosen sentence (20颗ABC卫星、4颗DEFG卫星和2颗XYZ卫星),
  * the one written right before what the question counts answers. The rarest counted word decides
- * (GEO before 卫星, which every figure there counts), and only when exactly one figure counts it.
+ * (XYZ before 卫星, which every figure there counts), and only when exactly one figure counts it.
  */
 function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
   if (!chosen || question.type !== 'number') return chosen;
-  // What is counted follows the asking word (几颗 GEO 卫星); an English question's mapped words stand for
+  // What is counted follows the asking word (几颗 XYZ 卫星); an English question's mapped words stand for
   // it. A unit is how the figure is written, not what it counts (多少立方公尺, 多少kW).
   const counted = (question.english ? question.terms : question.after)
     .filter((t) => t.length >= 2 && !UNIT_WORD.test(t) && !question.units.includes(t))
     .map((t) => t.toLowerCase())
     .sort((a, b) => occurrences(prepared.text, a) - occurrences(prepared.text, b));
   const { text } = chosen.proposal.scored.sentence;
-  // Past the measure word a bare figure leaves out (3 颗GEO).
+  // Past the measure word a bare figure leaves out (2 颗XYZ).
   const before = (s: ScoredSpan, noun: string) => text.slice(s.proposal.candidate.end).replace(MEASURE_AHEAD, '').toLowerCase().startsWith(noun);
   const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number'));
   for (const noun of counted) {
@@ -291,7 +291,7 @@ function likelyRival(spans: readonly ScoredSpan[], chosen: ScoredSpan, share: nu
 const APPOSITION_SHARE = 0.5;
 
 /**
- * "女儿叫什么名字": Chinese names a person right after their role (杜献岭的女儿杜浩冉, 市长刘芳), so a
+ * "女儿叫什么名字": Chinese names a person right after their role (张明的女儿张小红, 市长刘芳), so a
  * name that the question's words immediately precede is the one asked, unless the ranker is far surer of another.
  */
 function appositive(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
@@ -308,7 +308,7 @@ const DATE_SHARE = 0.5;
 const BY_FORM: Partial<Record<AnswerType, SpanKind>> = { date: 'date', duration: 'duration' };
 
 /**
- * "比赛是哪天举行的？" is answered by a date, "睡了多久？" by a length of time: when the spans the
+ * "比赛是哪天举行的？" is answered by a date, "躲了多久？" by a length of time: when the spans the
  * ranker agrees on are not one (a run of figures near the question's words, the date the sentence
  * opens with), the likeliest of the asked form takes their place unless the ranker is far surer of
  * them. Only for forms the reader recognises by their writing: for names and places, which it knows

@@ -25,21 +25,21 @@ const GLUED = /^(?:f|a|ag|b|j)$/;
 const FUNCTION_TAG = /^[vpcdurmq]/;
 /** A preposition or the copula 为 before a date or a figure: 于, 在, 自, 从, 至, 到, 为 + a figure or a time word. */
 const LEADING_PREPOSITION = /^[于在自从至到为](?=[\d〇零一二三四五六七八九十两上下中去今明前后本同当]|[春夏秋冬])/u;
-/** Measure words jieba may leave glued to the next word (个国家, 颗GEO): the figure takes the measure alone. */
+/** Measure words jieba may leave glued to the next word (个国家, 颗XYZ): the figure takes the measure alone. */
 const MEASURE_WORD = /^[个颗名位家项座条只件台辆架艘所部]/u;
 /** A ruler's number after their name (费尔南多二世). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
 /** "第几区": the measure word the question writes after 第几, which the answer's ordinal takes too. */
 const ASKED_ORDINAL_WORD = /第几([^\s\p{P}])/u;
 const ORDINAL_ONLY = /^第[\d〇零一二三四五六七八九十百千]+$/u;
-/** A place's smaller parts jieba writes as words of their own (哈尔滨市, 区, 红军街 50 号). */
+/** A place's smaller parts jieba writes as words of their own (杭州市, 区, 延安路 12 号). */
 const PLACE_WORD = /^(?:ns|nsf)$/;
 const PLACE_PART = /^[省市县区镇乡村州郡街路巷道号]$/u;
-/** Words joining two people into one answer (邓某和林某, 吉芬与罗杰斯). */
+/** Words joining two people into one answer (马超和赵云, 张某与李某). */
 const JOINING = /^[和与及、]$/u;
-/** The same year in another calendar, in brackets right after a year (天正3年（1575年）, 1993年（民国82年）). */
+/** The same year in another calendar, in brackets right after a year (承平3年（1533年）, 1961年（昭和36年）). */
 const OTHER_CALENDAR_AFTER = /^\s?[（(][^（）()，。；]{1,10}?年[）)]/u;
-/** A year in a reign's or an era's count (天正3年, 嘉靖四十四年) written right before a bracket. */
+/** A year in a reign's or an era's count (承平3年, 某某四十四年) written right before a bracket. */
 const ERA_YEAR_BEFORE = /(?:\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年\s?$/u;
 
 /** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
@@ -51,7 +51,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   // A date or a figure asked for starts at its figure, not at the preposition before it (于1628年, 至西周时期).
   if (LEADING_PREPOSITION.test(span()) && (question.type === 'date' || question.type === 'number' || question.type === 'duration')) start++;
   // A year the article writes in two calendars is answered in both, as the article writes it: a
-  // reign's year and its common-era year in brackets, or the other way round (1993年（民国82年）).
+  // reign's year and its common-era year in brackets, or the other way round (1961年（昭和36年）).
   if (question.type === 'date' && /年$/u.test(span())) {
     const other = OTHER_CALENDAR_AFTER.exec(text.slice(end));
     if (other) end += other[0].length;
@@ -66,9 +66,9 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     }
   }
   // "在哪里" asked of no class (not 哪个国家) is answered with the whole address the article writes
-  // (黑龙江省哈尔滨市红军街50号, not its first part): a place goes on over the places inside it.
+  // (浙江省杭州市延安路12号, not its first part): a place goes on over the places inside it.
   if (question.type === 'place' && question.askedClass.length === 0) end = addressEnd(sentence, end);
-  // People named together (两广总督A和B) are answered together, but not one the question names itself (X和谁…).
+  // People named together (某总督A和B) are answered together, but not one the question names itself (X和谁…).
   if (question.type === 'person') ({ start, end } = joinedPeople(sentence, start, end, question.text));
   // A title is written in its marks (《远方的河》): both CMRC and DRCD answers keep them, and so do readers.
   if (text[start - 1] === '《' && text[end] === '》') {
@@ -98,7 +98,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
 
   // A figure takes its measure word or unit (31 + 个, 300 + 公厘): without it, it counts nothing.
   if (FIGURE_END.test(span())) {
-    // One space may stand between them in copied text (3 颗).
+    // One space may stand between them in copied text (2 颗).
     const gap = text[end] === ' ' ? 1 : 0;
     const next = sentence.tokens.find((t) => t.start === end + gap);
     const unit = UNIT_AFTER.exec(text.slice(end + gap))?.[0] ?? (next?.tag === 'q' ? next.word : MEASURE_WORD.exec(next?.word ?? '')?.[0] ?? '');
@@ -155,7 +155,7 @@ function addressEnd(sentence: PreparedSentence, end: number): number {
   for (let next = tokens[at + 1]; next; next = tokens[at + 1]) {
     const after = tokens[at + 2];
     if (PLACE_WORD.test(next.tag) || PLACE_PART.test(next.word) || /^\d+号$/u.test(next.word)) at += 1;
-    // A house number (50 + 号), or a lone quality or direction glued to the next place (西 + 九龙).
+    // A house number (12 + 号), or a lone quality or direction glued to the next place (西 + a place).
     else if (after && ((/^\d+$/u.test(next.word) && after.word === '号') || (next.word.length === 1 && GLUED.test(next.tag) && PLACE_WORD.test(after.tag)))) at += 2;
     else break;
   }

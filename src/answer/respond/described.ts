@@ -8,7 +8,7 @@ import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js'
 /**
  * A clause that says what someone is, with a measure word before the noun (是一名包工头, 系一位退休
  *教师, 案发前是一名包工头): the measure word marks a description of the person, where a bare 是 is
- * as often a place of origin or a judgement (是重庆万州人, 是英雄). A few words of time or manner
+ * as often a place of origin or a judgement (是重庆人, 是英雄). A few words of time or manner
  * may open the clause (案发前, 生前, 曾).
  */
 const DESCRIPTION = /^([^，,。；;！？“”]{0,8}?)(?:是|系)(?:一名|一位|一个|名|位)([^，,。；;！？、“”《》()（）]{2,16})$/u;
@@ -99,7 +99,7 @@ function askedPeople(context: AskContext): string[] {
 }
 
 /**
- * "易真武是做什么的？", "What did he do for a living?": for a person the article names with no post
+ * "张明是做什么的？", "What did he do for a living?": for a person the article names with no post
  * beside the name, what it says the person is.
  */
 export function respondDescribed(context: AskContext): Draft | undefined {

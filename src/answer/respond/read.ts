@@ -36,7 +36,7 @@ export function mappedTerms(understood: Understood, articleText?: string): strin
   return [...mapped, ...unmappedNames.map((c) => c.label)].map(foldText);
 }
 
-/** English words of the question that reached the article through pinyin or the dictionary (BeiDou → 北斗). */
+/** English words of the question that reached the article through pinyin or the dictionary (Tencent → 腾讯). */
 function translatedLabels(context: AskContext): string[] {
   return context.understood.concepts
     .filter((c) => /^[a-z]/i.test(c.label) && c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)))
@@ -47,11 +47,11 @@ export function readArticle(context: AskContext): Reading {
   const prepared = prepareArticle(context.article);
   const numbers = spellNumbersLikeArticle(foldText(context.understood.question.text), prepared.text);
   const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
-  // A name written in Latin letters and also mapped (BeiDou-3 → 北斗) is looked for through its mapping only.
+  // A name written in Latin letters and also mapped (Tiangong-2 → 天宫) is looked for through its mapping only.
   const translated = translatedLabels(context);
   const named = namesInQuestion(context.understood.question.text, prepared);
   const terms = analysed.terms.filter((t) => !/^[a-z]/i.test(t) || !translated.some((label) => t.toLowerCase().includes(label)));
-  // A name found by its pinyin stands for the Latin words that spelled it (Du Chengyong → 杜诚勇).
+  // A name found by its pinyin stands for the Latin words that spelled it (Zhang Mingyuan → 张明远).
   const spelled = (t: string) => named.some((n) => pinyinKey(n).includes(t.toLowerCase().replace(/[^a-z]/g, '')));
   const kept = named.length > 0 ? terms.filter((t) => !/^[a-z]/i.test(t) || !spelled(t)) : terms;
   return read(prepared, { ...analysed, terms: [...new Set([...kept, ...named])] }, RANKER, SENTENCES);
