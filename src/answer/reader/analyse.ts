@@ -185,6 +185,9 @@ function askedMeasure(text: string, found: FoundCue): string[] {
   return measure ? [measure] : [];
 }
 
+/** Every class noun of the table, of any type. */
+const CLASS_WORDS = new Set(Object.values(CLASS_NOUNS).flat());
+
 /** Types a class noun can make more specific: a generic cue, or a "which" read as just "thing". */
 const REFINABLE = new Set<AnswerType>(['thing', 'list', 'definition']);
 
@@ -205,8 +208,10 @@ function classAfterWhich(tagged: readonly { word: string; tag: string }[]): stri
       if (!/^\p{Script=Han}+$/u.test(w.word) || !/^[nv]/.test(w.tag) || FUNCTION_WORDS.has(w.word)) break;
       kind.push(w.word);
     }
-    // A class ends in a noun (发射中心); a verb after it is the question's predicate (国家 | 发明).
-    while (kind.length > 0 && /^v/.test(tagged[next + kind.length - 1]!.tag) && !/^vn/.test(tagged[next + kind.length - 1]!.tag)) kind.pop();
+    // A class ends in a noun (发射中心); a verb after it is the question's predicate (国家 | 发明). A
+    // noun the class table lists is a noun whatever jieba tagged it (组织/v in 哪一组织开办).
+    const verb = (i: number) => /^v/.test(tagged[i]!.tag) && !/^vn/.test(tagged[i]!.tag) && !CLASS_WORDS.has(tagged[i]!.word);
+    while (kind.length > 0 && verb(next + kind.length - 1)) kind.pop();
     if (kind.length > 0) return kind;
   }
   return [];
@@ -229,6 +234,11 @@ function classType(kind: readonly string[]): AnswerType | undefined {
   const whole = kind.join('');
   for (const [type, nouns] of Object.entries(CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
     if (nouns.includes(whole) || (head !== undefined && nouns.includes(head))) return type;
+  }
+  // The class noun first and a word of the sentence after it (哪一机构 | 旗下的单位).
+  const first = kind[0];
+  for (const [type, nouns] of Object.entries(CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
+    if (first !== undefined && nouns.includes(first)) return type;
   }
   return undefined;
 }

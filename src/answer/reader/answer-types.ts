@@ -111,7 +111,7 @@ export const EN_CLASS_NOUNS: Partial<Record<AnswerType, readonly string[]>> = {
 };
 
 /** Words that ask which member of a class the next noun names: 哪一, 哪个, 哪种, 什么 (+ the noun). */
-export const WHICH_WORDS = /^(?:哪|哪一|哪个|哪家|哪所|哪座|哪条|哪支|哪种|哪类|哪位|哪项|哪部|哪本|哪首|哪场|哪只|哪名|哪一个|哪一种|哪一家|哪一位|哪一类|哪一项|哪一部|哪一座|哪一条|哪一所|哪一支|哪一名|什么|何)$/u;
+export const WHICH_WORDS = /^(?:哪一?[个家所座条支种类位项部本首场只名门间张件块片届样]?|什么|何)$/u;
 
 /**
  * Wording that asks for every member of a set (哪些地区, 哪几个国家, "what are the", "which … were"):

@@ -88,6 +88,15 @@ describe('the class a "which" question names', () => {
     expect(analyseQuestion('新北市哪一个地方的居民最多？').type).toBe('place');
   });
 
+  it('reads a class noun jieba tags as a verb, one followed by more of the sentence, and 哪 with any measure word', () => {
+    // 组织/v: 哪一组织开办 is still "which organisation".
+    expect(analyseQuestion('这项比赛由哪一组织开办？').type).toBe('organisation');
+    // 机构 first, then 旗下 (the sentence going on): the class is 机构's.
+    expect(analyseQuestion('该委员会是哪一机构旗下的单位？').type).toBe('organisation');
+    // 哪一门 is 哪 + 一门 to jieba.
+    expect(analyseQuestion('这种方言与哪一门语言相似？').askedClass).toEqual(['语言']);
+  });
+
   it('reads the class an English "which" names the same way', () => {
     expect(analyseQuestion('Which judge read out the verdict?').type).toBe('person');
     expect(analyseQuestion('Which cities did he visit?').type).toBe('place');
