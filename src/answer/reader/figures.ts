@@ -1,5 +1,11 @@
 // Figures, dates and ordinals as Chinese news writes them: the reader keeps each one whole.
 
+/**
+ * Measure words a figure is written with, as single characters (3颗, 12名, 5辆): jieba may leave one
+ * glued to the word after it (颗XYZ) or apart past a space (3 颗).
+ */
+export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部';
+
 /** A figure jieba cuts apart (24 , 672 / 9.8 % / 6 - 8) is one word to a reader. */
 export const FIGURE = /^\d+(?:[,.\-~]\d+)*%?$/;
 

@@ -1,7 +1,7 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
-import { ORDINAL_TEXT } from './figures.js';
+import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { wholeSpan } from './span-edges.js';
 import { placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import type { LinearModel } from './model.js';
@@ -167,10 +167,12 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   if (!chosen || question.type !== 'number') return chosen;
   // What is counted follows the asking word (几颗 XYZ 卫星); an English question's mapped words stand for
   // it. A unit is how the figure is written, not what it counts (多少立方公尺, 多少kW).
-  const counted = (question.english ? question.terms : question.after)
-    .filter((t) => t.length >= 2 && !UNIT_WORD.test(t) && !question.units.includes(t))
-    .map((t) => t.toLowerCase())
-    .sort((a, b) => occurrences(prepared.text, a) - occurrences(prepared.text, b));
+  const rarity = new Map(
+    (question.english ? question.terms : question.after)
+      .filter((t) => t.length >= 2 && !UNIT_WORD.test(t) && !question.units.includes(t))
+      .map((t) => [t.toLowerCase(), occurrences(prepared.text, t.toLowerCase())] as const),
+  );
+  const counted = [...rarity.keys()].sort((a, b) => rarity.get(a)! - rarity.get(b)!);
   const { text } = chosen.proposal.scored.sentence;
   // Past the measure word a bare figure leaves out (2 颗XYZ).
   const before = (s: ScoredSpan, noun: string) => text.slice(s.proposal.candidate.end).replace(MEASURE_AHEAD, '').toLowerCase().startsWith(noun);
@@ -184,7 +186,8 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   return chosen;
 }
 
-const MEASURE_AHEAD = /^\s*(?:[个颗名位家项座条只件台辆架艘所部种类]\s*)?/u;
+/** The measure word between a bare figure and what it counts, with the spaces around it (3 颗 XYZ, 两种类型). */
+const MEASURE_AHEAD = new RegExp(`^\\s*(?:[${MEASURE_CHARS}种类]\\s*)?`, 'u');
 /** Words that are units of measure, in either script: the form of a figure, not the thing counted. */
 const UNIT_WORD = /^(?:平方|立方)?(?:公|千|厘|毫)?[米尺里斤克顷分厘]$|^(?:平方|立方|吨|[万亿千百]?元)$|^(?:k?m|cm|mm|km²|m²|kg|g|t|[kmg]?w|[kmg]wh|[kmg]?hz|[kmgt]b)$/iu;
 
@@ -301,8 +304,11 @@ function appositive(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[]
   return likelyRival(spans, chosen, APPOSITION_SHARE, (s) => s.proposal.candidate.kinds.includes('person') && after(s));
 }
 
-/** A date this much less likely than the chosen span can still take its place (training folds: F1 −0.3 CMRC, +0.1 DRCD at 0.5; neutral). */
-const DATE_SHARE = 0.5;
+/**
+ * A span of the asked form (a date, a length of time) this much less likely than the chosen span can
+ * still take its place (set for dates; training folds: F1 −0.3 CMRC, +0.1 DRCD at 0.5; neutral).
+ */
+const FORM_SHARE = 0.5;
 
 /** The kinds the reader recognises by their form, each answering the type of question that asks it. */
 const BY_FORM: Partial<Record<AnswerType, SpanKind>> = { date: 'date', duration: 'duration' };
@@ -317,7 +323,7 @@ const BY_FORM: Partial<Record<AnswerType, SpanKind>> = { date: 'date', duration:
 function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const kind = BY_FORM[question.type];
   if (!chosen || !kind || chosen.proposal.candidate.kinds.includes(kind)) return chosen;
-  return likelyRival(spans, chosen, DATE_SHARE, (s) => s.proposal.candidate.kinds.includes(kind));
+  return likelyRival(spans, chosen, FORM_SHARE, (s) => s.proposal.candidate.kinds.includes(kind));
 }
 
 const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');

@@ -5,6 +5,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import type { Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
+import { MEASURE_CHARS } from './figures.js';
 
 /** A figure written in digits or Chinese numerals, as a span may end or begin with it. */
 const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
@@ -25,8 +26,8 @@ const GLUED = /^(?:f|a|ag|b|j)$/;
 const FUNCTION_TAG = /^[vpcdurmq]/;
 /** A preposition or the copula 为 before a date or a figure: 于, 在, 自, 从, 至, 到, 为 + a figure or a time word. */
 const LEADING_PREPOSITION = /^[于在自从至到为](?=[\d〇零一二三四五六七八九十两上下中去今明前后本同当]|[春夏秋冬])/u;
-/** Measure words jieba may leave glued to the next word (个国家, 颗XYZ): the figure takes the measure alone. */
-const MEASURE_WORD = /^[个颗名位家项座条只件台辆架艘所部]/u;
+/** A measure word jieba left glued to the next word (个国家, 颗XYZ): the figure takes the measure alone. */
+const MEASURE_WORD = new RegExp(`^[${MEASURE_CHARS}]`, 'u');
 /** A ruler's number after their name (费尔南多二世). */
 const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
 /** "第几区": the measure word the question writes after 第几, which the answer's ordinal takes too. */
