@@ -160,7 +160,8 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
 
 /**
  * "该系统有几颗XYZ卫星？": of the figures of the chosen sentence (20颗ABC卫星、4颗DEFG卫星和2颗XYZ卫星),
- * the one written right before what the question counts answers. The rarest counted word decides
+ * the one written right before what the question counts answers, or, when none is, the one right
+ * after it (设站点18个、投入人员600名). The rarest counted word decides
  * (XYZ before 卫星, which every figure there counts), and only when exactly one figure counts it.
  */
 function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
@@ -176,14 +177,33 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   const { text } = chosen.proposal.scored.sentence;
   // Past the measure word a bare figure leaves out (2 颗XYZ).
   const before = (s: ScoredSpan, noun: string) => text.slice(s.proposal.candidate.end).replace(MEASURE_AHEAD, '').toLowerCase().startsWith(noun);
+  // Or right after it, as news lists what was counted (投入志愿者6000余名).
+  const after = (s: ScoredSpan, noun: string) => {
+    const lead = text.slice(0, s.proposal.candidate.start).toLowerCase();
+    const at = lead.lastIndexOf(noun);
+    return at >= 0 && GIVES_VALUE.test(lead.slice(at + noun.length));
+  };
   const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number'));
   for (const noun of counted) {
     if (before(chosen, noun)) return chosen;
-    const counting = figures.filter((s) => before(s, noun));
-    if (counting.length === 1) return counting[0];
-    if (counting.length > 1) return chosen;
+    const counting = oneFigure(figures.filter((s) => before(s, noun)));
+    if (counting !== undefined) return counting ?? chosen;
+    if (after(chosen, noun)) return chosen;
+    const given = oneFigure(figures.filter((s) => after(s, noun)));
+    if (given !== undefined) return given ?? chosen;
   }
   return chosen;
+}
+
+/**
+ * Of spans that each give a figure: the one figure they give, written with its measure word (6000余名,
+ * not 6000, when both were read); null when they give several, undefined when none.
+ */
+function oneFigure(spans: readonly ScoredSpan[]): ScoredSpan | null | undefined {
+  if (spans.length === 0) return undefined;
+  const starts = new Set(spans.map((s) => s.proposal.candidate.start));
+  if (starts.size > 1) return null;
+  return spans.reduce((a, b) => (b.proposal.candidate.end > a.proposal.candidate.end ? b : a));
 }
 
 /** The measure word between a bare figure and what it counts, with the spaces around it (3 颗 XYZ, 两种类型). */

@@ -21,3 +21,20 @@ describe('the figure that counts what the question counts', () => {
     expect(engine.ask('How many XYZ satellites does the system have?').direct).toBe('2 颗');
   });
 });
+
+// Written for this test: figures written after what they count, as news lists what was provided.
+const AFTER = `某市举办马拉松赛
+<p>某市马拉松赛昨日鸣枪开跑。</p>
+<p>据组委会介绍，今年赛道共设饮水站12个、急救点30个，投入安保人员800余名，全程秩序良好。</p>`;
+
+describe('the figure written right after what the question counts', () => {
+  const engine = engineFromArticles([parseArticle(AFTER, 'counted-after')]);
+
+  it('answers when no figure stands before the counted word, with its measure word', () => {
+    // The English question's mapped words stand for what is counted; the list of the figures
+    // before it (12个、急救点30个) had been given instead.
+    expect(engine.ask('How many security staff were there?').direct).toBe('800余名');
+    expect(engine.ask('投入了多少安保人员？').direct).toBe('800余名');
+    expect(engine.ask('急救点有几个？').direct).toBe('30个');
+  });
+});
