@@ -42,8 +42,12 @@ export interface AnalysedQuestion {
  */
 const FUNCTION_WORDS = new Set(
   `的 了 是 在 和 与 及 或 有 吗 呢 吧 啊 把 被 对 从 为 以 于 将 就 都 也 还 又 而 并 这 那 其 之 个 些 该 哪 何 谁 什么 怎么 如何 多少 几 哪些 哪个 哪里 为什么 请问 一下 所 得 地 着 过 向 到 给 由 等 上 中 下 里
-  一共 总共 共计 分别 主要 后来 最后 最终 实际 大概 大约 约 左右 目前 现在 当时 具体 到底 究竟 原本 本来 一些 有关 相关 一个 两个 几个`.split(/\s+/),
+  一共 总共 共计 分别 主要 后来 最后 最终 实际 大概 大约 约 左右 目前 现在 当时 具体 到底 究竟 原本 本来 一些 有关 相关 一个 两个 几个
+  文中 当中 其中 之中 这是 那是 他们 她们 它们`.split(/\s+/),
 );
+
+/** Words made on an asking word (哪一, 什么样, 怎么样, 哪边): they ask, they name nothing to find. */
+const ASKING_WORD = /^(?:哪|什么|怎|多少|为何|啥)/u;
 
 /** Asking words of a value; two in one question (哪天几点, 答应给多少？实际转了多少？) ask for two values. */
 const VALUE_ASKS = /哪(?!些)|几[号点月日年天个名位岁]|多少|多大|多久|多长|什么时候|何时|谁/gu;
@@ -70,6 +74,18 @@ function cueCovered(text: string): Uint8Array {
   }
   return covered;
 }
+
+/** Nothing but closing punctuation: what follows a cue that ends the question. */
+const END_OF_QUESTION = /^[\s?？。.!！]*$/u;
+
+/** Verbs that ask for their object when they close a question with nothing after them. */
+const CLOSING_VERBS: ReadonlyArray<readonly [string, AnswerType]> = [['位于', 'place']];
+
+/**
+ * Cues of the number row that are nouns, not asking words: "人口是多少" and "人口？" ask the figure,
+ * but in "人口最多的国家为何" the asking is done elsewhere and the noun is only what is compared.
+ */
+const QUANTITY_NOUNS = new Set(CUE_TABLE.find((row) => row.type === 'number')!.zh.filter((w) => !/[多几少]/u.test(w)));
 
 /** Types any question can look like (是什么, 哪些, 吗): a more specific cue anywhere in it wins over them. */
 const GENERIC = new Set<AnswerType>(['definition', 'list', 'yesno', 'thing']);
@@ -112,13 +128,24 @@ const EN_QUANTITY_ASKED = new RegExp(
 /** Any of these English words, whole. */
 const wholeWords = (list: readonly string[]) => `\\b(?:${list.join('|')})\\b`;
 
+/**
+ * A cue written inside a word that does not ask: 多 of 许多 and 众多 (许多高明 is not 多高, 众多大型
+ * not 多大), 几 of 几乎 and 几何.
+ */
+function notAsking(text: string, word: string, start: number): boolean {
+  if (word.startsWith('多') && /[许众诸很繁颇]/u.test(text[start - 1] ?? '')) return true;
+  if (word === '几' && /[乎何]/u.test(text[start + 1] ?? '')) return true;
+  return false;
+}
+
 /** The cue that decides the type: specific before generic, then the longest, then the table's order. */
 function findCue(text: string): FoundCue | undefined {
   const found: FoundCue[] = [];
   const lower = withoutTrailingClause(text.toLowerCase());
   for (const row of CUE_TABLE) {
     for (const word of row.zh) {
-      const start = text.indexOf(word);
+      let start = text.indexOf(word);
+      while (start >= 0 && notAsking(text, word, start)) start = text.indexOf(word, start + 1);
       if (start >= 0) found.push({ type: row.type, word, start, english: false });
     }
     for (const word of row.en) {
@@ -135,14 +162,24 @@ function findCue(text: string): FoundCue | undefined {
   // "What was the company's revenue?" asks a figure as Chinese asks 营收是多少, with no "how much" to say so.
   const quantity = EN_QUANTITY_ASKED.exec(lower);
   if (quantity) return { type: 'number', word: quantity[1]!, start: quantity.index + quantity[0].length - quantity[1]!.length, english: true };
-  const specific = found.filter((f) => !GENERIC.has(f.type));
-  const pool = specific.length > 0 ? specific : found;
+  // A verb closing the question leaves its object to be asked (学院位于？ asks where).
+  for (const [word, type] of CLOSING_VERBS) {
+    const start = text.search(new RegExp(`${word}[\\s?？。.!！]*$`, 'u'));
+    if (start >= 0) found.push({ type, word, start, english: false });
+  }
+  // 为何 closing a question asks "what" (名称为何 → 名称是什么), not "why" (为何离开).
+  for (const f of found) if (f.word === '为何' && END_OF_QUESTION.test(text.slice(f.start + f.word.length))) f.type = 'thing';
+  // A quantity noun (人口, 比例) is the topic when another word does the asking (人口最多的国家是哪个).
+  const asking = found.filter((f) => !QUANTITY_NOUNS.has(f.word));
+  const kept = asking.length > 0 ? asking : found;
+  const specific = kept.filter((f) => !GENERIC.has(f.type));
+  const pool = specific.length > 0 ? specific : kept;
   // Stable sort: equal lengths keep the table's order.
   return pool.sort((a, b) => b.word.length - a.word.length)[0];
 }
 
 function isContent(word: string): boolean {
-  return !FUNCTION_WORDS.has(word) && !POINTING.test(word) && /[\p{Script=Han}A-Za-z0-9]/u.test(word);
+  return !FUNCTION_WORDS.has(word) && !POINTING.test(word) && !ASKING_WORD.test(word) && /[\p{Script=Han}A-Za-z0-9]/u.test(word);
 }
 
 /**
@@ -217,6 +254,20 @@ function classAfterWhich(tagged: readonly { word: string; tag: string }[]): stri
   return [];
 }
 
+/**
+ * A class noun closing the question before its copula (人口最多的国家是？, 成立的组织为何？): the
+ * answer is a member of it, as after a "which". Only nouns of the class table count: elsewhere the
+ * word before 是 is the topic (名称为何 asks the name itself).
+ */
+function classClosing(tagged: readonly { word: string; tag: string }[]): string[] {
+  const words = tagged.map((t) => t.word).filter((w) => /[\p{Script=Han}A-Za-z0-9]/u.test(w));
+  let end = words.length;
+  if (words[end - 1] === '何') end--;
+  if (!COPULAS.has(words[end - 1] ?? '') && words[end - 1] !== '为何') return [];
+  const noun = words[end - 2];
+  return noun !== undefined && CLASS_WORDS.has(noun) ? [noun] : [];
+}
+
 /** The type an English "which N" names (which judge → person), if the table lists N. */
 function englishClassType(text: string): AnswerType | undefined {
   const noun = /\b(?:which|what)\s+([a-z]+)/iu.exec(text)?.[1]?.toLowerCase();
@@ -247,8 +298,12 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const found = findCue(text);
   const tagged = tagWords(text);
   const askedClass = classAfterWhich(tagged);
-  const classed = classType(askedClass) ?? englishClassType(text);
-  const type: AnswerType = classed && (!found || REFINABLE.has(found.type)) ? classed : (found?.type ?? 'thing');
+  const closing = askedClass.length === 0 ? classClosing(tagged) : [];
+  const classed = classType(askedClass) ?? classType(closing) ?? englishClassType(text);
+  // A quantity noun names what is compared when a "which" or a class closing the question asks.
+  const quantityOnly = found !== undefined && QUANTITY_NOUNS.has(found.word);
+  const refinable = !found || REFINABLE.has(found.type) || quantityOnly;
+  const type: AnswerType = classed && refinable ? classed : quantityOnly && askedClass.length > 0 ? 'thing' : (found?.type ?? 'thing');
   const words = tagged.map((t) => t.word);
   let before: string[] = [];
   let after: string[] = [];

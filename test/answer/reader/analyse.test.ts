@@ -114,3 +114,48 @@ describe('the class a "which" question names', () => {
     expect(analyseQuestion('这个国家是哪年成立的？').type).toBe('date');
   });
 });
+
+describe('asking words, and the words that only look like them', () => {
+  it('reads 为何 closing a question as "what", and keeps it "why" elsewhere', () => {
+    expect(analyseQuestion('这支球队最初的名称为何？').type).toBe('thing');
+    expect(analyseQuestion('他为何离开了球队？').type).toBe('reason');
+    // Another cue still says what is asked: 原因为何 asks a reason.
+    expect(analyseQuestion('球队搬迁的原因为何？').type).toBe('reason');
+  });
+
+  it('lets a quantity noun name what is compared when another word asks', () => {
+    // 人口 and 比例 ask a figure only when nothing else asks.
+    expect(analyseQuestion('该省人口是多少？').type).toBe('number');
+    expect(analyseQuestion('该省女性的比例？').type).toBe('number');
+    expect(analyseQuestion('哪个国家的人口最多？').type).toBe('place');
+    expect(analyseQuestion('哪一种产业的比例最低？').type).toBe('thing');
+    expect(analyseQuestion('哪一个组织表示投入比重偏低？').type).toBe('organisation');
+  });
+
+  it('takes the class noun that closes the question before its copula', () => {
+    expect(analyseQuestion('人口数量居首的国家是？').type).toBe('place');
+    expect(analyseQuestion('成员国中面积最大的国家为何？').type).toBe('place');
+    expect(analyseQuestion('负责联络同乡的组织是？').type).toBe('organisation');
+    // A noun the class table does not list asks for itself: 名称为何 is the name, not a member of a class.
+    expect(analyseQuestion('球队最初的名称为何？').type).toBe('thing');
+  });
+
+  it('reads 哪边 and a closing 位于 as asking a place', () => {
+    expect(analyseQuestion('这种稻最早出自哪边？').type).toBe('place');
+    expect(analyseQuestion('这所音乐学院位于？').type).toBe('place');
+  });
+
+  it('does not take 多 of 许多 or 众多, or 几 of 几乎, for an asking word', () => {
+    expect(analyseQuestion('他有许多高明的决定，但被谁拖累了？').type).toBe('person');
+    expect(analyseQuestion('设立于1857年、造过众多大型船只的是哪家船厂？').type).toBe('organisation');
+    expect(analyseQuestion('这种米的淀粉几乎都是哪一种？').type).not.toBe('number');
+    // 超过多少 still asks a figure.
+    expect(analyseQuestion('海水透明度超过多少米？').type).toBe('number');
+  });
+
+  it('never looks for an asking word or a pointer to the text as a term', () => {
+    const terms = analyseQuestion('文中提及，哪一地区当中有什么样的港口？').terms;
+    for (const word of ['哪一', '文中', '当中', '什么样']) expect(terms).not.toContain(word);
+    expect(terms).toContain('港口');
+  });
+});
