@@ -288,12 +288,17 @@ function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   if (!chosen || question.units.length === 0) return chosen;
   // The span is the figure: it ends with a number in the unit (1325天, 6000余名), nothing after it.
   const written = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('number') && question.units.some((u) => new RegExp(`${FIGURE_RUN}${u}$`, 'u').test(s.proposal.candidate.text));
-  if (written(chosen)) return chosen;
+  const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);
+  if (written(chosen)) {
+    // Of two figures in the unit in one sentence, the one qualifying what the question names (45岁的领队
+    // and 31岁的队员, asked of the 领队) answers, unless the ranker is far surer of the other.
+    const nearer = spans.slice(0, CONSENSUS).filter((s) => s.proposal.scored === chosen.proposal.scored && written(s) && s.probability >= UNIT_SHARE * chosen.probability && gap(s) < gap(chosen));
+    return nearer.sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
+  }
   const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && s.probability >= UNIT_SHARE * chosen.probability);
   // Inside the chosen span first (45岁 of 45岁的船长), then the nearest to what the question names
   // (the captain's age, not the sailor's), then the likeliest (rivals are in that order already).
   const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
-  const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);
   const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0];
   if (rival) return rival;
   // A figure in another unit (20多公里 for 多大, which asks 岁) cannot be the answer at all: the

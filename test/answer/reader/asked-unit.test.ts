@@ -117,3 +117,12 @@ describe('people counted in another measure word', () => {
     expect(answer.direct).toContain('1200万名');
   });
 });
+
+describe('two figures in the asked unit in one sentence', () => {
+  it('gives the one qualifying what the question names (45岁的领队), not the likelier other', () => {
+    // The ranker alone prefers 31岁 here.
+    const rescue = engineFromArticles([article('据救援队介绍，45岁的领队和31岁的队员均已送往医院，目前情况稳定。')]);
+    expect(rescue.ask('领队多大年纪？').direct).toBe('45岁');
+    expect(rescue.ask('队员多大年纪？').direct).toBe('31岁');
+  });
+});
