@@ -47,5 +47,6 @@ export function exchangeFrom(engine: Engine, answer: Answer, asked: string, show
   const written = engine.articles.find((a) => a.id === answer.article.id);
   const shown = shownSentences(written, answer, shownBefore);
   const group = groupOf(answer, asked, named, items, knowledge);
-  return { question: asked, language: answer.language, articleId: answer.article.id, intent: answer.intent, people, ...(group ? { group } : {}), items, shown };
+  const direct = !answer.abstained && answer.direct.trim() ? { direct: answer.direct.trim() } : {};
+  return { question: asked, language: answer.language, articleId: answer.article.id, intent: answer.intent, people, ...(group ? { group } : {}), items, shown, ...direct };
 }

@@ -20,6 +20,8 @@ import {
   ZH_BARE_ASK,
   ZH_ELLIPSIS,
   ZH_ELSE,
+  ZH_OTHER,
+  EN_OTHER,
   ZH_GROUP_PRONOUN,
   ZH_MORE,
   ZH_PERSON_PRONOUN,
@@ -78,7 +80,10 @@ export function readFollowUp(exchange: Exchange | undefined, typed: string, know
   const ellipsis = ZH_ELLIPSIS.exec(text) ?? EN_ELLIPSIS.exec(text);
   if (ellipsis?.[1] && !/[他她它]/u.test(ellipsis[1])) {
     const target = ellipsis[1].trim();
-    const again = askedAbout(exchange, target, knowledge);
+    const about = askedAbout(exchange, target, knowledge);
+    // "The other pilot" is the one the last answer was not: asked past it, as a reader would say it.
+    const other = exchange.direct && (ZH_OTHER.test(target) || EN_OTHER.test(target));
+    const again = about && other ? pastAnswer(about, exchange.direct!) : about;
     const narrower = narrowedTo(exchange.question, target);
     if (again) return { question: again, reading: { kind: 'rephrased', question: again }, pastShown: false, ...(narrower && narrower !== again ? { narrower } : {}) };
   }
@@ -95,6 +100,14 @@ export function readFollowUp(exchange: Exchange | undefined, typed: string, know
     return { question: withPerson(text, person, english), reading: { kind: 'person', name: person }, pastShown };
   }
   return { ...alone, pastShown };
+}
+
+/** The question asked past an answer already given: 除了32岁，… / Besides 32岁, … */
+function pastAnswer(question: string, given: string): string {
+  if (writtenIn(question) !== 'en') return `除了${given}，${question}`;
+  // The question goes on after the comma: its asking word in lower case, a name as it is.
+  const asking = question.replace(/^(?:How|What|Who|Whom|Whose|When|Where|Which|Why|Is|Are|Was|Were|Did|Does|Do|Can|Could|Has|Have)\b/u, (w) => w.toLowerCase());
+  return `Besides ${given}, ${asking}`;
 }
 
 /** 他们/they/them → the group; their → the group's. People are named one by one (English: by pinyin). */

@@ -39,6 +39,8 @@ export interface Exchange {
   items: ListedItem[];
   /** Sentences the replies so far quoted or cited. */
   shown: SentenceKey[];
+  /** The short answer given, as the article writes it: what "the other one" asks past. */
+  direct?: string;
 }
 
 /** How a question was read against the last exchange; `new` when it stands alone. */

@@ -24,6 +24,13 @@ export const EN_MORE = /^(?:(?:and|so|ok|okay)[, ]+)?(?:what else|anything else|
 export const ZH_ELSE = /还(?!是)|另外|(?<!关于|对于|对|和|与|同|跟)其[他余]|别的/u;
 export const EN_ELSE = /\b(?:else|more|another|too|also)\b|(?<!\b(?:about|on|of|with|to|for|from|in|than|and|between|among)\s+)\bother\b/iu;
 
+/**
+ * "And the other pilot?", "另一位呢？": the thing of the same kind the last answer was not. Its
+ * question is asked past that answer (除了32岁，…), which the reader then does not give again.
+ */
+export const ZH_OTHER = /另[一外](?:个|位|名|家|种|方|边|件|项|人)?|其[他余]那/u;
+export const EN_OTHER = /\b(?:other|another)\b/iu;
+
 /** "和上海呢？", "那张三呢？": an ellipsis naming the new thing, asked the way the last question was. */
 export const ZH_ELLIPSIS = /^(?:那么?|和|跟|与|还有|至于)?\s*(.{1,24}?)(?:的情况)?\s*呢[？?。！!]*$/u;
 export const EN_ELLIPSIS = /^(?:and|what about|how about|and what about|and how about|same for|what of)\s+(?:the\s+)?(.{1,60}?)[?？.!]*$/iu;
