@@ -26,6 +26,12 @@ export interface TurnScore {
   question: string;
   /** Answered correctly in its conversation. */
   inContext: boolean;
+  /**
+   * Right in its conversation by its short answer too: a reply that gives one (28岁) must give the
+   * keys there, not only somewhere in the sentences it quotes; a reply quoting what someone said,
+   * with no short answer, is read whole as for `inContext`.
+   */
+  precise: boolean;
   /** Answered correctly asked on its own, with no conversation. */
   alone: boolean;
   understood?: string;
@@ -66,12 +72,24 @@ export function isCorrect(answer: Answer, reply: string, keys: readonly string[]
   return !answer.abstained && !dump && keys.every((key) => text.includes(squeeze(key)));
 }
 
+/**
+ * The scoring format's "precise", for a reply with a short answer: every key in it, and it stays short
+ * (at most three times the keys' characters plus 40). A reply without one is judged by `isCorrect`.
+ */
+export function isPrecise(answer: Answer, correct: boolean, keys: readonly string[]): boolean {
+  const direct = squeeze(answer.direct ?? '');
+  if (!correct || !direct) return correct;
+  const budget = 3 * keys.reduce((n, key) => n + squeeze(key).length, 0) + 40;
+  return direct.length <= budget && keys.every((key) => direct.includes(squeeze(key)));
+}
+
 /** Every later turn of every dialogue, asked in its conversation and asked alone. */
 export function scoreDialogues(engine: Engine, dialogues: readonly Dialogue[]): { turns: TurnScore[]; firstTurnsCorrect: number } {
   const lengths = new Map(engine.articles.map((a) => [a.id, squeeze([a.title, ...a.paragraphs.map((p) => p.text)].join('')).length]));
   const judge = (answer: Answer, keys: readonly string[]) => {
     const reply = replyText(answer, engine.articles);
-    return { reply, correct: isCorrect(answer, reply, keys, lengths.get(answer.article.id) ?? 0) };
+    const correct = isCorrect(answer, reply, keys, lengths.get(answer.article.id) ?? 0);
+    return { reply, correct, precise: isPrecise(answer, correct, keys) };
   };
   const turns: TurnScore[] = [];
   let firstTurnsCorrect = 0;
@@ -86,7 +104,7 @@ export function scoreDialogues(engine: Engine, dialogues: readonly Dialogue[]): 
         return;
       }
       const alone = judge(converse(engine, undefined, turn.question).answer, turn.answer_keys);
-      turns.push({ dialogue: dialogue.id, turn: i + 1, question: turn.question, inContext: inContext.correct, alone: alone.correct, understood: said.understood, reply: inContext.reply });
+      turns.push({ dialogue: dialogue.id, turn: i + 1, question: turn.question, inContext: inContext.correct, precise: inContext.precise, alone: alone.correct, understood: said.understood, reply: inContext.reply });
     });
   }
   return { turns, firstTurnsCorrect };

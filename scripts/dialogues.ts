@@ -9,9 +9,11 @@ function rateLine(name: string, dialogues: number, turns: readonly TurnScore[]):
   const alone = turns.filter((t) => t.alone).length;
   const needing = turns.filter((t) => !t.alone);
   const needingRight = needing.filter((t) => t.inContext).length;
+  const precise = turns.filter((t) => t.precise).length;
   return (
     `${name}: ${dialogues} dialogues, later turns correct in context ${inContext}/${turns.length} = ${(inContext / turns.length).toFixed(3)}; ` +
-    `asked alone ${alone}/${turns.length}; of the ${needing.length} that need their conversation, ${needingRight} = ${(needingRight / Math.max(1, needing.length)).toFixed(3)}\n`
+    `asked alone ${alone}/${turns.length}; of the ${needing.length} that need their conversation, ${needingRight} = ${(needingRight / Math.max(1, needing.length)).toFixed(3)}; ` +
+    `right by the short answer too ${precise}/${turns.length} = ${(precise / turns.length).toFixed(3)}\n`
   );
 }
 
@@ -24,8 +26,8 @@ async function main(args: string[]): Promise<number> {
     const dialogues = readDialogues(file);
     const { turns, firstTurnsCorrect } = scoreDialogues(engine, dialogues);
     for (const t of turns) {
-      if (!args.includes('--verbose') && t.inContext && !t.alone) continue;
-      const marks = `${t.inContext ? 'ok  ' : 'MISS'} ${t.alone ? 'alone-ok' : ''}`;
+      if (!args.includes('--verbose') && t.inContext && t.precise && !t.alone) continue;
+      const marks = `${t.inContext ? (t.precise ? 'ok  ' : 'loose') : 'MISS'} ${t.alone ? 'alone-ok' : ''}`;
       process.stdout.write(`${marks} ${t.dialogue}#${t.turn} ${t.question}${t.understood ? `  [${t.understood}]` : ''}\n    ${t.reply.split('\n').slice(0, 3).join(' / ').slice(0, 200)}\n`);
     }
     lines.push(`${name}: first turns correct ${firstTurnsCorrect}/${dialogues.length}\n`, rateLine(name, dialogues.length, turns));
