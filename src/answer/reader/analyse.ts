@@ -164,8 +164,8 @@ function findCue(text: string): FoundCue | undefined {
   if (quantity) return { type: 'number', word: quantity[1]!, start: quantity.index + quantity[0].length - quantity[1]!.length, english: true };
   // A verb closing the question leaves its object to be asked (学院位于？ asks where).
   for (const [word, type] of CLOSING_VERBS) {
-    const start = text.search(new RegExp(`${word}[\\s?？。.!！]*$`, 'u'));
-    if (start >= 0) found.push({ type, word, start, english: false });
+    const start = text.lastIndexOf(word);
+    if (start >= 0 && END_OF_QUESTION.test(text.slice(start + word.length))) found.push({ type, word, start, english: false });
   }
   // 为何 closing a question asks "what" (名称为何 → 名称是什么), not "why" (为何离开).
   for (const f of found) if (f.word === '为何' && END_OF_QUESTION.test(text.slice(f.start + f.word.length))) f.type = 'thing';
