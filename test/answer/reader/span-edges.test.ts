@@ -65,3 +65,17 @@ describe('a chosen span completed to the thing it names', () => {
     expect(direct('白岩镇属于第几区？')).toBe('第四区');
   });
 });
+
+// Written for this test: two days joined by 及, which jieba cuts as 15日及 | 8月16日.
+const TWO_DAYS = `某运动会
+<p>男子100米跑赛事于2008年8月15日及8月16日在国家体育场举行。</p>
+<p>共有80名运动员参赛。</p>`;
+
+describe('a span never ends on the 及 jieba glues to a date', () => {
+  const engine = engineFromArticles([parseArticle(TWO_DAYS, 'two-days')]);
+
+  it('gives the date without the conjunction after it', () => {
+    expect(engine.ask('男子100米跑赛事什么时候举行？').direct).not.toMatch(/[及和与或]$/u);
+    expect(engine.ask('男子100米跑赛事什么时候举行？').direct).toMatch(/^2008年8月15日/u);
+  });
+});
