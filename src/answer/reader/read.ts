@@ -180,8 +180,7 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   // Or right after it, as news lists what was counted (投入志愿者6000余名).
   const after = (s: ScoredSpan, noun: string) => {
     const lead = text.slice(0, s.proposal.candidate.start).toLowerCase();
-    const at = lead.lastIndexOf(noun);
-    return at >= 0 && GIVES_VALUE.test(lead.slice(at + noun.length));
+    return givenTo(lead, noun, lead.length);
   };
   const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number'));
   for (const noun of counted) {
@@ -220,6 +219,12 @@ function occurrences(text: string, word: string): number {
 /** Words between a noun and the value it is given (净利润率为4.3%, 人口约30万). */
 const GIVES_VALUE = /^(?:为|是|达|达到|约|约为|有|共|：|:)?$/u;
 
+/** Whether the figure starting at `start` is the value of `noun` written before it (志愿者6000余名, 净利润率为4.3%). */
+function givenTo(text: string, noun: string, start: number): boolean {
+  const at = text.lastIndexOf(noun, start - noun.length);
+  return at >= 0 && at + noun.length <= start && GIVES_VALUE.test(text.slice(at + noun.length, start));
+}
+
 /** The noun a figure is asked of, as the question writes it right before the asking words (净利润 + 率). */
 function askedNoun(question: AnalysedQuestion): string | undefined {
   const [first, last] = question.before.length >= 2 ? question.before.slice(-2) : [undefined, question.before[0]];
@@ -251,10 +256,7 @@ function givenToNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   const absent = nouns.filter((n) => !sentence.text.includes(n));
   const valued = (s: ScoredSpan) => {
     const { text } = s.proposal.scored.sentence;
-    return s.proposal.candidate.kinds.includes('number') && absent.some((noun) => {
-      const at = text.lastIndexOf(noun, s.proposal.candidate.start - noun.length);
-      return at >= 0 && GIVES_VALUE.test(text.slice(at + noun.length, s.proposal.candidate.start));
-    });
+    return s.proposal.candidate.kinds.includes('number') && absent.some((noun) => givenTo(text, noun, s.proposal.candidate.start));
   };
   const neighbour = (s: ScoredSpan) => s.proposal.scored.sentence.paragraph === sentence.paragraph && Math.abs(s.proposal.scored.sentence.order - sentence.order) === 1;
   const near = spans.filter((s) => valued(s) && neighbour(s));
