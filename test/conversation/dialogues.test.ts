@@ -43,17 +43,22 @@ describe('follow-up dialogues', () => {
     // "a year earlier" reaches the article's 去年同期 (huawei-05#2: the article's one sentence on the
     // year before gives the revenue first, so the bare follow-up finds it); it is left as written.
     // A sixth since a pronoun with no one named and no conversation stands for the person the
-    // article quotes most (hebei-05#2, "What did she say about her father?": the daughter is the
-    // one quoted); also left as written.
+    // article quotes most (hebei-05#2, "What did she say about her father?").
+    // Later on 2026-12-01 the four that carried a word only one article writes (hebei-05#2 "…about her
+    // father?", wanzhou-05#2 那辩护人怎么说？, beidou-02#2 "…its use is limited by?", beidou-04#2 "…about
+    // other navigation systems?") were rewritten, once, before being run, as the bare follow-ups the
+    // issue names (What did she say?, 那对方怎么说？, What did he say?, 他还说了什么？). The two still
+    // answered alone are so only by a quoted sentence: their short answers alone (雅加达的航班, 华为实现销售)
+    // answer nothing.
     const alone = originalTurns.filter((t) => t.alone).map((t) => `${t.dialogue}#${t.turn}`);
-    expect(alone.length).toBeLessThanOrEqual(1);
-    expect(addedTurns.filter((t) => t.alone).length).toBeLessThanOrEqual(5);
+    expect(alone).toEqual([]);
+    expect(addedTurns.filter((t) => t.alone).length).toBeLessThanOrEqual(2);
   });
 
   it('answers the later turns correctly through the context often enough', () => {
-    // Measured 0.931 (27/29) on the original set and 0.927 (38/41) on the whole set, 0.943 (33/35) over
-    // the turns that need their conversation (2026-12-01, after a figure given to the asked noun in
-    // the next sentence); below these floors is a regression.
+    // Measured 0.931 (27/29) on the original set and 0.878 (36/41) on the whole set, 0.872 (34/39) over
+    // the turns that need their conversation (2026-12-01, after the four turns answerable alone were
+    // rewritten as bare follow-ups; three of the four are missed); below these floors is a regression.
     const all = [...originalTurns, ...addedTurns];
     expect(rate(originalTurns)).toBeGreaterThanOrEqual(0.85);
     expect(rate(all)).toBeGreaterThanOrEqual(0.85);
@@ -63,7 +68,7 @@ describe('follow-up dialogues', () => {
   it('gives the key in the short answer itself, where the reply has one, often enough', () => {
     // The stricter reading: a key standing only in a quoted sentence does not count when the short
     // answer says something else ("And the other pilot?" had been answered 32岁, the captain's age,
-    // above the sentence giving both ages). Measured 34/41 = 0.829 (2026-12-01); the misses are a
+    // above the sentence giving both ages). Measured 34/41 = 0.829, then 33/41 = 0.805 with the four rewritten turns (2026-12-01); the misses are a
     // governor for a mayor, a short answer to "怎么说" and "what happened to them" that is a noun or
     // the reporting clause, and one key written longer than the short answer (3 颗GEO for 3 颗).
     const all = [...originalTurns, ...addedTurns];
