@@ -1,5 +1,6 @@
 import { loadArticleFile, loadArticles } from '../article/index.js';
 import type { Article } from '../article/types.js';
+import { coverTexts } from '../language/segmenter.js';
 import { defaultSeedsDir } from '../util/paths.js';
 import { createEngine } from './create-engine.js';
 import type { Engine, EngineOptions } from './engine.js';
@@ -29,9 +30,12 @@ export async function loadEngine(options: EngineOptions = {}): Promise<Engine> {
 export function engineFromArticles(articles: readonly Article[], skipped: { file: string; reason: string }[] = [], options: EngineBuildOptions = {}): Engine {
   const { snapshots } = options;
   const key = snapshots?.key(articles, options.index ?? 'auto');
+  const folded = articles.map(foldArticle);
+  // One dictionary load for all the articles' words, not one per sentence bringing new ones.
+  coverTexts(folded.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.text)]));
   let parts = key ? snapshots!.read(key) : undefined;
   if (!parts) {
-    parts = analyseArticles(articles.map(foldArticle), options);
+    parts = analyseArticles(folded, options);
     if (key) snapshots!.write(key, parts);
   }
   const knowledge = knowledgeFrom(parts, options);

@@ -22,6 +22,10 @@ export const COMMON_FREQUENCY = 3000;
 
 export const trimmedFiles = {
   dict: join(cacheDir, `jieba.min${MIN_FREQUENCY}.dict.utf8`),
+  /** The same lines sorted by word, to find which of its words a text holds (see dictionary-subset.ts). */
+  sorted: join(cacheDir, `jieba.min${MIN_FREQUENCY}.sorted.utf8`),
+  /** What jieba computes over the whole dictionary and a subset must keep (see DictionaryStats). */
+  stats: join(cacheDir, `jieba.min${MIN_FREQUENCY}.stats.json`),
   common: join(cacheDir, `jieba.common${COMMON_FREQUENCY}.txt`),
   idfDict: join(cacheDir, 'jieba.idf.utf8'),
   stopWordDict: join(cacheDir, 'jieba.stop.utf8'),
@@ -36,11 +40,34 @@ export function buildTrimmedDictionary(): void {
     .split('\n')
     .filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY);
   writeAtomically(trimmedFiles.dict, kept.join('\n') + '\n');
+  const wordOf = (line: string) => line.slice(0, line.indexOf(' '));
+  const sorted = kept.map((line) => [wordOf(line), line] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  writeAtomically(trimmedFiles.sorted, sorted.map(([, line]) => line).join('\n') + '\n');
+  writeAtomically(trimmedFiles.stats, JSON.stringify(statsOf(kept.map((line) => Number(line.split(' ')[1])))) + '\n');
   const common = kept.filter((line) => Number(line.split(' ')[1]) >= COMMON_FREQUENCY).map((line) => line.split(' ')[0]);
   writeAtomically(trimmedFiles.common, common.join('\n') + '\n');
   // cppjieba asserts these files are not empty.
   writeAtomically(trimmedFiles.idfDict, '的 1.0\n');
   writeAtomically(trimmedFiles.stopWordDict, '的\n');
+}
+
+/**
+ * What cppjieba derives from the whole dictionary when it loads it (DictTrie.hpp): each word's weight
+ * is log(frequency / sum of all frequencies); a character no word covers weighs the smallest weight;
+ * a taught word weighs the median one. A subset of the dictionary gives the same cuts only if it keeps
+ * all three.
+ */
+export interface DictionaryStats {
+  words: number;
+  sum: number;
+  min: number;
+  /** The frequency at index ⌊n/2⌋ of all frequencies sorted, as cppjieba takes its median. */
+  median: number;
+}
+
+export function statsOf(frequencies: readonly number[]): DictionaryStats {
+  const sorted = [...frequencies].sort((a, b) => a - b);
+  return { words: sorted.length, sum: sorted.reduce((s, f) => s + f, 0), min: sorted[0] ?? 0, median: sorted[Math.floor(sorted.length / 2)] ?? 0 };
 }
 
 /** The files to load jieba from: the trimmed set, built on first use when the install step did not. */

@@ -1,0 +1,29 @@
+// Run by `npm run build` (and so by `npm ci`): prepares the dictionaries once so start-up stays fast —
+// CC-CEDICT reduced to a word → senses table, WordNet to a word → synonyms table, jieba's dictionary
+// trimmed to the words news text uses.
+import { existsSync, statSync } from 'node:fs';
+import { buildLexicon, cedictDataFile, lexiconFile, loadLexicon } from '../src/language/cedict.js';
+import { buildEnglishWords, englishWordsFile } from '../src/language/english-known.js';
+import { buildTrimmedDictionary, trimmedDictionaryIsFresh, trimmedFiles } from '../src/language/jieba-dict.js';
+import { buildSynonyms, synonymsFile } from '../src/language/wordnet.js';
+const started = performance.now();
+if (!existsSync(lexiconFile) || statSync(lexiconFile).mtimeMs < statSync(cedictDataFile()).mtimeMs) {
+    buildLexicon();
+    console.error(`wenda: dictionary reduced to ${lexiconFile}`);
+}
+if (!existsSync(englishWordsFile) || statSync(englishWordsFile).mtimeMs < statSync(lexiconFile).mtimeMs) {
+    buildEnglishWords(loadLexicon());
+    console.error(`wenda: English word table written to ${englishWordsFile}`);
+}
+if (!existsSync(synonymsFile)) {
+    buildSynonyms();
+    console.error(`wenda: WordNet synonyms reduced to ${synonymsFile}`);
+}
+if (!trimmedDictionaryIsFresh()) {
+    buildTrimmedDictionary();
+    console.error(`wenda: jieba dictionary trimmed to ${trimmedFiles.dict}`);
+}
+const took = Math.round(performance.now() - started);
+if (took > 50)
+    console.error(`wenda: dictionaries ready in ${took} ms`);
+//# sourceMappingURL=build-lexicon.js.map

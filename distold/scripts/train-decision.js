@@ -1,0 +1,155 @@
+// The answer-or-refuse model: logistic regression on a reading's question-level features
+// (decisionFeatures), trained on answerable questions and on unanswerable ones made from them:
+// the question with its most specific word (or figure) swapped for one its article never uses,
+// asked of its article with the sentences holding the answer taken out, or asked of another article
+// of the same set. Deterministic: seeded choices, full-batch gradient descent.
+import { decisionFeatures } from '../src/answer/reader/decide.js';
+import { sigmoid } from '../src/answer/reader/model.js';
+import { prepareArticle } from '../src/answer/reader/prepare.js';
+import { read } from '../src/answer/reader/read.js';
+import { foldText } from '../src/language/fold.js';
+import { cutWords } from '../src/language/segmenter.js';
+import { asksFigure, holdsAskedForm } from '../src/answer/reader/asked-form.js';
+import { seededRandom } from './train-ranker.js';
+import { analyseFor, articleOf } from './training-data.js';
+const contentWords = (text) => cutWords(text).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
+/** The question with its rarest article word replaced by a word of another article that this one lacks. */
+function swapWord(question, prepared, donor, next) {
+    const text = prepared.text;
+    const own = contentWords(question).filter((w) => text.includes(w) && !prepared.article.title.includes(w));
+    if (own.length === 0)
+        return undefined;
+    const rarest = own.sort((a, b) => text.split(a).length - text.split(b).length)[0];
+    const foreign = contentWords(donor.text).filter((w) => !text.includes(w));
+    if (foreign.length === 0)
+        return undefined;
+    return question.replace(rarest, foreign[Math.floor(next() * foreign.length)]);
+}
+/**
+ * The article without the sentences that hold the answer: the question's words are all still
+ * there, around it, but the fact is not — the unanswerable question a reader meets most (how many
+ * medical staff did he visit, when the report says only that he visited them).
+ */
+function withoutAnswer(article, answers) {
+    const gold = answers.map(foldText).filter((a) => a.length > 0);
+    return withoutSentences(article, (s) => gold.some((a) => s.includes(a)), '#without');
+}
+/** The article without the sentences `drop` picks; none when it picks none, the title, or every sentence. */
+function withoutSentences(article, drop, suffix) {
+    const paragraphs = article.paragraphs
+        .map((p) => ({ ...p, sentences: p.sentences.filter((s) => !drop(s)) }))
+        .map((p) => ({ ...p, text: p.sentences.join('') }))
+        .filter((p) => p.sentences.length > 0);
+    const removed = article.paragraphs.reduce((n, p) => n + p.sentences.length, 0) - paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+    // Nothing to take out (an answer written across two sentences), or nothing left: no example.
+    if (removed === 0 || drop(article.title) || paragraphs.length === 0)
+        return undefined;
+    return { ...article, id: `${article.id}${suffix}`, paragraphs };
+}
+/**
+ * The article without any sentence holding a figure in the form the question asks (多少钱 → every
+ * sum in 元): it still reports the event, but gives no value of that kind — a fine never reported,
+ * a count of medical staff never given.
+ */
+function withoutAskedForm(article, question) {
+    if (!asksFigure(question))
+        return undefined;
+    return withoutSentences(article, (s) => holdsAskedForm(s, question), '#without-figures');
+}
+/** The question with a figure it names changed to one the article never mentions. */
+function swapFigure(question, prepared, next) {
+    const figures = question.match(/\d+/g);
+    if (!figures)
+        return undefined;
+    const text = prepared.text;
+    for (let tries = 0; tries < 10; tries++) {
+        const figure = figures[0];
+        const other = String(Math.max(1, Math.round(Number(figure) * (1.3 + next())) + 1));
+        if (!text.includes(other))
+            return question.replace(figure, other);
+    }
+    return undefined;
+}
+function featuresOf(question, prepared, ranker, sentences) {
+    const reading = read(prepared, analyseFor(prepared, question), ranker, sentences);
+    const features = new Map();
+    decisionFeatures(reading, (name, value) => features.set(name, (features.get(name) ?? 0) + value));
+    return features;
+}
+/** One answerable and one unanswerable example per question, and one more for a question asking a figure. */
+export function decisionExamples(questions, ranker, seed, sentences) {
+    const next = seededRandom(seed);
+    const files = [...new Set(questions.map((q) => q.file))];
+    const examples = [];
+    for (const q of questions) {
+        const prepared = prepareArticle(articleOf(q.file));
+        examples.push({ features: featuresOf(q.question, prepared, ranker, sentences), answerable: true, kind: 'answerable' });
+        const others = files.filter((f) => f !== q.file);
+        const donor = prepareArticle(articleOf(others[Math.floor(next() * others.length)]));
+        const roll = next();
+        let made;
+        const figure = roll < 0.3 ? swapFigure(q.question, prepared, next) : undefined;
+        if (figure)
+            made = { text: figure, article: prepared, kind: 'swapped figure' };
+        const word = !made && roll < 0.5 ? swapWord(q.question, prepared, donor, next) : undefined;
+        if (word)
+            made = { text: word, article: prepared, kind: 'swapped word' };
+        const without = !made && roll < 0.9 ? withoutAnswer(articleOf(q.file), q.answers) : undefined;
+        if (without)
+            made = { text: q.question, article: prepareArticle(without), kind: 'answer removed' };
+        made ??= { text: q.question, article: donor, kind: 'other article' };
+        examples.push({ features: featuresOf(made.text, made.article, ranker, sentences), answerable: false, kind: made.kind });
+        // A question asking for a figure is also asked of its article with every figure of the asked
+        // form taken out: few enough that, as one of the draws above, the model would hardly see it.
+        const figures = withoutAskedForm(articleOf(q.file), analyseFor(prepared, q.question));
+        if (figures)
+            examples.push({ features: featuresOf(q.question, prepareArticle(figures), ranker, sentences), answerable: false, kind: 'figures removed' });
+    }
+    return examples;
+}
+export function trainDecision(examples, epochs = 400, rate = 0.5, l2 = 1e-3) {
+    const names = [...new Set(examples.flatMap((e) => [...e.features.keys()]))].sort();
+    const w = new Map(names.map((n) => [n, 0]));
+    for (let epoch = 0; epoch < epochs; epoch++) {
+        const gradient = new Map(names.map((n) => [n, l2 * w.get(n)]));
+        for (const e of examples) {
+            let z = 0;
+            for (const [name, value] of e.features)
+                z += w.get(name) * value;
+            const g = (sigmoid(z) - (e.answerable ? 1 : 0)) / examples.length;
+            for (const [name, value] of e.features)
+                gradient.set(name, gradient.get(name) + g * value);
+        }
+        for (const n of names)
+            w.set(n, w.get(n) - rate * gradient.get(n));
+    }
+    return Object.fromEntries(names.map((n) => [n, Math.round(w.get(n) * 10_000) / 10_000]));
+}
+export function probability(weights, features) {
+    let z = 0;
+    for (const [name, value] of features)
+        z += (weights[name] ?? 0) * value;
+    return sigmoid(z);
+}
+/** The highest threshold that still answers `coverage` of the answerable examples. */
+export function thresholdFor(weights, examples, coverage) {
+    const scores = examples.filter((e) => e.answerable).map((e) => probability(weights, e.features)).sort((a, b) => a - b);
+    const index = Math.floor((1 - coverage) * scores.length);
+    return Math.floor((scores[index] ?? 0.5) * 1000) / 1000;
+}
+/** Precision and coverage of answering at each threshold: the curve the README shows. */
+export function curve(weights, examples, thresholds) {
+    return thresholds.map((t) => {
+        const answered = examples.filter((e) => probability(weights, e.features) >= t);
+        const right = answered.filter((e) => e.answerable).length;
+        const answerable = examples.filter((e) => e.answerable).length;
+        const unanswerable = examples.length - answerable;
+        return {
+            threshold: t,
+            precision: answered.length ? right / answered.length : 1,
+            coverage: answerable ? right / answerable : 0,
+            refusedUnanswerable: unanswerable ? (unanswerable - (answered.length - right)) / unanswerable : 0,
+        };
+    });
+}
+//# sourceMappingURL=train-decision.js.map

@@ -1,0 +1,64 @@
+// The sentence chooser: a softmax over the first sentences of a reading (sentence-choice.ts), fitted
+// to put first the sentences that hold a gold answer. Trained on readings by a span ranker that never
+// saw the questions, so the span masses it weighs are as honest as at serving time. Deterministic:
+// full-batch gradient descent from zero.
+import { prepareArticle } from '../src/answer/reader/prepare.js';
+import { read } from '../src/answer/reader/read.js';
+import { CHOICE_SENTENCES, sentenceChoiceFeatures, spanMasses } from '../src/answer/reader/sentence-choice.js';
+import { foldText } from '../src/language/fold.js';
+import { analyseFor, articleOf } from './training-data.js';
+/** The first sentences of one reading (span ranker only), each with its features and whether it holds a gold answer. */
+export function sentenceRows(reading, answers) {
+    const masses = spanMasses(reading.spans);
+    const gold = answers.map(foldText).filter((a) => a.length > 0);
+    const rows = [];
+    for (const scored of reading.ranked.slice(0, CHOICE_SENTENCES)) {
+        const mass = masses.get(scored);
+        if (!mass)
+            continue;
+        const features = new Map();
+        sentenceChoiceFeatures(reading.question, scored, mass, (name, value) => features.set(name, (features.get(name) ?? 0) + value));
+        rows.push({ features, gold: gold.some((a) => scored.sentence.text.includes(a)) });
+    }
+    return rows;
+}
+/** For each question, its first sentences' rows; a question none of which holds the answer teaches nothing about choosing among them. */
+export function sentenceExamples(questions, ranker) {
+    return questions
+        .map((q) => {
+        const prepared = prepareArticle(articleOf(q.file));
+        return sentenceRows(read(prepared, analyseFor(prepared, q.question), ranker), q.answers);
+    })
+        .filter((rows) => rows.some((r) => r.gold));
+}
+/** Maximises the probability the softmax gives the gold sentences of each question. */
+export function trainSentences(examples, epochs = 300, rate = 1, l2 = 1e-3) {
+    const names = [...new Set(examples.flatMap((rows) => rows.flatMap((r) => [...r.features.keys()])))].sort();
+    const w = new Map(names.map((n) => [n, 0]));
+    for (let epoch = 0; epoch < epochs; epoch++) {
+        const gradient = new Map(names.map((n) => [n, l2 * w.get(n)]));
+        for (const rows of examples) {
+            const scores = rows.map((r) => {
+                let z = 0;
+                for (const [name, value] of r.features)
+                    z += w.get(name) * value;
+                return z;
+            });
+            const max = Math.max(...scores);
+            const exps = scores.map((s) => Math.exp(s - max));
+            const total = exps.reduce((a, b) => a + b, 0);
+            const p = exps.map((e) => e / total);
+            const goldMass = rows.reduce((a, r, i) => a + (r.gold ? p[i] : 0), 0);
+            rows.forEach((r, i) => {
+                // d(−log Σ_gold p)/dz_i = p_i − [gold] p_i / Σ_gold p
+                const g = (p[i] - (r.gold ? p[i] / goldMass : 0)) / examples.length;
+                for (const [name, value] of r.features)
+                    gradient.set(name, gradient.get(name) + g * value);
+            });
+        }
+        for (const n of names)
+            w.set(n, w.get(n) - rate * gradient.get(n));
+    }
+    return Object.fromEntries(names.map((n) => [n, Math.round(w.get(n) * 10_000) / 10_000]));
+}
+//# sourceMappingURL=train-sentences.js.map

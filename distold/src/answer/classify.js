@@ -1,0 +1,43 @@
+import { withoutTrailingClause } from '../language/english.js';
+/**
+ * Cue patterns per intent, in both languages, tried in this order: the first that matches wins.
+ * The order settles overlaps: "how many sites did they visit" is a count before it is a visit,
+ * "at which meeting did X speak" a place before a statement.
+ */
+const CUES = [
+    ['count', /第几|几(?:家|个|项|名|位|人|次|所|座|条|场|届|处|天|年|份|件|种|类)|多少|数量|how many|how much|number of/u],
+    ['when', /哪天|哪一天|什么时候|何时|几月|几号|哪年|哪一年|什么时间|啥时候|日期|\bwhen\b|what date|what day|which day|what year|what time|since when/u],
+    ['where', /什么场合|什么地方(?!.*(?:考察|参观|调研|去))|(?<!去了?|到了?)哪里(?!.*(?:考察|参观|调研))|哪儿|在哪|地点|场合|哪个会|什么会上|\bwhere\b(?!.*\b(?:visit|tour|go|went|travel))|which meeting|what meeting|which event|what event|what occasion|venue|location/u],
+    ['summary', /标题|题目|title of (?:the|this) (?:article|story|report|piece)|headline|主要(?:讲|内容|说|报道)|文章.*(?:讲|说)了什么|概括|总结一下|摘要|大意|梗概|(?:此行|这次|本次|访问|考察|调研|来访|出访|会见|会谈|座谈|会议)的?(?:主要)?目的|summar|what(?: is|'s) (?:this|the) (?:article|story|news|piece) about|main points?|gist|overview|tl;?dr|purpose of (?:the|this|their|his|her|its) (?:[a-z'’]+ ){0,2}(?:trip|visit|tour|delegation|meeting|talks|event|article|report|story)|in short|key points|in (?:one|a single|a) (?:line|sentence)|in a nutshell|what(?: is|'s) the (?:news|story)(?: here)?\??$/u],
+    ['agreements', /协议|签署|签订|签了|签约|备忘录|合同|agreement|\bsign(?:ed|ing|s)?\b|\bdeals?\b|memorand|treat(?:y|ies)|contracts?|\bpacts?\b/u],
+    ['visits', /考察了|参观|调研了|走访|去了|去过|去.*吗|到访|考察(?:了)?哪|哪些地方|\bvisit|\btour|went to|\bgo to|\bstops?\b|\bsites?\b|places? (?:did|were|was)/u],
+    ['attendees', /参加|出席|与会|参会|在场|哪些领导|哪些人|有谁|都有谁|谁.*座谈|领导有|attend|participant|present at|who (?:was|were) (?:at|there|present)|represent|took part|take part|officials|delegates|who met|\bmeet|who was there|who joined/u],
+    ['role', /记者是谁|作者|谁写的|撰稿|哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|news agency|which (?:agency|outlet)|who wrote|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|什么职务|职务|职位|什么官|担任|身份|职业|做什么的|干什么的|从事什么|\boccupation\b|\bprofession\b|for a living|叫什么名字|是谁|谁是|谁担任|什么人|\bposition|\bpost\b|\btitles?\b|\brole\b|\bjob\b|\bwho(?: is|'s| are| was| were)\b|who chairs|who heads|who leads|who runs|\bname of\b|\bname\b|名字/u],
+    ['said', /说了什么|讲了什么|讲了哪些|说了哪些|说了|讲话|发言|表示|指出|强调|要求|谈到|提到|介绍了|感谢|希望|提出|怎么说|看法|态度|\bsa(?:y|ys|id)\b|stress|emphasi|\burge|call(?:ed|s)? for|\bwants?\b|demand|require|\bask|thank|mention|\bspeak|\bspoke|speech|remark|comment|propos|\bhope/u],
+];
+/** The intent a question's wording asks for, before looking at who or what it is about. */
+export function classifyIntent(text) {
+    const lower = text.toLowerCase();
+    const command = /^\/(\w+)/u.exec(lower.trim());
+    if (command) {
+        const named = CUES.find(([intent]) => intent === command[1]);
+        if (named)
+            return named[0];
+    }
+    const asked = withoutTrailingClause(lower);
+    for (const [intent, cue] of CUES)
+        if (cue.test(asked))
+            return intent;
+    return 'topic';
+}
+/** Chinese words that only carry a question's intent, never its topic; they search with little weight. */
+export const CUE_WORDS = new Set(`职务 职位 身份 职业 名字 叫 担任 时候 时间 日期 哪天 地方 场合 地点 哪里 内容 情况 具体 主要 问题 什么样 怎么做 怎样 做 讲话 发言 说 讲 谈到 提到 表示
+  哪些 什么 几 多少 谁 领导 有 吗 了 呢 介绍 是 做了 相关 方面 背景 下 提出 强调 指出 要求 认为 说了 讲了 谈 谈了
+  媒体 通讯社 电稿 发稿 稿子`.split(/\s+/));
+/** English words that only carry intent. */
+export const ENGLISH_CUE_WORDS = new Set(`who whom what when where which how many much position post title role job occupation profession living say said says stress stressed emphasize emphasise
+  emphasized urge urged call called want wants wanted demand ask asked mention mentioned speak spoke speech remark comment
+  summary summarize summarise purpose main point points gist overview attend attended attending participant participants
+  present official officials list every named including include happen happened done according since date day time year
+  meeting event occasion venue location place places site sites visit visited tour toured go went`.split(/\s+/));
+//# sourceMappingURL=classify.js.map

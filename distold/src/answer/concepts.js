@@ -1,0 +1,280 @@
+import { mostlyCovered } from '../language/covered.js';
+import { englishWords, isEnglishStopword, stem } from '../language/english.js';
+import { isPinyin } from '../language/pinyin.js';
+import { cutWords, tagWords } from '../language/segmenter.js';
+import { CHINESE_STOPWORDS } from '../language/stopwords.js';
+import { CUE_WORDS, ENGLISH_CUE_WORDS } from './classify.js';
+/** The small closed class of relative times; the dictionary's phrases are only searched within the article. */
+const ENGLISH_TIMES = {
+    'last year': ['去年', '上年'], 'this year': ['今年'], 'next year': ['明年'], yesterday: ['昨天'], today: ['今天'], tomorrow: ['明天'],
+    'last month': ['上个月', '上月'], 'next month': ['下个月', '下月'], 'last week': ['上周'], 'next week': ['下周'],
+    // A report compares with the year before as 去年同期 or 上年 (a quarter, a half) as often as 去年.
+    'a year earlier': ['去年同期', '去年', '上年', '一年前'], 'a year ago': ['去年同期', '去年', '一年前'],
+    'the year before': ['前一年', '去年', '上年'], 'the previous year': ['前一年', '上年', '去年'],
+    'same period last year': ['去年同期', '上年同期'], 'year on year': ['同比'],
+};
+/** Found as written, or (for a longer word) most of its bigrams are: the article words it differently. */
+function found(word, context) {
+    if (context.occurs(word))
+        return true;
+    if (word.length < 3)
+        return false;
+    let hits = 0;
+    for (let i = 0; i + 2 <= word.length; i++)
+        if (context.occurs(word.slice(i, i + 2)))
+            hits++;
+    return hits >= Math.ceil((word.length - 1) * 0.75);
+}
+const PROPER_TAG = /^(?:nr|ns|nt|nz|eng)/u;
+/**
+ * Runs of single characters that are not function words are one unknown word jieba could not
+ * place (南/四/镇 → 南四镇): kept together they find the article's phrase, apart they find anything.
+ */
+function joinSingles(words) {
+    const out = [];
+    let run = '';
+    const flush = () => {
+        if (run)
+            out.push(run);
+        run = '';
+    };
+    for (const word of words) {
+        if (/^\p{Script=Han}$/u.test(word) && !CHINESE_STOPWORDS.has(word))
+            run += word;
+        else {
+            flush();
+            out.push(word);
+        }
+    }
+    flush();
+    return out;
+}
+function chineseConcepts(text, context) {
+    const concepts = [];
+    // A quoted phrase is a term to find as written (“四个办奥”), unless it is a whole question in quotes.
+    const quoted = [...text.matchAll(/[“"「『]([^”"」』]{1,30})[”"」』]/gu)]
+        .map((m) => m[1].trim())
+        .filter((q) => q.length > 0 && !/[？?！!]|谁|什么|哪|吗|多少/u.test(q));
+    for (const phrase of quoted) {
+        concepts.push({ label: phrase, alternatives: [{ word: phrase, weight: 1 }], weight: 3, cue: false, salient: true, found: found(phrase, context) });
+    }
+    const han = (text.match(/(?:\p{Script=Han}|\d+(?:\.\d+)?)+/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join('，');
+    if (!han)
+        return concepts;
+    const tags = new Map(tagWords(han).map((t) => [t.word, t.tag]));
+    const words = joinSingles(cutWords(han));
+    words.forEach((word, i) => {
+        if (!/[\p{Script=Han}\d]/u.test(word) || onlyStopwords(word))
+            return;
+        if (/^\p{Script=Han}$/u.test(word) && !context.characters.has(word))
+            return;
+        // The word a question asks for (什么职务, 哪些地方, 有什么部署) names the kind of answer, not its topic.
+        const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]);
+        const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
+        // 和服务 cut as 和服/务: a word mostly made of the articles' own two-character runs is not missing.
+        const inArticles = found(word, context) || (word.length >= 2 && mostlyCovered(word, han, (bigram) => context.occurs(bigram)));
+        const tag = tags.get(word) ?? '';
+        const salient = !cue && (PROPER_TAG.test(tag) || /\d/u.test(word));
+        concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: cue ? 0.3 : 1, cue, salient, found: inArticles, place: tag.startsWith('ns') });
+    });
+    return concepts;
+}
+/** A word made only of function words (文中说 = 文中 + 说): jieba keeps some such phrases whole. */
+function onlyStopwords(word) {
+    if (CHINESE_STOPWORDS.has(word))
+        return true;
+    for (let cut = word.length - 1; cut >= 1; cut--) {
+        if (CHINESE_STOPWORDS.has(word.slice(0, cut)) && onlyStopwords(word.slice(cut)))
+            return true;
+    }
+    return false;
+}
+/**
+ * English words to article words: pinyin first (zhangsan, Xi'an, Shijiazhuang name things), then
+ * dictionary phrases (Winter Olympics), then single words through their stems.
+ */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const ENGLISH_DATE = new RegExp(`\\b(?:${MONTH}\\s+${DAY}|${DAY}\\s+(?:of\\s+)?${MONTH})\\b`, 'giu');
+const BARE_MONTH = new RegExp(`\\b(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\\b`, 'gu');
+/** Q1–Q4 and H1/H2 as written in English business news. */
+const YEAR_PART = /\b(?:Q([1-4])|H([12]))\b/gu;
+const CHINESE_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+/** English dates as Chinese text writes them: May 8 / 8th May → 5月8日; a month alone → 6月. */
+function englishDates(raw, context) {
+    const concepts = [];
+    const rest = raw.replace(ENGLISH_DATE, (label, m1, d1, d2, m2) => {
+        const month = MONTHS.findIndex((m) => m.startsWith((m1 ?? m2 ?? '').toLowerCase().slice(0, 3))) + 1;
+        const word = `${month}月${Number(d1 ?? d2)}日`;
+        concepts.push({ label, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
+        return ' ';
+    });
+    // A month alone (in June): as the article may write it, 6月 or 六月. Capitalised only, so the
+    // verbs may and march stay words.
+    const restOfMonths = rest.replace(BARE_MONTH, (label) => {
+        const month = MONTHS.indexOf(label.toLowerCase()) + 1;
+        const written = [`${month}月`, `${CHINESE_MONTHS[month - 1]}月`];
+        const found = written.filter((word) => context.occurs(word));
+        concepts.push({ label, alternatives: (found.length > 0 ? found : written).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: true, found: found.length > 0 });
+        return ' ';
+    });
+    // A quarter or a half of the year as business news abbreviates it (Q1, H1): 一季度, 上半年.
+    const restOfPeriods = restOfMonths.replace(YEAR_PART, (label, quarter, half) => {
+        const written = quarter
+            ? [`${CHINESE_MONTHS[Number(quarter) - 1]}季度`, `第${CHINESE_MONTHS[Number(quarter) - 1]}季度`, `${quarter}季度`, label]
+            : [half === '1' ? '上半年' : '下半年', label];
+        const found = written.filter((word) => context.occurs(word));
+        concepts.push({ label, alternatives: (found.length > 0 ? found : written).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: true, found: found.length > 0 });
+        return ' ';
+    });
+    return { concepts, rest: restOfPeriods };
+}
+function englishConcepts(question, context) {
+    const { vocabulary } = context;
+    const { concepts: dates, rest: raw } = englishDates(question, context);
+    const words = englishWords(raw);
+    // Capitals mark a name, except on the word that starts a sentence.
+    const capitalised = new Set();
+    for (const m of raw.matchAll(/\b[A-Z][A-Za-z'’]*/g)) {
+        const before = raw.slice(0, m.index).trimEnd();
+        if (before !== '' && !/[.?!。？！]$/u.test(before))
+            capitalised.add(englishWords(m[0]).join(''));
+    }
+    const acronyms = new Set((raw.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+    // Capitalised words written together make one name (Acme Cloud): each word is part of what is
+    // asked about. Words in capitals throughout (DROP TABLE) are shouting, not a name.
+    const inName = new Set();
+    for (const m of raw.matchAll(/\b[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+)+/g)) {
+        const run = englishWords(m[0]);
+        for (const word of run)
+            if (capitalised.has(word))
+                inName.add(word);
+    }
+    const concepts = [...dates];
+    for (let i = 0; i < words.length;) {
+        let taken = 0;
+        for (let n = Math.min(4, words.length - i); n >= 1 && !taken; n--) {
+            const span = words.slice(i, i + n);
+            const key = span.join('');
+            const label = span.join(' ');
+            const times = ENGLISH_TIMES[label];
+            if (times) {
+                // The article's own way of saying it stands for the phrase; all of them when it has none.
+                const written = times.filter((time) => context.occurs(time));
+                const alternatives = (written.length > 0 ? written : times).map((word) => ({ word, weight: 1 }));
+                concepts.push({ label, alternatives, weight: 1, cue: false, salient: true, found: written.length > 0 });
+                taken = n;
+                break;
+            }
+            const spelled = key.length >= 4 ? vocabulary.byPinyin(key) : [];
+            // A foreign name pinyin cannot spell (Soejatman) is heard instead: 格里·苏加特曼.
+            // Only for words English does not use (Soejatman, not Party or Congress), so a capitalised word is not heard as a name.
+            const heard = spelled.length === 0 && key.length >= 5 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySound(label) : [];
+            const candidates = spelled.length > 0 ? spelled : heard;
+            // An English word that happens to spell pinyin ("change") stays English.
+            const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common') ? candidates : [];
+            if (named.length > 0) {
+                const place = named.some((word) => tagWords(word)[0]?.tag.startsWith('ns'));
+                concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true, place });
+                taken = n;
+                break;
+            }
+            if (n >= 2) {
+                // A hyphened compound (co-pilot) is also one word (copilot): its parts alone mean other
+                // things (pilot → 机长 as well as 副驾驶).
+                const joined = raw.toLowerCase().includes(span.join('-')) ? vocabulary.byEnglish(stem(key)).map((t) => t.word) : [];
+                const phrase = [...new Set([...vocabulary.byPhrase(span.map(stem).join(' ')), ...joined])];
+                if (phrase.length > 0) {
+                    concepts.push({ label, alternatives: phrase.map((word) => ({ word, weight: 1 })), weight: 1.5, cue: false, salient: false, found: true });
+                    taken = n;
+                }
+            }
+        }
+        if (taken) {
+            i += taken;
+            continue;
+        }
+        const word = words[i++];
+        if (isEnglishStopword(word) || word.length < 2)
+            continue;
+        const cue = ENGLISH_CUE_WORDS.has(word);
+        if (/^\d+$/u.test(word)) {
+            concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
+            continue;
+        }
+        const translations = [...translationsOf(word, context, capitalised.has(word))].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length).slice(0, 8);
+        // Only a capitalised or untranslated word can be a name the article lacks; the table is read for those alone.
+        const known = capitalised.has(word) || translations.length === 0 ? context.englishKnown(word) : 'common';
+        // An acronym the dictionary uses as a word (DROP, TABLE) is shouting, not a name.
+        const acronym = acronyms.has(word) && context.englishKnown(word) !== 'common';
+        // An acronym the article writes as it is (24颗 MEO 卫星) is found even with no translation.
+        const found = translations.length > 0 || context.occurs(word);
+        // A common word is a name too when it is part of one (the Cloud of Acme Cloud): an article
+        // that writes it in no way does not report on that name.
+        const unnamed = inName.has(word) && !found;
+        const salient = !cue && (acronym || known === 'proper' || (translations.length === 0 && (known === undefined || unnamed) && capitalised.has(word) && !isPinyin(word)));
+        concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found, place: known === 'proper', namePart: salient && unnamed });
+    }
+    return concepts;
+}
+/** How much less a synonym's translation counts than the word's own: a synonym shares only some senses. */
+const SYNONYM_WEIGHT = 0.5;
+/**
+ * The article words an English word means: through its own dictionary senses, or, when none of
+ * those is written in the articles, through its WordNet synonyms (a lowercase word only: a name
+ * has no synonyms).
+ */
+function translationsOf(word, context, capitalised) {
+    const own = context.vocabulary.byEnglish(stem(word));
+    if (own.length > 0 || capitalised || !context.synonyms)
+        return own;
+    return context.synonyms(word).flatMap((synonym) => context.vocabulary.byEnglish(stem(synonym)).map((t) => ({ word: t.word, weight: t.weight * SYNONYM_WEIGHT })));
+}
+/**
+ * Where the question places what it asks about (在座谈会上, "during the talks"): words there say
+ * when something was said, not what, so they only count as cues.
+ */
+const SETTING_PHRASE = /在([^，。？?]{2,24}?)(?:上|期间|中|时)|\b(?:at|during|in)\s+the\s+((?:[a-z'’-]+\s+){0,4}(?:talks?|meetings?|forum|conference|session|symposium|ceremony|event))\b/giu;
+/**
+ * The thing a question asks the value of ("what is the population of …", "…的人口是多少"): if the
+ * articles lack it, they cannot answer, however much else of the question they hold.
+ */
+const ASKED_VALUE = /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z]+)\s+of\b|的(\p{Script=Han}{2,4})(?:是多少|是什么|有多少|有多大|为多少)/iu;
+export function questionConcepts(text, context) {
+    const asked = ASKED_VALUE.exec(text);
+    const focus = (asked?.[1] ?? asked?.[2])?.toLowerCase();
+    const concepts = namedTwice(text, [...chineseConcepts(text, context), ...englishConcepts(text, context)].map((c) => (focus && c.label.toLowerCase() === focus && !c.cue ? { ...c, salient: true } : c)));
+    const settings = [...text.matchAll(SETTING_PHRASE)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
+    if (settings.length === 0)
+        return concepts;
+    return concepts.map((c) => !c.salient && settings.some((s) => s.includes(c.label.toLowerCase())) ? { ...c, cue: true, weight: Math.min(c.weight, 0.3) } : c);
+}
+/**
+ * "Apex (顶峰)", "顶峰（Apex）": a name with another name for the same thing in brackets after it.
+ * The article writing either one writes the thing asked about, so neither is missing from it.
+ */
+function namedTwice(text, concepts) {
+    const lower = text.toLowerCase();
+    const paired = new Set();
+    for (const a of concepts) {
+        for (const b of concepts) {
+            if (a === b || !(a.found || b.found))
+                continue;
+            const at = lower.indexOf(a.label.toLowerCase());
+            if (at < 0)
+                continue;
+            const after = lower.slice(at + a.label.length).trimStart();
+            if (!/^[(（]/u.test(after))
+                continue;
+            const inside = after.slice(1).trimStart();
+            const label = b.label.toLowerCase();
+            if (inside.startsWith(label) && /^[)）]/u.test(inside.slice(label.length).trimStart())) {
+                paired.add(a);
+                paired.add(b);
+            }
+        }
+    }
+    return paired.size === 0 ? concepts : concepts.map((c) => (paired.has(c) && !c.found ? { ...c, found: true, salient: false } : c));
+}
+//# sourceMappingURL=concepts.js.map

@@ -1,0 +1,54 @@
+/** Endings of the names of signed documents. */
+const DOCUMENT_END = /(?:协议|协定|备忘录|合同|意向书|框架|公约|条约|议定书|宣言|声明|纪要|章程|计划|方案|承诺书|责任书|合作书|倡议书|合作函)$/u;
+const SIGN_VERB = /(签署|签订|签约|签下|签了|缔结|共签)了?/u;
+const VISIT_VERB = /(考察|调研|参观|走访|视察|察看|探访|来到|走进|前往|到访)了/u;
+/** Splits a listed object at 、 and at 和/及/以及 between items; 《》 titles are taken whole. */
+function splitList(object) {
+    const titled = [...object.matchAll(/《([^》]+)》/gu)].map((m) => m[1]);
+    if (titled.length > 0)
+        return titled;
+    return object
+        .split(/、|以及|及|和(?=[^、]*$)/u)
+        .map((item) => item.trim().replace(/^(?:了|与|和)/u, '').replace(/等(?:\p{Script=Han}{0,4})?$/u, ''))
+        .filter(Boolean);
+}
+/** The object of the verb: from after the verb to the end of its clause. */
+function objectAfter(text, verb) {
+    const match = verb.exec(text);
+    if (!match)
+        return undefined;
+    const object = text.slice(match.index + match[0].length).split(/[，。；！？]/u)[0]?.trim() ?? '';
+    return object ? { verb: match[1], object } : undefined;
+}
+function collect(article, pick) {
+    const items = [];
+    for (const paragraph of article.paragraphs) {
+        paragraph.sentences.forEach((text, sentence) => {
+            const found = pick(text);
+            for (const item of found?.items ?? [])
+                items.push({ text: item, verb: found.verb, paragraph: paragraph.n, sentence });
+        });
+    }
+    return items;
+}
+/** Documents signed: 签署了A、B → [A, B], kept only when they end like a document (协议, 备忘录…). */
+export function extractAgreements(article) {
+    return collect(article, (text) => {
+        const found = objectAfter(text, SIGN_VERB);
+        if (!found)
+            return undefined;
+        const items = splitList(found.object).filter((item) => DOCUMENT_END.test(item) && item.length <= 60);
+        return { verb: found.verb, items };
+    });
+}
+/** Places visited: 考察了A、B、C → [A, B, C]. The 了 marks a completed visit with its list. */
+export function extractVisits(article) {
+    return collect(article, (text) => {
+        const found = objectAfter(text, VISIT_VERB);
+        if (!found)
+            return undefined;
+        const items = splitList(found.object).filter((item) => item.length >= 2 && item.length <= 40 && /\p{Script=Han}/u.test(item));
+        return { verb: found.verb, items };
+    });
+}
+//# sourceMappingURL=lists.js.map

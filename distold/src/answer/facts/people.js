@@ -1,0 +1,132 @@
+import { tagWords } from '../../language/segmenter.js';
+import { surnameLength } from '../../language/surnames.js';
+import { BARE_UNIT, POST_TITLES } from '../../language/titles.js';
+/** What may follow a name: punctuation, a conjunction, or a verb the name is the subject of. */
+const AFTER_NAME = /^(?:$|[，、。；：,;:（）()“”"'‘’\s\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领|的|一案|夫妇)/u;
+/**
+ * Verbs that close a list of people and say what they took part in, with the meeting they name
+ * when they name one (参加会见: took part in the meeting, not merely present).
+ */
+const GROUP_VERB = /(?:座谈|会谈|会见|出席|参加|陪同|列席|见证|参观|考察|调研|主持|与会|参会|发言)(?:会见|会谈|座谈会?|会议)?/u;
+const CLAUSE_BREAK = /[，。；：！？（“]/u;
+const LEADING_LINK = /^(?:、|与|和|及|同|由|在|并|以及|应|经|据|会见了?|会见|看望了?)/u;
+/** A name at the start of `text`: a surname and one or two characters, followed by what may follow a name. */
+export function nameAt(text) {
+    const surname = surnameLength(text);
+    if (surname === 0)
+        return undefined;
+    for (const length of [surname + 1, surname + 2]) {
+        const name = text.slice(0, length);
+        if (!/^\p{Script=Han}+$/u.test(name) || name.length !== length)
+            return undefined;
+        // 的 after two characters is as often a word's (主管时区的): only a full name takes it.
+        if (AFTER_NAME.test(text.slice(length)) && !(name.length < 3 && text.charAt(length) === '的'))
+            return name;
+    }
+    return undefined;
+}
+/** The titles by their first character, longest first (POST_TITLES' order): one lookup per character. */
+const TITLES_BY_START = new Map();
+for (const title of POST_TITLES)
+    TITLES_BY_START.set(title.charAt(0), [...(TITLES_BY_START.get(title.charAt(0)) ?? []), title]);
+function titleAt(sentence, at) {
+    return TITLES_BY_START.get(sentence.charAt(at))?.find((title) => sentence.startsWith(title, at));
+}
+/** Places a post belongs to: 江苏省和上海市领导 → [江苏省, 上海市]. */
+function placesOf(post) {
+    const head = post.split(/[、，]/u)[0] ?? post;
+    const places = [];
+    const unit = /(\p{Script=Han}{2,4}?(?:省|市|自治区|县|区|州))(?:和|与|及|、)?/uy;
+    let match;
+    while ((match = unit.exec(head)))
+        places.push(match[1]);
+    return places;
+}
+/** Tags of words a post is made of: nouns, names, places, distinctions (原, 副), numbers, 的 and 、. */
+const POST_WORD = /^(?:n|vn|b|a|m|q|f|j|eng|uj|x|zg)/;
+/**
+ * The post a name follows, without the clause before it: 法庭对他被指控敲诈勒索海南省原高院副院长
+ * is 海南省原高院副院长. Read back from the title to the first word that is no part of a noun
+ * phrase; a verb between two nouns (卫星导航系统) is part of one.
+ */
+function nounPhraseEnding(clause) {
+    const words = tagWords(clause);
+    let start = words.length;
+    while (start > 0) {
+        const { word, tag } = words[start - 1];
+        const inside = POST_WORD.test(tag) || word === '、' || (tag.startsWith('v') && start < words.length && /^n/.test(words[start].tag) && /^n/.test(words[start - 2]?.tag ?? ''));
+        if (!inside)
+            break;
+        start--;
+    }
+    const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');
+    return phrase || clause;
+}
+/**
+ * People with their posts, from the shapes news text writes them in: a post then a name
+ * (市委书记某某), posts chained with 、, names listed with 、 after one post (领导甲、乙、丙).
+ */
+export function extractPeople(article) {
+    const people = [];
+    let lastPlaces = [];
+    for (const paragraph of article.paragraphs) {
+        paragraph.sentences.forEach((sentence, sentenceIndex) => {
+            const found = [];
+            let clauseStart = 0;
+            // The person a 与/和/及 just joined on: 张家慧及其丈夫刘远生 makes 其丈夫 张家慧的丈夫.
+            let joinedTo;
+            for (let at = 0; at < sentence.length; at++) {
+                if (CLAUSE_BREAK.test(sentence.charAt(at))) {
+                    clauseStart = at + 1;
+                    joinedTo = undefined;
+                    continue;
+                }
+                const title = titleAt(sentence, at);
+                if (!title)
+                    continue;
+                const end = at + title.length;
+                const name = nameAt(sentence.slice(end));
+                if (!name) {
+                    at = end - 1;
+                    continue;
+                }
+                // A wire dateline (新华社某地某日电) or anything before a space is not part of the post.
+                const clause = sentence
+                    .slice(clauseStart, end)
+                    .replace(/^.*\s/u, '')
+                    .replace(/^.*?电(?=\p{Script=Han})/u, '')
+                    .replace(LEADING_LINK, '');
+                const phrase = nounPhraseEnding(clause);
+                const post = joinedTo && /^其/u.test(clause) ? `${joinedTo}的${phrase.replace(/^其/u, '')}` : phrase;
+                let sides = placesOf(post);
+                if (sides.length === 0 && BARE_UNIT.test(post))
+                    sides = lastPlaces;
+                if (sides.length > 0)
+                    lastPlaces = sides;
+                const mention = (who) => ({ name: who, post, sides, paragraph: paragraph.n, sentence: sentenceIndex });
+                found.push(mention(name));
+                let next = end + name.length;
+                while (sentence.charAt(next) === '、') {
+                    const listed = nameAt(sentence.slice(next + 1));
+                    if (!listed)
+                        break;
+                    found.push(mention(listed));
+                    next += 1 + listed.length;
+                }
+                const link = /^(?:与|和|及|同)/u.exec(sentence.slice(next));
+                joinedTo = link ? found[found.length - 1].name : undefined;
+                clauseStart = next + (link ? link[0].length : 0);
+                at = clauseStart - 1;
+            }
+            for (const person of found) {
+                const after = sentence.slice(sentence.indexOf(person.name) + person.name.length);
+                const verb = GROUP_VERB.exec(after.split(/[。；]/u)[0] ?? '');
+                if (verb)
+                    person.group = verb[0];
+            }
+            people.push(...found);
+        });
+    }
+    return people;
+}
+//# sourceMappingURL=people.js.map

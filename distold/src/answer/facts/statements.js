@@ -1,0 +1,117 @@
+import { nameAt } from './people.js';
+import { surnameLength } from '../../language/surnames.js';
+import { POST_TITLES } from '../../language/titles.js';
+/** Verbs that report speech in news text, longest first so 指出 wins over 出. */
+export const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求', '表示', '介绍', '认为', '希望', '提出', '感谢', '谈到', '建议', '呼吁', '宣布', '致辞', '讲话', '发言', '回答', '透露', '告诉', '坦言', '直言', '回忆', '解读', '说', '讲', '称'];
+const PRONOUN = /^(?:他|她)$/u;
+const SETTING = /在([^，。；]{2,40}?)(?:上|期间|中|时)，/u;
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const SPEECH = SPEECH_VERBS.map(escape).join('|');
+const SPEECH_ANYWHERE = new RegExp(SPEECH, 'u');
+const SPEECH_AT_START = new RegExp(`^(?:${SPEECH})`, 'u');
+/**
+ * A clause that opens with a name the fact extractors did not list (no post before it) and a
+ * speech verb right after it (…，张明表示认同): that person speaking. Shaped like `opener`'s match.
+ */
+function unlistedSpeaker(text) {
+    for (const clause of text.split(/[，。；：“”]/u)) {
+        const verbAt = SPEECH_ANYWHERE.exec(clause)?.index;
+        if (verbAt === undefined)
+            continue;
+        // The name may follow its post (某公司轮值董事长、CFO李华在当时解读称) and precede where it spoke
+        // (在…上, at most 18 characters): only that stretch before the verb is read.
+        for (let at = Math.max(0, verbAt - 22); at < verbAt - 1; at++) {
+            const before = clause.slice(0, at);
+            if (surnameLength(clause.slice(at)) === 0 || !nameMayStart(before))
+                continue;
+            const name = nameAt(clause.slice(at));
+            // Two characters at a clause's start are as often a word as a name (文中说, 时区称): only
+            // something before them (a post, CFO) makes them one.
+            if (!name || (name.length < 3 && before === ''))
+                continue;
+            const rest = clause.slice(at + name.length).replace(SETTING_BEFORE_VERB, '');
+            const verb = SPEECH_AT_START.exec(rest)?.[0];
+            if (verb)
+                return [name + verb, name, verb];
+        }
+    }
+    return null;
+}
+/** A name starts a clause, or follows a post (董事长徐某), a list mark or Latin letters (CFO孟某), not the middle of a word (回应中称). */
+function nameMayStart(before) {
+    if (before === '' || /[^\p{Script=Han}]$|、$/u.test(before))
+        return true;
+    for (let length = 1; length <= LONGEST_TITLE && length <= before.length; length++)
+        if (TITLES.has(before.slice(-length)))
+            return true;
+    return false;
+}
+const TITLES = new Set(POST_TITLES);
+const LONGEST_TITLE = Math.max(...POST_TITLES.map((t) => t.length));
+/** Where a speaker spoke, between their name and the verb (在发布会上, 在当时). */
+const SETTING_BEFORE_VERB = /^(?:首先|还|也|则|进一步|最后|随后)?(?:在[^，。；：“]{1,16}?(?:上|中|时))?/u;
+/**
+ * Who said what. A sentence whose clause starts with a known name (or 他/她) and a speech verb opens
+ * a statement; the sentences after it in the same paragraph continue it, as news paragraphs do
+ * ("张三指出，… 我们要 …"). 他/她 is the speaker last named.
+ */
+export function extractStatements(article, names) {
+    // With no listed names, only an unlisted speaker's own clause (…，某某表示) opens a statement.
+    const who = names.length > 0 ? [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
+    // The name may follow its post (市统计局副局长某某介绍) and precede where it spoke (某某在发布会上表示).
+    const opener = new RegExp(`(${who}|(?<![\\p{Script=Han}])他|(?<![\\p{Script=Han}])她)(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时))?(${SPEECH})`, 'u');
+    const anyName = new RegExp(who, 'gu');
+    // 她说 after a sentence that only names her (某某在开幕式上致辞。她说：…) refers to that person.
+    const lastNamed = (text) => [...text.matchAll(anyName)].at(-1)?.[0];
+    const statements = [];
+    let lastSpeaker;
+    let previous;
+    // Quoted sentences whose speaker is not yet known: a quote that opens a paragraph belongs to
+    // whoever is named after it (“…”某某直言，…), even when the quote runs over two paragraphs.
+    let pending = [];
+    let quoteOpen = false;
+    const add = (who, at) => statements.push({ ...who, ...at, setting: SETTING.exec(at.text)?.[1] });
+    for (const paragraph of article.paragraphs) {
+        let current;
+        const opensWithQuote = quoteOpen || /^\s*[“「"]/u.test(paragraph.sentences[0] ?? '');
+        paragraph.sentences.forEach((text, sentence) => {
+            const at = { paragraph: paragraph.n, sentence, text };
+            // Most sentences hold no speech verb: one quick test spares both patterns.
+            const match = SPEECH_ANYWHERE.test(text) ? (opener.exec(text) ?? unlistedSpeaker(text)) : null;
+            if (match) {
+                const named = match[1];
+                const speaker = PRONOUN.test(named) ? (current?.speaker ?? lastNamed(paragraph.sentences.slice(0, sentence).join('')) ?? lastSpeaker) : named;
+                if (speaker) {
+                    current = { speaker, verb: match[2].replace(/了$/u, '').replace(/^首先/u, '') };
+                    lastSpeaker = speaker;
+                    for (const before of pending)
+                        add(current, before);
+                    pending = [];
+                }
+            }
+            if (current)
+                add(current, at);
+            else if (opensWithQuote)
+                pending.push(at);
+        });
+        const opens = (paragraph.text.match(/[“「]/gu) ?? []).length;
+        const closes = (paragraph.text.match(/[”」]/gu) ?? []).length;
+        quoteOpen = pending.length > 0 && (quoteOpen ? opens >= closes : opens > closes);
+        // A quote closed with nobody named after it goes on quoting the paragraph before's speaker
+        // (杜某告诉记者，…。 / “我们一家…”): news breaks a long quote into paragraphs.
+        if (!quoteOpen && pending.length > 0) {
+            if (previous)
+                for (const before of pending)
+                    add(previous, before);
+            pending = [];
+        }
+        if (current)
+            previous = current;
+        else if (!opensWithQuote)
+            previous = undefined;
+    }
+    return statements;
+}
+//# sourceMappingURL=statements.js.map

@@ -1,0 +1,3 @@
+export { loadEngine } from './load.js';
+export { createEngine } from './create-engine.js';
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,303 @@
+import { tagWords } from '../../language/segmenter.js';
+import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS } from './answer-types.js';
+import { withoutTrailingClause } from '../../language/english.js';
+/** 他 or 她 standing for one person: not 其他, 吉他, 他们, 他人. */
+export const THIRD_PERSON_ZH = /(?<![其吉])[他她](?![们人])/u;
+/**
+ * Words that carry no topic: question particles and the commonest function words. Not the concept
+ * matcher's CHINESE_STOPWORDS, which also drops 说, 讲, 提到, 文章, 新闻: to the reader those can be
+ * the topic (what a report says, which news), and its ranker was trained with them as terms.
+ */
+const FUNCTION_WORDS = new Set(`的 了 是 在 和 与 及 或 有 吗 呢 吧 啊 把 被 对 从 为 以 于 将 就 都 也 还 又 而 并 这 那 其 之 个 些 该 哪 何 谁 什么 怎么 如何 多少 几 哪些 哪个 哪里 为什么 请问 一下 所 得 地 着 过 向 到 给 由 等 上 中 下 里
+  一共 总共 共计 分别 主要 后来 最后 最终 实际 大概 大约 约 左右 目前 现在 当时 具体 到底 究竟 原本 本来 一些 有关 相关 一个 两个 几个
+  文中 当中 其中 之中 这是 那是 他们 她们 它们`.split(/\s+/));
+/** Words made on an asking word (哪一, 什么样, 怎么样, 哪边): they ask, they name nothing to find. */
+const ASKING_WORD = /^(?:哪|什么|怎|多少|为何|啥)/u;
+/** Asking words of a value; two in one question (哪天几点, 答应给多少？实际转了多少？) ask for two values. */
+const VALUE_ASKS = /哪(?!些)|几[号点月日年天个名位岁]|多少|多大|多久|多长|什么时候|何时|谁/gu;
+/** Words that point at the reported event without naming it: a question made only of these asks about the headline's event. */
+const EVENT_WORDS = new Set(['事情', '事件', '此事', '这件事', '这事', '发生', '出事', '新闻', '报道', '消息', '情况', '一天', '时间', '时候', '事发', '案件', '宣判', '当天']);
+/** Linking verbs a question puts before its asking word; the article states the value without them. */
+const COPULAS = new Set(['是', '为']);
+const PARTICLES = new Set(['了', '的', '着', '过', '地', '得', '呢', '吗', '啊', '吧']);
+/** Pointing and framing words (这次, 这篇, 那个, 是从), and a count asked with its measure word (几门, 多少所): they say which, not what. */
+const POINTING = /^[这那此该本][次个条篇颗些位场项家种批件名份则段起]?$|^是[从在由被把向给对为]$|^(?:几|多少)\p{Script=Han}$/u;
+/** Characters of the text inside any cue of the table (哪一年 covers 一年): never a term. */
+function cueCovered(text) {
+    const covered = new Uint8Array(text.length);
+    for (const row of CUE_TABLE) {
+        for (const word of row.zh) {
+            if (!/[什哪几谁何怎吗啥多]|为什么|是否/u.test(word))
+                continue;
+            for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+                covered.fill(1, at, at + word.length);
+        }
+    }
+    return covered;
+}
+/** Nothing but closing punctuation: what follows a cue that ends the question. */
+const END_OF_QUESTION = /^[\s?？。.!！]*$/u;
+/** Verbs that ask for their object when they close a question with nothing after them. */
+const CLOSING_VERBS = [['位于', 'place']];
+/**
+ * Cues of the number row that are nouns, not asking words: "人口是多少" and "人口？" ask the figure,
+ * but in "人口最多的国家为何" the asking is done elsewhere and the noun is only what is compared.
+ */
+const QUANTITY_NOUNS = new Set(CUE_TABLE.find((row) => row.type === 'number').zh.filter((w) => !/[多几少]/u.test(w)));
+/** Types any question can look like (是什么, 哪些, 吗): a more specific cue anywhere in it wins over them. */
+const GENERIC = new Set(['definition', 'list', 'yesno', 'thing']);
+/**
+ * Cue words that only ask (为什么, 哪里, 原因, 看法): never a term to find, so never missed. Cue
+ * nouns that also name a topic (人口, 面积, 价格) stay terms: "人口是多少" needs 人口 in the sentence.
+ */
+const ASKING_NOUNS = new Set(['原因', '目的', '理由', '缘故', '起因', '看法', '观点', '态度', '意思', '含义', '定义', '评价', '表态']);
+const ONLY_ASKING = new Set(CUE_TABLE.flatMap((row) => row.zh).filter((w) => /[什哪几谁何怎吗啥]|多少|为什么|是否/u.test(w) || ASKING_NOUNS.has(w)));
+/** An English cue as a whole-word pattern, built once per cue rather than on every question. */
+const englishCues = new Map();
+function englishCue(word) {
+    let pattern = englishCues.get(word);
+    if (!pattern) {
+        pattern = new RegExp(`(?:^|[^a-z])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`);
+        englishCues.set(word, pattern);
+    }
+    return pattern;
+}
+/**
+ * An English question whose head noun is a quantity (what was the company's revenue, what is the
+ * unemployment rate): "what is/was", then determiners or a possessor, up to three words qualifying
+ * the noun (net profit margin), and the noun, not followed by "of" (the rate of change).
+ */
+const EN_QUANTITY_ASKED = new RegExp(`^\\s*what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:(?:the|its|their|his|her|this|that|(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+['’]s?)\\s+)*(?:[a-z0-9-]+\\s+){0,3}?(${EN_QUANTITY_NOUNS.join('|')})\\b(?!\\s+of\\b)`, 'i');
+/** Any of these English words, whole. */
+const wholeWords = (list) => `\\b(?:${list.join('|')})\\b`;
+/**
+ * A cue written inside a word that does not ask: 多 of 许多 and 众多 (许多高明 is not 多高, 众多大型
+ * not 多大), 几 of 几乎 and 几何.
+ */
+function notAsking(text, word, start) {
+    if (word.startsWith('多') && /[许众诸很繁颇]/u.test(text[start - 1] ?? ''))
+        return true;
+    if (word === '几' && /[乎何]/u.test(text[start + 1] ?? ''))
+        return true;
+    return false;
+}
+/** The cue that decides the type: specific before generic, then the longest, then the table's order. */
+function findCue(text) {
+    const found = [];
+    const lower = withoutTrailingClause(text.toLowerCase());
+    for (const row of CUE_TABLE) {
+        for (const word of row.zh) {
+            let start = text.indexOf(word);
+            while (start >= 0 && notAsking(text, word, start))
+                start = text.indexOf(word, start + 1);
+            if (start >= 0)
+                found.push({ type: row.type, word, start, english: false });
+        }
+        for (const word of row.en) {
+            const match = englishCue(word).exec(lower);
+            if (!match)
+                continue;
+            if (EN_YESNO_AT_START.has(word) && lower.trimStart().indexOf(word) !== 0)
+                continue;
+            found.push({ type: row.type, word, start: match.index + (match[0].length - word.length), english: true });
+        }
+    }
+    // An English question opening with an auxiliary (Has the government named him…?) asks yes or no,
+    // whatever cue words follow: named there is the verb asked about, not a request for a name.
+    const polar = found.find((f) => f.english && f.type === 'yesno' && f.start === lower.length - lower.trimStart().length);
+    if (polar)
+        return polar;
+    // "What was the company's revenue?" asks a figure as Chinese asks 营收是多少, with no "how much" to say so.
+    const quantity = EN_QUANTITY_ASKED.exec(lower);
+    if (quantity)
+        return { type: 'number', word: quantity[1], start: quantity.index + quantity[0].length - quantity[1].length, english: true };
+    // A verb closing the question leaves its object to be asked (学院位于？ asks where).
+    for (const [word, type] of CLOSING_VERBS) {
+        const start = text.lastIndexOf(word);
+        if (start >= 0 && END_OF_QUESTION.test(text.slice(start + word.length)))
+            found.push({ type, word, start, english: false });
+    }
+    // 为何 closing a question asks "what" (名称为何 → 名称是什么), not "why" (为何离开).
+    for (const f of found)
+        if (f.word === '为何' && END_OF_QUESTION.test(text.slice(f.start + f.word.length)))
+            f.type = 'thing';
+    // A quantity noun (人口, 比例) is the topic when another word does the asking (人口最多的国家是哪个).
+    const asking = found.filter((f) => !QUANTITY_NOUNS.has(f.word));
+    const kept = asking.length > 0 ? asking : found;
+    const specific = kept.filter((f) => !GENERIC.has(f.type));
+    const pool = specific.length > 0 ? specific : kept;
+    // Stable sort: equal lengths keep the table's order.
+    return pool.sort((a, b) => b.word.length - a.word.length)[0];
+}
+function isContent(word) {
+    return !FUNCTION_WORDS.has(word) && !POINTING.test(word) && !ASKING_WORD.test(word) && /[\p{Script=Han}A-Za-z0-9]/u.test(word);
+}
+/**
+ * An English word is looked for as written only when it could be written so in a Chinese article:
+ * an acronym or a name with capitals or digits (GDP, Tiangong-2, Q1). Other English words reach the
+ * article through the words the caller mapped them to.
+ */
+function writtenAsIs(word) {
+    return !/^[A-Za-z]+$/.test(word) || /[A-Z].*[A-Z]/.test(word) || /^[A-Z]{2,}$/.test(word);
+}
+/** Words that ask about the report itself: who filed it, for which outlet. */
+const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|稿子|消息来源|来源|署名|\bagency\b|\boutlet\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\bsource\b|\bwho (?:wrote|filed|reported)\b/iu;
+/** Words that ask for a share or a rate. */
+const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|${wholeWords(EN_SHARE_NOUNS)}`, 'iu');
+/** 多大 asks an age (机长多大 → 32岁) unless it asks the size of something (面积有多大, 多大的天坑). */
+const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
+/** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
+const MONEY_ASKED = new RegExp(`多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金)(?:是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', ...EN_MONEY_NOUNS])}`, 'iu');
+/** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 98.5%). */
+function askedUnits(text, found) {
+    if (found.word === '多大' && SIZE_ASKED.test(text))
+        return [];
+    // A share first: a profit margin is a percentage, not a sum.
+    if (found.type === 'number' && SHARE_ASKED.test(text))
+        return ['%'];
+    if (found.type === 'number' && MONEY_ASKED.test(text))
+        return MONEY_UNITS;
+    return CUE_UNITS[found.word] ?? askedMeasure(text, found);
+}
+/** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
+function askedMeasure(text, found) {
+    if (found.english)
+        return [];
+    const at = /多少|几/u.exec(text);
+    if (!at)
+        return [];
+    const rest = text.slice(at.index + at[0].length);
+    const measure = ASKED_MEASURES.find((m) => rest.startsWith(m));
+    return measure ? [measure] : [];
+}
+/** Every class noun of the table, of any type. */
+const CLASS_WORDS = new Set(Object.values(CLASS_NOUNS).flat());
+/** Types a class noun can make more specific: a generic cue, or a "which" read as just "thing". */
+const REFINABLE = new Set(['thing', 'list', 'definition']);
+/** The noun after a "which" word (哪一国家 → 国家, 哪个发射中心 → 发射/中心): up to two noun or verb words. */
+function classAfterWhich(tagged) {
+    for (let at = 0; at < tagged.length; at++) {
+        let word = tagged[at].word;
+        let next = at + 1;
+        // jieba writes 哪一国家 as 哪/一/国家, 哪一个地方 as 哪/一个/地方.
+        const joined = word + (tagged[next]?.word ?? '');
+        if (word === '哪' && WHICH_WORDS.test(joined)) {
+            word = joined;
+            next++;
+        }
+        if (!WHICH_WORDS.test(word))
+            continue;
+        const kind = [];
+        for (const w of tagged.slice(next, next + 2)) {
+            if (!/^\p{Script=Han}+$/u.test(w.word) || !/^[nv]/.test(w.tag) || FUNCTION_WORDS.has(w.word))
+                break;
+            kind.push(w.word);
+        }
+        // A class ends in a noun (发射中心); a verb after it is the question's predicate (国家 | 发明). A
+        // noun the class table lists is a noun whatever jieba tagged it (组织/v in 哪一组织开办).
+        const verb = (i) => /^v/.test(tagged[i].tag) && !/^vn/.test(tagged[i].tag) && !CLASS_WORDS.has(tagged[i].word);
+        while (kind.length > 0 && verb(next + kind.length - 1))
+            kind.pop();
+        if (kind.length > 0)
+            return kind;
+    }
+    return [];
+}
+/**
+ * A class noun closing the question before its copula (人口最多的国家是？, 成立的组织为何？): the
+ * answer is a member of it, as after a "which". Only nouns of the class table count: elsewhere the
+ * word before 是 is the topic (名称为何 asks the name itself).
+ */
+function classClosing(tagged) {
+    const words = tagged.map((t) => t.word).filter((w) => /[\p{Script=Han}A-Za-z0-9]/u.test(w));
+    let end = words.length;
+    if (words[end - 1] === '何')
+        end--;
+    if (!COPULAS.has(words[end - 1] ?? '') && words[end - 1] !== '为何')
+        return [];
+    const noun = words[end - 2];
+    return noun !== undefined && CLASS_WORDS.has(noun) ? [noun] : [];
+}
+/** The type an English "which N" names (which judge → person), if the table lists N. */
+function englishClassType(text) {
+    const noun = /\b(?:which|what)\s+([a-z]+)/iu.exec(text)?.[1]?.toLowerCase();
+    if (!noun)
+        return undefined;
+    const singular = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.replace(/(?<=[^s])s$/u, '');
+    for (const [type, nouns] of Object.entries(EN_CLASS_NOUNS)) {
+        if (nouns.includes(noun) || nouns.includes(singular))
+            return type;
+    }
+    return undefined;
+}
+/** The type a class noun names (国家 → place), if the table lists it. */
+function classType(kind) {
+    const head = kind[kind.length - 1];
+    const whole = kind.join('');
+    for (const [type, nouns] of Object.entries(CLASS_NOUNS)) {
+        if (nouns.includes(whole) || (head !== undefined && nouns.includes(head)))
+            return type;
+    }
+    // The class noun first and a word of the sentence after it (哪一机构 | 旗下的单位).
+    const first = kind[0];
+    for (const [type, nouns] of Object.entries(CLASS_NOUNS)) {
+        if (first !== undefined && nouns.includes(first))
+            return type;
+    }
+    return undefined;
+}
+export function analyseQuestion(text, mappedTerms = []) {
+    const found = findCue(text);
+    const tagged = tagWords(text);
+    const askedClass = classAfterWhich(tagged);
+    const closing = askedClass.length === 0 ? classClosing(tagged) : [];
+    const classed = classType(askedClass) ?? classType(closing) ?? englishClassType(text);
+    // A quantity noun names what is compared when a "which" or a class closing the question asks.
+    const quantityOnly = found !== undefined && QUANTITY_NOUNS.has(found.word);
+    const refinable = !found || REFINABLE.has(found.type) || quantityOnly;
+    const type = classed && refinable ? classed : quantityOnly && askedClass.length > 0 ? 'thing' : (found?.type ?? 'thing');
+    const words = tagged.map((t) => t.word);
+    let before = [];
+    let after = [];
+    let cue;
+    if (found && !found.english) {
+        cue = { word: found.word, start: found.start, end: found.start + found.word.length };
+        // Words of the question wholly before and after the cue, punctuation skipped.
+        let at = 0;
+        const left = [];
+        const right = [];
+        for (const w of words) {
+            const end = at + w.length;
+            if (end <= cue.start)
+                left.push(w);
+            else if (at >= cue.end)
+                right.push(w);
+            at = end;
+        }
+        // Particles (了, 的, 着, 过) and the copula (金额是多少) sit between the asking word and the words
+        // that place it: 出口增长了多少 aligns on 增长, 签约金额是多少 on 金额 (签约金额214亿元).
+        const meaningful = (w) => /[\p{Script=Han}A-Za-z0-9]/u.test(w) && !PARTICLES.has(w) && !COPULAS.has(w);
+        before = left.filter(meaningful).slice(-2);
+        after = right.filter(meaningful).slice(0, 2);
+    }
+    const covered = cueCovered(text);
+    const own = [];
+    let at = 0;
+    for (const w of words) {
+        const inCue = covered.subarray(at, at + w.length).every((c) => c === 1);
+        if (isContent(w) && !ONLY_ASKING.has(w) && !inCue)
+            own.push(w);
+        at += w.length;
+    }
+    const units = found ? askedUnits(text, found) : [];
+    const terms = [...new Set([...own.filter((w) => !/^[A-Za-z]/.test(w) || writtenAsIs(w)), ...mappedTerms])];
+    const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+    const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+    const pronoun = THIRD_PERSON_ZH.test(text) || /\b(?:he|she|him|his|her)\b/i.test(text);
+    const aboutEvent = !pronoun && own.length > 0 && own.every((w) => EVENT_WORDS.has(w)) && mappedTerms.length === 0;
+    const twoParts = (text.match(VALUE_ASKS) ?? []).length >= 2 || text.includes('分别');
+    const asksSource = SOURCE_ASKED.test(text);
+    const plural = PLURAL_ASKED.test(text);
+    return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource, plural };
+}
+//# sourceMappingURL=analyse.js.map

@@ -1,0 +1,93 @@
+export const CUE_TABLE = [
+    { type: 'summary', zh: ['主要讲', '主要内容', '讲了什么事', '报道了什么', '概括', '摘要', '大意', '一句话', '总结一下', '讲的是什么', '说的是什么事'], en: ['summary', 'summarize', 'summarise', 'what is the article about', 'what is this article about', 'what is this story about', "what's the story", 'what is the story', "what's the news", 'what is the news', 'in a nutshell', 'in one line', 'tl;dr', 'tldr', 'gist', 'main points', 'main idea', 'key points'] },
+    { type: 'ordinal', zh: ['第几', '排名第几', '第多少', '排第几', '名列第几'], en: ['which place', 'what place', 'what rank', 'ranked'] },
+    { type: 'duration', zh: ['多久', '多长时间', '多少年', '多少天', '几天', '多少个月', '几个月', '多少小时', '几个小时', '几年', '多少分钟', '几分钟', '多少秒', '多长的时间', '历时多'], en: ['how long', 'how many years', 'how many days', 'how many months', 'how many hours', 'how many minutes'] },
+    { type: 'date', zh: ['何时', '什么时候', '哪一年', '哪年', '哪天', '哪一天', '几月', '几号', '何年', '什么时间', '哪个月', '哪个时期', '哪个朝代', '什么年代', '哪个年代', '何日', '哪一日', '几点', '什么日子', '哪个季度', '什么朝代', '什么时期', '哪一时期', '哪个世纪', '年份', '日期', '时间是', '西元几年', '公元几年', '公元前几年'], en: ['when', 'what year', 'which year', 'what date', 'what day', 'which day', 'what time', 'what month', 'which month', 'which century', 'what period'] },
+    { type: 'number', zh: ['多少', '几', '多大', '多少岁', '多高', '多重', '多远', '多快', '多长', '多深', '多宽', '百分之几', '比例', '人数', '数量', '金额', '多少钱', '价格', '面积', '人口', '几成', '多少倍', '几倍', '比重', '占比', '增幅', '增速', '规模'], en: ['how many', 'how much', 'how big', 'how tall', 'how high', 'how far', 'how fast', 'how old', 'what percentage', 'what share', 'what proportion', 'number of', 'amount', 'price'] },
+    { type: 'person', zh: ['谁', '哪位', '哪个人', '什么人', '何人', '哪些人', '哪名', '哪一位', '哪些领导', '名字叫', '叫什么名字', '谁是', '是谁'], en: ['who', 'whom', 'whose', 'name', 'named'] },
+    { type: 'organisation', zh: ['哪家', '哪个公司', '什么公司', '什么机构', '哪个机构', '哪个组织', '什么组织', '哪个部门', '什么部门', '哪所', '哪个大学', '什么单位', '哪个单位', '哪支', '哪个队', '哪个球队', '什么球队', '哪个俱乐部', '哪个政党', '什么企业', '哪个企业', '哪个品牌', '哪个学校', '哪个团体', '哪个乐队'], en: ['which company', 'what company', 'which organization', 'which organisation', 'which agency', 'which team', 'what team', 'which club', 'which university', 'which party', 'which firm', 'which department'] },
+    { type: 'place', zh: ['哪里', '哪儿', '在哪', '何处', '什么地方', '哪个地方', '哪个国家', '哪个城市', '哪个省', '哪座', '何地', '哪国', '哪个地区', '哪个区', '哪个县', '什么地点', '地点', '何方', '哪片', '哪边', '哪条河', '哪座城市', '什么位置', '位置'], en: ['where', 'which country', 'what country', 'which city', 'what city', 'which province', 'what place', 'which region', 'location'] },
+    { type: 'reason', zh: ['为什么', '为何', '原因', '何故', '因为什么', '理由', '怎么会', '什么导致', '缘故', '目的', '为了什么', '起因', '凭什么'], en: ['why', 'reason', 'what caused', 'what led to', 'purpose', 'cause of'] },
+    { type: 'method', zh: ['怎么', '如何', '怎样', '什么方式', '什么方法', '什么手段', '什么途径', '用什么', '通过什么', '靠什么', '以什么'], en: ['how', 'in what way', 'by what means', 'what method'] },
+    { type: 'statement', zh: ['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '如何评价', '怎么看', '看法', '认为', '指出了什么', '强调了什么', '提出了什么', '评价', '态度', '称什么', '观点', '表态'], en: ['say', 'said', 'says', 'think', 'thinks', 'stress', 'stressed', 'view', 'opinion', 'comment', 'remark', 'emphasize', 'emphasise'] },
+    { type: 'definition', zh: ['是什么', '什么是', '指什么', '是指', '指的是', '定义', '意思', '含义', '何为', '是啥', '是何', '什么意思'], en: ['what is', "what's", 'what are', 'what does', 'mean', 'meaning', 'definition', 'define'] },
+    { type: 'list', zh: ['哪些', '有哪些', '包括什么', '包括哪些', '哪几', '哪两', '哪三', '哪四', '几种', '几类', '有什么'], en: ['which', 'what are the', 'list'] },
+    { type: 'yesno', zh: ['是否', '有没有', '是不是', '能不能', '会不会', '可不可以', '有无', '吗'], en: ['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will'] },
+    { type: 'thing', zh: ['什么', '哪个', '哪种', '何种', '哪一个', '哪一种', '啥', '何'], en: ['what', 'which'] },
+];
+/**
+ * Units and measure words a count is asked in: "多少天", "几颗", "多少名" ask for a figure written
+ * with that word (1325天, not 两天的…). Longest first, so 公里 is taken before 里.
+ */
+export const ASKED_MEASURES = ['公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '天', '年', '月', '岁', '元', '米', '吨', '颗', '名', '人', '次', '个', '家', '项', '位', '辆', '架', '艘', '座', '所', '条', '场', '届', '倍', '只', '件', '台', '部', '份', '款', '周', '秒', '分'];
+/**
+ * English head nouns that ask a figure with no "how much" ("What was the company's revenue?"): sums
+ * of money (a sum in 元 answers), shares (a percentage answers), and other quantities.
+ */
+export const EN_MONEY_NOUNS = ['revenue', 'revenues', 'profit', 'profits', 'income', 'turnover', 'salary', 'budget'];
+export const EN_SHARE_NOUNS = ['margin', 'rate', 'percentage'];
+export const EN_QUANTITY_NOUNS = [
+    ...EN_MONEY_NOUNS, ...EN_SHARE_NOUNS, 'cost', 'sales', 'population', 'gdp', 'output', 'shipments', 'exports', 'imports', 'share',
+    'age', 'height', 'length', 'weight', 'area', 'capacity', 'distance', 'speed', 'temperature', 'score', 'total',
+];
+/** Sums of money as news writes them: 元 covers 美元, 港元, 日元 and the rest of its family. */
+export const MONEY_UNITS = ['元', '镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉'];
+/**
+ * Units a measuring cue asks in (多大 → 岁, 多高 → 米): a sentence giving the value writes one of
+ * them, so they are looked for with the question's words. Only cues whose unit is unambiguous in
+ * news writing; 多少 and 几 take the unit the question writes itself (多少名, 几天), and a sum of
+ * money is asked by the words analyse.ts lists (多少钱, 罚款多少, cost).
+ */
+export const CUE_UNITS = {
+    多大: ['岁'],
+    多少岁: ['岁'],
+    多高: ['米', '公尺', '英尺', '公里', 'km'],
+    多远: ['公里', '千米', '米', '公尺', '光年', '英里', '海里', 'km'],
+    多重: ['公斤', '千克', '吨', '克', '磅'],
+    多深: ['米', '公尺'],
+    'how old': ['岁'],
+    'how tall': ['米'],
+    'how high': ['米'],
+    'how far': ['公里', '米'],
+};
+/**
+ * Nouns that name a class of answer after a "which" word (哪一国家, 哪个城市, 什么人, 哪位皇帝):
+ * the answer is a member of the class, so the class says the type when the asking word alone says
+ * only "which thing". General words of the language, in one table; a noun not listed keeps the
+ * generic type and is still matched as the asked class (the ranker's class features).
+ */
+export const CLASS_NOUNS = {
+    place: ['国家', '国', '城市', '城', '地方', '地区', '地点', '省', '省份', '县', '市', '州', '岛', '岛屿', '港口', '港', '河', '河流', '山', '山脉', '湖', '海', '海域', '洲', '大陆', '半岛', '区域', '国度', '首都', '村', '镇', '街道', '车站', '机场', '沙漠', '平原', '盆地', '流域'],
+    person: ['人', '人物', '人士', '皇帝', '国王', '君主', '总统', '首相', '总理', '作家', '诗人', '画家', '科学家', '学者', '演员', '歌手', '导演', '球员', '选手', '运动员', '将军', '官员', '领导人', '领袖', '教授', '作者', '创始人', '成员', '女性', '男子', '女子', '人员', '皇后', '王子', '公主', '教宗', '主席', '校长', '队员', '明星', '角色', '哲学家', '建筑师', '设计师', '工程师', '医生', '记者'],
+    organisation: ['公司', '企业', '机构', '组织', '单位', '部门', '大学', '学校', '学院', '政党', '党派', '球队', '俱乐部', '团体', '银行', '集团', '协会', '医院', '报社', '电视台', '政府', '军队', '乐队', '厂商', '品牌', '媒体'],
+    date: ['朝代', '年代', '世纪', '时期', '时代', '年份', '季节', '月份', '日子', '节日'],
+};
+/**
+ * The same classes in English, for "which N" ("Which judge read the verdict?" asks a person): the
+ * noun right after which or what, singular or plural.
+ */
+export const EN_CLASS_NOUNS = {
+    place: ['country', 'city', 'province', 'state', 'region', 'town', 'village', 'county', 'district', 'island', 'river', 'mountain', 'lake', 'port', 'airport', 'station', 'continent', 'capital'],
+    person: ['person', 'people', 'man', 'woman', 'judge', 'official', 'minister', 'leader', 'president', 'governor', 'mayor', 'player', 'singer', 'actor', 'actress', 'writer', 'author', 'poet', 'scientist', 'doctor', 'teacher', 'pilot', 'captain', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'prosecutor', 'officer', 'emperor', 'king', 'queen', 'director', 'founder', 'chairman', 'member', 'athlete', 'coach', 'engineer', 'designer', 'expert', 'analyst', 'relative', 'son', 'daughter', 'wife', 'husband'],
+    organisation: ['organisation', 'organization', 'agency', 'bank', 'court', 'ministry', 'newspaper', 'hospital', 'school', 'government', 'authority', 'airline', 'carrier', 'brand', 'group'],
+};
+/** Words that ask which member of a class the next noun names: 哪一, 哪个, 哪种, 什么 (+ the noun). */
+export const WHICH_WORDS = /^(?:哪一?[个家所座条支种类位项部本首场只名门间张件块片届样]?|什么|何)$/u;
+/**
+ * Wording that asks for every member of a set (哪些地区, 哪几个国家, "what are the", "which … were"):
+ * the reply names them all, not the first.
+ */
+export const PLURAL_ASKED = /哪些|哪几(?![次天年月号点岁])|\bwhat are the\b|\bwhich (?:[a-z]+ ){0,2}(?:are|were)\b/iu;
+/** English yes/no cues count only at the start of a question ("Did he sign …?"). */
+export const EN_YESNO_AT_START = new Set(['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will']);
+/** Kinds of span (candidates.ts) that answer each type of question, where a type names one. */
+export const ANSWERING_KINDS = {
+    person: ['person'],
+    place: ['place', 'organisation'],
+    organisation: ['organisation'],
+    date: ['date'],
+    duration: ['duration'],
+    number: ['number', 'percent', 'money'],
+    ordinal: ['ordinal'],
+};
+//# sourceMappingURL=answer-types.js.map

@@ -1,0 +1,82 @@
+// The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
+// 第几次 and 多少名 ask for one written with that measure (…万元, 第…次, …名). An article that
+// reports the event but never writes a figure in that form, or never names the quantity asked
+// (设计寿命), does not answer the question, however much of its wording it holds: decide.ts refuses
+// it, and the decision model also weighs the form, learnt from articles with every such figure
+// taken out (scripts/train-decision.ts).
+/** Types whose answer is a figure. */
+const FIGURE_TYPES = new Set(['number', 'duration', 'ordinal']);
+/** A figure, in digits or Chinese numerals (两, 半 and 几 count: 两年, 半个月, 几十人). */
+const FIGURE = /\d|[〇零一二三四五六七八九十百千万亿兆两半几]/u;
+const FIGURE_RUN = '[\\d〇零一二三四五六七八九十百千万亿兆两半几.,，~-]+(?:余|多)?';
+/** Measure words too general to mark a form: 几个省 is answered by 一省, 多少人 by 3400万. */
+const GENERAL_MEASURES = new Set(['个', '人']);
+/** People are counted with any of these: 多少位旅客 is answered by 1200万名. */
+const PEOPLE_MEASURES = ['名', '位', '人', '员'];
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const measured = new Map();
+/** A figure written with one of `units` (1325天, 6000余名, 9.8%, 百分之五), or for people with any of their measures. */
+function writtenWith(units) {
+    const key = units.join('|');
+    let pattern = measured.get(key);
+    if (!pattern) {
+        const share = units.includes('%');
+        const people = units.some((u) => PEOPLE_MEASURES.includes(u)) ? PEOPLE_MEASURES : [];
+        const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '成'] : [])])].map(escape).join('|');
+        // A share may also be written as a fraction or a ratio (五分之一, 1：7).
+        pattern = new RegExp(`${FIGURE_RUN}(?:${alternatives})${share ? '|分之|\\d\\s*[:：]\\s*\\d' : ''}`, 'u');
+        measured.set(key, pattern);
+    }
+    return pattern;
+}
+/** Whether the question asks for a figure at all. */
+export function asksFigure(question) {
+    return FIGURE_TYPES.has(question.type);
+}
+/** Whether `text` holds a figure in the form the question asks (any figure, when it names no measure). */
+export function holdsAskedForm(text, question) {
+    const { units } = question;
+    if (units.length > 0 && !units.some((u) => GENERAL_MEASURES.has(u)))
+        return writtenWith(units).test(text);
+    return FIGURE.test(text);
+}
+/** Quantities named in general words, which an article gives without them (人口数量 → 1694人). */
+const GENERIC_QUANTITIES = new Set(['数量', '数目', '数字', '总数', '人数', '次数', '时间', '时长', '长度', '金额', '数额', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '价格']);
+/**
+ * The noun a figure question measures, written right before its asking word (设计寿命是多少年 →
+ * 寿命, 手机出货量是多少 → 出货量): the quantity itself. An article that never writes it does not
+ * give its value, whatever else of the question it holds; on the training folds 0.2% of answerable
+ * questions name a quantity their article writes otherwise (总长 for 全长).
+ */
+export function measuredNoun(question, tag) {
+    if (!asksFigure(question))
+        return undefined;
+    const word = question.before[question.before.length - 1];
+    if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word))
+        return undefined;
+    return /^(?:n|vn|l)/.test(tag(word)) ? word : undefined;
+}
+/**
+ * The noun a figure question names after its asking word (申请多少钱的国家赔偿 → 国家赔偿, 几颗的卫星 →
+ * 卫星): what the figure is of. Only this form, where the wording leaves no doubt; the noun before
+ * the asking word (measuredNoun) is often the question's subject instead.
+ */
+export function valuedNoun(question) {
+    if (!asksFigure(question) || !question.cue)
+        return undefined;
+    return /^\p{Script=Han}{0,2}?的(\p{Script=Han}{2,6}?)[？?。！!]*$/u.exec(question.text.slice(question.cue.end))?.[1];
+}
+/**
+ * Whether an article that writes `noun` ever gives a figure of the asked form in a sentence with it
+ * or next to one: 张某打算申请多少钱的国家赔偿 is not answered by a sum the article gives for
+ * something else when its only word on 国家赔偿 is that he has not decided. Undefined when the
+ * article never writes the noun (the missing words weigh that).
+ */
+export function valuedInArticle(sentences, noun, question) {
+    const holding = sentences.filter((s) => s.text.includes(noun));
+    if (holding.length === 0)
+        return undefined;
+    const near = new Set(holding.flatMap((s) => [s.order - 1, s.order, s.order + 1]));
+    return sentences.some((s) => near.has(s.order) && holdsAskedForm(s.text, question));
+}
+//# sourceMappingURL=asked-form.js.map

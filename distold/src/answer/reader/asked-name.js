@@ -1,0 +1,119 @@
+import { tagWords } from '../../language/segmenter.js';
+// "落水的小男孩叫什么名字？" asks the name of someone the article describes. News often reports a
+// person or a company without naming them (一个小男孩, 两名飞行员, 离公司不远): then no span of the
+// article is the answer, however well a sentence matches, and the reader, asked for a name, would
+// give whichever name stands nearest. Chinese names what it introduces right beside its description
+// (张明的女儿张小红, 某某公司, 机长张三, 一名叫小明的男孩, 茶铺又称茶馆), so an article names the
+// thing asked for when, somewhere, a name or a naming word stands right beside it.
+/** Wording that asks what someone or something is called. */
+const NAME_ASKED = /(?:名字|名称|姓名|全名|原名|本名)(?:是|叫|为)?(?:什么|啥|甚么|何)|叫(?:什么|啥|甚么)(?:名字)?|(?:什么|啥)名字/u;
+/** The same in English: the Latin words around it are mapped by the caller, not read here. */
+const NAME_ASKED_EN = /\bnames?\b|\bcalled\b/i;
+/** Words that refer back instead of describing: 他叫什么名字 is about whoever the article is about. */
+const REFERRING = /^(?:他|她|它|他们|她们|其|这|那|此|该|本|这个|那个|这位|那位|此人|对方|自己|his|her|their|its|he|she|they|it)$/iu;
+/** Tags of a proper name: person, place, organisation, other proper noun, a Latin word. */
+const PROPER = /^(?:nr|ns|nt|nz|eng)/;
+/** Words that introduce a name right after what they name (一名叫小明的男孩, 又称凉茶店, 原名文启明). */
+const NAMING = /^(?:名叫|叫|叫做|名为|称为|又称|简称|俗称|原名|本名|又名|也叫|亦称|别称|人称|号称|命名为|被称为|绰号|外号|昵称|化名|全名|英文名|中文名)$/u;
+/** Marks between a description and the name in apposition: 公司（某某）, 两人：张三、李四. */
+const APPOSITION_MARKS = /^[（(：:,，]$/u;
+/** Marks opening a title or a quoted name. */
+const QUOTING = /^[「“《『"]$/u;
+/**
+ * The noun whose name a question asks (落水的小男孩叫什么名字 → 男孩, the name of the factory →
+ * factory), as the question writes it: a Latin word is for the caller to map. None when the question
+ * asks no name or asks it of someone referred to, not described (他叫什么名字).
+ */
+export function askedNameOf(text) {
+    // English puts the noun after the asking words: the name of the judge, the company's name.
+    const english = /\bnames? of (?:the |this |that |his |her |their |its )?([a-z]+)|\b([a-z]+)'s names?\b|\b([a-z]+s)' names?\b|\bwhat (?:was|is) (?:the |this |that )?([a-z]+) called\b/i.exec(text);
+    if (english)
+        return (english[1] ?? english[2] ?? english[3] ?? english[4]).toLowerCase();
+    const cue = NAME_ASKED.exec(text) ?? NAME_ASKED_EN.exec(text);
+    if (!cue)
+        return undefined;
+    const before = tagWords(text.slice(0, cue.index)).filter((t) => /[\p{Script=Han}A-Za-z]/u.test(t.word));
+    // 名字 itself, 的 and other particles, and words saying which name (官方名称, 中文名字) stand between
+    // the noun and the asking words.
+    while (before.length > 0 && /^(?:的|们|之|名字|名称|姓名|名|官方|正式|中文|英文|法定|完整|全|原|原本|本来|最初|现在|当时|the|a|an|of|is|was|are|were|what|whats|what's)$/i.test(before[before.length - 1].word))
+        before.pop();
+    const last = before[before.length - 1];
+    if (!last || REFERRING.test(last.word))
+        return undefined;
+    if (/^[A-Za-z]+$/.test(last.word))
+        return last.word.toLowerCase();
+    return /^(?:n|vn)/.test(last.tag) && !PROPER.test(last.tag) ? last.word : undefined;
+}
+/** Descriptions of people (男孩, 飞行员, 机长, 女儿): only a person's name names them, not a company's (巴泽航空飞行员). */
+const PERSON_DESCRIPTION = /(?:员|人|者|孩|儿|女|子|长|师|手|官|士|兵|爸|妈|父|母|哥|姐|弟|妹|友|客|民|工|生)$/u;
+function isProper(token, person) {
+    if (token === undefined)
+        return false;
+    if (/^[A-Za-z]/.test(token.word))
+        return true;
+    return person ? token.tag.startsWith('nr') : PROPER.test(token.tag);
+}
+/** Whether this occurrence of a description, [start, end) of the sentence, has a name beside it. */
+function namedAt(sentence, start, end, person) {
+    const { tokens } = sentence;
+    // Before it, within its noun phrase: 某某公司, 某某国际机场. Not across a figure (某国两飞行员
+    // names no pilot) or a 的 (张明的女儿 is the daughter of a name, not hers).
+    for (let i = tokens.findIndex((t) => t.end > start) - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+        const t = tokens[i];
+        if (isProper(t, person))
+            return true;
+        if (!/^(?:n|j|vn)/.test(t.tag))
+            break;
+    }
+    // The word holding the description itself may be a name (国家航天局 holds 航天局).
+    const inside = tokens.filter((t) => t.end > start && t.start < end);
+    if (inside.some((t) => isProper(t, person) && t.word.length > end - start))
+        return true;
+    // After it: a title or a quotation (诗集《人象石柱》), a name, or a naming word, possibly after a
+    // bracket or a colon (公司（某某）) and an adverb (专栏仍名为“某某专栏”).
+    let i = tokens.findIndex((t) => t.start >= end);
+    if (i < 0)
+        return false;
+    if (QUOTING.test(tokens[i].word))
+        return true;
+    if (APPOSITION_MARKS.test(tokens[i].word))
+        i++;
+    if (/^\p{Script=Han}{1,2}$/u.test(tokens[i]?.word ?? '') && NAMING.test(tokens[i + 1]?.word ?? ''))
+        i++;
+    const next = tokens[i];
+    if (!next)
+        return false;
+    if (NAMING.test(next.word))
+        return true;
+    // …or a linking word and a name (现任校长为阮爱馨, 社长是藤岛茱莉景子).
+    if (/^(?:是|为|即|乃|系)$/u.test(next.word))
+        return isProper(tokens[i + 1], person);
+    return isProper(next, person);
+}
+/**
+ * Whether the article writes any of `descriptions` (the asked noun, in its words) and never with a
+ * name beside it: then it does not give the name asked for. False when it never writes them at all,
+ * which the reader's missing words already weigh.
+ */
+export function describedButUnnamed(article, descriptions) {
+    let seen = false;
+    for (const sentence of article.sentences) {
+        const text = sentence.text.toLowerCase();
+        for (const description of descriptions) {
+            const d = description.toLowerCase();
+            if (d.length === 0)
+                continue;
+            const person = PERSON_DESCRIPTION.test(d);
+            for (let at = text.indexOf(d); at >= 0; at = text.indexOf(d, at + d.length)) {
+                // Only where the words are the article's own words too: 机长 is not in 向主驾机长请求 (驾机/长).
+                if (!sentence.tokens.some((t) => t.start === at) || !sentence.tokens.some((t) => t.end === at + d.length))
+                    continue;
+                seen = true;
+                if (namedAt(sentence, at, at + d.length, person))
+                    return false;
+            }
+        }
+    }
+    return seen;
+}
+//# sourceMappingURL=asked-name.js.map

@@ -1,0 +1,248 @@
+import { ORDINAL_TEXT } from './figures.js';
+import { isPunctuation } from './prepare.js';
+/** Longest candidate in words, except whole clauses, which are always candidates. */
+const MAX_WORDS = 10;
+/** Longest run of clauses taken as one candidate. */
+const MAX_CLAUSES = 4;
+/** Marks that end a clause; a candidate never runs past the sentence's own end. */
+const CLAUSE_MARKS = new Set(['，', '；', '：', '。', '！', '？', ',', ';', ':', '!', '?', '（', '）', '(', ')', '【', '】']);
+/** Words an answer does not start with, and words it does not end with. */
+const NO_START = new Set(['的', '了', '和', '与', '及', '是', '而', '并', '但', '也', '都', '就', '等', '着', '过', '之', '地', '得', '或', '及其', '以及', '并且', '而且']);
+const NO_END = new Set(['的', '和', '与', '及', '在', '把', '被', '对', '于', '从', '向', '是', '将', '为', '以', '或', '由', '并', '而', '但', '及其', '以及', '因为', '由于']);
+const DATE = /\d{1,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[〇零一二三四五六七八九十百千]+年|世纪|年代|朝|时期|年间|初|末|上午|下午|凌晨|晚上|星期|周[一二三四五六日]|春|夏|秋|冬|今年|去年|明年|当天|次日/u;
+/** Time words that only point at a time given elsewhere (jieba tags them t, like dates). */
+const POINTING_TIME = /^(?:当时|此时|那时|这时|届时|彼时|目前|现在|如今|此前|之前|之后|此后|以后|以前|后来|随后|同时|其间|期间|当天|当日|近日|日前|最近|近期|近年|近年来|其后|事后|事发时)$/u;
+const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?:个)?(?:年|月|天|日|周|星期|小时|分钟|秒|昼夜|季度)(?:多|半|余|左右)?$/u;
+/** A day of a month or a year of the calendar, written as a date: never a duration. */
+const CALENDAR = /月\s*\d{1,2}\s*[日号]$|[一二三四五六七八九十]月[一二三四五六七八九十]+[日号]$|^\d{4}\s*年$/u;
+const NUMBER = /\d|[〇零一二三四五六七八九十百千万亿两]{2,}|[一二三四五六七八九十两几][^\p{Script=Han}]*[个名位次项家人件座条种只台辆架艘部所场届倍]/u;
+const PERCENT = /%|％|百分之|成$|个百分点/u;
+const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|亿|万/u;
+const ORGANISATION = /(?:公司|集团|大学|学院|委员会|部|局|院|协会|俱乐部|队|党|银行|组织|中心|基金会|联盟|政府|法院|检察院|医院|学校|研究所|电视台|报社|厂|署|会)$/u;
+const LATIN = /[A-Za-z]/;
+/** What a span is as a whole (a date, a figure, a name), and what it only holds (has_date: 2020年杭州). */
+function kindsOf(sentence, first, last, text) {
+    const tokens = sentence.tokens.slice(first, last + 1);
+    const tags = tokens.map((t) => t.tag);
+    const kinds = [];
+    const lastTag = tags[tags.length - 1] ?? '';
+    const isName = (t) => t.startsWith('nr');
+    if (tags.some(isName))
+        kinds.push(tokens.every((t) => isName(t.tag) || t.word === '·') ? 'person' : 'has_person');
+    if (tags.includes('ns'))
+        kinds.push(tags.every((t) => t === 'ns') ? 'place' : 'has_place');
+    if (ORGANISATION.test(text) || (tags.includes('nt') && tags.every((t) => /^n/.test(t))))
+        kinds.push('organisation');
+    // 当时, 目前, 此前 point back at a time the text gave elsewhere: they answer no "which day".
+    if (!POINTING_TIME.test(text) && (tags.includes('t') || DATE.test(text)))
+        kinds.push(tags.every((t) => t === 't') ? 'date' : 'has_date');
+    const figure = /^(?:约|近|超过|逾|共)?[\d〇零一二三四五六七八九十百千万亿两几半]/u.test(text);
+    // 1月29日 and 2022年 name a day and a year, not a length of time (29日, 3年 alone may be either).
+    if (figure && DURATION.test(text) && !CALENDAR.test(text))
+        kinds.push('duration');
+    const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
+    if (figure && figureWords && NUMBER.test(text)) {
+        kinds.push('number');
+        if (PERCENT.test(text))
+            kinds.push('percent');
+        if (MONEY.test(text))
+            kinds.push('money');
+    }
+    else if (NUMBER.test(text) || tags.includes('m'))
+        kinds.push('has_number');
+    if (new RegExp(`^${ORDINAL_TEXT}$`, 'u').test(text))
+        kinds.push('ordinal');
+    const before = sentence.text[tokens[0].start - 1];
+    const after = sentence.text[tokens[tokens.length - 1].end];
+    if (before === '《' && after === '》')
+        kinds.push('title');
+    if ((before === '“' && after === '”') || (before === '「' && after === '」'))
+        kinds.push('quote');
+    if (LATIN.test(text))
+        kinds.push('latin');
+    if (/^n/.test(lastTag) || lastTag === 'vn' || lastTag === 'eng')
+        kinds.push('noun');
+    if (tags.some((t) => t.startsWith('v')))
+        kinds.push('verb');
+    if (text.includes('、') || /[和与及]/u.test(text))
+        kinds.push('list');
+    return kinds;
+}
+/** A figure and its measure word, with the noun a measure like 个 leaves to the next word (3个小时). */
+function figureWithMeasure(tokens, i, j) {
+    if (!/^(?:m|x)$/.test(tokens[i].tag) || !/\d|[一二三四五六七八九十两]/u.test(tokens[i].word) || tokens[i + 1]?.tag !== 'q')
+        return false;
+    return j === i + 1 || (j === i + 2 && tokens[i + 1].word === '个' && /^n/.test(tokens[j].tag));
+}
+/** Every plausible answer span of one sentence: short word runs, and whole clauses (and runs of them). */
+function everyCandidate(sentence) {
+    const { tokens } = sentence;
+    const text = sentence.text;
+    const candidates = [];
+    const seen = new Set();
+    const add = (first, last, clause, always) => {
+        const start = tokens[first].start;
+        const end = tokens[last].end;
+        const key = `${start}:${end}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        const span = text.slice(start, end);
+        const kinds = kindsOf(sentence, first, last, span);
+        if (clause)
+            kinds.push('clause');
+        candidates.push({ candidate: { first, last, start, end, text: span, kinds }, always });
+    };
+    // Clauses: runs of words between clause marks.
+    const clauses = [];
+    let from = -1;
+    tokens.forEach((t, i) => {
+        if (CLAUSE_MARKS.has(t.word) || /^\s+$/.test(t.word)) {
+            if (from >= 0)
+                clauses.push([from, i - 1]);
+            from = -1;
+        }
+        else if (from < 0)
+            from = i;
+    });
+    if (from >= 0)
+        clauses.push([from, tokens.length - 1]);
+    for (let c = 0; c < clauses.length; c++) {
+        const [first, last] = clauses[c];
+        // A clause without its closing brackets or quotes left dangling is still a clause.
+        let end = last;
+        while (end > first && isPunctuation(tokens[end].word))
+            end--;
+        let start = first;
+        while (start < end && isPunctuation(tokens[start].word))
+            start++;
+        add(start, end, true, true);
+        // Runs of clauses (an answer that goes over a comma), up to the sentence's end.
+        for (let k = c + 1; k < Math.min(clauses.length, c + MAX_CLAUSES); k++) {
+            let runEnd = clauses[k][1];
+            while (runEnd > clauses[k][0] && isPunctuation(tokens[runEnd].word))
+                runEnd--;
+            add(start, runEnd, false, true);
+        }
+        for (let i = start; i <= end; i++) {
+            const head = tokens[i].word;
+            if (isPunctuation(head) || NO_START.has(head))
+                continue;
+            for (let j = i; j <= end && j - i < MAX_WORDS; j++) {
+                const tail = tokens[j].word;
+                if (isPunctuation(tail) || NO_END.has(tail))
+                    continue;
+                // A single word is always a candidate: a date or a name far from the question's words may still
+                // be the answer. So is a figure with its measure (大约19个小时 after 躲避了): the question's words
+                // may stand a clause away from the length or count it asks.
+                add(i, j, false, i === j || figureWithMeasure(tokens, i, j));
+            }
+        }
+    }
+    return candidates;
+}
+/** Every span of a sentence, typed once: the spans do not depend on the question, only which are offered does. */
+const proposable = new WeakMap();
+/**
+ * The spans offered for one question: the clauses, their runs and single words always; word runs
+ * only where `near` says they stand close to what the question matched — an answer stands by the
+ * question's words, and a long sentence would otherwise offer thousands of spans.
+ */
+export function proposeCandidates(sentence, near = () => true) {
+    let all = proposable.get(sentence);
+    if (!all) {
+        all = everyCandidate(sentence);
+        proposable.set(sentence, all);
+    }
+    return all.filter((p) => p.always || near(p.candidate.start, p.candidate.end)).map((p) => p.candidate);
+}
+/** Tags of words that continue a noun phrase (西昌卫星 + 发射中心, 市委 + 书记). */
+const NOUN_TAGS = /^(?:n|nz|nt|ns|nr|nrt|nrfg|ng|vn|an|eng)$/;
+/** Words that finish a figure (10年 + 以上, 3万 + 余名). */
+const FIGURE_TAILS = new Set(['以上', '以下', '左右', '多', '余', '之多', '上下']);
+/** A noun phrase ends at its head: an institution or a post (发射中心, 市委书记). */
+const PHRASE_HEAD = new RegExp(`${ORGANISATION.source.replace(/\$$/, '')}$|(?:书记|主任|部长|市长|省长|主席|总理|院长|局长|经理|董事长|总裁|委员|总监|发言人|记者)$`, 'u');
+/** Longest a chosen span grows to when completed. */
+const PHRASE_MAX = 16;
+/**
+ * The chosen span completed to the phrase it stands in: a noun phrase runs on while nouns follow
+ * (西昌卫星 → 西昌卫星发射中心), a figure takes its 以上/左右 and the noun it counts (153名 → 153名乘客).
+ * A reader expects the whole name or figure; a span cut inside one is only part of an answer.
+ */
+export function completePhrase(sentence, candidate) {
+    const { tokens } = sentence;
+    const tagOf = (i) => tokens[i]?.tag ?? '';
+    const fits = (i) => i < tokens.length && tokens[i].end - candidate.start <= PHRASE_MAX;
+    // A date, an ordinal (第二十三次) or a name is complete as it stands: what follows is what it dates, ranks or names.
+    if (candidate.kinds.includes('date') || candidate.text.startsWith('第') || tagOf(candidate.last) === 't')
+        return candidate;
+    let last = candidate.last;
+    if (/^(?:m|q)$/.test(tagOf(last))) {
+        while (fits(last + 1) && FIGURE_TAILS.has(tokens[last + 1].word))
+            last++;
+        // The noun a figure counts, when the figure has its measure word (153名 + 乘客).
+        if ((tagOf(last) === 'q' || /[名个位家项人件座条次辆架艘只台部所种]$/u.test(tokens[last].word)) && fits(last + 1) && tagOf(last + 1) === 'n')
+            last++;
+    }
+    else if (NOUN_TAGS.test(tagOf(last))) {
+        let added = 0;
+        while (added < 2 && fits(last + 1) && NOUN_TAGS.test(tagOf(last + 1)) && !PHRASE_HEAD.test(sentence.text.slice(candidate.start, tokens[last].end))) {
+            last++;
+            added++;
+        }
+    }
+    if (last === candidate.last)
+        return candidate;
+    const end = tokens[last].end;
+    return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+}
+/** Marks between the items of a list: 、 always; 和/及/以及/与/或 before its last item. */
+const ITEM_MARKS = new Set(['、', '和', '及', '以及', '与', '或', '或者']);
+/** Words that close a list (福建等地, 萨摩亚群岛等海域): kept with it. */
+const LIST_CLOSERS = new Set(['等', '等等']);
+/** Whether token i can be part of a list item: not a clause mark, an item mark, a verb or a preposition. */
+function inItem(tokens, i) {
+    const t = tokens[i];
+    if (!t || CLAUSE_MARKS.has(t.word) || ITEM_MARKS.has(t.word) || /^\s+$/.test(t.word))
+        return false;
+    return !/^(?:v|p|c|u(?!j))/.test(t.tag) || t.tag === 'vn' || t.word === '的';
+}
+/**
+ * "分布在哪些地区？": when the chosen span is one item of a list (老挝、朝鲜、越南…等地), the whole
+ * list — items on both sides of it, joined by 、 or a last 和/及, with a closing 等 and its noun.
+ * The span stands as it is when it is no list's item.
+ */
+export function wholeEnumeration(sentence, candidate) {
+    const { tokens } = sentence;
+    let first = candidate.first;
+    let last = candidate.last;
+    // Leftwards: an item mark, then the item before it.
+    while (first >= 2 && ITEM_MARKS.has(tokens[first - 1].word) && inItem(tokens, first - 2)) {
+        first -= 2;
+        while (inItem(tokens, first - 1))
+            first--;
+    }
+    // Rightwards: an item mark, then the item after it.
+    while (last + 2 < tokens.length && ITEM_MARKS.has(tokens[last + 1].word) && inItem(tokens, last + 2)) {
+        last += 2;
+        while (inItem(tokens, last + 1) && !LIST_CLOSERS.has(tokens[last + 1].word))
+            last++;
+    }
+    if (first === candidate.first && last === candidate.last)
+        return candidate;
+    // 等 and the noun after it (等地, 等海域) close the list.
+    if (LIST_CLOSERS.has(tokens[last + 1]?.word ?? '')) {
+        last++;
+        // The noun it closes with is one or two characters (等地, 等海域 is 等 + 海域): a verb after 等 is the sentence going on.
+        const next = tokens[last + 1];
+        if (next && /^\p{Script=Han}{1,2}$/u.test(next.word) && !/^[vpcdr]/.test(next.tag))
+            last++;
+    }
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    const text = sentence.text.slice(start, end);
+    // The items' kinds stay: a list of places answers "which places".
+    const kinds = candidate.kinds.includes('list') ? candidate.kinds : [...candidate.kinds, 'list'];
+    return { first, last, start, end, text, kinds };
+}
+//# sourceMappingURL=candidates.js.map

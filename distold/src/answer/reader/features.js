@@ -1,0 +1,330 @@
+/**
+ * Feature names joined once and kept: scoring runs for hundreds of candidates per question, and
+ * building the same strings each time was most of its cost.
+ */
+const joined = new Map();
+function named(a, b, c = '') {
+    let level = joined.get(a);
+    if (!level)
+        joined.set(a, (level = new Map()));
+    let inner = level.get(b);
+    if (!inner)
+        level.set(b, (inner = new Map()));
+    let name = inner.get(c);
+    if (name === undefined)
+        inner.set(c, (name = c ? `${a}.${b}.${c}` : `${a}.${b}`));
+    return name;
+}
+const RANKS = ['rank.0', 'rank.1', 'rank.2', 'rank.3'];
+/** Kinds whose presence in a sentence says it can answer a question of a given type. */
+const TYPED_KINDS = ['person', 'place', 'organisation', 'date', 'duration', 'number', 'percent', 'money', 'ordinal', 'title', 'quote', 'has_date', 'has_number', 'has_person', 'has_place'];
+function coarse(tag, word) {
+    if (tag === undefined || word === undefined)
+        return 'edge';
+    if (/^\d/.test(word))
+        return 'num';
+    if (tag === 'x')
+        return /^[A-Za-z]/.test(word) ? 'eng' : 'punct';
+    if (tag.startsWith('nr'))
+        return 'nr';
+    if (tag === 'ns' || tag === 'nt' || tag === 'nz' || tag === 'vn' || tag === 'eng')
+        return tag;
+    const head = tag[0];
+    return 'nvamqtdpcurfl'.includes(head) ? head : 'o';
+}
+function lengthBucket(n) {
+    if (n <= 1)
+        return '1';
+    if (n <= 2)
+        return '2';
+    if (n <= 4)
+        return '3-4';
+    if (n <= 8)
+        return '5-8';
+    if (n <= 16)
+        return '9-16';
+    if (n <= 32)
+        return '17-32';
+    return '33+';
+}
+/** Distances in characters, bucketed: none (no match on that side), 0, 1-2, 3-5, 6-10, 11+. */
+const DISTANCE_BUCKETS = ['none', '0', '1-2', '3-5', '6-10', '11+'];
+function distanceBucket(d) {
+    return DISTANCE_BUCKETS[d < 0 ? 0 : d === 0 ? 1 : d <= 2 ? 2 : d <= 5 ? 3 : d <= 10 ? 4 : 5];
+}
+/** What a date question asks for: a day (哪天), a year (哪一年), a month (几月), a time (几点). */
+function askedGrain(question) {
+    const cue = question.cue?.word ?? '';
+    if (/天|号|日/u.test(cue))
+        return 'day';
+    if (/年/u.test(cue))
+        return 'year';
+    if (/月/u.test(cue))
+        return 'month';
+    if (/点|时间/u.test(cue))
+        return 'time';
+    return 'any';
+}
+/** The finest unit a date span gives. */
+function dateGrain(text) {
+    if (/[时点]/u.test(text))
+        return 'time';
+    if (/[日号]/u.test(text))
+        return 'day';
+    if (/月/u.test(text))
+        return 'month';
+    if (/年/u.test(text))
+        return 'year';
+    return 'other';
+}
+/**
+ * The features of a span that depend only on the span and the type of answer asked for: its length,
+ * kinds, edges' parts of speech and punctuation. Computed once per span and type while serving.
+ */
+export function spanFeatures(t, sentence, candidate, emit) {
+    const text = sentence.text;
+    const { start, end, kinds } = candidate;
+    const length = end - start;
+    const lb = lengthBucket(length);
+    emit(named('length', lb), 1);
+    emit(named('length', t, lb), 1);
+    emit('length.log', Math.log(1 + length));
+    emit(named('length', 'log', t), Math.log(1 + length));
+    if (kinds.length === 0)
+        emit(named('kind', t, 'none'), 1);
+    for (const k of kinds) {
+        emit(named('kind', k), 1);
+        emit(named('kind', t, k), 1);
+    }
+    const tokens = sentence.tokens;
+    const firstTag = coarse(tokens[candidate.first]?.tag, tokens[candidate.first]?.word);
+    const lastTag = coarse(tokens[candidate.last]?.tag, tokens[candidate.last]?.word);
+    const prevTag = coarse(tokens[candidate.first - 1]?.tag, tokens[candidate.first - 1]?.word);
+    const nextTag = coarse(tokens[candidate.last + 1]?.tag, tokens[candidate.last + 1]?.word);
+    emit(named('first', firstTag), 1);
+    emit(named('last', lastTag), 1);
+    emit(named('last', t, lastTag), 1);
+    emit(named('first', t, firstTag), 1);
+    emit(named('prev', prevTag), 1);
+    emit(named('next', nextTag), 1);
+    emit(named('prev', t, prevTag), 1);
+    emit(named('next', t, nextTag), 1);
+    const punct = /[，。；：！？、,.;:!?“”《》（）()\s]/u;
+    const openLeft = start === 0 || punct.test(text[start - 1]);
+    const openRight = end >= text.length || punct.test(text[end]);
+    if (openLeft)
+        emit('boundary.left', 1);
+    if (openRight)
+        emit('boundary.right', 1);
+    if (openLeft && openRight)
+        emit(named('boundary', 'both', t), 1);
+    if (candidate.first === 0)
+        emit('position.sentence_start', 1);
+}
+/** Every feature of a candidate for a question: its span's, and how it stands to the question. */
+export function candidateFeatures(question, scored, candidate, emit) {
+    spanFeatures(question.type, scored.sentence, candidate, emit);
+    questionFeatures(question, scored, candidate, emit);
+}
+/** The features of a candidate that depend on the question: its sentence's, then its own. */
+export function questionFeatures(question, scored, candidate, emit) {
+    sentenceFeatures(question, scored, emit);
+    placeFeatures(question, scored, candidate, emit);
+}
+/**
+ * The features of the sentence a candidate stands in, for this question: retrieval and the
+ * question's words in it. The same for every candidate of the sentence, so the ranker sums them once.
+ */
+export function sentenceFeatures(question, scored, emit) {
+    const t = question.type;
+    const text = scored.sentence.text;
+    emit(RANKS[Math.min(scored.rank, 3)], 1);
+    emit('sentence.relative', scored.relative);
+    emit('sentence.coverage', scored.coverage);
+    emit('sentence.off_title', scored.offTitle);
+    emit('sentence.off_title.relative', scored.offTitleRelative);
+    emit('sentence.run', scored.run);
+    emit('sentence.words', scored.words);
+    emit('sentence.previous', scored.previous);
+    emit('sentence.next', scored.next);
+    if (scored.relative >= 0.999)
+        emit('sentence.best', 1);
+    // Long sentences match more of any question by chance: their length, and how densely they match.
+    emit('sentence.length.log', Math.log(1 + text.length) / 5);
+    emit('sentence.density', scored.density);
+    for (const kind of TYPED_KINDS)
+        if (scored.kinds.has(kind))
+            emit(named('sentence.kind', t, kind), 1);
+    // The question's words next to its asking word, anywhere in the sentence: the sentence says what the question paraphrases.
+    const before = question.before[question.before.length - 1];
+    const after = question.after[0];
+    if (before && before.length >= 2 && text.includes(before))
+        emit('sentence.has_before', 1);
+    if (after && after.length >= 2 && text.includes(after))
+        emit('sentence.has_after', 1);
+    // A sentence that opens with a pronoun continues the one before it: the question's words may stand there.
+    if (/^(?:它|其|他|她|该|此|这|他们|她们|它们)/u.test(text)) {
+        emit('sentence.pronoun', 1);
+        emit('sentence.pronoun.previous', scored.previous);
+    }
+}
+const layouts = new WeakMap();
+function layoutOf(question, scored) {
+    let layout = layouts.get(scored);
+    if (layout)
+        return layout;
+    const text = scored.sentence.text;
+    const { matched } = scored;
+    const n = text.length;
+    const matchedBefore = new Float64Array(n + 1);
+    const askedBefore = new Uint32Array(n + 1);
+    const lastMatch = new Int32Array(n + 1);
+    const nextMatch = new Int32Array(n + 1);
+    let last = -1;
+    for (let i = 0; i < n; i++) {
+        matchedBefore[i + 1] = matchedBefore[i] + (matched[i] ?? 0);
+        askedBefore[i + 1] = askedBefore[i] + (question.text.includes(text[i]) ? 1 : 0);
+        lastMatch[i] = last;
+        if (matched[i])
+            last = i;
+    }
+    lastMatch[n] = last;
+    let next = -1;
+    nextMatch[n] = -1;
+    for (let i = n - 1; i >= 0; i--) {
+        if (matched[i])
+            next = i;
+        nextMatch[i] = next;
+    }
+    layout = { matchedBefore, askedBefore, lastMatch, nextMatch };
+    layouts.set(scored, layout);
+    return layout;
+}
+/** The features of where a candidate stands to the question: nearness, alignment, overlap, class. */
+export function placeFeatures(question, scored, candidate, emit) {
+    const t = question.type;
+    const text = scored.sentence.text;
+    const { start, end, kinds } = candidate;
+    const length = end - start;
+    const layout = layoutOf(question, scored);
+    if (t === 'date' && (kinds.includes('date') || kinds.includes('has_date')))
+        emit(named('date.grain', askedGrain(question), dateGrain(candidate.text)), 1);
+    // How much of the candidate the question already says: an answer is what the question lacks.
+    const { matchedBefore, askedBefore, lastMatch, nextMatch } = layout;
+    const inside = matchedBefore[end] - matchedBefore[start];
+    const share = length > 0 ? inside / length : 0;
+    emit('overlap.share', share);
+    if (share >= 0.999)
+        emit('overlap.all', 1);
+    if (share === 0)
+        emit('overlap.none', 1);
+    const asked = askedBefore[end] - askedBefore[start];
+    emit('overlap.characters', length > 0 ? asked / length : 0);
+    // The question's words around the candidate: near, on which side, and how many.
+    const window = (from, to) => matchedBefore[Math.max(0, Math.min(text.length, to))] - matchedBefore[Math.max(0, Math.min(text.length, from))];
+    // Without the asking word's neighbours (an English question, or one worded unlike the article),
+    // nearness is all there is: it gets weights of its own.
+    const bag = question.before.length === 0 && question.after.length === 0;
+    const names = placeNames(t, bag);
+    emit(names.left3, window(start - 3, start) / 3);
+    emit(names.right3, window(end, end + 3) / 3);
+    emit(names.left10, window(start - 10, start) / 10);
+    emit(names.right10, window(end, end + 10) / 10);
+    const before = lastMatch[start];
+    const left = before < 0 ? -1 : start - 1 - before;
+    const after = end < text.length ? nextMatch[end] : -1;
+    const right = after < 0 ? -1 : after - end;
+    emit(names.left[distanceBucket(left)], 1);
+    emit(names.right[distanceBucket(right)], 1);
+    const nearest = left < 0 ? right : right < 0 ? left : Math.min(left, right);
+    // Right beside a word of the question (志愿者6000余名, 6000余名志愿者): the value of what it names.
+    if (left === 0 || right === 0)
+        emit(names.beside, 1);
+    emit(names.nearest[distanceBucket(nearest)], 1);
+    // The question's own wording around its asking word, found around the candidate: the gap it fills.
+    // (Read in place, without cutting the sentence: this runs for every candidate.)
+    const b1 = question.before[question.before.length - 1];
+    const a1 = question.after[0];
+    let aligned = 0;
+    if (b1) {
+        if (endsAt(text, b1, start)) {
+            emit('align.before', 1);
+            emit(names.alignBefore, 1);
+            aligned++;
+        }
+        else if (within(text, b1, Math.max(0, start - b1.length - 4), start))
+            emit('align.before.near', 1);
+        if (question.before.length === 2 && endsAt(text, question.before.join(''), start))
+            emit('align.before2', 1);
+    }
+    if (a1) {
+        if (text.startsWith(a1, end)) {
+            emit('align.after', 1);
+            emit(names.alignAfter, 1);
+            aligned++;
+        }
+        else if (within(text, a1, end, end + a1.length + 4))
+            emit('align.after.near', 1);
+        if (question.after.length === 2 && text.startsWith(question.after.join(''), end))
+            emit('align.after2', 1);
+    }
+    if (aligned === 2)
+        emit('align.both', 1);
+    if (!b1 && !a1)
+        emit('align.none', 1);
+    // "哪一过程 / 哪个发射中心": the answer is a member of the class the question names, written
+    // right before the class noun (矽燃烧过程), ending with it (单斜棱晶体), or after it (高速路阿22);
+    // the class noun alone is no answer.
+    const head = question.askedClass[question.askedClass.length - 1];
+    if (head) {
+        const whole = question.askedClass.join('');
+        const span = candidate.text;
+        if (span === head || span === whole)
+            emit('class.is', 1);
+        else if (span.endsWith(head))
+            emit('class.ends', 1);
+        else if (span.includes(head))
+            emit('class.inside', 1);
+        if (text.startsWith(head, end))
+            emit('class.follows', 1);
+        else if (head.length >= 2 && text.startsWith(head.slice(0, 2), end))
+            emit('class.follows_part', 1);
+        if (text.slice(0, start).endsWith(head))
+            emit('class.precedes', 1);
+    }
+}
+/** Whether `text` has `word` ending right at `at`. */
+function endsAt(text, word, at) {
+    return at >= word.length && text.startsWith(word, at - word.length);
+}
+/** Whether `word` stands whole inside text[from, to). */
+function within(text, word, from, to) {
+    const at = text.indexOf(word, from);
+    return at >= 0 && at + word.length <= Math.min(to, text.length);
+}
+/** The names placeFeatures emits, per answer type and question form, built once each. */
+const placeNameSets = new Map();
+function placeNames(t, bag) {
+    const key = `${t}|${bag}`;
+    let names = placeNameSets.get(key);
+    if (!names) {
+        const near = bag ? 'bag.near' : 'near';
+        const distance = bag ? 'bag.distance' : 'distance';
+        const bucketed = (prefix) => Object.fromEntries(DISTANCE_BUCKETS.map((b) => [b, `${prefix}.${b}`]));
+        names = {
+            left3: `${near}.left3`,
+            right3: `${near}.right3`,
+            left10: `${near}.left10`,
+            right10: `${near}.right10`,
+            left: bucketed(`${distance}.left`),
+            right: bucketed(`${distance}.right`),
+            nearest: bucketed(`${bag ? 'bag.distance.nearest' : 'distance.nearest'}.${t}`),
+            beside: `${bag ? 'bag.beside' : 'beside'}.${t}`,
+            alignBefore: `align.before.${t}`,
+            alignAfter: `align.after.${t}`,
+        };
+        placeNameSets.set(key, names);
+    }
+    return names;
+}
+//# sourceMappingURL=features.js.map

@@ -1,0 +1,19 @@
+// Figures, dates and ordinals as Chinese news writes them: the reader keeps each one whole.
+/**
+ * Measure words a figure is written with, as single characters (3颗, 12名, 5辆): jieba may leave one
+ * glued to the word after it (颗XYZ) or apart past a space (3 颗).
+ */
+export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部';
+/** A figure jieba cuts apart (24 , 672 / 9.8 % / 6 - 8) is one word to a reader. */
+export const FIGURE = /^\d+(?:[,.\-~]\d+)*%?$/;
+const CN_DIGIT = '〇零一二三四五六七八九十';
+const CLOCK = `(?:[上下中]午|凌晨|早上|晚上|傍晚|夜间|清晨)?(?:\\d{1,2}[时点](?:\\d{1,2}分)?(?:\\d{1,2}秒)?(?:许|左右)?)?`;
+const DAY = `(?:(?:\\d{2,4}|[${CN_DIGIT}]{2,4})年)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})[日号])?`;
+/**
+ * Dates and times as news writes them (2023年5月17日10时49分, 3月20日至22日, 1月21日上午): one word
+ * each, so a date is proposed whole; jieba cuts them into digits and single characters.
+ */
+export const DATE_TIME = new RegExp(`${DAY}${CLOCK}(?:[至到\\-—~]${DAY}${CLOCK})?`, 'gu');
+/** An ordinal as written: 第 + a figure + its measure word (第二十三次, 第3届). One word to the reader, and a kind of span. */
+export const ORDINAL_TEXT = '第[\\d〇零一二三四五六七八九十百千]+(?:次|届|名|位|个|轮|期|批|号|条|项|季|场|代|任|版)?';
+//# sourceMappingURL=figures.js.map

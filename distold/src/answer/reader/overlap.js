@@ -1,0 +1,42 @@
+import { foldText } from '../../language/fold.js';
+/** Characters compared when scoring a span against a gold answer: punctuation and spaces dropped. */
+function units(text) {
+    return Array.from(foldText(text).toLowerCase()).filter((c) => /[\p{L}\p{N}]/u.test(c));
+}
+/** Longest run the two sequences share, in elements (characters, or the units of `units`). */
+export function longestCommonRun(a, b) {
+    let longest = 0;
+    let previous = new Uint16Array(b.length + 1);
+    for (let i = 1; i <= a.length; i++) {
+        const row = new Uint16Array(b.length + 1);
+        for (let j = 1; j <= b.length; j++) {
+            if (a[i - 1] === b[j - 1]) {
+                row[j] = previous[j - 1] + 1;
+                if (row[j] > longest)
+                    longest = row[j];
+            }
+        }
+        previous = row;
+    }
+    return longest;
+}
+/**
+ * Character F1 of a span against a gold answer through their longest common run, as the CMRC 2018
+ * metric counts it: the label the ranker learns from, and the score the training script reports.
+ */
+export function spanF1(span, gold) {
+    const a = units(span);
+    const b = units(gold);
+    if (a.length === 0 || b.length === 0)
+        return 0;
+    const longest = longestCommonRun(a, b);
+    if (longest === 0)
+        return 0;
+    const precision = longest / a.length;
+    const recall = longest / b.length;
+    return (2 * precision * recall) / (precision + recall);
+}
+export function bestF1(span, golds) {
+    return Math.max(0, ...golds.map((g) => spanF1(span, g)));
+}
+//# sourceMappingURL=overlap.js.map

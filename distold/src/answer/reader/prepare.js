@@ -1,0 +1,158 @@
+import { creditLength } from '../../article/dateline.js';
+import { tagWords } from '../../language/segmenter.js';
+import { surnameLength } from '../../language/surnames.js';
+import { transliteratedNames } from '../../language/transliterated.js';
+import { DATE_TIME, FIGURE, ORDINAL_TEXT } from './figures.js';
+import { Lru } from '../../util/lru.js';
+const PUNCTUATION = /^[^\p{Script=Han}\p{L}\p{N}]+$/u;
+export function isPunctuation(word) {
+    return PUNCTUATION.test(word);
+}
+export function gramsOf(text) {
+    const grams = new Set();
+    let previous = '';
+    for (const ch of text.toLowerCase()) {
+        if (/[\s\p{P}\p{S}]/u.test(ch)) {
+            previous = '';
+            continue;
+        }
+        grams.add(ch);
+        if (previous)
+            grams.add(previous + ch);
+        previous = ch;
+    }
+    return grams;
+}
+function dateRanges(text) {
+    const ranges = [];
+    for (const m of text.matchAll(DATE_TIME)) {
+        // 直到1月21日: the 到 belongs to the verb, not to a range.
+        const lead = /^[至到\-—~]/u.test(m[0]) ? 1 : 0;
+        const span = m[0].slice(lead);
+        // A lone 年/月 with no figure, or a bare number, is not a date.
+        if (span.length >= 2 && /[\d〇零一二三四五六七八九十]/u.test(span) && /[年月日号时点]/u.test(span))
+            ranges.push([m.index + lead, m.index + m[0].length]);
+    }
+    return ranges;
+}
+/** Ordinals as written (第二十三次, 第3届): one word, so the measure word stays on it and nothing more does. */
+const ORDINAL = new RegExp(ORDINAL_TEXT, 'gu');
+function ordinalRanges(text) {
+    return [...text.matchAll(ORDINAL)].map((m) => [m.index, m.index + m[0].length]);
+}
+/** Joins the tokens that a range touches into one token tagged `tag`. */
+function joinRanges(tokens, ranges, tag) {
+    if (ranges.length === 0)
+        return tokens;
+    const out = [];
+    let r = 0;
+    for (const token of tokens) {
+        while (r < ranges.length && ranges[r][1] <= token.start)
+            r++;
+        const range = ranges[r];
+        const previous = out[out.length - 1];
+        const inside = range && token.start < range[1] && token.end > range[0];
+        if (inside && previous && previous.tag === 't*' && previous.end === token.start && previous.end > range[0]) {
+            previous.word += token.word;
+            previous.end = token.end;
+        }
+        else {
+            out.push(inside ? { ...token, tag: 't*' } : { ...token });
+        }
+    }
+    for (const token of out)
+        if (token.tag === 't*')
+            token.tag = tag;
+    return out;
+}
+/**
+ * jieba tags x a word its dictionary lacks and its HMM found: in news, mostly a name. Two to four
+ * Han characters after a common surname are taken for a person (nr), others for a proper noun (nz).
+ */
+function guessUnknown(word, tag) {
+    if (tag !== 'x' || !/^\p{Script=Han}{2,4}$/u.test(word))
+        return tag;
+    const surname = surnameLength(word);
+    return surname > 0 && word.length - surname >= 1 && word.length - surname <= 2 ? 'nr' : 'nz';
+}
+/** A magnitude jieba cuts off a figure, with the unit it may carry (200 + 万元, 1.17 + 万辆, 30 + 亿美元). */
+const MAGNITUDE = /^[十百千万亿]+(?:元|美元|欧元|人民币|人|名|辆|吨|台|部|户|个|件|份|股|亩|公里|千米|平方米|平方公里|立方米|标准箱)?$/u;
+/** Tags a text and joins the pieces of written figures and dates back into one word. */
+export function tokenize(text) {
+    const tokens = [];
+    let at = 0;
+    for (const tagged of tagWords(text)) {
+        const word = tagged.word;
+        const tag = guessUnknown(word, tagged.tag);
+        const previous = tokens[tokens.length - 1];
+        const joined = previous ? previous.word + word : '';
+        const figure = previous !== undefined && /\d/.test(previous.word) && FIGURE.test(previous.word);
+        if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE.test(joined + '0') && /^[,.\-~]$/.test(word)) || (figure && MAGNITUDE.test(word)))) {
+            previous.word = joined;
+            previous.end += word.length;
+            previous.tag = 'm';
+        }
+        else {
+            tokens.push({ word, tag, start: at, end: at + word.length });
+        }
+        at += word.length;
+    }
+    const dated = joinRanges(joinRanges(tokens, dateRanges(text), 't'), ordinalRanges(text), 'm');
+    return joinRanges(dated, nameRanges(text, dated), 'nr');
+}
+/**
+ * Foreign names written with a middle dot (皮埃尔·特鲁多), where they begin and end on jieba's own word
+ * boundaries: one word, so the whole name is a candidate and not only the part before the dot.
+ */
+function nameRanges(text, tokens) {
+    const starts = new Set(tokens.map((t) => t.start));
+    const ends = new Set(tokens.map((t) => t.end));
+    const ranges = [];
+    for (const name of transliteratedNames(text)) {
+        for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+            if (starts.has(at) && ends.has(at + name.length))
+                ranges.push([at, at + name.length]);
+        }
+    }
+    return ranges.sort((a, b) => a[0] - b[0]);
+}
+/** A report's credit opens one of its first paragraphs, never a later one. */
+const CREDIT_PARAGRAPHS = 3;
+function prepareSentence(text, paragraph, sentence, order) {
+    const credit = sentence === 0 && paragraph <= CREDIT_PARAGRAPHS ? creditLength(text) : 0;
+    return { paragraph, sentence, order, text, tokens: tokenize(text), grams: gramsOf(text), credit };
+}
+/**
+ * Articles prepared lately, least recently used first: with thousands loaded, preparing every one a
+ * question touches would keep each one's tagged sentences for good.
+ */
+const PREPARED_KEPT = 256;
+const prepared = new Lru(PREPARED_KEPT);
+/**
+ * Tags and counts an article's sentences once; later questions reuse the work. The article is the
+ * engine's, already in the one script of matching (`foldArticle`), so nothing here folds again.
+ */
+export function prepareArticle(article) {
+    const cached = prepared.get(article);
+    if (cached)
+        return cached;
+    const sentences = [];
+    let order = 0;
+    for (const paragraph of article.paragraphs) {
+        paragraph.sentences.forEach((text, i) => sentences.push(prepareSentence(text, paragraph.n, i, order++)));
+    }
+    const frequency = new Map();
+    for (const s of sentences)
+        for (const g of s.grams)
+            frequency.set(g, (frequency.get(g) ?? 0) + 1);
+    const people = new Map();
+    for (const s of sentences)
+        for (const t of s.tokens)
+            if (t.tag.startsWith('nr') && t.word.length >= 2)
+                people.set(t.word, (people.get(t.word) ?? 0) + 1);
+    const protagonist = [...people].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const text = sentences.map((s) => s.text.toLowerCase()).join('\n');
+    const result = { article, sentences, frequency, protagonist, text };
+    return prepared.set(article, result);
+}
+//# sourceMappingURL=prepare.js.map

@@ -1,0 +1,538 @@
+import { ANSWERING_KINDS, MONEY_UNITS } from './answer-types.js';
+import { completePhrase, proposeCandidates, wholeEnumeration } from './candidates.js';
+import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
+import { wholeSpan } from './span-edges.js';
+import { placeFeatures, sentenceFeatures, spanFeatures } from './features.js';
+import { chooseSentence, spanMasses } from './sentence-choice.js';
+import { gapToMatch, questionGrams, scoreSentences } from './retrieve.js';
+/** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
+const READ_SENTENCES = 6;
+/** …as long as they hold no more words than this between them: a few very long sentences are enough. */
+const READ_WORDS = 360;
+/** A word run is a candidate only within this many characters of a character the question matched. */
+const NEAR = 24;
+/** Whether [start, end) lies within NEAR characters of a matched character. */
+function nearMatch(matched) {
+    // Distance to the closest matched character on each side, computed once per sentence.
+    const n = matched.length;
+    const left = new Int32Array(n + 1).fill(1 << 20);
+    const right = new Int32Array(n + 1).fill(1 << 20);
+    let last = -(1 << 20);
+    for (let i = 0; i < n; i++) {
+        if (matched[i])
+            last = i;
+        left[i] = i - last;
+    }
+    last = 1 << 20;
+    for (let i = n - 1; i >= 0; i--) {
+        if (matched[i])
+            last = i;
+        right[i] = last - i;
+    }
+    return (start, end) => {
+        if (start >= n)
+            return false;
+        // Matched inside the span, or close before its start or after its end.
+        if (right[start] < end - start)
+            return true;
+        return left[start] <= NEAR || (end - 1 < n && right[end - 1] <= NEAR);
+    };
+}
+/** Retrieval and candidate spans for one question: what the ranker chooses among. */
+export function gather(prepared, question) {
+    const grams = questionGrams(prepared, question);
+    const ranked = scoreSentences(prepared, grams, question);
+    const proposals = [];
+    const propose = (scored, near) => {
+        for (const candidate of proposeCandidates(scored.sentence, near)) {
+            // The report's credit (中新社雅加达…电（记者 …）) answers only a question about the report's source.
+            if (candidate.start < scored.sentence.credit && !question.asksSource)
+                continue;
+            proposals.push({ scored, candidate });
+            for (const kind of candidate.kinds)
+                scored.kinds.add(kind);
+        }
+    };
+    let words = 0;
+    const read = [];
+    for (const scored of ranked.slice(0, READ_SENTENCES)) {
+        if ((scored.relative <= 0 && scored.rank > 0) || (words > READ_WORDS && scored.rank > 0))
+            break;
+        words += scored.sentence.tokens.length;
+        read.push(scored);
+        propose(scored, nearMatch(scored.matched));
+    }
+    // "他今年多大？": when nothing proposed is a figure in the asked unit (岁), the question's words may
+    // all stand elsewhere (他 is the man the article is about): such figures in the sentences read are
+    // proposed however far they stand (父亲现年55岁), or, when none holds one, in the best-matching
+    // sentence that does.
+    const inUnit = askedFigure(question);
+    if (inUnit && !proposals.some((p) => p.candidate.kinds.includes('number') && inUnit.test(p.candidate.text))) {
+        const figureInUnit = (scored) => (start, end) => end - start <= FIGURE_CHARS && inUnit.test(scored.sentence.text.slice(start, end));
+        const holding = read.filter((s) => inUnit.test(s.sentence.text));
+        const extra = holding.length > 0 ? holding : ranked.slice(read.length).filter((s) => inUnit.test(s.sentence.text)).slice(0, 1);
+        for (const scored of extra)
+            propose(scored, figureInUnit(scored));
+    }
+    return { grams, ranked, proposals };
+}
+/** A figure as written before its unit: digits or Chinese numerals, then 余 or 多 (6000余, 20多). */
+const FIGURE_RUN = '[\\d〇零一二三四五六七八九十百千万亿两.]+(?:余|多)?';
+/** Longest span taken as a figure in the asked unit wherever it stands (一千二百五十万余名). */
+const FIGURE_CHARS = 12;
+/** A figure written in one of the question's asked units (55岁, 20多公里), if it asks in any. */
+function askedFigure(question) {
+    // 个 counts anything (几个孩子 is answered 3名子女): it says nothing of which figure answers. A sum
+    // of money far from the question's words is the price of something else (the article's other 亿元).
+    const units = question.units.filter((u) => u !== '个' && !MONEY_UNITS.includes(u));
+    if (question.type !== 'number' || units.length === 0)
+        return undefined;
+    return new RegExp(`${FIGURE_RUN}(?:${units.join('|')})`, 'u');
+}
+/** Each span's question-independent score, per model and answer type: spans are kept with their article. */
+const spanScores = new WeakMap();
+function spanScore(model, type, proposal) {
+    let byCandidate = spanScores.get(model);
+    if (!byCandidate)
+        spanScores.set(model, (byCandidate = new WeakMap()));
+    let byType = byCandidate.get(proposal.candidate);
+    if (!byType)
+        byCandidate.set(proposal.candidate, (byType = new Map()));
+    let score = byType.get(type);
+    if (score === undefined) {
+        let sum = 0;
+        spanFeatures(type, proposal.scored.sentence, proposal.candidate, (name, value) => {
+            sum += (model.weights.get(name) ?? 0) * value;
+        });
+        byType.set(type, (score = sum));
+    }
+    return score;
+}
+/** A figure this much less likely than the chosen one can still take its place by standing beside what the question names. */
+const BESIDE_SHARE = 0.5;
+/**
+ * "How many volunteers": of two figures in the chosen sentence, the one standing right beside the
+ * word the question names (志愿者6000余名) is its value, unless the ranker is far surer of the other.
+ */
+function beside(chosen, spans, question) {
+    if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number') || gapToMatch(chosen.proposal.scored.matched, chosen.proposal.candidate.start, chosen.proposal.candidate.end) === 0)
+        return chosen;
+    const rival = spans.find((s) => s.proposal.scored === chosen.proposal.scored &&
+        s.proposal.candidate.kinds.includes('number') &&
+        s.probability >= BESIDE_SHARE * chosen.probability &&
+        gapToMatch(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end) === 0);
+    return rival ?? chosen;
+}
+/**
+ * "该系统有几颗XYZ卫星？": of the figures of the chosen sentence (20颗ABC卫星、4颗DEFG卫星和2颗XYZ卫星),
+ * the one written right before what the question counts answers, or, when none is, the one right
+ * after it (设站点18个、投入人员600名). The rarest counted word decides
+ * (XYZ before 卫星, which every figure there counts), and only when exactly one figure counts it.
+ */
+function countingAsked(chosen, spans, question, prepared) {
+    if (!chosen || question.type !== 'number')
+        return chosen;
+    // What is counted follows the asking word (几颗 XYZ 卫星); an English question's mapped words stand for
+    // it. A unit is how the figure is written, not what it counts (多少立方公尺, 多少kW).
+    const rarity = new Map((question.english ? question.terms : question.after)
+        .filter((t) => t.length >= 2 && !UNIT_WORD.test(t) && !question.units.includes(t))
+        .map((t) => [t.toLowerCase(), occurrences(prepared.text, t.toLowerCase())]));
+    const counted = [...rarity.keys()].sort((a, b) => rarity.get(a) - rarity.get(b));
+    const { text } = chosen.proposal.scored.sentence;
+    // Past the measure word a bare figure leaves out (2 颗XYZ).
+    const before = (s, noun) => text.slice(s.proposal.candidate.end).replace(MEASURE_AHEAD, '').toLowerCase().startsWith(noun);
+    // Or right after it, as news lists what was counted (投入志愿者6000余名).
+    const after = (s, noun) => {
+        const lead = text.slice(0, s.proposal.candidate.start).toLowerCase();
+        return givenTo(lead, noun, lead.length);
+    };
+    const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number'));
+    for (const noun of counted) {
+        if (before(chosen, noun))
+            return chosen;
+        const counting = oneFigure(figures.filter((s) => before(s, noun)));
+        if (counting !== undefined)
+            return counting ?? chosen;
+        if (after(chosen, noun))
+            return chosen;
+        const given = oneFigure(figures.filter((s) => after(s, noun)));
+        if (given !== undefined)
+            return given ?? chosen;
+    }
+    return chosen;
+}
+/**
+ * Of spans that each give a figure: the one figure they give, written with its measure word (6000余名,
+ * not 6000, when both were read); null when they give several, undefined when none.
+ */
+function oneFigure(spans) {
+    if (spans.length === 0)
+        return undefined;
+    const starts = new Set(spans.map((s) => s.proposal.candidate.start));
+    if (starts.size > 1)
+        return null;
+    return spans.reduce((a, b) => (b.proposal.candidate.end > a.proposal.candidate.end ? b : a));
+}
+/** The measure word between a bare figure and what it counts, with the spaces around it (3 颗 XYZ, 两种类型). */
+const MEASURE_AHEAD = new RegExp(`^\\s*(?:[${MEASURE_CHARS}种类]\\s*)?`, 'u');
+/** Words that are units of measure, in either script: the form of a figure, not the thing counted. */
+const UNIT_WORD = /^(?:平方|立方)?(?:公|千|厘|毫)?[米尺里斤克顷分厘]$|^(?:平方|立方|吨|[万亿千百]?元)$|^(?:k?m|cm|mm|km²|m²|kg|g|t|[kmg]?w|[kmg]wh|[kmg]?hz|[kmgt]b)$/iu;
+function occurrences(text, word) {
+    let n = 0;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length))
+        n++;
+    return n;
+}
+/** Words between a noun and the value it is given (净利润率为4.3%, 人口约30万). */
+const GIVES_VALUE = /^(?:为|是|达|达到|约|约为|有|共|：|:)?$/u;
+/** Whether the figure starting at `start` is the value of `noun` written before it (志愿者6000余名, 净利润率为4.3%). */
+function givenTo(text, noun, start) {
+    const at = text.lastIndexOf(noun, start - noun.length);
+    return at >= 0 && at + noun.length <= start && GIVES_VALUE.test(text.slice(at + noun.length, start));
+}
+/** The noun a figure is asked of, as the question writes it right before the asking words (净利润 + 率). */
+function askedNoun(question) {
+    const [first, last] = question.before.length >= 2 ? question.before.slice(-2) : [undefined, question.before[0]];
+    if (!last)
+        return undefined;
+    // A one-character word ends the noun jieba cut apart (净利润 + 率); a longer one is the noun itself.
+    const joined = last.length === 1 && first !== undefined && question.text.includes(first + last) ? first + last : last;
+    return joined.length >= 2 ? joined : undefined;
+}
+/** A Chinese noun naming a quantity by its last character: a rate, a sum, an amount, a number, a price. */
+const QUANTITY_NOUN = /[率额量数价]$/u;
+/**
+ * "一季度净利润率是多少？": when the chosen sentence does not write the noun the figure is asked of,
+ * the figure the sentence before or after it in its paragraph gives that noun (净利润率2.3%; 去年同期，
+ * …。其净利润率为4.3%) answers, rather than another figure of the chosen one (同比下滑46.1%).
+ */
+function givenToNoun(chosen, spans, question) {
+    if (!chosen || question.type !== 'number')
+        return chosen;
+    const { sentence } = chosen.proposal.scored;
+    // An English question has no asking word to stand beside its noun: the nouns it was mapped to
+    // (net profit margin → 净利润, 利润率) that the chosen sentence does not write stand in for it.
+    const asked = askedNoun(question);
+    const nouns = asked ? [asked] : question.english ? question.terms.filter((t) => t.length >= 2 && /^\p{Script=Han}+$/u.test(t)) : [];
+    // A sentence that writes the noun gives its figure before or after it (1432毫米轨距): `beside` reads
+    // it. Of an English question's words, those naming a quantity (利润率, 销售额) stand for the noun.
+    const writesNoun = asked ? sentence.text.includes(asked) : nouns.some((n) => QUANTITY_NOUN.test(n) && sentence.text.includes(n));
+    if (nouns.length === 0 || writesNoun)
+        return chosen;
+    const absent = nouns.filter((n) => !sentence.text.includes(n));
+    const valued = (s) => {
+        const { text } = s.proposal.scored.sentence;
+        return s.proposal.candidate.kinds.includes('number') && absent.some((noun) => givenTo(text, noun, s.proposal.candidate.start));
+    };
+    const neighbour = (s) => s.proposal.scored.sentence.paragraph === sentence.paragraph && Math.abs(s.proposal.scored.sentence.order - sentence.order) === 1;
+    const near = spans.filter((s) => valued(s) && neighbour(s));
+    // The figure whole, with its unit (30km, not 30).
+    const length = (s) => s.proposal.candidate.end - s.proposal.candidate.start;
+    return near.sort((a, b) => a.proposal.candidate.start - b.proposal.candidate.start || length(b) - length(a))[0] ?? chosen;
+}
+/**
+ * How far a figure stands from what the question names, a word after it counting as nearer than one
+ * before: a Chinese figure qualifies the noun that follows (45岁的船长和23岁的水手: 45岁 is the captain's).
+ */
+function figureGap(matched, start, end) {
+    let after = end;
+    while (after < matched.length && !matched[after])
+        after++;
+    let before = start - 1;
+    while (before >= 0 && !matched[before])
+        before--;
+    const right = after < matched.length ? after - end : Infinity;
+    const left = before >= 0 ? start - 1 - before : Infinity;
+    return Math.min(right, left + 0.5);
+}
+/** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
+const UNIT_SHARE = 0.25;
+/**
+ * "被羁押了多少天": the figure written in the unit the question asks in (1325天) is the answer, not a
+ * likelier span without it (两天的…), unless the ranker is far surer of that one.
+ */
+function inAskedUnit(chosen, spans, question) {
+    if (!chosen || question.units.length === 0)
+        return chosen;
+    // The span is the figure: it ends with a number in the unit (1325天, 6000余名), nothing after it.
+    const written = (s) => s.proposal.candidate.kinds.includes('number') && question.units.some((u) => new RegExp(`${FIGURE_RUN}${u}$`, 'u').test(s.proposal.candidate.text));
+    const gap = (s) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);
+    if (written(chosen)) {
+        // Of two figures in the unit in one sentence, the one qualifying what the question names (45岁的领队
+        // and 31岁的队员, asked of the 领队) answers, unless the ranker is far surer of the other.
+        const nearer = spans.slice(0, CONSENSUS).filter((s) => s.proposal.scored === chosen.proposal.scored && written(s) && s.probability >= UNIT_SHARE * chosen.probability && gap(s) < gap(chosen));
+        return nearer.sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
+    }
+    const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && s.probability >= UNIT_SHARE * chosen.probability);
+    // Inside the chosen span first (45岁 of 45岁的船长), then the nearest to what the question names
+    // (the captain's age, not the sailor's), then the likeliest (rivals are in that order already).
+    const inside = (s) => agreement(s.proposal, chosen.proposal) > 0;
+    const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0];
+    if (rival)
+        return rival;
+    // A figure in another unit (20多公里 for 多大, which asks 岁) cannot be the answer at all: the
+    // likeliest figure in the asked unit takes its place, however unlikely.
+    const otherUnit = chosen.proposal.candidate.kinds.includes('number') && new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u').test(chosen.proposal.candidate.text);
+    return (otherUnit && spans.find(written)) || chosen;
+}
+/**
+ * The likeliest of the spans weighed (CONSENSUS) that a rule prefers, if the ranker gives it at
+ * least `share` of the chosen span's probability; else the chosen span stands.
+ */
+function likelyRival(spans, chosen, share, preferred) {
+    return spans.slice(0, CONSENSUS).find((s) => preferred(s) && s.probability >= share * chosen.probability) ?? chosen;
+}
+/** A name this much less likely than the chosen span can still take its place by standing right after what the question names. */
+const APPOSITION_SHARE = 0.5;
+/**
+ * "女儿叫什么名字": Chinese names a person right after their role (张明的女儿张小红, 市长刘芳), so a
+ * name that the question's words immediately precede is the one asked, unless the ranker is far surer of another.
+ */
+function appositive(chosen, spans, question) {
+    if (!chosen || question.type !== 'person')
+        return chosen;
+    const after = (s) => s.proposal.candidate.start > 0 && s.proposal.scored.matched[s.proposal.candidate.start - 1] === 1;
+    if (chosen.proposal.candidate.kinds.includes('person') && after(chosen))
+        return chosen;
+    return likelyRival(spans, chosen, APPOSITION_SHARE, (s) => s.proposal.candidate.kinds.includes('person') && after(s));
+}
+/**
+ * A span of the asked form (a date, a length of time) this much less likely than the chosen span can
+ * still take its place (set for dates; training folds: F1 −0.3 CMRC, +0.1 DRCD at 0.5; neutral).
+ */
+const FORM_SHARE = 0.5;
+/** The kinds the reader recognises by their form, each answering the type of question that asks it. */
+const BY_FORM = { date: 'date', duration: 'duration' };
+/**
+ * "比赛是哪天举行的？" is answered by a date, "躲了多久？" by a length of time: when the spans the
+ * ranker agrees on are not one (a run of figures near the question's words, the date the sentence
+ * opens with), the likeliest of the asked form takes their place unless the ranker is far surer of
+ * them. Only for forms the reader recognises by their writing: for names and places, which it knows
+ * only from jieba's tags, the same rule lost F1 on the training folds.
+ */
+function ofTheFormAsked(chosen, spans, question) {
+    const kind = BY_FORM[question.type];
+    if (!chosen || !kind || chosen.proposal.candidate.kinds.includes(kind))
+        return chosen;
+    return likelyRival(spans, chosen, FORM_SHARE, (s) => s.proposal.candidate.kinds.includes(kind));
+}
+const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
+/**
+ * The chosen span as it is given: completed to its phrase, or, for "which time / 第几", the ordinal
+ * it opens with (第二十三次, not 第二十三次中欧领导人).
+ */
+function finished(proposal, question) {
+    const { candidate, scored } = proposal;
+    const ordinal = question.type === 'ordinal' ? ORDINAL_AT_START.exec(candidate.text)?.[0] : undefined;
+    if (ordinal) {
+        const end = candidate.start + ordinal.length;
+        const last = scored.sentence.tokens.findIndex((t) => t.end === end);
+        if (last >= 0)
+            return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
+    }
+    const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, completePhrase(scored.sentence, candidate), question)), question);
+    return wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : phrase, question);
+}
+/**
+ * "在哪个发射中心发射的？": the answer is a 发射中心, so a span the article continues with the
+ * question's own noun (西昌卫星 + 发射中心) takes it — the whole name, as a reader expects it.
+ */
+function withAskedClass(sentence, candidate, question) {
+    const kind = question.askedClass;
+    if (kind.length === 0)
+        return candidate;
+    const rest = sentence.text.slice(candidate.end);
+    let noun = '';
+    // The noun may be cut in two in the question (发射/中心): take as much of it as the article repeats.
+    for (const word of kind) {
+        if (!rest.startsWith(noun + word))
+            break;
+        noun += word;
+    }
+    if (noun.length < 2)
+        return candidate;
+    const end = candidate.end + noun.length;
+    const last = sentence.tokens.findIndex((t) => t.end === end);
+    if (last < 0)
+        return candidate;
+    return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+}
+/**
+ * "参加了什么节目？": a span that is only the asked class (电视节目) names no member of it; the title
+ * written right after it (电视节目《家乡的味道》) does, and is the answer.
+ */
+function namedAfterClass(sentence, candidate, question) {
+    const head = question.askedClass[question.askedClass.length - 1];
+    if (!head || !candidate.text.endsWith(head))
+        return candidate;
+    const title = /^[《“「]([^《》“”「」]{1,40})[》”」]/u.exec(sentence.text.slice(candidate.end));
+    if (!title)
+        return candidate;
+    const start = candidate.end;
+    const end = start + title[0].length;
+    const first = sentence.tokens.findIndex((t) => t.end > start);
+    const last = sentence.tokens.findIndex((t) => t.end >= end);
+    if (first < 0 || last < 0)
+        return candidate;
+    return { ...candidate, first, last, start, end, text: sentence.text.slice(start, end) };
+}
+/** Symbols at a span's edges (a byline's |, a dangling bracket) are not part of any answer. */
+function trimmed(sentence, candidate) {
+    const text = candidate.text;
+    const head = /^[\s|｜/·•:：,，、;；)）\]】」』”]+/u.exec(text)?.[0].length ?? 0;
+    // jieba glues a list's 及/和 to the date unit before it (15日及 | 8月16日): a span never ends on it.
+    const tail = /[\s|｜/·•:：,，、;；(（\[【「『“]+$|(?<=[年月日号])[及和与或]$/u.exec(text)?.[0].length ?? 0;
+    if (head === 0 && tail === 0)
+        return candidate;
+    if (head + tail >= text.length)
+        return candidate;
+    const start = candidate.start + head;
+    const end = candidate.end - tail;
+    const first = sentence.tokens.findIndex((t) => t.end > start);
+    const last = sentence.tokens.findIndex((t) => t.end >= end);
+    return { ...candidate, first: Math.max(first, candidate.first), last: last < 0 ? candidate.last : last, start, end, text: sentence.text.slice(start, end) };
+}
+/** Spans weighed against each other when choosing: the rest carry almost no probability. */
+const CONSENSUS = 20;
+/** How closely a span must agree with the consensus to stand for it (held-out F1 is flat from 0.7 to 0.9). */
+const SETTLE = 0.8;
+/** Character F1 of two spans of the article: their overlap, when they share a sentence. */
+function agreement(a, b) {
+    if (a.scored !== b.scored)
+        return 0;
+    const overlap = Math.min(a.candidate.end, b.candidate.end) - Math.max(a.candidate.start, b.candidate.start);
+    if (overlap <= 0)
+        return 0;
+    const p = overlap / (a.candidate.end - a.candidate.start);
+    const r = overlap / (b.candidate.end - b.candidate.start);
+    return (2 * p * r) / (p + r);
+}
+/**
+ * The span with the highest expected overlap with the answer under the ranker's distribution
+ * (minimum-Bayes-risk choice): where several likely spans overlap, the one they share wins over a
+ * lone peak, which is what a span's F1 rewards.
+ */
+function choose(spans) {
+    const top = spans.slice(0, CONSENSUS);
+    let best;
+    let bestValue = -1;
+    for (const a of top) {
+        let value = 0;
+        for (const b of top)
+            value += b.probability * agreement(a.proposal, b.proposal);
+        if (value > bestValue) {
+            bestValue = value;
+            best = a;
+        }
+    }
+    // Within the region the likely spans agree on, the likeliest span itself: 第二十三次, not 第二十三次中欧.
+    if (!best)
+        return best;
+    const centre = best;
+    return top.filter((s) => agreement(s.proposal, centre.proposal) >= SETTLE).sort((a, b) => b.probability - a.probability)[0] ?? best;
+}
+/**
+ * Reads the article for the question: every candidate scored, best first. With a sentence model,
+ * the answer is taken from the sentence it chooses (sentence-choice.ts); without one, from the
+ * sentence of the likeliest spans.
+ */
+export function read(prepared, question, model, sentences) {
+    const { grams, ranked, proposals } = gather(prepared, question);
+    // A sentence's own features are the same for each of its candidates: summed once per sentence.
+    // One accumulator for every sum: hundreds of candidates, and a closure each was garbage to collect.
+    const bySentence = new Map();
+    let sum = 0;
+    const emit = (name, value) => {
+        sum += (model.weights.get(name) ?? 0) * value;
+    };
+    const scores = proposals.map((p) => {
+        let sentence = bySentence.get(p.scored);
+        if (sentence === undefined) {
+            sum = 0;
+            sentenceFeatures(question, p.scored, emit);
+            bySentence.set(p.scored, (sentence = sum));
+        }
+        sum = 0;
+        placeFeatures(question, p.scored, p.candidate, emit);
+        return spanScore(model, question.type, p) + sentence + sum;
+    });
+    const max = Math.max(...scores, 0);
+    let z = 0;
+    const exps = scores.map((s) => {
+        const e = Math.exp(s - max);
+        z += e;
+        return e;
+    });
+    const spans = proposals
+        .map((proposal, i) => ({ proposal, score: scores[i], probability: exps[i] / (z || 1) }))
+        .sort((a, b) => b.score - a.score);
+    const sentence = sentences && chooseSentence(question, ranked, spanMasses(spans), sentences);
+    const pool = sentence ? spans.filter((s) => s.proposal.scored === sentence) : spans;
+    // A figure in the asked unit, or a name right after the role asked, may still come from another
+    // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
+    const chosen = appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question);
+    const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
+    const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
+    const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
+    return { article: prepared, question, ranked, grams, spans, best, second };
+}
+/**
+ * A span the question writes whole (the name in "第二任队长(某某)失踪前派谁…", 1.5吨 in "从1.5吨提高
+ * 到多少") is what it asks about, not the answer: the choice among the spans that say something
+ * else takes its place. A yes-or-no question is answered by its own words (溶于水吗？ 溶于水).
+ */
+function unasked(chosen, pool, question) {
+    const asked = (s) => {
+        const text = s.proposal.candidate.text.trim();
+        return text.length >= 2 && question.text.includes(text);
+    };
+    if (!chosen || question.type === 'yesno' || !asked(chosen))
+        return chosen;
+    // A lone character left between two of the question's words is no answer either.
+    return choose(pool.filter((s) => !asked(s) && s.proposal.candidate.text.trim().length >= 2)) ?? chosen;
+}
+/** A second value is looked for among spans this much less likely than the first, at most. */
+const SECOND_SHARE = 0.01;
+/**
+ * The other value a two-part question asks for (机长和副驾驶分别多大 → 32岁 beside 28岁; 哪天几点 →
+ * 12月28日 beside 上午10时): the likeliest span of the kind the question asks, not overlapping the
+ * first, in its sentence or the one before or after it in its paragraph (for a date, read there if need be).
+ */
+function secondValue(best, spans, question, ranked) {
+    const kinds = ANSWERING_KINDS[question.type];
+    if (!kinds)
+        return undefined;
+    const first = best.proposal;
+    const order = first.scored.sentence.order;
+    const found = spans.find((s) => {
+        const { candidate, scored } = s.proposal;
+        if (s.probability < SECOND_SHARE * best.probability || !kinds.some((k) => candidate.kinds.includes(k)))
+            return false;
+        // The sentence before or after, in the same paragraph: the next paragraph tells of something else (a birth date after a verdict).
+        if (Math.abs(scored.sentence.order - order) > 1 || scored.sentence.paragraph !== first.scored.sentence.paragraph)
+            return false;
+        if (scored === first.scored && candidate.start < first.candidate.end && first.candidate.start < candidate.end)
+            return false;
+        return candidate.text !== first.candidate.text;
+    });
+    return found ?? (question.type === 'date' ? neighbouringDate(first, ranked) : undefined);
+}
+/**
+ * 哪天几点: "3月15日上午，……。上午9时30分，法庭宣判" — the day stands in the sentence before the hour,
+ * which holds none of the question's words and so was never read. The date written closest to the
+ * chosen sentence, in the sentence before it (its last date) or after it (its first), in one paragraph.
+ */
+function neighbouringDate(first, ranked) {
+    const { sentence } = first.scored;
+    for (const step of [-1, 1]) {
+        const scored = ranked.find((r) => r.sentence.order === sentence.order + step && r.sentence.paragraph === sentence.paragraph);
+        if (!scored)
+            continue;
+        const dates = proposeCandidates(scored.sentence).filter((c) => c.first === c.last && c.kinds.includes('date') && c.text !== first.candidate.text);
+        const candidate = step < 0 ? dates[dates.length - 1] : dates[0];
+        if (candidate)
+            return { proposal: { scored, candidate }, probability: 0, score: -Infinity };
+    }
+    return undefined;
+}
+//# sourceMappingURL=read.js.map

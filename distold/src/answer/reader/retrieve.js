@@ -1,0 +1,120 @@
+import { longestCommonRun } from './overlap.js';
+import { gramsOf } from './prepare.js';
+function rarity(prepared, gram) {
+    const n = prepared.sentences.length;
+    const df = prepared.frequency.get(gram) ?? 0;
+    return Math.log(1 + (n + 1) / (df + 0.5));
+}
+export function questionGrams(prepared, question) {
+    const weights = new Map();
+    const cue = question.cue;
+    const asked = question.english ? '' : cue ? question.text.slice(0, cue.start) + ' ' + question.text.slice(cue.end) : question.text;
+    // 他/她 in a question on its own means the person the article is about.
+    const subject = question.pronoun && prepared.protagonist ? [prepared.protagonist] : [];
+    // "事情发生在哪天？" names only the event: the headline says which event that is.
+    if (question.aboutEvent)
+        subject.push(prepared.article.title);
+    const grams = new Set([...gramsOf(asked), ...[...question.terms, ...subject].flatMap((t) => [...gramsOf(t)])]);
+    let total = 0;
+    let found = 0;
+    // An asked unit is the answer's form, not a fact of the question: one the article never writes
+    // (多少钱 asks 元 or 镑 or 卢比) is not a part of the question the article lacks.
+    const units = new Set(question.units.filter((u) => prepared.frequency.has(u)));
+    for (const unit of units)
+        grams.add(unit);
+    for (const gram of grams) {
+        // Single characters count a quarter: a shared bigram is far better evidence than a shared
+        // character, unless it is the unit the question asks in (岁 for 多大).
+        const weight = rarity(prepared, gram) * (gram.length >= 2 || units.has(gram) ? 1 : 0.25);
+        total += weight;
+        if (prepared.frequency.has(gram)) {
+            weights.set(gram, weight);
+            found += weight;
+        }
+    }
+    return { weights, total, inArticle: total > 0 ? found / total : 0 };
+}
+function markMatches(sentence, grams) {
+    const text = sentence.text.toLowerCase();
+    const matched = new Uint8Array(text.length);
+    for (let i = 0; i + 1 < text.length; i++) {
+        if (grams.weights.has(text.slice(i, i + 2)))
+            matched[i] = matched[i + 1] = 1;
+    }
+    return matched;
+}
+/** The title's grams, once per article. */
+const titles = new WeakMap();
+function titleGrams(prepared) {
+    let grams = titles.get(prepared);
+    if (!grams)
+        titles.set(prepared, (grams = gramsOf(prepared.article.title)));
+    return grams;
+}
+const letters = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+/** How many of the best sentences get the closer (and dearer) look: matched characters, runs, words. */
+const CLOSE_LOOK = 8;
+/** Every sentence of the article scored for the question, best first. */
+export function scoreSentences(prepared, grams, question) {
+    // Off the title only words count (two characters or more): the single characters a question keeps
+    // once its title words are set aside (a particle, a stray character) pick sentences by chance —
+    // counted, they took 谁跳河救人了？ under the headline …跳冰河救人… to the wrong sentence. A question
+    // made only of the title's words (马拉松有多少名选手参赛 under 两万名选手参赛) keeps none: every
+    // sentence scores 0 off the title, and the other evidence decides.
+    const title = titleGrams(prepared);
+    const offTitle = new Set([...grams.weights.keys()].filter((gram) => gram.length >= 2 && !title.has(gram)));
+    let offTotal = 0;
+    for (const gram of offTitle)
+        offTotal += grams.weights.get(gram);
+    const raw = prepared.sentences.map((sentence) => {
+        let score = 0;
+        let off = 0;
+        for (const [gram, weight] of grams.weights) {
+            if (!sentence.grams.has(gram))
+                continue;
+            score += weight;
+            if (offTitle.has(gram))
+                off += weight;
+        }
+        return { sentence, score, off };
+    });
+    const bestOff = Math.max(...raw.map((r) => r.off), 0) || 1;
+    raw.sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order);
+    const best = raw[0]?.score || 1;
+    const relative = new Map(raw.map((r) => [r.sentence.order, r.score / best]));
+    const cue = question.cue;
+    const asked = letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text);
+    const terms = question.terms.map((t) => t.toLowerCase());
+    return raw.map((r, rank) => {
+        const close = rank < CLOSE_LOOK;
+        const text = r.sentence.text.toLowerCase();
+        const matched = close ? markMatches(r.sentence, grams) : new Uint8Array(0);
+        return {
+            sentence: r.sentence,
+            coverage: grams.total > 0 ? r.score / grams.total : 0,
+            relative: r.score / best,
+            offTitle: offTotal > 0 ? r.off / offTotal : 0,
+            offTitleRelative: r.off / bestOff,
+            rank,
+            matched,
+            density: text.length > 0 ? matched.reduce((a, b) => a + b, 0) / text.length : 0,
+            run: close && asked.length > 0 ? longestCommonRun(asked, letters(text)) / asked.length : 0,
+            words: close && terms.length > 0 ? terms.filter((t) => text.includes(t)).length / terms.length : 0,
+            previous: relative.get(r.sentence.order - 1) ?? 0,
+            next: relative.get(r.sentence.order + 1) ?? 0,
+            kinds: new Set(),
+        };
+    });
+}
+/** Characters between the span [start, end) and the closest character the question matched (a large number when none). */
+export function gapToMatch(matched, start, end) {
+    let gap = 1 << 20;
+    for (let i = start - 1; i >= 0 && start - 1 - i < gap; i--)
+        if (matched[i])
+            gap = start - 1 - i;
+    for (let i = end; i < matched.length && i - end < gap; i++)
+        if (matched[i])
+            gap = i - end;
+    return gap;
+}
+//# sourceMappingURL=retrieve.js.map

@@ -1,0 +1,190 @@
+import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
+import { MEASURE_CHARS } from './figures.js';
+/** A figure written in digits or Chinese numerals, as a span may end or begin with it. */
+const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
+/** Units jieba leaves untagged as measure words (公分/n): a figure's unit whatever its tag. */
+const UNIT_AFTER = /^(?:公分|公厘|公尺|公里|公斤|公顷|平方公里|平方米|立方米|吨级|[kcm]?m²|km|kg|cm|mm)/u;
+/** The last figure of a range the span is the start of (300米 至1,500米): a range is answered whole. */
+const RANGE_AFTER = /^[至到\-—~～](\d[\d.,]*)/u;
+/** The first figure of a range the span is the end of (100米至 2,800米, 2至 4月), with at most a short unit. */
+const RANGE_BEFORE = /(?<![\d.,])\d[\d.,]*[^\d\s，。；：、！？,;:!?（）()《》“”]{0,3}?[至到\-—~～]$/u;
+/**
+ * Tags of a proper noun, and of a lone character that may be the front of one: a direction or a
+ * quality (西/f, 新/a + 罗马), or a transliteration character (卡, 圣 + a foreign name). A lone
+ * noun is more often a word of its own (命 + the person ordered, 省 + a place).
+ */
+const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz)$/;
+const GLUED = /^(?:f|a|ag|b|j)$/;
+/** Verbs, prepositions and other words of the sentence's own grammar (派 + who was sent, 因 + a cause): never a name's front. */
+const FUNCTION_TAG = /^[vpcdurmq]/;
+/** A preposition or the copula 为 before a date or a figure: 于, 在, 自, 从, 至, 到, 为 + a figure or a time word. */
+const LEADING_PREPOSITION = /^[于在自从至到为](?=[\d〇零一二三四五六七八九十两上下中去今明前后本同当]|[春夏秋冬])/u;
+/** A measure word jieba left glued to the next word (个国家, 颗XYZ): the figure takes the measure alone. */
+const MEASURE_WORD = new RegExp(`^[${MEASURE_CHARS}]`, 'u');
+/** A ruler's number after their name (费尔南多二世). */
+const REGNAL = /^[一二三四五六七八九十]{1,3}世/u;
+/** "第几区": the measure word the question writes after 第几, which the answer's ordinal takes too. */
+const ASKED_ORDINAL_WORD = /第几([^\s\p{P}])/u;
+const ORDINAL_ONLY = /^第[\d〇零一二三四五六七八九十百千]+$/u;
+/** A place's smaller parts jieba writes as words of their own (杭州市, 区, 延安路 12 号). */
+const PLACE_WORD = /^(?:ns|nsf)$/;
+const PLACE_PART = /^[省市县区镇乡村州郡街路巷道号]$/u;
+/** Words joining two people into one answer (马超和赵云, 张某与李某). */
+const JOINING = /^[和与及、]$/u;
+/** The same year in another calendar, in brackets right after a year (承平3年（1533年）, 1961年（昭和36年）). */
+const OTHER_CALENDAR_AFTER = /^\s?[（(][^（）()，。；]{1,10}?年[）)]/u;
+/** A year in a reign's or an era's count (承平3年, 某某四十四年) written right before a bracket. */
+const ERA_YEAR_BEFORE = /(?:\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年\s?$/u;
+/** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
+export function wholeSpan(sentence, candidate, question) {
+    const text = sentence.text;
+    let { start, end } = candidate;
+    const span = () => text.slice(start, end);
+    // A date or a figure asked for starts at its figure, not at the preposition before it (于1628年, 至西周时期).
+    if (LEADING_PREPOSITION.test(span()) && (question.type === 'date' || question.type === 'number' || question.type === 'duration'))
+        start++;
+    // A year the article writes in two calendars is answered in both, as the article writes it: a
+    // reign's year and its common-era year in brackets, or the other way round (1961年（昭和36年）).
+    if (question.type === 'date' && /年$/u.test(span())) {
+        const other = OTHER_CALENDAR_AFTER.exec(text.slice(end));
+        if (other)
+            end += other[0].length;
+        else if (/[（(]/u.test(text[start - 1] ?? '') && /[）)]/u.test(text[end] ?? '')) {
+            const open = start - 1;
+            const year = ERA_YEAR_BEFORE.exec(text.slice(0, open));
+            const era = year && sentence.tokens.find((t) => t.end === open - year[0].length);
+            if (era && /^\p{Script=Han}{2,4}$/u.test(era.word) && !FUNCTION_TAG.test(era.tag)) {
+                start = era.start;
+                end++;
+            }
+        }
+    }
+    // "在哪里" asked of no class (not 哪个国家) is answered with the whole address the article writes
+    // (浙江省杭州市延安路12号, not its first part): a place goes on over the places inside it.
+    if (question.type === 'place' && question.askedClass.length === 0)
+        end = addressEnd(sentence, end);
+    // People named together (某总督A和B) are answered together, but not one the question names itself (X和谁…).
+    if (question.type === 'person')
+        ({ start, end } = joinedPeople(sentence, start, end, question.text));
+    // A title is written in its marks (《远方的河》): both CMRC and DRCD answers keep them, and so do readers.
+    if (text[start - 1] === '《' && text[end] === '》') {
+        start--;
+        end++;
+    }
+    // A foreign name goes on over its dots (艾丽丝·蒙特罗): jieba cuts it at each one.
+    if (isSyllable(text[end - 1] ?? '')) {
+        while (NAME_DOT.test(text[end] ?? '') && isSyllable(text[end + 1] ?? ''))
+            end = syllablesFrom(text, end + 1, 1);
+    }
+    if (isSyllable(text[start] ?? '')) {
+        while (NAME_DOT.test(text[start - 1] ?? '') && isSyllable(text[start - 2] ?? ''))
+            start = syllablesFrom(text, start - 2, -1) + 1;
+    }
+    const regnal = REGNAL.exec(text.slice(end));
+    if (regnal && sentence.tokens.some((t) => t.tag.startsWith('nr') && t.end === end))
+        end += regnal[0].length;
+    // The number alone (二世) names no one: the name before it does.
+    if (REGNAL.exec(span())?.[0] === span()) {
+        const name = sentence.tokens.find((t) => t.end === start && t.tag.startsWith('nr'));
+        if (name)
+            start = name.start;
+        else if (isSyllable(text[start - 1] ?? ''))
+            start = syllablesFrom(text, start - 1, -1) + 1;
+    }
+    // A proper noun takes a lone character jieba cut off its front (新 + 罗马).
+    const head = sentence.tokens.find((t) => t.start === start);
+    const before = sentence.tokens.find((t) => t.end === start);
+    if (head && before && PROPER.test(head.tag) && before.word.length === 1 && /\p{Script=Han}/u.test(before.word) && (GLUED.test(before.tag) || (isSyllable(before.word) && !FUNCTION_TAG.test(before.tag))))
+        start = before.start;
+    // A figure takes its measure word or unit (31 + 个, 300 + 公厘): without it, it counts nothing.
+    if (FIGURE_END.test(span())) {
+        // One space may stand between them in copied text (2 颗).
+        const gap = text[end] === ' ' ? 1 : 0;
+        const next = sentence.tokens.find((t) => t.start === end + gap);
+        const unit = UNIT_AFTER.exec(text.slice(end + gap))?.[0] ?? (next?.tag === 'q' ? next.word : MEASURE_WORD.exec(next?.word ?? '')?.[0] ?? '');
+        if (unit)
+            end += gap + unit.length;
+    }
+    // The end of a range takes its start (100米至2,800米), unless the question gave the start itself
+    // (2006年至哪一年). Not for dates: 到 before a year is as often "until" as a range (一直到1233年).
+    if (question.type !== 'date' && /^\d/u.test(span())) {
+        const range = RANGE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+        const from = range && /^[\d.,]+/u.exec(range[0])?.[0];
+        if (range && from && !question.text.includes(from))
+            start -= range[0].length;
+    }
+    // And the start of a range takes its end, unless the question gave the end (1,500米以下有多少种).
+    if (question.type !== 'date' && /^\d/u.test(span())) {
+        const range = RANGE_AFTER.exec(text.slice(end));
+        const unit = /[^\d.,]+$/u.exec(span())?.[0] ?? '';
+        // The same unit written after both figures (300米至1,500米).
+        if (range && unit && !question.text.includes(range[1]) && text.startsWith(unit, end + range[0].length))
+            end += range[0].length + unit.length;
+    }
+    // "第几区？" answered 第三 takes its 区.
+    const asked = ASKED_ORDINAL_WORD.exec(question.text)?.[1];
+    if (asked && ORDINAL_ONLY.test(span()) && text[end] === asked)
+        end++;
+    if (start === candidate.start && end === candidate.end)
+        return candidate;
+    const first = sentence.tokens.findIndex((t) => t.end > start);
+    const lastIndex = sentence.tokens.findIndex((t) => t.end >= end);
+    return {
+        ...candidate,
+        first: first < 0 ? candidate.first : first,
+        last: lastIndex < 0 ? sentence.tokens.length - 1 : lastIndex,
+        start,
+        end,
+        text: text.slice(start, end),
+    };
+}
+/** A person's name widened over the names joined to it by 和, 与, 及, 、 (each a name the question does not write). */
+function joinedPeople(sentence, start, end, asked) {
+    const tokens = sentence.tokens;
+    const isName = (t) => t !== undefined && t.tag.startsWith('nr') && t.word.length >= 2 && !asked.includes(t.word);
+    let first = tokens.findIndex((t) => t.start === start);
+    let last = tokens.findIndex((t) => t.end === end);
+    if (first < 0 || last < 0 || !tokens[last].tag.startsWith('nr'))
+        return { start, end };
+    while (JOINING.test(tokens[last + 1]?.word ?? '') && isName(tokens[last + 2]))
+        last += 2;
+    while (JOINING.test(tokens[first - 1]?.word ?? '') && isName(tokens[first - 2]))
+        first -= 2;
+    return { start: tokens[first].start, end: tokens[last].end };
+}
+/** Where an address starting with a place that ends at `end` ends: over places, their parts, house numbers. */
+function addressEnd(sentence, end) {
+    const tokens = sentence.tokens;
+    let at = tokens.findIndex((t) => t.end === end);
+    if (at < 0 || !(PLACE_WORD.test(tokens[at].tag) || PLACE_PART.test(tokens[at].word)))
+        return end;
+    for (let next = tokens[at + 1]; next; next = tokens[at + 1]) {
+        const after = tokens[at + 2];
+        if (PLACE_WORD.test(next.tag) || PLACE_PART.test(next.word) || /^\d+号$/u.test(next.word))
+            at += 1;
+        // A house number (12 + 号), or a lone quality or direction glued to the next place (西 + a place).
+        else if (after && ((/^\d+$/u.test(next.word) && after.word === '号') || (next.word.length === 1 && GLUED.test(next.tag) && PLACE_WORD.test(after.tag))))
+            at += 2;
+        else
+            break;
+    }
+    return tokens[at].end;
+}
+/**
+ * Where a run of transliteration characters starting at `at` ends, going `step` (+1 right, −1
+ * left): the index past its last character. One character no table uses may stand inside a name
+ * when a table's character follows it (the 都 of a name spelled 史都华).
+ */
+function syllablesFrom(text, at, step) {
+    let i = at;
+    while (i >= 0 && i < text.length) {
+        if (isSyllable(text[i]))
+            i += step;
+        else if (/\p{Script=Han}/u.test(text[i]) && isSyllable(text[i + step] ?? '') && i !== at)
+            i += 2 * step;
+        else
+            break;
+    }
+    return i;
+}
+//# sourceMappingURL=span-edges.js.map

@@ -1,0 +1,110 @@
+import { romanizeName } from '../../language/pinyin.js';
+import { tagWords } from '../../language/segmenter.js';
+import { namesInQuestion } from '../reader/names.js';
+import { prepareArticle } from '../reader/prepare.js';
+import { glossChinese } from '../gloss.js';
+import { pick, sentencePassage } from '../draft.js';
+/**
+ * A clause that says what someone is, with a measure word before the noun (是一名包工头, 系一位退休
+ *教师, 案发前是一名包工头): the measure word marks a description of the person, where a bare 是 is
+ * as often a place of origin or a judgement (是重庆人, 是英雄). A few words of time or manner
+ * may open the clause (案发前, 生前, 曾).
+ */
+const DESCRIPTION = /^([^，,。；;！？“”]{0,8}?)(?:是|系)(?:一名|一位|一个|名|位)([^，,。；;！？、“”《》()（）]{2,16})$/u;
+/** A parenthesis right after a name (its dates, its Latin spelling) is skipped to reach the apposition. */
+const AFTER_NAME_PARENTHESIS = /^[（(][^）)]{0,40}[）)]/u;
+/**
+ * An apposition right after the name (牛佬，香港漫画家；杨昊（1983年－），中国足球运动员): a clause
+ * made only of nouns and their modifiers, ending in a common noun, with no verb.
+ */
+function apposition(sentence, name) {
+    const at = sentence.indexOf(name);
+    if (at < 0)
+        return undefined;
+    const rest = sentence.slice(at + name.length).replace(AFTER_NAME_PARENTHESIS, '');
+    const match = /^[，,]([^，,。；;！？“”]{2,16})[，,。；;]/u.exec(rest);
+    if (!match)
+        return undefined;
+    const words = tagWords(match[1]);
+    const last = words[words.length - 1];
+    if (!last || !/^n(?!r)/u.test(last.tag) || last.word.length < 2)
+        return undefined;
+    if (words.some((w) => /^[vpcdrum]/u.test(w.tag) && !/^vn/u.test(w.tag)))
+        return undefined;
+    return match[1];
+}
+/** Clauses after a name, until another person of the article takes over as the subject. */
+function clausesAfter(sentence, name, others) {
+    const at = sentence.indexOf(name);
+    if (at < 0)
+        return [];
+    const clauses = [];
+    for (const clause of sentence.slice(at + name.length).replace(/[。！？!?…”」]+$/u, '').split(/[，,；;：:]/u)) {
+        if (others.some((other) => clause.includes(other)))
+            break;
+        clauses.push(clause.trim());
+    }
+    return clauses;
+}
+/** The first clause of the article that says what the person is, in article order. */
+function describe(context, name) {
+    const others = [...context.knowledge.names].filter((n) => n !== name && !name.includes(n) && !n.includes(name));
+    for (const paragraph of context.article.paragraphs) {
+        for (const [index, sentence] of paragraph.sentences.entries()) {
+            const appositive = apposition(sentence, name);
+            if (appositive)
+                return { name, clause: appositive, noun: appositive, paragraph: paragraph.n, sentence: index };
+            for (const clause of clausesAfter(sentence, name, others)) {
+                const match = DESCRIPTION.exec(clause);
+                if (match)
+                    return { name, clause, noun: match[2], paragraph: paragraph.n, sentence: index };
+            }
+        }
+    }
+    return undefined;
+}
+/** Chinese words that ask what someone is (职业, 做什么的): one list for the cue and for finding whom it asks about. */
+const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '什么人', '从事什么'];
+/**
+ * Wording that asks what someone is (their occupation, who they are), not which post they held when:
+ * 担任什么职务 is the posts' business (role.ts).
+ */
+const ASKS_WHAT_PERSON_IS_ZH = new RegExp(WHAT_PERSON_IS_ZH.join('|'), 'u');
+const ASKS_WHAT_PERSON_IS_EN = /\boccupation\b|\bprofession\b|for a living|\bjob\b|\bwhat (?:does|did) \S+(?: \S+)? do\b|\bwho (?:is|was)\b/iu;
+/** The words a Chinese question opens with before asking what someone is. */
+const ASKED_SUBJECT = new RegExp(`^(\\p{Script=Han}[\\p{Script=Han}·・]{1,7}?)(?:现在|目前|现今|当时|原来|之前)?(?:的)?是?(?:${WHAT_PERSON_IS_ZH.join('|')})`, 'u');
+/**
+ * The people a question names: those the article's facts know, a person's name jieba tags in the
+ * question (a man the report names only in passing is no fact yet), and a name spelled in pinyin.
+ */
+function askedPeople(context) {
+    const { text } = context.understood.question;
+    const prepared = prepareArticle(context.article);
+    const tagged = tagWords(text).filter((t) => t.tag === 'nr' && t.word.length >= 2 && prepared.text.includes(t.word)).map((t) => t.word);
+    // Whoever the question opens with, before it asks what they are (牛佬的职业是什么): a name jieba
+    // does not know as one is still the subject.
+    const opening = ASKED_SUBJECT.exec(text)?.[1];
+    const subject = opening && prepared.text.includes(opening) ? [opening] : [];
+    return [...new Set([...context.understood.people, ...tagged, ...subject, ...namesInQuestion(text, prepared)])];
+}
+/**
+ * "张明是做什么的？", "What did he do for a living?": for a person the article names with no post
+ * beside the name, what it says the person is.
+ */
+export function respondDescribed(context) {
+    const { text } = context.understood.question;
+    if (!ASKS_WHAT_PERSON_IS_ZH.test(text) && !ASKS_WHAT_PERSON_IS_EN.test(text))
+        return undefined;
+    const found = askedPeople(context).map((name) => describe(context, name)).find((d) => d !== undefined);
+    if (!found)
+        return undefined;
+    const { language, article, knowledge } = context;
+    const gloss = glossChinese(found.noun, knowledge.lexicon);
+    return {
+        headline: pick(language, `${found.name}：${found.clause}`, `${romanizeName(found.name)} (${found.name}): ${found.clause}${gloss ? ` — ${gloss}` : ''}`),
+        direct: found.noun,
+        facts: [],
+        passages: [sentencePassage(article, found.paragraph, [found.sentence], 1, [found.name])],
+    };
+}
+//# sourceMappingURL=described.js.map

@@ -1,0 +1,130 @@
+import { foldText } from '../../language/fold.js';
+import { pinyinKey, romanizeName } from '../../language/pinyin.js';
+import { namesInQuestion } from '../reader/names.js';
+import { pick, refusal, sentencePassage } from '../draft.js';
+import { glossChinese } from '../gloss.js';
+import { analyseQuestion } from '../reader/analyse.js';
+import { askedNameOf, describedButUnnamed } from '../reader/asked-name.js';
+import { decide } from '../reader/decide.js';
+import { prepareArticle } from '../reader/prepare.js';
+import { read } from '../reader/read.js';
+import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
+import { RANKER, SENTENCES } from '../reader/models.js';
+/** Further sentences quoted after the answer's own, when they match the question nearly as well. */
+const MORE_PASSAGES = 2;
+const MORE_RELATIVE = 0.7;
+/**
+ * The article words an English question was mapped to, for the reader to look for; and a name
+ * the dictionary could not map (Soejatman), as written, so that its absence from the article counts.
+ */
+export function mappedTerms(understood, articleText) {
+    // Chinese words of the question are the reader's own to find (analyse.ts, as in training); only English ones need mapping.
+    const concepts = understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
+    // With several articles loaded, an English word's translations come from all of them; in the one
+    // read, those it writes stand for the word (family → 家人, not also another article's 大家), and
+    // only a word none of whose translations it writes is missing there.
+    const mapped = concepts.flatMap((c) => {
+        const han = c.alternatives.map((a) => a.word).filter((w) => /\p{Script=Han}/u.test(w));
+        const here = articleText === undefined ? han : han.filter((w) => articleText.includes(foldText(w)));
+        return here.length > 0 ? here : han;
+    });
+    const unmappedNames = concepts.filter((c) => c.salient && !c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)) && /^[A-Za-z]/.test(c.label));
+    return [...mapped, ...unmappedNames.map((c) => c.label)].map(foldText);
+}
+/** English words of the question that reached the article through pinyin or the dictionary (Tencent → 腾讯). */
+function translatedLabels(context) {
+    return context.understood.concepts
+        .filter((c) => /^[a-z]/i.test(c.label) && c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)))
+        .map((c) => c.label.toLowerCase());
+}
+export function readArticle(context) {
+    const prepared = prepareArticle(context.article);
+    const numbers = spellNumbersLikeArticle(foldText(context.understood.question.text), prepared.text);
+    const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
+    // A name written in Latin letters and also mapped (Tiangong-2 → 天宫) is looked for through its mapping only.
+    const translated = translatedLabels(context);
+    const named = namesInQuestion(context.understood.question.text, prepared);
+    const terms = analysed.terms.filter((t) => !/^[a-z]/i.test(t) || !translated.some((label) => t.toLowerCase().includes(label)));
+    // A name found by its pinyin stands for the Latin words that spelled it (Zhang Mingyuan → 张明远).
+    const spelled = (t) => named.some((n) => pinyinKey(n).includes(t.toLowerCase().replace(/[^a-z]/g, '')));
+    const kept = named.length > 0 ? terms.filter((t) => !/^[a-z]/i.test(t) || !spelled(t)) : terms;
+    return read(prepared, { ...analysed, terms: [...new Set([...kept, ...named])] }, RANKER, SENTENCES);
+}
+/** The article words (folded) an English word of the question was mapped to (pilots → 飞行员). */
+export function chineseWordsFor(understood, word) {
+    const concept = understood.concepts.find((c) => c.label.toLowerCase() === word);
+    return concept?.alternatives.map((a) => foldText(a.word)).filter((w) => /\p{Script=Han}/u.test(w)) ?? [];
+}
+/**
+ * "落水的小男孩叫什么名字？" when the article tells of a boy but never names him: the description
+ * asked about (as the question wrote it), for the refusal to name. An English noun (pilots) is
+ * looked for through the article's words it was mapped to (飞行员).
+ */
+export function unnamedDescription(context) {
+    const asked = askedNameOf(foldText(context.understood.question.text));
+    if (!asked)
+        return undefined;
+    const latin = /^[a-z]+$/.test(asked);
+    const words = latin ? chineseWordsFor(context.understood, asked) : [asked];
+    return words.length > 0 && describedButUnnamed(prepareArticle(context.article), words) ? asked : undefined;
+}
+/** The refusal for a name the article never gives. */
+export function unnamedRefusal(description, context) {
+    return refusal(pick(context.language, `文章没有给出“${description}”的名字。`, `The article does not give the name of “${description}”.`));
+}
+/** Spans a figure or a date: read the same in any language, so they get no gloss. */
+const PLAIN = new Set(['number', 'date', 'percent', 'money', 'duration', 'ordinal']);
+function englishHeadline(direct, kinds, context) {
+    if (kinds.includes('person') && direct.length <= 6)
+        return `${direct} (${romanizeName(direct)})`;
+    if (kinds.some((k) => PLAIN.has(k)))
+        return direct;
+    const gloss = direct.length <= 16 ? glossChinese(direct, context.knowledge.lexicon) : undefined;
+    return gloss ? `${direct} — ${gloss}` : direct;
+}
+/**
+ * Any question, by reading: the span the ranker trusts most, with its sentence and ¶, and the next
+ * best sentences; or an honest "not in the article" when the decision model says the article does
+ * not answer it. Nothing here is written for one kind of article.
+ */
+export function respondByReading(context, reading = readArticle(context)) {
+    const { language, article } = context;
+    const best = reading.best;
+    const verdict = decide(reading);
+    if (!best || !verdict.answer) {
+        // Say why: the figure asked for is not given (however much else of the question the article
+        // holds), or name what the article lacks, as the question wrote it.
+        const lacking = verdict.missing[0];
+        const label = lacking && (context.understood.concepts.find((c) => c.alternatives.some((a) => foldText(a.word) === lacking))?.label ?? lacking);
+        const headline = verdict.noFigure
+            ? pick(language, '文章没有给出这个数字。', 'The article does not give that figure.')
+            : label
+                ? pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)
+                : pick(language, '文章没有提到这一点。', 'The article does not say.');
+        return refusal(headline);
+    }
+    const { sentence } = best.proposal.scored;
+    const { candidate } = best.proposal;
+    // Two values asked for, two given, in the article's order.
+    const values = [best, reading.second].filter((s) => s !== undefined).sort((a, b) => a.proposal.scored.sentence.order - b.proposal.scored.sentence.order || a.proposal.candidate.start - b.proposal.candidate.start);
+    // In the engine's script; the engine turns it back into the article's writing (written.ts).
+    const direct = values.map((s) => s.proposal.candidate.text.trim()).join('；');
+    const passages = [sentencePassage(article, sentence.paragraph, [sentence.sentence], verdict.confidence)];
+    const other = reading.second?.proposal.scored.sentence;
+    if (other && other !== sentence)
+        passages.push(sentencePassage(article, other.paragraph, [other.sentence], verdict.confidence));
+    for (const other of reading.ranked.slice(0, 4)) {
+        if (passages.length > MORE_PASSAGES || other.relative < MORE_RELATIVE)
+            break;
+        if (other.sentence === sentence)
+            continue;
+        passages.push(sentencePassage(article, other.sentence.paragraph, [other.sentence.sentence], other.relative * verdict.confidence));
+    }
+    return {
+        headline: language === 'zh' ? direct : englishHeadline(direct, candidate.kinds, context),
+        direct,
+        facts: [],
+        passages,
+    };
+}
+//# sourceMappingURL=read.js.map

@@ -1,0 +1,144 @@
+import { wireAgency } from '../../article/dateline.js';
+import { romanizeName } from '../../language/pinyin.js';
+import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
+import { sentencePassage, pick, refusal } from '../draft.js';
+import { conceptIn } from '../retrieve.js';
+import { respondDescribed } from './described.js';
+import { distinctPeople, personFact } from './people.js';
+const ASKS_DEPUTY = /副|deputy|vice|assistant|executive/iu;
+/** How well a person's post answers "who is the <post> of <place>": post words, the place, no unasked 副. */
+function postScore(person, context) {
+    const { concepts, places, question } = context.understood;
+    const segments = person.post.split(/、/u);
+    let score = 0;
+    let titled = false;
+    for (const concept of concepts) {
+        if (concept.cue)
+            continue;
+        const isPlace = concept.alternatives.some((a) => places.some((p) => p.startsWith(a.word)));
+        if (isPlace)
+            continue;
+        let best = 0;
+        for (const segment of segments) {
+            const found = conceptIn(concept, segment, context.knowledge);
+            if (!found)
+                continue;
+            const deputy = DEPUTY_MARK.test(segment) && !ASKS_DEPUTY.test(question.text);
+            best = Math.max(best, deputy ? -1 : found.strength * concept.weight);
+        }
+        if (best > 0)
+            titled = true;
+        score += best;
+    }
+    if (!titled)
+        return 0;
+    // The question names the post as written (市人大常委会主任是谁): that post, not one that merely contains its words.
+    if (segments.some((segment) => question.text.includes(segment)))
+        score += 1;
+    if (places.length > 0)
+        score += person.sides.some((s) => places.includes(s)) ? (person.sides.length === 1 ? 2 : 0.5) : -2;
+    return score;
+}
+/** "What is X's post?" → the post as written; "Who is the governor of Y?" → the person whose post says so. */
+/** "Who wrote this?": the byline, which is about the article rather than in it. */
+const ASKS_AUTHOR = /记者|作者|谁写|撰稿|署名|\bwho wrote\b|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|\bwritten by\b/iu;
+/** Reporters named in a lead (本报讯（记者 刘洋）…). */
+const LEAD_REPORTERS = /[（(](?:本报)?记者\s*((?:\p{Script=Han}{2,4}[\s、]*)+)[）)]/u;
+/** A byline line of its own at the head (界面新闻记者 | 陆柯言 彭新; 记者：王文): the whole line is the credit. */
+const HEAD_BYLINE = /^[\p{Script=Han}\w]{0,10}记者\s*[|｜:：]?\s*((?:\p{Script=Han}{2,4}[\s、，,]*)+)$/u;
+/** Reporters named at the head of the article, and the paragraph that names them. */
+function leadReporters(context) {
+    for (const paragraph of context.article.paragraphs.slice(0, 2)) {
+        const match = LEAD_REPORTERS.exec(paragraph.text) ?? HEAD_BYLINE.exec(paragraph.text.trim());
+        if (match)
+            return { names: match[1].split(/[\s、，,]+/u).filter(Boolean), paragraph: paragraph.n };
+    }
+    return undefined;
+}
+/** The question is about this very report (这篇稿子, 本文, this article), not some other work. */
+const ASKS_THIS_REPORT = /这篇|本文|该文|这条(?:消息|新闻)|文章|报道|稿子|新闻|^记者是谁|\bthis (?:article|report|story|piece)\b|\bthe (?:article|report|story)\b/iu;
+function respondAuthor(context) {
+    const { article, language } = context;
+    // A trailing byline was taken off the text when the article was read; one at the head is cited where it stands.
+    const lead = article.byline && article.byline.length > 0 ? undefined : leadReporters(context);
+    const byline = lead?.names ?? article.byline ?? [];
+    // No credit anywhere: when the question is about this report's writer, any name the text would
+    // give is someone else's; an author of something else (这本书的作者) is the reader's to find.
+    if (byline.length === 0) {
+        if (!ASKS_THIS_REPORT.test(context.understood.question.text))
+            return undefined;
+        return refusal(pick(language, '文章没有署名记者。', 'The article names no reporter.'));
+    }
+    const names = byline.join('、');
+    const last = article.paragraphs.at(-1);
+    return {
+        headline: pick(language, `记者：${names}`, `Written by ${names} (${byline.map(romanizeName).join(', ')})`),
+        direct: names,
+        facts: byline.map((name) => ({ kind: "person", text: name, paragraph: lead ? lead.paragraph : (last?.n ?? 0), detail: pick(language, '记者', 'reporter'), gloss: romanizeName(name) })),
+        passages: lead ? [sentencePassage(article, lead.paragraph, [0], 1, byline)] : [],
+    };
+}
+/** "Which outlet filed this?": the agency of the wire dateline. */
+const ASKS_OUTLET = /哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|哪家报|哪个报|哪家新闻|\bnews agency\b|\bwhich (?:agency|outlet|media)\b|\bwhat (?:agency|outlet|media)\b/iu;
+function respondOutlet(context) {
+    const { article, language } = context;
+    for (const paragraph of article.paragraphs.slice(0, 3)) {
+        const agency = wireAgency(paragraph.text);
+        if (!agency)
+            continue;
+        return {
+            headline: pick(language, `${agency}发稿`, `Filed by ${agency}`),
+            direct: agency,
+            facts: [],
+            passages: [sentencePassage(article, paragraph.n, [0], 1, [agency])],
+        };
+    }
+    return undefined;
+}
+export function respondRole(context) {
+    const { facts, understood, language, knowledge, article } = context;
+    if (ASKS_OUTLET.test(understood.question.text)) {
+        const outlet = respondOutlet(context);
+        if (outlet)
+            return outlet;
+    }
+    if (ASKS_AUTHOR.test(understood.question.text))
+        return respondAuthor(context);
+    const people = distinctPeople(facts.people, GENERIC_POSTS);
+    const named = people.filter((p) => understood.people.includes(p.name));
+    if (named.length > 0) {
+        const facts = named.map((p) => personFact(p, knowledge));
+        const first = named[0];
+        return {
+            headline: pick(language, `${first.name}：${first.post}`, `${first.name} (${facts[0].gloss}) is ${first.post}${facts[0].detailGloss ? ` — ${facts[0].detailGloss}` : ''}`),
+            direct: named.map((p) => p.post).join('；'),
+            facts,
+            passages: named.map((p) => sentencePassage(article, p.paragraph, [p.sentence], 1, [p.name])),
+        };
+    }
+    // A person named without a post: what the article says they are (是一名包工头), not what they said.
+    const described = respondDescribed(context);
+    if (described)
+        return described;
+    const { people: chosen, score: top } = peopleByPost(context);
+    if (chosen.length === 0)
+        return undefined;
+    const facts2 = chosen.map((p) => personFact(p, knowledge));
+    const who = chosen.map((p) => `${p.name}（${p.post}）`).join('、');
+    return {
+        headline: pick(language, `是${who}`, `${chosen.map((p, i) => `${p.name} ${facts2[i].gloss} — ${p.post}`).join('; ')}`),
+        direct: who,
+        facts: facts2,
+        passages: chosen.map((p) => sentencePassage(article, p.paragraph, [p.sentence], top, [p.name])),
+    };
+}
+/** The people whose post best fits the question's words ("the vice mayor", 江苏省省长), tied best first. */
+export function peopleByPost(context) {
+    const people = distinctPeople(context.facts.people, GENERIC_POSTS);
+    const scored = people.map((person) => ({ person, score: postScore(person, context) })).filter((s) => s.score > 0);
+    if (scored.length === 0)
+        return { people: [], score: 0 };
+    const top = Math.max(...scored.map((s) => s.score));
+    return { people: scored.filter((s) => s.score === top).map((s) => s.person), score: top };
+}
+//# sourceMappingURL=role.js.map

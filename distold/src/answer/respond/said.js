@@ -1,0 +1,94 @@
+import { THIRD_PERSON_ZH } from '../reader/analyse.js';
+import { mergeByParagraph, pick, refusal, statementDocs } from '../draft.js';
+import { rankSentences } from '../retrieve.js';
+import { peopleByPost } from './role.js';
+/** Share of a statement's sentences a bare "what did X say" quotes, before the text budget cuts. */
+const MAX_SENTENCES = 8;
+/** A sentence that goes on with a list the one before opened (第一，…； / 第二，…): said in the same breath. */
+const GOES_ON = /^(?:第[二三四五六七八九十]|其次|再次|此外|另外|[二三四五六七八九十]是|最后)/u;
+/**
+ * The remarks that match the question, each followed by the sentences that go on with its list
+ * (孟某解读称，…两项主要原因：第一，… / 第二，…高强度研发投入): the second reason names none of the question's words.
+ */
+function withEnumeration(matched, all) {
+    const chosen = [];
+    for (const first of matched) {
+        if (chosen.includes(first))
+            continue;
+        chosen.push(first);
+        for (let sentence = first.doc.sentence + 1;; sentence++) {
+            const next = all.find((r) => r.doc.paragraph === first.doc.paragraph && r.doc.sentence === sentence);
+            if (!next || !GOES_ON.test(next.doc.text) || matched.includes(next) || chosen.includes(next))
+                break;
+            chosen.push(next);
+        }
+    }
+    return chosen;
+}
+/** A third-person pronoun standing for a person (他, 她, he, she), not 其他 or 他们. */
+const refersToSomeone = (text) => THIRD_PERSON_ZH.test(text) || /\b(?:he|she|him|her)\b/i.test(text);
+/** The speaker of most of the article's statements, if they speak more than everyone else together. */
+function mainSpeaker(statements) {
+    const counts = new Map();
+    for (const s of statements)
+        counts.set(s.speaker, (counts.get(s.speaker) ?? 0) + 1);
+    const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+    return top && top[1] * 2 > statements.length ? top[0] : undefined;
+}
+/**
+ * What a named person said: their statements ranked by what the question asks about, or all of
+ * them in order when it asks about nothing in particular. A person the article names but never
+ * quotes gets an honest "not reported".
+ */
+export function respondSaid(context) {
+    const { facts, understood, language, knowledge, article } = context;
+    // Named, or described by post ("what did the vice mayor say").
+    const described = understood.people.length === 0 ? peopleByPost(context).people.map((p) => p.name) : [];
+    // "他说了什么？" asked with no one named, and no conversation to say who: the person the article
+    // quotes most, when one is quoted more than all others together.
+    const referred = understood.people.length === 0 && described.length === 0 && refersToSomeone(understood.question.text) ? mainSpeaker(facts.statements) : undefined;
+    const candidates = [...understood.people, ...described, ...(referred ? [referred] : [])];
+    const speaker = candidates.find((name) => facts.statements.some((s) => s.speaker === name)) ?? candidates[0];
+    if (!speaker)
+        return undefined;
+    const statements = facts.statements.filter((s) => s.speaker === speaker);
+    if (statements.length === 0) {
+        return refusal(pick(language, `文章没有报道${speaker}讲了什么。`, `The article does not report what ${speaker} said.`));
+    }
+    const docs = statementDocs(context, speaker);
+    // Words naming the speaker (their name, their post) say whose words, not which of them.
+    const posts = facts.people.filter((p) => p.name === speaker).map((p) => p.post).join(' ');
+    const speakerWords = new Set(understood.concepts
+        .filter((c) => c.alternatives.some((a) => a.word === speaker || (a.word.length >= 2 && posts.includes(a.word))))
+        .map((c) => c.label));
+    const topic = understood.concepts.filter((c) => !c.cue && !speakerWords.has(c.label));
+    const ranked = rankSentences(knowledge, understood.concepts, { articleId: article.id, within: docs, ignore: speakerWords });
+    let chosen = ranked;
+    // An English topic word reaches the article only through a dictionary's senses (verdict is 裁决,
+    // the article writes 判决结果): when none of its words meet the remarks, they are quoted in order
+    // rather than called silent on it. A Chinese topic word they lack is an honest "not covered".
+    const matched = ranked.filter((r) => r.coverage > 0);
+    const onlyEnglish = topic.every((c) => /^[A-Za-z]/.test(c.label));
+    if (topic.length > 0 && (matched.length > 0 || !onlyEnglish)) {
+        chosen = withEnumeration(matched, ranked);
+        if (chosen.length === 0) {
+            return refusal(pick(language, `文章中${speaker}的讲话没有谈到这一点。`, `What the article reports of ${speaker}'s remarks does not cover that.`));
+        }
+    }
+    else {
+        const verb = statements.find((s) => understood.question.text.includes(s.verb) && s.verb !== '说')?.verb;
+        const order = (doc) => {
+            const statement = statements.find((s) => s.paragraph === doc.paragraph && s.sentence === doc.sentence);
+            return (verb && statement?.verb !== verb ? 1000 : 0) + doc.id;
+        };
+        chosen = [...ranked].sort((a, b) => order(a.doc) - order(b.doc));
+    }
+    const setting = statements.find((s) => s.setting)?.setting;
+    return {
+        headline: pick(language, `${speaker}${setting ? `在${setting}上` : ''}说：`, `What ${speaker} said${setting ? ` at the ${setting}` : ''}:`),
+        direct: '',
+        facts: [],
+        passages: mergeByParagraph(article, chosen.slice(0, MAX_SENTENCES)),
+    };
+}
+//# sourceMappingURL=said.js.map

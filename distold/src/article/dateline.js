@@ -1,0 +1,43 @@
+/** A date as Chinese reports write it: `2018年5月8日`, `5月8日`, `8日` (ASCII or full-width digits). */
+const DATE = String.raw `(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日`;
+/** Wire datelines: `新华社上海5月8日电`, `本报上海5月8日讯` — agency and place, then the date. */
+const WIRE_DATELINE = new RegExp(`^[^，。！？,（()）]{0,24}?(${DATE})(?:电|讯)`);
+/** A leading credit such as `本报讯（记者 张三）` that sits before the date. */
+const REPORTER_CREDIT = /^[^，。！？,（()）]{0,16}[（(][^（()）]*记者[^（()）]*[)）]\s*/;
+const LEADING_DATE = new RegExp(`^(${DATE})`);
+/** Datelines open a report; a date met deeper in the body is a fact, not the report's date. */
+const PARAGRAPHS_SEARCHED = 3;
+/** The dateline of the article as written, from the start of one of its first paragraphs. */
+export function findDateline(paragraphs) {
+    for (const text of paragraphs.slice(0, PARAGRAPHS_SEARCHED)) {
+        const wire = WIRE_DATELINE.exec(text);
+        if (wire?.[1] !== undefined)
+            return wire[1];
+        const afterCredit = text.replace(REPORTER_CREDIT, '');
+        const leading = LEADING_DATE.exec(afterCredit);
+        if (leading?.[1] !== undefined)
+            return leading[1];
+    }
+    return undefined;
+}
+/** A reporter's credit in brackets right after a wire dateline: `（记者 李志全）`. */
+const CREDIT_AFTER = /^\s*[（(][^（()）]*记者[^（()）]*[)）]/;
+/**
+ * How many characters at the start of a report's first sentence are its credit — the agency, the
+ * place and date it was filed (新华社北京5月8日电), the reporters (（记者 张三）) — and not its story.
+ */
+export function creditLength(text) {
+    const wire = WIRE_DATELINE.exec(text);
+    if (wire)
+        return wire[0].length + (CREDIT_AFTER.exec(text.slice(wire[0].length))?.[0].length ?? 0);
+    return REPORTER_CREDIT.exec(text)?.[0].length ?? 0;
+}
+/** The outlet that filed a wire report, from its dateline: 新华社 of 新华社成都1月8日电, 中新社 of 中新社雅加达3月10日电. */
+export function wireAgency(text) {
+    const wire = WIRE_DATELINE.exec(text);
+    if (!wire)
+        return undefined;
+    const before = text.slice(0, wire.index + wire[0].length - wire[1].length - 1);
+    return /^[\p{Script=Han}A-Za-z]{1,10}?(?:社|报|台|网)/u.exec(before)?.[0];
+}
+//# sourceMappingURL=dateline.js.map

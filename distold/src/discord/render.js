@@ -1,0 +1,98 @@
+import { labels } from './labels.js';
+import { LIMITS } from './limits.js';
+import { paginate, renderPage, PAGE_BUDGET } from './pages.js';
+import { boldTerms, ellipsis, escapeMarkdown, oneLine, splitFormatted } from './text.js';
+const COLOR_ANSWER = 0x3b82f6;
+const COLOR_ABSTAIN = 0x99aab5;
+/** An echoed question is a reminder, not content: a line is enough. */
+const ECHO_MAX = 200;
+/**
+ * Long texts are cut into sentence-bounded pieces of a third of a page, so pages fill well
+ * (a piece that does not fit starts the next page); pieces on one page run on as one text.
+ */
+function pieceMax(budget) {
+    return Math.max(100, Math.floor(budget / 3));
+}
+/** Sentence-bounded pieces of `raw`, the first with `head` in front, the rest continuing it. */
+function pieces(raw, format, max, head, prefix) {
+    return splitFormatted(raw, format, max).map((text, i) => (i === 0 ? { text: head + text } : { text, continues: prefix }));
+}
+function questionBlock(answer, language) {
+    const asked = escapeMarkdown(ellipsis(oneLine(answer.question.raw), ECHO_MAX));
+    return { text: `**${labels(language).question}:** ${asked}\n` };
+}
+function passageBlocks(passage, max) {
+    return pieces(oneLine(passage.text), (t) => boldTerms(t, passage.matched), max, `> **¶${passage.paragraph}** `, '> ');
+}
+/** "张三 Zhang San — 市长 (mayor) ¶2": name with its pinyin and post with its gloss for English readers. */
+export function factLine(fact, language) {
+    const english = language === 'en';
+    const name = escapeMarkdown(fact.text) + (english && fact.gloss ? ` ${escapeMarkdown(fact.gloss)}` : '');
+    let detail = fact.detail ? escapeMarkdown(fact.detail) : '';
+    if (detail && english && fact.detailGloss)
+        detail += ` (${escapeMarkdown(fact.detailGloss)})`;
+    const body = fact.kind === 'statement' && detail ? `${detail}: “${name}”` : detail ? `${name} — ${detail}` : name;
+    return `• ${body} ¶${fact.paragraph}`;
+}
+function factBlocks(facts, language, max) {
+    const groups = [...new Set(facts.map((f) => f.group ?? ''))];
+    const blocks = [{ text: `**${labels(language).facts}**`, keepWithNext: true }];
+    for (const group of groups) {
+        if (groups.length > 1 && group)
+            blocks.push({ text: `*${escapeMarkdown(group)}*`, keepWithNext: true });
+        for (const fact of facts.filter((f) => (f.group ?? '') === group)) {
+            const line = factLine(fact, language);
+            // A quotation can be a paragraph long; cut it between sentences like any other text.
+            if (line.length <= max)
+                blocks.push({ text: line });
+            else
+                blocks.push(...pieces(line, (t) => t, max, '', ''));
+        }
+    }
+    return blocks;
+}
+function footer(answer, language) {
+    const { title, date } = answer.article;
+    return `${labels(language).source}: ${title}${date ? ` · ${date}` : ''}`;
+}
+/** The answer as a document of blocks, before paging. Pure. */
+export function answerDoc(answer, options = {}) {
+    const language = answer.language;
+    const words = labels(language);
+    const max = pieceMax(options.budget ?? PAGE_BUDGET);
+    const blocks = [];
+    if (options.echoQuestion)
+        blocks.push(questionBlock(answer, language));
+    if (options.understood)
+        blocks.push({ text: `*${escapeMarkdown(ellipsis(oneLine(options.understood), ECHO_MAX))}*\n` });
+    if (answer.abstained) {
+        const title = escapeMarkdown(oneLine(answer.headline) || words.notSaid);
+        return { language, title, blocks, footer: footer(answer, language), color: COLOR_ABSTAIN };
+    }
+    const direct = answer.direct.trim();
+    if (direct && direct !== answer.headline.trim()) {
+        blocks.push(...pieces(oneLine(direct), escapeMarkdown, max, '', ''), { text: '' });
+    }
+    if (answer.facts.length > 0)
+        blocks.push(...factBlocks(answer.facts, language, max), { text: '' });
+    if (answer.passages.length > 0) {
+        blocks.push({ text: `**${words.sources}**`, keepWithNext: true });
+        for (const passage of answer.passages)
+            blocks.push(...passageBlocks(passage, max));
+    }
+    const title = escapeMarkdown(oneLine(answer.headline) || words.notSaid);
+    return { language, title, blocks, footer: footer(answer, language), color: COLOR_ANSWER };
+}
+/** Every page of the answer, each within Discord's limits. Pure. */
+export function answerPages(answer, options = {}) {
+    return paginate(answerDoc(answer, options), Math.min(options.budget ?? PAGE_BUDGET, LIMITS.embedDescription));
+}
+/**
+ * The first page of an answer as a Discord payload: one embed (headline, facts, cited
+ * passages with matched terms in bold, article in the footer), a More button when there is
+ * more and `options.key` says where the rest is kept, and no mentions allowed. Pure.
+ */
+export function renderAnswer(answer, options = {}) {
+    return renderPage(answerPages(answer, options), 0, options.key);
+}
+//# sourceMappingURL=render.js.map

@@ -1,0 +1,25 @@
+/**
+ * Words that end an official's post in Chinese news (…书记, …市长, …主任). A person is a name that
+ * follows one of these: the language tells who is who, not a list of people.
+ */
+export const POST_TITLES = [
+    '总书记', '副书记', '书记', '常务副省长', '副省长', '省长', '常务副市长', '副市长', '市长', '副县长', '县长', '副区长', '区长',
+    '镇长', '乡长', '村长', '州长', '副主席', '主席', '副主任', '主任', '秘书长', '副秘书长', '副部长', '部长', '副局长', '局长',
+    '副厅长', '厅长', '副处长', '处长', '科长', '副总理', '总理', '国务委员', '委员', '常委', '院长', '副院长', '校长', '副校长',
+    '董事长', '副董事长', '总经理', '副总经理', '经理', '总裁', '副总裁', '总监', '会长', '副会长', '理事长', '社长', '台长',
+    '行长', '副行长', '署长', '司长', '所长', '馆长', '团长', '队长', '司令员', '政委', '检察长', '庭长', '大使', '领事',
+    '发言人', '主持人', '专员', '首席执行官', '执行官', '创始人', '负责人', '领导', '同志', '代表', '教授', '研究员', '记者',
+    '主编', '总编辑', '编辑', '总统', '首相', '议长', '部长助理', '组长', '主管',
+    // Callings and kin, which news writes before a name the same way (总设计师某某, 其女儿某某).
+    '总设计师', '设计师', '工程师', '院士', '律师', '法官', '检察官', '医生', '护士', '教练', '机长', '飞行员', '专家',
+    '学者', '作家', '导演', '演员', '运动员', '球员', '选手', '主播', '辩护人', '当事人', '发起人', '老师',
+    '女儿', '儿子', '丈夫', '妻子', '父亲', '母亲', '哥哥', '姐姐', '弟弟', '妹妹', '舅舅', '叔叔', '伯伯', '姑姑', '阿姨',
+    '爷爷', '奶奶', '外公', '外婆', '孙子', '孙女', '侄子', '外甥', '老乡', '同事', '邻居',
+].sort((a, b) => b.length - a.length);
+/** Posts that make a person a deputy: "the governor" is not the vice-governor. */
+export const DEPUTY_MARK = /副|助理|常务/;
+/** Posts that name a rank in a group rather than an office; they do not answer "what is X's post". */
+export const GENERIC_POSTS = new Set(['领导', '同志', '代表', '负责人']);
+/** A post that starts with a bare administrative unit (市委副书记) belongs to the place last named. */
+export const BARE_UNIT = /^(?:省|市|自治区|县|区|州|镇|乡)/u;
+//# sourceMappingURL=titles.js.map

@@ -1,0 +1,30 @@
+import { asArticle } from '../article/shape.js';
+/**
+ * The version of what `parseArticle` makes of an article file. Raise it whenever the parser's
+ * output changes: stored readings of an older version are then read again from the article file
+ * at start, instead of being trusted.
+ */
+export const READING_VERSION = 1;
+export function storedReading(article) {
+    return { reading: READING_VERSION, article };
+}
+/** The article of a stored reading of any parser version (or a bare Article, as earlier versions stored), when it has the shape of one. */
+export function readingArticle(parsed) {
+    const wrapped = typeof parsed === 'object' && parsed !== null && 'reading' in parsed ? parsed.article : parsed;
+    return asArticle(wrapped);
+}
+/**
+ * The stored reading, when it is one of this version and has an article's shape; otherwise
+ * undefined, and the caller parses the article file again. Reading JSON at start costs a fraction
+ * of parsing every page's HTML again, which a library of thousands of articles would feel.
+ */
+export function articleFromStored(parsed, id) {
+    if (typeof parsed !== 'object' || parsed === null)
+        return undefined;
+    const { reading } = parsed;
+    if (reading !== READING_VERSION)
+        return undefined;
+    const article = readingArticle(parsed);
+    return article?.id === id ? article : undefined;
+}
+//# sourceMappingURL=stored-reading.js.map
