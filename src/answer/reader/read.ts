@@ -413,8 +413,9 @@ function namedAfterClass(sentence: PreparedSentence, candidate: Candidate, quest
 function trimmed(sentence: PreparedSentence, candidate: Candidate): Candidate {
   const text = candidate.text;
   const head = /^[\s|｜/·•:：,，、;；)）\]】」』”]+/u.exec(text)?.[0].length ?? 0;
-  // jieba glues a list's 及/和 to the date unit before it (15日及 | 8月16日): a span never ends on it.
-  const tail = /[\s|｜/·•:：,，、;；(（\[【「『“]+$|(?<=[年月日号])[及和与或]$/u.exec(text)?.[0].length ?? 0;
+  // jieba glues a list's 及/和 to the date unit before it (15日及 | 8月16日), and a preposition after
+  // it (4日于千叶电视台, 7日至): a span never ends on them.
+  const tail = /[\s|｜/·•:：,，、;；(（\[【「『“]+$|(?<=[年月日号])[及和与或于在至]$/u.exec(text)?.[0].length ?? 0;
   if (head === 0 && tail === 0) return candidate;
   if (head + tail >= text.length) return candidate;
   const start = candidate.start + head;

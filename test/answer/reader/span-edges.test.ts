@@ -79,3 +79,16 @@ describe('a span never ends on the 及 jieba glues to a date', () => {
     expect(engine.ask('男子100米跑赛事什么时候举行？').direct).toMatch(/^2008年8月15日/u);
   });
 });
+
+// Written for this test: a date followed by 于 and the place, which jieba may glue to the day.
+const AIRED = `某动画
+<p>这部动画在2007年1月4日于本地电视台开始播放，共播出12集。</p>
+<p>动画的原作是一部小说。</p>`;
+
+describe('a span never ends on a preposition after a date', () => {
+  const engine = engineFromArticles([parseArticle(AIRED, 'aired')]);
+
+  it('gives the day the broadcast began, without the 于 that follows it', () => {
+    expect(engine.ask('这部动画是何时开始播放的？').direct).toBe('2007年1月4日');
+  });
+});
