@@ -410,9 +410,18 @@ function namedAfterClass(sentence: PreparedSentence, candidate: Candidate, quest
 }
 
 /** Symbols at a span's edges (a byline's |, a dangling bracket) are not part of any answer. */
+/** Longest span read as a phrase rather than a clause, in characters. */
+const PHRASE_CHARACTERS = 12;
+
 function trimmed(sentence: PreparedSentence, candidate: Candidate): Candidate {
   const text = candidate.text;
-  const head = /^[\s|｜/·•:：,，、;；)）\]】」』”]+/u.exec(text)?.[0].length ?? 0;
+  const marks = /^[\s|｜/·•:：,，、;；)）\]】」』”]+/u.exec(text)?.[0].length ?? 0;
+  // A phrase (short, no clause mark) never starts on the preposition before its place or time
+  // (分布于 | 西太平洋区, 在 | 中生代期间): jieba's own token 于/在. A clause keeps it (在08赛季…中，…).
+  const opening = sentence.tokens[candidate.first];
+  const phrase = text.length <= PHRASE_CHARACTERS && !/[，,；;：:。]/u.test(text);
+  const preposition = marks === 0 && phrase && candidate.last > candidate.first && opening?.start === candidate.start && /^[于在]$/u.test(opening.word) && opening.tag.startsWith('p');
+  const head = preposition ? opening.end - opening.start : marks;
   // jieba glues a list's 及/和 to the date unit before it (15日及 | 8月16日), and a preposition after
   // it (4日于千叶电视台, 7日至): a span never ends on them.
   const tail = /[\s|｜/·•:：,，、;；(（\[【「『“]+$|(?<=[年月日号])[及和与或于在至]$/u.exec(text)?.[0].length ?? 0;

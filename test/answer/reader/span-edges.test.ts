@@ -92,3 +92,17 @@ describe('a span never ends on a preposition after a date', () => {
     expect(engine.ask('这部动画是何时开始播放的？').direct).toBe('2007年1月4日');
   });
 });
+
+// Written for this test: where a thing is found, after 在 and 于.
+const FOUND = `某种植物
+<p>这种植物的化石可发现于各大洲，但南极洲的化石仍有争议。</p>
+<p>现存的种类在热带雨林中最为常见。</p>`;
+
+describe('a short answer never opens on the preposition before its place', () => {
+  const engine = engineFromArticles([parseArticle(FOUND, 'found')]);
+
+  it('gives the place without 于 or 在', () => {
+    expect(engine.ask('这种植物的化石在哪些洲有过发现？').direct).toMatch(/^各大洲/u);
+    expect(engine.ask('现存的种类在什么地方最为常见？').direct).toMatch(/^热带雨林/u);
+  });
+});
