@@ -2,6 +2,7 @@ import type { Article } from '../article/types.js';
 import type { Engine } from '../answer/engine.js';
 import { engineFromArticles } from '../answer/load.js';
 import { questionArticles, type ArticleSource, type EngineRequest } from '../answer/question-articles.js';
+import { loadWholeDictionary } from '../language/segmenter.js';
 import { Lru } from '../util/lru.js';
 import type { OnProblem } from './read-stored.js';
 import type { GuildKey, ServerEngines } from './server-engines.js';
@@ -56,6 +57,9 @@ export class CandidateEngines implements ServerEngines {
   private seedsRead = 0;
 
   constructor(private readonly options: CandidateEnginesOptions) {
+    // Every question may bring articles not read before, and their dictionary words with them: the
+    // whole dictionary once, rather than a reload of the part for many of the first questions.
+    loadWholeDictionary();
     this.articles = new Lru(options.maxArticles ?? DEFAULT_MAX_ARTICLES);
     this.engines = new Lru(options.maxEngines);
     this.perQuestion = options.perQuestion ?? DEFAULT_PER_QUESTION;
