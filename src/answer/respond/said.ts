@@ -7,6 +7,9 @@ import type { SentenceDoc } from '../../search/types.js';
 /** Share of a statement's sentences a bare "what did X say" quotes, before the text budget cuts. */
 const MAX_SENTENCES = 8;
 
+/** A sentence quoting words as they were said. */
+const QUOTED = /^[“「"]/u;
+
 /** A sentence that goes on with a list the one before opened (第一，…； / 第二，…): said in the same breath. */
 const GOES_ON = /^(?:第[二三四五六七八九十]|其次|再次|此外|另外|[二三四五六七八九十]是|最后)/u;
 
@@ -81,11 +84,22 @@ export function respondSaid(context: AskContext): Draft | undefined {
     }
   } else {
     const verb = statements.find((s) => understood.question.text.includes(s.verb) && s.verb !== '说')?.verb;
-    const order = (doc: SentenceDoc) => {
+    // Remarks made with the verb the question names (强调了什么) first. Asked about nothing in
+    // particular, an overview: the opening sentence of each remark, then what they quote word for
+    // word, then the rest — so a long first remark does not crowd out the others — quoted in the
+    // article's order.
+    const otherVerb = (doc: SentenceDoc) => {
       const statement = statements.find((s) => s.paragraph === doc.paragraph && s.sentence === doc.sentence);
-      return (verb && statement?.verb !== verb ? 1000 : 0) + doc.id;
+      return verb !== undefined && statement?.verb !== verb ? 1 : 0;
     };
-    chosen = [...ranked].sort((a, b) => order(a.doc) - order(b.doc));
+    const opens = (doc: SentenceDoc) => !statements.some((s) => s.paragraph === doc.paragraph && s.sentence === doc.sentence - 1);
+    const rank = (doc: SentenceDoc) => (opens(doc) ? 0 : QUOTED.test(doc.text) ? 1 : 2);
+    const pickOrder = (doc: SentenceDoc) => otherVerb(doc) * 10_000 + rank(doc) * 1000 + doc.id;
+    const showOrder = (doc: SentenceDoc) => otherVerb(doc) * 10_000 + doc.id;
+    chosen = [...ranked]
+      .sort((a, b) => pickOrder(a.doc) - pickOrder(b.doc))
+      .slice(0, MAX_SENTENCES)
+      .sort((a, b) => showOrder(a.doc) - showOrder(b.doc));
   }
   const setting = statements.find((s) => s.setting)?.setting;
   return {
