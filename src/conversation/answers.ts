@@ -1,6 +1,7 @@
 import type { Article } from '../article/types.js';
 import type { Engine } from '../answer/engine.js';
 import type { Answer, Fact, Language, Passage } from '../answer/types.js';
+import { overviewOfRemarks } from '../answer/respond/overview.js';
 import { romanizeName } from '../language/pinyin.js';
 import { factShown, passageUnshown, sentenceKey } from './shown.js';
 import { sentencesSpokenBy, type Spoken } from './speech.js';
@@ -47,11 +48,28 @@ export function itemAnswer(engine: Engine, exchange: Exchange, position: number,
   };
 }
 
+/** Paragraphs a reply quotes at most (the terminal and Discord show three passages). */
+const QUOTED_PARAGRAPHS = 3;
+
 /** Sentences of the same paragraph quoted together, up to three paragraphs, as cited passages. */
 function passagesOf(articleId: string, spoken: readonly Spoken[]): Passage[] {
   const byParagraph = new Map<number, string[]>();
   for (const s of spoken) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s.text]);
-  return [...byParagraph].slice(0, 3).map(([paragraph, texts]) => ({ articleId, paragraph, text: texts.join(''), score: 0, matched: [] }));
+  return [...byParagraph].slice(0, QUOTED_PARAGRAPHS).map(([paragraph, texts]) => ({ articleId, paragraph, text: texts.join(''), score: 0, matched: [] }));
+}
+
+/** At most this many sentences of someone's remarks in one reply. */
+const REMARK_SENTENCES = 8;
+
+/**
+ * An overview of the first paragraphs of `unshown` (the next ones a reply can quote), some of the
+ * sentences where the person speaks (`all`): see overviewOfRemarks.
+ */
+function overview(all: readonly Spoken[], unshown: readonly Spoken[]): Spoken[] {
+  const said = new Set(all.map((s) => sentenceKey(s.paragraph, s.sentence)));
+  const paragraphs = [...new Set(unshown.map((s) => s.paragraph))].slice(0, QUOTED_PARAGRAPHS);
+  const next = unshown.filter((s) => paragraphs.includes(s.paragraph));
+  return overviewOfRemarks(next, (s) => s, (paragraph, sentence) => said.has(sentenceKey(paragraph, sentence)), REMARK_SENTENCES);
 }
 
 /** Every sentence where the person speaks (the extractors' statements and the language's speech rule). */
@@ -94,11 +112,12 @@ function twoRemarks(onTopic: readonly Spoken[]): Spoken[] {
 export function saidByPerson(engine: Engine, answer: Answer, exchange: Exchange, person: string, pastShownOnly: boolean): Answer {
   if (answer.article.id !== exchange.articleId) return answer;
   const shown = new Set(exchange.shown);
-  const spoken = spokenBy(engine, exchange.articleId, person).filter((s) => !pastShownOnly || !shown.has(sentenceKey(s.paragraph, s.sentence)));
+  const all = spokenBy(engine, exchange.articleId, person);
+  const spoken = all.filter((s) => !pastShownOnly || !shown.has(sentenceKey(s.paragraph, s.sentence)));
   const topic = answer.question.terms.filter((t) => [...t].length >= 2 && !person.includes(t) && !t.includes(person));
   const overlap = (s: Spoken) => topic.filter((t) => s.text.includes(t)).length;
   const best = Math.max(0, ...spoken.map(overlap));
-  const chosen = best > 0 ? twoRemarks(spoken.filter((s) => overlap(s) === best)) : pastShownOnly ? spoken : [];
+  const chosen = best > 0 ? twoRemarks(spoken.filter((s) => overlap(s) === best)) : pastShownOnly ? overview(all, spoken) : [];
   if (chosen.length > 0) {
     return { ...answer, headline: saidHeadline([person], answer.language), direct: '', facts: [], passages: passagesOf(exchange.articleId, chosen), abstained: false };
   }
@@ -126,8 +145,9 @@ export function pastShown(engine: Engine, answer: Answer, exchange: Exchange, st
   if (facts.length === 0 && passages.length === 0) {
     const person = exchange.people[0];
     const aboutSpeech = answer.intent === 'said' || exchange.intent === 'said';
-    const said = person && aboutSpeech ? spokenBy(engine, exchange.articleId, person).filter((s) => !shown.has(sentenceKey(s.paragraph, s.sentence))) : [];
-    if (said.length > 0) return { ...answer, headline: saidHeadline([person!], answer.language), direct: '', facts: [], passages: passagesOf(article.id, said) };
+    const all = person && aboutSpeech ? spokenBy(engine, exchange.articleId, person) : [];
+    const said = all.filter((s) => !shown.has(sentenceKey(s.paragraph, s.sentence)));
+    if (said.length > 0) return { ...answer, headline: saidHeadline([person!], answer.language), direct: '', facts: [], passages: passagesOf(article.id, overview(all, said)) };
     if (!strict) return answer;
     return { ...answer, headline: nothingMore(answer.language), direct: '', facts: [], passages: [], abstained: true };
   }

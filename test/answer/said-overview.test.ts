@@ -27,3 +27,21 @@ describe('"what did X say", asked about nothing in particular', () => {
     }
   });
 });
+
+describe('"他还说了什么？" after a question about the speaker', () => {
+  it('quotes the remarks not shown yet, then says there is nothing more', async () => {
+    const { converse } = await import('../../src/conversation/index.js');
+    const engine = engineFromArticles([parseArticle(ARTICLE, 'said-overview-more')]);
+    const first = converse(engine, undefined, '总工程师是谁？');
+    expect(first.answer.direct).toContain('陈立新');
+    const more = converse(engine, first.exchange, '他还说了什么？');
+    const quoted = more.answer.passages.map((p) => p.text).join('');
+    expect(more.answer.abstained).toBe(false);
+    for (const words of ['缩短40分钟', '改变了两岸的交通格局', '设计寿命为100年']) expect(quoted).toContain(words);
+    // What the first answer quoted is not quoted again.
+    expect(quoted).not.toContain('大桥全长3.2公里');
+    const again = converse(engine, more.exchange, '他还说了什么？');
+    expect(again.answer.abstained).toBe(true);
+    expect(again.answer.headline).toBe('文章没有再说更多。');
+  });
+});

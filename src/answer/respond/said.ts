@@ -1,14 +1,12 @@
 import { THIRD_PERSON_ZH } from '../reader/analyse.js';
 import { mergeByParagraph, pick, refusal, statementDocs, type AskContext, type Draft } from '../draft.js';
 import { rankSentences, type RankedSentence } from '../retrieve.js';
+import { overviewOfRemarks } from './overview.js';
 import { peopleByPost } from './role.js';
 import type { SentenceDoc } from '../../search/types.js';
 
 /** Share of a statement's sentences a bare "what did X say" quotes, before the text budget cuts. */
 const MAX_SENTENCES = 8;
-
-/** A sentence quoting words as they were said. */
-const QUOTED = /^[“「"]/u;
 
 /** A sentence that goes on with a list the one before opened (第一，…； / 第二，…): said in the same breath. */
 const GOES_ON = /^(?:第[二三四五六七八九十]|其次|再次|此外|另外|[二三四五六七八九十]是|最后)/u;
@@ -78,28 +76,17 @@ export function respondSaid(context: AskContext): Draft | undefined {
   const matched = ranked.filter((r) => r.coverage > 0);
   const onlyEnglish = topic.every((c) => /^[A-Za-z]/.test(c.label));
   if (topic.length > 0 && (matched.length > 0 || !onlyEnglish)) {
-    chosen = withEnumeration(matched, ranked);
+    chosen = withEnumeration(matched, ranked).slice(0, MAX_SENTENCES);
     if (chosen.length === 0) {
       return refusal(pick(language, `文章中${speaker}的讲话没有谈到这一点。`, `What the article reports of ${speaker}'s remarks does not cover that.`));
     }
   } else {
     const verb = statements.find((s) => understood.question.text.includes(s.verb) && s.verb !== '说')?.verb;
-    // Remarks made with the verb the question names (强调了什么) first. Asked about nothing in
-    // particular, an overview: the opening sentence of each remark, then what they quote word for
-    // word, then the rest — so a long first remark does not crowd out the others — quoted in the
-    // article's order.
-    const otherVerb = (doc: SentenceDoc) => {
-      const statement = statements.find((s) => s.paragraph === doc.paragraph && s.sentence === doc.sentence);
-      return verb !== undefined && statement?.verb !== verb ? 1 : 0;
-    };
-    const opens = (doc: SentenceDoc) => !statements.some((s) => s.paragraph === doc.paragraph && s.sentence === doc.sentence - 1);
-    const rank = (doc: SentenceDoc) => (opens(doc) ? 0 : QUOTED.test(doc.text) ? 1 : 2);
-    const pickOrder = (doc: SentenceDoc) => otherVerb(doc) * 10_000 + rank(doc) * 1000 + doc.id;
-    const showOrder = (doc: SentenceDoc) => otherVerb(doc) * 10_000 + doc.id;
-    chosen = [...ranked]
-      .sort((a, b) => pickOrder(a.doc) - pickOrder(b.doc))
-      .slice(0, MAX_SENTENCES)
-      .sort((a, b) => showOrder(a.doc) - showOrder(b.doc));
+    // Remarks made with the verb the question names (强调了什么) first; the rest an overview.
+    const statementAt = (doc: SentenceDoc) => statements.find((s) => s.paragraph === doc.paragraph && s.sentence === doc.sentence);
+    const isSaid = (paragraph: number, sentence: number) => statements.some((s) => s.paragraph === paragraph && s.sentence === sentence);
+    const withVerb = (r: RankedSentence) => verb === undefined || statementAt(r.doc)?.verb === verb;
+    chosen = overviewOfRemarks(ranked, (r) => r.doc, isSaid, MAX_SENTENCES, withVerb);
   }
   const setting = statements.find((s) => s.setting)?.setting;
   return {
@@ -110,6 +97,6 @@ export function respondSaid(context: AskContext): Draft | undefined {
     ),
     direct: '',
     facts: [],
-    passages: mergeByParagraph(article, chosen.slice(0, MAX_SENTENCES)),
+    passages: mergeByParagraph(article, chosen),
   };
 }
