@@ -8,16 +8,20 @@ function units(text: string): string[] {
 /** Longest run the two sequences share, in elements (characters, or the units of `units`). */
 export function longestCommonRun(a: ArrayLike<string>, b: ArrayLike<string>): number {
   let longest = 0;
+  // Two rows, swapped: the sentence scorer calls this for its best sentences on every question, and a
+  // fresh row per character was most of the garbage a question made.
   let previous = new Uint16Array(b.length + 1);
+  let row = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const row = new Uint16Array(b.length + 1);
     for (let j = 1; j <= b.length; j++) {
       if (a[i - 1] === b[j - 1]) {
         row[j] = previous[j - 1]! + 1;
         if (row[j]! > longest) longest = row[j]!;
+      } else {
+        row[j] = 0;
       }
     }
-    previous = row;
+    [previous, row] = [row, previous];
   }
   return longest;
 }
