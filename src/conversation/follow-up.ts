@@ -22,6 +22,9 @@ import {
   ZH_ELSE,
   ZH_OTHER,
   EN_OTHER,
+  ZH_OTHER_SIDE,
+  EN_OTHER_SIDE,
+  OPPOSING_SIDES,
   ZH_GROUP_PRONOUN,
   ZH_MORE,
   ZH_PERSON_PRONOUN,
@@ -77,6 +80,9 @@ export function readFollowUp(exchange: Exchange | undefined, typed: string, know
     if (again) return { question: again, reading: { kind: 'rephrased', question: again }, pastShown: false };
   }
 
+  const side = otherSide(exchange.question, text, [article.title, ...article.paragraphs.map((p) => p.text)].join('\n'));
+  if (side) return { question: side, reading: { kind: 'rephrased', question: side }, pastShown: false };
+
   const ellipsis = ZH_ELLIPSIS.exec(text) ?? EN_ELLIPSIS.exec(text);
   if (ellipsis?.[1] && !/[他她它]/u.test(ellipsis[1])) {
     const target = ellipsis[1].trim();
@@ -100,6 +106,26 @@ export function readFollowUp(exchange: Exchange | undefined, typed: string, know
     return { question: withPerson(text, person, english), reading: { kind: 'person', name: person }, pastShown };
   }
   return { ...alone, pastShown };
+}
+
+/**
+ * "那对方怎么说？" after "公诉方建议判多少年？": the question with 对方 put as the party opposite the one
+ * the last question named, in the first of that side's words the article writes (辩护人).
+ */
+function otherSide(previous: string, text: string, articleText: string): string | undefined {
+  const english = writtenIn(text) === 'en';
+  const folded = foldText(text);
+  const mark = (english ? EN_OTHER_SIDE : ZH_OTHER_SIDE).exec(folded);
+  if (!mark) return undefined;
+  const asked = foldText(previous);
+  for (const [one, two] of OPPOSING_SIDES) {
+    for (const [named, opposite] of [[one, two], [two, one]] as const) {
+      if (!named.some((word) => asked.includes(word))) continue;
+      const written = opposite.find((word) => articleText.includes(word));
+      if (written) return folded.slice(0, mark.index) + written + folded.slice(mark.index + mark[0].length);
+    }
+  }
+  return undefined;
 }
 
 /** The question asked past an answer already given: 除了32岁，… / Besides 32岁, … */

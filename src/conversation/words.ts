@@ -31,6 +31,23 @@ export const EN_ELSE = /\b(?:else|more|another|too|also)\b|(?<!\b(?:about|on|of|
 export const ZH_OTHER = /另[一外](?:个|位|名|家|种|方|边|件|项|人)?|其[他余]那/u;
 export const EN_OTHER = /\b(?:other|another)\b/iu;
 
+/** "The other side" of a party just asked about: 对方 after 公诉方, "the other side" after the buyer. */
+export const ZH_OTHER_SIDE = /对方|另一方/u;
+export const EN_OTHER_SIDE = /\bthe other (?:side|party)\b/iu;
+
+/**
+ * Parties news sets against each other, each side in the words it goes by: a court's prosecution and
+ * defence, a civil case's plaintiff and defendant, a contract's two parties, a match's two teams, a
+ * sale's buyer and seller. Longer words first, so 公诉机关 is read before 公诉.
+ */
+export const OPPOSING_SIDES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['公诉机关', '公诉方', '公诉人', '检察机关', '检方', '控方', '检察院'], ['辩护律师', '辩护人', '辩方', '被告人']],
+  [['原告'], ['被告']],
+  [['甲方'], ['乙方']],
+  [['主队'], ['客队']],
+  [['买方', '买家'], ['卖方', '卖家']],
+];
+
 /** "和上海呢？", "那张三呢？": an ellipsis naming the new thing, asked the way the last question was. */
 export const ZH_ELLIPSIS = /^(?:那么?|和|跟|与|还有|至于)?\s*(.{1,24}?)(?:的情况)?\s*呢[？?。！!]*$/u;
 export const EN_ELLIPSIS = /^(?:and|what about|how about|and what about|and how about|same for|what of)\s+(?:the\s+)?(.{1,60}?)[?？.!]*$/iu;
