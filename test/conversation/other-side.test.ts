@@ -19,10 +19,14 @@ describe('"对方" after a question about one party', () => {
       const next = converse(engine, first.exchange, typed);
       expect(next.understood, typed).toBe('理解为：那被告怎么说？');
       expect(next.answer.abstained, typed).toBe(false);
-      // The defendant's answer is quoted (after the plaintiff's paragraph, which names it too: the
-      // reader does not yet tell who speaks from who is spoken of).
-      expect(next.answer.passages.map((p) => p.text).join(''), typed).toContain('质量问题');
+      // What the defendant said, from the sentence where it speaks, not the plaintiff's that names it.
+      expect(next.answer.direct, typed).toBe('所收货物存在质量问题，因此拒绝支付剩余货款');
+      expect(next.answer.passages[0]?.text ?? '', typed).toContain('被告某贸易公司辩称');
     }
+  });
+
+  it('answers what a party said with what it said', () => {
+    expect(engine.ask('原告说了什么？').direct).toBe('被告某贸易公司拖欠货款50万元，请求法院判令其支付货款及利息');
   });
 
   it('leaves 对方 alone when the last question named no party', () => {

@@ -317,6 +317,45 @@ function likelyRival(spans: readonly ScoredSpan[], chosen: ScoredSpan, share: nu
   return spans.slice(0, CONSENSUS).find((s) => preferred(s) && s.probability >= share * chosen.probability) ?? chosen;
 }
 
+/** Cue words asking what was said (not 认为, 看法, 评价: those often ask a thing inside the opinion). */
+const SAID_ASKED = new Set(['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '称什么', '强调了什么', '指出了什么', '提出了什么', 'say', 'said', 'says', 'stress', 'stressed', 'comment', 'remark']);
+
+/** Words asking which one or who: a statement question with one asks for the speaker. */
+const ASKS_WHO = /\b(?:which|who|whom|whose)\b|哪|谁/iu;
+
+/** A verb reporting speech, with the comma or colon after which what was said begins. */
+const REPORTED = /(?:说|称|表示|指出|强调|认为|辩称|诉称|介绍|透露|坦言|直言|提到|回应|解释|坦承|补充)[，,：:]/u;
+
+/** Where what a sentence reports being said begins, and whether a word of the question is the one saying it. */
+function saidIn(scored: ScoredSentence, terms: readonly string[]): { start: number; speaks: boolean } | undefined {
+  const text = scored.sentence.text;
+  const verb = REPORTED.exec(text);
+  if (!verb) return undefined;
+  const clauseStart = Math.max(...['，', ',', '。', '；', '：'].map((mark) => (verb.index > 0 ? text.lastIndexOf(mark, verb.index - 1) : -1))) + 1;
+  const speaker = text.slice(clauseStart, verb.index);
+  return { start: verb.index + verb[0].length, speaks: terms.some((t) => speaker.includes(t)) };
+}
+
+/**
+ * "被告怎么说？": the answer is what was said — the clauses after the speech verb — not the speaker or
+ * a noun of the sentence; and of the likely sentences, one where a word of the question is the one
+ * speaking (被告某公司辩称，…) before one where it is spoken of (原告诉称，被告…).
+ */
+function whatWasSaid(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  // "Which ministry says …", "谁表示…": asked who speaks, not what they said; "X认为Y是什么" asks a
+  // thing inside the opinion: only wording that asks what was said.
+  if (!chosen || question.type !== 'statement' || ASKS_WHO.test(question.text) || !SAID_ASKED.has(question.cue?.word ?? '')) return chosen;
+  const terms = question.terms.filter((t) => [...t].length >= 2);
+  const own = saidIn(chosen.proposal.scored, terms);
+  const likely = [...new Set(spans.slice(0, CONSENSUS).map((s) => s.proposal.scored))];
+  const target = own?.speaks ? chosen.proposal.scored : (likely.find((s) => saidIn(s, terms)?.speaks) ?? (own ? chosen.proposal.scored : undefined));
+  if (!target) return chosen;
+  const start = saidIn(target, terms)!.start;
+  if (target === chosen.proposal.scored && chosen.proposal.candidate.start >= start) return chosen;
+  const said = spans.filter((s) => s.proposal.scored === target && s.proposal.candidate.start === start);
+  return said.sort((a, b) => b.proposal.candidate.end - a.proposal.candidate.end)[0] ?? chosen;
+}
+
 /** A name this much less likely than the chosen span can still take its place by standing right after what the question names. */
 const APPOSITION_SHARE = 0.5;
 
@@ -511,7 +550,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentence ? spans.filter((s) => s.proposal.scored === sentence) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question);
+  const chosen = whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question);
   const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
