@@ -54,7 +54,12 @@ function loadPart(lines: Set<number>, loads: number): void {
   const text = lines.size <= WHOLE_AT_WORDS && loads <= WHOLE_AT_LOADS ? subsetDictionary([...lines].map((i) => sorted!.line(i)), stats!) : undefined;
   if (text === undefined) return loadWholeDictionary();
   const file = join(tmpdir(), `wenda-jieba-${process.pid}-${loads}.dict.utf8`);
-  writeFileSync(file, text);
+  try {
+    writeFileSync(file, text);
+  } catch {
+    // No writable temporary folder: the whole dictionary needs none.
+    return loadWholeDictionary();
+  }
   try {
     nodejieba.load(jiebaFiles(file));
   } finally {

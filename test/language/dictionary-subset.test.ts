@@ -44,8 +44,8 @@ describe('the part of jieba’s dictionary a text needs', () => {
       seg.addWords(['韦澜舟', '座谈会上'], 'nr');
       const out = texts.flatMap((t) => t.split(/[\\n。]/).filter((s) => s.trim()).map((s) => [seg.cutWords(s), seg.cutForSearch(s), seg.tagWords(s)]));
       process.stdout.write(JSON.stringify({ loaded: seg.loadedDictionary(), out }));`;
-    const run = (mode: string) => {
-      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, mode], { encoding: 'utf8', timeout: 60_000 });
+    const run = (mode: string, env: NodeJS.ProcessEnv = process.env) => {
+      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, mode], { encoding: 'utf8', timeout: 60_000, env });
       expect(child.stderr).toBe('');
       return JSON.parse(child.stdout) as { loaded: string; out: [string[], string[], { word: string; tag: string }[]][] };
     };
@@ -57,5 +57,9 @@ describe('the part of jieba’s dictionary a text needs', () => {
     expect(part).toEqual(whole);
     // The taught name stays whole in both, tagged as taught.
     expect(part.some(([words]) => words.includes('韦澜舟'))).toBe(true);
+    // With no writable temporary folder for the part, the whole dictionary, and the same cuts.
+    const unwritable = run('part', { ...process.env, TMPDIR: join(projectRoot, 'no-such-folder', 'tmp') });
+    expect(unwritable.loaded).toBe('whole');
+    expect(unwritable.out).toEqual(whole);
   });
 });
