@@ -1,11 +1,10 @@
 import type { Article } from '../../article/types.js';
 import { nameAt } from './people.js';
 import { surnameLength } from '../../language/surnames.js';
+import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { POST_TITLES } from '../../language/titles.js';
 import type { Statement } from './types.js';
 
-/** Verbs that report speech in news text, longest first so 指出 wins over 出. */
-export const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求', '表示', '介绍', '认为', '希望', '提出', '感谢', '谈到', '建议', '呼吁', '宣布', '致辞', '讲话', '发言', '回答', '透露', '告诉', '坦言', '直言', '回忆', '解读', '说', '讲', '称'];
 
 const PRONOUN = /^(?:他|她)$/u;
 const SETTING = /在([^，。；]{2,40}?)(?:上|期间|中|时)，/u;
@@ -14,7 +13,7 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const SPEECH = SPEECH_VERBS.map(escape).join('|');
+const SPEECH = SPEECH_VERB_PATTERN;
 const SPEECH_ANYWHERE = new RegExp(SPEECH, 'u');
 const SPEECH_AT_START = new RegExp(`^(?:${SPEECH})`, 'u');
 

@@ -2,6 +2,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
+import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { wholeSpan } from './span-edges.js';
 import { placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import type { LinearModel } from './model.js';
@@ -324,7 +325,7 @@ const SAID_ASKED = new Set(['说了什么', '讲了什么', '说了哪些', '表
 const ASKS_WHO = /\b(?:which|who|whom|whose)\b|哪|谁/iu;
 
 /** A verb reporting speech, with the comma or colon after which what was said begins. */
-const REPORTED = /(?:说|称|表示|指出|强调|认为|辩称|诉称|介绍|透露|坦言|直言|提到|回应|解释|坦承|补充)[，,：:]/u;
+const REPORTED = new RegExp(`(?:${SPEECH_VERB_PATTERN})[，,：:]`, 'u');
 
 /** Where what a sentence reports being said begins, and whether a word of the question is the one saying it. */
 function saidIn(scored: ScoredSentence, terms: readonly string[]): { start: number; speaks: boolean } | undefined {

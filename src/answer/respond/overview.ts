@@ -1,3 +1,5 @@
+import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
+
 /** Where a sentence someone said stands, and its text. */
 export interface SaidAt {
   paragraph: number;
@@ -8,7 +10,7 @@ export interface SaidAt {
 /** A sentence quoting words as they were said. */
 const QUOTED = /^[“「"]/u;
 /** A sentence that only says who said the quotation before it (“……。”张伟称。): nothing without it. */
-const BARE_ATTRIBUTION = /^[^，,。“”]{1,12}(?:称|说|表示|指出|强调|介绍)。?$/u;
+const BARE_ATTRIBUTION = new RegExp(`^[^，,。“”]{1,12}(?:${SPEECH_VERB_PATTERN})。?$`, 'u');
 
 /**
  * What someone said, asked about nothing in particular: an overview, at most `max` sentences — the
