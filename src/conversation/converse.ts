@@ -4,6 +4,7 @@ import { itemAnswer, pastShown, repeats, saidByGroup, saidByPerson } from './ans
 import { exchangeFrom } from './exchange.js';
 import { readFollowUp, writtenIn } from './follow-up.js';
 import type { Exchange, SentenceKey, Turn } from './types.js';
+import { bareEllipsis } from './words.js';
 import { understoodLine } from './understood.js';
 
 export interface ConverseOptions {
@@ -24,6 +25,14 @@ export function converse(engine: Engine, previous: Exchange | undefined, typed: 
   const { knowledge } = engine;
   const usable = previous && engine.articles.some((a) => a.id === previous.articleId) && (!options.articleId || options.articleId === previous.articleId);
   const exchange = usable ? previous : undefined;
+  if (!exchange && bareEllipsis(typed)) {
+    // "And the other pilot?" with nothing before it: a guess would be a random paragraph.
+    const answer = engine.ask(typed, { articleId: options.articleId, language: options.language });
+    const zh = (options.language ?? answer.language) === 'zh';
+    const headline = zh ? '这像是接着上一个问题的追问，但这里没有可接的问题：请把问题问完整。' : 'That reads as a follow-up, with no earlier question here to follow: please ask the whole question.';
+    const unsure: Answer = { ...answer, abstained: true, headline, direct: '', facts: [], passages: [] };
+    return { answer: unsure, reading: { kind: 'new' }, understood: undefined, exchange: exchangeFrom(engine, unsure, typed) };
+  }
   const read = readFollowUp(exchange, typed, knowledge);
   let answer: Answer;
   let shownBefore: readonly SentenceKey[] = [];

@@ -52,6 +52,19 @@ export const OPPOSING_SIDES: readonly (readonly [readonly string[], readonly str
 export const ZH_ELLIPSIS = /^(?:那么?|和|跟|与|还有|至于)?\s*(.{1,24}?)(?:的情况)?\s*呢[？?。！!]*$/u;
 export const EN_ELLIPSIS = /^(?:and|what about|how about|and what about|and how about|same for|what of)\s+(?:the\s+)?(.{1,60}?)[?？.!]*$/iu;
 
+/** Words that ask: an ellipsis holding one ("谁签署了协议呢？", "And who signed?") is a whole question. */
+const ASKS = /[谁哪几吗]|什么|怎么|怎样|如何|多少|为什么|为何|是否|\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|can|could|has|have|had)\b/iu;
+
+/**
+ * A bare ellipsis ("北京呢？", "And the other pilot?", "What about a year earlier?"): it names a new
+ * thing and asks nothing itself, so alone it means nothing — the question it continues is missing.
+ */
+export function bareEllipsis(text: string): boolean {
+  const trimmed = text.trim();
+  const named = ZH_ELLIPSIS.exec(trimmed)?.[1] ?? EN_ELLIPSIS.exec(trimmed)?.[1];
+  return named !== undefined && !ASKS.test(named);
+}
+
 const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const EN_ORDINALS: Record<string, number> = {
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
