@@ -80,7 +80,7 @@ export function readFollowUp(exchange: Exchange | undefined, typed: string, know
     if (again) return { question: again, reading: { kind: 'rephrased', question: again }, pastShown: false };
   }
 
-  const side = otherSide(exchange.question, text, [article.title, ...article.paragraphs.map((p) => p.text)].join('\n'));
+  const side = otherSide(exchange.question, text, (word) => article.title.includes(word) || article.paragraphs.some((p) => p.text.includes(word)));
   if (side) return { question: side, reading: { kind: 'rephrased', question: side }, pastShown: false };
 
   const ellipsis = ZH_ELLIPSIS.exec(text) ?? EN_ELLIPSIS.exec(text);
@@ -112,7 +112,7 @@ export function readFollowUp(exchange: Exchange | undefined, typed: string, know
  * "那对方怎么说？" after "公诉方建议判多少年？": the question with 对方 put as the party opposite the one
  * the last question named, in the first of that side's words the article writes (辩护人).
  */
-function otherSide(previous: string, text: string, articleText: string): string | undefined {
+function otherSide(previous: string, text: string, written: (word: string) => boolean): string | undefined {
   const english = writtenIn(text) === 'en';
   const folded = foldText(text);
   const mark = (english ? EN_OTHER_SIDE : ZH_OTHER_SIDE).exec(folded);
@@ -121,8 +121,8 @@ function otherSide(previous: string, text: string, articleText: string): string 
   for (const [one, two] of OPPOSING_SIDES) {
     for (const [named, opposite] of [[one, two], [two, one]] as const) {
       if (!named.some((word) => asked.includes(word))) continue;
-      const written = opposite.find((word) => articleText.includes(word));
-      if (written) return folded.slice(0, mark.index) + written + folded.slice(mark.index + mark[0].length);
+      const word = opposite.find(written);
+      if (word) return folded.slice(0, mark.index) + word + folded.slice(mark.index + mark[0].length);
     }
   }
   return undefined;

@@ -41,11 +41,6 @@ export class SortedDictionary {
     return this.text.slice(this.starts[i]!, eol < 0 ? undefined : eol);
   }
 
-  frequency(i: number): number {
-    const line = this.line(i);
-    return Number(line.split(' ')[1]);
-  }
-
   /** The line of `word`, if the dictionary has it. */
   indexOf(word: string): number | undefined {
     if (this.byWord.has(word)) return this.byWord.get(word);

@@ -36,15 +36,16 @@ export function trimmedDictionaryIsFresh(): boolean {
 }
 
 export function buildTrimmedDictionary(): void {
+  const frequencyOf = (line: string) => Number(line.split(' ')[1]);
   const kept = readFileSync(fullDictionary, 'utf8')
     .split('\n')
-    .filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY);
+    .filter((line) => frequencyOf(line) >= MIN_FREQUENCY);
   writeAtomically(trimmedFiles.dict, kept.join('\n') + '\n');
   const wordOf = (line: string) => line.slice(0, line.indexOf(' '));
   const sorted = kept.map((line) => [wordOf(line), line] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   writeAtomically(trimmedFiles.sorted, sorted.map(([, line]) => line).join('\n') + '\n');
-  writeAtomically(trimmedFiles.stats, JSON.stringify(statsOf(kept.map((line) => Number(line.split(' ')[1])))) + '\n');
-  const common = kept.filter((line) => Number(line.split(' ')[1]) >= COMMON_FREQUENCY).map((line) => line.split(' ')[0]);
+  writeAtomically(trimmedFiles.stats, JSON.stringify(statsOf(kept.map(frequencyOf))) + '\n');
+  const common = kept.filter((line) => frequencyOf(line) >= COMMON_FREQUENCY).map((line) => line.split(' ')[0]);
   writeAtomically(trimmedFiles.common, common.join('\n') + '\n');
   // cppjieba asserts these files are not empty.
   writeAtomically(trimmedFiles.idfDict, '的 1.0\n');

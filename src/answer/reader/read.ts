@@ -1,5 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
-import { ANSWERING_KINDS, MONEY_UNITS, type AnswerType } from './answer-types.js';
+import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
@@ -318,9 +318,6 @@ function likelyRival(spans: readonly ScoredSpan[], chosen: ScoredSpan, share: nu
   return spans.slice(0, CONSENSUS).find((s) => preferred(s) && s.probability >= share * chosen.probability) ?? chosen;
 }
 
-/** Cue words asking what was said (not 认为, 看法, 评价: those often ask a thing inside the opinion). */
-const SAID_ASKED = new Set(['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '称什么', '强调了什么', '指出了什么', '提出了什么', 'say', 'said', 'says', 'stress', 'stressed', 'comment', 'remark']);
-
 /** Words asking which one or who: a statement question with one asks for the speaker. */
 const ASKS_WHO = /\b(?:which|who|whom|whose)\b|哪|谁/iu;
 
@@ -345,7 +342,7 @@ function saidIn(scored: ScoredSentence, terms: readonly string[]): { start: numb
 function whatWasSaid(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   // "Which ministry says …", "谁表示…": asked who speaks, not what they said; "X认为Y是什么" asks a
   // thing inside the opinion: only wording that asks what was said.
-  if (!chosen || question.type !== 'statement' || ASKS_WHO.test(question.text) || !SAID_ASKED.has(question.cue?.word ?? '')) return chosen;
+  if (!chosen || question.type !== 'statement' || ASKS_WHO.test(question.text) || !SAID_CUES.has(question.cue?.word ?? '')) return chosen;
   const terms = question.terms.filter((t) => [...t].length >= 2);
   const own = saidIn(chosen.proposal.scored, terms);
   const likely = [...new Set(spans.slice(0, CONSENSUS).map((s) => s.proposal.scored))];
