@@ -6,7 +6,7 @@ import { answerPages } from '../src/discord/render.js';
 import { openLibrary } from '../src/library/open-library.js';
 import { databaseFromEnv } from '../src/library/store/pg/options.js';
 import { defaultSeedsDir } from '../src/util/paths.js';
-import { percentile, peakRssMb, settledRssMb } from './stats.js';
+import { idleRssMb, percentile, peakRssMb } from './stats.js';
 
 /** A question as a member asks it: in a server, about an article the server keeps (its stored id). */
 export interface BotQuestion {
@@ -25,10 +25,10 @@ export interface PgBotRow {
   p99: number;
   /** Answered from the article the question was written about (public-set questions only). */
   rightArticle?: { rate: number; questions: number };
-  /** After the questions and a forced GC; and the process's high-water mark. */
+  /** After the questions, forced GCs and two idle seconds (stats.ts); and the process's high-water mark. */
   rssMb: number;
   peakMb: number;
-  /** Articles and engines the library held at the end (its bounds: 256 articles, 64 engines). */
+  /** Articles and engines the library held at the end (its bounds: 256 articles, 16 engines). */
   held: { articles: number; engines: number };
 }
 
@@ -80,7 +80,7 @@ export async function measurePgBot(questions: readonly BotQuestion[], stopAt: nu
       p50: percentile(samples, 50),
       p99: percentile(samples, 99),
       ...(judged ? { rightArticle: { rate: right / judged, questions: judged } } : {}),
-      rssMb: settledRssMb(),
+      rssMb: await idleRssMb(),
       peakMb: peakRssMb(),
       held: library.held(),
     };

@@ -10,7 +10,7 @@ export const PG_COLUMNS = [
   'candidates p50 / p99 ms (one server)', 'candidates p50 / p99 ms (every server)', 'embedded TieredIndex p50 / p99 ms', 'same first article',
 ];
 
-export const BOT_COLUMNS = ['articles', 'questions', 'servers asked', 'start ms', 'whole question p50 / p99 ms', 'right article', 'RSS MB', 'peak RSS MB', 'held (articles, engines)'];
+export const BOT_COLUMNS = ['articles', 'questions', 'servers asked', 'start ms', 'whole question p50 / p99 ms', 'right article', 'RSS idle after GC MB', 'peak RSS MB', 'held (articles, engines)'];
 
 const cell = (x: number | undefined, scale = 1) => (x === undefined ? 'not measured' : figure(x * scale));
 

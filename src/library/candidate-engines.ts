@@ -26,13 +26,20 @@ export interface CandidateOptions {
 export interface CandidateEnginesOptions extends CandidateOptions {
   seeds: () => readonly Article[];
   store: ArticleStore;
-  /** Engines kept built (least recently used dropped first). */
-  maxEngines: number;
+  /** Engines kept built (least recently used dropped first). Default 16. */
+  maxEngines?: number;
   onProblem?: OnProblem;
 }
 
 const DEFAULT_PER_QUESTION = 5;
 const DEFAULT_MAX_ARTICLES = 256;
+/**
+ * An engine over one question's few articles is about 3.3 MB (most of it MiniSearch's tree), and is
+ * asked again only by the same server about the same articles: a follow-up, or the same question.
+ * Sixteen hold a shard's ongoing conversations; at 64 they were some 210 MB of a 400 MB heap, kept
+ * for questions that rarely came (measured in the bench's bot run: bench/pg-bot.ts).
+ */
+const DEFAULT_MAX_ENGINES = 16;
 
 interface Built {
   engine: Engine;
@@ -61,7 +68,7 @@ export class CandidateEngines implements ServerEngines {
     // whole dictionary once, rather than a reload of the part for many of the first questions.
     loadWholeDictionary();
     this.articles = new Lru(options.maxArticles ?? DEFAULT_MAX_ARTICLES);
-    this.engines = new Lru(options.maxEngines);
+    this.engines = new Lru(options.maxEngines ?? DEFAULT_MAX_ENGINES);
     this.perQuestion = options.perQuestion ?? DEFAULT_PER_QUESTION;
   }
 

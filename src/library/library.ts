@@ -49,7 +49,10 @@ export interface LibraryOptions {
   watchSeeds?: boolean;
   /** How pages are fetched for `/load` (the allow-list of test hosts, limits). */
   fetch?: Partial<FetchOptions>;
-  /** Servers' engines kept built at once (least recently asked dropped first, rebuilt when asked again). Default 64. */
+  /**
+   * Engines kept built at once (least recently asked dropped first, rebuilt when asked again).
+   * Default 64 servers' engines; with `candidates`, 16 engines over questions' articles (candidate-engines.ts).
+   */
   maxEngines?: number;
   /**
    * Where each engine's slow part (every sentence cut, facts, index) is kept, keyed by the content
@@ -90,13 +93,12 @@ export class Library {
 
   private constructor(private readonly options: LibraryOptions) {
     const seeds = () => this.seeds;
-    const maxEngines = options.maxEngines ?? DEFAULT_MAX_ENGINES;
     this.servers = options.candidates
-      ? new CandidateEngines({ ...options.candidates, seeds, store: options.store, maxEngines, onProblem: options.onProblem })
+      ? new CandidateEngines({ ...options.candidates, seeds, store: options.store, onProblem: options.onProblem, ...(options.maxEngines ? { maxEngines: options.maxEngines } : {}) })
       : new WholeServerEngines({
           seeds,
           read: (guildId, stored) => readStoredArticle(options.store, guildId, stored, options.onProblem),
-          maxEngines,
+          maxEngines: options.maxEngines ?? DEFAULT_MAX_ENGINES,
           ...(options.snapshotsDir ? { snapshots: new KnowledgeSnapshots(options.snapshotsDir, options.onProblem) } : {}),
         });
   }

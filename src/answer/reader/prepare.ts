@@ -4,7 +4,7 @@ import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
 import { transliteratedNames } from '../../language/transliterated.js';
 import { DATE_TIME, FIGURE, ORDINAL_TEXT } from './figures.js';
-import { Lru } from '../../util/lru.js';
+import { WeakLru } from '../../util/weak-lru.js';
 
 /** One word of a sentence with jieba's part-of-speech tag and where it stands in the sentence. */
 export interface Token {
@@ -164,10 +164,12 @@ function prepareSentence(text: string, paragraph: number, sentence: number, orde
 
 /**
  * Articles prepared lately, least recently used first: with thousands loaded, preparing every one a
- * question touches would keep each one's tagged sentences for good.
+ * question touches would keep each one's tagged sentences for good. Held weakly: an engine over a
+ * question's few articles (a library over PostgreSQL) takes its articles' preparation with it when
+ * it is dropped, rather than leaving up to 256 dead articles' tagged sentences behind.
  */
 const PREPARED_KEPT = 256;
-const prepared = new Lru<Article, PreparedArticle>(PREPARED_KEPT);
+const prepared = new WeakLru<Article, PreparedArticle>(PREPARED_KEPT);
 
 /**
  * Tags and counts an article's sentences once; later questions reuse the work. The article is the
