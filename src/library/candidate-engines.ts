@@ -40,12 +40,23 @@ const DEFAULT_MAX_ARTICLES = 256;
  * for questions that rarely came (measured in the bench's bot run: bench/pg-bot.ts).
  */
 const DEFAULT_MAX_ENGINES = 16;
+/**
+ * And at most this many characters of article text over all of them (an engine holds about 0.75 KB
+ * per character: 3.3 MB for the 4,400 of a typical question's six articles), so that engines over
+ * long articles cannot take the process past its heap: about 120 MB at most. The engine just built
+ * is kept whatever its size.
+ */
+const MAX_ENGINE_CHARACTERS = 160_000;
 
 interface Built {
   engine: Engine;
   /** The servers' articles it holds (`articleKey`), so a removal drops it. */
   holds: string[];
+  /** Characters of text it is over: its weight in the cache. */
+  characters: number;
 }
+
+const characters = (articles: readonly Article[]) => articles.reduce((sum, a) => sum + a.paragraphs.reduce((n, p) => n + p.text.length, a.title.length), 0);
 
 /**
  * Engines over each question's few candidate articles, which the store's own index finds and the
@@ -68,7 +79,7 @@ export class CandidateEngines implements ServerEngines {
     // whole dictionary once, rather than a reload of the part for many of the first questions.
     loadWholeDictionary();
     this.articles = new Lru(options.maxArticles ?? DEFAULT_MAX_ARTICLES);
-    this.engines = new Lru(options.maxEngines ?? DEFAULT_MAX_ENGINES);
+    this.engines = new Lru(options.maxEngines ?? DEFAULT_MAX_ENGINES, { weigh: (built) => built.characters, max: MAX_ENGINE_CHARACTERS });
     this.perQuestion = options.perQuestion ?? DEFAULT_PER_QUESTION;
   }
 
@@ -79,7 +90,8 @@ export class CandidateEngines implements ServerEngines {
     const holds = guild ? articles.filter((a) => !seeds.has(a)).map((a) => articleKey(guild, a.id)) : [];
     // Built when called (CPU work, after the reply is deferred); not kept on disk: one question's
     // candidates are one of endlessly many article sets.
-    return () => (this.engines.get(key) ?? this.engines.set(key, { engine: engineFromArticles(articles, [], { keepLexicon: false }), holds })).engine;
+    return () =>
+      (this.engines.get(key) ?? this.engines.set(key, { engine: engineFromArticles(articles, [], { keepLexicon: false }), holds, characters: characters(articles) })).engine;
   }
 
   has(guildId: string, id: string): boolean {
