@@ -94,8 +94,8 @@ export function resultsMarkdown(report: Report): string {
       renderMarkdown(pgBotTable(report.pg)),
       '',
       '- A process of its own (`WENDA_DATABASE_URL=… node --expose-gc dist/bench/child.js pg-bot …`) opens the library as `npm start` does (`src/library/open-library.ts`: the store, the change feed, each question answered from its candidates) and answers the same sample of questions, each in the server keeping its article (the dev questions in the seed\'s), one after another after one untimed question (dictionaries load on first use).',
-      '- start ms: opening the library (migrations checked, every server\'s list of articles read, the seeds read). whole question: the database asked for the question\'s candidates, those articles read (or taken from the 256 kept), an engine built over them (or the one kept for that set, of 64), the question read and answered, the answer rendered for Discord with its suggested next questions. right article: public-set questions answered from the article they were written about.',
-      '- RSS MB: after the questions and a forced GC; peak RSS: the process\'s high-water mark. The issue\'s goal at 100,000 is ≤ 500 MB.',
+      '- start ms: opening the library (migrations checked, every server\'s list of articles read, the seeds read). whole question: the database asked for the question\'s candidates, those articles read (or taken from the 256 kept), an engine built over them (or the one kept for that set, of 16), the question read and answered, the answer rendered for Discord with its suggested next questions. right article: public-set questions answered from the article they were written about.',
+      '- RSS idle after GC: after the questions, forced collections and two idle seconds (V8 hands freed pages back after a collection, not during it; `idleRssMb` in bench/stats.ts); peak RSS: the process\'s high-water mark, run as `npm start` runs it (no heap cap; DEPLOY.md gives the cap for a shard). The issue\'s goal at 100,000 is ≤ 500 MB.',
       '',
       ...pgArithmetic(report.pg),
     );
