@@ -30,17 +30,24 @@ export async function loadEngine(options: EngineOptions = {}): Promise<Engine> {
 export function engineFromArticles(articles: readonly Article[], skipped: { file: string; reason: string }[] = [], options: EngineBuildOptions = {}): Engine {
   const { snapshots } = options;
   const key = snapshots?.key(articles, options.index ?? 'auto');
-  const folded = articles.map(foldArticle);
-  // One dictionary load for all the articles' words, not one per sentence bringing new ones.
-  coverTexts(folded.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.text)]));
   let parts = key ? snapshots!.read(key) : undefined;
-  if (!parts) {
+  if (parts) {
+    // The snapshot holds the articles folded: folding them again was most of a restart at 10,000.
+    coverArticles(parts.articles);
+  } else {
+    const folded = articles.map(foldArticle);
+    coverArticles(folded);
     parts = analyseArticles(folded, options);
     if (key) snapshots!.write(key, parts);
   }
   const knowledge = knowledgeFrom(parts, options);
   warmReader(knowledge.articles);
   return createEngine(knowledge, skipped, articles);
+}
+
+/** One dictionary load for all the articles' words (folded), not one per sentence bringing new ones. */
+function coverArticles(folded: readonly Article[]): void {
+  coverTexts(folded.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.text)]));
 }
 
 export interface EngineBuildOptions extends AnalyseOptions {
