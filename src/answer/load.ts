@@ -4,7 +4,7 @@ import { coverTexts } from '../language/segmenter.js';
 import { defaultSeedsDir } from '../util/paths.js';
 import { createEngine } from './create-engine.js';
 import type { Engine, EngineOptions } from './engine.js';
-import { analyseArticles, knowledgeFrom, type AnalyseOptions } from './knowledge.js';
+import { analyseArticles, articleText, knowledgeFrom, type AnalyseOptions } from './knowledge.js';
 import type { KnowledgeSnapshots } from './snapshot.js';
 import { warmReader } from './reader/warm.js';
 import { foldArticle } from './written.js';
@@ -47,7 +47,7 @@ export function engineFromArticles(articles: readonly Article[], skipped: { file
 
 /** One dictionary load for all the articles' words (folded), not one per sentence bringing new ones. */
 function coverArticles(folded: readonly Article[]): void {
-  coverTexts(folded.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.text)]));
+  coverTexts(folded.map(articleText));
 }
 
 export interface EngineBuildOptions extends AnalyseOptions {

@@ -1,5 +1,6 @@
 import type { Article } from '../article/types.js';
 import type { Statement } from '../answer/facts/types.js';
+import type { SaidAt } from '../answer/respond/overview.js';
 import { sentenceKey } from './shown.js';
 import type { SentenceKey } from './types.js';
 
@@ -12,11 +13,7 @@ const CONTINUES = /^(?:[“「"]|(?:此外|同时|另外|随后|他还|她还|�
 const QUOTED_SENTENCES = 6;
 
 /** One sentence a person said, where it stands. */
-export interface Spoken {
-  paragraph: number;
-  sentence: number;
-  text: string;
-}
+export type Spoken = SaidAt;
 
 /**
  * The sentences where `person` speaks, in the article's order: those the fact extractors found,

@@ -18,7 +18,7 @@ const GROUPS: readonly (readonly string[])[] = [
 
 const OTHERS = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)] as const)));
 
-/** The other words for the same relation (父亲 → 爸爸, 老爸, 爹), none for any other word. */
+/** The other words for the same relation (父亲 → 爸爸, 老爸), none for any other word. */
 export function kinSynonyms(word: string): readonly string[] {
   return OTHERS.get(word) ?? [];
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../article/types.js';
 import type { Engine } from '../answer/engine.js';
+import { articleText } from '../answer/knowledge.js';
 import { engineFromArticles } from '../answer/load.js';
 import { questionArticles, type ArticleSource, type EngineRequest } from '../answer/question-articles.js';
 import { loadWholeDictionary } from '../language/segmenter.js';
@@ -56,7 +57,7 @@ interface Built {
   characters: number;
 }
 
-const characters = (articles: readonly Article[]) => articles.reduce((sum, a) => sum + a.paragraphs.reduce((n, p) => n + p.text.length, a.title.length), 0);
+const characters = (articles: readonly Article[]) => articles.reduce((sum, a) => sum + articleText(a).length, 0);
 
 /**
  * Engines over each question's few candidate articles, which the store's own index finds and the

@@ -5,7 +5,6 @@ import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { POST_TITLES } from '../../language/titles.js';
 import type { Statement } from './types.js';
 
-
 const PRONOUN = /^(?:他|她)$/u;
 const SETTING = /在([^，。；]{2,40}?)(?:上|期间|中|时)，/u;
 
@@ -13,9 +12,8 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const SPEECH = SPEECH_VERB_PATTERN;
-const SPEECH_ANYWHERE = new RegExp(SPEECH, 'u');
-const SPEECH_AT_START = new RegExp(`^(?:${SPEECH})`, 'u');
+const SPEECH_ANYWHERE = new RegExp(SPEECH_VERB_PATTERN, 'u');
+const SPEECH_AT_START = new RegExp(`^(?:${SPEECH_VERB_PATTERN})`, 'u');
 
 /**
  * A clause that opens with a name the fact extractors did not list (no post before it) and a
@@ -65,7 +63,7 @@ export function extractStatements(article: Article, names: readonly string[]): S
   const who = names.length > 0 ? [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
   // The name may follow its post (市统计局副局长某某介绍) and precede where it spoke (某某在发布会上表示).
   const opener = new RegExp(
-    `(${who}|(?<![\\p{Script=Han}])他|(?<![\\p{Script=Han}])她)(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时))?(${SPEECH})`,
+    `(${who}|(?<![\\p{Script=Han}])他|(?<![\\p{Script=Han}])她)(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时))?(${SPEECH_VERB_PATTERN})`,
     'u',
   );
   const anyName = new RegExp(who, 'gu');

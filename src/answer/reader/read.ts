@@ -346,9 +346,16 @@ function whatWasSaid(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   const terms = question.terms.filter((t) => [...t].length >= 2);
   const own = saidIn(chosen.proposal.scored, terms);
   const likely = [...new Set(spans.slice(0, CONSENSUS).map((s) => s.proposal.scored))];
-  const target = own?.speaks ? chosen.proposal.scored : (likely.find((s) => saidIn(s, terms)?.speaks) ?? (own ? chosen.proposal.scored : undefined));
-  if (!target) return chosen;
-  const start = saidIn(target, terms)!.start;
+  // The chosen sentence if a word of the question speaks there, else the first likely one where one does, else the chosen one's.
+  let found = own?.speaks ? { scored: chosen.proposal.scored, start: own.start } : undefined;
+  for (const scored of likely) {
+    if (found) break;
+    const at = saidIn(scored, terms);
+    if (at?.speaks) found = { scored, start: at.start };
+  }
+  found ??= own && { scored: chosen.proposal.scored, start: own.start };
+  if (!found) return chosen;
+  const { scored: target, start } = found;
   if (target === chosen.proposal.scored && chosen.proposal.candidate.start >= start) return chosen;
   const said = spans.filter((s) => s.proposal.scored === target && s.proposal.candidate.start === start);
   return said.sort((a, b) => b.proposal.candidate.end - a.proposal.candidate.end)[0] ?? chosen;
@@ -446,10 +453,10 @@ function namedAfterClass(sentence: PreparedSentence, candidate: Candidate, quest
   return { ...candidate, first, last, start, end, text: sentence.text.slice(start, end) };
 }
 
-/** Symbols at a span's edges (a byline's |, a dangling bracket) are not part of any answer. */
 /** Longest span read as a phrase rather than a clause, in characters. */
 const PHRASE_CHARACTERS = 12;
 
+/** Symbols at a span's edges (a byline's |, a dangling bracket) are not part of any answer. */
 function trimmed(sentence: PreparedSentence, candidate: Candidate): Candidate {
   const text = candidate.text;
   const marks = /^[\s|｜/·•:：,，、;；)）\]】」』”]+/u.exec(text)?.[0].length ?? 0;
