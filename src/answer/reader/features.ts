@@ -236,15 +236,14 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   emit('overlap.characters', length > 0 ? asked / length : 0);
 
   // The question's words around the candidate: near, on which side, and how many.
-  const window = (from: number, to: number) => matchedBefore[Math.max(0, Math.min(text.length, to))]! - matchedBefore[Math.max(0, Math.min(text.length, from))]!;
   // Without the asking word's neighbours (an English question, or one worded unlike the article),
   // nearness is all there is: it gets weights of its own.
   const bag = question.before.length === 0 && question.after.length === 0;
   const names = placeNames(t, bag);
-  emit(names.left3, window(start - 3, start) / 3);
-  emit(names.right3, window(end, end + 3) / 3);
-  emit(names.left10, window(start - 10, start) / 10);
-  emit(names.right10, window(end, end + 10) / 10);
+  emit(names.left3, matchedIn(matchedBefore, start - 3, start) / 3);
+  emit(names.right3, matchedIn(matchedBefore, end, end + 3) / 3);
+  emit(names.left10, matchedIn(matchedBefore, start - 10, start) / 10);
+  emit(names.right10, matchedIn(matchedBefore, end, end + 10) / 10);
   const before = lastMatch[start]!;
   const left = before < 0 ? -1 : start - 1 - before;
   const after = end < text.length ? nextMatch[end]! : -1;
@@ -264,12 +263,12 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   if (b1) {
     if (endsAt(text, b1, start)) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
     else if (within(text, b1, Math.max(0, start - b1.length - 4), start)) emit('align.before.near', 1);
-    if (question.before.length === 2 && endsAt(text, question.before.join(''), start)) emit('align.before2', 1);
+    if (question.before.length === 2 && endsAt(text, b1, start) && endsAt(text, question.before[0]!, start - b1.length)) emit('align.before2', 1);
   }
   if (a1) {
     if (text.startsWith(a1, end)) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
     else if (within(text, a1, end, end + a1.length + 4)) emit('align.after.near', 1);
-    if (question.after.length === 2 && text.startsWith(question.after.join(''), end)) emit('align.after2', 1);
+    if (question.after.length === 2 && text.startsWith(a1, end) && text.startsWith(question.after[1]!, end + a1.length)) emit('align.after2', 1);
   }
   if (aligned === 2) emit('align.both', 1);
   if (!b1 && !a1) emit('align.none', 1);
@@ -286,9 +285,15 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
     else if (span.includes(head)) emit('class.inside', 1);
     if (text.startsWith(head, end)) emit('class.follows', 1);
     else if (head.length >= 2 && text.startsWith(head.slice(0, 2), end)) emit('class.follows_part', 1);
-    if (text.slice(0, start).endsWith(head)) emit('class.precedes', 1);
+    if (endsAt(text, head, start)) emit('class.precedes', 1);
   }
 
+}
+
+/** Matched characters of the sentence within [from, to), both clamped to it. (A function, not a closure per candidate.) */
+function matchedIn(matchedBefore: Float64Array, from: number, to: number): number {
+  const n = matchedBefore.length - 1;
+  return matchedBefore[Math.max(0, Math.min(n, to))]! - matchedBefore[Math.max(0, Math.min(n, from))]!;
 }
 
 /** Whether `text` has `word` ending right at `at`. */
@@ -316,11 +321,13 @@ interface PlaceNames {
 }
 
 /** The names placeFeatures emits, per answer type and question form, built once each. */
-const placeNameSets = new Map<string, PlaceNames>();
+const placeNameSets = new Map<AnswerType, PlaceNames>();
+const bagNameSets = new Map<AnswerType, PlaceNames>();
 
 function placeNames(t: AnswerType, bag: boolean): PlaceNames {
-  const key = `${t}|${bag}`;
-  let names = placeNameSets.get(key);
+  // Two maps keyed by the type alone: a composed key was a new string for every candidate.
+  const sets = bag ? bagNameSets : placeNameSets;
+  let names = sets.get(t);
   if (!names) {
     const near = bag ? 'bag.near' : 'near';
     const distance = bag ? 'bag.distance' : 'distance';
@@ -337,7 +344,7 @@ function placeNames(t: AnswerType, bag: boolean): PlaceNames {
       alignBefore: `align.before.${t}`,
       alignAfter: `align.after.${t}`,
     };
-    placeNameSets.set(key, names);
+    sets.set(t, names);
   }
   return names;
 }

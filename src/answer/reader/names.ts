@@ -9,26 +9,38 @@ import type { PreparedArticle } from './prepare.js';
  * single capitalised syllable is a surname, standing for the name the article most often writes
  * after it.
  */
-const readings = new WeakMap<PreparedArticle, { text: string; pinyin: string[] }>();
+interface Reading {
+  /** The article's characters (code points), each read once per article rather than per question. */
+  chars: string[];
+  /** pinyin[i]: the first reading of chars[i], or '' when it is not Han. */
+  pinyin: string[];
+}
 
-function articleReading(prepared: PreparedArticle): { text: string; pinyin: string[] } {
+const readings = new WeakMap<PreparedArticle, Reading>();
+
+function articleReading(prepared: PreparedArticle): Reading {
   let reading = readings.get(prepared);
   if (!reading) {
-    const { text } = prepared;
-    const pinyin = Array.from(text, (ch) => (/\p{Script=Han}/u.test(ch) ? (syllables(ch)[0] ?? '') : ''));
-    reading = { text, pinyin };
+    const chars = Array.from(prepared.text);
+    const pinyin = chars.map((ch) => (/\p{Script=Han}/u.test(ch) ? (syllables(ch)[0] ?? '') : ''));
+    reading = { chars, pinyin };
     readings.set(prepared, reading);
   }
   return reading;
 }
 
+/** Whether the characters from i read as `spoken`, syllable for syllable. */
+function readsAs(pinyin: readonly string[], i: number, spoken: readonly string[]): boolean {
+  for (let k = 0; k < spoken.length; k++) if (pinyin[i + k] !== spoken[k]) return false;
+  return true;
+}
+
 /** Every stretch of the article whose characters read as `spoken`, with how often it occurs. */
 function spelled(prepared: PreparedArticle, spoken: readonly string[]): Map<string, number> {
-  const { text, pinyin } = articleReading(prepared);
+  const { chars, pinyin } = articleReading(prepared);
   const found = new Map<string, number>();
-  const chars = Array.from(text);
   for (let i = 0; i + spoken.length <= chars.length; i++) {
-    if (spoken.every((s, k) => pinyin[i + k] === s)) {
+    if (readsAs(pinyin, i, spoken)) {
       const word = chars.slice(i, i + spoken.length).join('');
       found.set(word, (found.get(word) ?? 0) + 1);
     }
@@ -38,8 +50,7 @@ function spelled(prepared: PreparedArticle, spoken: readonly string[]): Map<stri
 
 /** The name most often written after a surname read as `syllable` (刘 → 刘明远), if it recurs. */
 function bySurname(prepared: PreparedArticle, syllable: string): string | undefined {
-  const { text, pinyin } = articleReading(prepared);
-  const chars = Array.from(text);
+  const { chars, pinyin } = articleReading(prepared);
   const counts = new Map<string, number>();
   for (let i = 0; i < chars.length; i++) {
     if (pinyin[i] !== syllable || surnameLength(chars[i]!) === 0) continue;
