@@ -1,4 +1,5 @@
 import type { SpanKind } from './candidates.js';
+import { MEASURE_CHARS } from './figures.js';
 
 /**
  * What a question asks for, read from its wording. One table of named word lists in both
@@ -52,7 +53,7 @@ export const CUE_TABLE: readonly CueRow[] = [
  * Units and measure words a count is asked in: "多少天", "几颗", "多少名" ask for a figure written
  * with that word (1325天, not 两天的…). Longest first, so 公里 is taken before 里.
  */
-export const ASKED_MEASURES = ['公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '天', '年', '月', '岁', '元', '米', '吨', '颗', '名', '人', '次', '个', '家', '项', '位', '辆', '架', '艘', '座', '所', '条', '场', '届', '倍', '只', '件', '台', '部', '份', '款', '周', '秒', '分'];
+export const ASKED_MEASURES = ['公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周', '秒', '分', ...MEASURE_CHARS];
 
 /**
  * English head nouns that ask a figure with no "how much" ("What was the company's revenue?"): sums
@@ -68,9 +69,12 @@ export const EN_QUANTITY_NOUNS = [
 /** Sums of money as news writes them: 元 covers 美元, 港元, 日元 and the rest of its family. */
 export const MONEY_UNITS = ['元', '镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉'];
 
+/** Units of length, in either script and as symbols: what 多宽 and 多长 ask a figure in. */
+const LENGTH_UNITS: readonly string[] = ['公里', '千米', '米', '公尺', '公分', '厘米', '毫米', '英里', '海里', '英尺', '英寸', '光年', 'km', 'cm', 'mm', 'm', '㎞', '㎝', '㎜'];
+
 /**
  * Units a measuring cue asks in (多大 → 岁, 多高 → 米): a sentence giving the value writes one of
- * them, so they are looked for with the question's words. Only cues whose unit is unambiguous in
+ * them, so they are looked for with the question's words. Only cues whose few units are known in
  * news writing; 多少 and 几 take the unit the question writes itself (多少名, 几天), and a sum of
  * money is asked by the words analyse.ts lists (多少钱, 罚款多少, cost).
  */
@@ -81,6 +85,9 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   多远: ['公里', '千米', '米', '公尺', '光年', '英里', '海里', 'km'],
   多重: ['公斤', '千克', '吨', '克', '磅'],
   多深: ['米', '公尺'],
+  多宽: LENGTH_UNITS,
+  // A length, or a length of time (任期有多长); 多长时间 is a duration cue of its own.
+  多长: [...LENGTH_UNITS, '年', '个月', '天', '小时', '分钟'],
   'how old': ['岁'],
   'how tall': ['米'],
   'how high': ['米'],

@@ -1,4 +1,4 @@
-import { ORDINAL_TEXT } from './figures.js';
+import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { isPunctuation, type PreparedSentence } from './prepare.js';
 
 /** Kinds a span can be, read from its words' tags and its form; a span may be several at once. */
@@ -33,7 +33,7 @@ const POINTING_TIME = /^(?:当时|此时|那时|这时|届时|彼时|目前|现�
 const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?:个)?(?:年|月|天|日|周|星期|小时|分钟|秒|昼夜|季度)(?:多|半|余|左右)?$/u;
 /** A day of a month or a year of the calendar, written as a date: never a duration. */
 const CALENDAR = /月\s*\d{1,2}\s*[日号]$|[一二三四五六七八九十]月[一二三四五六七八九十]+[日号]$|^\d{4}\s*年$/u;
-const NUMBER = /\d|[〇零一二三四五六七八九十百千万亿两]{2,}|[一二三四五六七八九十两几][^\p{Script=Han}]*[个名位次项家人件座条种只台辆架艘部所场届倍]/u;
+const NUMBER = new RegExp(`\\d|[〇零一二三四五六七八九十百千万亿两]{2,}|[一二三四五六七八九十两几][^\\p{Script=Han}]*[${MEASURE_CHARS}人]`, 'u');
 const PERCENT = /%|％|百分之|成$|个百分点/u;
 const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|亿|万/u;
 const ORGANISATION = /(?:公司|集团|大学|学院|委员会|部|局|院|协会|俱乐部|队|党|银行|组织|中心|基金会|联盟|政府|法院|检察院|医院|学校|研究所|电视台|报社|厂|署|会)$/u;
@@ -165,6 +165,8 @@ const NOUN_TAGS = /^(?:n|nz|nt|ns|nr|nrt|nrfg|ng|vn|an|eng)$/;
 const FIGURE_TAILS = new Set(['以上', '以下', '左右', '多', '余', '之多', '上下']);
 /** A noun phrase ends at its head: an institution or a post (发射中心, 市委书记). */
 const PHRASE_HEAD = new RegExp(`${ORGANISATION.source.replace(/\$$/, '')}$|(?:书记|主任|部长|市长|省长|主席|总理|院长|局长|经理|董事长|总裁|委员|总监|发言人|记者)$`, 'u');
+/** A word ending in a measure word that counts things (3颗, 153名): the noun after it is what is counted. */
+const COUNTING_END = new RegExp(`[${MEASURE_CHARS}人]$`, 'u');
 /** Longest a chosen span grows to when completed. */
 const PHRASE_MAX = 16;
 
@@ -183,7 +185,7 @@ export function completePhrase(sentence: PreparedSentence, candidate: Candidate)
   if (/^(?:m|q)$/.test(tagOf(last))) {
     while (fits(last + 1) && FIGURE_TAILS.has(tokens[last + 1]!.word)) last++;
     // The noun a figure counts, when the figure has its measure word (153名 + 乘客).
-    if ((tagOf(last) === 'q' || /[名个位家项人件座条次辆架艘只台部所种]$/u.test(tokens[last]!.word)) && fits(last + 1) && tagOf(last + 1) === 'n') last++;
+    if ((tagOf(last) === 'q' || COUNTING_END.test(tokens[last]!.word)) && fits(last + 1) && tagOf(last + 1) === 'n') last++;
   } else if (NOUN_TAGS.test(tagOf(last))) {
     let added = 0;
     while (added < 2 && fits(last + 1) && NOUN_TAGS.test(tagOf(last + 1)) && !PHRASE_HEAD.test(sentence.text.slice(candidate.start, tokens[last]!.end))) {

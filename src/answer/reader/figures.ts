@@ -1,10 +1,12 @@
 // Figures, dates and ordinals as Chinese news writes them: the reader keeps each one whole.
 
 /**
- * Measure words a figure is written with, as single characters (3颗, 12名, 5辆): jieba may leave one
- * glued to the word after it (颗XYZ) or apart past a space (3 颗).
+ * Measure words a figure counts things with, as single characters (3颗, 12名, 两类, 5辆): jieba may
+ * leave one glued to the word after it (颗XYZ) or apart past a space (3 颗). The one list every rule
+ * reading a count's measure word uses. (人 counts too, but is left out here: a figure glued to 人
+ * is as often 500人民币.)
  */
-export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部';
+export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页';
 
 /** A figure jieba cuts apart (24 , 672 / 9.8 % / 6 - 8) is one word to a reader. */
 export const FIGURE = /^\d+(?:[,.\-~]\d+)*%?$/;

@@ -207,7 +207,7 @@ function oneFigure(spans: readonly ScoredSpan[]): ScoredSpan | null | undefined 
 }
 
 /** The measure word between a bare figure and what it counts, with the spaces around it (3 颗 XYZ, 两种类型). */
-const MEASURE_AHEAD = new RegExp(`^\\s*(?:[${MEASURE_CHARS}种类]\\s*)?`, 'u');
+const MEASURE_AHEAD = new RegExp(`^\\s*(?:[${MEASURE_CHARS}]\\s*)?`, 'u');
 /** Words that are units of measure, in either script: the form of a figure, not the thing counted. */
 const UNIT_WORD = /^(?:平方|立方)?(?:公|千|厘|毫)?[米尺里斤克顷分厘]$|^(?:平方|立方|吨|[万亿千百]?元)$|^(?:k?m|cm|mm|km²|m²|kg|g|t|[kmg]?w|[kmg]wh|[kmg]?hz|[kmgt]b)$/iu;
 

@@ -67,7 +67,9 @@ describe('question analysis', () => {
   it('knows the unit a measuring cue asks in', () => {
     expect(analyseQuestion('他今年多大？').units).toEqual(['岁']);
     expect(analyseQuestion('How old is she?').units).toEqual(['岁']);
-    expect(analyseQuestion('大桥有多长？').units).toEqual([]);
+    // 多长 asks a length or a length of time (任期有多长): either unit may answer it.
+    expect(analyseQuestion('大桥有多长？').units).toEqual(expect.arrayContaining(['米', '公里', '年']));
+    expect(analyseQuestion('保护区的面积有多大？').units).toEqual([]);
   });
 
   it('takes a question that names only the event to be about the headline’s event', () => {

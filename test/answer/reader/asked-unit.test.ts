@@ -22,6 +22,28 @@ describe('a count asked in a unit', () => {
   });
 });
 
+describe('a count asked in a measure word that classifies (几类, 几层)', () => {
+  it('takes the measure word as the unit and answers with the count written in it', () => {
+    expect(analyseQuestion('这些导弹分为几类？').units).toEqual(['类']);
+    // Written for this test: the likelier figure (100枚) counts the missiles, not their kinds.
+    const missiles = engineFromArticles([article('系统建成时一共部署100枚导弹，这些导弹又分成两类：36枚射程较远，64枚射程较近。')]);
+    expect(missiles.ask('系统部署的导弹分为几类？').direct).toBe('两类');
+  });
+});
+
+describe('a length asked with 多长', () => {
+  it('is answered with the length of what the question names, not another length in its sentence', () => {
+    // Written for this test: a street's length and its width, both in 米.
+    const street = engineFromArticles([article('老街是城东的一条东西向街道，全长1122米，宽约5米。')]);
+    expect(street.ask('老街有多长？').direct).toContain('1122米');
+  });
+
+  it('may ask a length of time, even beside a length', () => {
+    const term = engineFromArticles([article('新一届理事会于今年3月在距市中心3公里的会馆成立，任期为4年，理事长由会员选举产生。')]);
+    expect(term.ask('理事会的任期有多长？').direct).toContain('4年');
+  });
+});
+
 describe('a share asked', () => {
   it('is asked in percent', () => {
     expect(analyseQuestion('新能源汽车的销量占比是多少？').units).toEqual(['%']);
