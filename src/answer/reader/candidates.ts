@@ -113,6 +113,8 @@ function everyCandidate(sentence: PreparedSentence): Proposable[] {
     while (end > first && isPunctuation(tokens[end]!.word)) end--;
     let start = first;
     while (start < end && isPunctuation(tokens[start]!.word)) start++;
+    // Only brackets or quotes left between two marks (学名：'），): no clause, nor the start of a run of them.
+    if (isPunctuation(tokens[start]!.word)) continue;
     add(start, end, true, true);
     // Runs of clauses (an answer that goes over a comma), up to the sentence's end.
     for (let k = c + 1; k < Math.min(clauses.length, c + MAX_CLAUSES); k++) {

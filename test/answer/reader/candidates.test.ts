@@ -20,6 +20,17 @@ describe('typed candidate spans', () => {
     expect(kindsOf('今年1月25日，一架飞机偏离了航线。', '今年1月25日')).toContain('date');
   });
 
+  it('starts no span at a bracket or quote left alone between two marks', () => {
+    // Written for this test: an entry whose Latin name was lost, leaving 学名：'）.
+    const spans = proposeCandidates(preparedSentence("金叶藤（学名：'），又名黄花藤、金钟藤，是一种攀援植物。")).map((c) => c.text);
+    expect(spans).toContain('又名黄花藤、金钟藤');
+    expect(spans.filter((s) => /^[^\p{L}\p{N}]/u.test(s))).toEqual([]);
+  });
+
+  it('counts things in a classifying measure word (两类, 三层)', () => {
+    expect(kindsOf('这些导弹又分成两类，部署在两个基地。', '两类')).toContain('number');
+  });
+
   it('keeps a date range as written', () => {
     expect(kindsOf('代表团于5月20日至22日访问了本市。', '5月20日至22日')).toContain('date');
   });
