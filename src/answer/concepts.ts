@@ -1,6 +1,6 @@
 import { mostlyCovered } from '../language/covered.js';
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
-import { kinSynonyms } from '../language/kin-words.js';
+import { sameWords } from '../language/same-words.js';
 import { isPinyin } from '../language/pinyin.js';
 import { cutWords, tagWords } from '../language/segmenter.js';
 import { CHINESE_STOPWORDS } from '../language/stopwords.js';
@@ -111,11 +111,11 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
     const inArticles = found(word, context) || (word.length >= 2 && mostlyCovered(word, han, (bigram) => context.occurs(bigram)));
     const tag = tags.get(word) ?? '';
     const salient = !cue && (PROPER_TAG.test(tag) || /\d/u.test(word));
-    // Kin is written one way and said another (父亲, 爸爸): either meets the question's word.
-    const kin = kinSynonyms(word);
-    const alternatives = [word, ...kin].map((w) => ({ word: w, weight: 1 }));
-    const kinFound = kin.some((w) => found(w, context));
-    concepts.push({ label: word, alternatives, weight: cue ? 0.3 : 1, cue, salient, found: inArticles || kinFound, place: tag.startsWith('ns') });
+    // Kin is written one way and said another (父亲, 爸爸), another name is 别名 or 又名: either meets the question's word.
+    const same = sameWords(word);
+    const alternatives = [word, ...same].map((w) => ({ word: w, weight: 1 }));
+    const sameFound = same.some((w) => found(w, context));
+    concepts.push({ label: word, alternatives, weight: cue ? 0.3 : 1, cue, salient, found: inArticles || sameFound, place: tag.startsWith('ns') });
   });
   return concepts;
 }

@@ -1,8 +1,11 @@
 /**
- * Kin written two ways: the written word news uses (父亲) and the spoken one its quotations use
- * (爸爸). A question asking "女儿是怎么说父亲的" means the daughter's "他只是我的爸爸" too. Each group is
- * one relation; every word of a group stands for the others. Words of two characters or more only:
- * 爹, 娘 and 儿 alone are parts of too many other words (姑娘, 儿童).
+ * Words written two ways for one meaning, each group standing for all of its words: a question in
+ * one wording means the article's other. Two kinds only, both closed lists:
+ * - kin: the written word news uses (父亲) and the spoken one its quotations use (爸爸) — a question
+ *   asking "女儿是怎么说父亲的" means the daughter's "他只是我的爸爸" too;
+ * - another name: "X的别名是什么" is answered where the article writes 又名 or 俗称.
+ * Words of two characters or more only: 爹, 娘 and 儿 alone are parts of too many other words
+ * (姑娘, 儿童).
  */
 const GROUPS: readonly (readonly string[])[] = [
   ['父亲', '爸爸', '老爸'],
@@ -14,11 +17,17 @@ const GROUPS: readonly (readonly string[])[] = [
   ['外祖父', '外公', '姥爷'],
   ['外祖母', '外婆', '姥姥'],
   ['女儿', '闺女'],
+  ['别名', '别称', '又名', '又称', '俗名', '俗称', '也称', '亦称', '又叫', '也叫', '外号', '绰号'],
 ];
 
 const OTHERS = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)] as const)));
 
-/** The other words for the same relation (父亲 → 爸爸, 老爸), none for any other word. */
-export function kinSynonyms(word: string): readonly string[] {
+/** The other words of the same meaning (父亲 → 爸爸, 老爸; 别名 → 又名…), none for any other word. */
+export function sameWords(word: string): readonly string[] {
   return OTHERS.get(word) ?? [];
+}
+
+/** Every word of a group the text writes, with the group's other words (the text in either script's folded form). */
+export function sameWordsIn(text: string): { word: string; others: readonly string[] }[] {
+  return [...OTHERS].filter(([word]) => text.includes(word)).map(([word, others]) => ({ word, others }));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
-import { kinSynonyms } from '../../src/language/kin-words.js';
+import { sameWords } from '../../src/language/same-words.js';
 
 // Written for this test: a daughter who says 爸爸 where the question says 父亲.
 const ARTICLE = `男子救人遇难
@@ -11,16 +11,39 @@ const ARTICLE = `男子救人遇难
 
 describe('kin written one way and said another', () => {
   it('knows the words of one relation, and only those', () => {
-    expect(kinSynonyms('父亲')).toContain('爸爸');
-    expect(kinSynonyms('爸爸')).toContain('父亲');
-    expect(kinSynonyms('母亲')).not.toContain('爸爸');
-    expect(kinSynonyms('先生')).toEqual([]);
+    expect(sameWords('父亲')).toContain('爸爸');
+    expect(sameWords('爸爸')).toContain('父亲');
+    expect(sameWords('母亲')).not.toContain('爸爸');
+    expect(sameWords('先生')).toEqual([]);
   });
 
   it('quotes what the daughter said of her 爸爸 when asked about her 父亲', () => {
-    const engine = engineFromArticles([parseArticle(ARTICLE, 'kin-words')]);
+    const engine = engineFromArticles([parseArticle(ARTICLE, 'same-words')]);
     const answer = engine.ask('女儿是怎么说父亲的？');
     expect(answer.abstained).toBe(false);
     expect(answer.passages.map((p) => p.text).join('')).toContain('只是我的爸爸');
+  });
+});
+
+// Written for this test: an encyclopedia-style entry that gives the plant's other names with 又名.
+const PLANT = `金叶藤
+<p>金叶藤是一种常绿攀援植物，原产于南美洲，喜温暖湿润的气候。</p>
+<p>金叶藤的茎细长柔软，叶片对生，花期在每年的五月至七月。</p>
+<p>它又名黄花藤、金钟藤，在当地常被种在庭院的篱笆旁。</p>
+<p>金叶藤的种子有毒，不可食用。</p>`;
+
+describe('another name asked in other words than the article writes', () => {
+  it('knows 别名 and 又名 for one meaning', () => {
+    expect(sameWords('别名')).toContain('又名');
+    expect(sameWords('又名')).toContain('别称');
+    expect(sameWords('名字')).toEqual([]);
+  });
+
+  it('answers "X的别名是什么" from the sentence that says 又名', () => {
+    const engine = engineFromArticles([parseArticle(PLANT, 'plant')]);
+    const answer = engine.ask('金叶藤的别名是什么？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages[0]?.text).toContain('又名黄花藤');
+    expect(answer.direct).toContain('黄花藤');
   });
 });

@@ -1,3 +1,4 @@
+import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
 import type { AnswerType } from './answer-types.js';
 import type { Candidate } from './candidates.js';
@@ -261,13 +262,16 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   const a1 = question.after[0];
   let aligned = 0;
   if (b1) {
-    if (endsAt(text, b1, start)) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
-    else if (within(text, b1, Math.max(0, start - b1.length - 4), start)) emit('align.before.near', 1);
+    // The article may write the word another way (别名 as 又名): the gap is the same.
+    const ways = waysOf(b1);
+    if (endsAtAny(text, ways, start)) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
+    else if (withinAny(text, ways, start, 'before')) emit('align.before.near', 1);
     if (question.before.length === 2 && endsAt(text, b1, start) && endsAt(text, question.before[0]!, start - b1.length)) emit('align.before2', 1);
   }
   if (a1) {
-    if (text.startsWith(a1, end)) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
-    else if (within(text, a1, end, end + a1.length + 4)) emit('align.after.near', 1);
+    const ways = waysOf(a1);
+    if (startsAtAny(text, ways, end)) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
+    else if (withinAny(text, ways, end, 'after')) emit('align.after.near', 1);
     if (question.after.length === 2 && text.startsWith(a1, end) && text.startsWith(question.after[1]!, end + a1.length)) emit('align.after2', 1);
   }
   if (aligned === 2) emit('align.both', 1);
@@ -294,6 +298,32 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
 function matchedIn(matchedBefore: Float64Array, from: number, to: number): number {
   const n = matchedBefore.length - 1;
   return matchedBefore[Math.max(0, Math.min(n, to))]! - matchedBefore[Math.max(0, Math.min(n, from))]!;
+}
+
+/** A word of the question and the other ways of writing it (sameWords), built once per word. */
+const ways = new Map<string, readonly string[]>();
+function waysOf(word: string): readonly string[] {
+  let found = ways.get(word);
+  if (!found) ways.set(word, (found = [word, ...sameWords(word)]));
+  return found;
+}
+
+function endsAtAny(text: string, words: readonly string[], at: number): boolean {
+  for (const word of words) if (endsAt(text, word, at)) return true;
+  return false;
+}
+
+function startsAtAny(text: string, words: readonly string[], at: number): boolean {
+  for (const word of words) if (text.startsWith(word, at)) return true;
+  return false;
+}
+
+/** Whether one of the words stands whole within four characters before `at`, or after it. */
+function withinAny(text: string, words: readonly string[], at: number, side: 'before' | 'after'): boolean {
+  for (const word of words) {
+    if (side === 'before' ? within(text, word, Math.max(0, at - word.length - 4), at) : within(text, word, at, at + word.length + 4)) return true;
+  }
+  return false;
 }
 
 /** Whether `text` has `word` ending right at `at`. */

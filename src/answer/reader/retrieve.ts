@@ -1,5 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { longestCommonRun } from './overlap.js';
+import { sameWordsIn } from '../../language/same-words.js';
 import { gramsOf, type PreparedArticle, type PreparedSentence } from './prepare.js';
 
 /** A sentence scored for a question, with where in it the question's words stand. */
@@ -73,6 +74,16 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
       found += weight;
     }
   }
+  // A word the article writes another way (别名 as 又名, 父亲 as 爸爸) is found in that way too, as
+  // rare as that way is. It stands in for the question's word, so it adds nothing to what the
+  // question asks (the total) nor to how much of it the article holds.
+  for (const { others } of sameWordsIn(asked)) {
+    for (const other of others) {
+      for (const gram of gramsOf(other)) {
+        if (gram.length >= 2 && !weights.has(gram) && prepared.frequency.has(gram)) weights.set(gram, rarity(prepared, gram));
+      }
+    }
+  }
   return { weights, total, inArticle: total > 0 ? found / total : 0 };
 }
 
@@ -132,7 +143,8 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
     const matched = close ? markMatches(r.sentence, grams) : new Uint8Array(0);
     return {
       sentence: r.sentence,
-      coverage: grams.total > 0 ? r.score / grams.total : 0,
+      // At most 1: a sentence may write a word both ways (父亲 and 爸爸).
+      coverage: grams.total > 0 ? Math.min(1, r.score / grams.total) : 0,
       relative: r.score / best,
       offTitle: offTotal > 0 ? r.off / offTotal : 0,
       offTitleRelative: r.off / bestOff,
