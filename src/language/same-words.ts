@@ -17,7 +17,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['外祖父', '外公', '姥爷'],
   ['外祖母', '外婆', '姥姥'],
   ['女儿', '闺女'],
-  ['别名', '别称', '又名', '又称', '俗名', '俗称', '也称', '亦称', '又叫', '也叫', '外号', '绰号'],
+  ['别名', '别称', '又名', '又称', '俗名', '俗称', '也称', '亦称', '又叫', '也叫', '外号', '绰号', '称为', '称作', '称之为', '叫做'],
 ];
 
 const OTHERS = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)] as const)));

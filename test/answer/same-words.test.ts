@@ -37,6 +37,8 @@ describe('another name asked in other words than the article writes', () => {
     expect(sameWords('别名')).toContain('又名');
     expect(sameWords('又名')).toContain('别称');
     expect(sameWords('名字')).toEqual([]);
+    // "X又被称为什么" is answered where the article writes 又称 or 也叫.
+    expect(sameWords('称为')).toContain('又称');
   });
 
   it('answers "X的别名是什么" from the sentence that says 又名', () => {

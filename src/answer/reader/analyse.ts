@@ -138,14 +138,29 @@ function notAsking(text: string, word: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Whether the character at `at` ends a longer word of the question as jieba cuts it: the 为 of
+ * 称之为什么, 认为什么 and 因为什么 belongs to the verb before it, and what is left asks "what", not "why".
+ */
+function endsWordBefore(tagged: readonly { word: string }[], at: number): boolean {
+  let start = 0;
+  for (const { word } of tagged) {
+    const end = start + word.length;
+    if (end === at + 1) return start < at;
+    if (end > at) return false;
+    start = end;
+  }
+  return false;
+}
+
 /** The cue that decides the type: specific before generic, then the longest, then the table's order. */
-function findCue(text: string): FoundCue | undefined {
+function findCue(text: string, tagged: readonly { word: string }[]): FoundCue | undefined {
   const found: FoundCue[] = [];
   const lower = withoutTrailingClause(text.toLowerCase());
   for (const row of CUE_TABLE) {
     for (const word of row.zh) {
       let start = text.indexOf(word);
-      while (start >= 0 && notAsking(text, word, start)) start = text.indexOf(word, start + 1);
+      while (start >= 0 && (notAsking(text, word, start) || (word === '为什么' && endsWordBefore(tagged, start)))) start = text.indexOf(word, start + 1);
       if (start >= 0) found.push({ type: row.type, word, start, english: false });
     }
     for (const word of row.en) {
@@ -295,8 +310,8 @@ function classType(kind: readonly string[]): AnswerType | undefined {
 }
 
 export function analyseQuestion(text: string, mappedTerms: readonly string[] = []): AnalysedQuestion {
-  const found = findCue(text);
   const tagged = tagWords(text);
+  const found = findCue(text, tagged);
   const askedClass = classAfterWhich(tagged);
   const closing = askedClass.length === 0 ? classClosing(tagged) : [];
   const classed = classType(askedClass) ?? classType(closing) ?? englishClassType(text);

@@ -64,6 +64,13 @@ describe('question analysis', () => {
     expect(analyseQuestion('What was the net profit margin?').units).toEqual(['%']);
   });
 
+  it('reads 为什么 as "what" when its 为 ends the verb before it (称之为什么, 被称为什么)', () => {
+    expect(analyseQuestion('当地人将这种植物称之为什么？').type).not.toBe('reason');
+    expect(analyseQuestion('这种棱柱被称为什么？').type).not.toBe('reason');
+    expect(analyseQuestion('他为什么离开北京？').type).toBe('reason');
+    expect(analyseQuestion('为什么称它为笨蛋水果？').type).toBe('reason');
+  });
+
   it('knows the unit a measuring cue asks in', () => {
     expect(analyseQuestion('他今年多大？').units).toEqual(['岁']);
     expect(analyseQuestion('How old is she?').units).toEqual(['岁']);
