@@ -7,6 +7,9 @@
  * Words of two characters or more only: 爹, 娘 and 儿 alone are parts of too many other words
  * (姑娘, 儿童).
  */
+/** Words that give another name: every name the article lists after one is an answer to "又称什么". */
+const ANOTHER_NAME: readonly string[] = ['别名', '别称', '又名', '又称', '俗名', '俗称', '也称', '亦称', '又叫', '也叫', '外号', '绰号', '称为', '称作', '称之为', '叫做'];
+
 const GROUPS: readonly (readonly string[])[] = [
   ['父亲', '爸爸', '老爸'],
   ['母亲', '妈妈', '老妈'],
@@ -17,7 +20,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['外祖父', '外公', '姥爷'],
   ['外祖母', '外婆', '姥姥'],
   ['女儿', '闺女'],
-  ['别名', '别称', '又名', '又称', '俗名', '俗称', '也称', '亦称', '又叫', '也叫', '外号', '绰号', '称为', '称作', '称之为', '叫做'],
+  ANOTHER_NAME,
 ];
 
 const OTHERS = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)] as const)));
@@ -30,4 +33,9 @@ export function sameWords(word: string): readonly string[] {
 /** Every word of a group the text writes, with the group's other words (the text in either script's folded form). */
 export function sameWordsIn(text: string): { word: string; others: readonly string[] }[] {
   return [...OTHERS].filter(([word]) => text.includes(word)).map(([word, others]) => ({ word, others }));
+}
+
+/** Whether the text asks for (or gives) another name of something: 别名, 又称, 被称为. */
+export function writesAnotherName(text: string): boolean {
+  return ANOTHER_NAME.some((word) => text.includes(word));
 }

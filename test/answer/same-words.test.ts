@@ -29,7 +29,7 @@ describe('kin written one way and said another', () => {
 const PLANT = `金叶藤
 <p>金叶藤是一种常绿攀援植物，原产于南美洲，喜温暖湿润的气候。</p>
 <p>金叶藤的茎细长柔软，叶片对生，花期在每年的五月至七月。</p>
-<p>它又名黄花藤、金钟藤，在当地常被种在庭院的篱笆旁。</p>
+<p>它又名黄花藤、金钟藤、攀篱草、山铃花，在当地常被种在庭院的篱笆旁。</p>
 <p>金叶藤的种子有毒，不可食用。</p>`;
 
 describe('another name asked in other words than the article writes', () => {
@@ -47,5 +47,12 @@ describe('another name asked in other words than the article writes', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.passages[0]?.text).toContain('又名黄花藤');
     expect(answer.direct).toContain('黄花藤');
+  });
+
+  it('gives every other name the article lists', () => {
+    const engine = engineFromArticles([parseArticle(PLANT, 'plant')]);
+    const answer = engine.ask('金叶藤又被称为什么？');
+    expect(answer.abstained).toBe(false);
+    for (const name of ['黄花藤', '金钟藤', '攀篱草', '山铃花']) expect(answer.direct).toContain(name);
   });
 });

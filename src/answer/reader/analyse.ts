@@ -1,6 +1,7 @@
 import { tagWords } from '../../language/segmenter.js';
 import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
+import { writesAnotherName } from '../../language/same-words.js';
 
 /** 他 or 她 standing for one person: not 其他, 吉他, 他们, 他人. */
 export const THIRD_PERSON_ZH = /(?<![其吉])[他她](?![们人])/u;
@@ -357,6 +358,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const aboutEvent = !pronoun && own.length > 0 && own.every((w) => EVENT_WORDS.has(w)) && mappedTerms.length === 0;
   const twoParts = (text.match(VALUE_ASKS) ?? []).length >= 2 || text.includes('分别');
   const asksSource = SOURCE_ASKED.test(text);
-  const plural = PLURAL_ASKED.test(text);
+  // Another name asked (别名, 又称之为什么): the article's list of names (又名A、B、C) answers whole.
+  const plural = PLURAL_ASKED.test(text) || writesAnotherName(text);
   return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource, plural };
 }

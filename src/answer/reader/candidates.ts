@@ -212,6 +212,27 @@ function inItem(tokens: readonly { word: string; tag: string }[], i: number): bo
   return !/^(?:v|p|c|u(?!j))/.test(t.tag) || t.tag === 'vn' || t.word === '的';
 }
 
+/** Longest item a 、 sets apart that is taken whatever jieba's tags say. */
+const PAUSED_ITEM_CHARS = 8;
+
+/**
+ * The far end of the item starting at token `at` and going `step` (+1 right, −1 left), when 、 set it
+ * apart: up to the next mark, over any words, if it is short. jieba tags unknown names as verbs
+ * (攀/v 篱 草), but 、 only ever separates items. Undefined when no mark closes it in time.
+ */
+function pausedItem(tokens: readonly { word: string }[], at: number, step: 1 | -1): number | undefined {
+  let chars = 0;
+  let i = at;
+  for (; i >= 0 && i < tokens.length; i += step) {
+    const word = tokens[i]!.word;
+    if (CLAUSE_MARKS.has(word) || ITEM_MARKS.has(word) || LIST_CLOSERS.has(word) || /^\s+$/.test(word)) break;
+    chars += word.length;
+    if (chars > PAUSED_ITEM_CHARS) return undefined;
+  }
+  // Only a mark closes it: the list's first item runs into the words that introduce the list.
+  return i === at || i < 0 || i >= tokens.length ? undefined : i - step;
+}
+
 /**
  * "分布在哪些地区？": when the chosen span is one item of a list (老挝、朝鲜、越南…等地), the whole
  * list — items on both sides of it, joined by 、 or a last 和/及, with a closing 等 and its noun.
@@ -222,14 +243,22 @@ export function wholeEnumeration(sentence: PreparedSentence, candidate: Candidat
   let first = candidate.first;
   let last = candidate.last;
   // Leftwards: an item mark, then the item before it.
-  while (first >= 2 && ITEM_MARKS.has(tokens[first - 1]!.word) && inItem(tokens, first - 2)) {
-    first -= 2;
-    while (inItem(tokens, first - 1)) first--;
+  while (first >= 2 && ITEM_MARKS.has(tokens[first - 1]!.word)) {
+    const pause = tokens[first - 1]!.word === '、' ? pausedItem(tokens, first - 2, -1) : undefined;
+    if (pause !== undefined) first = pause;
+    else if (inItem(tokens, first - 2)) {
+      first -= 2;
+      while (inItem(tokens, first - 1)) first--;
+    } else break;
   }
   // Rightwards: an item mark, then the item after it.
-  while (last + 2 < tokens.length && ITEM_MARKS.has(tokens[last + 1]!.word) && inItem(tokens, last + 2)) {
-    last += 2;
-    while (inItem(tokens, last + 1) && !LIST_CLOSERS.has(tokens[last + 1]!.word)) last++;
+  while (last + 2 < tokens.length && ITEM_MARKS.has(tokens[last + 1]!.word)) {
+    const pause = tokens[last + 1]!.word === '、' ? pausedItem(tokens, last + 2, 1) : undefined;
+    if (pause !== undefined) last = pause;
+    else if (inItem(tokens, last + 2)) {
+      last += 2;
+      while (inItem(tokens, last + 1) && !LIST_CLOSERS.has(tokens[last + 1]!.word)) last++;
+    } else break;
   }
   if (first === candidate.first && last === candidate.last) return candidate;
   // 等 and the noun after it (等地, 等海域) close the list.

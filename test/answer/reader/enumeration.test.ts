@@ -22,6 +22,16 @@ describe('a question asking for every member of a set', () => {
     expect(analyseQuestion('比赛在哪几天举行？').plural).toBe(false);
   });
 
+  it('takes every item 、 sets apart, even one jieba tags as a verb (攀/v 篱 草)', () => {
+    // (Where the first item starts is the older rule's: over the words before it that are not verbs.)
+    expect(listOf('它又名黄花藤、金钟藤、攀篱草、山铃花，常被种在庭院里。', '金钟藤')).toMatch(/黄花藤、金钟藤、攀篱草、山铃花$/u);
+  });
+
+  it('asks for every other name when it asks another name (又称, 别名)', () => {
+    expect(analyseQuestion('天门冬又称之为什么？').plural).toBe(true);
+    expect(analyseQuestion('软枝黄蝉的别名是什么？').plural).toBe(true);
+  });
+
   it('widens an item of a list to the whole list, with its closing 等', () => {
     const text = '这种鸟分布于老挝、越南、泰国以及缅甸北部等地，多栖息在山林中。';
     expect(listOf(text, '越南')).toBe('老挝、越南、泰国以及缅甸北部等地');
