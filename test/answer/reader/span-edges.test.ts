@@ -95,7 +95,7 @@ describe('a span never ends on a preposition after a date', () => {
 
 // Written for this test: where a thing is found, after 在 and 于.
 const FOUND = `某种植物
-<p>这种植物的化石可发现于各大洲，但南极洲的化石仍有争议。</p>
+<p>这种植物的化石可发现于各大洲，年代最早的距今约一亿年。</p>
 <p>现存的种类在热带雨林中最为常见。</p>`;
 
 describe('a short answer never opens on the preposition before its place', () => {
