@@ -25,6 +25,8 @@ const MAX_CLAUSES = 4;
 const CLAUSE_MARKS = new Set(['，', '；', '：', '。', '！', '？', ',', ';', ':', '!', '?', '（', '）', '(', ')', '【', '】']);
 /** Words an answer does not start with, and words it does not end with. */
 const NO_START = new Set(['的', '了', '和', '与', '及', '是', '而', '并', '但', '也', '都', '就', '等', '着', '过', '之', '地', '得', '或', '及其', '以及', '并且', '而且']);
+/** Tags of words no span starts with: suffixes (们), measure words (个, 米), particles, modal particles, interjections. */
+const NO_START_TAG = /^(?:k|q|u\w*|y|e)$/;
 const NO_END = new Set(['的', '和', '与', '及', '在', '把', '被', '对', '于', '从', '向', '是', '将', '为', '以', '或', '由', '并', '而', '但', '及其', '以及', '因为', '由于']);
 
 const DATE = /\d{1,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[〇零一二三四五六七八九十百千]+年|世纪|年代|朝|时期|年间|初|末|上午|下午|凌晨|晚上|星期|周[一二三四五六日]|春|夏|秋|冬|今年|去年|明年|当天|次日/u;
@@ -124,7 +126,8 @@ function everyCandidate(sentence: PreparedSentence): Proposable[] {
     }
     for (let i = start; i <= end; i++) {
       const head = tokens[i]!.word;
-      if (isPunctuation(head) || NO_START.has(head)) continue;
+      // Nor a suffix (们), a measure word cut from its figure (个 of 一个), a particle or an interjection.
+      if (isPunctuation(head) || NO_START.has(head) || NO_START_TAG.test(tokens[i]!.tag)) continue;
       for (let j = i; j <= end && j - i < MAX_WORDS; j++) {
         const tail = tokens[j]!.word;
         if (isPunctuation(tail) || NO_END.has(tail)) continue;

@@ -27,6 +27,13 @@ describe('typed candidate spans', () => {
     expect(spans.filter((s) => /^[^\p{L}\p{N}]/u.test(s))).toEqual([]);
   });
 
+  it('starts no span on a suffix or on a measure word cut from its figure', () => {
+    // Written for this test.
+    const spans = proposeCandidates(preparedSentence('模特们超长时间工作，这是一个方便的设计工具。')).map((c) => c.text);
+    expect(spans.filter((s) => s.startsWith('们') || s.startsWith('个'))).toEqual([]);
+    expect(spans).toContain('一个方便的设计工具');
+  });
+
   it('counts things in a classifying measure word (两类, 三层)', () => {
     expect(kindsOf('这些导弹又分成两类，部署在两个基地。', '两类')).toContain('number');
   });
