@@ -141,7 +141,8 @@ function notAsking(text: string, word: string, start: number): boolean {
 
 /**
  * Whether the character at `at` ends a longer word of the question as jieba cuts it: the 为 of
- * 称之为什么, 认为什么 and 因为什么 belongs to the verb before it, and what is left asks "what", not "why".
+ * 称之为什么 and 认为什么 belongs to the verb before it, and what is left asks "what", not "why".
+ * (因为什么 is a cue of its own in the table, asking a cause.)
  */
 function endsWordBefore(tagged: readonly { word: string }[], at: number): boolean {
   let start = 0;
