@@ -25,14 +25,16 @@ const GROUPS: readonly (readonly string[])[] = [
 
 const OTHERS = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)] as const)));
 
+const NONE: readonly string[] = [];
+
 /** The other words of the same meaning (父亲 → 爸爸, 老爸; 别名 → 又名…), none for any other word. */
 export function sameWords(word: string): readonly string[] {
-  return OTHERS.get(word) ?? [];
+  return OTHERS.get(word) ?? NONE;
 }
 
-/** Every word of a group the text writes, with the group's other words (the text in either script's folded form). */
-export function sameWordsIn(text: string): { word: string; others: readonly string[] }[] {
-  return [...OTHERS].filter(([word]) => text.includes(word)).map(([word, others]) => ({ word, others }));
+/** The other ways of writing every group word the text writes (the text in its folded form). */
+export function sameWordsIn(text: string): string[] {
+  return [...OTHERS].filter(([word]) => text.includes(word)).flatMap(([, others]) => others);
 }
 
 /** Whether the text asks for (or gives) another name of something: 别名, 又称, 被称为. */

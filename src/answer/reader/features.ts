@@ -263,15 +263,15 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   let aligned = 0;
   if (b1) {
     // The article may write the word another way (别名 as 又名): the gap is the same.
-    const ways = waysOf(b1);
-    if (endsAtAny(text, ways, start)) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
-    else if (withinAny(text, ways, start, 'before')) emit('align.before.near', 1);
+    const others = sameWords(b1);
+    if (endsAt(text, b1, start) || endsAtAny(text, others, start)) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
+    else if (nearBefore(text, b1, start) || nearBeforeAny(text, others, start)) emit('align.before.near', 1);
     if (question.before.length === 2 && endsAt(text, b1, start) && endsAt(text, question.before[0]!, start - b1.length)) emit('align.before2', 1);
   }
   if (a1) {
-    const ways = waysOf(a1);
-    if (startsAtAny(text, ways, end)) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
-    else if (withinAny(text, ways, end, 'after')) emit('align.after.near', 1);
+    const others = sameWords(a1);
+    if (text.startsWith(a1, end) || startsAtAny(text, others, end)) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
+    else if (nearAfter(text, a1, end) || nearAfterAny(text, others, end)) emit('align.after.near', 1);
     if (question.after.length === 2 && text.startsWith(a1, end) && text.startsWith(question.after[1]!, end + a1.length)) emit('align.after2', 1);
   }
   if (aligned === 2) emit('align.both', 1);
@@ -300,14 +300,6 @@ function matchedIn(matchedBefore: Float64Array, from: number, to: number): numbe
   return matchedBefore[Math.max(0, Math.min(n, to))]! - matchedBefore[Math.max(0, Math.min(n, from))]!;
 }
 
-/** A word of the question and the other ways of writing it (sameWords), built once per word. */
-const ways = new Map<string, readonly string[]>();
-function waysOf(word: string): readonly string[] {
-  let found = ways.get(word);
-  if (!found) ways.set(word, (found = [word, ...sameWords(word)]));
-  return found;
-}
-
 function endsAtAny(text: string, words: readonly string[], at: number): boolean {
   for (const word of words) if (endsAt(text, word, at)) return true;
   return false;
@@ -318,11 +310,23 @@ function startsAtAny(text: string, words: readonly string[], at: number): boolea
   return false;
 }
 
-/** Whether one of the words stands whole within four characters before `at`, or after it. */
-function withinAny(text: string, words: readonly string[], at: number, side: 'before' | 'after'): boolean {
-  for (const word of words) {
-    if (side === 'before' ? within(text, word, Math.max(0, at - word.length - 4), at) : within(text, word, at, at + word.length + 4)) return true;
-  }
+/** Whether `word` stands whole within four characters before `at`, or after `at`. */
+function nearBefore(text: string, word: string, at: number): boolean {
+  return within(text, word, Math.max(0, at - word.length - 4), at);
+}
+
+function nearAfter(text: string, word: string, at: number): boolean {
+  return within(text, word, at, at + word.length + 4);
+}
+
+// Loops, not .some(closure): these run for every candidate, and a closure each is garbage.
+function nearBeforeAny(text: string, words: readonly string[], at: number): boolean {
+  for (const word of words) if (nearBefore(text, word, at)) return true;
+  return false;
+}
+
+function nearAfterAny(text: string, words: readonly string[], at: number): boolean {
+  for (const word of words) if (nearAfter(text, word, at)) return true;
   return false;
 }
 

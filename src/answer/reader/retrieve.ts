@@ -77,11 +77,9 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   // A word the article writes another way (别名 as 又名, 父亲 as 爸爸) is found in that way too, as
   // rare as that way is. It stands in for the question's word, so it adds nothing to what the
   // question asks (the total) nor to how much of it the article holds.
-  for (const { others } of sameWordsIn(asked)) {
-    for (const other of others) {
-      for (const gram of gramsOf(other)) {
-        if (gram.length >= 2 && !weights.has(gram) && prepared.frequency.has(gram)) weights.set(gram, rarity(prepared, gram));
-      }
+  for (const other of sameWordsIn(asked)) {
+    for (const gram of gramsOf(other)) {
+      if (gram.length >= 2 && !weights.has(gram) && prepared.frequency.has(gram)) weights.set(gram, rarity(prepared, gram));
     }
   }
   return { weights, total, inArticle: total > 0 ? found / total : 0 };
