@@ -85,6 +85,8 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   多远: ['公里', '千米', '米', '公尺', '光年', '英里', '海里', 'km'],
   多重: ['公斤', '千克', '吨', '克', '磅'],
   多深: ['米', '公尺'],
+  // 多高, 多远 and 多深 keep their few units: with every unit of length, a leaf's 3至8毫米 answered a
+  // tree's height and 5m a tracking range (training folds, two answers lost, none gained).
   多宽: LENGTH_UNITS,
   // A length, or a length of time (任期有多长); 多长时间 is a duration cue of its own.
   多长: [...LENGTH_UNITS, '年', '个月', '天', '小时', '分钟'],
