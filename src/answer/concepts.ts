@@ -97,7 +97,8 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   for (const phrase of quoted) {
     concepts.push({ label: phrase, alternatives: [{ word: phrase, weight: 1 }], weight: 3, cue: false, salient: true, found: found(phrase, context) });
   }
-  const han = (text.match(/(?:\p{Script=Han}|\d+(?:\.\d+)?)+/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join('，');
+  // Digits glued to Latin letters (A22, G7) are part of a Latin name: the English reading's.
+  const han = (text.match(/(?:\p{Script=Han}|(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z]))+/gu) ?? []).filter((run) => /\p{Script=Han}/u.test(run)).join('，');
   if (!han) return concepts;
   const tags = new Map(tagWords(han).map((t) => [t.word, t.tag]));
   const words = joinSingles(cutWords(han));
@@ -173,9 +174,31 @@ function englishDates(raw: string, context: ConceptContext): { concepts: Concept
   return { concepts, rest: restOfPeriods };
 }
 
+/**
+ * A figure is one word however it is written (2,915.7; 16.2): split at its marks, its parts are
+ * other numbers (2, 915, 7), which the article need not write. Figures touching Chinese characters
+ * (2915.7亿) are the Chinese reading's; the rest are taken whole here, found as written or without
+ * their thousands separators.
+ */
+const LATIN_FIGURE = /(?<![\p{Script=Han}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{Script=Han}\d])|(?<![\p{Script=Han}\d.,])\d+\.\d+(?![\p{Script=Han}\d])/gu;
+/** A figure written against a Chinese character (2915.7亿, 占16.2): the Chinese reading's, as its runs of Han and digits take it. */
+const HAN_FIGURE = /(?<![A-Za-z\d])\d+(?:[.,]\d+)*(?=\p{Script=Han})|(?<=\p{Script=Han})\d+(?:[.,]\d+)*(?![A-Za-z])/gu;
+
+function englishFigures(raw: string, context: ConceptContext): { concepts: Concept[]; rest: string } {
+  const concepts: Concept[] = [];
+  const rest = raw.replace(LATIN_FIGURE, (label) => {
+    const plain = label.replace(/,/g, '');
+    const written = [...new Set([label, plain])].filter((word) => context.occurs(word));
+    concepts.push({ label, alternatives: (written.length > 0 ? written : [plain]).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: true, found: written.length > 0 });
+    return ' ';
+  });
+  return { concepts, rest: rest.replace(HAN_FIGURE, ' ') };
+}
+
 function englishConcepts(question: string, context: ConceptContext): Concept[] {
   const { vocabulary } = context;
-  const { concepts: dates, rest: raw } = englishDates(question, context);
+  const { concepts: dates, rest: undated } = englishDates(question, context);
+  const { concepts: figures, rest: raw } = englishFigures(undated, context);
   const words = englishWords(raw);
   // Capitals mark a name, except on the word that starts a sentence.
   const capitalised = new Set<string>();
@@ -191,7 +214,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     const run = englishWords(m[0]);
     for (const word of run) if (capitalised.has(word)) inName.add(word);
   }
-  const concepts: Concept[] = [...dates];
+  const concepts: Concept[] = [...dates, ...figures];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
     for (let n = Math.min(4, words.length - i); n >= 1 && !taken; n--) {
