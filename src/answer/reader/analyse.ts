@@ -16,6 +16,13 @@ export interface AnalysedQuestion {
   /** Up to two words right before and right after the cue: the answer's neighbours in the article, when the wording is kept. */
   before: string[];
   after: string[];
+  /**
+   * The particle or copula the question writes between its nearest word before the cue and the cue
+   * (相应的什么 → 的), and between the cue and its nearest word after it: '' when none. An article that
+   * writes the same (相应的伴随算子) fills the gap as exactly as one writing the words side by side.
+   */
+  linkBefore: string;
+  linkAfter: string;
   /** Content words to look for in the article (English already mapped to the article's words by the caller). */
   terms: string[];
   /** Written mostly in Latin letters: its own characters say nothing about the article's, only `terms` do. */
@@ -60,6 +67,11 @@ const EVENT_WORDS = new Set(['事情', '事件', '此事', '这件事', '这事'
 const COPULAS = new Set(['是', '为']);
 
 const PARTICLES = new Set(['了', '的', '着', '过', '地', '得', '呢', '吗', '啊', '吧']);
+
+/** The words between an aligned word and the cue, when they are one particle or copula (的, 了, 是): else ''. */
+function linkOf(words: readonly string[]): string {
+  return words.length === 1 && (PARTICLES.has(words[0]!) || COPULAS.has(words[0]!)) ? words[0]! : '';
+}
 
 /** Pointing and framing words (这次, 这篇, 那个, 是从), and a count asked with its measure word (几门, 多少所): they say which, not what. */
 const POINTING = /^[这那此该本][次个条篇颗些位场项家种批件名份则段起]?$|^是[从在由被把向给对为]$|^(?:几|多少)\p{Script=Han}$/u;
@@ -324,6 +336,8 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const words = tagged.map((t) => t.word);
   let before: string[] = [];
   let after: string[] = [];
+  let linkBefore = '';
+  let linkAfter = '';
   let cue: AnalysedQuestion['cue'];
   if (found && !found.english) {
     cue = { word: found.word, start: found.start, end: found.start + found.word.length };
@@ -342,6 +356,17 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
     const meaningful = (w: string) => /[\p{Script=Han}A-Za-z0-9]/u.test(w) && !PARTICLES.has(w) && !COPULAS.has(w);
     before = left.filter(meaningful).slice(-2);
     after = right.filter(meaningful).slice(0, 2);
+    if (before.length > 0) linkBefore = linkOf(left.slice(left.lastIndexOf(before[before.length - 1]!) + 1));
+    if (after.length > 0) linkAfter = linkOf(right.slice(0, right.indexOf(after[0]!)));
+  } else if (!found) {
+    // No asking word, but the question stops at its copula (主办方是？, 编号为？): the answer is what
+    // follows the words before it, as after a cue at the end.
+    const spoken = words.filter((w) => /[\p{Script=Han}A-Za-z0-9]/u.test(w));
+    const last = spoken[spoken.length - 1];
+    if (last !== undefined && COPULAS.has(last)) {
+      before = spoken.slice(0, -1).filter((w) => !PARTICLES.has(w) && !COPULAS.has(w)).slice(-2);
+      if (before.length > 0) linkBefore = last;
+    }
   }
   const covered = cueCovered(text);
   const own: string[] = [];
@@ -361,5 +386,5 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const asksSource = SOURCE_ASKED.test(text);
   // Another name asked (别名, 又称之为什么): the article's list of names (又名A、B、C) answers whole.
   const plural = PLURAL_ASKED.test(text) || writesAnotherName(text);
-  return { text, type, cue, before, after, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource, plural };
+  return { text, type, cue, before, after, linkBefore, linkAfter, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource, plural };
 }

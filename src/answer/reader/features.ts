@@ -264,13 +264,17 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   if (b1) {
     // The article may write the word another way (别名 as 又名): the gap is the same.
     const others = sameWords(b1);
-    if (endsAt(text, b1, start) || endsAtAny(text, others, start)) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
+    const link = question.linkBefore;
+    const linked = link !== '' && text.startsWith(link, start - link.length) ? start - link.length : start;
+    if (endsAt(text, b1, start) || endsAtAny(text, others, start) || (linked < start && (endsAt(text, b1, linked) || endsAtAny(text, others, linked)))) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
     else if (nearBefore(text, b1, start) || nearBeforeAny(text, others, start)) emit('align.before.near', 1);
     if (question.before.length === 2 && endsAt(text, b1, start) && endsAt(text, question.before[0]!, start - b1.length)) emit('align.before2', 1);
   }
   if (a1) {
     const others = sameWords(a1);
-    if (text.startsWith(a1, end) || startsAtAny(text, others, end)) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
+    const link = question.linkAfter;
+    const linked = link !== '' && text.startsWith(link, end) ? end + link.length : end;
+    if (text.startsWith(a1, end) || startsAtAny(text, others, end) || (linked > end && (text.startsWith(a1, linked) || startsAtAny(text, others, linked)))) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
     else if (nearAfter(text, a1, end) || nearAfterAny(text, others, end)) emit('align.after.near', 1);
     if (question.after.length === 2 && text.startsWith(a1, end) && text.startsWith(question.after[1]!, end + a1.length)) emit('align.after2', 1);
   }

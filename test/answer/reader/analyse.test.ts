@@ -167,4 +167,18 @@ describe('asking words, and the words that only look like them', () => {
     for (const word of ['哪一', '文中', '当中', '什么样']) expect(terms).not.toContain(word);
     expect(terms).toContain('港口');
   });
+
+  it('keeps the particle or copula between the asking word and the words that place it', () => {
+    const linked = analyseQuestion('每一枚白子都有一个对应的什么？');
+    expect(linked.before[linked.before.length - 1]).toBe('对应');
+    expect(linked.linkBefore).toBe('的');
+    expect(analyseQuestion('出口增长多少？').linkBefore).toBe('');
+  });
+
+  it('reads a question stopping at its copula as asking what follows the words before it', () => {
+    const closing = analyseQuestion('这场锦标赛的主办方是？');
+    expect(closing.cue).toBeUndefined();
+    expect(closing.before).toContain('主办方');
+    expect(closing.linkBefore).toBe('是');
+  });
 });
