@@ -25,5 +25,5 @@ export function engineFor(file: string): Promise<Engine> {
 /** A sentence as the reader prepares it, from text written for a test. */
 export function preparedSentence(written: string): PreparedSentence {
   const text = foldText(written);
-  return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text), credit: 0 };
+  return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text), credit: 0, bound: new Float32Array(0) };
 }

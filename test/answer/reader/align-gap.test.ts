@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
+import { placeFeatures } from '../../../src/answer/reader/features.js';
+import { prepareArticle } from '../../../src/answer/reader/prepare.js';
+import { gather } from '../../../src/answer/reader/read.js';
+import { parseArticle } from '../../../src/article/index.js';
+import { foldArticle } from '../../../src/answer/written.js';
+
+// Written for this test: the article sets 了 or 于 between the question's word and the value.
+const article = prepareArticle(foldArticle(parseArticle(
+  `外贸简报
+<p>今年前三季度，全省出口增长了9.8%，进口规模与去年持平。</p>
+<p>新建的物流园位于城东，占地约三百亩。</p>`,
+  'align-gap',
+)));
+
+function featuresOf(question: string, span: string): Set<string> {
+  const asked = analyseQuestion(question);
+  const proposal = gather(article, asked).proposals.find((p) => p.candidate.text === span);
+  expect(proposal, `a candidate ${span}`).toBeDefined();
+  const names = new Set<string>();
+  placeFeatures(asked, proposal!.scored, proposal!.candidate, (name) => names.add(name));
+  return names;
+}
+
+describe('the answer one particle away from the question\'s word', () => {
+  it('aligns 出口增长多少 with 出口增长了9.8%', () => {
+    const names = featuresOf('全省出口增长多少？', '9.8%');
+    expect(names.has('align.before.gap')).toBe(true);
+    expect(names.has('align.before')).toBe(false);
+  });
+
+  it('still aligns a word written right against the value as it did (位于城东)', () => {
+    expect(featuresOf('物流园位于哪里？', '城东').has('align.before')).toBe(true);
+  });
+});
