@@ -7,7 +7,7 @@ import { wholeSpan } from './span-edges.js';
 import { placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import type { LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
-import { chooseSentence, spanMasses } from './sentence-choice.js';
+import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -518,8 +518,8 @@ function choose(spans: readonly ScoredSpan[]): ScoredSpan | undefined {
 
 /**
  * Reads the article for the question: every candidate scored, best first. With a sentence model,
- * the answer is taken from the sentence it chooses (sentence-choice.ts); without one, from the
- * sentence of the likeliest spans.
+ * the answer is chosen among the spans of the sentences it weighs, as far as it trusts each
+ * (sentence-choice.ts, `reweighted`); without one, among all spans as the ranker weighs them.
  */
 export function read(prepared: PreparedArticle, question: AnalysedQuestion, model: LinearModel, sentences?: LinearModel): Reading {
   const { grams, ranked, proposals } = gather(prepared, question);
@@ -553,15 +553,35 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const spans = proposals
     .map((proposal, i) => ({ proposal, score: scores[i]!, probability: exps[i]! / (z || 1) }))
     .sort((a, b) => b.score - a.score);
-  const sentence = sentences && chooseSentence(question, ranked, spanMasses(spans), sentences);
-  const pool = sentence ? spans.filter((s) => s.proposal.scored === sentence) : spans;
+  const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
   const chosen = whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question);
-  const best = chosen && { ...chosen, proposal: { ...chosen.proposal, candidate: finished(chosen.proposal, question) } };
+  // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
+  const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
+  const best = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question) } };
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
   return { article: prepared, question, ranked, grams, spans, best, second };
+}
+
+/**
+ * The spans of the sentences the chooser weighs, each sentence's share of probability set to the
+ * chooser's and shared among its spans as the ranker shares it: where the chooser is sure, the
+ * spans of its sentence alone; where it hesitates, the likely spans of two sentences weigh against
+ * each other, the ranker's surest span keeping its weight.
+ */
+function reweighted(spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[], model: LinearModel): ScoredSpan[] {
+  const masses = spanMasses(spans);
+  const trust = sentenceProbabilities(question, ranked, masses, model);
+  const pool: ScoredSpan[] = [];
+  for (const s of spans) {
+    const share = trust.get(s.proposal.scored);
+    const mass = masses.get(s.proposal.scored)?.mass ?? 0;
+    if (share === undefined || mass <= 0) continue;
+    pool.push({ ...s, probability: (s.probability * share) / mass });
+  }
+  return pool.sort((a, b) => b.probability - a.probability);
 }
 
 /**
