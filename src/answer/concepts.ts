@@ -175,13 +175,13 @@ function englishDates(raw: string, context: ConceptContext): { concepts: Concept
 }
 
 /**
- * A figure is one word however it is written (2,915.7; 16.2): split at its marks, its parts are
- * other numbers (2, 915, 7), which the article need not write. Figures touching Chinese characters
- * (2915.7亿) are the Chinese reading's; the rest are taken whole here, found as written or without
+ * A figure is one word however it is written (3,407.5; 12.6): split at its marks, its parts are
+ * other numbers (3, 407, 5), which the article need not write. Figures touching Chinese characters
+ * (3407.5亿) are the Chinese reading's; the rest are taken whole here, found as written or without
  * their thousands separators.
  */
 const LATIN_FIGURE = /(?<![\p{Script=Han}\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{Script=Han}\d])|(?<![\p{Script=Han}\d.,])\d+\.\d+(?![\p{Script=Han}\d])/gu;
-/** A figure written against a Chinese character (2915.7亿, 占16.2): the Chinese reading's, as its runs of Han and digits take it. */
+/** A figure written against a Chinese character (3407.5亿, 占12.6): the Chinese reading's, as its runs of Han and digits take it. */
 const HAN_FIGURE = /(?<![A-Za-z\d])\d+(?:[.,]\d+)*(?=\p{Script=Han})|(?<=\p{Script=Han})\d+(?:[.,]\d+)*(?![A-Za-z])/gu;
 
 function englishFigures(raw: string, context: ConceptContext): { concepts: Concept[]; rest: string } {

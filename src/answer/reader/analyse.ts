@@ -18,8 +18,8 @@ export interface AnalysedQuestion {
   after: string[];
   /**
    * The particle or copula the question writes between its nearest word before the cue and the cue
-   * (相应的什么 → 的), and between the cue and its nearest word after it: '' when none. An article that
-   * writes the same (相应的伴随算子) fills the gap as exactly as one writing the words side by side.
+   * (对应的什么 → 的), and between the cue and its nearest word after it: '' when none. An article that
+   * writes the same (对应的守护子) fills the gap as exactly as one writing the words side by side.
    */
   linkBefore: string;
   linkAfter: string;

@@ -121,7 +121,7 @@ export function spanFeatures(t: AnswerType, sentence: PreparedSentence, candidat
   if (openRight) emit('boundary.right', 1);
   if (openLeft && openRight) emit(named('boundary', 'both', t), 1);
   if (candidate.first === 0) emit('position.sentence_start', 1);
-  // An edge inside what the article writes as one word (武|田家): the span cuts a name jieba did not know.
+  // An edge inside what the article writes as one word (萱|田家): the span cuts a name jieba did not know.
   const { bound } = sentence;
   if (bound[start]) emit('edge.left.bound', bound[start]!);
   if (bound[end]) emit('edge.right.bound', bound[end]!);

@@ -30,9 +30,9 @@ export interface PreparedSentence {
   credit: number;
   /**
    * bound[i]: how far the characters at i − 1 and i are one word in this article — of the sentences
-   * holding the rarer of the two, the share that hold them side by side (武田 in an article about
-   * the Takeda, 0 across 的|中). A span starting or ending there cuts a word jieba did not know
-   * (田家 of 武田家). Empty until the article is counted (a sentence prepared alone).
+   * holding the rarer of the two, the share that hold them side by side (萱田 in an article about
+   * the Xuantian clan, 0 across 的|中). A span starting or ending there cuts a word jieba did not
+   * know (田家 of 萱田家). Empty until the article is counted (a sentence prepared alone).
    */
   bound: Float32Array;
 }

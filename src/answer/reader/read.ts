@@ -569,7 +569,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
  * The spans of the sentences the chooser weighs, each sentence's share of probability set to the
  * chooser's and shared among its spans as the ranker shares it: where the chooser is sure, the
  * spans of its sentence alone; where it hesitates, the likely spans of two sentences weigh against
- * each other, the ranker's surest span keeping its weight.
+ * each other, each sentence's spans in the ranker's proportions.
  */
 function reweighted(spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[], model: LinearModel): ScoredSpan[] {
   const masses = spanMasses(spans);
