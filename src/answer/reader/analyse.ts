@@ -68,6 +68,19 @@ const COPULAS = new Set(['是', '为']);
 
 const PARTICLES = new Set(['了', '的', '着', '过', '地', '得', '呢', '吗', '啊', '吧']);
 
+/** A word that says something: not punctuation. */
+function spoken(word: string): boolean {
+  return /[\p{Script=Han}A-Za-z0-9]/u.test(word);
+}
+
+/**
+ * A word that places the asking word: particles (了, 的, 着, 过) and the copula (金额是多少) sit between
+ * it and the words that do: 出口增长了多少 aligns on 增长, 签约金额是多少 on 金额 (签约金额214亿元).
+ */
+function meaningful(word: string): boolean {
+  return spoken(word) && !PARTICLES.has(word) && !COPULAS.has(word);
+}
+
 /** The words between an aligned word and the cue, when they are one particle or copula (的, 了, 是): else ''. */
 function linkOf(words: readonly string[]): string {
   return words.length === 1 && (PARTICLES.has(words[0]!) || COPULAS.has(words[0]!)) ? words[0]! : '';
@@ -351,9 +364,6 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
       else if (at >= cue.end) right.push(w);
       at = end;
     }
-    // Particles (了, 的, 着, 过) and the copula (金额是多少) sit between the asking word and the words
-    // that place it: 出口增长了多少 aligns on 增长, 签约金额是多少 on 金额 (签约金额214亿元).
-    const meaningful = (w: string) => /[\p{Script=Han}A-Za-z0-9]/u.test(w) && !PARTICLES.has(w) && !COPULAS.has(w);
     before = left.filter(meaningful).slice(-2);
     after = right.filter(meaningful).slice(0, 2);
     if (before.length > 0) linkBefore = linkOf(left.slice(left.lastIndexOf(before[before.length - 1]!) + 1));
@@ -361,10 +371,9 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   } else if (!found) {
     // No asking word, but the question stops at its copula (主办方是？, 编号为？): the answer is what
     // follows the words before it, as after a cue at the end.
-    const spoken = words.filter((w) => /[\p{Script=Han}A-Za-z0-9]/u.test(w));
-    const last = spoken[spoken.length - 1];
+    const last = words.filter(spoken).pop();
     if (last !== undefined && COPULAS.has(last)) {
-      before = spoken.slice(0, -1).filter((w) => !PARTICLES.has(w) && !COPULAS.has(w)).slice(-2);
+      before = words.slice(0, words.lastIndexOf(last)).filter(meaningful).slice(-2);
       if (before.length > 0) linkBefore = last;
     }
   }

@@ -268,20 +268,21 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   if (b1) {
     // The article may write the word another way (别名 as 又名): the gap is the same.
     const others = sameWords(b1);
+    // Or across the particle the question writes between them (对应的什么, 对应的守护子).
     const link = question.linkBefore;
-    const linked = link !== '' && text.startsWith(link, start - link.length) ? start - link.length : start;
-    if (endsAt(text, b1, start) || endsAtAny(text, others, start) || (linked < start && (endsAt(text, b1, linked) || endsAtAny(text, others, linked)))) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
-    else if (GAP_CHARS.includes(text[start - 1] ?? '') && (endsAt(text, b1, start - 1) || endsAtAny(text, others, start - 1))) emit('align.before.gap', 1);
-    else if (nearBefore(text, b1, start) || nearBeforeAny(text, others, start)) emit('align.before.near', 1);
+    const linked = link !== '' && text.startsWith(link, start - link.length);
+    if (endsAtWord(text, b1, others, start) || (linked && endsAtWord(text, b1, others, start - link.length))) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
+    else if (GAP_CHARS.includes(text[start - 1] ?? '') && endsAtWord(text, b1, others, start - 1)) emit('align.before.gap', 1);
+    else if (nearBeforeWord(text, b1, others, start)) emit('align.before.near', 1);
     if (question.before.length === 2 && endsAt(text, b1, start) && endsAt(text, question.before[0]!, start - b1.length)) emit('align.before2', 1);
   }
   if (a1) {
     const others = sameWords(a1);
     const link = question.linkAfter;
-    const linked = link !== '' && text.startsWith(link, end) ? end + link.length : end;
-    if (text.startsWith(a1, end) || startsAtAny(text, others, end) || (linked > end && (text.startsWith(a1, linked) || startsAtAny(text, others, linked)))) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
-    else if (GAP_CHARS.includes(text[end] ?? '') && (text.startsWith(a1, end + 1) || startsAtAny(text, others, end + 1))) emit('align.after.gap', 1);
-    else if (nearAfter(text, a1, end) || nearAfterAny(text, others, end)) emit('align.after.near', 1);
+    const linked = link !== '' && text.startsWith(link, end);
+    if (startsAtWord(text, a1, others, end) || (linked && startsAtWord(text, a1, others, end + link.length))) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
+    else if (GAP_CHARS.includes(text[end] ?? '') && startsAtWord(text, a1, others, end + 1)) emit('align.after.gap', 1);
+    else if (nearAfterWord(text, a1, others, end)) emit('align.after.near', 1);
     if (question.after.length === 2 && text.startsWith(a1, end) && text.startsWith(question.after[1]!, end + a1.length)) emit('align.after2', 1);
   }
   if (aligned === 2) emit('align.both', 1);
@@ -313,13 +314,17 @@ function matchedIn(matchedBefore: Float64Array, from: number, to: number): numbe
   return matchedBefore[Math.max(0, Math.min(n, to))]! - matchedBefore[Math.max(0, Math.min(n, from))]!;
 }
 
-function endsAtAny(text: string, words: readonly string[], at: number): boolean {
-  for (const word of words) if (endsAt(text, word, at)) return true;
+/** Whether `word`, or another way of writing it (`others`, see same-words.ts), ends right at `at`. */
+function endsAtWord(text: string, word: string, others: readonly string[], at: number): boolean {
+  if (endsAt(text, word, at)) return true;
+  for (const other of others) if (endsAt(text, other, at)) return true;
   return false;
 }
 
-function startsAtAny(text: string, words: readonly string[], at: number): boolean {
-  for (const word of words) if (text.startsWith(word, at)) return true;
+/** Whether `word`, or another way of writing it, starts right at `at`. */
+function startsAtWord(text: string, word: string, others: readonly string[], at: number): boolean {
+  if (text.startsWith(word, at)) return true;
+  for (const other of others) if (text.startsWith(other, at)) return true;
   return false;
 }
 
@@ -332,14 +337,17 @@ function nearAfter(text: string, word: string, at: number): boolean {
   return within(text, word, at, at + word.length + 4);
 }
 
-// Loops, not .some(closure): these run for every candidate, and a closure each is garbage.
-function nearBeforeAny(text: string, words: readonly string[], at: number): boolean {
-  for (const word of words) if (nearBefore(text, word, at)) return true;
+// Loops, not .some(closure) nor [word, ...others]: these run for every candidate, and a closure or
+// an array each is garbage.
+function nearBeforeWord(text: string, word: string, others: readonly string[], at: number): boolean {
+  if (nearBefore(text, word, at)) return true;
+  for (const other of others) if (nearBefore(text, other, at)) return true;
   return false;
 }
 
-function nearAfterAny(text: string, words: readonly string[], at: number): boolean {
-  for (const word of words) if (nearAfter(text, word, at)) return true;
+function nearAfterWord(text: string, word: string, others: readonly string[], at: number): boolean {
+  if (nearAfter(text, word, at)) return true;
+  for (const other of others) if (nearAfter(text, other, at)) return true;
   return false;
 }
 

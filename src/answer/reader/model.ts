@@ -10,3 +10,12 @@ export function linearModel(weights: Record<string, number>): LinearModel {
 export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
+
+/** A softmax over scores, shifted by their maximum so that no exponent overflows: probabilities summing to 1. */
+export function softmax(scores: readonly number[]): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  let z = 0;
+  for (const e of exps) z += e;
+  return exps.map((e) => e / z);
+}

@@ -5,7 +5,7 @@ import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { wholeSpan } from './span-edges.js';
 import { placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
-import type { LinearModel } from './model.js';
+import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
@@ -543,15 +543,9 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     placeFeatures(question, p.scored, p.candidate, emit);
     return spanScore(model, question.type, p) + sentence + sum[0]!;
   });
-  const max = Math.max(...scores, 0);
-  let z = 0;
-  const exps = scores.map((s) => {
-    const e = Math.exp(s - max);
-    z += e;
-    return e;
-  });
+  const probabilities = softmax(scores);
   const spans = proposals
-    .map((proposal, i) => ({ proposal, score: scores[i]!, probability: exps[i]! / (z || 1) }))
+    .map((proposal, i) => ({ proposal, score: scores[i]!, probability: probabilities[i]! }))
     .sort((a, b) => b.score - a.score);
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another

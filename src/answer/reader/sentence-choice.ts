@@ -1,7 +1,7 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS } from './answer-types.js';
 import type { Emit } from './features.js';
-import type { LinearModel } from './model.js';
+import { softmax, type LinearModel } from './model.js';
 import type { ScoredSentence } from './retrieve.js';
 
 /**
@@ -75,7 +75,8 @@ export function sentenceChoiceFeatures(question: AnalysedQuestion, scored: Score
  * and answers to "when" are not always dates; the kind of the ranker's likeliest span is a feature.)
  */
 export function sentenceProbabilities(question: AnalysedQuestion, ranked: readonly ScoredSentence[], masses: ReadonlyMap<ScoredSentence, SpanMass>, model: LinearModel): Map<ScoredSentence, number> {
-  const scores = new Map<ScoredSentence, number>();
+  const weighed: ScoredSentence[] = [];
+  const scores: number[] = [];
   for (const scored of ranked.slice(0, CHOICE_SENTENCES)) {
     const mass = masses.get(scored);
     if (!mass) continue;
@@ -83,17 +84,11 @@ export function sentenceProbabilities(question: AnalysedQuestion, ranked: readon
     sentenceChoiceFeatures(question, scored, mass, (name, value) => {
       score += (model.weights.get(name) ?? 0) * value;
     });
-    scores.set(scored, score);
+    weighed.push(scored);
+    scores.push(score);
   }
-  const max = Math.max(...scores.values());
-  let z = 0;
-  for (const [scored, score] of scores) {
-    const e = Math.exp(score - max);
-    scores.set(scored, e);
-    z += e;
-  }
-  for (const [scored, e] of scores) scores.set(scored, e / z);
-  return scores;
+  const probabilities = softmax(scores);
+  return new Map(weighed.map((scored, i) => [scored, probabilities[i]!]));
 }
 
 /** Each sentence's span mass, from the spans the ranker scored (probabilities over all of them). */
