@@ -102,21 +102,29 @@ function askedFigure(question: AnalysedQuestion): RegExp | undefined {
   return new RegExp(`${FIGURE_RUN}(?:${units.join('|')})`, 'u');
 }
 
-/** Each span's question-independent score, per model and answer type: spans are kept with their article. */
-const spanScores = new WeakMap<LinearModel, WeakMap<Candidate, Map<AnswerType, number>>>();
+/**
+ * Each span's question-independent score, per model and answer type: spans are kept with their
+ * article. Looked up per model and type once per question, then once per span: a lookup per span and
+ * level was a tenth of the time of a question over a long sentence's hundreds of spans.
+ */
+const spanScores = new WeakMap<LinearModel, Map<AnswerType, WeakMap<Candidate, number>>>();
 
-function spanScore(model: LinearModel, type: AnswerType, proposal: Proposal): number {
-  let byCandidate = spanScores.get(model);
-  if (!byCandidate) spanScores.set(model, (byCandidate = new WeakMap()));
-  let byType = byCandidate.get(proposal.candidate);
-  if (!byType) byCandidate.set(proposal.candidate, (byType = new Map()));
-  let score = byType.get(type);
+function spanScoresOf(model: LinearModel, type: AnswerType): WeakMap<Candidate, number> {
+  let byType = spanScores.get(model);
+  if (!byType) spanScores.set(model, (byType = new Map()));
+  let byCandidate = byType.get(type);
+  if (!byCandidate) byType.set(type, (byCandidate = new WeakMap()));
+  return byCandidate;
+}
+
+function spanScore(model: LinearModel, type: AnswerType, scores: WeakMap<Candidate, number>, proposal: Proposal): number {
+  let score = scores.get(proposal.candidate);
   if (score === undefined) {
     let sum = 0;
     spanFeatures(type, proposal.scored.sentence, proposal.candidate, (name, value) => {
       sum += (model.weights.get(name) ?? 0) * value;
     });
-    byType.set(type, (score = sum));
+    scores.set(proposal.candidate, (score = sum));
   }
   return score;
 }
@@ -532,6 +540,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const emit: Emit = (name, value) => {
     sum[0]! += (model.weights.get(name) ?? 0) * value;
   };
+  const known = spanScoresOf(model, question.type);
   const scores = proposals.map((p) => {
     let sentence = bySentence.get(p.scored);
     if (sentence === undefined) {
@@ -541,7 +550,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     }
     sum[0] = 0;
     placeFeatures(question, p.scored, p.candidate, emit);
-    return spanScore(model, question.type, p) + sentence + sum[0]!;
+    return spanScore(model, question.type, known, p) + sentence + sum[0]!;
   });
   const probabilities = softmax(scores);
   const spans = proposals
@@ -573,7 +582,7 @@ function reweighted(spans: readonly ScoredSpan[], question: AnalysedQuestion, ra
     const share = trust.get(s.proposal.scored);
     const mass = masses.get(s.proposal.scored)?.mass ?? 0;
     if (share === undefined || mass <= 0) continue;
-    pool.push({ ...s, probability: (s.probability * share) / mass });
+    pool.push({ proposal: s.proposal, score: s.score, probability: (s.probability * share) / mass });
   }
   return pool.sort((a, b) => b.probability - a.probability);
 }
