@@ -11,7 +11,8 @@ import type { AnalysedQuestion } from './analyse.js';
 const FIGURE_TYPES = new Set<AnalysedQuestion['type']>(['number', 'duration', 'ordinal']);
 /** A figure, in digits or Chinese numerals (两, 半 and 几 count: 两年, 半个月, 几十人). */
 const FIGURE = /\d|[〇零一二三四五六七八九十百千万亿兆两半几]/u;
-const FIGURE_RUN = '[\\d〇零一二三四五六七八九十百千万亿兆两半几.,，~-]+(?:余|多)?';
+/** A figure as written before its unit: digits or Chinese numerals, with separators and ranges, then 余 or 多 (6000余, 20多, 6-8). */
+export const FIGURE_RUN = '[\\d〇零一二三四五六七八九十百千万亿兆两半几.,，~-]+(?:余|多)?';
 /** Measure words too general to mark a form: 几个省 is answered by 一省, 多少人 by 3400万. */
 const GENERAL_MEASURES = new Set(['个', '人']);
 /** People are counted with any of these: 多少位旅客 is answered by 1200万名. */
@@ -20,16 +21,21 @@ const PEOPLE_MEASURES = ['名', '位', '人', '员'];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const measured = new Map<string, RegExp>();
 
-/** A figure written with one of `units` (1325天, 6000余名, 9.8%, 百分之五), or for people with any of their measures. */
-function writtenWith(units: readonly string[]): RegExp {
-  const key = units.join('|');
+/**
+ * A figure written in one of `units` (1325天, 6000余名, 9.8%, 百分之五), for people with any of their
+ * measures, and for a share in any of its forms (2个百分点, 3成, 五分之一, 1：7). With `whole`, the
+ * figure ends the text: a span that is the figure (2个百分点), not one going on past it (2个百分点的).
+ */
+export function figureInUnits(units: readonly string[], whole = false): RegExp {
+  const key = `${whole ? '$' : ''}${units.join('|')}`;
   let pattern = measured.get(key);
   if (!pattern) {
     const share = units.includes('%');
     const people = units.some((u) => PEOPLE_MEASURES.includes(u)) ? PEOPLE_MEASURES : [];
-    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '成'] : [])])].map(escape).join('|');
+    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '百分点', '成'] : [])])].map(escape).join('|');
+    const figure = `${FIGURE_RUN}(?:${alternatives})`;
     // A share may also be written as a fraction or a ratio (五分之一, 1：7).
-    pattern = new RegExp(`${FIGURE_RUN}(?:${alternatives})${share ? '|分之|\\d\\s*[:：]\\s*\\d' : ''}`, 'u');
+    pattern = whole ? new RegExp(`${figure}$`, 'u') : new RegExp(`${figure}${share ? '|分之|\\d\\s*[:：]\\s*\\d' : ''}`, 'u');
     measured.set(key, pattern);
   }
   return pattern;
@@ -43,7 +49,7 @@ export function asksFigure(question: AnalysedQuestion): boolean {
 /** Whether `text` holds a figure in the form the question asks (any figure, when it names no measure). */
 export function holdsAskedForm(text: string, question: AnalysedQuestion): boolean {
   const { units } = question;
-  if (units.length > 0 && !units.some((u) => GENERAL_MEASURES.has(u))) return writtenWith(units).test(text);
+  if (units.length > 0 && !units.some((u) => GENERAL_MEASURES.has(u))) return figureInUnits(units).test(text);
   return FIGURE.test(text);
 }
 

@@ -261,28 +261,21 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   emit(names.nearest[distanceBucket(nearest)]!, 1);
 
   // The question's own wording around its asking word, found around the candidate: the gap it fills.
-  // (Read in place, without cutting the sentence: this runs for every candidate.)
   const b1 = question.before[question.before.length - 1];
   const a1 = question.after[0];
   let aligned = 0;
   if (b1) {
-    // The article may write the word another way (别名 as 又名): the gap is the same.
-    const others = sameWords(b1);
-    // Or across the particle the question writes between them (对应的什么, 对应的守护子).
-    const link = question.linkBefore;
-    const linked = link !== '' && text.startsWith(link, start - link.length);
-    if (endsAtWord(text, b1, others, start) || (linked && endsAtWord(text, b1, others, start - link.length))) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
-    else if (GAP_CHARS.includes(text[start - 1] ?? '') && endsAtWord(text, b1, others, start - 1)) emit('align.before.gap', 1);
-    else if (nearBeforeWord(text, b1, others, start)) emit('align.before.near', 1);
+    const before = alignmentBefore(question, text, start);
+    if (before === ALIGNED) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
+    else if (before === ACROSS_GAP) emit('align.before.gap', 1);
+    else if (before === NEARBY) emit('align.before.near', 1);
     if (question.before.length === 2 && endsAt(text, b1, start) && endsAt(text, question.before[0]!, start - b1.length)) emit('align.before2', 1);
   }
   if (a1) {
-    const others = sameWords(a1);
-    const link = question.linkAfter;
-    const linked = link !== '' && text.startsWith(link, end);
-    if (startsAtWord(text, a1, others, end) || (linked && startsAtWord(text, a1, others, end + link.length))) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
-    else if (GAP_CHARS.includes(text[end] ?? '') && startsAtWord(text, a1, others, end + 1)) emit('align.after.gap', 1);
-    else if (nearAfterWord(text, a1, others, end)) emit('align.after.near', 1);
+    const after = alignmentAfter(question, text, end);
+    if (after === ALIGNED) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
+    else if (after === ACROSS_GAP) emit('align.after.gap', 1);
+    else if (after === NEARBY) emit('align.after.near', 1);
     if (question.after.length === 2 && text.startsWith(a1, end) && text.startsWith(question.after[1]!, end + a1.length)) emit('align.after2', 1);
   }
   if (aligned === 2) emit('align.both', 1);
@@ -307,6 +300,42 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
 
 /** One character the article may set between the question's word and the answer where the question sets none (增长了9.8%, 位于北京). */
 const GAP_CHARS = '了的着过是为达到约在于';
+
+/** How a span stands to the question's word beside its asking word: not at all, within a few characters, one character away, or right there. */
+export const NOT_ALIGNED = 0;
+export const NEARBY = 1;
+export const ACROSS_GAP = 2;
+export const ALIGNED = 3;
+
+/**
+ * How the span starting at `start` stands after the question's last word before its asking word
+ * (b1): right after it, or after it and the particle the question writes between them (对应的什么,
+ * 对应的守护子); one character away (增长了9.8%); within a few characters; or not. The article may
+ * write the word another way (别名 as 又名): the gap is the same. (Read in place, without cutting
+ * the sentence: this runs for every candidate.)
+ */
+export function alignmentBefore(question: AnalysedQuestion, text: string, start: number): number {
+  const b1 = question.before[question.before.length - 1];
+  if (!b1) return NOT_ALIGNED;
+  const others = sameWords(b1);
+  const link = question.linkBefore;
+  const linked = link !== '' && text.startsWith(link, start - link.length);
+  if (endsAtWord(text, b1, others, start) || (linked && endsAtWord(text, b1, others, start - link.length))) return ALIGNED;
+  if (GAP_CHARS.includes(text[start - 1] ?? '') && endsAtWord(text, b1, others, start - 1)) return ACROSS_GAP;
+  return nearBeforeWord(text, b1, others, start) ? NEARBY : NOT_ALIGNED;
+}
+
+/** The same for the span ending at `end` and the question's first word after its asking word (a1). */
+export function alignmentAfter(question: AnalysedQuestion, text: string, end: number): number {
+  const a1 = question.after[0];
+  if (!a1) return NOT_ALIGNED;
+  const others = sameWords(a1);
+  const link = question.linkAfter;
+  const linked = link !== '' && text.startsWith(link, end);
+  if (startsAtWord(text, a1, others, end) || (linked && startsAtWord(text, a1, others, end + link.length))) return ALIGNED;
+  if (GAP_CHARS.includes(text[end] ?? '') && startsAtWord(text, a1, others, end + 1)) return ACROSS_GAP;
+  return nearAfterWord(text, a1, others, end) ? NEARBY : NOT_ALIGNED;
+}
 
 /** Matched characters of the sentence within [from, to), both clamped to it. (A function, not a closure per candidate.) */
 function matchedIn(matchedBefore: Float64Array, from: number, to: number): number {

@@ -2,9 +2,10 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
+import { FIGURE_RUN, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { wholeSpan } from './span-edges.js';
-import { placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
+import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
@@ -87,9 +88,6 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   return { grams, ranked, proposals };
 }
 
-/** A figure as written before its unit: digits or Chinese numerals, then 余 or 多 (6000余, 20多). */
-const FIGURE_RUN = '[\\d〇零一二三四五六七八九十百千万亿两.]+(?:余|多)?';
-
 /** Longest span taken as a figure in the asked unit wherever it stands (一千二百五十万余名). */
 const FIGURE_CHARS = 12;
 
@@ -99,7 +97,7 @@ function askedFigure(question: AnalysedQuestion): RegExp | undefined {
   // of money far from the question's words is the price of something else (the article's other 亿元).
   const units = question.units.filter((u) => u !== '个' && !MONEY_UNITS.includes(u));
   if (question.type !== 'number' || units.length === 0) return undefined;
-  return new RegExp(`${FIGURE_RUN}(?:${units.join('|')})`, 'u');
+  return figureInUnits(units);
 }
 
 /**
@@ -298,8 +296,16 @@ const UNIT_SHARE = 0.25;
 function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.units.length === 0) return chosen;
   // The span is the figure: it ends with a number in the unit (1325天, 6000余名), nothing after it.
-  const written = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('number') && question.units.some((u) => new RegExp(`${FIGURE_RUN}${u}$`, 'u').test(s.proposal.candidate.text));
-  const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);
+  const inUnit = figureInUnits(question.units, true);
+  const written = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('number') && inUnit.test(s.proposal.candidate.text);
+  // A figure where the question's words beside its asking word stand (下降了2个百分点 for 下降多少)
+  // is the one asked, however near another stands to the question's other words (净利润率为3.5%).
+  const gap = (s: ScoredSpan) => {
+    const { candidate, scored } = s.proposal;
+    const text = scored.sentence.text;
+    if (alignmentBefore(question, text, candidate.start) >= ACROSS_GAP || alignmentAfter(question, text, candidate.end) >= ACROSS_GAP) return -1;
+    return figureGap(scored.matched, candidate.start, candidate.end);
+  };
   if (written(chosen)) {
     // Of two figures in the unit in one sentence, the one qualifying what the question names (45岁的领队
     // and 31岁的队员, asked of the 领队) answers, unless the ranker is far surer of the other.

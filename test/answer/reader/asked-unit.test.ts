@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/article/index.js';
 import { engineFromArticles } from '../../../src/answer/load.js';
 import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
+import { figureInUnits } from '../../../src/answer/reader/asked-form.js';
 
 // Written for this test: each sentence holds a date and, before it, a count of days; the count is asked.
 const article = (sentence: string) => parseArticle(`工程进展\n<p>记者 周行</p>\n<p>${sentence}</p>\n<p>当地有关部门表示，将继续做好后续工作。</p>`, 'unit');
@@ -146,5 +147,23 @@ describe('two figures in the asked unit in one sentence', () => {
     const rescue = engineFromArticles([article('据救援队介绍，45岁的领队和31岁的队员均已送往医院，目前情况稳定。')]);
     expect(rescue.ask('领队多大年纪？').direct).toBe('45岁');
     expect(rescue.ask('队员多大年纪？').direct).toBe('31岁');
+  });
+});
+
+describe('a share asked, written in points', () => {
+  it('takes a figure in 个百分点 as written in the share asked, and the one the asking words stand by', () => {
+    // Written for this test: a rate and its fall in one sentence; 下降多少 asks the fall, written in points.
+    const report = engineFromArticles([article('公司去年营收120亿元，净利润率为3.5%，较前年下降了2个百分点。')]);
+    expect(report.ask('净利润率较前年下降多少？').direct).toBe('2个百分点');
+    expect(report.ask('净利润率是多少？').direct).toBe('3.5%');
+  });
+
+  it('is one rule for every reader of a figure in a unit: a share in any of its forms, people in any measure', () => {
+    expect(figureInUnits(['%'], true).test('2个百分点')).toBe(true);
+    expect(figureInUnits(['%'], true).test('3.5%')).toBe(true);
+    expect(figureInUnits(['%'], true).test('2个百分点的')).toBe(false);
+    expect(figureInUnits(['%']).test('约占五分之一')).toBe(true);
+    expect(figureInUnits(['名']).test('搭载旅客1200万位')).toBe(true);
+    expect(figureInUnits(['天'], true).test('412天的')).toBe(false);
   });
 });
