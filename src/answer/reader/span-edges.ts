@@ -177,3 +177,28 @@ function syllablesFrom(text: string, at: number, step: 1 | -1): number {
   }
   return i;
 }
+
+/** Longest span read as a phrase rather than a clause, in characters. */
+const PHRASE_CHARACTERS = 12;
+
+/** Symbols at a span's edges (a byline's |, a dangling bracket) are not part of any answer. */
+export function trimmed(sentence: PreparedSentence, candidate: Candidate): Candidate {
+  const text = candidate.text;
+  const marks = /^[\s|｜/·•:：,，、;；)）\]】」』”]+/u.exec(text)?.[0].length ?? 0;
+  // A phrase (short, no clause mark) never starts on the preposition before its place or time
+  // (分布于 | 西太平洋区, 在 | 中生代期间): jieba's own token 于/在. A clause keeps it (在08赛季…中，…).
+  const opening = sentence.tokens[candidate.first];
+  const phrase = text.length <= PHRASE_CHARACTERS && !/[，,；;：:。]/u.test(text);
+  const preposition = marks === 0 && phrase && candidate.last > candidate.first && opening?.start === candidate.start && /^[于在]$/u.test(opening.word) && opening.tag.startsWith('p');
+  const head = preposition ? opening.end - opening.start : marks;
+  // jieba glues a list's 及/和 to the date unit before it (15日及 | 8月16日), and a preposition after
+  // it (4日于千叶电视台, 7日至): a span never ends on them.
+  const tail = /[\s|｜/·•:：,，、;；(（\[【「『“]+$|(?<=[年月日号])[及和与或于在至]$/u.exec(text)?.[0].length ?? 0;
+  if (head === 0 && tail === 0) return candidate;
+  if (head + tail >= text.length) return candidate;
+  const start = candidate.start + head;
+  const end = candidate.end - tail;
+  const first = sentence.tokens.findIndex((t) => t.end > start);
+  const last = sentence.tokens.findIndex((t) => t.end >= end);
+  return { ...candidate, first: Math.max(first, candidate.first), last: last < 0 ? candidate.last : last, start, end, text: sentence.text.slice(start, end) };
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/article/index.js';
 import { engineFromArticles } from '../../../src/answer/load.js';
+import { proposeCandidates } from '../../../src/answer/reader/candidates.js';
+import { trimmed } from '../../../src/answer/reader/span-edges.js';
+import { preparedSentence } from '../../helpers.js';
 
 // Written for this test: a plant, a film and a district, each answer a thing jieba cuts in pieces
 // (a range, a figure and its unit or measure word, a foreign name at its dot, a ruler's number, a
@@ -94,15 +97,23 @@ describe('a span never ends on a preposition after a date', () => {
 });
 
 // Written for this test: where a thing is found, after 在 and 于.
-const FOUND = `某种植物
-<p>这种植物的化石可发现于各大洲，年代最早的距今约一亿年。</p>
-<p>现存的种类在热带雨林中最为常见。</p>`;
-
 describe('a short answer never opens on the preposition before its place', () => {
-  const engine = engineFromArticles([parseArticle(FOUND, 'found')]);
+  // The ranker seldom chooses such a span any more (its edge features weigh against it); the rule
+  // is the net under it, read here on the spans themselves.
+  const given = (sentence: string, span: string) => {
+    const s = preparedSentence(sentence);
+    const candidate = proposeCandidates(s).find((c) => c.text === span);
+    expect(candidate, `a candidate ${span}`).toBeDefined();
+    return trimmed(s, candidate!).text;
+  };
 
   it('gives the place without 于 or 在', () => {
-    expect(engine.ask('这种植物的化石在哪些洲有过发现？').direct).toMatch(/^各大洲/u);
-    expect(engine.ask('现存的种类在什么地方最为常见？').direct).toMatch(/^热带雨林/u);
+    expect(given('这种植物的化石可发现于各大洲，年代最早的距今约一亿年。', '于各大洲')).toBe('各大洲');
+    expect(given('现存的种类在热带雨林中最为常见。', '在热带雨林中')).toBe('热带雨林中');
+  });
+
+  it('keeps the preposition of a clause, and a verb that is not one', () => {
+    expect(given('在热带雨林中，这类植物最为常见。', '在热带雨林中，这类植物最为常见')).toBe('在热带雨林中，这类植物最为常见');
+    expect(given('这种植物的化石可发现于各大洲，年代最早的距今约一亿年。', '发现于各大洲')).toBe('发现于各大洲');
   });
 });
