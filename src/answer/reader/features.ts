@@ -281,6 +281,13 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   if (aligned === 2) emit('align.both', 1);
   if (!b1 && !a1) emit('align.none', 1);
 
+  // "工厂分布在哪些城市？" asks a set: a span that lists (合肥和西安), or an item of a list, answers it
+  // rather than a lone name of the kind asked elsewhere (研发中心设在上海).
+  if (question.plural) {
+    if (listsItems(scored.sentence, candidate)) emit('plural.list', 1);
+    else if (ITEM_MARKS.has(text[start - 1] ?? '') || ITEM_MARKS.has(text[end] ?? '')) emit('plural.item', 1);
+  }
+
   // "哪一过程 / 哪个发射中心": the answer is a member of the class the question names, written
   // right before the class noun (矽燃烧过程), ending with it (单斜棱晶体), or after it (高速路阿22);
   // the class noun alone is no answer.
@@ -296,6 +303,15 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
     if (endsAt(text, head, start)) emit('class.precedes', 1);
   }
 
+}
+
+/** Words between the items of a list (合肥、西安, 合肥和西安). */
+const ITEM_MARKS = new Set(['、', '和', '及', '与', '以及', '或']);
+
+/** Whether the span holds items of a list: a word between items inside it, not at its edges (和平 is no list). */
+function listsItems(sentence: PreparedSentence, candidate: Candidate): boolean {
+  for (let i = candidate.first + 1; i < candidate.last; i++) if (ITEM_MARKS.has(sentence.tokens[i]!.word)) return true;
+  return false;
 }
 
 /** One character the article may set between the question's word and the answer where the question sets none (增长了9.8%, 位于北京). */
