@@ -16,20 +16,26 @@ export class SortedDictionary {
 
   constructor(file: string) {
     this.text = readFileSync(file, 'utf8');
-    const starts: number[] = [];
-    const ends: number[] = [];
+    // Counted first, then filled in place: 105k lines pushed onto arrays and copied into typed ones
+    // took two thirds of a cold start's 60 ms here.
+    let lines = 1;
+    for (let at = this.text.indexOf('\n'); at >= 0; at = this.text.indexOf('\n', at + 1)) lines++;
+    const starts = new Uint32Array(lines);
+    const ends = new Uint32Array(lines);
+    let n = 0;
     let at = 0;
     while (at < this.text.length) {
       const eol = this.text.indexOf('\n', at);
       const end = eol < 0 ? this.text.length : eol;
       if (end > at) {
-        starts.push(at);
-        ends.push(this.text.indexOf(' ', at));
+        starts[n] = at;
+        ends[n] = this.text.indexOf(' ', at);
+        n++;
       }
       at = end + 1;
     }
-    this.starts = Uint32Array.from(starts);
-    this.wordEnds = Uint32Array.from(ends);
+    this.starts = starts.subarray(0, n);
+    this.wordEnds = ends.subarray(0, n);
   }
 
   get size(): number {
