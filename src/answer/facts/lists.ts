@@ -27,10 +27,17 @@ function objectAfter(text: string, verb: RegExp): { verb: string; object: string
 
 function collect(article: Article, pick: (sentence: string) => { verb: string; items: string[] } | undefined): ListedItem[] {
   const items: ListedItem[] = [];
+  // An article names a document or a place again after it reports it (签署《某协议》的目的是…): it is
+  // one item, cited where it is first reported.
+  const seen = new Set<string>();
   for (const paragraph of article.paragraphs) {
     paragraph.sentences.forEach((text, sentence) => {
       const found = pick(text);
-      for (const item of found?.items ?? []) items.push({ text: item, verb: found!.verb, paragraph: paragraph.n, sentence });
+      for (const item of found?.items ?? []) {
+        if (seen.has(item)) continue;
+        seen.add(item);
+        items.push({ text: item, verb: found!.verb, paragraph: paragraph.n, sentence });
+      }
     });
   }
   return items;
