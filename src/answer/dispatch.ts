@@ -31,6 +31,19 @@ const RESPONDERS: Record<Intent, Responder[]> = {
 /** Answer types that ask for a thing a speaker named (什么铁路, 哪一年, 多少), not for what they said. */
 const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'place', 'date', 'duration', 'number', 'ordinal']);
 
+/**
+ * The answer types an intent's fact responder gives, for the intents whose wording says more of the
+ * topic than of what is asked: words of speaking (张明远说要加快什么铁路建设？), of attending (李晨因
+ * 参加什么综艺节目而走红？) or of signing (协约国在何处签订了《凡尔赛和约》？) around an asking word of
+ * another type. Such a question is read; the responder would give what was said, who was there,
+ * or every agreement of the article.
+ */
+const RESPONDER_TYPES: Partial<Record<Intent, (type: AnswerType) => boolean>> = {
+  said: (type) => !THING_TYPES.has(type),
+  attendees: (type) => type === 'person' || type === 'list',
+  agreements: (type) => type === 'thing' || type === 'list',
+};
+
 export function respond(intent: Intent, context: AskContext): Draft {
   // A name asked of someone the article describes but never names: no responder has it, and each
   // would offer the nearest name instead (the rescuer's, for the drowned boy's).
@@ -41,17 +54,13 @@ export function respond(intent: Intent, context: AskContext): Draft {
     const chosen = respondChoice(context);
     if (chosen) return chosen;
   }
-  // "张明远说要加快什么铁路建设？" names a speaker but asks for a thing he said: the reader finds the thing.
-  if (intent === 'said') {
-    // Only the question's wording decides (cheap); the article is read only when it asks for a thing.
+  const answers = RESPONDER_TYPES[intent];
+  if (answers) {
+    // Only the question's wording decides (cheap); the article is read only when it asks for another type.
     const asked = analyseQuestion(foldText(context.understood.question.text));
-    if (THING_TYPES.has(asked.type) && asked.cue) return respondByReading(context);
-  }
-  // "李晨因参加什么综艺节目而走红？", "officials 说会怎么 help 他家？": words of attending or of
-  // officials, but the question asks for a thing or a way, not for the people present.
-  if (intent === 'attendees') {
-    const asked = analyseQuestion(foldText(context.understood.question.text));
-    if (asked.cue && asked.type !== 'person' && asked.type !== 'list') return respondByReading(context);
+    // An agreement the question names in its title marks (签署《某某协定》的目的是？) is what it asks about, not for.
+    const namesAgreement = intent === 'agreements' && /《[^》]+》/u.test(asked.text);
+    if ((asked.cue && !answers(asked.type)) || namesAgreement) return respondByReading(context);
   }
   for (const responder of RESPONDERS[intent]) {
     const draft = responder(context);
