@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { loadEngine, type Engine } from '../src/answer/index.js';
-import { gramsOf, tokenize, type PreparedSentence } from '../src/answer/reader/prepare.js';
+import { expect } from 'vitest';
+import { analyseQuestion } from '../src/answer/reader/analyse.js';
+import { placeFeatures } from '../src/answer/reader/features.js';
+import { gramsOf, tokenize, type PreparedArticle, type PreparedSentence } from '../src/answer/reader/prepare.js';
+import { gather } from '../src/answer/reader/read.js';
 import { foldText } from '../src/language/fold.js';
 import { projectRoot } from '../src/util/paths.js';
 
@@ -26,4 +30,14 @@ export function engineFor(file: string): Promise<Engine> {
 export function preparedSentence(written: string): PreparedSentence {
   const text = foldText(written);
   return { paragraph: 1, sentence: 0, order: 0, text, tokens: tokenize(text), grams: gramsOf(text), credit: 0, bound: new Float32Array(0) };
+}
+
+/** The names of the place features the reader gives `span` of `article` for `question` (it must be a candidate). */
+export function placeFeatureNames(article: PreparedArticle, question: string, span: string): Set<string> {
+  const asked = analyseQuestion(question);
+  const proposal = gather(article, asked).proposals.find((p) => p.candidate.text === span);
+  expect(proposal, `a candidate ${span}`).toBeDefined();
+  const names = new Set<string>();
+  placeFeatures(asked, proposal!.scored, proposal!.candidate, (name) => names.add(name));
+  return names;
 }

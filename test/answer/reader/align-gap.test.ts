@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
-import { placeFeatures } from '../../../src/answer/reader/features.js';
 import { prepareArticle } from '../../../src/answer/reader/prepare.js';
-import { gather } from '../../../src/answer/reader/read.js';
 import { parseArticle } from '../../../src/article/index.js';
 import { foldArticle } from '../../../src/answer/written.js';
+import { placeFeatureNames } from '../../helpers.js';
 
 // Written for this test: the article sets 了 or 于 between the question's word and the value.
 const article = prepareArticle(foldArticle(parseArticle(
@@ -14,14 +12,7 @@ const article = prepareArticle(foldArticle(parseArticle(
   'align-gap',
 )));
 
-function featuresOf(question: string, span: string): Set<string> {
-  const asked = analyseQuestion(question);
-  const proposal = gather(article, asked).proposals.find((p) => p.candidate.text === span);
-  expect(proposal, `a candidate ${span}`).toBeDefined();
-  const names = new Set<string>();
-  placeFeatures(asked, proposal!.scored, proposal!.candidate, (name) => names.add(name));
-  return names;
-}
+const featuresOf = (question: string, span: string) => placeFeatureNames(article, question, span);
 
 describe('the answer one particle away from the question\'s word', () => {
   it('aligns 出口增长多少 with 出口增长了9.8%', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
-import { placeFeatures } from '../../../src/answer/reader/features.js';
 import { prepareArticle } from '../../../src/answer/reader/prepare.js';
-import { gather } from '../../../src/answer/reader/read.js';
 import { engineFromArticles } from '../../../src/answer/load.js';
 import { parseArticle } from '../../../src/article/index.js';
 import { foldArticle } from '../../../src/answer/written.js';
+import { placeFeatureNames } from '../../helpers.js';
 
 // Written for this test: one city named alone, two listed with 和, and a street whose name holds 和.
 const text = `新工厂投产
@@ -14,14 +12,7 @@ const text = `新工厂投产
 <p>公司总部位于和平路，员工约三千人。</p>`;
 const article = prepareArticle(foldArticle(parseArticle(text, 'plural-list')));
 
-function featuresOf(question: string, span: string): Set<string> {
-  const asked = analyseQuestion(question);
-  const proposal = gather(article, asked).proposals.find((p) => p.candidate.text === span);
-  expect(proposal, `a candidate ${span}`).toBeDefined();
-  const names = new Set<string>();
-  placeFeatures(asked, proposal!.scored, proposal!.candidate, (name) => names.add(name));
-  return names;
-}
+const featuresOf = (question: string, span: string) => placeFeatureNames(article, question, span);
 
 describe('a question asking for a set (哪些)', () => {
   it('is answered with the list, not a lone name of the kind asked in the sentence', () => {
