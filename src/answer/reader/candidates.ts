@@ -204,7 +204,7 @@ export function completePhrase(sentence: PreparedSentence, candidate: Candidate)
 }
 
 /** Marks between the items of a list: 、 always; 和/及/以及/与/或 before its last item. */
-const ITEM_MARKS = new Set(['、', '和', '及', '以及', '与', '或', '或者']);
+export const ITEM_MARKS = new Set(['、', '和', '及', '以及', '与', '或', '或者']);
 /** Words that close a list (福建等地, 萨摩亚群岛等海域): kept with it. */
 const LIST_CLOSERS = new Set(['等', '等等']);
 

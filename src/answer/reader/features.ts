@@ -1,7 +1,7 @@
 import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
 import type { AnswerType } from './answer-types.js';
-import type { Candidate } from './candidates.js';
+import { ITEM_MARKS, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 import type { ScoredSentence } from './retrieve.js';
 
@@ -305,9 +305,6 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
 
 }
 
-/** Words between the items of a list (合肥、西安, 合肥和西安). */
-const ITEM_MARKS = new Set(['、', '和', '及', '与', '以及', '或']);
-
 /** Whether the span holds items of a list: a word between items inside it, not at its edges (和平 is no list). */
 function listsItems(sentence: PreparedSentence, candidate: Candidate): boolean {
   for (let i = candidate.first + 1; i < candidate.last; i++) if (ITEM_MARKS.has(sentence.tokens[i]!.word)) return true;
@@ -318,10 +315,10 @@ function listsItems(sentence: PreparedSentence, candidate: Candidate): boolean {
 const GAP_CHARS = '了的着过是为达到约在于';
 
 /** How a span stands to the question's word beside its asking word: not at all, within a few characters, one character away, or right there. */
-export const NOT_ALIGNED = 0;
-export const NEARBY = 1;
+const NOT_ALIGNED = 0;
+const NEARBY = 1;
 export const ACROSS_GAP = 2;
-export const ALIGNED = 3;
+const ALIGNED = 3;
 
 /**
  * How the span starting at `start` stands after the question's last word before its asking word
