@@ -78,12 +78,17 @@ function spoken(word: string): boolean {
  * it and the words that do: 出口增长了多少 aligns on 增长, 签约金额是多少 on 金额 (签约金额214亿元).
  */
 function meaningful(word: string): boolean {
-  return spoken(word) && !PARTICLES.has(word) && !COPULAS.has(word);
+  return spoken(word) && !linking(word);
+}
+
+/** A particle or the copula: what stands between a placing word and the asking word. */
+function linking(word: string): boolean {
+  return PARTICLES.has(word) || COPULAS.has(word);
 }
 
 /** The words between an aligned word and the cue, when they are one particle or copula (的, 了, 是): else ''. */
 function linkOf(words: readonly string[]): string {
-  return words.length === 1 && (PARTICLES.has(words[0]!) || COPULAS.has(words[0]!)) ? words[0]! : '';
+  return words.length === 1 && linking(words[0]!) ? words[0]! : '';
 }
 
 /** Pointing and framing words (这次, 这篇, 那个, 是从), and a count asked with its measure word (几门, 多少所): they say which, not what. */
