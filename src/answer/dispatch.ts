@@ -7,7 +7,8 @@ import { respondSaid } from './respond/said.js';
 import { respondSummary } from './respond/summary.js';
 import { readArticle, respondByReading, unnamedDescription, unnamedRefusal } from './respond/read.js';
 import { foldText } from '../language/fold.js';
-import { analyseQuestion } from './reader/analyse.js';
+import { analyseQuestion, type AnalysedQuestion } from './reader/analyse.js';
+import { namesSigning } from './facts/lists.js';
 import type { AnswerType } from './reader/answer-types.js';
 import type { Intent } from './types.js';
 
@@ -32,17 +33,26 @@ const RESPONDERS: Record<Intent, Responder[]> = {
 const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'place', 'date', 'duration', 'number', 'ordinal']);
 
 /**
- * The answer types an intent's fact responder gives, for the intents whose wording says more of the
+ * Which questions an intent's fact responder answers, for the intents whose wording says more of the
  * topic than of what is asked: words of speaking (张明远说要加快什么铁路建设？), of attending (李晨因
  * 参加什么综艺节目而走红？) or of signing (协约国在何处签订了《凡尔赛和约》？) around an asking word of
  * another type. Such a question is read; the responder would give what was said, who was there,
  * or every agreement of the article.
  */
-const RESPONDER_TYPES: Partial<Record<Intent, (type: AnswerType) => boolean>> = {
-  said: (type) => !THING_TYPES.has(type),
-  attendees: (type) => type === 'person' || type === 'list',
-  agreements: (type) => type === 'thing' || type === 'list',
+const RESPONDER_ANSWERS: Partial<Record<Intent, (asked: AnalysedQuestion) => boolean>> = {
+  said: (asked) => !THING_TYPES.has(asked.type),
+  attendees: (asked) => asked.type === 'person' || asked.type === 'list',
+  // The agreements are asked for when the asking word stands by the signing or the document
+  // (签署了什么, 什么协议, 哪些协议); "根据协议，两市将开通什么？" asks what the agreement says.
+  agreements: (asked) => (asked.type === 'thing' || asked.type === 'list') && asksForDocument(asked),
 };
+
+function asksForDocument(asked: AnalysedQuestion): boolean {
+  // An English question's words carry no positions to stand by; its type alone decides.
+  if (!asked.cue) return true;
+  const beside = [asked.before[asked.before.length - 1], asked.after[0], ...asked.askedClass];
+  return beside.some((word) => word !== undefined && namesSigning(word));
+}
 
 export function respond(intent: Intent, context: AskContext): Draft {
   // A name asked of someone the article describes but never names: no responder has it, and each
@@ -54,13 +64,16 @@ export function respond(intent: Intent, context: AskContext): Draft {
     const chosen = respondChoice(context);
     if (chosen) return chosen;
   }
-  const answers = RESPONDER_TYPES[intent];
+  const answers = RESPONDER_ANSWERS[intent];
   if (answers) {
-    // Only the question's wording decides (cheap); the article is read only when it asks for another type.
+    // Only the question's wording decides (cheap); the article is read only when it asks for something else.
     const asked = analyseQuestion(foldText(context.understood.question.text));
+    // Without an asking word of its own a question is typed 'thing' by default, which says nothing;
+    // an English asking word (why, who) types it without a place in the text.
+    const typed = asked.cue !== undefined || asked.type !== 'thing';
     // An agreement the question names in its title marks (签署《某某协定》的目的是？) is what it asks about, not for.
     const namesAgreement = intent === 'agreements' && /《[^》]+》/u.test(asked.text);
-    if ((asked.cue && !answers(asked.type)) || namesAgreement) return respondByReading(context);
+    if ((typed && !answers(asked)) || namesAgreement) return respondByReading(context);
   }
   for (const responder of RESPONDERS[intent]) {
     const draft = responder(context);

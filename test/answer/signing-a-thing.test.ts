@@ -24,4 +24,22 @@ describe('a question worded with signing', () => {
     expect(answer.direct).toBe('两市交通一体化合作协议；两市人才交流备忘录');
     expect(answer.passages.map((p) => p.paragraph)).toEqual([1]);
   });
+
+  it('that asks what the agreement provides is read, not answered with the list of agreements', () => {
+    // 协议 made it an agreements question; its asking word stands by 开通, not by the signing.
+    const answer = engine.ask('根据协议，两市将开通什么？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('城际铁路');
+    expect(answer.direct).not.toContain('备忘录');
+  });
+
+  it('that asks in English why they signed is read, not answered with the list of agreements', () => {
+    const answer = engine.ask('Why did the two cities sign the agreement?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).not.toContain('备忘录');
+  });
+
+  it('that asks what was signed without naming the document still gets the list', () => {
+    expect(engine.ask('两市签了什么？').direct).toBe('两市交通一体化合作协议；两市人才交流备忘录');
+  });
 });
