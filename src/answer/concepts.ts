@@ -1,4 +1,4 @@
-import { mostlyCovered } from '../language/covered.js';
+import { longestUncovered, mostlyCovered } from '../language/covered.js';
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
 import { sameWords } from '../language/same-words.js';
 import { isPinyin } from '../language/pinyin.js';
@@ -108,10 +108,12 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
     // The word a question asks for (什么职务, 哪些地方, 有什么部署) names the kind of answer, not its topic.
     const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);
     const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
-    // 和服务 cut as 和服/务: a word mostly made of the articles' own two-character runs is not missing.
-    const inArticles = found(word, context) || (word.length >= 2 && mostlyCovered(word, han, (bigram) => context.occurs(bigram)));
     const tag = tags.get(word) ?? '';
     const salient = !cue && (PROPER_TAG.test(tag) || /\d/u.test(word));
+    // 和服务 cut as 和服/务: a word mostly made of the articles' own two-character runs is not missing.
+    // A name is, when a word of it goes unwritten (上海 of 上海市委, where the article has only 市委).
+    const occurs = (bigram: string) => context.occurs(bigram);
+    const inArticles = found(word, context) || (word.length >= 2 && mostlyCovered(word, han, occurs) && !(salient && longestUncovered(word, han, occurs) >= 2));
     // Kin is written one way and said another (父亲, 爸爸), another name is 别名 or 又名: either meets the question's word.
     const same = sameWords(word);
     const alternatives = [word, ...same].map((w) => ({ word: w, weight: 1 }));

@@ -1,16 +1,41 @@
 /**
+ * Which of a word's characters stand in a two-character run of the question that `written` says is
+ * written elsewhere (in the article); undefined when the question does not hold the word.
+ */
+function coveredCharacters(term: string, question: string, written: (bigram: string) => boolean): boolean[] | undefined {
+  const at = question.indexOf(term);
+  if (at < 0) return undefined;
+  const covered: boolean[] = [];
+  for (let i = at; i < at + term.length; i++) {
+    const left = i > 0 ? question.slice(i - 1, i + 1) : '';
+    const right = question.slice(i, i + 2);
+    covered.push((left.length === 2 && written(left)) || (right.length === 2 && written(right)));
+  }
+  return covered;
+}
+
+/**
  * Whether at least half of a word's characters stand in a two-character run of the question that
  * `written` says is written elsewhere (in the article): jieba cuts 和服务 as 和服/务, and 服务 is in
  * the article, so 和服 is not something the article lacks.
  */
 export function mostlyCovered(term: string, question: string, written: (bigram: string) => boolean): boolean {
-  const at = question.indexOf(term);
-  if (at < 0) return false;
-  let covered = 0;
-  for (let i = at; i < at + term.length; i++) {
-    const left = i > 0 ? question.slice(i - 1, i + 1) : '';
-    const right = question.slice(i, i + 2);
-    if ((left.length === 2 && written(left)) || (right.length === 2 && written(right))) covered++;
+  const covered = coveredCharacters(term, question, written);
+  return covered !== undefined && covered.filter(Boolean).length * 2 >= term.length;
+}
+
+/**
+ * The longest run of a word's characters that no written two-character run covers: 上海 of 上海市委
+ * when the article writes 市委 but never 上海. Such a run is a word of its own the article lacks.
+ */
+export function longestUncovered(term: string, question: string, written: (bigram: string) => boolean): number {
+  const covered = coveredCharacters(term, question, written);
+  if (covered === undefined) return term.length;
+  let longest = 0;
+  let run = 0;
+  for (const c of covered) {
+    run = c ? 0 : run + 1;
+    longest = Math.max(longest, run);
   }
-  return covered * 2 >= term.length;
+  return longest;
 }

@@ -80,6 +80,14 @@ describe('answers about the seed article', async () => {
     }
   });
 
+  // jieba cuts 上海市委 as one word, and half of it (市委) is the article's: the post is written, the city is not.
+  it('abstains on a post of a city the article never names, though it writes the post', () => {
+    const answer = engine.ask('上海市委书记是谁？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('上海');
+    expect(engine.ask('北京市委书记是谁？').direct).toContain('蔡奇');
+  });
+
   it('abstains when the value asked for is not in the article, however much else is', () => {
     for (const question of ['What is the population of Beijing?', '北京的人口是多少？']) {
       const answer = engine.ask(question);
