@@ -9,6 +9,7 @@ import { readArticle, respondByReading, unnamedDescription, unnamedRefusal } fro
 import { foldText } from '../language/fold.js';
 import { analyseQuestion, type AnalysedQuestion } from './reader/analyse.js';
 import { namesSigning } from './facts/lists.js';
+import { isSpeechVerb } from '../language/speech-verbs.js';
 import type { AnswerType } from './reader/answer-types.js';
 import type { Intent } from './types.js';
 
@@ -40,7 +41,8 @@ const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'pla
  * or every agreement of the article.
  */
 const RESPONDER_ANSWERS: Partial<Record<Intent, (asked: AnalysedQuestion) => boolean>> = {
-  said: (asked) => !THING_TYPES.has(asked.type),
+  // 强调了哪些方面 and 有什么要求 ask what was said; 提到要协调治理哪些跨界河流 asks for rivers, read from the article.
+  said: (asked) => (asked.type === 'list' ? !asked.cue || [asked.before[asked.before.length - 1], asked.after[0]].some((w) => w !== undefined && isSpeechVerb(w)) : !THING_TYPES.has(asked.type)),
   attendees: (asked) => asked.type === 'person' || asked.type === 'list',
   // The agreements are asked for when the asking word stands by the signing or the document
   // (签署了什么, 什么协议, 哪些协议); "根据协议，两市将开通什么？" asks what the agreement says.
