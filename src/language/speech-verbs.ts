@@ -8,3 +8,19 @@ export const SPEECH_VERB_PATTERN = SPEECH_VERBS.join('|');
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.includes(word.replace(/了$/u, ''));
 }
+
+/** English verbs of speech and the Chinese verbs news writes for them: "What did X stress?" asks for 强调. */
+const ENGLISH_SPEECH_VERBS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/\bstress|\bemphasi[sz]/iu, ['强调']],
+  [/\bdemand|\brequire|\burge|\bcall(?:ed|s)? (?:for|on)\b/iu, ['要求']],
+  [/\bpoint(?:ed|s)? out\b/iu, ['指出']],
+  [/\bhope/iu, ['希望']],
+  [/\bthank/iu, ['感谢']],
+  [/\bpropos|\bput forward\b|\bsuggest/iu, ['提出', '建议']],
+  [/\bintroduc|\bbrief(?:ed|s)?\b/iu, ['介绍', '介绍了', '首先介绍']],
+];
+
+/** The Chinese speech verbs an English question names ("What did X stress?" → 强调); [] for none. */
+export function englishSpeechVerbs(question: string): string[] {
+  return ENGLISH_SPEECH_VERBS.filter(([pattern]) => pattern.test(question)).flatMap(([, verbs]) => verbs);
+}

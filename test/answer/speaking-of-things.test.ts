@@ -26,4 +26,10 @@ describe('a question worded with speaking', () => {
     const quoted = [answer.direct, ...answer.passages.map((p) => p.text)].join('');
     expect(quoted).toContain('压实河长责任');
   });
+
+  it('that asks in English what the speaker stressed or demanded quotes the remark made with that verb first', () => {
+    // 强调 and 要求 are the article's verbs for "stress" and "demand"; the remarks otherwise come in order.
+    expect(engine.ask('What did Wang Ming demand?').passages[0]!.text).toContain('压实河长责任');
+    expect(engine.ask('What did Wang Ming stress?').passages[0]!.text).toContain('青龙河');
+  });
 });

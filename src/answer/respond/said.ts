@@ -2,6 +2,7 @@ import { THIRD_PERSON_ZH } from '../reader/analyse.js';
 import { mergeByParagraph, pick, refusal, statementDocs, type AskContext, type Draft } from '../draft.js';
 import { rankSentences, type RankedSentence } from '../retrieve.js';
 import { overviewOfRemarks } from './overview.js';
+import { englishSpeechVerbs } from '../../language/speech-verbs.js';
 import { peopleByPost } from './role.js';
 import type { SentenceDoc } from '../../search/types.js';
 
@@ -81,7 +82,8 @@ export function respondSaid(context: AskContext): Draft | undefined {
       return refusal(pick(language, `文章中${speaker}的讲话没有谈到这一点。`, `What the article reports of ${speaker}'s remarks does not cover that.`));
     }
   } else {
-    const verb = statements.find((s) => understood.question.text.includes(s.verb) && s.verb !== '说')?.verb;
+    const english = englishSpeechVerbs(understood.question.text);
+    const verb = statements.find((s) => s.verb !== '说' && (understood.question.text.includes(s.verb) || english.includes(s.verb)))?.verb;
     // Remarks made with the verb the question names (强调了什么) first; the rest an overview.
     const statementAt = (doc: SentenceDoc) => statements.find((s) => s.paragraph === doc.paragraph && s.sentence === doc.sentence);
     const isSaid = (paragraph: number, sentence: number) => statements.some((s) => s.paragraph === paragraph && s.sentence === sentence);
