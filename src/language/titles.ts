@@ -15,6 +15,8 @@ export const POST_TITLES = [
   '学者', '作家', '导演', '演员', '运动员', '球员', '选手', '主播', '辩护人', '当事人', '发起人', '老师',
   '女儿', '儿子', '丈夫', '妻子', '父亲', '母亲', '哥哥', '姐姐', '弟弟', '妹妹', '舅舅', '叔叔', '伯伯', '姑姑', '阿姨',
   '爷爷', '奶奶', '外公', '外婆', '孙子', '孙女', '侄子', '外甥', '老乡', '同事', '邻居',
+  // Company officers, which Chinese business news writes in Latin letters as often as in Chinese (CFO某某).
+  '首席财务官', '首席技术官', '首席运营官', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
 ].sort((a, b) => b.length - a.length);
 
 /** Posts that make a person a deputy: "the governor" is not the vice-governor. */

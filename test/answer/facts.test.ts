@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadArticleFile } from '../../src/article/index.js';
+import { loadArticleFile, parseArticle } from '../../src/article/index.js';
 import { extractFacts } from '../../src/answer/facts/extract.js';
 import { secondFile, seedFile } from '../helpers.js';
 
@@ -75,5 +75,21 @@ describe('facts on a differently worded article', () => {
   it('resolves 他指出 to the speaker of the sentence before', () => {
     const pointed = facts.statements.find((s) => s.verb === '指出');
     expect(pointed?.speaker).toBe('张明远');
+  });
+});
+
+describe('facts on a business report', () => {
+  // Written for this test: officers whose posts business news writes in Latin letters.
+  const article = parseArticle(
+    `某公司发布年报
+<p>3月30日，某科技公司发布2024年年报。公司轮值董事长、CFO林晓雯在发布会上解读称，研发投入仍将保持高位。</p>
+<p>该公司CEO赵启明表示，明年将扩大海外业务。</p>`,
+    'business-report',
+  );
+  const facts = extractFacts(article);
+
+  it('reads a post written in Latin letters before a name', () => {
+    expect(facts.people.find((p) => p.name === '林晓雯')?.post).toBe('公司轮值董事长、CFO');
+    expect(facts.people.find((p) => p.name === '赵启明')?.post).toContain('CEO');
   });
 });
