@@ -2,6 +2,7 @@ import { tagWords } from '../../language/segmenter.js';
 import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
+import { POST_TITLES } from '../../language/titles.js';
 
 /** 他 or 她 standing for one person: not 其他, 吉他, 他们, 他人. */
 export const THIRD_PERSON_ZH = /(?<![其吉])[他她](?![们人])/u;
@@ -309,6 +310,11 @@ function classAfterWhich(tagged: readonly { word: string; tag: string }[]): stri
 function classClosing(tagged: readonly { word: string; tag: string }[]): string[] {
   const words = tagged.map((t) => t.word).filter((w) => /[\p{Script=Han}A-Za-z0-9]/u.test(w));
   let end = words.length;
+  // 她的女儿叫什么？ asks the name of what stands before 叫: a person when that is a post or kin.
+  if (/^(?:什么|啥)$/u.test(words[end - 1] ?? '') && /^(?:名?叫|叫做)$/u.test(words[end - 2] ?? '')) {
+    const named = words[end - 3];
+    if (named !== undefined && (CLASS_WORDS.has(named) || POST_TITLES.includes(named))) return [named];
+  }
   if (words[end - 1] === '何') end--;
   if (!COPULAS.has(words[end - 1] ?? '') && words[end - 1] !== '为何') return [];
   const noun = words[end - 2];
@@ -330,6 +336,8 @@ function englishClassType(text: string): AnswerType | undefined {
 function classType(kind: readonly string[]): AnswerType | undefined {
   const head = kind[kind.length - 1];
   const whole = kind.join('');
+  // A post or kin (市长, 女儿) is a person, though the class table does not list every one.
+  if (head !== undefined && POST_TITLES.includes(head)) return 'person';
   for (const [type, nouns] of Object.entries(CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
     if (nouns.includes(whole) || (head !== undefined && nouns.includes(head))) return type;
   }

@@ -30,6 +30,8 @@ const NO_START_TAG = /^(?:k|q|u\w*|y|e)$/;
 const NO_END = new Set(['的', '和', '与', '及', '在', '把', '被', '对', '于', '从', '向', '是', '将', '为', '以', '或', '由', '并', '而', '但', '及其', '以及', '因为', '由于']);
 
 const DATE = /\d{1,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[〇零一二三四五六七八九十百千]+年|世纪|年代|朝|时期|年间|初|末|上午|下午|凌晨|晚上|星期|周[一二三四五六日]|春|夏|秋|冬|今年|去年|明年|当天|次日/u;
+/** A day of the lunar calendar (腊月二十九, 正月初五, 大年三十): jieba tags its month t and its day m. */
+const LUNAR_DAY = /^(?:农历)?(?:(?:正|腊|冬|[一二三四五六七八九十]{1,2})月|大年)(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])$/u;
 /** Time words that only point at a time given elsewhere (jieba tags them t, like dates). */
 const POINTING_TIME = /^(?:当时|此时|那时|这时|届时|彼时|目前|现在|如今|此前|之前|之后|此后|以后|以前|后来|随后|同时|其间|期间|当天|当日|近日|日前|最近|近期|近年|近年来|其后|事后|事发时)$/u;
 const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?:个)?(?:年|月|天|日|周|星期|小时|分钟|秒|昼夜|季度)(?:多|半|余|左右)?$/u;
@@ -53,7 +55,7 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   if (tags.includes('ns')) kinds.push(tags.every((t) => t === 'ns') ? 'place' : 'has_place');
   if (ORGANISATION.test(text) || (tags.includes('nt') && tags.every((t) => /^n/.test(t)))) kinds.push('organisation');
   // 当时, 目前, 此前 point back at a time the text gave elsewhere: they answer no "which day".
-  if (!POINTING_TIME.test(text) && (tags.includes('t') || DATE.test(text))) kinds.push(tags.every((t) => t === 't') ? 'date' : 'has_date');
+  if (!POINTING_TIME.test(text) && (tags.includes('t') || DATE.test(text))) kinds.push(tags.every((t) => t === 't') || LUNAR_DAY.test(text) ? 'date' : 'has_date');
   const figure = /^(?:约|近|超过|逾|共)?[\d〇零一二三四五六七八九十百千万亿两几半]/u.test(text);
   // 1月29日 and 2022年 name a day and a year, not a length of time (29日, 3年 alone may be either).
   if (figure && DURATION.test(text) && !CALENDAR.test(text)) kinds.push('duration');

@@ -106,6 +106,13 @@ describe('the class a "which" question names', () => {
     expect(analyseQuestion('这种方言与哪一门语言相似？').askedClass).toEqual(['语言']);
   });
 
+  it('asks a person for the name of a post or of kin (她的女儿叫什么), a thing for the name of anything else', () => {
+    expect(analyseQuestion('他的女儿叫什么？').type).toBe('person');
+    expect(analyseQuestion('该公司的CEO叫什么？').type).toBe('person');
+    expect(analyseQuestion('哪位老师获得了奖项？').type).toBe('person');
+    expect(analyseQuestion('这个项目叫什么？').type).toBe('thing');
+  });
+
   it('reads the class an English "which" names the same way', () => {
     expect(analyseQuestion('Which judge read out the verdict?').type).toBe('person');
     expect(analyseQuestion('Which cities did he visit?').type).toBe('place');

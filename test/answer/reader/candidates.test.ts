@@ -20,6 +20,13 @@ describe('typed candidate spans', () => {
     expect(kindsOf('今年1月25日，一架飞机偏离了航线。', '今年1月25日')).toContain('date');
   });
 
+  it('types a day of the lunar calendar as a date', () => {
+    // Written for this test: jieba tags 腊月 t and 二十九 m.
+    expect(kindsOf('一家人原本计划腊月二十九回老家过年。', '腊月二十九')).toContain('date');
+    expect(kindsOf('工地正月初五开工。', '正月初五')).toContain('date');
+    expect(kindsOf('他在腊月里工作了二十九天。', '二十九天')).not.toContain('date');
+  });
+
   it('starts no span at a bracket or quote left alone between two marks', () => {
     // Written for this test: an entry whose Latin name was lost, leaving 学名：'）.
     const spans = proposeCandidates(preparedSentence("金叶藤（学名：'），又名黄花藤、金钟藤，是一种攀援植物。")).map((c) => c.text);
