@@ -2,7 +2,7 @@ import type { AskContext, Draft } from './draft.js';
 import { respondAttendees } from './respond/attendees.js';
 import { respondChoice } from './respond/choice.js';
 import { respondAgreements, respondListCount, respondVisits } from './respond/lists.js';
-import { respondRole } from './respond/role.js';
+import { asksAuthor, respondRole } from './respond/role.js';
 import { respondSaid } from './respond/said.js';
 import { respondSummary } from './respond/summary.js';
 import { readArticle, respondByReading, unnamedDescription, unnamedRefusal } from './respond/read.js';
@@ -56,6 +56,21 @@ function asksForDocument(asked: AnalysedQuestion): boolean {
   return beside.some((word) => word !== undefined && namesSigning(word));
 }
 
+/** A work named in title marks: 《某某协定》, 〈螺旋星系〉. */
+const TITLED_WORK = /[《〈]([^》〉]+)[》〉]/u;
+
+/**
+ * A work the question names in title marks is what it asks about, not for: the agreement it names
+ * (签署《某某协定》的目的是？) rather than the list of agreements, the book or article whose author
+ * it asks (《远山》这篇文章的作者是谁？) rather than this report's byline, unless it names this report.
+ */
+function namesWork(intent: Intent, context: AskContext): boolean {
+  if (intent !== 'agreements' && !(intent === 'role' && asksAuthor(context.understood.question.text))) return false;
+  const work = TITLED_WORK.exec(foldText(context.understood.question.text))?.[1];
+  if (work === undefined) return false;
+  return intent === 'agreements' || !foldText(context.article.title).includes(work);
+}
+
 export function respond(intent: Intent, context: AskContext): Draft {
   // A name asked of someone the article describes but never names: no responder has it, and each
   // would offer the nearest name instead (the rescuer's, for the drowned boy's).
@@ -66,6 +81,7 @@ export function respond(intent: Intent, context: AskContext): Draft {
     const chosen = respondChoice(context);
     if (chosen) return chosen;
   }
+  if (namesWork(intent, context)) return respondByReading(context);
   const answers = RESPONDER_ANSWERS[intent];
   if (answers) {
     // Only the question's wording decides (cheap); the article is read only when it asks for something else.
@@ -73,9 +89,7 @@ export function respond(intent: Intent, context: AskContext): Draft {
     // Without an asking word of its own a question is typed 'thing' by default, which says nothing;
     // an English asking word (why, who) types it without a place in the text.
     const typed = asked.cue !== undefined || asked.type !== 'thing';
-    // An agreement the question names in its title marks (签署《某某协定》的目的是？) is what it asks about, not for.
-    const namesAgreement = intent === 'agreements' && /《[^》]+》/u.test(asked.text);
-    if ((typed && !answers(asked)) || namesAgreement) return respondByReading(context);
+    if (typed && !answers(asked)) return respondByReading(context);
   }
   for (const responder of RESPONDERS[intent]) {
     const draft = responder(context);

@@ -35,4 +35,17 @@ describe('the author of something else', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.direct).toContain('林晓');
   });
+
+  it('named in title marks with 文章, in a credited report, is the work’s author, not the reporters', () => {
+    // 文章 made it a question about this report; the 《》 say which article is meant.
+    const engine = engineFromArticles([
+      parseArticle(`纪念展开幕
+<p>晨报记者 | 王文</p>
+<p>展览展出了文章《被抹掉的奠基人》的手稿，这篇文章的作者是记者林天宇。</p>`, 'exhibit'),
+    ]);
+    const answer = engine.ask('《被抹掉的奠基人》这篇文章的作者是谁？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('林天宇');
+    expect(engine.ask('这篇稿子的记者是谁？').direct).toBe('王文');
+  });
 });

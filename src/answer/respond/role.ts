@@ -40,6 +40,10 @@ function postScore(person: PersonMention, context: AskContext): number {
 /** "Who wrote this?": the byline, which is about the article rather than in it. */
 const ASKS_AUTHOR = /记者|作者|谁写|撰稿|署名|\bwho wrote\b|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|\bwritten by\b/iu;
 
+export function asksAuthor(question: string): boolean {
+  return ASKS_AUTHOR.test(question);
+}
+
 /** Reporters named in a lead (本报讯（记者 刘洋）…). */
 const LEAD_REPORTERS = /[（(](?:本报)?记者\s*((?:\p{Script=Han}{2,4}[\s、]*)+)[）)]/u;
 /** A byline line of its own at the head (界面新闻记者 | 陆柯言 彭新; 记者：王文): the whole line is the credit. */
@@ -102,7 +106,7 @@ export function respondRole(context: AskContext): Draft | undefined {
     const outlet = respondOutlet(context);
     if (outlet) return outlet;
   }
-  if (ASKS_AUTHOR.test(understood.question.text)) return respondAuthor(context);
+  if (asksAuthor(understood.question.text)) return respondAuthor(context);
   const people = distinctPeople(facts.people, GENERIC_POSTS);
   const named = people.filter((p) => understood.people.includes(p.name));
   if (named.length > 0) {
