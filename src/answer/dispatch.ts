@@ -42,18 +42,22 @@ const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'pla
  */
 const RESPONDER_ANSWERS: Partial<Record<Intent, (asked: AnalysedQuestion) => boolean>> = {
   // 强调了哪些方面 and 有什么要求 ask what was said; 提到要协调治理哪些跨界河流 asks for rivers, read from the article.
-  said: (asked) => (asked.type === 'list' ? !asked.cue || [asked.before[asked.before.length - 1], asked.after[0]].some((w) => w !== undefined && isSpeechVerb(w)) : !THING_TYPES.has(asked.type)),
+  said: (asked) => (asked.type === 'list' ? !asked.cue || besideCue(asked).some(isSpeechVerb) : !THING_TYPES.has(asked.type)),
   attendees: (asked) => asked.type === 'person' || asked.type === 'list',
   // The agreements are asked for when the asking word stands by the signing or the document
   // (签署了什么, 什么协议, 哪些协议); "根据协议，两市将开通什么？" asks what the agreement says.
   agreements: (asked) => (asked.type === 'thing' || asked.type === 'list') && asksForDocument(asked),
 };
 
+/** The question's words right beside its asking word: the last before it and the first after it. */
+function besideCue(asked: AnalysedQuestion): string[] {
+  return [asked.before[asked.before.length - 1], asked.after[0]].filter((word): word is string => word !== undefined);
+}
+
 function asksForDocument(asked: AnalysedQuestion): boolean {
   // An English question's words carry no positions to stand by; its type alone decides.
   if (!asked.cue) return true;
-  const beside = [asked.before[asked.before.length - 1], asked.after[0], ...asked.askedClass];
-  return beside.some((word) => word !== undefined && namesSigning(word));
+  return [...besideCue(asked), ...asked.askedClass].some(namesSigning);
 }
 
 /** A work named in title marks: 《某某协定》, 〈螺旋星系〉. */

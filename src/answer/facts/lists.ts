@@ -6,12 +6,13 @@ const DOCUMENT_END = /(?:协议|协定|备忘录|合同|意向书|框架|公约|
 
 const SIGN_VERB = /(签署|签订|签约|签下|签了|缔结|共签)了?/u;
 
+/** A signing verb as a word of its own; jieba leaves 签 alone before 了 in some phrases (两市签|了). */
+const SIGNING_WORD = new RegExp(`^(?:签|${SIGN_VERB.source})$`, 'u');
+
 /** A word that names a signed document (协议, 合作备忘录) or the signing itself (签署, 签了): what the agreements list answers. */
 export function namesSigning(word: string): boolean {
-  // jieba leaves 签 alone before 了 in some phrases (两市签|了).
   return DOCUMENT_END.test(word) || SIGNING_WORD.test(word);
 }
-const SIGNING_WORD = new RegExp(`^(?:签|${SIGN_VERB.source})$`, 'u');
 const VISIT_VERB = /(考察|调研|参观|走访|视察|察看|探访|来到|走进|前往|到访)了/u;
 
 /** Splits a listed object at 、 and at 和/及/以及 between items; 《》 titles are taken whole. */
