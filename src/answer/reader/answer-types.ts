@@ -67,7 +67,7 @@ export const EN_QUANTITY_NOUNS = [
 ];
 
 /** Sums of money as news writes them: 元 covers 美元, 港元, 日元 and the rest of its family. */
-export const MONEY_UNITS = ['元', '镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉'];
+export const MONEY_UNITS = ['元', '镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉', '人民币'];
 
 /** Units of length, in either script and as symbols: what 多宽 and 多长 ask a figure in. */
 const LENGTH_UNITS: readonly string[] = ['公里', '千米', '米', '公尺', '公分', '厘米', '毫米', '英里', '海里', '英尺', '英寸', '光年', 'km', 'cm', 'mm', 'm', '㎞', '㎝', '㎜'];
