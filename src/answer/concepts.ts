@@ -197,10 +197,35 @@ function englishFigures(raw: string, context: ConceptContext): { concepts: Conce
   return { concepts, rest: rest.replace(HAN_FIGURE, ' ') };
 }
 
+/**
+ * Business abbreviations written with a mark that cuts them into letters (R&D → r, d), and the words
+ * Chinese news writes for them. The dictionary has 研发 for "research and development", which no
+ * question spells out.
+ */
+const MARKED_ABBREVIATIONS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/\bR\s?&\s?D\b/giu, ['研发', '研究开发', '研究与开发']],
+  [/\bM\s?&\s?A\b/giu, ['并购', '兼并收购']],
+];
+
+function englishAbbreviations(raw: string, context: ConceptContext): { concepts: Concept[]; rest: string } {
+  const concepts: Concept[] = [];
+  let rest = raw;
+  for (const [pattern, written] of MARKED_ABBREVIATIONS) {
+    rest = rest.replace(pattern, (label: string) => {
+      const found = written.filter((word) => context.occurs(word));
+      // A common term, not a name: an article without it may still answer in other words.
+      concepts.push({ label, alternatives: (found.length > 0 ? found : written).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: false, found: found.length > 0 });
+      return ' ';
+    });
+  }
+  return { concepts, rest };
+}
+
 function englishConcepts(question: string, context: ConceptContext): Concept[] {
   const { vocabulary } = context;
   const { concepts: dates, rest: undated } = englishDates(question, context);
-  const { concepts: figures, rest: raw } = englishFigures(undated, context);
+  const { concepts: abbreviated, rest: unabbreviated } = englishAbbreviations(undated, context);
+  const { concepts: figures, rest: raw } = englishFigures(unabbreviated, context);
   const words = englishWords(raw);
   // Capitals mark a name, except on the word that starts a sentence.
   const capitalised = new Set<string>();
@@ -216,7 +241,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     const run = englishWords(m[0]);
     for (const word of run) if (capitalised.has(word)) inName.add(word);
   }
-  const concepts: Concept[] = [...dates, ...figures];
+  const concepts: Concept[] = [...dates, ...abbreviated, ...figures];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
     for (let n = Math.min(4, words.length - i); n >= 1 && !taken; n--) {
