@@ -39,6 +39,8 @@ const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?
 const CALENDAR = /月\s*\d{1,2}\s*[日号]$|[一二三四五六七八九十]月[一二三四五六七八九十]+[日号]$|^\d{4}\s*年$/u;
 const NUMBER = new RegExp(`\\d|[〇零一二三四五六七八九十百千万亿两]{2,}|[一二三四五六七八九十两几][^\\p{Script=Han}]*[${MEASURE_CHARS}人]`, 'u');
 const PERCENT = /%|％|百分之|成$|个百分点/u;
+/** A figure written as parts of a whole: 三分之一, 百分之三十, 千分之五. */
+const FRACTION = /^[\d〇零一二三四五六七八九十百千两几]+分之[\d〇零一二三四五六七八九十百千两几点.]+$/u;
 const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|亿|万/u;
 const ORGANISATION = /(?:公司|集团|大学|学院|委员会|部|局|院|协会|俱乐部|队|党|银行|组织|中心|基金会|联盟|政府|法院|检察院|医院|学校|研究所|电视台|报社|厂|署|会)$/u;
 const LATIN = /[A-Za-z]/;
@@ -60,7 +62,9 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   // 1月29日 and 2022年 name a day and a year, not a length of time (29日, 3年 alone may be either).
   if (figure && DURATION.test(text) && !CALENDAR.test(text)) kinds.push('duration');
   const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
-  if (figure && figureWords && NUMBER.test(text)) {
+  // 三分之一, 百分之三十 (jieba: mq, m): a share, whatever its words' tags.
+  if (FRACTION.test(text)) kinds.push('number', 'percent');
+  else if (figure && figureWords && NUMBER.test(text)) {
     kinds.push('number');
     if (PERCENT.test(text)) kinds.push('percent');
     if (MONEY.test(text)) kinds.push('money');

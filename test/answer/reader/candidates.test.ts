@@ -20,6 +20,12 @@ describe('typed candidate spans', () => {
     expect(kindsOf('今年1月25日，一架飞机偏离了航线。', '今年1月25日')).toContain('date');
   });
 
+  it('types a fraction as a share', () => {
+    // Written for this test: jieba tags 三分之一 mq and 百分之三十 m.
+    expect(kindsOf('新卫星可将通信容量提升三分之一。', '三分之一')).toEqual(expect.arrayContaining(['number', 'percent']));
+    expect(kindsOf('今年销量增长了百分之三十。', '百分之三十')).toEqual(expect.arrayContaining(['number', 'percent']));
+  });
+
   it('types a day of the lunar calendar as a date', () => {
     // Written for this test: jieba tags 腊月 t and 二十九 m.
     expect(kindsOf('一家人原本计划腊月二十九回老家过年。', '腊月二十九')).toContain('date');
