@@ -88,6 +88,17 @@ describe('facts on a business report', () => {
   );
   const facts = extractFacts(article);
 
+  it('reads a foreign name after its post, and a post jieba tags as a verb alone', () => {
+    const people = extractFacts(
+      parseArticle(
+        `航空安全引关注\n<p>不过，航空观察家格里·苏加特曼表示，这是一个必须解决的系统性风险。</p>\n<p>1960年，演员约翰·史密斯以导演奥图·普莱明杰的影片获奖。</p>`,
+        'foreign-names',
+      ),
+    ).people;
+    expect(people.find((p) => p.name === '格里·苏加特曼')?.post).toBe('航空观察家');
+    expect(people.find((p) => p.name === '奥图·普莱明杰')?.post).toBe('导演');
+  });
+
   it('reads a post written in Latin letters before a name', () => {
     expect(facts.people.find((p) => p.name === '林晓雯')?.post).toBe('公司轮值董事长、CFO');
     expect(facts.people.find((p) => p.name === '赵启明')?.post).toContain('CEO');

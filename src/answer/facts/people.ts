@@ -1,6 +1,7 @@
 import type { Article } from '../../article/types.js';
 import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
+import { NAME_DOT, transliteratedNames } from '../../language/transliterated.js';
 import { BARE_UNIT, POST_TITLES } from '../../language/titles.js';
 import type { PersonMention } from './types.js';
 
@@ -17,8 +18,14 @@ const GROUP_VERB = /(?:座谈|会谈|会见|出席|参加|陪同|列席|见证|�
 const CLAUSE_BREAK = /[，。；：！？（“]/u;
 const LEADING_LINK = /^(?:、|与|和|及|同|由|在|并|以及|应|经|据|会见了?|会见|看望了?)/u;
 
+/** Longest foreign name looked for at the start of a text. */
+const FOREIGN_NAME_CHARS = 24;
+
 /** A name at the start of `text`: a surname and one or two characters, followed by what may follow a name. */
 export function nameAt(text: string): string | undefined {
+  // A foreign name, its parts joined by a middle dot (格里·苏加特曼), as the transliteration tables write it.
+  const foreign = transliteratedNames(text.slice(0, FOREIGN_NAME_CHARS))[0];
+  if (foreign !== undefined && text.startsWith(foreign) && AFTER_NAME.test(text.slice(foreign.length))) return foreign;
   const surname = surnameLength(text);
   if (surname === 0) return undefined;
   for (const length of [surname + 1, surname + 2]) {
@@ -61,12 +68,16 @@ function nounPhraseEnding(clause: string): string {
   let start = words.length;
   while (start > 0) {
     const { word, tag } = words[start - 1]!;
-    const inside = POST_WORD.test(tag) || word === '、' || (tag.startsWith('v') && start < words.length && /^n/.test(words[start]!.tag) && /^n/.test(words[start - 2]?.tag ?? ''));
+    // Another foreign name (詹姆斯·史都华以导演奥图·普莱明杰) is no part of a post: its dot ends the phrase.
+    const inside = !NAME_DOT.test(word) && (POST_WORD.test(tag) || word === '、' || (tag.startsWith('v') && start < words.length && /^n/.test(words[start]!.tag) && /^n/.test(words[start - 2]?.tag ?? '')));
     if (!inside) break;
     start--;
   }
   const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');
-  return phrase || clause;
+  if (phrase) return phrase;
+  // Nothing read back as a noun phrase: the clause is the post (外交部发言人), unless it holds
+  // another person's foreign name (詹姆斯·史都华以导演, the title tagged a verb): then the title alone.
+  return NAME_DOT.test(clause) ? (words[words.length - 1]?.word ?? clause) : clause;
 }
 
 /**
