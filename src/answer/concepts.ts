@@ -146,6 +146,15 @@ const BARE_MONTH = new RegExp(`\\b(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m
 const YEAR_PART = /\b(?:Q([1-4])|H([12]))\b/gu;
 const CHINESE_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
+/**
+ * A concept the article may write any of several ways (6月 or 六月, 一季度 or Q1): the ways it uses
+ * stand for the concept, and it is found; when it uses none, all of them (or `otherwise`) stand for it.
+ */
+function writtenConcept(label: string, ways: readonly string[], context: ConceptContext, salient: boolean, otherwise: readonly string[] = ways): Concept {
+  const used = ways.filter((word) => context.occurs(word));
+  return { label, alternatives: (used.length > 0 ? used : otherwise).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient, found: used.length > 0 };
+}
+
 /** English dates as Chinese text writes them: May 8 / 8th May → 5月8日; a month alone → 6月. */
 function englishDates(raw: string, context: ConceptContext): { concepts: Concept[]; rest: string } {
   const concepts: Concept[] = [];
@@ -159,18 +168,15 @@ function englishDates(raw: string, context: ConceptContext): { concepts: Concept
   // verbs may and march stay words.
   const restOfMonths = rest.replace(BARE_MONTH, (label: string) => {
     const month = MONTHS.indexOf(label.toLowerCase()) + 1;
-    const written = [`${month}月`, `${CHINESE_MONTHS[month - 1]}月`];
-    const found = written.filter((word) => context.occurs(word));
-    concepts.push({ label, alternatives: (found.length > 0 ? found : written).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: true, found: found.length > 0 });
+    concepts.push(writtenConcept(label, [`${month}月`, `${CHINESE_MONTHS[month - 1]}月`], context, true));
     return ' ';
   });
   // A quarter or a half of the year as business news abbreviates it (Q1, H1): 一季度, 上半年.
   const restOfPeriods = restOfMonths.replace(YEAR_PART, (label: string, quarter?: string, half?: string) => {
-    const written = quarter
+    const ways = quarter
       ? [`${CHINESE_MONTHS[Number(quarter) - 1]}季度`, `第${CHINESE_MONTHS[Number(quarter) - 1]}季度`, `${quarter}季度`, label]
       : [half === '1' ? '上半年' : '下半年', label];
-    const found = written.filter((word) => context.occurs(word));
-    concepts.push({ label, alternatives: (found.length > 0 ? found : written).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: true, found: found.length > 0 });
+    concepts.push(writtenConcept(label, ways, context, true));
     return ' ';
   });
   return { concepts, rest: restOfPeriods };
@@ -190,8 +196,7 @@ function englishFigures(raw: string, context: ConceptContext): { concepts: Conce
   const concepts: Concept[] = [];
   const rest = raw.replace(LATIN_FIGURE, (label) => {
     const plain = label.replace(/,/g, '');
-    const written = [...new Set([label, plain])].filter((word) => context.occurs(word));
-    concepts.push({ label, alternatives: (written.length > 0 ? written : [plain]).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: true, found: written.length > 0 });
+    concepts.push(writtenConcept(label, [...new Set([label, plain])], context, true, [plain]));
     return ' ';
   });
   return { concepts, rest: rest.replace(HAN_FIGURE, ' ') };
@@ -212,9 +217,8 @@ function englishAbbreviations(raw: string, context: ConceptContext): { concepts:
   let rest = raw;
   for (const [pattern, written] of MARKED_ABBREVIATIONS) {
     rest = rest.replace(pattern, (label: string) => {
-      const found = written.filter((word) => context.occurs(word));
       // A common term, not a name: an article without it may still answer in other words.
-      concepts.push({ label, alternatives: (found.length > 0 ? found : written).map((word) => ({ word, weight: 1 })), weight: 1, cue: false, salient: false, found: found.length > 0 });
+      concepts.push(writtenConcept(label, written, context, false));
       return ' ';
     });
   }
@@ -250,10 +254,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       const label = span.join(' ');
       const times = ENGLISH_TIMES[label];
       if (times) {
-        // The article's own way of saying it stands for the phrase; all of them when it has none.
-        const written = times.filter((time) => context.occurs(time));
-        const alternatives = (written.length > 0 ? written : times).map((word) => ({ word, weight: 1 }));
-        concepts.push({ label, alternatives, weight: 1, cue: false, salient: true, found: written.length > 0 });
+        concepts.push(writtenConcept(label, times, context, true));
         taken = n;
         break;
       }
