@@ -41,6 +41,25 @@ export function figureInUnits(units: readonly string[], whole = false): RegExp {
   return pattern;
 }
 
+/** What a date question asks for: a day (哪天), a year (哪一年), a month (几月), a time (几点). */
+export function askedGrain(question: AnalysedQuestion): string {
+  const cue = question.cue?.word ?? '';
+  if (/天|号|日/u.test(cue)) return 'day';
+  if (/年/u.test(cue)) return 'year';
+  if (/月/u.test(cue)) return 'month';
+  if (/点|时间/u.test(cue)) return 'time';
+  return 'any';
+}
+
+/** The finest unit a date span gives. */
+export function dateGrain(text: string): string {
+  if (/[时点]/u.test(text)) return 'time';
+  if (/[日号]/u.test(text)) return 'day';
+  if (/月/u.test(text)) return 'month';
+  if (/年/u.test(text)) return 'year';
+  return 'other';
+}
+
 /** Whether the question asks for a figure at all. */
 export function asksFigure(question: AnalysedQuestion): boolean {
   return FIGURE_TYPES.has(question.type);

@@ -4,6 +4,7 @@ import type { AnswerType } from './answer-types.js';
 import { ITEM_MARKS, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 import type { ScoredSentence } from './retrieve.js';
+import { askedGrain, dateGrain } from './asked-form.js';
 
 /**
  * The ranker's features of one candidate, as named values: `emit(name, value)`. Names, not
@@ -59,25 +60,6 @@ const DISTANCE_BUCKETS = ['none', '0', '1-2', '3-5', '6-10', '11+'] as const;
 
 function distanceBucket(d: number): string {
   return DISTANCE_BUCKETS[d < 0 ? 0 : d === 0 ? 1 : d <= 2 ? 2 : d <= 5 ? 3 : d <= 10 ? 4 : 5];
-}
-
-/** What a date question asks for: a day (哪天), a year (哪一年), a month (几月), a time (几点). */
-function askedGrain(question: AnalysedQuestion): string {
-  const cue = question.cue?.word ?? '';
-  if (/天|号|日/u.test(cue)) return 'day';
-  if (/年/u.test(cue)) return 'year';
-  if (/月/u.test(cue)) return 'month';
-  if (/点|时间/u.test(cue)) return 'time';
-  return 'any';
-}
-
-/** The finest unit a date span gives. */
-function dateGrain(text: string): string {
-  if (/[时点]/u.test(text)) return 'time';
-  if (/[日号]/u.test(text)) return 'day';
-  if (/月/u.test(text)) return 'month';
-  if (/年/u.test(text)) return 'year';
-  return 'other';
 }
 
 /**

@@ -2,7 +2,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
-import { FIGURE_RUN, figureInUnits } from './asked-form.js';
+import { FIGURE_RUN, askedGrain, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { trimmed, wholeSpan } from './span-edges.js';
 import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -426,7 +426,21 @@ function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
     if (last >= 0) return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
   }
   const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, completePhrase(scored.sentence, candidate), question)), question);
-  return wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : phrase, question);
+  return yearAsked(wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : phrase, question), question);
+}
+
+/** A year, then the month of the same date (1941年12月7日, 十三年二月): a year's end the day does not continue. */
+const YEAR_THEN_MONTH = /^(.*?(?:\d{1,4}|[〇零一二三四五六七八九十百元]{1,5})年)(?=\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/u;
+
+/**
+ * "哪一年…？" asks a year: a date the article gives to the day (1941年12月7日) answers with the
+ * year it opens with, as a reader asked for the year expects; the sentence cited gives the rest.
+ */
+function yearAsked(candidate: Candidate, question: AnalysedQuestion): Candidate {
+  if (question.type !== 'date' || askedGrain(question) !== 'year') return candidate;
+  const year = YEAR_THEN_MONTH.exec(candidate.text)?.[1];
+  if (!year) return candidate;
+  return { ...candidate, end: candidate.start + year.length, text: year };
 }
 
 /**

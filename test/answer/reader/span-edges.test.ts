@@ -20,7 +20,8 @@ const ARTICLE = `山地灌木与一部电影
 <p>县令把修城墙的事交给了马超和赵云。</p>
 <p>镇上的博物馆位于浙江省杭州市延安路12号。</p>
 <p>白岩杜鹃的果实在秋季成熟，直径为3厘米至5厘米。</p>
-<p>镇东和镇西两个湖的水深是12米-15米和20米-26米。</p>`;
+<p>镇东和镇西两个湖的水深是12米-15米和20米-26米。</p>
+<p>白岩镇的新火车站于2016年2月22日正式启用，旧站随后关闭。</p>`;
 
 describe('a chosen span completed to the thing it names', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
@@ -53,6 +54,11 @@ describe('a chosen span completed to the thing it names', () => {
   it('gives a year the article writes in two calendars in both, as written', () => {
     expect(direct('白岩寺是什么时候始建的？')).toBe('承平3年（1533年）');
     expect(direct('镇上的铁路是哪一年通车的？')).toBe('1961年（昭和36年）');
+  });
+
+  it('gives the year of a date written to the day when the question asks which year', () => {
+    expect(direct('新火车站是哪一年启用的？')).toBe('2016年');
+    expect(direct('新火车站是哪天启用的？')).toBe('2016年2月22日');
   });
 
   it('gives people named together together, but not one the question names', () => {
