@@ -1,3 +1,6 @@
+import { tagWords } from './segmenter.js';
+import { surnameLength } from './surnames.js';
+
 /**
  * Which of a word's characters stand in a two-character run of the question that `written` says is
  * written elsewhere (in the article); undefined when the question does not hold the word.
@@ -38,4 +41,28 @@ export function longestUncovered(term: string, question: string, written: (bigra
     longest = Math.max(longest, run);
   }
   return longest;
+}
+
+/** jieba's tags of words that carry no topic: particles, prepositions, conjunctions, adverbs, positions, numerals, pronouns. */
+const FUNCTION_TAG = /^(?:u[a-z]*|p|c|d|f|m|r|y|e)$/u;
+
+/** jieba's tag of a text it keeps as one word; '' when it cuts it. */
+function tag(text: string): string {
+  const words = tagWords(text);
+  return words.length === 1 ? words[0]!.tag : '';
+}
+
+/**
+ * A two-character word jieba coined in a question (in no dictionary) by gluing a function character
+ * to its neighbour — 中的 of 山脉中的, 因一 of 因一战后, 只花 of 只花了 — whose other character
+ * `present` holds: not a word the article lacks, only one it never glues the same way. A name
+ * starts with a surname (于明, 曾明) and stays a word.
+ */
+export function gluedFunctionCharacter(word: string, present: (character: string) => boolean): boolean {
+  const characters = Array.from(word);
+  // A dictionary word keeps its tag alone; a coined one is tagged x, or falls apart.
+  const own = tag(word);
+  if (characters.length !== 2 || (own !== 'x' && own !== '') || surnameLength(word) > 0) return false;
+  const [first, second] = characters as [string, string];
+  return (FUNCTION_TAG.test(tag(first)) && present(second)) || (FUNCTION_TAG.test(tag(second)) && present(first));
 }

@@ -6,7 +6,7 @@ import type { Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
 import { isCommonWord } from '../../language/word-frequency.js';
-import { mostlyCovered } from '../../language/covered.js';
+import { gluedFunctionCharacter, mostlyCovered } from '../../language/covered.js';
 import { asksFigure, holdsAskedForm, measuredNoun, valuedInArticle, valuedNoun } from './asked-form.js';
 
 /**
@@ -28,12 +28,21 @@ export interface Verdict {
 
 
 /**
+ * The article's text with its title: the title names the subject (晋中市), which the sentences
+ * then often leave unsaid (市内…), so a question naming it names what the article is about, not
+ * something it lacks.
+ */
+function writtenAnywhere(reading: Reading): string {
+  return `${reading.article.article.title.toLowerCase()}\n${reading.article.text}`;
+}
+
+/**
  * Question words of two or more characters, and figures and Latin names, that the article lacks
  * entirely: how many, how specific (rare in Chinese at large) and how many are names.
  */
 function missingTerms(reading: Reading): { words: number; figures: number; specific: number; proper: number; share: number; terms: string[] } {
   const { question } = reading;
-  const { text } = reading.article;
+  const text = writtenAnywhere(reading);
   let words = 0;
   let figures = 0;
   let specific = 0;
@@ -47,6 +56,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (!figure && t.length < 2) continue;
     counted++;
     if (text.includes(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), (bigram) => text.includes(bigram)))) continue;
+    if (!figure && gluedFunctionCharacter(t, (character) => text.includes(character))) continue;
     terms.push(term);
     if (figure) figures++;
     else {
@@ -160,7 +170,7 @@ export function decide(reading: Reading): Verdict {
 /** The quantity a figure question measures (asked-form.ts), when the article never writes it. */
 function absentMeasuredNoun(reading: Reading): string | undefined {
   const noun = measuredNoun(reading.question, (word) => tagWords(word)[0]?.tag ?? '');
-  const { text } = reading.article;
+  const text = writtenAnywhere(reading);
   if (!noun || text.includes(noun) || mostlyCovered(noun, reading.question.text, (bigram) => text.includes(bigram))) return undefined;
   return noun;
 }

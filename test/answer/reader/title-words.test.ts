@@ -24,3 +24,25 @@ describe('a question naming what the whole article is about', () => {
   });
 });
 
+
+// Written for this test: an article whose subject only its title names; its sentences say 全镇,
+// 镇内, 当地.
+const TOWN = `青岩镇
+<p>全镇面积九十二平方公里，地处城市南郊，明代初年因驻军而建，至今已有六百多年历史。</p>
+<p>镇内保存着古城墙、石板街和三十多座明清建筑。</p>
+<p>当地特产玫瑰糖和豆腐圆子，每年吸引游客三百多万人次。</p>`;
+
+describe('a question naming the subject only the title names', () => {
+  const engine = engineFromArticles([parseArticle(TOWN, 'title-only')]);
+
+  it('is answered: the title is the article, not a word it lacks', () => {
+    const answer = engine.ask('青岩镇有多少年历史？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toBe('六百多年');
+  });
+
+  it('still refuses what neither the title nor the sentences say', () => {
+    const answer = engine.ask('花溪区的人口是多少？');
+    expect(answer.abstained).toBe(true);
+  });
+});
