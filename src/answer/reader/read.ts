@@ -425,8 +425,20 @@ function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
     const last = scored.sentence.tokens.findIndex((t) => t.end === end);
     if (last >= 0) return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
   }
-  const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, completePhrase(scored.sentence, candidate), question)), question);
+  const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, candidate, question), question)), question);
   return yearAsked(wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : phrase, question), question);
+}
+
+/**
+ * "被哪一个国家殖民？", "哪国的哲学家？" ask which place, as a class member or a modifier: a place
+ * name the ranker chose is the answer as it stands, and the nouns after it are what it modifies
+ * (比利时 + 殖民者, 德国 + 哲学家), not more of its name. "位于哪里？" asks where, and an address
+ * runs on (香港屯门兆康路).
+ */
+function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const whichPlace = question.askedClass.length > 0 || question.linkAfter === '的' || /国$/u.test(question.cue?.word ?? '');
+  if (question.type === 'place' && whichPlace && /^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return candidate;
+  return completePhrase(sentence, candidate);
 }
 
 /** A year, then the month of the same date (1941年12月7日, 十三年二月): a year's end the day does not continue. */

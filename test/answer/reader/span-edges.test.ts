@@ -21,7 +21,8 @@ const ARTICLE = `山地灌木与一部电影
 <p>镇上的博物馆位于浙江省杭州市延安路12号。</p>
 <p>白岩杜鹃的果实在秋季成熟，直径为3厘米至5厘米。</p>
 <p>镇东和镇西两个湖的水深是12米-15米和20米-26米。</p>
-<p>白岩镇的新火车站于2016年2月22日正式启用，旧站随后关闭。</p>`;
+<p>白岩镇的新火车站于2016年2月22日正式启用，旧站随后关闭。</p>
+<p>镇北的小教堂由比利时传教士在清末修建。</p>`;
 
 describe('a chosen span completed to the thing it names', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
@@ -59,6 +60,11 @@ describe('a chosen span completed to the thing it names', () => {
   it('gives the year of a date written to the day when the question asks which year', () => {
     expect(direct('新火车站是哪一年启用的？')).toBe('2016年');
     expect(direct('新火车站是哪天启用的？')).toBe('2016年2月22日');
+  });
+
+  it('gives which place as the place alone, not with the noun it modifies', () => {
+    expect(direct('小教堂是哪国的传教士修建的？')).toBe('比利时');
+    expect(direct('小教堂是由哪一个国家的传教士修建的？')).toBe('比利时');
   });
 
   it('gives people named together together, but not one the question names', () => {
