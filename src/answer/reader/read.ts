@@ -436,9 +436,11 @@ function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
  * runs on (香港屯门兆康路).
  */
 function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const phrase = completePhrase(sentence, candidate);
   const whichPlace = question.askedClass.length > 0 || question.linkAfter === '的' || /国$/u.test(question.cue?.word ?? '');
-  if (question.type === 'place' && whichPlace && /^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return candidate;
-  return completePhrase(sentence, candidate);
+  if (question.type !== 'place' || !whichPlace || !/^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return phrase;
+  // …unless the phrase is a member of the class asked (西昌 + 卫星发射中心 of 哪个发射中心).
+  return question.askedClass.some((word) => phrase.text.endsWith(word)) ? phrase : candidate;
 }
 
 /** A year, then the month of the same date (1941年12月7日, 十三年二月): a year's end the day does not continue. */
