@@ -186,6 +186,17 @@ function endsWordBefore(tagged: readonly { word: string }[], at: number): boolea
   return false;
 }
 
+/**
+ * 为什么 closing the question after a noun (其前身为什么, 代表性的甜点为什么) is 为 + 什么, "is
+ * what": a question asking why puts it before what it asks about (为什么会下雨), or after 是
+ * (这是为什么). Of the 36 training questions ending in 为什么, every one asks what. (为何 closing
+ * a question is read the same way in `findCue`.)
+ */
+function closingWhat(text: string, at: number): boolean {
+  if (!/^为什么[\s\p{P}]*$/u.test(text.slice(at))) return false;
+  return at > 0 && /\p{Script=Han}/u.test(text[at - 1]!) && !/[是这那就又还也]/u.test(text[at - 1]!);
+}
+
 /** The cue that decides the type: specific before generic, then the longest, then the table's order. */
 function findCue(text: string, tagged: readonly { word: string }[]): FoundCue | undefined {
   const found: FoundCue[] = [];
@@ -193,7 +204,7 @@ function findCue(text: string, tagged: readonly { word: string }[]): FoundCue | 
   for (const row of CUE_TABLE) {
     for (const word of row.zh) {
       let start = text.indexOf(word);
-      while (start >= 0 && (notAsking(text, word, start) || (word === '为什么' && endsWordBefore(tagged, start)))) start = text.indexOf(word, start + 1);
+      while (start >= 0 && (notAsking(text, word, start) || (word === '为什么' && (endsWordBefore(tagged, start) || closingWhat(text, start))))) start = text.indexOf(word, start + 1);
       if (start >= 0) found.push({ type: row.type, word, start, english: false });
     }
     for (const word of row.en) {

@@ -64,11 +64,15 @@ describe('question analysis', () => {
     expect(analyseQuestion('What was the net profit margin?').units).toEqual(['%']);
   });
 
-  it('reads 为什么 as "what" when its 为 ends the verb before it (称之为什么, 被称为什么)', () => {
+  it('reads 为什么 as "what" when its 为 ends the verb before it (称之为什么) or it closes the question after a noun', () => {
     expect(analyseQuestion('当地人将这种植物称之为什么？').type).not.toBe('reason');
     expect(analyseQuestion('这种棱柱被称为什么？').type).not.toBe('reason');
     expect(analyseQuestion('他为什么离开北京？').type).toBe('reason');
     expect(analyseQuestion('为什么称它为笨蛋水果？').type).toBe('reason');
+    // …or closes the question after a noun (其前身为什么 = 其前身是什么); 这是为什么 still asks why.
+    expect(analyseQuestion('相声是一种曲艺，其前身为什么？').type).not.toBe('reason');
+    expect(analyseQuestion('这座城市最有名的甜点为什么？').type).not.toBe('reason');
+    expect(analyseQuestion('比赛推迟了，这是为什么？').type).toBe('reason');
   });
 
   it('knows the unit a measuring cue asks in', () => {
