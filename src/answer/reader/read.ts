@@ -4,7 +4,7 @@ import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, ty
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { FIGURE_RUN, askedGrain, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
-import { trimmed, wholeSpan } from './span-edges.js';
+import { personAlone, trimmed, wholeSpan } from './span-edges.js';
 import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
@@ -426,7 +426,7 @@ function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
     if (last >= 0) return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
   }
   const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, candidate, question), question)), question);
-  return yearAsked(wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : phrase, question), question);
+  return yearAsked(wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : personAlone(scored.sentence, phrase, question), question), question);
 }
 
 /**

@@ -202,3 +202,32 @@ export function trimmed(sentence: PreparedSentence, candidate: Candidate): Candi
   const last = sentence.tokens.findIndex((t) => t.end >= end);
   return { ...candidate, first: Math.max(first, candidate.first), last: last < 0 ? candidate.last : last, start, end, text: sentence.text.slice(start, end) };
 }
+
+/** jieba's tags of a name: a person's (nr, nrfg, nrt, or a foreign name the reader joined). */
+const PERSON_TAG = /^nr/u;
+/** Words of a clause's grammar around a name: verbs, prepositions, particles, adverbs. */
+const CLAUSE_TAG = /^(?:v|p|u|d)/u;
+
+/**
+ * "谁…？" is answered with the person: a span the ranker took on past the name, into what the
+ * person did (罗斯福 | 试着, 杜慧度 | 派兵万人) or from the word that introduced them (由 | 某某,
+ * 以 | 某某), is cut back to the name. A title before the name stays (荆州刘表), as do people
+ * named together (马超和赵云).
+ */
+export function personAlone(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  if (question.type !== 'person') return candidate;
+  const { tokens } = sentence;
+  let first = candidate.first;
+  let last = candidate.last;
+  const name = tokens.slice(first, last + 1).findIndex((t) => PERSON_TAG.test(t.tag));
+  if (name < 0) return candidate;
+  const at = first + name;
+  if (at > first && tokens.slice(first, at).every((t) => CLAUSE_TAG.test(t.tag))) first = at;
+  // A lone adverb or verb character may be the rest of a name jieba cut (汉斯·戴尔 | 特): not cut there.
+  const next = tokens[at + 1];
+  if (at < last && next && CLAUSE_TAG.test(next.tag) && (next.word.length >= 2 || /^[pu]/u.test(next.tag))) last = at;
+  if (first === candidate.first && last === candidate.last) return candidate;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { ...candidate, first, last, start, end, text: sentence.text.slice(start, end) };
+}

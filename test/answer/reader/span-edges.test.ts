@@ -23,7 +23,8 @@ const ARTICLE = `山地灌木与一部电影
 <p>镇东和镇西两个湖的水深是12米-15米和20米-26米。</p>
 <p>白岩镇的新火车站于2016年2月22日正式启用，旧站随后关闭。</p>
 <p>镇北的小教堂由比利时传教士在清末修建。</p>
-<p>5月8日上午，被告人再次走上杭州市西湖区法院的审判席。</p>`;
+<p>5月8日上午，被告人再次走上杭州市西湖区法院的审判席。</p>
+<p>张海涛设计了这座博物馆的新馆。</p>`;
 
 describe('a chosen span completed to the thing it names', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
@@ -68,6 +69,10 @@ describe('a chosen span completed to the thing it names', () => {
     expect(direct('小教堂是由哪一个国家的传教士修建的？')).toBe('比利时');
     // …but a member of the class asked is named whole.
     expect(direct('被告人走上了哪个法院的审判席？')).toBe('杭州市西湖区法院');
+  });
+
+  it('gives who as the person, not with what they did', () => {
+    expect(direct('谁设计了博物馆的新馆？')).toBe('张海涛');
   });
 
   it('gives people named together together, but not one the question names', () => {
