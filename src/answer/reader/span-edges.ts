@@ -6,6 +6,7 @@ import type { Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
 import { MEASURE_CHARS } from './figures.js';
+import { askedGrain } from './asked-form.js';
 
 /** A figure written in digits or Chinese numerals, as a span may end or begin with it. */
 const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
@@ -43,6 +44,25 @@ const OTHER_CALENDAR_AFTER = /^\s?[（(][^（）()，。；]{1,10}?年[）)]/u;
 /** A year in a reign's or an era's count (承平3年, 某某四十四年) written right before a bracket. */
 const ERA_YEAR_BEFORE = /(?:\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年\s?$/u;
 
+/** A year counted in a reign or an era (39年, 十三年, not 1939年), as the span starts with it. */
+const REIGN_YEAR = /^(?:\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年/u;
+/** The part of a year or a month a date goes on with (2015年 + 年底, 3月 + 中旬). */
+const PART_AFTER = /^(?:年底|年初|年中|年末|上半年|下半年|中旬|上旬|下旬|底|初|末)/u;
+
+/**
+ * A date counted in an era is named with its era (民国 + 39年, 至元 + 十三年): the count alone
+ * dates nothing. A date the article gives as part of a year or month (2015年年底) is given so,
+ * unless the question asks only the year.
+ */
+function eraAndPart(sentence: PreparedSentence, start: number, end: number, question: AnalysedQuestion): { start: number; end: number } {
+  const text = sentence.text;
+  const era = sentence.tokens.find((t) => t.end === start);
+  if (REIGN_YEAR.test(text.slice(start, end)) && era && /^\p{Script=Han}{2,4}$/u.test(era.word) && !FUNCTION_TAG.test(era.tag) && !/^[tm]/u.test(era.tag)) start = era.start;
+  const part = PART_AFTER.exec(text.slice(end))?.[0];
+  if (part && /[年月]$/u.test(text.slice(start, end)) && askedGrain(question) !== 'year') end += part.length;
+  return { start, end };
+}
+
 /** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
 export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   const text = sentence.text;
@@ -66,6 +86,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
       }
     }
   }
+  if (question.type === 'date') ({ start, end } = eraAndPart(sentence, start, end, question));
   // "在哪里" asked of no class (not 哪个国家) is answered with the whole address the article writes
   // (浙江省杭州市延安路12号, not its first part): a place goes on over the places inside it.
   if (question.type === 'place' && question.askedClass.length === 0) end = addressEnd(sentence, end);

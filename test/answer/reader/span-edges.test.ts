@@ -24,7 +24,8 @@ const ARTICLE = `山地灌木与一部电影
 <p>白岩镇的新火车站于2016年2月22日正式启用，旧站随后关闭。</p>
 <p>镇北的小教堂由比利时传教士在清末修建。</p>
 <p>5月8日上午，被告人再次走上杭州市西湖区法院的审判席。</p>
-<p>张海涛设计了这座博物馆的新馆。</p>`;
+<p>张海涛设计了这座博物馆的新馆。</p>
+<p>博物馆旧馆于民国39年落成，新馆在2015年年底开放。</p>`;
 
 describe('a chosen span completed to the thing it names', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
@@ -69,6 +70,11 @@ describe('a chosen span completed to the thing it names', () => {
     expect(direct('小教堂是由哪一个国家的传教士修建的？')).toBe('比利时');
     // …but a member of the class asked is named whole.
     expect(direct('被告人走上了哪个法院的审判席？')).toBe('杭州市西湖区法院');
+  });
+
+  it('gives a year counted in an era with its era, and a part of a year with the year', () => {
+    expect(direct('博物馆旧馆是什么时候落成的？')).toBe('民国39年');
+    expect(direct('新馆是什么时候开放的？')).toBe('2015年年底');
   });
 
   it('gives who as the person, not with what they did', () => {
