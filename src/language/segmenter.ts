@@ -148,13 +148,22 @@ export function tagWords(text: string): { word: string; tag: string }[] {
 }
 
 /**
+ * Whether jieba's dictionary has the word: it is kept whole already, and teaching it again would only
+ * retag it, for every article after (方面 read as a name once, tagged nr in every later question).
+ */
+function inDictionary(word: string): boolean {
+  sorted ??= new SortedDictionary(dictionaryFiles().sorted);
+  return sorted.indexOf(word) !== undefined;
+}
+
+/**
  * Keeps an entity found in an article whole from now on. jieba cuts an unknown name whole in one
  * sentence and character by character in a list of names; teaching it the name makes both agree.
  */
 export function addWords(words: Iterable<string>, tag = 'nz'): void {
   ensureCovers('');
   for (const word of words) {
-    if (word.length < 2 || inserted.has(word)) continue;
+    if (word.length < 2 || inserted.has(word) || inDictionary(word)) continue;
     nodejieba.insertWord(word, tag);
     inserted.set(word, tag);
   }
