@@ -417,7 +417,7 @@ const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
  * The chosen span as it is given: completed to its phrase, or, for "which time / 第几", the ordinal
  * it opens with (第二十三次, not 第二十三次中欧领导人).
  */
-function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
+function finished(proposal: Proposal, question: AnalysedQuestion, prepared: PreparedArticle): Candidate {
   const { candidate, scored } = proposal;
   const ordinal = question.type === 'ordinal' ? ORDINAL_AT_START.exec(candidate.text)?.[0] : undefined;
   if (ordinal) {
@@ -426,7 +426,33 @@ function finished(proposal: Proposal, question: AnalysedQuestion): Candidate {
     if (last >= 0) return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
   }
   const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, candidate, question), question)), question);
-  return yearAsked(wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : personAlone(scored.sentence, phrase, question), question), question);
+  const whole = wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : personAlone(scored.sentence, phrase, question), question);
+  return yearAsked(yearNamed(whole, scored.sentence, question, prepared), question);
+}
+
+/** A year the text refers back to rather than names (同年, 当年, 该年, 是年, 这一年), then the rest of its date. */
+const SAME_YEAR = /^(?:同年|当年|该年|是年|这一年)(?![代份度])/u;
+/** A year as written: 1606年, 公元前221年, 民国39年 (an era's count keeps its era). */
+const WRITTEN_YEAR = /(?:公元前|前)?\d{3,4}年|\p{Script=Han}{2}(?:\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年/gu;
+/** How many sentences back the year referred to is looked for. */
+const YEAR_BACK = 3;
+
+/**
+ * "哪一年…？" answered with 同年 names no year: the answer is the year the text referred back to —
+ * the last one written before it, in its sentence or the few before — with the rest of the date
+ * (同年9月 → 1999年9月). Left as written when no year stands close enough.
+ */
+function yearNamed(candidate: Candidate, sentence: PreparedSentence, question: AnalysedQuestion, prepared: PreparedArticle): Candidate {
+  if (question.type !== 'date') return candidate;
+  const same = SAME_YEAR.exec(candidate.text)?.[0];
+  if (!same) return candidate;
+  const texts = [sentence.text.slice(0, candidate.start)];
+  for (let order = sentence.order - 1; order >= 0 && texts.length <= YEAR_BACK; order--) texts.push(prepared.sentences[order]!.text);
+  for (const text of texts) {
+    const year = [...text.matchAll(WRITTEN_YEAR)].pop()?.[0];
+    if (year) return { ...candidate, text: year + candidate.text.slice(same.length) };
+  }
+  return candidate;
 }
 
 /**
@@ -571,9 +597,9 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const chosen = whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question);
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
-  const best = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question) } };
+  const best = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
-  const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question) } };
+  const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question, prepared) } };
   return { article: prepared, question, ranked, grams, spans, best, second };
 }
 

@@ -25,7 +25,8 @@ const ARTICLE = `山地灌木与一部电影
 <p>镇北的小教堂由比利时传教士在清末修建。</p>
 <p>5月8日上午，被告人再次走上杭州市西湖区法院的审判席。</p>
 <p>张海涛设计了这座博物馆的新馆。</p>
-<p>博物馆旧馆于民国39年落成，新馆在2015年年底开放。</p>`;
+<p>博物馆旧馆于民国39年落成，新馆在2015年年底开放。</p>
+<p>1998年，镇上修通了公路。同年9月，邮局建成。</p>`;
 
 describe('a chosen span completed to the thing it names', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
@@ -75,6 +76,11 @@ describe('a chosen span completed to the thing it names', () => {
   it('gives a year counted in an era with its era, and a part of a year with the year', () => {
     expect(direct('博物馆旧馆是什么时候落成的？')).toBe('民国39年');
     expect(direct('新馆是什么时候开放的？')).toBe('2015年年底');
+  });
+
+  it('gives the year a date refers back to (同年), not the word that refers to it', () => {
+    expect(direct('邮局是哪一年建成的？')).toBe('1998年');
+    expect(direct('邮局是什么时候建成的？')).toBe('1998年9月');
   });
 
   it('gives who as the person, not with what they did', () => {
