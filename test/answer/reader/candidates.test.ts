@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preparedSentence } from '../../helpers.js';
 import { proposeCandidates, type SpanKind } from '../../../src/answer/reader/candidates.js';
+import { addWords } from '../../../src/language/segmenter.js';
 
 function kindsOf(text: string, span: string): SpanKind[] | undefined {
   return proposeCandidates(preparedSentence(text)).find((c) => c.text === span)?.kinds;
@@ -18,6 +19,15 @@ describe('typed candidate spans', () => {
     expect(kindsOf(text, '当时')).not.toContain('date');
     expect(kindsOf(text, '目前')).not.toContain('date');
     expect(kindsOf('今年1月25日，一架飞机偏离了航线。', '今年1月25日')).toContain('date');
+  });
+
+  it('does not take a season in a name (王冬梅) for a date', () => {
+    // Written for this test: the name is one the article's people taught jieba, as the engine does.
+    addWords(['王冬梅'], 'nr');
+    const text = '创办者是退休教师王冬梅。';
+    expect(kindsOf(text, '王冬梅')).toContain('person');
+    expect(kindsOf(text, '王冬梅')).not.toContain('has_date');
+    expect(kindsOf('比赛在今年冬季举行。', '今年冬季')).toEqual(expect.arrayContaining([expect.stringMatching(/date/)]));
   });
 
   it('types a fraction as a share', () => {
