@@ -57,7 +57,7 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   if (tags.includes('ns')) kinds.push(tags.every((t) => t === 'ns') ? 'place' : 'has_place');
   if (ORGANISATION.test(text) || (tags.includes('nt') && tags.every((t) => /^n/.test(t)))) kinds.push('organisation');
   // 当时, 目前, 此前 point back at a time the text gave elsewhere: they answer no "which day".
-  // A season or an era's character inside a name (林秋山, 朝晖) dates nothing: only the rest is read for a date.
+  // A season or an era's character inside a name (a 秋 or 冬 of a given name) dates nothing: only the rest is read for a date.
   const unnamed = tokens.filter((t) => !isName(t.tag)).map((t) => t.word).join('');
   if (!POINTING_TIME.test(text) && (tags.includes('t') || DATE.test(unnamed))) kinds.push(tags.every((t) => t === 't') || LUNAR_DAY.test(text) ? 'date' : 'has_date');
   const figure = /^(?:约|近|超过|逾|共)?[\d〇零一二三四五六七八九十百千万亿两几半]/u.test(text);

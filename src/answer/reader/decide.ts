@@ -28,7 +28,7 @@ export interface Verdict {
 
 
 /**
- * The article's text with its title: the title names the subject (晋中市), which the sentences
+ * The article's text with its title: the title names the subject (某某市), which the sentences
  * then often leave unsaid (市内…), so a question naming it names what the article is about, not
  * something it lacks.
  */

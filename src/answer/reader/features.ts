@@ -280,7 +280,7 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
     if (span === head || span === whole) emit('class.is', 1);
     else if (span.endsWith(head)) emit('class.ends', 1);
     else if (span.includes(head)) emit('class.inside', 1);
-    // A member named by the class's own morpheme (牛肉 of 肉类, 德国 of 国家, 佛教 of 宗教, 大战 of 战争).
+    // A member named by the class's own morpheme (牛肉 of 肉类, 某国 of 国家, 佛教 of 宗教, 大战 of 战争).
     else if (head.length >= 2 && span.length >= 2 && span.endsWith(head[0]!)) emit('class.ends_first', 1);
     else if (head.length >= 2 && span.length >= 2 && span.endsWith(head[head.length - 1]!)) emit('class.ends_last', 1);
     if (text.startsWith(head, end)) emit('class.follows', 1);

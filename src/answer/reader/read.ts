@@ -458,14 +458,14 @@ function yearNamed(candidate: Candidate, sentence: PreparedSentence, question: A
 /**
  * "被哪一个国家殖民？", "哪国的哲学家？" ask which place, as a class member or a modifier: a place
  * name the ranker chose is the answer as it stands, and the nouns after it are what it modifies
- * (比利时 + 殖民者, 德国 + 哲学家), not more of its name. "位于哪里？" asks where, and an address
- * runs on (香港屯门兆康路).
+ * (某国 + 殖民者, 某国 + 哲学家), not more of its name. "位于哪里？" asks where, and an address
+ * runs on (某省某市某路).
  */
 function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   const phrase = completePhrase(sentence, candidate);
   const whichPlace = question.askedClass.length > 0 || question.linkAfter === '的' || /国$/u.test(question.cue?.word ?? '');
   if (question.type !== 'place' || !whichPlace || !/^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return phrase;
-  // …unless the phrase is a member of the class asked (西昌 + 卫星发射中心 of 哪个发射中心).
+  // …unless the phrase is a member of the class asked (某地 + 卫星发射中心 of 哪个发射中心).
   return question.askedClass.some((word) => phrase.text.endsWith(word)) ? phrase : candidate;
 }
 

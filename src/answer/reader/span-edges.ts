@@ -231,9 +231,9 @@ const CLAUSE_TAG = /^(?:v|p|u|d)/u;
 
 /**
  * "谁…？" is answered with the person: a span the ranker took on past the name, into what the
- * person did (罗斯福 | 试着, 杜慧度 | 派兵万人) or from the word that introduced them (由 | 某某,
- * 以 | 某某), is cut back to the name. A title before the name stays (荆州刘表), as do people
- * named together (马超和赵云).
+ * person did (某某 | 设计了, 某某 | 派兵) or from the word that introduced them (由 | 某某,
+ * 以 | 某某), is cut back to the name. A title before the name stays (省长某某), as do people
+ * named together (A和B).
  */
 export function personAlone(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   if (question.type !== 'person') return candidate;
@@ -244,7 +244,7 @@ export function personAlone(sentence: PreparedSentence, candidate: Candidate, qu
   if (name < 0) return candidate;
   const at = first + name;
   if (at > first && tokens.slice(first, at).every((t) => CLAUSE_TAG.test(t.tag))) first = at;
-  // A lone adverb or verb character may be the rest of a name jieba cut (汉斯·戴尔 | 特): not cut there.
+  // A lone adverb or verb character may be the rest of a name jieba cut (a foreign name cut before its last character): not cut there.
   const next = tokens[at + 1];
   if (at < last && next && CLAUSE_TAG.test(next.tag) && (next.word.length >= 2 || /^[pu]/u.test(next.tag))) last = at;
   if (first === candidate.first && last === candidate.last) return candidate;
