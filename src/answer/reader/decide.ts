@@ -28,12 +28,14 @@ export interface Verdict {
 
 
 /**
- * The article's text with its title: the title names the subject (某某市), which the sentences
- * then often leave unsaid (市内…), so a question naming it names what the article is about, not
- * something it lacks.
+ * Whether the article writes a text, in its sentences or its title: the title names the subject
+ * (某某市), which the sentences then often leave unsaid (市内…), so a question naming it names what
+ * the article is about, not something it lacks.
  */
-function writtenAnywhere(reading: Reading): string {
-  return `${reading.article.article.title.toLowerCase()}\n${reading.article.text}`;
+function writtenAnywhere(reading: Reading): (text: string) => boolean {
+  const title = reading.article.article.title.toLowerCase();
+  const { text } = reading.article;
+  return (part) => text.includes(part) || title.includes(part);
 }
 
 /**
@@ -42,7 +44,7 @@ function writtenAnywhere(reading: Reading): string {
  */
 function missingTerms(reading: Reading): { words: number; figures: number; specific: number; proper: number; share: number; terms: string[] } {
   const { question } = reading;
-  const text = writtenAnywhere(reading);
+  const written = writtenAnywhere(reading);
   let words = 0;
   let figures = 0;
   let specific = 0;
@@ -55,8 +57,8 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     const figure = /^[\da-z.%-]+$/.test(t);
     if (!figure && t.length < 2) continue;
     counted++;
-    if (text.includes(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), (bigram) => text.includes(bigram)))) continue;
-    if (!figure && gluedFunctionCharacter(t, (character) => text.includes(character))) continue;
+    if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written))) continue;
+    if (!figure && gluedFunctionCharacter(t, written)) continue;
     terms.push(term);
     if (figure) figures++;
     else {
@@ -170,7 +172,7 @@ export function decide(reading: Reading): Verdict {
 /** The quantity a figure question measures (asked-form.ts), when the article never writes it. */
 function absentMeasuredNoun(reading: Reading): string | undefined {
   const noun = measuredNoun(reading.question, (word) => tagWords(word)[0]?.tag ?? '');
-  const text = writtenAnywhere(reading);
-  if (!noun || text.includes(noun) || mostlyCovered(noun, reading.question.text, (bigram) => text.includes(bigram))) return undefined;
+  const written = writtenAnywhere(reading);
+  if (!noun || written(noun) || mostlyCovered(noun, reading.question.text, written)) return undefined;
   return noun;
 }
