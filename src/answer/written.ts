@@ -47,8 +47,37 @@ export class WrittenText {
     if (whole !== undefined) return whole;
     return text
       .split(PIECES)
-      .map((piece) => (piece && !PIECES.test(piece) ? (this.find(piece) ?? piece) : piece))
+      .map((piece) => (piece && !PIECES.test(piece) ? (this.find(piece) ?? this.inRuns(piece)) : piece))
       .join('');
+  }
+
+  /**
+   * A piece the article never writes whole — composed by the reader (a year put before 同年's month:
+   * 1949年 + 底至… ) — restored run by run: the longest run from each position that some line holds,
+   * and a character none holds as it is. A run found has every prefix found, so each run grows one
+   * character at a time.
+   */
+  private inRuns(piece: string): string {
+    let out = '';
+    let at = 0;
+    while (at < piece.length) {
+      let end = at;
+      let restored: string | undefined;
+      for (let next = at + 1; next <= piece.length; next++) {
+        const found = this.find(piece.slice(at, next));
+        if (found === undefined) break;
+        restored = found;
+        end = next;
+      }
+      if (restored === undefined) {
+        out += piece[at];
+        at++;
+      } else {
+        out += restored;
+        at = end;
+      }
+    }
+    return out;
   }
 
   private find(text: string): string | undefined {

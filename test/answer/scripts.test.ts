@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/language/fold.js';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
 import { engineFor, fourthFile, secondFile, thirdFile } from '../helpers.js';
 
 /** The same article in traditional script, made at test time from the simplified fixture. */
@@ -49,5 +51,14 @@ describe('traditional and simplified copies of one article give the same answers
       expect(paragraph.text).toContain(passage.text);
     }
     expect(answer.direct).toMatch(/參觀|張江|臨港/u);
+  });
+
+  it('quotes an answer the reader composed in the traditional article\'s writing too', () => {
+    // Written for this test: 同年底 is answered with the year it refers back to, a string the
+    // article never writes whole.
+    const article = parseArticle('郵局舊事\n<p>民國39年，鎮上修通了公路。同年底，郵局建成。</p>', 'composed');
+    const engine = engineFromArticles([article]);
+    expect(engine.ask('郵局是什麼時候建成的？').direct).toBe('民國39年底');
+    expect(engine.ask('郵局是哪一年建成的？').direct).toBe('民國39年');
   });
 });

@@ -440,7 +440,8 @@ const YEAR_BACK = 3;
 /**
  * "哪一年…？" answered with 同年 names no year: the answer is the year the text referred back to —
  * the last one written before it, in its sentence or the few before — with the rest of the date
- * (同年9月 → 1999年9月). Left as written when no year stands close enough.
+ * (同年9月 → 1999年9月; only the year when only the year is asked). Left as written when no year
+ * stands close enough.
  */
 function yearNamed(candidate: Candidate, sentence: PreparedSentence, question: AnalysedQuestion, prepared: PreparedArticle): Candidate {
   if (question.type !== 'date') return candidate;
@@ -450,7 +451,8 @@ function yearNamed(candidate: Candidate, sentence: PreparedSentence, question: A
   for (let order = sentence.order - 1; order >= 0 && texts.length <= YEAR_BACK; order--) texts.push(prepared.sentences[order]!.text);
   for (const text of texts) {
     const year = [...text.matchAll(WRITTEN_YEAR)].pop()?.[0];
-    if (year) return { ...candidate, text: year + candidate.text.slice(same.length) };
+    // 哪一年 asks only the year: 同年底 answers it with the year.
+    if (year) return { ...candidate, text: askedGrain(question) === 'year' ? year : year + candidate.text.slice(same.length) };
   }
   return candidate;
 }
