@@ -2,9 +2,9 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
-import { FIGURE_RUN, askedGrain, figureInUnits } from './asked-form.js';
+import { FIGURE_RUN, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
-import { personAlone, trimmed, wholeSpan } from './span-edges.js';
+import { personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
@@ -427,34 +427,7 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
   }
   const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, candidate, question), question)), question);
   const whole = wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : personAlone(scored.sentence, phrase, question), question);
-  return yearAsked(yearNamed(whole, scored.sentence, question, prepared), question);
-}
-
-/** A year the text refers back to rather than names (同年, 当年, 该年, 是年, 这一年), then the rest of its date. */
-const SAME_YEAR = /^(?:同年|当年|该年|是年|这一年)(?![代份度])/u;
-/** A year as written: 1606年, 公元前221年, 民国39年 (an era's count keeps its era). */
-const WRITTEN_YEAR = /(?:公元前|前)?\d{3,4}年|\p{Script=Han}{2}(?:\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年/gu;
-/** How many sentences back the year referred to is looked for. */
-const YEAR_BACK = 3;
-
-/**
- * "哪一年…？" answered with 同年 names no year: the answer is the year the text referred back to —
- * the last one written before it, in its sentence or the few before — with the rest of the date
- * (同年9月 → 1999年9月; only the year when only the year is asked). Left as written when no year
- * stands close enough.
- */
-function yearNamed(candidate: Candidate, sentence: PreparedSentence, question: AnalysedQuestion, prepared: PreparedArticle): Candidate {
-  if (question.type !== 'date') return candidate;
-  const same = SAME_YEAR.exec(candidate.text)?.[0];
-  if (!same) return candidate;
-  const texts = [sentence.text.slice(0, candidate.start)];
-  for (let order = sentence.order - 1; order >= 0 && texts.length <= YEAR_BACK; order--) texts.push(prepared.sentences[order]!.text);
-  for (const text of texts) {
-    const year = [...text.matchAll(WRITTEN_YEAR)].pop()?.[0];
-    // 哪一年 asks only the year: 同年底 answers it with the year.
-    if (year) return { ...candidate, text: askedGrain(question) === 'year' ? year : year + candidate.text.slice(same.length) };
-  }
-  return candidate;
+  return yearAsked(yearNamed(whole, scored.sentence, question, prepared.sentences), question);
 }
 
 /**
@@ -471,19 +444,6 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
   return question.askedClass.some((word) => phrase.text.endsWith(word)) ? phrase : candidate;
 }
 
-/** A year, then the month of the same date (1941年12月7日, 十三年二月): a year's end the day does not continue. */
-const YEAR_THEN_MONTH = /^(.*?(?:\d{1,4}|[〇零一二三四五六七八九十百元]{1,5})年)(?=\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/u;
-
-/**
- * "哪一年…？" asks a year: a date the article gives to the day (1941年12月7日) answers with the
- * year it opens with, as a reader asked for the year expects; the sentence cited gives the rest.
- */
-function yearAsked(candidate: Candidate, question: AnalysedQuestion): Candidate {
-  if (question.type !== 'date' || askedGrain(question) !== 'year') return candidate;
-  const year = YEAR_THEN_MONTH.exec(candidate.text)?.[1];
-  if (!year) return candidate;
-  return { ...candidate, end: candidate.start + year.length, text: year };
-}
 
 /**
  * "在哪个发射中心发射的？": the answer is a 发射中心, so a span the article continues with the

@@ -41,11 +41,12 @@ const PLACE_PART = /^[省市县区镇乡村州郡街路巷道号]$/u;
 const JOINING = /^[和与及、]$/u;
 /** The same year in another calendar, in brackets right after a year (承平3年（1533年）, 1961年（昭和36年）). */
 const OTHER_CALENDAR_AFTER = /^\s?[（(][^（）()，。；]{1,10}?年[）)]/u;
-/** A year in a reign's or an era's count (承平3年, 某某四十四年) written right before a bracket. */
-const ERA_YEAR_BEFORE = /(?:\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年\s?$/u;
-
-/** A year counted in a reign or an era (39年, 十三年, not 1939年), as the span starts with it. */
-const REIGN_YEAR = /^(?:\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年/u;
+/** A year counted in a reign or an era (承平3年, 某某四十四年, 39年, 十三年; not 1939年). */
+const REIGN_COUNT = '(?:\\d{1,3}|[〇零一二三四五六七八九十百元]{1,5})年';
+/** Such a year written right before a bracket. */
+const ERA_YEAR_BEFORE = new RegExp(`${REIGN_COUNT}\\s?$`, 'u');
+/** Such a year, as the span starts with it. */
+const REIGN_YEAR = new RegExp(`^${REIGN_COUNT}`, 'u');
 /** The part of a year or a month a date goes on with (2015年 + 年底, 3月 + 中旬). */
 const PART_AFTER = /^(?:年底|年初|年中|年末|上半年|下半年|中旬|上旬|下旬|底|初|末)/u;
 
@@ -61,6 +62,47 @@ function eraAndPart(sentence: PreparedSentence, start: number, end: number, ques
   const part = PART_AFTER.exec(text.slice(end))?.[0];
   if (part && /[年月]$/u.test(text.slice(start, end)) && askedGrain(question) !== 'year') end += part.length;
   return { start, end };
+}
+
+/** A year, then the month of the same date (1941年12月7日, 十三年二月): a year's end the day does not continue. */
+const YEAR_THEN_MONTH = /^(.*?(?:\d{1,4}|[〇零一二三四五六七八九十百元]{1,5})年)(?=\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/u;
+
+/**
+ * "哪一年…？" asks a year: a date the article gives to the day (1941年12月7日) answers with the
+ * year it opens with, as a reader asked for the year expects; the sentence cited gives the rest.
+ */
+export function yearAsked(candidate: Candidate, question: AnalysedQuestion): Candidate {
+  if (question.type !== 'date' || askedGrain(question) !== 'year') return candidate;
+  const year = YEAR_THEN_MONTH.exec(candidate.text)?.[1];
+  if (!year) return candidate;
+  return { ...candidate, end: candidate.start + year.length, text: year };
+}
+
+/** A year the text refers back to rather than names (同年, 当年, 该年, 是年, 这一年), then the rest of its date. */
+const SAME_YEAR = /^(?:同年|当年|该年|是年|这一年)(?![代份度])/u;
+/** A year as written: 1606年, 公元前221年, 民国39年 (an era's count keeps its era). */
+const WRITTEN_YEAR = new RegExp(`(?:公元前|前)?\\d{3,4}年|\\p{Script=Han}{2}${REIGN_COUNT}`, 'gu');
+/** How many sentences back the year referred to is looked for. */
+const YEAR_BACK = 3;
+
+/**
+ * "哪一年…？" answered with 同年 names no year: the answer is the year the text referred back to —
+ * the last one written before it, in its sentence or the few before — with the rest of the date
+ * (同年9月 → 1999年9月; only the year when only the year is asked). Left as written when no year
+ * stands close enough.
+ */
+export function yearNamed(candidate: Candidate, sentence: PreparedSentence, question: AnalysedQuestion, sentences: readonly PreparedSentence[]): Candidate {
+  if (question.type !== 'date') return candidate;
+  const same = SAME_YEAR.exec(candidate.text)?.[0];
+  if (!same) return candidate;
+  const texts = [sentence.text.slice(0, candidate.start)];
+  for (let order = sentence.order - 1; order >= 0 && texts.length <= YEAR_BACK; order--) texts.push(sentences[order]!.text);
+  for (const text of texts) {
+    const year = [...text.matchAll(WRITTEN_YEAR)].pop()?.[0];
+    // 哪一年 asks only the year: 同年底 answers it with the year.
+    if (year) return { ...candidate, text: askedGrain(question) === 'year' ? year : year + candidate.text.slice(same.length) };
+  }
+  return candidate;
 }
 
 /** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
