@@ -44,7 +44,7 @@ export function longestUncovered(term: string, question: string, written: (bigra
 }
 
 /** jieba's tags of words that carry no topic: particles, prepositions, conjunctions, adverbs, positions, numerals, pronouns. */
-const FUNCTION_TAG = /^(?:u[a-z]*|p|c|d|f|m|r|y|e)$/u;
+const TOPICLESS_TAG = /^(?:u[a-z]*|p|c|d|f|m|r|y|e)$/u;
 
 /** jieba's tag of a text it keeps as one word; '' when it cuts it. */
 function tag(text: string): string {
@@ -64,5 +64,5 @@ export function gluedFunctionCharacter(word: string, present: (character: string
   const own = tag(word);
   if (characters.length !== 2 || (own !== 'x' && own !== '') || surnameLength(word) > 0) return false;
   const [first, second] = characters as [string, string];
-  return (FUNCTION_TAG.test(tag(first)) && present(second)) || (FUNCTION_TAG.test(tag(second)) && present(first));
+  return (TOPICLESS_TAG.test(tag(first)) && present(second)) || (TOPICLESS_TAG.test(tag(second)) && present(first));
 }

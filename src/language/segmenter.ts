@@ -31,6 +31,12 @@ const WHOLE_AT_CHARACTERS = 400_000;
 let sorted: SortedDictionary | undefined;
 let stats: DictionaryStats | undefined;
 
+/** jieba's dictionary sorted by word, read on first use. */
+function sortedDictionary(): SortedDictionary {
+  sorted ??= new SortedDictionary(dictionaryFiles().sorted);
+  return sorted;
+}
+
 function jiebaFiles(dict: string) {
   const files = dictionaryFiles();
   return { dict, idfDict: files.idfDict, stopWordDict: files.stopWordDict };
@@ -51,7 +57,7 @@ export function loadedDictionary(): Loaded['kind'] {
 }
 
 function loadPart(lines: Set<number>, loads: number): void {
-  const text = lines.size <= WHOLE_AT_WORDS && loads <= WHOLE_AT_LOADS ? subsetDictionary([...lines].map((i) => sorted!.line(i)), stats!) : undefined;
+  const text = lines.size <= WHOLE_AT_WORDS && loads <= WHOLE_AT_LOADS ? subsetDictionary([...lines].map((i) => sortedDictionary().line(i)), stats!) : undefined;
   if (text === undefined) return loadWholeDictionary();
   const file = join(tmpdir(), `wenda-jieba-${process.pid}-${loads}.dict.utf8`);
   try {
@@ -80,11 +86,11 @@ export function coverTexts(texts: readonly string[]): void {
   if (fresh.length === 0 && loaded.kind === 'part') return;
   if (fresh.reduce((n, t) => n + t.length, 0) > WHOLE_AT_CHARACTERS) return loadWholeDictionary();
   const files = dictionaryFiles();
-  sorted ??= new SortedDictionary(files.sorted);
+  const dictionary = sortedDictionary();
   stats ??= JSON.parse(readFileSync(files.stats, 'utf8')) as DictionaryStats;
-  const lines = loaded.kind === 'part' ? loaded.lines : commonLines(sorted, files.common);
+  const lines = loaded.kind === 'part' ? loaded.lines : commonLines(dictionary, files.common);
   const before = loaded.kind === 'part' ? lines.size : -1;
-  for (const text of fresh) sorted.wordsIn(text, lines);
+  for (const text of fresh) dictionary.wordsIn(text, lines);
   if (lines.size !== before) loadPart(lines, loaded.kind === 'part' ? loaded.loads + 1 : 1);
   if (loaded.kind !== 'part') return;
   if (covered.size + fresh.length > COVERED_KEPT) covered.clear();
@@ -152,8 +158,7 @@ export function tagWords(text: string): { word: string; tag: string }[] {
  * retag it, for every article after (方面 read as a name once, tagged nr in every later question).
  */
 function inDictionary(word: string): boolean {
-  sorted ??= new SortedDictionary(dictionaryFiles().sorted);
-  return sorted.indexOf(word) !== undefined;
+  return sortedDictionary().indexOf(word) !== undefined;
 }
 
 /**
