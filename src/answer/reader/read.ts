@@ -9,6 +9,7 @@ import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFea
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
+import { leftOutSubject } from './subject.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -138,6 +139,12 @@ export interface Reading {
   best?: ScoredSpan;
   /** For a question asking two values (哪天几点), the likeliest other span of the asked kind, near the first. */
   second?: ScoredSpan;
+  /**
+   * For a question asking who or what did what the chosen sentence says, when that sentence leaves
+   * its subject out (建立中华民国，…) or says it with a pronoun (他是…): the subject as an earlier
+   * sentence names it (subject.ts) — the answer, while `best` stays the evidence the decision weighs.
+   */
+  subject?: ScoredSpan;
 }
 
 export interface ScoredSpan {
@@ -562,7 +569,10 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const best = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question, prepared) } };
-  return { article: prepared, question, ranked, grams, spans, best, second };
+  const named = best && !second ? leftOutSubject(prepared, question, best.proposal.scored) : undefined;
+  const namedIn = named && ranked.find((s) => s.sentence === named.sentence);
+  const subject = named && namedIn ? { ...best!, proposal: { scored: namedIn, candidate: named.candidate } } : undefined;
+  return { article: prepared, question, ranked, grams, spans, best, second, subject };
 }
 
 /**

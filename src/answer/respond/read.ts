@@ -112,18 +112,24 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
         : pick(language, '文章没有提到这一点。', 'The article does not say.');
     return refusal(headline);
   }
-  const { sentence } = best.proposal.scored;
-  const { candidate } = best.proposal;
+  // The subject an earlier sentence names answers; the sentence that says what it did is the evidence.
+  const answer = reading.subject ?? best;
+  const evidence = best.proposal.scored.sentence;
+  const { sentence } = answer.proposal.scored;
+  const { candidate } = answer.proposal;
   // Two values asked for, two given, in the article's order.
-  const values = [best, reading.second].filter((s) => s !== undefined).sort((a, b) => a.proposal.scored.sentence.order - b.proposal.scored.sentence.order || a.proposal.candidate.start - b.proposal.candidate.start);
+  const values = [answer, reading.second].filter((s) => s !== undefined).sort((a, b) => a.proposal.scored.sentence.order - b.proposal.scored.sentence.order || a.proposal.candidate.start - b.proposal.candidate.start);
   // In the engine's script; the engine turns it back into the article's writing (written.ts).
   const direct = values.map((s) => s.proposal.candidate.text.trim()).join('；');
-  const passages: Passage[] = [sentencePassage(article, sentence.paragraph, [sentence.sentence], verdict.confidence)];
+  // The subject's sentence and the evidence quoted as one passage when they share a paragraph (a gap between them marked).
+  const together = sentence.paragraph === evidence.paragraph ? [sentence.sentence, evidence.sentence] : [sentence.sentence];
+  const passages: Passage[] = [sentencePassage(article, sentence.paragraph, together, verdict.confidence)];
+  if (sentence.paragraph !== evidence.paragraph) passages.push(sentencePassage(article, evidence.paragraph, [evidence.sentence], verdict.confidence));
   const other = reading.second?.proposal.scored.sentence;
   if (other && other !== sentence) passages.push(sentencePassage(article, other.paragraph, [other.sentence], verdict.confidence));
   for (const other of reading.ranked.slice(0, 4)) {
     if (passages.length > MORE_PASSAGES || other.relative < MORE_RELATIVE) break;
-    if (other.sentence === sentence) continue;
+    if (other.sentence === sentence || other.sentence === evidence) continue;
     passages.push(sentencePassage(article, other.sentence.paragraph, [other.sentence.sentence], other.relative * verdict.confidence));
   }
   return {
