@@ -15,6 +15,11 @@ export interface Candidate {
   end: number;
   text: string;
   kinds: SpanKind[];
+  /**
+   * When part of the answer was written in another sentence (同年 → the year written before it):
+   * that sentence's order, for the reply to quote it with the span's own.
+   */
+  anchor?: number;
 }
 
 /** Longest candidate in words, except whole clauses, which are always candidates. */

@@ -82,6 +82,8 @@ export function yearAsked(candidate: Candidate, question: AnalysedQuestion): Can
 const SAME_YEAR = /^(?:同年|当年|该年|是年|这一年)(?![代份度])/u;
 /** A year as written: 1606年, 公元前221年, 民国39年 (an era's count keeps its era). */
 const WRITTEN_YEAR = new RegExp(`(?:公元前|前)?\\d{3,4}年|\\p{Script=Han}{2}${REIGN_COUNT}`, 'gu');
+/** A day or a month written without its year (19日, 11月, 十月十八日). */
+const YEARLESS = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[月日号]/u;
 /** How many sentences back the year referred to is looked for. */
 const YEAR_BACK = 3;
 
@@ -94,13 +96,18 @@ const YEAR_BACK = 3;
 export function yearNamed(candidate: Candidate, sentence: PreparedSentence, question: AnalysedQuestion, sentences: readonly PreparedSentence[]): Candidate {
   if (question.type !== 'date') return candidate;
   const same = SAME_YEAR.exec(candidate.text)?.[0];
-  if (!same) return candidate;
-  const texts = [sentence.text.slice(0, candidate.start)];
-  for (let order = sentence.order - 1; order >= 0 && texts.length <= YEAR_BACK; order--) texts.push(sentences[order]!.text);
-  for (const text of texts) {
+  // "哪一年" answered with a day or a month the text wrote without its year (19日又签订…; 11月，…).
+  const yearless = !same && askedGrain(question) === 'year' && YEARLESS.test(candidate.text) && !candidate.text.includes('年');
+  if (!same && !yearless) return candidate;
+  const texts: { text: string; order: number }[] = [{ text: sentence.text.slice(0, candidate.start), order: sentence.order }];
+  for (let order = sentence.order - 1; order >= 0 && texts.length <= YEAR_BACK; order--) texts.push({ text: sentences[order]!.text, order });
+  for (const { text, order } of texts) {
     const year = [...text.matchAll(WRITTEN_YEAR)].pop()?.[0];
+    if (!year) continue;
+    // Where the year was written, when another sentence: the reply quotes it too.
+    const anchor = order === sentence.order ? {} : { anchor: order };
     // 哪一年 asks only the year: 同年底 answers it with the year.
-    if (year) return { ...candidate, text: askedGrain(question) === 'year' ? year : year + candidate.text.slice(same.length) };
+    return { ...candidate, ...anchor, text: askedGrain(question) === 'year' || !same ? year : year + candidate.text.slice(same.length) };
   }
   return candidate;
 }

@@ -121,15 +121,20 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   const values = [answer, reading.second].filter((s) => s !== undefined).sort((a, b) => a.proposal.scored.sentence.order - b.proposal.scored.sentence.order || a.proposal.candidate.start - b.proposal.candidate.start);
   // In the engine's script; the engine turns it back into the article's writing (written.ts).
   const direct = values.map((s) => s.proposal.candidate.text.trim()).join('；');
-  // The subject's sentence and the evidence quoted as one passage when they share a paragraph (a gap between them marked).
-  const together = sentence.paragraph === evidence.paragraph ? [sentence.sentence, evidence.sentence] : [sentence.sentence];
-  const passages: Passage[] = [sentencePassage(article, sentence.paragraph, together, verdict.confidence)];
-  if (sentence.paragraph !== evidence.paragraph) passages.push(sentencePassage(article, evidence.paragraph, [evidence.sentence], verdict.confidence));
+  // Quoted: the sentences the answer was read from — its own, the evidence for a subject named
+  // before it, the one that wrote its year — in the article's order, one passage per paragraph (a
+  // gap between two sentences marked).
+  const anchor = candidate.anchor === undefined ? undefined : reading.article.sentences[candidate.anchor];
+  const cited = [...new Set([anchor, sentence, evidence])].filter((s) => s !== undefined).sort((a, b) => a.order - b.order);
+  const paragraphs = [...new Set(cited.map((s) => s.paragraph))];
+  const passages: Passage[] = paragraphs.map((n) =>
+    sentencePassage(article, n, cited.filter((s) => s.paragraph === n).map((s) => s.sentence), verdict.confidence),
+  );
   const other = reading.second?.proposal.scored.sentence;
   if (other && other !== sentence) passages.push(sentencePassage(article, other.paragraph, [other.sentence], verdict.confidence));
   for (const other of reading.ranked.slice(0, 4)) {
     if (passages.length > MORE_PASSAGES || other.relative < MORE_RELATIVE) break;
-    if (other.sentence === sentence || other.sentence === evidence) continue;
+    if (cited.includes(other.sentence)) continue;
     passages.push(sentencePassage(article, other.sentence.paragraph, [other.sentence.sentence], other.relative * verdict.confidence));
   }
   return {

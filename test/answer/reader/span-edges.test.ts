@@ -26,7 +26,8 @@ const ARTICLE = `山地灌木与一部电影
 <p>5月8日上午，被告人再次走上杭州市西湖区法院的审判席。</p>
 <p>张海涛设计了这座博物馆的新馆。</p>
 <p>博物馆旧馆于民国39年落成，新馆在2015年年底开放。</p>
-<p>1998年，镇上修通了公路。同年9月，邮局建成。</p>`;
+<p>1998年，镇上修通了公路。同年9月，邮局建成。</p>
+<p>1921年5月16日，两县在白岩镇签订了《修路协定》。19日又签订了《架桥协定》。</p>`;
 
 describe('a chosen span completed to the thing it names', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'span-edges')]);
@@ -81,6 +82,15 @@ describe('a chosen span completed to the thing it names', () => {
   it('gives the year a date refers back to (同年), not the word that refers to it', () => {
     expect(direct('邮局是哪一年建成的？')).toBe('1998年');
     expect(direct('邮局是什么时候建成的？')).toBe('1998年9月');
+    // The year is read from the sentence before: the reply quotes it with the span's own.
+    const passage = engine.ask('邮局是哪一年建成的？').passages[0]!.text;
+    expect(passage).toContain('1998年，镇上修通了公路。');
+    expect(passage).toContain('同年9月，邮局建成。');
+  });
+
+  it('gives the year asked of a day written without it (19日又签订…), from the date written before', () => {
+    expect(direct('《架桥协定》是在哪一年签订的？')).toBe('1921年');
+    expect(engine.ask('《架桥协定》是在哪一年签订的？').passages[0]!.text).toContain('1921年5月16日');
   });
 
   it('gives who as the person, not with what they did', () => {
