@@ -64,8 +64,12 @@ const VALUE_ASKS = /哪(?!些)|几[号点月日年天个名位岁]|多少|多大
 /** Words that point at the reported event without naming it: a question made only of these asks about the headline's event. */
 const EVENT_WORDS = new Set(['事情', '事件', '此事', '这件事', '这事', '发生', '出事', '新闻', '报道', '消息', '情况', '一天', '时间', '时候', '事发', '案件', '宣判', '当天']);
 
-/** Linking verbs a question puts before its asking word; the article states the value without them. */
-const COPULAS = new Set(['是', '为']);
+/**
+ * Linking verbs a question puts before its asking word; the article states the value without them
+ * (原名叫什么 → 原名文启明). Not 称为: it is itself a word for another name (same-words.ts), which
+ * the article may write as 又名 right before the names.
+ */
+const COPULAS = new Set(['是', '为', '叫', '叫做']);
 
 const PARTICLES = new Set(['了', '的', '着', '过', '地', '得', '呢', '吗', '啊', '吧']);
 

@@ -186,6 +186,13 @@ describe('asking words, and the words that only look like them', () => {
     expect(analyseQuestion('出口增长多少？').linkBefore).toBe('');
   });
 
+  it('takes 叫 before the asking word for a copula, not for the word the answer follows', () => {
+    // Written for this test: the article writes 原名王立, without 叫.
+    const named = analyseQuestion('这位画家原名叫什么？');
+    expect(named.before[named.before.length - 1]).toBe('原名');
+    expect(named.linkBefore).toBe('叫');
+  });
+
   it('reads a question stopping at its copula as asking what follows the words before it', () => {
     const closing = analyseQuestion('这场锦标赛的主办方是？');
     expect(closing.cue).toBeUndefined();
