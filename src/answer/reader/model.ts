@@ -12,10 +12,12 @@ export function sigmoid(x: number): number {
 }
 
 /** A softmax over scores, shifted by their maximum so that no exponent overflows: probabilities summing to 1. */
-export function softmax(scores: readonly number[]): number[] {
-  const max = Math.max(...scores);
-  const exps = scores.map((s) => Math.exp(s - max));
+export function softmax(scores: ArrayLike<number>): Float64Array {
+  let max = -Infinity;
+  for (let i = 0; i < scores.length; i++) if (scores[i]! > max) max = scores[i]!;
+  const probabilities = new Float64Array(scores.length);
   let z = 0;
-  for (const e of exps) z += e;
-  return exps.map((e) => e / z);
+  for (let i = 0; i < scores.length; i++) z += probabilities[i] = Math.exp(scores[i]! - max);
+  for (let i = 0; i < scores.length; i++) probabilities[i]! /= z;
+  return probabilities;
 }

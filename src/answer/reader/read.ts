@@ -545,7 +545,11 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     sum[0]! += (model.weights.get(name) ?? 0) * value;
   };
   const known = spanScoresOf(model, question.type);
-  const scores = proposals.map((p) => {
+  // Scores and probabilities in typed arrays: a thousand candidates' numbers in plain arrays and
+  // closures were tens of thousands of boxed numbers per question, the young generation's garbage.
+  const scores = new Float64Array(proposals.length);
+  for (let i = 0; i < proposals.length; i++) {
+    const p = proposals[i]!;
     let sentence = bySentence.get(p.scored);
     if (sentence === undefined) {
       sum[0] = 0;
@@ -554,12 +558,12 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     }
     sum[0] = 0;
     placeFeatures(question, p.scored, p.candidate, emit);
-    return spanScore(model, question.type, known, p) + sentence + sum[0]!;
-  });
+    scores[i] = spanScore(model, question.type, known, p) + sentence + sum[0]!;
+  }
   const probabilities = softmax(scores);
-  const spans = proposals
-    .map((proposal, i) => ({ proposal, score: scores[i]!, probability: probabilities[i]! }))
-    .sort((a, b) => b.score - a.score);
+  const spans: ScoredSpan[] = new Array(proposals.length);
+  for (let i = 0; i < proposals.length; i++) spans[i] = { proposal: proposals[i]!, score: scores[i]!, probability: probabilities[i]! };
+  spans.sort((a, b) => b.score - a.score);
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
@@ -581,6 +585,9 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
  * spans of its sentence alone; where it hesitates, the likely spans of two sentences weigh against
  * each other, each sentence's spans in the ranker's proportions.
  */
+/** Probability below which a span is left out of the chooser's pool. */
+const NEGLIGIBLE = 1e-5;
+
 function reweighted(spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[], model: LinearModel): ScoredSpan[] {
   const masses = spanMasses(spans);
   const trust = sentenceProbabilities(question, ranked, masses, model);
@@ -589,7 +596,10 @@ function reweighted(spans: readonly ScoredSpan[], question: AnalysedQuestion, ra
     const share = trust.get(s.proposal.scored);
     const mass = masses.get(s.proposal.scored)?.mass ?? 0;
     if (share === undefined || mass <= 0) continue;
-    pool.push({ proposal: s.proposal, score: s.score, probability: (s.probability * share) / mass });
+    const probability = (s.probability * share) / mass;
+    // A span this unlikely is never the answer nor any rule's rival: not worth an object.
+    if (probability < NEGLIGIBLE) continue;
+    pool.push({ proposal: s.proposal, score: s.score, probability });
   }
   return pool.sort((a, b) => b.probability - a.probability);
 }
