@@ -40,7 +40,7 @@ const EXISTENTIAL = new Set(['有', '没有', '存在']);
 const CLAUSE_END = /[，,；;：:。！？!?]/u;
 
 /** Copulas a question puts before its asking word: "X是谁", "X指的是谁", "X为何人". */
-const COPULA_BEFORE_CUE = /(?:是|为|乃|指的是|指|叫|叫做|称为)$/u;
+const COPULA_BEFORE_CUE = /(?:是|为|乃|指的是|指|叫|叫做)$/u;
 /** Verbs that take 为 as their complement (聘为, 选为, 称为, 成为): what follows is their object, not an equation. */
 const VERB_WITH_COPULA = /[聘选称作成改列定命封立任视认升调转译更名]为$/u;
 /** An agent asked in a passive: "X是由谁建立的", "被哪国占领". */
@@ -97,15 +97,15 @@ export function subjectOpening(sentence: PreparedSentence, from = opening(senten
   if (!first) return 'subject';
   if (DEMONSTRATIVE_NOUN.test(first.word) && first.word.length >= 2 && !NOT_DEMONSTRATIVE.has(first.word) && rest.startsWith(first.word)) return 'pronoun';
   if ((first.word === '为' || first.word === '是') && rest.startsWith(first.word)) return 'none';
-  // A verb opening a clause that holds 的 opens a subject it describes (继任荆州牧的刘琮投降曹操);
-  // 有 opens one that exists (有很多…生长在温带).
   const clause = rest.split(CLAUSE_END)[0]!;
   // A clause that only sets the time (去世后，…; 1925年，…) comes before the subject: the next clause says whether there is one.
   const clauseTokens = sentence.tokens.filter((t) => t.start >= start && t.end <= start + clause.length);
   if (clause.length < rest.length && clauseTokens.length > 0 && clauseTokens.every((t) => SETTING_TAG.test(t.tag))) {
     return subjectOpening(sentence, start + clause.length + 1);
   }
-  if (PREDICATE_OPENING.test(first.tag) && first.tag !== 'p' && !EXISTENTIAL.has(first.word) && !clause.includes('的')) return 'none';
+  // A verb opening a clause that holds 的 opens a subject it describes (继任荆州牧的刘琮投降曹操);
+  // 有 opens one that exists (有很多…生长在温带).
+  if (PREDICATE_OPENING.test(first.tag) && !EXISTENTIAL.has(first.word) && !clause.includes('的')) return 'none';
   return 'subject';
 }
 

@@ -58,7 +58,7 @@ describe('which questions ask a subject, and which sentences leave theirs out', 
     expect(asks('青禾书院是由哪一人创办的？')).toBe(true);
   });
 
-  it('does not read an object, a verb complement or a place of origin as the subject', () => {
+  it('does not read an object, a verb\'s complement, an agent outside a cleft or a time as the subject', () => {
     expect(asks('赵德明创办了什么？')).toBe(false);
     expect(asks('周明远受聘为什么职务？')).toBe(false);
     expect(asks('书院在2011年由哪个部门管理？')).toBe(false);
