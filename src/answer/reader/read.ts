@@ -579,15 +579,15 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   return { article: prepared, question, ranked, grams, spans, best, second, subject };
 }
 
+/** Probability below which a span is left out of the chooser's pool. */
+const NEGLIGIBLE = 1e-5;
+
 /**
  * The spans of the sentences the chooser weighs, each sentence's share of probability set to the
  * chooser's and shared among its spans as the ranker shares it: where the chooser is sure, the
  * spans of its sentence alone; where it hesitates, the likely spans of two sentences weigh against
  * each other, each sentence's spans in the ranker's proportions.
  */
-/** Probability below which a span is left out of the chooser's pool. */
-const NEGLIGIBLE = 1e-5;
-
 function reweighted(spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[], model: LinearModel): ScoredSpan[] {
   const masses = spanMasses(spans);
   const trust = sentenceProbabilities(question, ranked, masses, model);
