@@ -26,8 +26,10 @@ export interface Candidate {
 const MAX_WORDS = 10;
 /** Longest run of clauses taken as one candidate. */
 const MAX_CLAUSES = 4;
-/** Marks that end a clause; a candidate never runs past the sentence's own end. */
-const CLAUSE_MARKS = new Set(['，', '；', '：', '。', '！', '？', ',', ';', ':', '!', '?', '（', '）', '(', ')', '【', '】']);
+/** Punctuation that ends a clause. */
+export const CLAUSE_ENDS: readonly string[] = ['，', '；', '：', '。', '！', '？', ',', ';', ':', '!', '?'];
+/** Marks a candidate's clauses are cut at: clause ends and brackets; a candidate never runs past the sentence's own end. */
+const CLAUSE_MARKS = new Set([...CLAUSE_ENDS, '（', '）', '(', ')', '【', '】']);
 /** Words an answer does not start with, and words it does not end with. */
 const NO_START = new Set(['的', '了', '和', '与', '及', '是', '而', '并', '但', '也', '都', '就', '等', '着', '过', '之', '地', '得', '或', '及其', '以及', '并且', '而且']);
 /** Tags of words no span starts with: suffixes (们), measure words (个, 米), particles, modal particles, interjections. */

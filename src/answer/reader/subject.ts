@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import type { AnswerType } from './answer-types.js';
-import { proposeCandidates, type Candidate, type SpanKind } from './candidates.js';
+import { CLAUSE_ENDS, proposeCandidates, type Candidate, type SpanKind } from './candidates.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import type { ScoredSentence } from './retrieve.js';
 
@@ -36,8 +36,8 @@ const PREDICATE_OPENING = /^(?:v|vd|vi)$/;
 const SETTING_TAG = /^(?:t|tg|f|m|mq|q)$/;
 /** Verbs that open a sentence saying something exists (有很多…): what exists is its subject. */
 const EXISTENTIAL = new Set(['有', '没有', '存在']);
-/** Marks that end a clause. */
-const CLAUSE_END = /[，,；;：:。！？!?]/u;
+/** Marks that end a clause (a bracketed aside does not: 鸟兽脚类（学名：）是…). */
+const CLAUSE_END = new RegExp(`[${CLAUSE_ENDS.join('')}]`, 'u');
 
 /** Copulas a question puts before its asking word: "X是谁", "X指的是谁", "X为何人". */
 const COPULA_BEFORE_CUE = /(?:是|为|乃|指的是|指|叫|叫做)$/u;
