@@ -10,6 +10,7 @@ import { prepareArticle } from '../reader/prepare.js';
 import { read, type Reading } from '../reader/read.js';
 import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
 import { RANKER, SENTENCES } from '../reader/models.js';
+import type { PreparedSentence } from '../reader/prepare.js';
 import type { Passage } from '../types.js';
 import type { Understood } from '../understand.js';
 
@@ -92,6 +93,18 @@ function englishHeadline(direct: string, kinds: readonly string[], context: AskC
 }
 
 /**
+ * The sentences right before and after the evidence, in its paragraph, that also name a word of the
+ * question: the quotation shows the answer in the context the question asks about, as a search
+ * engine's snippet does (the question's words often stand in the sentence before the one giving the
+ * value, or after it). A neighbour naming none of them is left out, so the quotation stays short.
+ */
+function inContext(reading: Reading, evidence: PreparedSentence, read: readonly PreparedSentence[]): PreparedSentence[] {
+  const terms = reading.question.terms.filter((t) => t.length >= 2);
+  const neighbours = [reading.article.sentences[evidence.order - 1], reading.article.sentences[evidence.order + 1]];
+  return neighbours.filter((s): s is PreparedSentence => s !== undefined && s.paragraph === evidence.paragraph && !read.includes(s) && terms.some((t) => s.text.includes(t)));
+}
+
+/**
  * Any question, by reading: the span the ranker trusts most, with its sentence and ¶, and the next
  * best sentences; or an honest "not in the article" when the decision model says the article does
  * not answer it. Nothing here is written for one kind of article.
@@ -125,10 +138,13 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   // before it, the one that wrote its year — in the article's order, one passage per paragraph (a
   // gap between two sentences marked).
   const anchor = candidate.anchor === undefined ? undefined : reading.article.sentences[candidate.anchor];
-  const cited = [...new Set([anchor, sentence, evidence])].filter((s) => s !== undefined).sort((a, b) => a.order - b.order);
+  const read = [anchor, sentence, evidence].filter((s) => s !== undefined);
+  const cited = [...new Set([...read, ...inContext(reading, evidence, read)])].sort((a, b) => a.order - b.order);
   const paragraphs = [...new Set(cited.map((s) => s.paragraph))];
+  // The answer is marked where it is quoted (the faces set it in bold).
+  const marked = values.map((s) => s.proposal.candidate.text.trim());
   const passages: Passage[] = paragraphs.map((n) =>
-    sentencePassage(article, n, cited.filter((s) => s.paragraph === n).map((s) => s.sentence), verdict.confidence),
+    sentencePassage(article, n, cited.filter((s) => s.paragraph === n).map((s) => s.sentence), verdict.confidence, marked),
   );
   const other = reading.second?.proposal.scored.sentence;
   if (other && other !== sentence) passages.push(sentencePassage(article, other.paragraph, [other.sentence], verdict.confidence));
