@@ -6,11 +6,10 @@ import { glossChinese } from '../gloss.js';
 import { analyseQuestion } from '../reader/analyse.js';
 import { askedNameOf, describedButUnnamed } from '../reader/asked-name.js';
 import { decide } from '../reader/decide.js';
-import { prepareArticle } from '../reader/prepare.js';
+import { prepareArticle, type PreparedSentence } from '../reader/prepare.js';
 import { read, type Reading } from '../reader/read.js';
 import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
 import { RANKER, SENTENCES } from '../reader/models.js';
-import type { PreparedSentence } from '../reader/prepare.js';
 import type { Passage } from '../types.js';
 import type { Understood } from '../understand.js';
 
@@ -98,10 +97,10 @@ function englishHeadline(direct: string, kinds: readonly string[], context: AskC
  * engine's snippet does (the question's words often stand in the sentence before the one giving the
  * value, or after it). A neighbour naming none of them is left out, so the quotation stays short.
  */
-function inContext(reading: Reading, evidence: PreparedSentence, read: readonly PreparedSentence[]): PreparedSentence[] {
+function inContext(reading: Reading, evidence: PreparedSentence, quoted: readonly PreparedSentence[]): PreparedSentence[] {
   const terms = reading.question.terms.filter((t) => t.length >= 2);
   const neighbours = [reading.article.sentences[evidence.order - 1], reading.article.sentences[evidence.order + 1]];
-  return neighbours.filter((s): s is PreparedSentence => s !== undefined && s.paragraph === evidence.paragraph && !read.includes(s) && terms.some((t) => s.text.includes(t)));
+  return neighbours.filter((s): s is PreparedSentence => s !== undefined && s.paragraph === evidence.paragraph && !quoted.includes(s) && terms.some((t) => s.text.includes(t)));
 }
 
 /**
@@ -135,11 +134,11 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   // In the engine's script; the engine turns it back into the article's writing (written.ts).
   const direct = values.map((s) => s.proposal.candidate.text.trim()).join('；');
   // Quoted: the sentences the answer was read from — its own, the evidence for a subject named
-  // before it, the one that wrote its year — in the article's order, one passage per paragraph (a
-  // gap between two sentences marked).
+  // before it, the one that wrote its year — and the evidence's neighbours that name the question's
+  // words, in the article's order, one passage per paragraph (a gap between two sentences marked).
   const anchor = candidate.anchor === undefined ? undefined : reading.article.sentences[candidate.anchor];
-  const read = [anchor, sentence, evidence].filter((s) => s !== undefined);
-  const cited = [...new Set([...read, ...inContext(reading, evidence, read)])].sort((a, b) => a.order - b.order);
+  const readFrom = [anchor, sentence, evidence].filter((s) => s !== undefined);
+  const cited = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom)])].sort((a, b) => a.order - b.order);
   const paragraphs = [...new Set(cited.map((s) => s.paragraph))];
   // The answer is marked where it is quoted (the faces set it in bold).
   const marked = values.map((s) => s.proposal.candidate.text.trim());

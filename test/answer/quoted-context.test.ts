@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/article/index.js';
-import { engineFromArticles } from '../../../src/answer/load.js';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
 
 // Written for this test: a paragraph whose value stands in the sentence after the one naming what
 // the question asks about, between sentences that say nothing of it.
@@ -26,5 +26,16 @@ describe('the quotation: the answer in the context the question asks about', () 
   it('marks the answer where it is quoted', () => {
     const answer = engine.ask('白石湖湿地公园占地多少亩？');
     expect(answer.passages[0]!.matched).toContain(answer.direct);
+  });
+
+  it('marks the answer as a traditional article writes it', () => {
+    const written = engineFromArticles([parseArticle(`白石湖濕地
+<p>白石湖位於縣城以西。白石湖濕地公園去年正式開放。公園裡栽種了大片蘆葦，佔地約三千畝。遊客可以乘船遊覽。</p>`, 'quoted-context-traditional')]);
+    const answer = written.ask('白石湖湿地公园占地多少亩？');
+    expect(answer.direct).toContain('三千畝');
+    const passage = answer.passages[0]!;
+    expect(passage.text).toContain('白石湖濕地公園去年正式開放');
+    expect(passage.matched).toContain(answer.direct);
+    expect(passage.text).toContain(answer.direct);
   });
 });
