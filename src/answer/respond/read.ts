@@ -132,7 +132,8 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   // Two values asked for, two given, in the article's order.
   const values = [answer, reading.second].filter((s) => s !== undefined).sort((a, b) => a.proposal.scored.sentence.order - b.proposal.scored.sentence.order || a.proposal.candidate.start - b.proposal.candidate.start);
   // In the engine's script; the engine turns it back into the article's writing (written.ts).
-  const direct = values.map((s) => s.proposal.candidate.text.trim()).join('；');
+  const spans = values.map((s) => s.proposal.candidate.text.trim());
+  const direct = spans.join('；');
   // Quoted: the sentences the answer was read from — its own, the evidence for a subject named
   // before it, the one that wrote its year — and the evidence's neighbours that name the question's
   // words, in the article's order, one passage per paragraph (a gap between two sentences marked).
@@ -141,9 +142,8 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   const cited = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom)])].sort((a, b) => a.order - b.order);
   const paragraphs = [...new Set(cited.map((s) => s.paragraph))];
   // The answer is marked where it is quoted (the faces set it in bold).
-  const marked = values.map((s) => s.proposal.candidate.text.trim());
   const passages: Passage[] = paragraphs.map((n) =>
-    sentencePassage(article, n, cited.filter((s) => s.paragraph === n).map((s) => s.sentence), verdict.confidence, marked),
+    sentencePassage(article, n, cited.filter((s) => s.paragraph === n).map((s) => s.sentence), verdict.confidence, spans),
   );
   const other = reading.second?.proposal.scored.sentence;
   if (other && other !== sentence) passages.push(sentencePassage(article, other.paragraph, [other.sentence], verdict.confidence));
