@@ -9,6 +9,7 @@ import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFea
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
+import { reasonBefore } from './reason.js';
 import { leftOutSubject } from './subject.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
@@ -145,6 +146,11 @@ export interface Reading {
    * sentence names it (subject.ts) — the answer, while `best` stays the evidence the decision weighs.
    */
   subject?: ScoredSpan;
+  /**
+   * For a "why" question whose chosen span is a consequence opening its sentence (因此X。), the
+   * sentence before it, which gives the reason (reason.ts) — the answer, while `best` stays the evidence.
+   */
+  reason?: ScoredSpan;
 }
 
 export interface ScoredSpan {
@@ -570,13 +576,18 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const chosen = whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question);
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
-  const best = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
+  const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
+  // A consequence (因此X) answers no "why": the reason is before its connective, in its sentence or the one before.
+  const because = taken && reasonBefore(prepared, question, taken.proposal.scored.sentence, taken.proposal.candidate);
+  const best = because && because.sentence === taken.proposal.scored.sentence ? { ...taken, proposal: { ...taken.proposal, candidate: because.candidate } } : taken;
+  const reasonIn = because && because.sentence !== best?.proposal.scored.sentence ? ranked.find((s) => s.sentence === because.sentence) : undefined;
+  const reason = because && reasonIn ? { ...best!, proposal: { scored: reasonIn, candidate: because.candidate } } : undefined;
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question, prepared) } };
   const named = best && !second ? leftOutSubject(prepared, question, best.proposal.scored) : undefined;
   const namedIn = named && ranked.find((s) => s.sentence === named.sentence);
   const subject = named && namedIn ? { ...best!, proposal: { scored: namedIn, candidate: named.candidate } } : undefined;
-  return { article: prepared, question, ranked, grams, spans, best, second, subject };
+  return { article: prepared, question, ranked, grams, spans, best, second, subject, reason };
 }
 
 /** Probability below which a span is left out of the chooser's pool. */

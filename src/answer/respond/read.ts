@@ -124,8 +124,9 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
         : pick(language, '文章没有提到这一点。', 'The article does not say.');
     return refusal(headline);
   }
-  // The subject an earlier sentence names answers; the sentence that says what it did is the evidence.
-  const answer = reading.subject ?? best;
+  // The subject an earlier sentence names answers, or the reason the sentence before a consequence
+  // gives; the sentence the question matched is the evidence.
+  const answer = reading.subject ?? reading.reason ?? best;
   const evidence = best.proposal.scored.sentence;
   const { sentence } = answer.proposal.scored;
   const { candidate } = answer.proposal;
