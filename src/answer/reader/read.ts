@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
-import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
+import { CLAUSE_ENDS, completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { FIGURE_RUN, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
@@ -9,6 +9,7 @@ import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFea
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
+import { definedTerm, definitionStart } from './definition.js';
 import { reasonBefore } from './reason.js';
 import { leftOutSubject } from './subject.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
@@ -573,7 +574,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(unasked(choose(pool), pool, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question);
+  const chosen = whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(defined(unasked(choose(pool), pool, question), spans, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question);
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
@@ -628,6 +629,44 @@ function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], qu
   if (!chosen || question.type === 'yesno' || !asked(chosen)) return chosen;
   // A lone character left between two of the question's words is no answer either.
   return choose(pool.filter((s) => !asked(s) && s.proposal.candidate.text.trim().length >= 2)) ?? chosen;
+}
+
+/**
+ * "什么是X？": the sentence that says what X is — X the subject of a copula (definition.ts) — holds
+ * the answer, however many of the question's words another repeats (X作为…, X的衍生物是…). When
+ * that sentence was read, the answer is what it says X is: from the copula's end over its clauses
+ * (or, when no span runs so, the chosen span, or the likeliest of its spans the question does not write).
+ */
+function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const term = definedTerm(question);
+  if (!chosen || !term) return chosen;
+  const starts = new Map<PreparedSentence, number>();
+  const startIn = (sentence: PreparedSentence) => starts.get(sentence) ?? starts.set(sentence, definitionStart(sentence, term)).get(sentence)!;
+  // The chosen sentence, when it says what X is; else any that does, among all spans read as the
+  // ranker weighs them (the chooser may trust another sentence too much to have kept its spans).
+  const own = startIn(chosen.proposal.scored.sentence) >= 0;
+  const there = spans.filter((s) => (own ? s.proposal.scored === chosen.proposal.scored : startIn(s.proposal.scored.sentence) >= 0));
+  // What it is, in whole clauses: of the spans over the copula's end that end where a clause does, the
+  // likeliest (是指 + 在单一球场，或者单一球洞范畴内，预先估计的完成杆数, not the noun 单一球场 inside it).
+  const said = there
+    .filter((s) => {
+      const { candidate } = s.proposal;
+      const from = startIn(s.proposal.scored.sentence);
+      const next = s.proposal.scored.sentence.text[candidate.end];
+      return candidate.start <= from && candidate.end > from + 1 && (next === undefined || CLAUSE_ENDS.includes(next));
+    })
+    .reduce<ScoredSpan | undefined>((a, b) => (!a || b.probability > a.probability ? b : a), undefined);
+  if (said) {
+    const { scored, candidate } = said.proposal;
+    const from = startIn(scored.sentence);
+    const first = scored.sentence.tokens.findIndex((t) => t.start >= from);
+    if (first >= 0 && first <= candidate.last) {
+      const start = scored.sentence.tokens[first]!.start;
+      return { ...said, proposal: { scored, candidate: { ...candidate, first, start, text: scored.sentence.text.slice(start, candidate.end) } } };
+    }
+  }
+  if (own) return chosen;
+  return choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim()))) ?? chosen;
 }
 
 /** A second value is looked for among spans this much less likely than the first, at most. */

@@ -1,0 +1,52 @@
+import type { AnalysedQuestion } from './analyse.js';
+import type { PreparedSentence } from './prepare.js';
+
+/**
+ * "什么是X？" / "X是什么？" asks what X is, and an article says it once, with X as the subject of a
+ * copula: "X是…", "X，是…", "X（学名：…）是…", "X，又称Y，是…" — an encyclopedia entry in its first
+ * sentence, a report where it introduces X. That sentence is the answer's, however many of the
+ * question's words another sentence repeats (X作为…, X的衍生物是…). Only a question that asks
+ * nothing but what X is: "X的特点是什么" asks a property, read as any other question.
+ * Texts are in the one script of matching (foldArticle).
+ */
+
+const MARKS = /[\p{P}\p{S}\s]/gu;
+/** The question's own frame: 什么是X, 何为X; X是什么, X指什么, X是指什么, X指的是什么. */
+const WHAT_IS_BEFORE = /^(?:请问)?(?:什么是|何为|何谓)(.+)$/u;
+const WHAT_IS_AFTER = /^(.+?)(?:是什么|指什么|是指什么|指的是什么|是啥)$/u;
+const WHAT_IS_ENGLISH = /^\s*what\s+(?:is|are|was|were)\b|^\s*what's\b/iu;
+/** What a question may close with after its asking word. */
+const CLOSING = /[？?！!。\s]*$|[呢啊吧][？?！!。\s]*$/u;
+
+/** The term a question asks the definition of, its marks removed; undefined for any other question. */
+export function definedTerm(question: AnalysedQuestion): string | undefined {
+  if (question.type !== 'definition') return undefined;
+  // "What is 青禾历?": the one article word it names (its words are mapped to the article's by then).
+  if (question.english) {
+    const [term, ...more] = question.terms;
+    return WHAT_IS_ENGLISH.test(question.text) && term && more.length === 0 && /\p{Script=Han}{2}/u.test(term) ? term : undefined;
+  }
+  const text = question.text.replace(CLOSING, '');
+  const term = (WHAT_IS_BEFORE.exec(text)?.[1] ?? WHAT_IS_AFTER.exec(text)?.[1])?.replace(MARKS, '');
+  // A property of it (X的特点是什么) or a term of one character is no definition asked.
+  return term && term.length >= 2 && !term.includes('的') ? term : undefined;
+}
+
+/** An aside between the term and its copula: a bracket (学名：…), or another name (，又称Y，). */
+const ASIDE = /^\s*(?:[（(][^（）()]*[）)]\s*|[，,]\s*(?:又称|或称|亦称|简称|又名|别名|全称|原名|旧称)[^，,。；]*(?=[，,]))*/u;
+/** Longer copulas first: 是指 is one, not 是 + 指在…. */
+const COPULA = /^[，,\s]*(?:是指|意指|泛指|是|为|系|乃|即|指)/u;
+
+/**
+ * Where the sentence says what `term` is — right after the copula of a sentence that opens with the
+ * term (after its credit and opening marks) — or -1 when it does not define it.
+ */
+export function definitionStart(sentence: PreparedSentence, term: string): number {
+  const { text } = sentence;
+  const at = text.indexOf(term, sentence.credit);
+  if (at < 0 || text.slice(sentence.credit, at).replace(MARKS, '') !== '') return -1;
+  const after = at + term.length;
+  const rest = text.slice(after).replace(ASIDE, '');
+  const copula = COPULA.exec(rest);
+  return copula ? text.length - rest.length + copula[0].length : -1;
+}
