@@ -70,7 +70,7 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   const figure = /^(?:约|近|超过|逾|共)?[\d〇零一二三四五六七八九十百千万亿两几半]/u.test(text);
   // 1月29日 and 2022年 name a day and a year, not a length of time (29日, 3年 alone may be either).
   if (figure && DURATION.test(text) && !CALENDAR.test(text)) kinds.push('duration');
-  const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
+  const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || COUNTED.test(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
   // 三分之一, 百分之三十 (jieba: mq, m): a share, whatever its words' tags.
   if (FRACTION.test(text)) kinds.push('number', 'percent');
   else if (figure && figureWords && NUMBER.test(text)) {
@@ -183,6 +183,8 @@ export function proposeCandidates(sentence: PreparedSentence, near: (start: numb
 const NOUN_TAGS = /^(?:n|nz|nt|ns|nr|nrt|nrfg|ng|vn|an|eng)$/;
 /** Words that finish a figure (10年 + 以上, 3万 + 余名). */
 const FIGURE_TAILS = new Set(['以上', '以下', '左右', '多', '余', '之多', '上下']);
+/** A figure and its measure word that jieba takes for one word of another kind (四所/j): a figure all the same. */
+const COUNTED = new RegExp(`^[\\d〇零一二三四五六七八九十百千万亿两几半]+[${MEASURE_CHARS}]$`, 'u');
 /** A noun phrase ends at its head: an institution or a post (发射中心, 市委书记). */
 const PHRASE_HEAD = new RegExp(`${ORGANISATION.source.replace(/\$$/, '')}$|(?:书记|主任|部长|市长|省长|主席|总理|院长|局长|经理|董事长|总裁|委员|总监|发言人|记者)$`, 'u');
 /** A word ending in a measure word that counts things (3颗, 153名): the noun after it is what is counted. */

@@ -15,3 +15,17 @@ describe('a figure with its measure word is always a candidate', () => {
     expect(engine.ask('护林员躲了多久？').direct).toBe('19个小时');
   });
 });
+
+// Written for this test: a count jieba takes for one word of another kind (四所/j), in a sentence
+// that also holds a figure it tags as one (一所), counting something else.
+const SCHOOLS = `南河县的高中
+<p>南河县全县共四所高中，分别为东湖中学、西山中学、北岭中学及南河一中。</p>
+<p>东湖中学是一所寄宿高中，只招收本县学生。</p>`;
+
+describe('a figure jieba tags as another kind of word is still a figure', () => {
+  const engine = engineFromArticles([parseArticle(SCHOOLS, 'counted-as-one-word')]);
+
+  it('answers how many with the count the question names (四所), not a figure in the unit elsewhere (一所)', () => {
+    expect(engine.ask('南河县共有几所高中？').direct).toBe('四所');
+  });
+});
