@@ -9,6 +9,7 @@ import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFea
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
+import { askedAttribute, attributeSaid } from './attribute.js';
 import { definedTerm, definitionStart } from './definition.js';
 import { reasonBefore } from './reason.js';
 import { leftOutSubject } from './subject.js';
@@ -88,6 +89,11 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     const extra = holding.length > 0 ? holding : ranked.slice(read.length).filter((s) => inUnit.test(s.sentence.text)).slice(0, 1);
     for (const scored of extra) propose(scored, figureInUnit(scored));
   }
+  // "X的天敌有哪些？": the one sentence that opens with the attribute asked is read wherever retrieval
+  // ranks it — it leaves the subject the question names out (attribute.ts).
+  const attribute = askedAttribute(question, prepared.article.title);
+  const opening = attribute ? ranked.filter((s) => attributeSaid(s.sentence, attribute) >= 0) : [];
+  if (opening.length === 1 && !read.includes(opening[0]!)) propose(opening[0]!, () => true);
   return { grams, ranked, proposals };
 }
 
@@ -574,7 +580,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(defined(unasked(choose(pool), pool, question), spans, question), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question);
+  const chosen = whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(unasked(choose(pool), pool, question), spans, question), spans, question, prepared), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question);
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
@@ -646,27 +652,46 @@ function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], q
   // ranker weighs them (the chooser may trust another sentence too much to have kept its spans).
   const own = startIn(chosen.proposal.scored.sentence) >= 0;
   const there = spans.filter((s) => (own ? s.proposal.scored === chosen.proposal.scored : startIn(s.proposal.scored.sentence) >= 0));
-  // What it is, in whole clauses: of the spans over the copula's end that end where a clause does, the
-  // likeliest (是指 + 在单一球场，或者单一球洞范畴内，预先估计的完成杆数, not the noun 单一球场 inside it).
-  const said = there
-    .filter((s) => {
-      const { candidate } = s.proposal;
-      const from = startIn(s.proposal.scored.sentence);
-      const next = s.proposal.scored.sentence.text[candidate.end];
-      return candidate.start <= from && candidate.end > from + 1 && (next === undefined || CLAUSE_ENDS.includes(next));
-    })
-    .reduce<ScoredSpan | undefined>((a, b) => (!a || b.probability > a.probability ? b : a), undefined);
-  if (said) {
-    const { scored, candidate } = said.proposal;
+  return whatFollows(there, startIn) ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
+}
+
+/**
+ * "X的花有什么特点？": the one sentence that opens with the attribute asked, leaving the article's
+ * subject out (花为…, 牠们的天敌有…; attribute.ts), holds the answer, however many of the question's
+ * words another sentence repeats (the subject's name): what it says of the attribute, in whole clauses.
+ */
+function ofTheAttribute(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
+  const attribute = chosen && askedAttribute(question, prepared.article.title);
+  if (!chosen || !attribute) return chosen;
+  const opening = prepared.sentences.filter((s) => attributeSaid(s, attribute) >= 0);
+  if (opening.length !== 1) return chosen;
+  const sentence = opening[0]!;
+  const there = spans.filter((s) => s.proposal.scored.sentence === sentence);
+  const own = chosen.proposal.scored.sentence === sentence;
+  return whatFollows(there, () => attributeSaid(sentence, attribute)) ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
+}
+
+/**
+ * What a sentence says of its subject, in whole clauses: of the spans over the point where it starts
+ * saying it (after a copula) that end where a clause does, the likeliest, cut to start there
+ * (是指 + 在单一球场，或者单一球洞范畴内，预先估计的完成杆数, not the noun 单一球场 inside it).
+ */
+function whatFollows(spans: readonly ScoredSpan[], startIn: (sentence: PreparedSentence) => number): ScoredSpan | undefined {
+  let said: ScoredSpan | undefined;
+  for (const s of spans) {
+    const { candidate, scored } = s.proposal;
     const from = startIn(scored.sentence);
-    const first = scored.sentence.tokens.findIndex((t) => t.start >= from);
-    if (first >= 0 && first <= candidate.last) {
-      const start = scored.sentence.tokens[first]!.start;
-      return { ...said, proposal: { scored, candidate: { ...candidate, first, start, text: scored.sentence.text.slice(start, candidate.end) } } };
-    }
+    const next = scored.sentence.text[candidate.end];
+    if (from < 0 || candidate.start > from || candidate.end <= from + 1 || (next !== undefined && !CLAUSE_ENDS.includes(next))) continue;
+    if (!said || s.probability > said.probability) said = s;
   }
-  if (own) return chosen;
-  return choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim()))) ?? chosen;
+  if (!said) return undefined;
+  const { scored, candidate } = said.proposal;
+  const from = startIn(scored.sentence);
+  // The word holding that point, which jieba may have glued to the copula (有虎及 of 天敌有虎及云豹): cut inside it.
+  const first = scored.sentence.tokens.findIndex((t) => t.end > from);
+  if (first < 0 || first > candidate.last) return undefined;
+  return { ...said, proposal: { scored, candidate: { ...candidate, first, start: from, text: scored.sentence.text.slice(from, candidate.end) } } };
 }
 
 /** A second value is looked for among spans this much less likely than the first, at most. */

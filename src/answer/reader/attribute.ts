@@ -1,0 +1,59 @@
+import type { AnalysedQuestion } from './analyse.js';
+import type { PreparedSentence } from './prepare.js';
+
+/**
+ * "X的花有什么特点？", "X的天敌有哪些？": a part or a property of the article's subject. An entry
+ * describes each in a sentence of its own that opens with it and leaves the subject out (花为聚伞花
+ * 序顶生，…; 牠们的天敌有虎及云豹; 主要支流有：…), while the sentences that name X say other things
+ * about it. The sentence opening with the attribute is the answer's, when exactly one does.
+ * Texts are in the one script of matching (foldArticle).
+ */
+
+/** Question types that ask a description, a set, or a thing, which such a sentence gives. */
+const DESCRIBED = new Set<AnalysedQuestion['type']>(['list', 'definition', 'thing', 'method']);
+
+/**
+ * The attribute a question asks about: the word right before its asking word (or its 有, 是) that
+ * follows 的 — "X的Y有什么" — and that is not the article's subject itself (the title names it).
+ */
+export function askedAttribute(question: AnalysedQuestion, title: string): string | undefined {
+  if (!DESCRIBED.has(question.type) || question.english || !question.cue) return undefined;
+  const word = question.before[question.before.length - 1];
+  if (!word || !/^\p{Script=Han}+$/u.test(word) || title.includes(word)) return undefined;
+  const head = question.text.slice(0, question.cue.start).replace(/[有是]$/u, '');
+  return head.endsWith(`的${word}`) ? word : undefined;
+}
+
+/** Words standing for the subject, or marking the main one, before the attribute opens a sentence (其特点, 牠们的天敌, 主要支流). */
+const STANDS_FOR_SUBJECT = /^(?:其|它|牠|它们|牠们|他|她|他们|她们|该|主要|此外|另外|的)$/u;
+/** The same, as written before an attribute jieba glued to the next word (花为 of 花为聚伞花序). */
+const SUBJECT_BEFORE = /^(?:其|它的|牠的|它们的|牠们的|他的|她的|主要)/u;
+/** What follows an attribute glued to the next word, as the sentence's subject: a copula, 呈, 有, a colon or a comma. */
+const AFTER_SUBJECT = /^(?:[为呈有：:是]|[，,])/u;
+/** A first clause that only sets the time (战争结束后，…): its noun is no subject described. */
+const TIME_CLAUSE = /(?:后|时|前|以后|之后|期间|以来)$/u;
+const MARK = /^[\p{P}\s]+$/u;
+
+/** What may stand between the attribute and what is said of it: a copula, 呈, 有, a colon. */
+const LINK = /^[为是呈有]?[：:]?/u;
+
+/**
+ * Where a sentence says what `attribute` is or holds, when it opens with the attribute as its
+ * subject (after a word standing for the article's subject): right after the attribute and its
+ * copula or colon (花为 + 聚伞花序顶生…, 天敌有 + 虎及云豹); −1 when it does not open so.
+ */
+export function attributeSaid(sentence: PreparedSentence, attribute: string): number {
+  const own = sentence.text.slice(sentence.credit);
+  const firstClause = own.split(/[，,；;。：:]/u)[0]!;
+  if (TIME_CLAUSE.test(firstClause)) return -1;
+  const words = sentence.tokens.filter((t) => t.start >= sentence.credit && !MARK.test(t.word));
+  let i = 0;
+  while (i < words.length && STANDS_FOR_SUBJECT.test(words[i]!.word)) i++;
+  let end = -1;
+  if (words[i]?.word === attribute && words[i + 1] !== undefined && words[i + 1]!.word !== '的') end = words[i]!.end;
+  else {
+    const rest = own.replace(/^[\p{P}\s]+/u, '').replace(SUBJECT_BEFORE, '');
+    if (rest.startsWith(attribute) && AFTER_SUBJECT.test(rest.slice(attribute.length))) end = sentence.text.length - rest.length + attribute.length;
+  }
+  return end < 0 ? -1 : end + LINK.exec(sentence.text.slice(end))![0].length;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/index.js';
+import { engineFromArticles } from '../../../src/answer/load.js';
+import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
+import { askedAttribute, attributeSaid } from '../../../src/answer/reader/attribute.js';
+import { preparedSentence } from '../../helpers.js';
+
+// Written for this test: an entry that describes its subject's parts in sentences that open with the
+// part and leave the subject out, while other sentences name the subject with more of a question's words.
+const ARTICLE = `青禾草
+<p>青禾草是南河县特有的一种多年生草本植物，青禾草的花期很长，青禾草的特点是耐寒。</p>
+<p>青禾草高约30厘米，茎直立。花为总状花序顶生，淡紫色，花冠呈钟形。</p>
+<p>它们的天敌有野兔及山鼠。</p>
+<p>青禾草的种子可以入药，青禾草的根可以食用，青禾草的花可以泡茶。</p>`;
+
+describe('the sentence that opens with the attribute asked', () => {
+  const engine = engineFromArticles([parseArticle(ARTICLE, 'attribute-sentence')]);
+
+  it('answers what X的花 is like from the sentence opening with 花, with what it says of it', () => {
+    const answer = engine.ask('青禾草的花有什么特点？');
+    expect(answer.direct).toMatch(/^总状花序顶生/u);
+    expect(answer.passages[0]!.text).toContain('花为总状花序顶生');
+  });
+
+  it('answers which X的天敌 with the things it names, after 它们的…有', () => {
+    expect(engine.ask('青禾草的天敌有哪些？').direct).toBe('野兔及山鼠');
+  });
+
+  it('takes the attribute after 的, never the article\'s subject', () => {
+    expect(askedAttribute(analyseQuestion('青禾草的花有什么特点？'), '青禾草')).toBe('花');
+    expect(askedAttribute(analyseQuestion('青禾草有什么特点？'), '青禾草')).toBeUndefined();
+    expect(askedAttribute(analyseQuestion('青禾草为什么耐寒？'), '青禾草')).toBeUndefined();
+  });
+
+  it('reads a sentence as opening with the attribute only when it is its subject', () => {
+    expect(attributeSaid(preparedSentence('花为总状花序顶生，淡紫色。'), '花')).toBe(2);
+    expect(attributeSaid(preparedSentence('花期为夏季。'), '花')).toBe(-1);
+    expect(attributeSaid(preparedSentence('花的颜色为淡紫色。'), '花')).toBe(-1);
+    expect(attributeSaid(preparedSentence('战争结束后，两国恢复同盟。'), '战争')).toBe(-1);
+  });
+});
