@@ -9,19 +9,44 @@ import type { PreparedSentence } from './prepare.js';
  * Texts are in the one script of matching (foldArticle).
  */
 
-/** Question types that ask a description, a set, or a thing, which such a sentence gives. */
+/** Question types that ask a description, a set, or a thing: what such a sentence says of the attribute, in whole clauses. */
 const DESCRIBED = new Set<AnalysedQuestion['type']>(['list', 'definition', 'thing', 'method']);
+/** Question types that ask a value of a kind (首府在哪里, 社长是谁): the value, which the ranker finds in that sentence. */
+const VALUED = new Set<AnalysedQuestion['type']>(['place', 'person', 'organisation', 'number', 'date']);
+
+/** Words linking the attribute to the asking word. */
+const LINK_WORDS = new Set(['有', '是', '为', '在', '位于']);
+
+/** Whether the answer is what the sentence says of the attribute (a description), rather than a value in it. */
+export function asksDescription(question: AnalysedQuestion): boolean {
+  return DESCRIBED.has(question.type);
+}
 
 /**
- * The attribute a question asks about: the word right before its asking word (or its 有, 是) that
- * follows 的 — "X的Y有什么" — and that is not the article's subject itself (the title names it).
+ * The attribute a question asks about: the word right before its asking word (or its 有, 是, 在) that
+ * follows 的 — "X的Y有什么" — where X is the article's subject and Y is not (the title names the subject).
  */
 export function askedAttribute(question: AnalysedQuestion, title: string): string | undefined {
-  if (!DESCRIBED.has(question.type) || question.english || !question.cue) return undefined;
-  const word = question.before[question.before.length - 1];
+  if (!(DESCRIBED.has(question.type) || VALUED.has(question.type)) || question.english || !question.cue) return undefined;
+  // The question's link before its asking word (在, 是, 有) is no attribute: the word before it is.
+  const words = question.before.filter((w, i) => i < question.before.length - 1 || !LINK_WORDS.has(w));
+  const word = words[words.length - 1];
   if (!word || !/^\p{Script=Han}+$/u.test(word) || title.includes(word)) return undefined;
-  const head = question.text.slice(0, question.cue.start).replace(/[有是]$/u, '');
-  return head.endsWith(`的${word}`) ? word : undefined;
+  const head = question.text.slice(0, question.cue.start).replace(/(?:有|是|为|在|位于)$/u, '');
+  if (!head.endsWith(`的${word}`)) return undefined;
+  // Whose attribute: the article's subject, which its title names (镇上的博物馆 in an article on
+  // something else is a thing of its own, described where it is named).
+  const owner = head.slice(0, -word.length - 1);
+  return sharesPair(owner, title) ? word : undefined;
+}
+
+/** `a` and `b` write two characters side by side alike (letters, digits, Han). */
+function sharesPair(a: string, b: string): boolean {
+  const plain = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const x = plain(a);
+  const y = plain(b);
+  for (let i = 0; i + 2 <= x.length; i++) if (y.includes(x.slice(i, i + 2))) return true;
+  return false;
 }
 
 /** Words standing for the subject, or marking the main one, before the attribute opens a sentence (其特点, 牠们的天敌, 主要支流). */
@@ -48,7 +73,8 @@ export function attributeSaid(sentence: PreparedSentence, attribute: string): nu
   if (TIME_CLAUSE.test(firstClause)) return -1;
   const words = sentence.tokens.filter((t) => t.start >= sentence.credit && !MARK.test(t.word));
   let i = 0;
-  while (i < words.length && STANDS_FOR_SUBJECT.test(words[i]!.word)) i++;
+  // …or a time word the sentence opens with (目前社长是…).
+  while (i < words.length && (STANDS_FOR_SUBJECT.test(words[i]!.word) || words[i]!.tag === 't')) i++;
   let end = -1;
   if (words[i]?.word === attribute && words[i + 1] !== undefined && words[i + 1]!.word !== '的') end = words[i]!.end;
   else {

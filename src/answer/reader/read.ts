@@ -9,7 +9,7 @@ import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFea
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
-import { askedAttribute, attributeSaid } from './attribute.js';
+import { askedAttribute, asksDescription, attributeSaid } from './attribute.js';
 import { definedTerm, definitionStart } from './definition.js';
 import { reasonBefore } from './reason.js';
 import { leftOutSubject } from './subject.js';
@@ -668,7 +668,9 @@ function ofTheAttribute(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   const sentence = opening[0]!;
   const there = spans.filter((s) => s.proposal.scored.sentence === sentence);
   const own = chosen.proposal.scored.sentence === sentence;
-  return whatFollows(there, () => attributeSaid(sentence, attribute)) ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
+  // A value asked (首府在哪里): the ranker's choice in that sentence.
+  const said = asksDescription(question) ? whatFollows(there, () => attributeSaid(sentence, attribute)) : undefined;
+  return said ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
 }
 
 /**

@@ -30,6 +30,9 @@ describe('the sentence that opens with the attribute asked', () => {
     expect(askedAttribute(analyseQuestion('青禾草的花有什么特点？'), '青禾草')).toBe('花');
     expect(askedAttribute(analyseQuestion('青禾草有什么特点？'), '青禾草')).toBeUndefined();
     expect(askedAttribute(analyseQuestion('青禾草为什么耐寒？'), '青禾草')).toBeUndefined();
+    // Whose: the article's subject, which its title names — not a thing of its own in an article on something else.
+    expect(askedAttribute(analyseQuestion('南河县的县城在哪里？'), '南河县')).toBe('县城');
+    expect(askedAttribute(analyseQuestion('镇上的博物馆在哪里？'), '青禾草')).toBeUndefined();
   });
 
   it('reads a sentence as opening with the attribute only when it is its subject', () => {
@@ -37,5 +40,24 @@ describe('the sentence that opens with the attribute asked', () => {
     expect(attributeSaid(preparedSentence('花期为夏季。'), '花')).toBe(-1);
     expect(attributeSaid(preparedSentence('花的颜色为淡紫色。'), '花')).toBe(-1);
     expect(attributeSaid(preparedSentence('战争结束后，两国恢复同盟。'), '战争')).toBe(-1);
+  });
+});
+
+// Written for this test: a value asked of an attribute (县城, 县长), given in a sentence that opens
+// with it — after a time word — and leaves the county out, while others name the county.
+const COUNTY = `南河县
+<p>南河县位于全省北部，南河县的面积约两千平方公里，南河县的人口增长很快。</p>
+<p>县城位于青禾镇。目前县长是周明远。</p>
+<p>南河县下辖八个镇，南河县的县政府多次获得表彰。</p>`;
+
+describe('a value of the attribute asked, in the sentence that opens with it', () => {
+  const engine = engineFromArticles([parseArticle(COUNTY, 'attribute-value')]);
+
+  it('answers where X的县城 is from the sentence opening with 县城', () => {
+    expect(engine.ask('南河县的县城在哪里？').direct).toBe('青禾镇');
+  });
+
+  it('answers who X的县长 is from the sentence opening with 目前县长', () => {
+    expect(engine.ask('南河县目前的县长是谁？').direct).toBe('周明远');
   });
 });
