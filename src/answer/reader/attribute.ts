@@ -59,6 +59,8 @@ const AFTER_SUBJECT = /^(?:[为呈有：:是]|[，,])/u;
 const TIME_CLAUSE = /(?:后|时|前|以后|之后|期间|以来)$/u;
 const MARK = /^[\p{P}\s]+$/u;
 
+/** A noun of the place where something is done (原产地, 出生地, 分布区): the verb before 地, 区, 处. */
+const PLACE_OF = /^(\p{Script=Han}{2,})[地区处]$/u;
 /** What may stand between the attribute and what is said of it: a copula, 呈, 有, a colon. */
 const LINK = /^[为是呈有]?[：:]?/u;
 
@@ -76,8 +78,13 @@ export function attributeSaid(sentence: PreparedSentence, attribute: string): nu
   // …or a time word the sentence opens with (目前社长是…).
   while (i < words.length && (STANDS_FOR_SUBJECT.test(words[i]!.word) || words[i]!.tag === 't')) i++;
   let end = -1;
+  const stem = PLACE_OF.exec(attribute)?.[1];
+  const rest0 = words[i] ? sentence.text.slice(words[i]!.start) : '';
   if (words[i]?.word === attribute && words[i + 1] !== undefined && words[i + 1]!.word !== '的') end = words[i]!.end;
-  else {
+  else if (stem && new RegExp(`^${stem}[于在自]`, 'u').test(rest0)) {
+    // The place of doing (原产地, 出生地) said as doing it at a place (原产于 + 巴西).
+    return words[i]!.start + stem.length + 1;
+  } else {
     const rest = own.replace(/^[\p{P}\s]+/u, '').replace(SUBJECT_BEFORE, '');
     if (rest.startsWith(attribute) && AFTER_SUBJECT.test(rest.slice(attribute.length))) end = sentence.text.length - rest.length + attribute.length;
   }

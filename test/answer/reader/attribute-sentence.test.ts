@@ -11,6 +11,7 @@ const ARTICLE = `青禾草
 <p>青禾草是南河县特有的一种多年生草本植物，青禾草的花期很长，青禾草的特点是耐寒。</p>
 <p>青禾草高约30厘米，茎直立。花为总状花序顶生，淡紫色，花冠呈钟形。</p>
 <p>它们的天敌有野兔及山鼠。</p>
+<p>原产于北岭山区，现广植于全省。</p>
 <p>青禾草的种子可以入药，青禾草的根可以食用，青禾草的花可以泡茶。</p>`;
 
 describe('the sentence that opens with the attribute asked', () => {
@@ -26,6 +27,10 @@ describe('the sentence that opens with the attribute asked', () => {
     expect(engine.ask('青禾草的天敌有哪些？').direct).toBe('野兔及山鼠');
   });
 
+  it('answers where X的原产地 is from the sentence that says 原产于', () => {
+    expect(engine.ask('青禾草的原产地在哪里？').direct).toContain('北岭山区');
+  });
+
   it('takes the attribute after 的, never the article\'s subject', () => {
     expect(askedAttribute(analyseQuestion('青禾草的花有什么特点？'), '青禾草')).toBe('花');
     expect(askedAttribute(analyseQuestion('青禾草有什么特点？'), '青禾草')).toBeUndefined();
@@ -38,6 +43,7 @@ describe('the sentence that opens with the attribute asked', () => {
   it('reads a sentence as opening with the attribute only when it is its subject', () => {
     expect(attributeSaid(preparedSentence('花为总状花序顶生，淡紫色。'), '花')).toBe(2);
     expect(attributeSaid(preparedSentence('花期为夏季。'), '花')).toBe(-1);
+    expect(attributeSaid(preparedSentence('原产于北岭山区。'), '原产地')).toBe(3);
     expect(attributeSaid(preparedSentence('花的颜色为淡紫色。'), '花')).toBe(-1);
     expect(attributeSaid(preparedSentence('战争结束后，两国恢复同盟。'), '战争')).toBe(-1);
   });
