@@ -8,7 +8,7 @@
  * (姑娘, 儿童).
  */
 /** Words that give another name: every name the article lists after one is an answer to "又称什么". */
-const ANOTHER_NAME: readonly string[] = ['别名', '别称', '又名', '又称', '俗名', '俗称', '也称', '亦称', '又叫', '也叫', '外号', '绰号', '称为', '称作', '称之为', '叫做'];
+export const ANOTHER_NAME: readonly string[] = ['别名', '别称', '又名', '又称', '或称', '俗名', '俗称', '也称', '亦称', '又叫', '也叫', '外号', '绰号', '称为', '称作', '称之为', '叫做'];
 
 const GROUPS: readonly (readonly string[])[] = [
   ['父亲', '爸爸', '老爸'],

@@ -11,6 +11,7 @@ import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
 import { askedAttribute, asksDescription, attributeSaid } from './attribute.js';
 import { definedTerm, definitionStart } from './definition.js';
+import { askedNameWords, namedThing, nameAfter } from './other-name.js';
 import { reasonBefore } from './reason.js';
 import { leftOutSubject } from './subject.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
@@ -580,7 +581,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(unasked(choose(pool), pool, question), spans, question), spans, question, prepared), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question);
+  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(unasked(choose(pool), pool, question), spans, question), spans, question, prepared), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked);
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
@@ -591,7 +592,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const reason = because && reasonIn ? { ...best!, proposal: { scored: reasonIn, candidate: because.candidate } } : undefined;
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question, prepared) } };
-  const named = best && !second ? leftOutSubject(prepared, question, best.proposal.scored) : undefined;
+  // A name asked after its naming word (原名叫什么) is given there, not as the subject a sentence leaves out.
+  const named = best && !second && !askedNameWords(question) ? leftOutSubject(prepared, question, best.proposal.scored) : undefined;
   const namedIn = named && ranked.find((s) => s.sentence === named.sentence);
   const subject = named && namedIn ? { ...best!, proposal: { scored: namedIn, candidate: named.candidate } } : undefined;
   return { article: prepared, question, ranked, grams, spans, best, second, subject, reason };
@@ -694,6 +696,39 @@ function whatFollows(spans: readonly ScoredSpan[], startIn: (sentence: PreparedS
   const first = scored.sentence.tokens.findIndex((t) => t.end > from);
   if (first < 0 || first > candidate.last) return undefined;
   return { ...said, proposal: { scored, candidate: { ...candidate, first, start: from, text: scored.sentence.text.slice(from, candidate.end) } } };
+}
+
+/** A sentence opening with a demonstrative and a noun (本站, 该校, 此书): it is about the article's subject. */
+const STANDS_FOR_SUBJECT = /^[本该此]\p{Script=Han}/u;
+
+/**
+ * "X又叫什么？", "X的简称是什么？": the name the article gives right after a word introducing one
+ * (other-name.ts), in the chosen sentence or else in the best-matching sentence read that gives one
+ * and names what the question asks about (or opens the article, which names its subject there).
+ */
+function anotherName(chosen: ScoredSpan | undefined, question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
+  const words = chosen && askedNameWords(question);
+  if (!chosen || !words) return chosen;
+  const near = question.terms.filter((t) => t.length >= 2 && !words.includes(t));
+  // First a sentence writing the thing as the question does, then the chosen one, then one naming
+  // the question's words, opening the article, or standing for its subject (本站原名…).
+  const thing = namedThing(question, words);
+  const read = [chosen.proposal.scored, ...ranked.slice(0, READ_SENTENCES)];
+  const writing = thing.length >= 2 ? ranked.filter((s) => s.sentence.text.includes(thing)) : [];
+  const names = (s: ScoredSentence) =>
+    s === chosen.proposal.scored || s.sentence.order === 0 || STANDS_FOR_SUBJECT.test(s.sentence.text) || near.some((t) => s.sentence.text.includes(t));
+  for (const scored of [...writing, ...read]) {
+    const found = names(scored) || writing.includes(scored) ? nameAfter(scored.sentence, words, writing.includes(scored) ? [thing] : near) : undefined;
+    if (!found) continue;
+    const tokens = scored.sentence.tokens;
+    const first = tokens.findIndex((t) => t.end > found.start);
+    const last = tokens.findLastIndex((t) => t.start < found.end);
+    if (first < 0 || last < first) continue;
+    const text = scored.sentence.text.slice(found.start, found.end);
+    const kinds: SpanKind[] = text.includes('、') || /[和与及或]/u.test(text) ? ['noun', 'list'] : ['noun'];
+    return { ...chosen, proposal: { scored, candidate: { first, last, start: found.start, end: found.end, text, kinds } } };
+  }
+  return chosen;
 }
 
 /** A second value is looked for among spans this much less likely than the first, at most. */
