@@ -13,7 +13,7 @@ import { askedAttribute, asksDescription, attributeSaid } from './attribute.js';
 import { definedTerm, definitionStart } from './definition.js';
 import { askedNameWords, namedThing, nameAfter } from './other-name.js';
 import { reasonBefore } from './reason.js';
-import { leftOutSubject } from './subject.js';
+import { leftOutSubject, subjectOpening } from './subject.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -698,9 +698,6 @@ function whatFollows(spans: readonly ScoredSpan[], startIn: (sentence: PreparedS
   return { ...said, proposal: { scored, candidate: { ...candidate, first, start: from, text: scored.sentence.text.slice(from, candidate.end) } } };
 }
 
-/** A sentence opening with a demonstrative and a noun (本站, 该校, 此书): it is about the article's subject. */
-const STANDS_FOR_SUBJECT = /^[本该此]\p{Script=Han}/u;
-
 /**
  * "X又叫什么？", "X的简称是什么？": the name the article gives right after a word introducing one
  * (other-name.ts), in the chosen sentence or else in the best-matching sentence read that gives one
@@ -711,12 +708,12 @@ function anotherName(chosen: ScoredSpan | undefined, question: AnalysedQuestion,
   if (!chosen || !words) return chosen;
   const near = question.terms.filter((t) => t.length >= 2 && !words.includes(t));
   // First a sentence writing the thing as the question does, then the chosen one, then one naming
-  // the question's words, opening the article, or standing for its subject (本站原名…).
+  // the question's words, opening the article, or saying its subject as a pronoun (本站原名…).
   const thing = namedThing(question, words);
   const read = [chosen.proposal.scored, ...ranked.slice(0, READ_SENTENCES)];
   const writing = thing.length >= 2 ? ranked.filter((s) => s.sentence.text.includes(thing)) : [];
   const names = (s: ScoredSentence) =>
-    s === chosen.proposal.scored || s.sentence.order === 0 || STANDS_FOR_SUBJECT.test(s.sentence.text) || near.some((t) => s.sentence.text.includes(t));
+    s === chosen.proposal.scored || s.sentence.order === 0 || subjectOpening(s.sentence) === 'pronoun' || near.some((t) => s.sentence.text.includes(t));
   for (const scored of [...writing, ...read]) {
     const found = names(scored) || writing.includes(scored) ? nameAfter(scored.sentence, words, writing.includes(scored) ? [thing] : near) : undefined;
     if (!found) continue;
