@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
-import { CLAUSE_ENDS, completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
+import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { FIGURE_RUN, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
@@ -9,11 +9,12 @@ import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFea
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
-import { askedAttribute, asksDescription, attributeSaid } from './attribute.js';
-import { definedTerm, definitionStart } from './definition.js';
-import { askedNameWords, namedThing, nameAfter } from './other-name.js';
+import { askedAttribute, attributeSaid } from './attribute.js';
+import { agreement, choose, CONSENSUS } from './choose.js';
+import { askedNameWords } from './other-name.js';
+import { anotherName, defined, ofTheAttribute } from './worded.js';
 import { reasonBefore } from './reason.js';
-import { leftOutSubject, subjectOpening } from './subject.js';
+import { leftOutSubject } from './subject.js';
 import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -504,44 +505,6 @@ function namedAfterClass(sentence: PreparedSentence, candidate: Candidate, quest
   return { ...candidate, first, last, start, end, text: sentence.text.slice(start, end) };
 }
 
-/** Spans weighed against each other when choosing: the rest carry almost no probability. */
-const CONSENSUS = 20;
-/** How closely a span must agree with the consensus to stand for it (held-out F1 is flat from 0.7 to 0.9). */
-const SETTLE = 0.8;
-
-/** Character F1 of two spans of the article: their overlap, when they share a sentence. */
-function agreement(a: Proposal, b: Proposal): number {
-  if (a.scored !== b.scored) return 0;
-  const overlap = Math.min(a.candidate.end, b.candidate.end) - Math.max(a.candidate.start, b.candidate.start);
-  if (overlap <= 0) return 0;
-  const p = overlap / (a.candidate.end - a.candidate.start);
-  const r = overlap / (b.candidate.end - b.candidate.start);
-  return (2 * p * r) / (p + r);
-}
-
-/**
- * The span with the highest expected overlap with the answer under the ranker's distribution
- * (minimum-Bayes-risk choice): where several likely spans overlap, the one they share wins over a
- * lone peak, which is what a span's F1 rewards.
- */
-function choose(spans: readonly ScoredSpan[]): ScoredSpan | undefined {
-  const top = spans.slice(0, CONSENSUS);
-  let best: ScoredSpan | undefined;
-  let bestValue = -1;
-  for (const a of top) {
-    let value = 0;
-    for (const b of top) value += b.probability * agreement(a.proposal, b.proposal);
-    if (value > bestValue) {
-      bestValue = value;
-      best = a;
-    }
-  }
-  // Within the region the likely spans agree on, the likeliest span itself: 第二十三次, not 第二十三次中欧.
-  if (!best) return best;
-  const centre = best;
-  return top.filter((s) => agreement(s.proposal, centre.proposal) >= SETTLE).sort((a, b) => b.probability - a.probability)[0] ?? best;
-}
-
 /**
  * Reads the article for the question: every candidate scored, best first. With a sentence model,
  * the answer is chosen among the spans of the sentences it weighs, as far as it trusts each
@@ -581,7 +544,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(unasked(choose(pool), pool, question), spans, question), spans, question, prepared), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked);
+  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(unasked(choose(pool), pool, question), spans, question), spans, question, prepared), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
@@ -637,95 +600,6 @@ function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], qu
   if (!chosen || question.type === 'yesno' || !asked(chosen)) return chosen;
   // A lone character left between two of the question's words is no answer either.
   return choose(pool.filter((s) => !asked(s) && s.proposal.candidate.text.trim().length >= 2)) ?? chosen;
-}
-
-/**
- * "什么是X？": the sentence that says what X is — X the subject of a copula (definition.ts) — holds
- * the answer, however many of the question's words another repeats (X作为…, X的衍生物是…). When
- * that sentence was read, the answer is what it says X is: from the copula's end over its clauses
- * (or, when no span runs so, the chosen span, or the likeliest of its spans the question does not write).
- */
-function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  const term = definedTerm(question);
-  if (!chosen || !term) return chosen;
-  const starts = new Map<PreparedSentence, number>();
-  const startIn = (sentence: PreparedSentence) => starts.get(sentence) ?? starts.set(sentence, definitionStart(sentence, term)).get(sentence)!;
-  // The chosen sentence, when it says what X is; else any that does, among all spans read as the
-  // ranker weighs them (the chooser may trust another sentence too much to have kept its spans).
-  const own = startIn(chosen.proposal.scored.sentence) >= 0;
-  const there = spans.filter((s) => (own ? s.proposal.scored === chosen.proposal.scored : startIn(s.proposal.scored.sentence) >= 0));
-  return whatFollows(there, startIn) ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
-}
-
-/**
- * "X的花有什么特点？": the one sentence that opens with the attribute asked, leaving the article's
- * subject out (花为…, 牠们的天敌有…; attribute.ts), holds the answer, however many of the question's
- * words another sentence repeats (the subject's name): what it says of the attribute, in whole clauses.
- */
-function ofTheAttribute(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
-  const attribute = chosen && askedAttribute(question, prepared.article.title);
-  if (!chosen || !attribute) return chosen;
-  const opening = prepared.sentences.filter((s) => attributeSaid(s, attribute) >= 0);
-  if (opening.length !== 1) return chosen;
-  const sentence = opening[0]!;
-  const there = spans.filter((s) => s.proposal.scored.sentence === sentence);
-  const own = chosen.proposal.scored.sentence === sentence;
-  // A value asked (首府在哪里): the ranker's choice in that sentence.
-  const said = asksDescription(question) ? whatFollows(there, () => attributeSaid(sentence, attribute)) : undefined;
-  return said ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
-}
-
-/**
- * What a sentence says of its subject, in whole clauses: of the spans over the point where it starts
- * saying it (after a copula) that end where a clause does, the likeliest, cut to start there
- * (是指 + 在单一球场，或者单一球洞范畴内，预先估计的完成杆数, not the noun 单一球场 inside it).
- */
-function whatFollows(spans: readonly ScoredSpan[], startIn: (sentence: PreparedSentence) => number): ScoredSpan | undefined {
-  let said: ScoredSpan | undefined;
-  for (const s of spans) {
-    const { candidate, scored } = s.proposal;
-    const from = startIn(scored.sentence);
-    const next = scored.sentence.text[candidate.end];
-    if (from < 0 || candidate.start > from || candidate.end <= from + 1 || (next !== undefined && !CLAUSE_ENDS.includes(next))) continue;
-    if (!said || s.probability > said.probability) said = s;
-  }
-  if (!said) return undefined;
-  const { scored, candidate } = said.proposal;
-  const from = startIn(scored.sentence);
-  // The word holding that point, which jieba may have glued to the copula (有虎及 of 天敌有虎及云豹): cut inside it.
-  const first = scored.sentence.tokens.findIndex((t) => t.end > from);
-  if (first < 0 || first > candidate.last) return undefined;
-  return { ...said, proposal: { scored, candidate: { ...candidate, first, start: from, text: scored.sentence.text.slice(from, candidate.end) } } };
-}
-
-/**
- * "X又叫什么？", "X的简称是什么？": the name the article gives right after a word introducing one
- * (other-name.ts), in the chosen sentence or else in the best-matching sentence read that gives one
- * and names what the question asks about (or opens the article, which names its subject there).
- */
-function anotherName(chosen: ScoredSpan | undefined, question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
-  const words = chosen && askedNameWords(question);
-  if (!chosen || !words) return chosen;
-  const near = question.terms.filter((t) => t.length >= 2 && !words.includes(t));
-  // First a sentence writing the thing as the question does, then the chosen one, then one naming
-  // the question's words, opening the article, or saying its subject as a pronoun (本站原名…).
-  const thing = namedThing(question, words);
-  const read = [chosen.proposal.scored, ...ranked.slice(0, READ_SENTENCES)];
-  const writing = thing.length >= 2 ? ranked.filter((s) => s.sentence.text.includes(thing)) : [];
-  const names = (s: ScoredSentence) =>
-    s === chosen.proposal.scored || s.sentence.order === 0 || subjectOpening(s.sentence) === 'pronoun' || near.some((t) => s.sentence.text.includes(t));
-  for (const scored of [...writing, ...read]) {
-    const found = names(scored) || writing.includes(scored) ? nameAfter(scored.sentence, words, writing.includes(scored) ? [thing] : near) : undefined;
-    if (!found) continue;
-    const tokens = scored.sentence.tokens;
-    const first = tokens.findIndex((t) => t.end > found.start);
-    const last = tokens.findLastIndex((t) => t.start < found.end);
-    if (first < 0 || last < first) continue;
-    const text = scored.sentence.text.slice(found.start, found.end);
-    const kinds: SpanKind[] = text.includes('、') || /[和与及或]/u.test(text) ? ['noun', 'list'] : ['noun'];
-    return { ...chosen, proposal: { scored, candidate: { first, last, start: found.start, end: found.end, text, kinds } } };
-  }
-  return chosen;
 }
 
 /** A second value is looked for among spans this much less likely than the first, at most. */

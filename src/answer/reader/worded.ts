@@ -1,0 +1,104 @@
+import { askedAttribute, asksDescription, attributeSaid } from './attribute.js';
+import type { AnalysedQuestion } from './analyse.js';
+import { CLAUSE_ENDS, type SpanKind } from './candidates.js';
+import { choose } from './choose.js';
+import { definedTerm, definitionStart } from './definition.js';
+import { askedNameWords, namedThing, nameAfter } from './other-name.js';
+import type { PreparedArticle, PreparedSentence } from './prepare.js';
+import type { ScoredSpan } from './read.js';
+import type { ScoredSentence } from './retrieve.js';
+import { subjectOpening } from './subject.js';
+
+/**
+ * Answers the question's own wording points at, past the ranker's choice: what X is (definition.ts),
+ * what X's part is like or holds (attribute.ts), what X is also called (other-name.ts). Each takes
+ * the chosen span and gives it back, or the span the wording names in its place.
+ */
+
+/**
+ * "什么是X？": the sentence that says what X is — X the subject of a copula (definition.ts) — holds
+ * the answer, however many of the question's words another repeats (X作为…, X的衍生物是…). When
+ * that sentence was read, the answer is what it says X is: from the copula's end over its clauses
+ * (or, when no span runs so, the chosen span, or the likeliest of its spans the question does not write).
+ */
+export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const term = definedTerm(question);
+  if (!chosen || !term) return chosen;
+  const starts = new Map<PreparedSentence, number>();
+  const startIn = (sentence: PreparedSentence) => starts.get(sentence) ?? starts.set(sentence, definitionStart(sentence, term)).get(sentence)!;
+  // The chosen sentence, when it says what X is; else any that does, among all spans read as the
+  // ranker weighs them (the chooser may trust another sentence too much to have kept its spans).
+  const own = startIn(chosen.proposal.scored.sentence) >= 0;
+  const there = spans.filter((s) => (own ? s.proposal.scored === chosen.proposal.scored : startIn(s.proposal.scored.sentence) >= 0));
+  return whatFollows(there, startIn) ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
+}
+
+/**
+ * "X的花有什么特点？": the one sentence that opens with the attribute asked, leaving the article's
+ * subject out (花为…, 牠们的天敌有…; attribute.ts), holds the answer, however many of the question's
+ * words another sentence repeats (the subject's name): what it says of the attribute, in whole clauses.
+ */
+export function ofTheAttribute(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
+  const attribute = chosen && askedAttribute(question, prepared.article.title);
+  if (!chosen || !attribute) return chosen;
+  const opening = prepared.sentences.filter((s) => attributeSaid(s, attribute) >= 0);
+  if (opening.length !== 1) return chosen;
+  const sentence = opening[0]!;
+  const there = spans.filter((s) => s.proposal.scored.sentence === sentence);
+  const own = chosen.proposal.scored.sentence === sentence;
+  // A value asked (首府在哪里): the ranker's choice in that sentence.
+  const said = asksDescription(question) ? whatFollows(there, () => attributeSaid(sentence, attribute)) : undefined;
+  return said ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
+}
+
+/**
+ * What a sentence says of its subject, in whole clauses: of the spans over the point where it starts
+ * saying it (after a copula) that end where a clause does, the likeliest, cut to start there
+ * (是指 + 在单一球场，或者单一球洞范畴内，预先估计的完成杆数, not the noun 单一球场 inside it).
+ */
+function whatFollows(spans: readonly ScoredSpan[], startIn: (sentence: PreparedSentence) => number): ScoredSpan | undefined {
+  let said: ScoredSpan | undefined;
+  for (const s of spans) {
+    const { candidate, scored } = s.proposal;
+    const from = startIn(scored.sentence);
+    const next = scored.sentence.text[candidate.end];
+    if (from < 0 || candidate.start > from || candidate.end <= from + 1 || (next !== undefined && !CLAUSE_ENDS.includes(next))) continue;
+    if (!said || s.probability > said.probability) said = s;
+  }
+  if (!said) return undefined;
+  const { scored, candidate } = said.proposal;
+  const from = startIn(scored.sentence);
+  // The word holding that point, which jieba may have glued to the copula (有虎及 of 天敌有虎及云豹): cut inside it.
+  const first = scored.sentence.tokens.findIndex((t) => t.end > from);
+  if (first < 0 || first > candidate.last) return undefined;
+  return { ...said, proposal: { scored, candidate: { ...candidate, first, start: from, text: scored.sentence.text.slice(from, candidate.end) } } };
+}
+
+/**
+ * "X又叫什么？", "X的简称是什么？": the name the article gives right after a word introducing one
+ * (other-name.ts), in the chosen sentence or else in the best-matching sentence `read` that gives one
+ * and names what the question asks about (or opens the article, which names its subject there).
+ */
+export function anotherName(chosen: ScoredSpan | undefined, question: AnalysedQuestion, ranked: readonly ScoredSentence[], read: readonly ScoredSentence[]): ScoredSpan | undefined {
+  const words = chosen && askedNameWords(question);
+  if (!chosen || !words) return chosen;
+  const near = question.terms.filter((t) => t.length >= 2 && !words.includes(t));
+  // First a sentence writing the thing as the question does, then the chosen one, then one naming
+  // the question's words, opening the article, or saying its subject as a pronoun (本站原名…).
+  const thing = namedThing(question, words);
+  const writing = thing.length >= 2 ? ranked.filter((s) => s.sentence.text.includes(thing)) : [];
+  const names = (s: ScoredSentence) =>
+    s === chosen.proposal.scored || s.sentence.order === 0 || subjectOpening(s.sentence) === 'pronoun' || near.some((t) => s.sentence.text.includes(t));
+  for (const scored of [...writing, chosen.proposal.scored, ...read]) {
+    const found = names(scored) || writing.includes(scored) ? nameAfter(scored.sentence, words, writing.includes(scored) ? [thing] : near) : undefined;
+    if (!found) continue;
+    const tokens = scored.sentence.tokens;
+    const first = tokens.findIndex((t) => t.end > found.start);
+    const last = tokens.findLastIndex((t) => t.start < found.end);
+    if (first < 0 || last < first) continue;
+    const text = scored.sentence.text.slice(found.start, found.end);
+    const kinds: SpanKind[] = text.includes('、') || /[和与及或]/u.test(text) ? ['noun', 'list'] : ['noun'];
+    return { ...chosen, proposal: { scored, candidate: { first, last, start: found.start, end: found.end, text, kinds } } };
+  }
+  return chosen;
+}
