@@ -5,8 +5,9 @@ import type { PreparedSentence } from './prepare.js';
  * "X的花有什么特点？", "X的天敌有哪些？": a part or a property of the article's subject. An entry
  * describes each in a sentence of its own that opens with it and leaves the subject out (花为聚伞花
  * 序顶生，…; 牠们的天敌有虎及云豹; 主要支流有：…), while the sentences that name X say other things
- * about it. The sentence opening with the attribute is the answer's, when exactly one does.
- * Texts are in the one script of matching (foldArticle).
+ * about it; so is a value of one (首府位于…, 目前社长是…), and the place of doing (原产地) where a
+ * sentence says it did it there (原产于…). The sentence opening with the attribute is the answer's,
+ * when exactly one does. Texts are in the one script of matching (foldArticle).
  */
 
 /** Question types that ask a description, a set, or a thing: what such a sentence says of the attribute, in whole clauses. */
@@ -14,8 +15,9 @@ const DESCRIBED = new Set<AnalysedQuestion['type']>(['list', 'definition', 'thin
 /** Question types that ask a value of a kind (首府在哪里, 社长是谁): the value, which the ranker finds in that sentence. */
 const VALUED = new Set<AnalysedQuestion['type']>(['place', 'person', 'organisation', 'number', 'date']);
 
-/** Words linking the attribute to the asking word. */
-const LINK_WORDS = new Set(['有', '是', '为', '在', '位于']);
+/** Words linking the attribute to the asking word (X的首府在哪里, X的天敌有哪些). */
+const LINK_WORDS = ['有', '是', '为', '在', '位于'];
+const LINK_AT_END = new RegExp(`(?:${LINK_WORDS.join('|')})$`, 'u');
 
 /** Whether the answer is what the sentence says of the attribute (a description), rather than a value in it. */
 export function asksDescription(question: AnalysedQuestion): boolean {
@@ -29,10 +31,10 @@ export function asksDescription(question: AnalysedQuestion): boolean {
 export function askedAttribute(question: AnalysedQuestion, title: string): string | undefined {
   if (!(DESCRIBED.has(question.type) || VALUED.has(question.type)) || question.english || !question.cue) return undefined;
   // The question's link before its asking word (在, 是, 有) is no attribute: the word before it is.
-  const words = question.before.filter((w, i) => i < question.before.length - 1 || !LINK_WORDS.has(w));
+  const words = question.before.filter((w, i) => i < question.before.length - 1 || !LINK_WORDS.includes(w));
   const word = words[words.length - 1];
   if (!word || !/^\p{Script=Han}+$/u.test(word) || title.includes(word)) return undefined;
-  const head = question.text.slice(0, question.cue.start).replace(/(?:有|是|为|在|位于)$/u, '');
+  const head = question.text.slice(0, question.cue.start).replace(LINK_AT_END, '');
   if (!head.endsWith(`的${word}`)) return undefined;
   // Whose attribute: the article's subject, which its title names (镇上的博物馆 in an article on
   // something else is a thing of its own, described where it is named).
