@@ -171,6 +171,8 @@ const wholeWords = (list: readonly string[]) => `\\b(?:${list.join('|')})\\b`;
 function notAsking(text: string, word: string, start: number): boolean {
   if (word.startsWith('多') && /[许众诸很繁颇]/u.test(text[start - 1] ?? '')) return true;
   if (word === '几' && /[乎何]/u.test(text[start + 1] ?? '')) return true;
+  // 哪怕 is "even if", not "which".
+  if (word === '哪' && text[start + 1] === '怕') return true;
   return false;
 }
 

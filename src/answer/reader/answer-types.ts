@@ -46,7 +46,8 @@ export const CUE_TABLE: readonly CueRow[] = [
   { type: 'definition', zh: ['是什么', '什么是', '指什么', '是指', '指的是', '定义', '意思', '含义', '何为', '是啥', '是何', '什么意思'], en: ['what is', "what's", 'what are', 'what does', 'mean', 'meaning', 'definition', 'define'] },
   { type: 'list', zh: ['哪些', '有哪些', '包括什么', '包括哪些', '哪几', '哪两', '哪三', '哪四', '几种', '几类', '有什么'], en: ['which', 'what are the', 'list'] },
   { type: 'yesno', zh: ['是否', '有没有', '是不是', '能不能', '会不会', '可不可以', '有无', '吗'], en: ['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will'] },
-  { type: 'thing', zh: ['什么', '哪个', '哪种', '何种', '哪一个', '哪一种', '啥', '何'], en: ['what', 'which'] },
+  // 哪 with any class after it (哪一门语言, 哪族, 哪条街道), the class making it more specific (analyse.ts).
+  { type: 'thing', zh: ['什么', '哪个', '哪种', '何种', '哪一个', '哪一种', '啥', '何', '哪一', '哪'], en: ['what', 'which'] },
 ];
 
 /**

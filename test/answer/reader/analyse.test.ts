@@ -165,6 +165,21 @@ describe('asking words, and the words that only look like them', () => {
     expect(analyseQuestion('这所音乐学院位于？').type).toBe('place');
   });
 
+  it('reads 哪 and 哪一 with any class after them as the asking word, with the words around it', () => {
+    const language = analyseQuestion('这种方言与哪一门语言非常相似？');
+    expect(language.cue?.word).toBe('哪一');
+    expect(language.before).toContain('方言');
+    expect(language.after).toContain('语言');
+    expect(analyseQuestion('罗马城首次被哪族攻入？').cue?.word).toBe('哪');
+    // A longer or more specific asking word still wins (哪些, 哪里, 哪一年).
+    expect(analyseQuestion('书院位于哪里？').type).toBe('place');
+    expect(analyseQuestion('书院在哪一年创办？').type).toBe('date');
+  });
+
+  it('does not take 哪 of 哪怕 for an asking word', () => {
+    expect(analyseQuestion('哪怕下雨，比赛也照常举行吗？').cue?.word).not.toBe('哪');
+  });
+
   it('does not take 多 of 许多 or 众多, or 几 of 几乎, for an asking word', () => {
     expect(analyseQuestion('他有许多高明的决定，但被谁拖累了？').type).toBe('person');
     expect(analyseQuestion('设立于1857年、造过众多大型船只的是哪家船厂？').type).toBe('organisation');
