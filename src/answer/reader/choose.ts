@@ -1,5 +1,8 @@
 import type { Proposal, ScoredSpan } from './read.js';
 
+// Which of the likely spans to answer with: the one they agree on (read.ts and the wording rules of
+// worded.ts choose through it).
+
 /** Spans weighed against each other when choosing: the rest carry almost no probability. */
 export const CONSENSUS = 20;
 /** How closely a span must agree with the consensus to stand for it (held-out F1 is flat from 0.7 to 0.9). */
