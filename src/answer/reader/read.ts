@@ -57,6 +57,8 @@ export interface Gathered {
   grams: QuestionGrams;
   ranked: ScoredSentence[];
   proposals: Proposal[];
+  /** The one sentence opening with the attribute the question asks about, and where it says it (attribute.ts). */
+  attribute?: { sentence: PreparedSentence; said: number };
 }
 
 /** Retrieval and candidate spans for one question: what the ranker chooses among. */
@@ -93,10 +95,11 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   }
   // "X的天敌有哪些？": the one sentence that opens with the attribute asked is read wherever retrieval
   // ranks it — it leaves the subject the question names out (attribute.ts).
-  const attribute = askedAttribute(question, prepared.article.title);
-  const opening = attribute ? ranked.filter((s) => attributeSaid(s.sentence, attribute) >= 0) : [];
-  if (opening.length === 1 && !read.includes(opening[0]!)) propose(opening[0]!, () => true);
-  return { grams, ranked, proposals };
+  const asked = askedAttribute(question, prepared.article.title);
+  const opening = asked ? ranked.filter((s) => attributeSaid(s.sentence, asked) >= 0) : [];
+  const attribute = opening.length === 1 ? { sentence: opening[0]!.sentence, said: attributeSaid(opening[0]!.sentence, asked!) } : undefined;
+  if (attribute && !read.includes(opening[0]!)) propose(opening[0]!, () => true);
+  return { grams, ranked, proposals, attribute };
 }
 
 /** Longest span taken as a figure in the asked unit wherever it stands (一千二百五十万余名). */
@@ -511,7 +514,7 @@ function namedAfterClass(sentence: PreparedSentence, candidate: Candidate, quest
  * (sentence-choice.ts, `reweighted`); without one, among all spans as the ranker weighs them.
  */
 export function read(prepared: PreparedArticle, question: AnalysedQuestion, model: LinearModel, sentences?: LinearModel): Reading {
-  const { grams, ranked, proposals } = gather(prepared, question);
+  const { grams, ranked, proposals, attribute } = gather(prepared, question);
   // A sentence's own features are the same for each of its candidates: summed once per sentence.
   // One accumulator for every sum: hundreds of candidates, and a closure each was garbage to collect.
   // The sum lives in a typed array: a number assigned to a closure's variable is boxed anew on each
@@ -544,7 +547,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(unasked(choose(pool), pool, question), spans, question), spans, question, prepared), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
+  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(unasked(choose(pool), pool, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };

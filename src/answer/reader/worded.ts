@@ -1,10 +1,10 @@
-import { askedAttribute, asksDescription, attributeSaid } from './attribute.js';
+import { asksDescription } from './attribute.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { CLAUSE_ENDS, type SpanKind } from './candidates.js';
 import { choose } from './choose.js';
 import { definedTerm, definitionStart } from './definition.js';
 import { askedNameWords, namedThing, nameAfter } from './other-name.js';
-import type { PreparedArticle, PreparedSentence } from './prepare.js';
+import type { PreparedSentence } from './prepare.js';
 import type { ScoredSpan } from './read.js';
 import type { ScoredSentence } from './retrieve.js';
 import { subjectOpening } from './subject.js';
@@ -37,17 +37,15 @@ export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
  * "X的花有什么特点？": the one sentence that opens with the attribute asked, leaving the article's
  * subject out (花为…, 牠们的天敌有…; attribute.ts), holds the answer, however many of the question's
  * words another sentence repeats (the subject's name): what it says of the attribute, in whole clauses.
+ * The sentence is found once, by `gather` (read.ts), which also reads it wherever retrieval ranks it.
  */
-export function ofTheAttribute(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
-  const attribute = chosen && askedAttribute(question, prepared.article.title);
+export function ofTheAttribute(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, attribute: { sentence: PreparedSentence; said: number } | undefined): ScoredSpan | undefined {
   if (!chosen || !attribute) return chosen;
-  const opening = prepared.sentences.filter((s) => attributeSaid(s, attribute) >= 0);
-  if (opening.length !== 1) return chosen;
-  const sentence = opening[0]!;
+  const { sentence, said: from } = attribute;
   const there = spans.filter((s) => s.proposal.scored.sentence === sentence);
   const own = chosen.proposal.scored.sentence === sentence;
   // A value asked (首府在哪里): the ranker's choice in that sentence.
-  const said = asksDescription(question) ? whatFollows(there, () => attributeSaid(sentence, attribute)) : undefined;
+  const said = asksDescription(question) ? whatFollows(there, () => from) : undefined;
   return said ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
 }
 
