@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
+import { NAMING_WORDS } from './other-name.js';
 import type { PreparedSentence } from './prepare.js';
 
 /**
@@ -32,8 +33,8 @@ export function definedTerm(question: AnalysedQuestion): string | undefined {
   return term && term.length >= 2 && !term.includes('的') ? term : undefined;
 }
 
-/** An aside between the term and its copula: a bracket (学名：…), or another name (，又称Y，). */
-const ASIDE = /^\s*(?:[（(][^（）()]*[）)]\s*|[，,]\s*(?:又称|或称|亦称|简称|又名|别名|全称|原名|旧称)[^，,。；]*(?=[，,]))*/u;
+/** An aside between the term and its copula: a bracket (学名：…), or another name (，又称Y，) given after any naming word. */
+const ASIDE = new RegExp(`^\\s*(?:[（(][^（）()]*[）)]\\s*|[，,]\\s*(?:${[...NAMING_WORDS].sort((a, b) => b.length - a.length).join('|')})[^，,。；]*(?=[，,]))*`, 'u');
 /** Longer copulas first: 是指 is one, not 是 + 指在…. */
 const COPULA = /^[，,\s]*(?:是指|意指|泛指|是|为|系|乃|即|指)/u;
 

@@ -15,6 +15,9 @@ const FAMILIES: readonly (readonly string[])[] = [
   ['全称', '全名'],
 ];
 
+/** Every word that introduces a name, of any of the families. */
+export const NAMING_WORDS: readonly string[] = FAMILIES.flat();
+
 /** Asking words after the naming word: X的别名是什么, X又叫什么, X原名叫啥. */
 const ASKING_AFTER = /^(?:是|为|叫|叫做)?(?:什么|啥|何|哪)/u;
 
