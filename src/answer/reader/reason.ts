@@ -11,9 +11,11 @@ import type { PreparedArticle, PreparedSentence } from './prepare.js';
  */
 
 /** Connectives that open a consequence of what was said before them. */
-const CONSEQUENCE = /^(?:因此|所以|于是|因而|故而|故此|从而|由此|是以|为此)[，,\s]*/u;
-/** The same, further on in a sentence: the consequence it names after the span. */
-const CONSEQUENCE_LATER = /(?:因此|所以|于是|因而|故而|故此|从而|由此|是以)/u;
+const CONNECTIVES = ['因此', '所以', '于是', '因而', '故而', '故此', '从而', '由此', '是以'];
+/** A span opening with one (or with 为此, "for that reason"). */
+const CONSEQUENCE = new RegExp(`^(?:${[...CONNECTIVES, '为此'].join('|')})[，,\\s]*`, 'u');
+/** One further on in a sentence: the consequence it names after the span. */
+const CONSEQUENCE_LATER = new RegExp(CONNECTIVES.join('|'), 'u');
 
 /** Where the reason stands: the span without its connective (in its own sentence), or an earlier sentence. */
 export interface Reason {
