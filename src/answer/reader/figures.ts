@@ -8,17 +8,29 @@
  */
 export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页';
 
-/** A figure jieba cuts apart (24 , 672 / 9.8 % / 6 - 8) is one word to a reader. */
-export const FIGURE = /^\d+(?:[,.\-~]\d+)*%?$/;
+/** A figure jieba cuts apart (24 , 672 / 9.8 % / 6 - 8 / a ratio 1 ： 7) is one word to a reader. */
+export const FIGURE = /^\d+(?:[,.\-~:：]\d+)*%?$/;
+/** The marks a figure goes on over, when a digit follows (24,672 / 9.8 / 6-8 / 1：7). */
+export const FIGURE_JOINS = /^[,.\-~:：]$/;
 
 const CN_DIGIT = '〇零一二三四五六七八九十';
 const CLOCK = `(?:[上下中]午|凌晨|早上|晚上|傍晚|夜间|清晨)?(?:\\d{1,2}[时点](?:\\d{1,2}分)?(?:\\d{1,2}秒)?(?:许|左右)?)?`;
 const DAY = `(?:(?:\\d{2,4}|[${CN_DIGIT}]{2,4})年)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})[日号])?`;
 /**
- * Dates and times as news writes them (2023年5月17日10时49分, 3月20日至22日, 1月21日上午): one word
- * each, so a date is proposed whole; jieba cuts them into digits and single characters.
+ * Marks between the days of a range (3月20日至22日, 2019年至2021年) or of a list of days in one
+ * month's writing (8月15日及8月16日). Years are never listed as one: "哪一年" picks one of 1899年和1906年.
  */
-export const DATE_TIME = new RegExp(`${DAY}${CLOCK}(?:[至到\\-—~]${DAY}${CLOCK})?`, 'gu');
+const DAY_JOIN = `(?:[至到\\-—~]|(?:[、及和与或](?=(?:\\d{1,2}|[${CN_DIGIT}]{1,3})[月日号])))`;
+/**
+ * Dates and times as news writes them (2023年5月17日10时49分, 3月20日至22日, 1月21日上午,
+ * 8月15日及8月16日): one word each, so a date is proposed whole; jieba cuts them into digits and
+ * single characters. A match may end on a join no day follows: the reader trims it (DAY_JOIN_END).
+ */
+export const DATE_TIME = new RegExp(`${DAY}${CLOCK}(?:${DAY_JOIN}${DAY}${CLOCK})*`, 'gu');
+/** A join a date match ended on with no day after it (5日和 + 李某). */
+export const DAY_JOIN_END = new RegExp(`${DAY_JOIN}$`, 'u');
+/** A join a date match starts on, with no day before it (直到 + 1月21日, 某某和 + 8月). */
+export const DAY_JOIN_START = new RegExp(`^${DAY_JOIN}`, 'u');
 
 
 /** An ordinal as written: 第 + a figure + its measure word (第二十三次, 第3届). One word to the reader, and a kind of span. */

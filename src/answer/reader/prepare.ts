@@ -2,8 +2,8 @@ import { creditLength } from '../../article/dateline.js';
 import type { Article } from '../../article/types.js';
 import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
-import { transliteratedNames } from '../../language/transliterated.js';
-import { DATE_TIME, FIGURE, ORDINAL_TEXT } from './figures.js';
+import { NAME_DOT, isSyllable, transliteratedNames } from '../../language/transliterated.js';
+import { DATE_TIME, DAY_JOIN_END, DAY_JOIN_START, FIGURE, FIGURE_JOINS, ORDINAL_TEXT } from './figures.js';
 import { WeakLru } from '../../util/weak-lru.js';
 
 /** One word of a sentence with jieba's part-of-speech tag and where it stands in the sentence. */
@@ -72,11 +72,13 @@ export function gramsOf(text: string): Set<string> {
 function dateRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(DATE_TIME)) {
-    // 直到1月21日: the 到 belongs to the verb, not to a range.
-    const lead = /^[至到\-—~]/u.test(m[0]) ? 1 : 0;
-    const span = m[0].slice(lead);
+    // 直到1月21日: the 到 belongs to the verb, not to a range; 某某和8月: the 和 joins no day before it.
+    const lead = DAY_JOIN_START.exec(m[0])?.[0].length ?? 0;
+    // 5日和 + 李某: a join no day follows is the sentence's, not the date's.
+    const tail = m[0].length > lead ? (DAY_JOIN_END.exec(m[0].slice(lead))?.[0].length ?? 0) : 0;
+    const span = m[0].slice(lead, m[0].length - tail);
     // A lone 年/月 with no figure, or a bare number, is not a date.
-    if (span.length >= 2 && /[\d〇零一二三四五六七八九十]/u.test(span) && /[年月日号时点]/u.test(span)) ranges.push([m.index! + lead, m.index! + m[0].length]);
+    if (span.length >= 2 && /[\d〇零一二三四五六七八九十]/u.test(span) && /[年月日号时点]/u.test(span)) ranges.push([m.index! + lead, m.index! + lead + span.length]);
   }
   return ranges;
 }
@@ -132,7 +134,7 @@ export function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     const joined = previous ? previous.word + word : '';
     const figure = previous !== undefined && /\d/.test(previous.word) && FIGURE.test(previous.word);
-    if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE.test(joined + '0') && /^[,.\-~]$/.test(word)) || (figure && MAGNITUDE.test(word)))) {
+    if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE_JOINS.test(word) && FIGURE.test(joined + '0') && /\d/.test(text[at + word.length] ?? '')) || (figure && MAGNITUDE.test(word)))) {
       previous.word = joined;
       previous.end += word.length;
       previous.tag = 'm';
@@ -157,6 +159,20 @@ function nameRanges(text: string, tokens: readonly Token[]): [number, number][] 
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (starts.has(at) && ends.has(at + name.length)) ranges.push([at, at + name.length]);
     }
+  }
+  // And names whose parts jieba itself tags as names (约翰/nrt · 罗杰斯/nr), though a part is spelled
+  // with a character the tables lack: the parts around each dot, while a name or a spelled part follows.
+  // One character after a dot is an initial or the front of a longer part jieba cut (史 + 都华): not joined.
+  const namePart = (t: Token | undefined, after: boolean) => t !== undefined && (t.tag.startsWith('nr') || [...t.word].every(isSyllable)) && /^\p{Script=Han}+$/u.test(t.word) && (!after || t.word.length >= 2);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!NAME_DOT.test(tokens[i]!.word) || tokens[i]!.word.length !== 1 || !namePart(tokens[i - 1], false) || !namePart(tokens[i + 1], true)) continue;
+    let last = i + 1;
+    while (last + 2 < tokens.length && NAME_DOT.test(tokens[last + 1]!.word) && tokens[last + 1]!.word.length === 1 && namePart(tokens[last + 2], true)) last += 2;
+    const parts = tokens.slice(i - 1, last + 1).filter((t) => !NAME_DOT.test(t.word));
+    const range: [number, number] = [tokens[i - 1]!.start, tokens[last]!.end];
+    // A spelled character right after it may be the rest of its last part (史都 + 华): left to the spelling rules.
+    if (parts.some((t) => t.tag.startsWith('nr')) && !isSyllable(text[range[1]] ?? '') && !ranges.some(([a, b]) => a < range[1] && b > range[0])) ranges.push(range);
+    i = last;
   }
   return ranges.sort((a, b) => a[0] - b[0]);
 }

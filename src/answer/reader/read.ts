@@ -4,7 +4,7 @@ import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, ty
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { FIGURE_RUN, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
-import { personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
+import { balanced, personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
@@ -452,7 +452,7 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
   }
   const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, candidate, question), question)), question);
   const whole = wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : personAlone(scored.sentence, phrase, question), question);
-  return yearAsked(yearNamed(whole, scored.sentence, question, prepared.sentences), question);
+  return balanced(scored.sentence, yearAsked(yearNamed(whole, scored.sentence, question, prepared.sentences), question));
 }
 
 /**

@@ -47,6 +47,12 @@ const REIGN_COUNT = '(?:\\d{1,3}|[〇零一二三四五六七八九十百元]{1,
 const ERA_YEAR_BEFORE = new RegExp(`${REIGN_COUNT}\\s?$`, 'u');
 /** Such a year, as the span starts with it. */
 const REIGN_YEAR = new RegExp(`^${REIGN_COUNT}`, 'u');
+/** The bare first figure of a range of months or days (2至 + 4月): 到 is left out, as often "until". */
+const DAY_RANGE_BEFORE = /(?<![\d.,年月])\d{1,2}\s?[至\-—~～]$/u;
+/** The rest of a Latin run after a span's last letter (Flora + " Hewlett Foundation"), word by word. */
+const LATIN_RUN_AFTER = /^[A-Za-z.'&]*(?:[ \-][A-Za-z][A-Za-z.'&]*)*/;
+/** The rest of a Latin run before a span's first letter ("Andrew W. " + Mellon). */
+const LATIN_RUN_BEFORE = /(?:[A-Za-z][A-Za-z.'&]*[ \-])*[A-Za-z.'&]*$/;
 /** The part of a year or a month a date goes on with (2015年 + 年底, 3月 + 中旬). */
 const PART_AFTER = /^(?:年底|年初|年中|年末|上半年|下半年|中旬|上旬|下旬|底|初|末)/u;
 
@@ -153,6 +159,9 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   if (isSyllable(text[start] ?? '')) {
     while (NAME_DOT.test(text[start - 1] ?? '') && isSyllable(text[start - 2] ?? '')) start = syllablesFrom(text, start - 2, -1) + 1;
   }
+  // A Latin name or title goes on over its spaces (William and Flora Hewlett Foundation): jieba cuts it at each word.
+  if (/[A-Za-z]/.test(text[end - 1] ?? '')) end += LATIN_RUN_AFTER.exec(text.slice(end))?.[0].length ?? 0;
+  if (/[A-Za-z]/.test(text[start] ?? '')) start -= LATIN_RUN_BEFORE.exec(text.slice(0, start))?.[0].length ?? 0;
   const regnal = REGNAL.exec(text.slice(end));
   if (regnal && sentence.tokens.some((t) => t.tag.startsWith('nr') && t.end === end)) end += regnal[0].length;
   // The number alone (二世) names no one: the name before it does.
@@ -182,6 +191,8 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     const from = range && /^[\d.,]+/u.exec(range[0])?.[0];
     if (range && from && !question.text.includes(from)) start -= range[0].length;
   }
+  // A range of months or days written with its unit once (2至4月, 15-17日) is a range of dates: its first figure is bare.
+  if (question.type === 'date' && /^\d{1,2}[月日号]/u.test(span())) start -= DAY_RANGE_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[0].length ?? 0;
   // And the start of a range takes its end, unless the question gave the end (1,500米以下有多少种).
   if (question.type !== 'date' && /^\d/u.test(span())) {
     const range = RANGE_AFTER.exec(text.slice(end));
@@ -296,8 +307,95 @@ export function personAlone(sentence: PreparedSentence, candidate: Candidate, qu
   // A lone adverb or verb character may be the rest of a name jieba cut (a foreign name cut before its last character): not cut there.
   const next = tokens[at + 1];
   if (at < last && next && CLAUSE_TAG.test(next.tag) && (next.word.length >= 2 || /^[pu]/u.test(next.tag))) last = at;
+  else {
+    // People named together (A和B共同创作): cut after the last of them, when only the clause's grammar follows.
+    let lastName = last;
+    while (lastName > at && !PERSON_TAG.test(tokens[lastName]!.tag)) lastName--;
+    if (lastName > at && lastName < last && tokens.slice(lastName + 1, last + 1).every((t) => CLAUSE_TAG.test(t.tag))) last = lastName;
+  }
   if (first === candidate.first && last === candidate.last) return candidate;
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   return { ...candidate, first, last, start, end, text: sentence.text.slice(start, end) };
+}
+
+/** Marks that open and close an aside, a title or a quotation, each opener with its closer. */
+const PAIRS: ReadonlyMap<string, string> = new Map([['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['「', '」'], ['『', '』'], ['【', '】'], ['〈', '〉']]);
+const CLOSERS: ReadonlyMap<string, string> = new Map([...PAIRS].map(([open, close]) => [close, open]));
+/** Closing marks of a title or a quotation: the thing a span cut inside is what it names. */
+const TITLE_OR_QUOTE_CLOSERS = new Set(['》', '”', '」', '』', '〉']);
+/** Spaces and clause marks, which never stand at an answer's edge. */
+const EDGE_MARK = /[\s，,、；;：:。]/u;
+/** Farthest a span's edge moves to reach the mark that closes or opens what it cut, in characters. */
+const PAIR_REACH = 30;
+
+/**
+ * A span never cuts an aside, a title or a quotation in two (OFCS（Optronic Fire-control System,
+ * Lives"》，…《"Man): the edge moves out to the mark that closes or opens it, when it is near;
+ * otherwise the span stops before the mark it could not close (or starts after one it could not open).
+ */
+export function balanced(sentence: PreparedSentence, candidate: Candidate): Candidate {
+  const text = sentence.text;
+  // A span written from two sentences (同年 → the year before it) is not a stretch of this one.
+  if (text.slice(candidate.start, candidate.end) !== candidate.text) return candidate;
+  let { start, end } = candidate;
+  const open: number[] = [];
+  let unopened = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (PAIRS.has(c)) open.push(i);
+    else if (CLOSERS.has(c)) {
+      if (open.length > 0 && PAIRS.get(text[open[open.length - 1]!]!) === c) open.pop();
+      else if (open.length === 0) unopened = i;
+    }
+  }
+  if (open.length > 0) {
+    const first = open[0]!;
+    const close = closingMark(text, first, Math.min(text.length, end + PAIR_REACH));
+    if (close > 0) end = close + 1;
+    else if (first > start) end = first;
+  }
+  // A title or a quotation closed inside the span is taken whole; an aside's bracket is left with the aside.
+  if (unopened >= 0) {
+    const opening = TITLE_OR_QUOTE_CLOSERS.has(text[unopened]!) ? openingMark(text, unopened, Math.max(0, start - PAIR_REACH)) : -1;
+    if (opening >= 0 && opening < start) start = opening;
+    else if (unopened + 1 < end) start = unopened + 1;
+  }
+  // What the cut leaves at an edge (the comma after an aside's bracket) is no part of the answer.
+  while (end > start && EDGE_MARK.test(text[end - 1]!)) end--;
+  while (start < end && EDGE_MARK.test(text[start]!)) start++;
+  if ((start === candidate.start && end === candidate.end) || end <= start) return candidate;
+  const first = sentence.tokens.findIndex((t) => t.end > start);
+  const last = sentence.tokens.findIndex((t) => t.end >= end);
+  return { ...candidate, first: first < 0 ? candidate.first : first, last: last < 0 ? sentence.tokens.length - 1 : last, start, end, text: text.slice(start, end) };
+}
+
+/** Where the mark opened at `at` closes, looking no further than `limit`: −1 when it does not. */
+function closingMark(text: string, at: number, limit: number): number {
+  const stack = [text[at]!];
+  for (let i = at + 1; i < limit; i++) {
+    const c = text[i]!;
+    if (PAIRS.has(c)) stack.push(c);
+    else if (CLOSERS.has(c)) {
+      if (PAIRS.get(stack[stack.length - 1]!) !== c) return -1;
+      stack.pop();
+      if (stack.length === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Where the mark closed at `at` opens, looking no further back than `limit`: −1 when it does not. */
+function openingMark(text: string, at: number, limit: number): number {
+  const stack = [text[at]!];
+  for (let i = at - 1; i >= limit; i--) {
+    const c = text[i]!;
+    if (CLOSERS.has(c)) stack.push(c);
+    else if (PAIRS.has(c)) {
+      if (CLOSERS.get(stack[stack.length - 1]!) !== c) return -1;
+      stack.pop();
+      if (stack.length === 0) return i;
+    }
+  }
+  return -1;
 }
