@@ -384,7 +384,9 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   let cue: AnalysedQuestion['cue'];
   if (found && !found.english) {
     cue = { word: found.word, start: found.start, end: found.start + found.word.length };
-    // Words of the question wholly before and after the cue, punctuation skipped.
+    // Words of the question before and after the cue, punctuation skipped. A word jieba glued to the
+    // cue's front (根有 of 根有什么特点) gives the part before it: that part is the question's own word.
+    // What a word runs on past the cue is the asking phrase's own (个 of 哪个 after the cue 在哪).
     let at = 0;
     const left: string[] = [];
     const right: string[] = [];
@@ -392,6 +394,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
       const end = at + w.length;
       if (end <= cue.start) left.push(w);
       else if (at >= cue.end) right.push(w);
+      else if (at < cue.start) left.push(w.slice(0, cue.start - at));
       at = end;
     }
     before = left.filter(meaningful).slice(-2);

@@ -93,12 +93,14 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     const extra = holding.length > 0 ? holding : ranked.slice(read.length).filter((s) => inUnit.test(s.sentence.text)).slice(0, 1);
     for (const scored of extra) propose(scored, figureInUnit(scored));
   }
-  // "X的天敌有哪些？": the one sentence that opens with the attribute asked is read wherever retrieval
-  // ranks it — it leaves the subject the question names out (attribute.ts).
+  // "X的天敌有哪些？": the sentence that opens with the attribute asked is read wherever retrieval
+  // ranks it — it leaves the subject the question names out (attribute.ts). Where several open with
+  // it (花为圆锥花序…; 花淡红色…), the first: an entry introduces a part before it goes on about it.
   const asked = askedAttribute(question, prepared.article.title);
   const opening = asked ? ranked.filter((s) => attributeSaid(s.sentence, asked) >= 0) : [];
-  const attribute = opening.length === 1 ? { sentence: opening[0]!.sentence, said: attributeSaid(opening[0]!.sentence, asked!) } : undefined;
-  if (attribute && !read.includes(opening[0]!)) propose(opening[0]!, () => true);
+  const first = opening.reduce<ScoredSentence | undefined>((a, s) => (a && a.sentence.order <= s.sentence.order ? a : s), undefined);
+  const attribute = first ? { sentence: first.sentence, said: attributeSaid(first.sentence, asked!) } : undefined;
+  if (first && !read.includes(first)) propose(first, () => true);
   return { grams, ranked, proposals, attribute };
 }
 

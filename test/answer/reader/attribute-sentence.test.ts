@@ -67,3 +67,27 @@ describe('a value of the attribute asked, in the sentence that opens with it', (
     expect(engine.ask('南河县目前的县长是谁？').direct).toBe('周明远');
   });
 });
+
+// Written for this test: an entry whose parts open sentences of their own, one part in two of them
+// (花为…; 花白色…), and a question whose attribute jieba glues to its asking word (根有 + 什么).
+const PARTS = `白岩杜鹃
+<p>白岩杜鹃是杜鹃花科的常绿灌木，生长在南方山地的林缘。</p>
+<p>根呈肉质，分枝具棱。</p>
+<p>花为伞形花序顶生，雌雄同株。花白色，样子像小铃铛，花冠五裂。</p>`;
+
+describe('the attribute asked, however the question or the entry writes it', () => {
+  const engine = engineFromArticles([parseArticle(PARTS, 'attribute-parts')]);
+
+  it('takes the attribute jieba glued to the asking word', () => {
+    const question = analyseQuestion('白岩杜鹃的根有什么特点？');
+    expect(question.before).toContain('根');
+    expect(askedAttribute(question, '白岩杜鹃')).toBe('根');
+    expect(engine.ask('白岩杜鹃的根有什么特点？').direct).toMatch(/^肉质/u);
+  });
+
+  it('reads the first of two sentences opening with the attribute, where retrieval ranks the second higher', () => {
+    const answer = engine.ask('白岩杜鹃的花是什么样的？');
+    expect(answer.direct).toMatch(/^伞形花序顶生/u);
+    expect(answer.passages[0]!.text).toContain('花为伞形花序顶生');
+  });
+});
