@@ -355,10 +355,12 @@ export function balanced(sentence: PreparedSentence, candidate: Candidate): Cand
     if (close > 0) end = close + 1;
     else if (first > start) end = first;
   }
-  // A title or a quotation closed inside the span is taken whole; an aside's bracket is left with the aside.
+  // A title or a quotation closed inside the span is taken whole; an aside, with the words it is
+  // written after, from the start of their clause (胜利广场（Place des Victoires）, 民国二年（1913年）).
   if (unopened >= 0) {
-    const opening = TITLE_OR_QUOTE_CLOSERS.has(text[unopened]!) ? openingMark(text, unopened, Math.max(0, start - PAIR_REACH)) : -1;
-    if (opening >= 0 && opening < start) start = opening;
+    const opening = openingMark(text, unopened, Math.max(0, start - PAIR_REACH));
+    const clause = opening < 0 || TITLE_OR_QUOTE_CLOSERS.has(text[unopened]!) ? opening : clauseStart(text, opening);
+    if (clause >= 0 && clause < start) start = clause;
     else if (unopened + 1 < end) start = unopened + 1;
   }
   // What the cut leaves at an edge (the comma after an aside's bracket) is no part of the answer.
@@ -368,6 +370,12 @@ export function balanced(sentence: PreparedSentence, candidate: Candidate): Cand
   const first = sentence.tokens.findIndex((t) => t.end > start);
   const last = sentence.tokens.findIndex((t) => t.end >= end);
   return { ...candidate, first: first < 0 ? candidate.first : first, last: last < 0 ? sentence.tokens.length - 1 : last, start, end, text: text.slice(start, end) };
+}
+
+/** Where the clause holding `at` starts, when it starts near (−1 when it runs on further back). */
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - PAIR_REACH); i--) if (EDGE_MARK.test(text[i]!)) return i + 1;
+  return at < PAIR_REACH ? 0 : -1;
 }
 
 /** Where the mark opened at `at` closes, looking no further than `limit`: −1 when it does not. */

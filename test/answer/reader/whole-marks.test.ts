@@ -83,9 +83,15 @@ describe('a span never cuts an aside, a title or a quotation in two', () => {
     expect(balanced(...span('他主唱了《河上的灯》和《远山》。', '他主唱了《河上')).text).toBe('他主唱了《河上的灯》');
   });
 
-  it('opens a title it closed, but leaves an aside\'s closing bracket with the aside', () => {
+  it('opens a title it closed, and an aside with the words it is written after', () => {
     expect(balanced(...span('他主唱了《河上的灯》和《远山》。', '上的灯》和')).text).toBe('《河上的灯》和');
-    expect(balanced(...span('太平初年（976年），官升为枢密使。', '976年），官升为枢密使')).text).toBe('官升为枢密使');
+    expect(balanced(...span('民国二年（1913年）石浦等地复归象山县。', '1913年）石浦等地复归象山县')).text).toBe('民国二年（1913年）石浦等地复归象山县');
+    expect(balanced(...span('广场（Place des Victoires）是巴黎的一个圆形广场。', 'Victoires）是巴黎的一个圆形广场')).text).toBe('广场（Place des Victoires）是巴黎的一个圆形广场');
+  });
+
+  it('leaves an aside whose words run on too far back with the aside', () => {
+    const written = '这座位于城市北部老工业区边缘并且建成已有一百多年历史的古老红砖教堂（1913年）在战后修复。';
+    expect(balanced(...span(written, '1913年）在战后修复')).text).toBe('在战后修复');
   });
 
   it('leaves a span whose marks are paired as it is', () => {
