@@ -6,8 +6,9 @@ import type { PreparedSentence } from './prepare.js';
  * describes each in a sentence of its own that opens with it and leaves the subject out (花为聚伞花
  * 序顶生，…; 牠们的天敌有虎及云豹; 主要支流有：…), while the sentences that name X say other things
  * about it; so is a value of one (首府位于…, 目前社长是…), and the place of doing (原产地) where a
- * sentence says it did it there (原产于…). The sentence opening with the attribute is the answer's,
- * when exactly one does. Texts are in the one script of matching (foldArticle).
+ * sentence says it did it there (原产于…). The sentence opening with the attribute is the answer's (the
+ * first, where several do: an entry introduces a part before it goes on about it). Texts are in the
+ * one script of matching (foldArticle).
  */
 
 /** Question types that ask a description, a set, or a thing: what such a sentence says of the attribute, in whole clauses. */
