@@ -351,14 +351,14 @@ export function balanced(sentence: PreparedSentence, candidate: Candidate): Cand
   }
   if (open.length > 0) {
     const first = open[0]!;
-    const close = closingMark(text, first, Math.min(text.length, end + PAIR_REACH));
+    const close = pairedMark(text, first, 1, Math.min(text.length, end + PAIR_REACH));
     if (close > 0) end = close + 1;
     else if (first > start) end = first;
   }
   // A title or a quotation closed inside the span is taken whole; an aside, with the words it is
   // written after, from the start of their clause (胜利广场（Place des Victoires）, 民国二年（1913年）).
   if (unopened >= 0) {
-    const opening = openingMark(text, unopened, Math.max(0, start - PAIR_REACH));
+    const opening = pairedMark(text, unopened, -1, Math.max(0, start - PAIR_REACH));
     const clause = opening < 0 || TITLE_OR_QUOTE_CLOSERS.has(text[unopened]!) ? opening : clauseStart(text, opening);
     if (clause >= 0 && clause < start) start = clause;
     else if (unopened + 1 < end) start = unopened + 1;
@@ -378,29 +378,18 @@ function clauseStart(text: string, at: number): number {
   return at < PAIR_REACH ? 0 : -1;
 }
 
-/** Where the mark opened at `at` closes, looking no further than `limit`: −1 when it does not. */
-function closingMark(text: string, at: number, limit: number): number {
+/**
+ * Where the mark at `at` is paired — going `step` (+1 from an opener to its closer, −1 from a closer
+ * to its opener) no further than `limit` — over the pairs nested between: −1 when it is not.
+ */
+function pairedMark(text: string, at: number, step: 1 | -1, limit: number): number {
+  const [same, other] = step === 1 ? [PAIRS, CLOSERS] : [CLOSERS, PAIRS];
   const stack = [text[at]!];
-  for (let i = at + 1; i < limit; i++) {
+  for (let i = at + step; step === 1 ? i < limit : i >= limit; i += step) {
     const c = text[i]!;
-    if (PAIRS.has(c)) stack.push(c);
-    else if (CLOSERS.has(c)) {
-      if (PAIRS.get(stack[stack.length - 1]!) !== c) return -1;
-      stack.pop();
-      if (stack.length === 0) return i;
-    }
-  }
-  return -1;
-}
-
-/** Where the mark closed at `at` opens, looking no further back than `limit`: −1 when it does not. */
-function openingMark(text: string, at: number, limit: number): number {
-  const stack = [text[at]!];
-  for (let i = at - 1; i >= limit; i--) {
-    const c = text[i]!;
-    if (CLOSERS.has(c)) stack.push(c);
-    else if (PAIRS.has(c)) {
-      if (CLOSERS.get(stack[stack.length - 1]!) !== c) return -1;
+    if (same.has(c)) stack.push(c);
+    else if (other.has(c)) {
+      if (same.get(stack[stack.length - 1]!) !== c) return -1;
       stack.pop();
       if (stack.length === 0) return i;
     }
