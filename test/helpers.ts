@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { loadEngine, type Engine } from '../src/answer/index.js';
+import { engineFromArticles } from '../src/answer/load.js';
+import { parseArticle } from '../src/article/index.js';
 import { expect } from 'vitest';
 import { analyseQuestion } from '../src/answer/reader/analyse.js';
 import { placeFeatures } from '../src/answer/reader/features.js';
@@ -24,6 +26,19 @@ export function engineFor(file: string): Promise<Engine> {
     engines.set(file, engine);
   }
   return engine;
+}
+
+/**
+ * The short answer an engine over one article written for a test gives to a question, which it must
+ * answer (not refuse).
+ */
+export function directAnswers(written: string, name: string): (question: string) => string | undefined {
+  const engine = engineFromArticles([parseArticle(written, name)]);
+  return (question) => {
+    const answer = engine.ask(question);
+    expect(answer.abstained, question).toBe(false);
+    return answer.direct;
+  };
 }
 
 /** A sentence as the reader prepares it, from text written for a test. */

@@ -8,10 +8,11 @@
  */
 export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页';
 
-/** A figure jieba cuts apart (24 , 672 / 9.8 % / 6 - 8 / a ratio 1 ： 7) is one word to a reader. */
-export const FIGURE = /^\d+(?:[,.\-~:：]\d+)*%?$/;
-/** The marks a figure goes on over, when a digit follows (24,672 / 9.8 / 6-8 / 1：7). */
-export const FIGURE_JOINS = /^[,.\-~:：]$/;
+/** The marks a figure goes on over, when a digit follows (24,672 / 9.8 / 6-8 / a ratio 1：7). */
+const JOIN_MARKS = '[,.\\-~:：]';
+export const FIGURE_JOINS = new RegExp(`^${JOIN_MARKS}$`);
+/** A figure jieba cuts apart (24 , 672 / 9.8 % / 6 - 8 / 1 ： 7) is one word to a reader. */
+export const FIGURE = new RegExp(`^\\d+(?:${JOIN_MARKS}\\d+)*%?$`);
 
 const CN_DIGIT = '〇零一二三四五六七八九十';
 const CLOCK = `(?:[上下中]午|凌晨|早上|晚上|傍晚|夜间|清晨)?(?:\\d{1,2}[时点](?:\\d{1,2}分)?(?:\\d{1,2}秒)?(?:许|左右)?)?`;

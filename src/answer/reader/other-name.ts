@@ -21,7 +21,6 @@ export const NAMING_WORDS: readonly string[] = FAMILIES.flat();
 /** Asking words after the naming word: X的别名是什么, X又叫什么, X原名叫啥. */
 const ASKING_AFTER = /^(?:是|为|叫|叫做)?(?:什么|啥|何|哪)/u;
 
-/** The naming words that answer the question, when it asks a name of X after one (not "X是什么的简称"). */
 /** What the question asks the name of, as it writes it: its words before the naming word (青禾书院 of 青禾书院也叫什么). */
 export function namedThing(question: AnalysedQuestion, words: readonly string[]): string {
   const at = question.text.indexOf(words[0]!);
@@ -32,6 +31,7 @@ export function namedThing(question: AnalysedQuestion, words: readonly string[])
     .replace(/[\p{P}\s]/gu, '');
 }
 
+/** The naming words that answer the question, when it asks a name of X after one (not "X是什么的简称"). */
 export function askedNameWords(question: AnalysedQuestion): readonly string[] | undefined {
   // 名称为什么又叫… asks why, not a name.
   if (question.english || question.type === 'reason' || question.type === 'yesno') return undefined;

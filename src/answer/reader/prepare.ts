@@ -163,12 +163,13 @@ function nameRanges(text: string, tokens: readonly Token[]): [number, number][] 
   // And names whose parts jieba itself tags as names (约翰/nrt · 罗杰斯/nr), though a part is spelled
   // with a character the tables lack: the parts around each dot, while a name or a spelled part follows.
   // One character after a dot is an initial or the front of a longer part jieba cut (史 + 都华): not joined.
+  const isDot = (t: Token | undefined) => t !== undefined && t.word.length === 1 && NAME_DOT.test(t.word);
   const namePart = (t: Token | undefined, after: boolean) => t !== undefined && (t.tag.startsWith('nr') || [...t.word].every(isSyllable)) && /^\p{Script=Han}+$/u.test(t.word) && (!after || t.word.length >= 2);
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (!NAME_DOT.test(tokens[i]!.word) || tokens[i]!.word.length !== 1 || !namePart(tokens[i - 1], false) || !namePart(tokens[i + 1], true)) continue;
+    if (!isDot(tokens[i]) || !namePart(tokens[i - 1], false) || !namePart(tokens[i + 1], true)) continue;
     let last = i + 1;
-    while (last + 2 < tokens.length && NAME_DOT.test(tokens[last + 1]!.word) && tokens[last + 1]!.word.length === 1 && namePart(tokens[last + 2], true)) last += 2;
-    const parts = tokens.slice(i - 1, last + 1).filter((t) => !NAME_DOT.test(t.word));
+    while (isDot(tokens[last + 1]) && namePart(tokens[last + 2], true)) last += 2;
+    const parts = tokens.slice(i - 1, last + 1).filter((t) => !isDot(t));
     const range: [number, number] = [tokens[i - 1]!.start, tokens[last]!.end];
     // A spelled character right after it may be the rest of its last part (史都 + 华): left to the spelling rules.
     if (parts.some((t) => t.tag.startsWith('nr')) && !isSyllable(text[range[1]] ?? '') && !ranges.some(([a, b]) => a < range[1] && b > range[0])) ranges.push(range);

@@ -97,10 +97,13 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   // ranks it — it leaves the subject the question names out (attribute.ts). Where several open with
   // it (花为圆锥花序…; 花淡红色…), the first: an entry introduces a part before it goes on about it.
   const asked = askedAttribute(question, prepared.article.title);
-  const opening = asked ? ranked.filter((s) => attributeSaid(s.sentence, asked) >= 0) : [];
-  const first = opening.reduce<ScoredSentence | undefined>((a, s) => (a && a.sentence.order <= s.sentence.order ? a : s), undefined);
-  const attribute = first ? { sentence: first.sentence, said: attributeSaid(first.sentence, asked!) } : undefined;
-  if (first && !read.includes(first)) propose(first, () => true);
+  let first: { scored: ScoredSentence; said: number } | undefined;
+  for (const scored of asked ? ranked : []) {
+    const said = attributeSaid(scored.sentence, asked!);
+    if (said >= 0 && (!first || scored.sentence.order < first.scored.sentence.order)) first = { scored, said };
+  }
+  const attribute = first && { sentence: first.scored.sentence, said: first.said };
+  if (first && !read.includes(first.scored)) propose(first.scored, () => true);
   return { grams, ranked, proposals, attribute };
 }
 

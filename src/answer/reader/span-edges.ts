@@ -319,11 +319,13 @@ export function personAlone(sentence: PreparedSentence, candidate: Candidate, qu
   return { ...candidate, first, last, start, end, text: sentence.text.slice(start, end) };
 }
 
-/** Marks that open and close an aside, a title or a quotation, each opener with its closer. */
-const PAIRS: ReadonlyMap<string, string> = new Map([['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['「', '」'], ['『', '』'], ['【', '】'], ['〈', '〉']]);
+/** Marks that open and close an aside, each opener with its closer. */
+const ASIDES: ReadonlyMap<string, string> = new Map([['（', '）'], ['(', ')'], ['【', '】']]);
+/** Marks that open and close a title or a quotation: the thing a span cut inside is what it names. */
+const TITLES_AND_QUOTES: ReadonlyMap<string, string> = new Map([['《', '》'], ['“', '”'], ['「', '」'], ['『', '』'], ['〈', '〉']]);
+const PAIRS: ReadonlyMap<string, string> = new Map([...ASIDES, ...TITLES_AND_QUOTES]);
 const CLOSERS: ReadonlyMap<string, string> = new Map([...PAIRS].map(([open, close]) => [close, open]));
-/** Closing marks of a title or a quotation: the thing a span cut inside is what it names. */
-const TITLE_OR_QUOTE_CLOSERS = new Set(['》', '”', '」', '』', '〉']);
+const TITLE_OR_QUOTE_CLOSERS: ReadonlySet<string> = new Set(TITLES_AND_QUOTES.values());
 /** Spaces and clause marks, which never stand at an answer's edge. */
 const EDGE_MARK = /[\s，,、；;：:。]/u;
 /** Farthest a span's edge moves to reach the mark that closes or opens what it cut, in characters. */

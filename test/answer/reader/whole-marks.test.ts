@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/article/index.js';
-import { engineFromArticles } from '../../../src/answer/load.js';
 import type { Candidate } from '../../../src/answer/reader/candidates.js';
 import { tokenize } from '../../../src/answer/reader/prepare.js';
 import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
 import { balanced, wholeSpan } from '../../../src/answer/reader/span-edges.js';
-import { preparedSentence } from '../../helpers.js';
+import { directAnswers, preparedSentence } from '../../helpers.js';
 
 // Written for this test: a school, a novel, a fish and a vehicle, each answer a thing whose
 // written marks a cut would break (a ratio's colon, a name's dot, a Latin name's spaces, a range's
@@ -18,12 +16,7 @@ const ARTICLE = `一所学校和一部小说
 <p>小说的首发式于2019年7月15日及7月16日在青石中学礼堂举行。</p>`;
 
 describe('an answer kept whole over the marks inside it', () => {
-  const engine = engineFromArticles([parseArticle(ARTICLE, 'whole-marks')]);
-  const direct = (question: string) => {
-    const answer = engine.ask(question);
-    expect(answer.abstained, question).toBe(false);
-    return answer.direct;
-  };
+  const direct = directAnswers(ARTICLE, 'whole-marks');
 
   it('gives a ratio across its colon', () => {
     expect(direct('青石中学男女生比例是多少？')).toBe('2：9');
