@@ -34,9 +34,10 @@ export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
 }
 
 /**
- * "X的花有什么特点？": the one sentence that opens with the attribute asked, leaving the article's
- * subject out (花为…, 牠们的天敌有…; attribute.ts), holds the answer, however many of the question's
- * words another sentence repeats (the subject's name): what it says of the attribute, in whole clauses.
+ * "X的花有什么特点？": the sentence that opens with the attribute asked (the first, where several
+ * do), leaving the article's subject out (花为…, 牠们的天敌有…; attribute.ts), holds the answer, however
+ * many of the question's words another sentence repeats (the subject's name): what it says of the
+ * attribute, in whole clauses.
  * The sentence is found once, by `gather` (read.ts), which also reads it wherever retrieval ranks it.
  */
 export function ofTheAttribute(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, attribute: { sentence: PreparedSentence; said: number } | undefined): ScoredSpan | undefined {
