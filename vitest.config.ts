@@ -10,6 +10,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // Closes what each test opened and removes the folders it made (test/support/cleanup.ts).
+    setupFiles: ['test/support/after-tests.ts'],
     projects: [
       {
         extends: true,

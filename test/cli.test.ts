@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../src/util/paths.js';
 import { secondFile, seedFile } from './helpers.js';
+import { temporaryFolder } from './support/cleanup.js';
 
 /** The scripting interface exactly as outside checkers call it. */
 function ask(input: string, ...args: string[]) {
@@ -54,7 +54,7 @@ describe('npm run ask -- --jsonl', () => {
   });
 
   it('reads every article of a folder with --seeds and says which article each passage is from', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wenda-seeds-'));
+    const dir = temporaryFolder('seeds');
     copyFileSync(seedFile, join(dir, 'a.txt'));
     copyFileSync(secondFile, join(dir, 'b.txt'));
     const run = ask('签了什么协议？\n', '--seeds', dir);
@@ -67,7 +67,7 @@ describe('npm run ask -- --jsonl', () => {
   });
 
   it('names the file when the article cannot be read', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wenda-'));
+    const dir = temporaryFolder('cli');
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
     const run = ask('hi\n', '--article', empty);

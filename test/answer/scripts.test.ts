@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Converter } from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
@@ -7,11 +6,12 @@ import { foldText } from '../../src/language/fold.js';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 import { engineFor, fourthFile, secondFile, thirdFile } from '../helpers.js';
+import { temporaryFolder } from '../support/cleanup.js';
 
 /** The same article in traditional script, made at test time from the simplified fixture. */
 function traditionalCopy(file: string): string {
   const toTraditional = Converter({ from: 'cn', to: 'tw' }) as (text: string) => string;
-  const out = join(mkdtempSync(join(tmpdir(), 'wenda-tw-')), 'traditional.txt');
+  const out = join(temporaryFolder('tw'), 'traditional.txt');
   writeFileSync(out, toTraditional(readFileSync(file, 'utf8')));
   return out;
 }

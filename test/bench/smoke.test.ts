@@ -1,7 +1,6 @@
 // Keeps the benchmark code from rotting: a tiny corpus, one run of everything in-process.
 // Nothing here is timed against a limit — speed is measured by `npm run bench`, never asserted in tests.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scaleChart } from '../../bench/chart.js';
@@ -10,6 +9,7 @@ import { SYSTEM_NAMES } from '../../bench/peers/index.js';
 import { loadSystem } from '../../bench/peers/index.js';
 import { resultsMarkdown } from '../../bench/report.js';
 import { measureScale } from '../../bench/scale.js';
+import { temporaryFolder } from '../support/cleanup.js';
 import { readQuestions, type DevQuestion } from '../../bench/score.js';
 import { measureSide } from '../../bench/side.js';
 import { spawnTimed } from '../../bench/spawn.js';
@@ -80,7 +80,7 @@ describe('bench smoke', () => {
   it('a cold-start child answers and reports its memory', async () => {
     let questionsFile = DEV;
     if (!existsSync(DEV)) {
-      questionsFile = join(mkdtempSync(join(tmpdir(), 'wenda-bench-')), 'questions.jsonl');
+      questionsFile = join(temporaryFolder('bench'), 'questions.jsonl');
       writeFileSync(questionsFile, FIXED.map((q) => JSON.stringify(q)).join('\n') + '\n');
     }
     const run = await spawnTimed(process.execPath, [join(projectRoot, 'dist', 'bench', 'child.js'), 'side', 'flexsearch', SEED, questionsFile], {

@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 import { understandQuestion } from '../../src/answer/understand.js';
 import { baseForms, buildSynonyms, loadSynonyms, synonymsOf } from '../../src/language/wordnet.js';
+import { temporaryFolder } from '../support/cleanup.js';
 
 describe('English synonyms from WordNet', () => {
   it('are reduced from the WordNet files to a word → synonyms table, the commonest senses only', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'wenda-wordnet-')), 'synonyms.tsv');
+    const file = join(temporaryFolder('wordnet'), 'synonyms.tsv');
     buildSynonyms(file);
     const table = loadSynonyms(file);
     expect(table.get('plane')).toContain('airplane');

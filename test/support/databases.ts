@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
+import { closingAfterFile } from './cleanup.js';
 
-const made: string[] = [];
 const serverUrl = () => inject('postgresUrl');
 
 async function admin<T>(task: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -19,16 +19,8 @@ async function admin<T>(task: (client: pg.Client) => Promise<T>): Promise<T> {
 export async function freshDatabase(): Promise<string> {
   const name = `wenda_${randomBytes(6).toString('hex')}`;
   await admin((client) => client.query(`CREATE DATABASE ${name}`));
-  made.push(name);
+  closingAfterFile.push(() => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)));
   const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   return url.toString();
 }
-
-afterAll(async () => {
-  const names = made.splice(0);
-  if (names.length === 0) return;
-  await admin(async (client) => {
-    for (const name of names) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
-});

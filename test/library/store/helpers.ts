@@ -1,7 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { temporaryFolder } from '../../support/cleanup.js';
 import { FileArticleStore, type FileStoreOptions, type NewArticle } from '../../../src/library/store/index.js';
 
 export const GUILD_A = '100000000000000001';
@@ -10,21 +7,10 @@ export const MEMBER = '300000000000000003';
 export const OTHER_MEMBER = '400000000000000004';
 export const CHANNEL = '500000000000000005';
 
-const made: string[] = [];
-
-/**
- * A fresh data directory under the system's temporary directory, deleted after the test. Each
- * test file that calls it gets the cleanup registered once, by importing this module.
- */
+/** A fresh data directory under the system's temporary directory, deleted after the test. */
 export async function tempDataDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wenda-store-'));
-  made.push(dir);
-  return dir;
+  return temporaryFolder('store');
 }
-
-afterEach(async () => {
-  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
-});
 
 /** A clock the test moves by hand; starts at a fixed morning so times in messages are known. */
 export class FakeClock {
