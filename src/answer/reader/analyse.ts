@@ -91,6 +91,9 @@ function linking(word: string): boolean {
   return PARTICLES.has(word) || COPULAS.has(word);
 }
 
+/** Prepositions a cue may open with (在哪): what the article writes right before the answer. */
+const CUE_LEADS = new Set(['在']);
+
 /** The words between an aligned word and the cue, when they are one particle or copula (的, 了, 是): else ''. */
 function linkOf(words: readonly string[]): string {
   return words.length === 1 && linking(words[0]!) ? words[0]! : '';
@@ -399,7 +402,13 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
     }
     before = left.filter(meaningful).slice(-2);
     after = right.filter(meaningful).slice(0, 2);
-    if (before.length > 0) linkBefore = linkOf(left.slice(left.lastIndexOf(before[before.length - 1]!) + 1));
+    if (before.length > 0) {
+      const between = left.slice(left.lastIndexOf(before[before.length - 1]!) + 1);
+      linkBefore = linkOf(between);
+      // A cue opening with the preposition the answer follows (在哪): the article writes it between
+      // the question's word and the answer (分布在合肥), so it links them as 的 does.
+      if (between.length === 0 && CUE_LEADS.has(found.word[0]!)) linkBefore = found.word[0]!;
+    }
     if (after.length > 0) linkAfter = linkOf(right.slice(0, right.indexOf(after[0]!)));
   } else if (!found) {
     // No asking word, but the question stops at its copula (主办方是？, 编号为？): the answer is what

@@ -317,6 +317,8 @@ export function alignmentBefore(question: AnalysedQuestion, text: string, start:
   if (!b1) return NOT_ALIGNED;
   const others = sameWords(b1);
   const link = question.linkBefore;
+  // A span opening with the question's own link (在合肥 after 分布, asked 分布在哪) starts before the gap it fills.
+  if (link !== '' && text.startsWith(link, start)) return endsAtWord(text, b1, others, start) ? ACROSS_GAP : NEARBY;
   const linked = link !== '' && text.startsWith(link, start - link.length);
   if (endsAtWord(text, b1, others, start) || (linked && endsAtWord(text, b1, others, start - link.length))) return ALIGNED;
   if (GAP_CHARS.includes(text[start - 1] ?? '') && endsAtWord(text, b1, others, start - 1)) return ACROSS_GAP;

@@ -8,7 +8,8 @@ import { placeFeatureNames } from '../../helpers.js';
 const article = prepareArticle(foldArticle(parseArticle(
   `外贸简报
 <p>今年前三季度，全省出口增长了9.8%，进口规模与去年持平。</p>
-<p>新建的物流园位于城东，占地约三百亩。</p>`,
+<p>新建的物流园位于城东，占地约三百亩。</p>
+<p>研发中心设在上海，仓库分布在南京和苏州。</p>`,
   'align-gap',
 )));
 
@@ -23,5 +24,14 @@ describe('the answer one particle away from the question\'s word', () => {
 
   it('still aligns a word written right against the value as it did (位于城东)', () => {
     expect(featuresOf('物流园位于哪里？', '城东').has('align.before')).toBe(true);
+  });
+
+  it('aligns 分布在哪 with the value after 分布在, not with the span taking the question\'s own 在', () => {
+    expect(featuresOf('仓库分布在哪些城市？', '南京和苏州').has('align.before')).toBe(true);
+    const withPreposition = featuresOf('仓库分布在哪些城市？', '在南京和苏州');
+    expect(withPreposition.has('align.before')).toBe(false);
+    expect(withPreposition.has('align.before.gap')).toBe(true);
+    // 设在上海: 在 follows another word, not the question's 分布.
+    expect(featuresOf('仓库分布在哪些城市？', '上海').has('align.before')).toBe(false);
   });
 });
