@@ -36,16 +36,22 @@ export function definedTerm(question: AnalysedQuestion): string | undefined {
 /** An aside between the term and its copula: a bracket (学名：…), or another name (，又称Y，) given after any naming word. */
 const ASIDE = new RegExp(`^\\s*(?:[（(][^（）()]*[）)]\\s*|[，,]\\s*(?:${[...NAMING_WORDS].sort((a, b) => b.length - a.length).join('|')})[^，,。；]*(?=[，,]))*`, 'u');
 /** Longer copulas first: 是指 is one, not 是 + 指在…. */
-const COPULA = /^[，,\s]*(?:是指|意指|泛指|是|为|系|乃|即|指)/u;
+const COPULA = /^[，,\s]*(?:是指|意指|泛指|就是|便是|是|为|系|乃|即|指)/u;
+/**
+ * What may stand before the term in a sentence defining it: the field the definition holds in
+ * (在数学中，X是…; 在生物学上，…), and 所谓, which announces the term (所谓X，就是…).
+ */
+const OPENING = /^(?:在[^，,。；：]{1,12}[中上里内]\s*[，,]\s*)?(?:所谓\s*)?$/u;
 
 /**
  * Where the sentence says what `term` is — right after the copula of a sentence that opens with the
- * term (after its credit and opening marks) — or -1 when it does not define it.
+ * term (after its credit, its opening marks, and the field or 所谓 it may be written after) — or
+ * -1 when it does not define it.
  */
 export function definitionStart(sentence: PreparedSentence, term: string): number {
   const { text } = sentence;
   const at = text.indexOf(term, sentence.credit);
-  if (at < 0 || text.slice(sentence.credit, at).replace(MARKS, '') !== '') return -1;
+  if (at < 0 || !OPENING.test(text.slice(sentence.credit, at).replace(/^[\p{P}\p{S}\s]+/u, ''))) return -1;
   const after = at + term.length;
   const rest = text.slice(after).replace(ASIDE, '');
   const copula = COPULA.exec(rest);

@@ -40,4 +40,20 @@ describe('what X is, from the sentence that says it', () => {
     expect(definitionStart(preparedSentence('青禾历作为民间的历法，其节日另有算法。'), '青禾历')).toBe(-1);
     expect(definitionStart(preparedSentence('南河县的青禾历是一种农历。'), '青禾历')).toBe(-1);
   });
+
+  it('finds it after the field it holds in (在数学中，) or after 所谓, but not after any other words', () => {
+    expect(definitionStart(preparedSentence('在数学中，环簇是一类代数簇。'), '环簇')).toBe(8);
+    expect(definitionStart(preparedSentence('在植物学上，青禾是禾本科的一属。'), '青禾')).toBe(9);
+    expect(definitionStart(preparedSentence('所谓晴川码，就是预先编排的车次代码。'), '晴川码')).toBe(8);
+    expect(definitionStart(preparedSentence('在南河县，青禾历是一种农历。'), '青禾历')).toBe(-1);
+    expect(definitionStart(preparedSentence('代数环面都是环簇。'), '环簇')).toBe(-1);
+  });
+
+  it('answers 什么是X from the sentence defining X in its field, over one naming X after more of the question', () => {
+    const engine = engineFromArticles([parseArticle(`环簇
+<p>代数环面与仿射空间都是环簇，射影空间亦然。</p>
+<p>在数学中，环簇是包含一个稠密代数环面的正规代数簇。</p>`, 'field-definition')]);
+    expect(engine.ask('什么是环簇？').direct).toBe('包含一个稠密代数环面的正规代数簇');
+  });
 });
+
