@@ -33,6 +33,20 @@ export function definedTerm(question: AnalysedQuestion): string | undefined {
   return term && term.length >= 2 && !term.includes('的') ? term : undefined;
 }
 
+/**
+ * "X是一支什么样的部队？", "X是什么动物的演化支？", "X属于哪种N？": what class of thing X is. The sentence
+ * with X as a copula's subject says it (X为旧大日本帝国海军之一部队), as for 什么是X, though the
+ * answer is the part naming the class, not all it says: the term, for the sentence; undefined else.
+ */
+const KIND_ASKED = /^(.+?)(?:是|为|属于|乃)(?:一[个支种座部家所位名条只本首类])?(?:什么样|什么|哪种|何种|哪一种|哪类|哪一类)[的\p{Script=Han}]{1,8}$/u;
+
+export function classifiedTerm(question: AnalysedQuestion): string | undefined {
+  // 为什么 is a why, not 为 + 什么.
+  if (question.english || question.type === 'reason' || question.type === 'yesno') return undefined;
+  const term = KIND_ASKED.exec(question.text.replace(CLOSING, ''))?.[1]?.replace(MARKS, '');
+  return term && term.length >= 2 && !term.includes('的') ? term : undefined;
+}
+
 /** An aside between the term and its copula: a bracket (学名：…), or another name (，又称Y，) given after any naming word. */
 const ASIDE = new RegExp(`^\\s*(?:[（(][^（）()]*[）)]\\s*|[，,]\\s*(?:${[...NAMING_WORDS].sort((a, b) => b.length - a.length).join('|')})[^，,。；]*(?=[，,]))*`, 'u');
 /** Longer copulas first: 是指 is one, not 是 + 指在…. */

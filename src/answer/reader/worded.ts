@@ -2,7 +2,7 @@ import { asksDescription } from './attribute.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { CLAUSE_ENDS, type SpanKind } from './candidates.js';
 import { choose } from './choose.js';
-import { definedTerm, definitionStart } from './definition.js';
+import { classifiedTerm, definedTerm, definitionStart } from './definition.js';
 import { askedNameWords, namedThing, nameAfter } from './other-name.js';
 import type { PreparedSentence } from './prepare.js';
 import type { ScoredSpan } from './read.js';
@@ -23,7 +23,8 @@ import { subjectOpening } from './subject.js';
  */
 export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const term = definedTerm(question);
-  if (!chosen || !term) return chosen;
+  if (!term) return classified(chosen, spans, question);
+  if (!chosen) return chosen;
   const starts = new Map<PreparedSentence, number>();
   const startIn = (sentence: PreparedSentence) => starts.get(sentence) ?? starts.set(sentence, definitionStart(sentence, term)).get(sentence)!;
   // The chosen sentence, when it says what X is; else any that does, among all spans read as the
@@ -31,6 +32,19 @@ export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   const own = startIn(chosen.proposal.scored.sentence) >= 0;
   const there = spans.filter((s) => (own ? s.proposal.scored === chosen.proposal.scored : startIn(s.proposal.scored.sentence) >= 0));
   return whatFollows(there, startIn) ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
+}
+
+/**
+ * "X是一支什么样的部队？": the sentence with X as a copula's subject (definition.ts) holds the answer,
+ * however many of the question's words another repeats; in it, the ranker's choice, since the class
+ * asked may be a part of what the sentence says X is.
+ */
+function classified(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const term = classifiedTerm(question);
+  if (!chosen || !term) return chosen;
+  if (definitionStart(chosen.proposal.scored.sentence, term) >= 0) return chosen;
+  const there = spans.filter((s) => definitionStart(s.proposal.scored.sentence, term) >= 0);
+  return choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim()))) ?? chosen;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/article/index.js';
 import { engineFromArticles } from '../../../src/answer/load.js';
 import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
-import { definedTerm, definitionStart } from '../../../src/answer/reader/definition.js';
+import { classifiedTerm, definedTerm, definitionStart } from '../../../src/answer/reader/definition.js';
 import { preparedSentence } from '../../helpers.js';
 
 // Written for this test: an entry that says what its term is once, in its first sentence (with an
@@ -54,6 +54,22 @@ describe('what X is, from the sentence that says it', () => {
 <p>代数环面与仿射空间都是环簇，射影空间亦然。</p>
 <p>在数学中，环簇是包含一个稠密代数环面的正规代数簇。</p>`, 'field-definition')]);
     expect(engine.ask('什么是环簇？').direct).toBe('包含一个稠密代数环面的正规代数簇');
+  });
+
+  it('answers what class of thing X is from the sentence with X as its subject, over one naming the class after more of the question', () => {
+    const engine = engineFromArticles([parseArticle(`第7支队
+<p>此后第7支队又新设一支训练部队，是一支巡逻艇部队。</p>
+<p>第7支队为南河县警察局下属的一支部队，驻守北岸码头。</p>`, 'kind-asked')]);
+    const answer = engine.ask('第7支队是一支什么样的部队？');
+    expect(answer.passages[0]!.text).toContain('第7支队为南河县警察局下属的一支部队');
+    expect(answer.direct).toContain('南河县警察局');
+  });
+
+  it('takes a question asking what kind X is, not a why written with 为什么', () => {
+    expect(classifiedTerm(analyseQuestion('第7支队是一支什么样的部队？'))).toBe('第7支队');
+    expect(classifiedTerm(analyseQuestion('鸟兽脚类是什么动物的演化支？'))).toBe('鸟兽脚类');
+    expect(classifiedTerm(analyseQuestion('第7支队为什么驻守北岸？'))).toBeUndefined();
+    expect(classifiedTerm(analyseQuestion('第7支队的队长是什么人？'))).toBeUndefined();
   });
 });
 
