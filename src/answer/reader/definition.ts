@@ -12,6 +12,7 @@ import type { PreparedSentence } from './prepare.js';
  */
 
 const MARKS = /[\p{P}\p{S}\s]/gu;
+const LEADING_MARKS = /^[\p{P}\p{S}\s]+/u;
 /** The question's own frame: 什么是X, 何为X; X是什么, X指什么, X是指什么, X指的是什么. */
 const WHAT_IS_BEFORE = /^(?:请问)?(?:什么是|何为|何谓)(.+)$/u;
 const WHAT_IS_AFTER = /^(.+?)(?:是什么|指什么|是指什么|指的是什么|是啥)$/u;
@@ -65,7 +66,7 @@ const OPENING = /^(?:在[^，,。；：]{1,12}[中上里内]\s*[，,]\s*)?(?:所
 export function definitionStart(sentence: PreparedSentence, term: string): number {
   const { text } = sentence;
   const at = text.indexOf(term, sentence.credit);
-  if (at < 0 || !OPENING.test(text.slice(sentence.credit, at).replace(/^[\p{P}\p{S}\s]+/u, ''))) return -1;
+  if (at < 0 || !OPENING.test(text.slice(sentence.credit, at).replace(LEADING_MARKS, ''))) return -1;
   const after = at + term.length;
   const rest = text.slice(after).replace(ASIDE, '');
   const copula = COPULA.exec(rest);

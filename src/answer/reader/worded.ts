@@ -25,8 +25,7 @@ export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   const term = definedTerm(question);
   if (!term) return classified(chosen, spans, question);
   if (!chosen) return chosen;
-  const starts = new Map<PreparedSentence, number>();
-  const startIn = (sentence: PreparedSentence) => starts.get(sentence) ?? starts.set(sentence, definitionStart(sentence, term)).get(sentence)!;
+  const startIn = definitionStarts(term);
   // The chosen sentence, when it says what X is; else any that does, among all spans read as the
   // ranker weighs them (the chooser may trust another sentence too much to have kept its spans).
   const own = startIn(chosen.proposal.scored.sentence) >= 0;
@@ -42,9 +41,16 @@ export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
 function classified(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const term = classifiedTerm(question);
   if (!chosen || !term) return chosen;
-  if (definitionStart(chosen.proposal.scored.sentence, term) >= 0) return chosen;
-  const there = spans.filter((s) => definitionStart(s.proposal.scored.sentence, term) >= 0);
+  const startIn = definitionStarts(term);
+  if (startIn(chosen.proposal.scored.sentence) >= 0) return chosen;
+  const there = spans.filter((s) => startIn(s.proposal.scored.sentence) >= 0);
   return choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim()))) ?? chosen;
+}
+
+/** Where each sentence says what `term` is (definitionStart), looked up once per sentence: a question's spans share a few sentences. */
+function definitionStarts(term: string): (sentence: PreparedSentence) => number {
+  const starts = new Map<PreparedSentence, number>();
+  return (sentence) => starts.get(sentence) ?? starts.set(sentence, definitionStart(sentence, term)).get(sentence)!;
 }
 
 /**
