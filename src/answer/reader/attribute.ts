@@ -56,8 +56,12 @@ function sharesPair(a: string, b: string): boolean {
 const STANDS_FOR_SUBJECT = /^(?:其|它|牠|它们|牠们|他|她|他们|她们|该|主要|此外|另外|的)$/u;
 /** The same, as written before an attribute jieba glued to the next word (花为 of 花为聚伞花序). */
 const SUBJECT_BEFORE = /^(?:其|它的|牠的|它们的|牠们的|他的|她的|主要)/u;
-/** What follows an attribute glued to the next word, as the sentence's subject: a copula, 呈, 有, a colon or a comma. */
-const AFTER_SUBJECT = /^(?:[为呈有：:是]|[，,])/u;
+/**
+ * What follows an attribute glued to the next word, as the sentence's subject: a copula, 呈, 有, a
+ * colon or a comma; or an adverb of degree or of how often, before what it is like (根稍肉质, 叶较大,
+ * 花通常单生) — jieba glues it to a word it does not know (根稍).
+ */
+const AFTER_SUBJECT = /^(?:[为呈有：:是]|[，,]|[稍略较很甚极颇均皆常]|通常|一般)/u;
 /** A first clause that only sets the time (战争结束后，…): its noun is no subject described. */
 const TIME_CLAUSE = /(?:后|时|前|以后|之后|期间|以来)$/u;
 const MARK = /^[\p{P}\s]+$/u;

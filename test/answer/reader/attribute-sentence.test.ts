@@ -45,6 +45,10 @@ describe('the sentence that opens with the attribute asked', () => {
     expect(attributeSaid(preparedSentence('花期为夏季。'), '花')).toBe(-1);
     expect(attributeSaid(preparedSentence('原产于北岭山区。'), '原产地')).toBe(3);
     expect(attributeSaid(preparedSentence('花的颜色为淡紫色。'), '花')).toBe(-1);
+    // jieba glues a part to the adverb after it (根稍): the part is still what the sentence describes.
+    expect(attributeSaid(preparedSentence('根稍肉质，分枝具棱。'), '根')).toBe(1);
+    expect(attributeSaid(preparedSentence('叶通常3枚为一簇。'), '叶')).toBe(1);
+    expect(attributeSaid(preparedSentence('根据记载，该种已灭绝。'), '根')).toBe(-1);
     expect(attributeSaid(preparedSentence('战争结束后，两国恢复同盟。'), '战争')).toBe(-1);
   });
 });
