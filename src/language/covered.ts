@@ -28,6 +28,14 @@ export function mostlyCovered(term: string, question: string, written: (bigram: 
 }
 
 /**
+ * Whether a word's last character — the head of a Chinese compound, what it names (号 of 航班号,
+ * 寿命 of 设计寿命) — stands in a two-character run of the question written elsewhere.
+ */
+export function headCovered(term: string, question: string, written: (bigram: string) => boolean): boolean {
+  return coveredCharacters(term, question, written)?.at(-1) === true;
+}
+
+/**
  * The longest run of a word's characters that no written two-character run covers: 上海 of 上海市委
  * when the article writes 市委 but never 上海. Such a run is a word of its own the article lacks.
  */

@@ -167,3 +167,25 @@ describe('a share asked, written in points', () => {
     expect(figureInUnits(['天'], true).test('412天的')).toBe(false);
   });
 });
+
+// Written for this test: a flight report that names the flight and gives durations and a count, but no flight number.
+const flight = parseArticle(
+  `航班偏航\n<p>记者 周行</p>\n<p>1月25日，一架从南河飞往北岭的航班上，两名飞行员同时睡着了约28分钟。</p>\n<p>该航班共载有153名乘客，最终安全降落。</p>`,
+  'flight',
+);
+
+describe('a figure asked of a thing the article names only in part', () => {
+  const engine = engineFromArticles([flight]);
+
+  it('is refused when the article writes the thing but not what is asked of it (航班号: 航班, no 号)', () => {
+    const answer = engine.ask('航班号是多少？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('航班号');
+  });
+
+  it('is answered when what is asked is only the figure of the thing written (乘客数: the 乘客 counted)', () => {
+    const answer = engine.ask('乘客数是多少？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('153名');
+  });
+});
