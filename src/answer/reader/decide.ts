@@ -175,10 +175,12 @@ const FIGURE_HEADS = new Set(['数', '量', '额', '值']);
 /** The quantity a figure question measures (asked-form.ts), when the article never writes it. */
 function absentMeasuredNoun(reading: Reading): string | undefined {
   const noun = measuredNoun(reading.question, (word) => tagWords(word)[0]?.tag ?? '');
+  if (!noun) return undefined;
   const written = writtenAnywhere(reading);
+  const text = reading.question.text;
+  if (written(noun)) return undefined;
   // Written another way only when its head is (航班号 is not, where the article writes 航班 but no 号),
   // or its head only says "the figure of" (人口数 is the 人口 the article counts).
-  const headWritten = headCovered(noun ?? '', reading.question.text, written) || FIGURE_HEADS.has(noun?.at(-1) ?? '');
-  if (!noun || written(noun) || (mostlyCovered(noun, reading.question.text, written) && headWritten)) return undefined;
-  return noun;
+  const headWritten = headCovered(noun, text, written) || FIGURE_HEADS.has(noun.at(-1)!);
+  return mostlyCovered(noun, text, written) && headWritten ? undefined : noun;
 }
