@@ -75,6 +75,14 @@ export function holdsAskedForm(text: string, question: AnalysedQuestion): boolea
 /** Quantities named in general words, which an article gives without them (人口数量 → 1694人). */
 const GENERIC_QUANTITIES = new Set(['数量', '数目', '数字', '总数', '人数', '次数', '时间', '时长', '长度', '金额', '数额', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '价格']);
 
+/** Heads of a compound that name only its figure (人口数, 产量, 金额, 产值): the thing counted is the rest. */
+const FIGURE_HEADS = new Set(['数', '量', '额', '值']);
+
+/** Whether a measured noun's head (its last character) only says "the figure of" what its other characters name. */
+export function headNamesFigure(noun: string): boolean {
+  return FIGURE_HEADS.has(noun.at(-1) ?? '');
+}
+
 /**
  * The noun a figure question measures, written right before its asking word (设计寿命是多少年 →
  * 寿命, 手机出货量是多少 → 出货量): the quantity itself. An article that never writes it does not

@@ -7,7 +7,7 @@ import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
-import { asksFigure, holdsAskedForm, measuredNoun, valuedInArticle, valuedNoun } from './asked-form.js';
+import { asksFigure, headNamesFigure, holdsAskedForm, measuredNoun, valuedInArticle, valuedNoun } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -169,9 +169,6 @@ export function decide(reading: Reading): Verdict {
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured, confidence, missing: terms, noFigure: noFigure && !unmeasured };
 }
 
-/** Heads that name a quantity's figure, not another thing: 人口数, 产量, 金额, 产值. */
-const FIGURE_HEADS = new Set(['数', '量', '额', '值']);
-
 /** The quantity a figure question measures (asked-form.ts), when the article never writes it. */
 function absentMeasuredNoun(reading: Reading): string | undefined {
   const noun = measuredNoun(reading.question, (word) => tagWords(word)[0]?.tag ?? '');
@@ -181,6 +178,6 @@ function absentMeasuredNoun(reading: Reading): string | undefined {
   if (written(noun)) return undefined;
   // Written another way only when its head is (航班号 is not, where the article writes 航班 but no 号),
   // or its head only says "the figure of" (人口数 is the 人口 the article counts).
-  const headWritten = headCovered(noun, text, written) || FIGURE_HEADS.has(noun.at(-1)!);
+  const headWritten = headCovered(noun, text, written) || headNamesFigure(noun);
   return mostlyCovered(noun, text, written) && headWritten ? undefined : noun;
 }

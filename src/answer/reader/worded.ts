@@ -20,6 +20,7 @@ import { subjectOpening } from './subject.js';
  * the answer, however many of the question's words another repeats (X作为…, X的衍生物是…). When
  * that sentence was read, the answer is what it says X is: from the copula's end over its clauses
  * (or, when no span runs so, the chosen span, or the likeliest of its spans the question does not write).
+ * A question asking what kind of thing X is (X是一支什么样的部队) is read in the same sentence (`classified`).
  */
 export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const term = definedTerm(question);
