@@ -36,6 +36,42 @@ function insideTitle(chars: readonly string[], start: number, at: number): boole
   return false;
 }
 
+/** Quotation marks that open, each with the mark that closes it. */
+const QUOTES = new Map([['“', '”'], ['「', '」'], ['『', '』']]);
+
+/**
+ * How far a quotation's closing mark is looked for: a short quotation is one sentence with the words
+ * around it, a long speech keeps its own sentences.
+ */
+const QUOTE_REACH = 80;
+
+/**
+ * A stop inside a short quotation is part of the sentence quoting it (其名意为“出自神灵的”。,
+ * 解释为：“甲。乙。”): the quotation opened in this sentence is still open, more of it follows the
+ * stop, and its closing mark comes soon. A stop right before the closing mark ends the quotation,
+ * and the sentence with it, as before.
+ */
+function insideQuote(chars: readonly string[], start: number, at: number): boolean {
+  const open: { closer: string; introduced: boolean }[] = [];
+  for (let k = start; k < at; k++) {
+    const closer = QUOTES.get(chars[k]!);
+    // A quotation opening the sentence is a speech of its own (a paragraph that is one long
+    // quotation): its sentences stay apart. Only one the sentence's own words introduce is kept whole.
+    if (closer) open.push({ closer, introduced: chars.slice(start, k).join('').trim() !== '' });
+    else if (chars[k] === open[open.length - 1]?.closer) open.pop();
+  }
+  const quote = open[open.length - 1];
+  if (!quote?.introduced) return false;
+  let k = at + 1;
+  while (k < chars.length && FULL_STOPS.has(chars[k]!)) k++;
+  if (chars[k] === quote.closer) return false;
+  for (; k < Math.min(chars.length, at + QUOTE_REACH); k++) {
+    if (chars[k] === quote.closer) return true;
+    if (chars[k] === '\n' || QUOTES.has(chars[k]!)) return false;
+  }
+  return false;
+}
+
 function hasOpenStraightQuote(text: string, quote: string): boolean {
   return text.split(quote).length % 2 === 0;
 }
@@ -43,7 +79,8 @@ function hasOpenStraightQuote(text: string, quote: string): boolean {
 /**
  * Cuts `text` into sentences at 。！？； (and at the ASCII stops before a space or the end),
  * keeping any run of stops (`？！`), the closing quotes/brackets after them and the whitespace that
- * follows on the sentence they end. Joined back together the pieces give `text`.
+ * follows on the sentence they end; a stop inside a 《》 title or a short quotation the sentence
+ * introduces does not cut. Joined back together the pieces give `text`.
  */
 export function cutSentences(text: string, options: SentenceOptions = {}): string[] {
   const asciiStops = new Set(options.asciiStops ?? '!?;');
@@ -54,7 +91,7 @@ export function cutSentences(text: string, options: SentenceOptions = {}): strin
   let i = 0;
 
   while (i < chars.length) {
-    if (!isStop(chars[i]) || insideTitle(chars, start, i)) {
+    if (!isStop(chars[i]) || insideTitle(chars, start, i) || insideQuote(chars, start, i)) {
       i += 1;
       continue;
     }

@@ -40,6 +40,21 @@ describe('splitSentences', () => {
     expect(splitSentences('符号《用于书名。第二句。')).toEqual(['符号《用于书名。', '第二句。']);
   });
 
+  it('keeps a short quotation the sentence introduces whole, stops inside it and all', () => {
+    expect(splitSentences('词典解释为：“一个人迅速获得财富。通常含贬义。”后来也用于团体。')).toEqual([
+      '词典解释为：“一个人迅速获得财富。通常含贬义。”',
+      '后来也用于团体。',
+    ]);
+    expect(splitSentences('书中写到无上我：「唵！自在居于一切之中。」其后讨论祭祀。')).toEqual(['书中写到无上我：「唵！自在居于一切之中。」', '其后讨论祭祀。']);
+  });
+
+  it('keeps the sentences of a quotation that opens its sentence, or that runs on too long to be one', () => {
+    expect(splitSentences('“我们原本计划回家过年。他只是我的爸爸。”')).toEqual(['“我们原本计划回家过年。', '他只是我的爸爸。”']);
+    const speech = `他说：“${'我们要继续推进各项工作'.repeat(4)}。${'还要做好保障'.repeat(16)}。”`;
+    expect(splitSentences(speech)).toHaveLength(2);
+    expect(splitSentences('他说：“好。然后一直没有说完')).toEqual(['他说：“好。', '然后一直没有说完']);
+  });
+
   it('never yields empty sentences when text ends in a stop', () => {
     const sentences = splitSentences('第一句。第二句。');
     expect(sentences).toEqual(['第一句。', '第二句。']);
