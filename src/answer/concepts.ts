@@ -6,6 +6,7 @@ import { cutWords, tagWords } from '../language/segmenter.js';
 import { CHINESE_STOPWORDS } from '../language/stopwords.js';
 import type { Vocabulary } from '../language/vocabulary.js';
 import { CUE_WORDS, ENGLISH_CUE_WORDS } from './classify.js';
+import { CUE_UNITS } from './reader/answer-types.js';
 
 /**
  * One thing a question asks about, with the article words that can stand for it. A Chinese word
@@ -31,6 +32,8 @@ export interface Concept {
    * another thing than the one they report on, whatever the question asks of it.
    */
   namePart?: boolean;
+  /** The thing whose value the question asks (the population of "what is X's population"). */
+  asked?: boolean;
 }
 
 /** The small closed class of relative times; the dictionary's phrases are only searched within the article. */
@@ -293,7 +296,10 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
       continue;
     }
-    const translations = [...translationsOf(word, context, capitalised.has(word))].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length).slice(0, 8);
+    // A quantity asked in a unit (age in 岁): the article writing the unit writes the quantity.
+    // (A one-character unit is a character of the article's, not a word of its index: 32岁.)
+    const units = (CUE_UNITS[word] ?? []).filter((unit) => context.occurs(unit) || context.characters.has(unit)).map((unit) => ({ word: unit, weight: 1 }));
+    const translations = [...translationsOf(word, context, capitalised.has(word)), ...units].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length).slice(0, 8);
     // Only a capitalised or untranslated word can be a name the article lacks; the table is read for those alone.
     const known = capitalised.has(word) || translations.length === 0 ? context.englishKnown(word) : 'common';
     // An acronym the dictionary uses as a word (DROP, TABLE) is shouting, not a name.
@@ -330,17 +336,31 @@ function translationsOf(word: string, context: ConceptContext, capitalised: bool
 const SETTING_PHRASE = /在([^，。？?]{2,24}?)(?:上|期间|中|时)|\b(?:at|during|in)\s+the\s+((?:[a-z'’-]+\s+){0,4}(?:talks?|meetings?|forum|conference|session|symposium|ceremony|event))\b/giu;
 
 /**
- * The thing a question asks the value of ("what is the population of …", "…的人口是多少"): if the
- * articles lack it, they cannot answer, however much else of the question they hold.
+ * The thing a question asks the value of ("what is the population of …", "what is X's population",
+ * "…的人口是多少"): if the articles lack it, they cannot answer, however much else of the question
+ * they hold. (Not the N of "which N": the dictionary misses too many ways an article writes one —
+ * "which agency" of a 委员会, "what aircraft" of a 飞机 — and the article would be said to lack it.)
  */
-const ASKED_VALUE = /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z]+)\s+of\b|的(\p{Script=Han}{2,4})(?:是多少|是什么|有多少|有多大|为多少)/iu;
+const ASKED_VALUE: readonly RegExp[] = [
+  /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z]+)\s+of\b/i,
+  // The noun the phrase after the possessive ends with (the company's expected revenue in Q2 → revenue).
+  /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s*[?？.]?\s*$|\s+(?:in|of|for|at|on|during|by|from|to|with|last|this|next|per|before|after|when)\b)/i,
+  /的(\p{Script=Han}{2,4})(?:是多少|是什么|有多少|有多大|为多少)/u,
+];
+
+function askedValue(text: string): string | undefined {
+  for (const pattern of ASKED_VALUE) {
+    const asked = pattern.exec(text)?.[1];
+    if (asked) return asked.toLowerCase();
+  }
+  return undefined;
+}
 
 export function questionConcepts(text: string, context: ConceptContext): Concept[] {
-  const asked = ASKED_VALUE.exec(text);
-  const focus = (asked?.[1] ?? asked?.[2])?.toLowerCase();
+  const focus = askedValue(text);
   const concepts = namedTwice(
     text,
-    [...chineseConcepts(text, context), ...englishConcepts(text, context)].map((c) => (focus && c.label.toLowerCase() === focus && !c.cue ? { ...c, salient: true } : c)),
+    [...chineseConcepts(text, context), ...englishConcepts(text, context)].map((c) => (focus && c.label.toLowerCase() === focus && !c.cue ? { ...c, salient: true, asked: true } : c)),
   );
   const settings = [...text.matchAll(SETTING_PHRASE)].map((m) => (m[1] ?? m[2] ?? '').toLowerCase());
   if (settings.length === 0) return concepts;

@@ -95,6 +95,17 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   'how tall': ['米'],
   'how high': ['米'],
   'how far': ['公里', '米'],
+  // A length of time asked in its unit, as 多少小时 asks in 小时.
+  'how many years': ['年'],
+  'how many months': ['个月'],
+  'how many days': ['天'],
+  'how many hours': ['小时'],
+  'how many minutes': ['分钟'],
+  // The quantity nouns of "what is X's age / the height of X", asking as 多大 and 多高 do.
+  age: ['岁'],
+  height: ['米', '公尺', '英尺'],
+  weight: ['公斤', '千克', '吨', '克', '磅'],
+  distance: ['公里', '千米', '米', '英里', '海里'],
 };
 
 /**
