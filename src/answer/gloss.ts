@@ -1,5 +1,6 @@
 import type { Lexicon } from '../language/cedict.js';
 import { romanizeWord } from '../language/pinyin.js';
+import { tagWords } from '../language/segmenter.js';
 
 /**
  * The first sense that reads as a common word, cut to its head ("Jiangsu province, capital …" → "Jiangsu
@@ -22,6 +23,13 @@ function shortSense(senses: readonly string[] | undefined): string | undefined {
 export function glossChinese(text: string, lexicon: Lexicon): string | undefined {
   const parts: string[] = [];
   for (const segment of text.split(/[、，,]/u)) {
+    // A name jieba reads whole (潮白河, a river) that the dictionary lacks is romanised whole: glossed
+    // by its parts it was another place (白河 → "Baihe County in Ankang"), its 潮 left out.
+    const tokens = tagWords(segment);
+    if (tokens.length === 1 && /^n[rst]/u.test(tokens[0]!.tag) && [...segment].length >= 2 && !lexicon.has(segment) && /^\p{Script=Han}+$/u.test(segment)) {
+      parts.push(romanizeWord(segment));
+      continue;
+    }
     const words: string[] = [];
     let unknown = '';
     // Characters the dictionary has no word for are usually a name: romanised, as a reader would say it.
