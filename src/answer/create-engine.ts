@@ -83,10 +83,9 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     // give the value of a thing an English question asks of ("what is X's population") that they
     // write in none of the dictionary's ways (a Chinese one is the reader's to weigh, as in training).
     const unvalued = understood.concepts.find((c) => c.asked && !c.found && /^[a-z]/i.test(c.label));
-    // A name only partly written is named first: the thing asked about is not the article's at all.
+    // A name only partly written (Acme Cloud where the article reports on Acme) is another thing
+    // than the article's, whatever is asked of it, so it is the one named; a summary names nothing to lack.
     const missing = understood.concepts.find((c) => c.namePart) ?? unvalued ?? understood.concepts.find((c) => c.salient && !c.found);
-    // A name only partly written (Acme Cloud where the article reports on Acme) is another
-    // thing than the article's, whatever is asked of it; a summary names nothing to lack.
     const unwritten = (missing?.namePart || unvalued) && understood.question.intent !== 'summary';
     if (missing && (unwritten || answersFromFacts(understood.question.intent))) {
       return finish(understood, fallback, refusal(pick(language, `文章没有提到“${missing.label}”。`, `The article does not mention “${missing.label}”.`)));
