@@ -6,7 +6,7 @@ import { engineFromArticles } from '../../src/answer/load.js';
 // speed or population.
 const ARTICLE = `货轮船长值班时睡着 货轮漂流后获救
 <p>据海事部门通报，一艘货轮3月2日在近海航行时，船长和大副在值班时同时睡着了大约40分钟，货轮失去控制，在海上漂流了28小时后被拖回港口。</p>
-<p>航运公司在回应中称，已对45岁的船长和31岁的大副进行了停职处理。</p>
+<p>航运公司在回应中称，在事发后第二天就对45岁的船长和31岁的大副进行了停职处理。</p>
 <p>海事部门表示，将对货轮的动力系统进行检查。</p>`;
 
 describe('an English question asking the value of something by its possessive ("the captain\'s age")', () => {
@@ -16,6 +16,8 @@ describe('an English question asking the value of something by its possessive ("
     const answer = engine.ask("What is the captain's age?");
     expect(answer.abstained).toBe(false);
     expect(answer.direct).toContain('45岁');
+    // …and asked as "the age of the captain", the same figure: "of the …" names whose age.
+    expect(engine.ask('What is the age of the captain?').direct).toBe('45岁');
   });
 
   it('refuses, naming it, a quantity the report never gives in any way', () => {

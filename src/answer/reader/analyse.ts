@@ -158,10 +158,11 @@ function englishCue(word: string): RegExp {
 /**
  * An English question whose head noun is a quantity (what was the company's revenue, what is the
  * unemployment rate): "what is/was", then determiners or a possessor, up to three words qualifying
- * the noun (net profit margin), and the noun, not followed by "of" (the rate of change).
+ * the noun (net profit margin), and the noun, not followed by "of" and a bare noun (the rate of
+ * change); "of the …" still asks the figure of the thing it names (the age of the captain).
  */
 const EN_QUANTITY_ASKED = new RegExp(
-  `^\\s*what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:(?:the|its|their|his|her|this|that|(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+['’]s?)\\s+)*(?:[a-z0-9-]+\\s+){0,3}?(${EN_QUANTITY_NOUNS.join('|')})\\b(?!\\s+of\\b)`,
+  `^\\s*what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:(?:the|its|their|his|her|this|that|(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+['’]s?)\\s+)*(?:[a-z0-9-]+\\s+){0,3}?(${EN_QUANTITY_NOUNS.join('|')})\\b(?!\\s+of\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b))`,
   'i',
 );
 /** Any of these English words, whole. */
