@@ -73,6 +73,12 @@ export const MONEY_UNITS = ['元', '镑', '卢比', '法郎', '卢布', '马克'
 /** Units of length, in either script and as symbols: what 多宽 and 多长 ask a figure in. */
 const LENGTH_UNITS: readonly string[] = ['公里', '千米', '米', '公尺', '公分', '厘米', '毫米', '英里', '海里', '英尺', '英寸', '光年', 'km', 'cm', 'mm', 'm', '㎞', '㎝', '㎜'];
 
+/** Units an age, a height, a distance and a weight are given in, whichever cue asks them. */
+const AGE_UNITS = ['岁'];
+const HEIGHT_UNITS = ['米', '公尺', '英尺', '公里', 'km'];
+const DISTANCE_UNITS = ['公里', '千米', '米', '公尺', '光年', '英里', '海里', 'km'];
+const WEIGHT_UNITS = ['公斤', '千克', '吨', '克', '磅'];
+
 /**
  * Units a measuring cue asks in (多大 → 岁, 多高 → 米): a sentence giving the value writes one of
  * them, so they are looked for with the question's words. Only cues whose few units are known in
@@ -80,18 +86,18 @@ const LENGTH_UNITS: readonly string[] = ['公里', '千米', '米', '公尺', '�
  * money is asked by the words analyse.ts lists (多少钱, 罚款多少, cost).
  */
 export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
-  多大: ['岁'],
-  多少岁: ['岁'],
-  多高: ['米', '公尺', '英尺', '公里', 'km'],
-  多远: ['公里', '千米', '米', '公尺', '光年', '英里', '海里', 'km'],
-  多重: ['公斤', '千克', '吨', '克', '磅'],
+  多大: AGE_UNITS,
+  多少岁: AGE_UNITS,
+  多高: HEIGHT_UNITS,
+  多远: DISTANCE_UNITS,
+  多重: WEIGHT_UNITS,
   多深: ['米', '公尺'],
   // 多高, 多远 and 多深 keep their few units: with every unit of length, a leaf's 3至8毫米 answered a
   // tree's height and 5m a tracking range (training folds, two answers lost, none gained).
   多宽: LENGTH_UNITS,
   // A length, or a length of time (任期有多长); 多长时间 is a duration cue of its own.
   多长: [...LENGTH_UNITS, '年', '个月', '天', '小时', '分钟'],
-  'how old': ['岁'],
+  'how old': AGE_UNITS,
   'how tall': ['米'],
   'how high': ['米'],
   'how far': ['公里', '米'],
@@ -101,11 +107,11 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   'how many days': ['天'],
   'how many hours': ['小时'],
   'how many minutes': ['分钟'],
-  // The quantity nouns of "what is X's age / the height of X", asking as 多大 and 多高 do.
-  age: ['岁'],
-  height: ['米', '公尺', '英尺'],
-  weight: ['公斤', '千克', '吨', '克', '磅'],
-  distance: ['公里', '千米', '米', '英里', '海里'],
+  // The quantity nouns of "what is X's age / the height of X", asking as 多大, 多高, 多重, 多远 do.
+  age: AGE_UNITS,
+  height: HEIGHT_UNITS,
+  weight: WEIGHT_UNITS,
+  distance: DISTANCE_UNITS,
 };
 
 /**
