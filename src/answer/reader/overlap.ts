@@ -27,6 +27,23 @@ export function longestCommonRun(a: ArrayLike<string>, b: ArrayLike<string>): nu
 }
 
 /**
+ * Longest subsequence the two strings share (in order, gaps allowed), in characters. A question
+ * written from a sentence keeps the sentence's words in their order around the asking word even
+ * when it drops or rewords the words between them, which a shared run or a bag of bigrams misses.
+ */
+export function longestCommonSubsequence(a: string, b: string): number {
+  let previous = new Uint16Array(b.length + 1);
+  let row = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
+    }
+    [previous, row] = [row, previous];
+  }
+  return previous[b.length]!;
+}
+
+/**
  * Character F1 of a span against a gold answer through their longest common run, as the CMRC 2018
  * metric counts it: the label the ranker learns from, and the score the training script reports.
  */

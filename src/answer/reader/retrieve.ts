@@ -1,5 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
-import { longestCommonRun } from './overlap.js';
+import { longestCommonRun, longestCommonSubsequence } from './overlap.js';
 import { sameWordsIn } from '../../language/same-words.js';
 import { gramsOf, type PreparedArticle, type PreparedSentence } from './prepare.js';
 
@@ -15,6 +15,14 @@ export interface ScoredSentence {
   matched: Uint8Array;
   /** Longest run of the question's characters the sentence repeats, as a share of the question. */
   run: number;
+  /**
+   * Share of the question's characters (its asking word left out) the sentence holds in the
+   * question's order; and the same for the part before the asking word and the part after it, each
+   * on its own (0 for a part under two characters, and for an English question).
+   */
+  ordered: number;
+  orderedBefore: number;
+  orderedAfter: number;
   /** Share of the question's content words the sentence holds. */
   words: number;
   /** Share of its characters the question matched. */
@@ -135,9 +143,13 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
   const cue = question.cue;
   const asked = letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text);
   const terms = question.terms.map((t) => t.toLowerCase());
+  const inOrder = (part: string, text: string) => (part.length >= 2 ? longestCommonSubsequence(part, text) / part.length : 0);
+  const before = question.english || !cue ? '' : letters(question.text.slice(0, cue.start));
+  const after = question.english || !cue ? '' : letters(question.text.slice(cue.end));
   return raw.map((r, rank) => {
     const close = rank < CLOSE_LOOK;
     const text = r.sentence.text.toLowerCase();
+    const plain = close ? letters(text) : '';
     const matched = close ? markMatches(r.sentence, grams) : new Uint8Array(0);
     return {
       sentence: r.sentence,
@@ -149,7 +161,10 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
       rank,
       matched,
       density: text.length > 0 ? matched.reduce((a, b) => a + b, 0) / text.length : 0,
-      run: close && asked.length > 0 ? longestCommonRun(asked, letters(text)) / asked.length : 0,
+      run: close && asked.length > 0 ? longestCommonRun(asked, plain) / asked.length : 0,
+      ordered: close && !question.english ? inOrder(asked, plain) : 0,
+      orderedBefore: close ? inOrder(before, plain) : 0,
+      orderedAfter: close ? inOrder(after, plain) : 0,
       words: close && terms.length > 0 ? terms.filter((t) => text.includes(t)).length / terms.length : 0,
       previous: relative.get(r.sentence.order - 1) ?? 0,
       next: relative.get(r.sentence.order + 1) ?? 0,

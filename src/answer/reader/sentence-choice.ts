@@ -32,6 +32,9 @@ export function sentenceChoiceFeatures(question: AnalysedQuestion, scored: Score
   emit('relative', scored.relative);
   emit(RANKS[Math.min(scored.rank, RANKS.length - 1)]!, 1);
   emit('run', scored.run);
+  emit('ordered', scored.ordered);
+  emit('ordered.before', scored.orderedBefore);
+  emit('ordered.after', scored.orderedAfter);
   emit('words', scored.words);
   emit('off_title', scored.offTitle);
   emit('off_title.relative', scored.offTitleRelative);
