@@ -4,7 +4,7 @@ import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, ty
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { FIGURE_RUN, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
-import { balanced, personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
+import { balanced, PERSON_TAG, personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
@@ -467,6 +467,9 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
  * runs on (某省某市某路).
  */
 function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  // "谁…？" chosen as a name is that name: a noun after it opens what the person did (某某 + 见状 +
+  // 跳入…, which jieba tags a noun), and the ranker weighed the longer span as a candidate of its own.
+  if (question.type === 'person' && PERSON_TAG.test(sentence.tokens[candidate.last]?.tag ?? '')) return candidate;
   const phrase = completePhrase(sentence, candidate);
   const whichPlace = question.askedClass.length > 0 || question.linkAfter === '的' || /国$/u.test(question.cue?.word ?? '');
   if (question.type !== 'place' || !whichPlace || !/^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return phrase;

@@ -285,7 +285,7 @@ export function trimmed(sentence: PreparedSentence, candidate: Candidate): Candi
 }
 
 /** jieba's tags of a name: a person's (nr, nrfg, nrt, or a foreign name the reader joined). */
-const PERSON_TAG = /^nr/u;
+export const PERSON_TAG = /^nr/u;
 /** Words of a clause's grammar around a name: verbs, prepositions, particles, adverbs. */
 const CLAUSE_TAG = /^(?:v|p|u|d)/u;
 
