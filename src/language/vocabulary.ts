@@ -41,12 +41,16 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Prepositions a verb takes after it in one written word: 生于, 来自, 用于, 毕业于. */
-const TRAILING_PREPOSITIONS = /^(.+?)([于自在向给到])$/u;
+/**
+ * One character a word takes after it in writing, forming a word the dictionary may lack as a whole:
+ * a preposition after a verb (生于, 来自, 用于, 毕业于), a direction after a verb of motion (跳入,
+ * 走进, 运往, 飞抵…), a place word after a noun (河中, 车内, 岸边).
+ */
+const TRAILING_CHARACTER = /^(.+?)([于自在向给到入进出回往至抵中里内外边旁畔])$/u;
 
-/** The senses of a word's verb, when the word is that verb and a trailing preposition the dictionary lacks as a whole. */
-function verbBeforePreposition(word: string, lexicon: Lexicon): { senses: readonly string[] } | undefined {
-  const match = TRAILING_PREPOSITIONS.exec(word);
+/** The senses of a word the dictionary lacks as a whole, when it is a word it has and one trailing character. */
+function sensesBeforeTrailing(word: string, lexicon: Lexicon): { senses: readonly string[] } | undefined {
+  const match = TRAILING_CHARACTER.exec(word);
   const senses = match ? lexicon.get(match[1]!) : undefined;
   return senses ? { senses } : undefined;
 }
@@ -57,9 +61,10 @@ function verbBeforePreposition(word: string, lexicon: Lexicon): { senses: readon
  */
 export function indexSenses(word: string, lexicon: Lexicon, english: Map<string, Translation[]>, phrases: Map<string, string[]>): void {
   const own = lexicon.get(word);
-  // A verb with a preposition after it that the dictionary lacks (生于, 毕业于) means what the verb means.
-  const verb = own ? undefined : verbBeforePreposition(word, lexicon);
-  const senses = own ?? verb?.senses ?? [];
+  // A verb with a preposition or a direction after it, or a noun with a place word, that the
+  // dictionary lacks as a whole (生于, 跳入, 河中) means what its first word means.
+  const trailing = own ? undefined : sensesBeforeTrailing(word, lexicon);
+  const senses = own ?? trailing?.senses ?? [];
   const scale = own ? 1 : 0.5;
   const seen = new Set<string>();
   for (const sense of senses.slice(0, 6)) {

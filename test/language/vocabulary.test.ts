@@ -8,16 +8,32 @@ describe('English words for article words the dictionary lacks', () => {
   const lexicon = new Map<string, string[]>([
     ['生', ['to be born', 'to give birth', 'life']],
     ['毕业', ['to graduate']],
+    ['跳', ['to jump', 'to hop']],
+    ['河', ['river']],
   ]);
-  const vocabulary = buildVocabulary(['生于', '毕业于', '发生于'], lexicon);
+  const vocabulary = buildVocabulary(['生于', '毕业于', '发生于', '跳入', '河中', '河流'], lexicon);
 
   it('reach a verb written with its preposition (生于, 毕业于), at half weight', () => {
     expect(vocabulary.byEnglish('born')).toEqual([{ word: '生于', weight: 0.5 }]);
     expect(vocabulary.byEnglish('graduat').map((t) => t.word)).toEqual(['毕业于']);
   });
 
-  it('do not come from a word that is not a known verb and a preposition', () => {
+  it('reach a verb written with its direction (跳入) and a noun with its place word (河中), at half weight', () => {
+    expect(vocabulary.byEnglish('jump')).toEqual([{ word: '跳入', weight: 0.5 }]);
+    // …and not 河流, which is 河 and a character that is neither.
+    expect(vocabulary.byEnglish('river')).toEqual([{ word: '河中', weight: 0.5 }]);
+  });
+
+  it('do not come from a word that is not a known word and one trailing character', () => {
     expect(vocabulary.byEnglish('happen')).toEqual([]);
+  });
+});
+
+describe('an English question about a man who jumped in', () => {
+  it('finds the sentence that writes 跳入河中, and the man it names', () => {
+    // Written for this test: the river is written 河边 where the child fell in, 河中 where the man jumped.
+    const engine = engineFromArticles([parseArticle(`男子跳河救起落水儿童\n<p>3月5日下午，南河县一名儿童在河边玩耍时不慎落水。</p>\n<p>路过男子张国强见状跳入河中，将儿童救上岸。</p>\n<p>儿童被送往医院，目前已无大碍。</p>`, 'jumped')]);
+    expect(engine.ask('Who jumped into the river?').direct).toBe('张国强');
   });
 });
 
