@@ -342,9 +342,42 @@ function classClosing(tagged: readonly { word: string; tag: string }[]): string[
   return noun !== undefined && CLASS_WORDS.has(noun) ? [noun] : [];
 }
 
+/**
+ * The head noun of an English "which N" / "what N" (which court tried…, which airline did…, which
+ * other navigation systems is…, which river?): the class the answer is a member of. The phrase
+ * runs to the auxiliary, copula, preposition or past verb after it, or to the question's end.
+ */
+export function englishAskedNoun(text: string): string | undefined {
+  const match = /\b(?:which|what)\s+([a-z]+(?:\s+[a-z]+){0,3})/iu.exec(text);
+  if (!match) return undefined;
+  const words = match[1]!.toLowerCase().split(/\s+/u);
+  const end = words.findIndex((w) => ENGLISH_AFTER_CLASS.has(w) || /ed$/u.test(w));
+  // "what was the …": no noun after the asking word; four words and no verb: no phrase this reads.
+  if (end === 0 || (end < 0 && words.length === 4)) return undefined;
+  const phrase = (end < 0 ? words : words.slice(0, end)).filter((w) => !ENGLISH_DETERMINERS.has(w));
+  // Cut at an article, the phrase holds a verb English does not mark (which judge read out | the
+  // verdict, which company built | the…): its noun is the first word. Else the noun is the last
+  // (which other navigation systems | is…).
+  return ARTICLES.has(words[end] ?? '') ? phrase[0] : phrase[phrase.length - 1];
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words before the noun of "which N" that are not it: which other systems, which two cities. */
+const ENGLISH_DETERMINERS = new Set(['other', 'another', 'two', 'three', 'four', 'five', 'several', 'specific', 'particular']);
+
+/** Words that end the noun phrase of "which N": an auxiliary, a copula or a preposition. */
+const ENGLISH_AFTER_CLASS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'that', 'who', 'the', 'a', 'an']);
+
+/** Whether "which N" names N in the singular (which rocket, not which tools or which other systems). */
+function singularAfterWhich(text: string): boolean {
+  if (!/\bwhich\b/iu.test(text)) return false;
+  const noun = englishAskedNoun(text);
+  return noun !== undefined && !/(?:[^s]s|ies|es)$/u.test(noun) && !['people', 'men', 'women', 'children'].includes(noun);
+}
+
 /** The type an English "which N" names (which judge → person), if the table lists N. */
 function englishClassType(text: string): AnswerType | undefined {
-  const noun = /\b(?:which|what)\s+([a-z]+)/iu.exec(text)?.[1]?.toLowerCase();
+  const noun = englishAskedNoun(text) ?? /\b(?:which|what)\s+([a-z]+)/iu.exec(text)?.[1]?.toLowerCase();
   if (!noun) return undefined;
   const singular = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.replace(/(?<=[^s])s$/u, '');
   for (const [type, nouns] of Object.entries(EN_CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
@@ -379,7 +412,9 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   // A quantity noun names what is compared when a "which" or a class closing the question asks.
   const quantityOnly = found !== undefined && QUANTITY_NOUNS.has(found.word);
   const refinable = !found || REFINABLE.has(found.type) || quantityOnly;
-  const type: AnswerType = classed && refinable ? classed : quantityOnly && askedClass.length > 0 ? 'thing' : (found?.type ?? 'thing');
+  const cued: AnswerType = classed && refinable ? classed : quantityOnly && askedClass.length > 0 ? 'thing' : (found?.type ?? 'thing');
+  // English "which" asks a list only of a plural (which tools…); "which rocket…" asks one thing.
+  const type: AnswerType = cued === 'list' && found?.english && /^which$/iu.test(found.word) && singularAfterWhich(text) ? 'thing' : cued;
   const words = tagged.map((t) => t.word);
   let before: string[] = [];
   let after: string[] = [];

@@ -3,10 +3,10 @@ import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
 import { glossChinese } from '../gloss.js';
-import { analyseQuestion } from '../reader/analyse.js';
+import { analyseQuestion, englishAskedNoun } from '../reader/analyse.js';
 import { askedNameOf, describedButUnnamed } from '../reader/asked-name.js';
 import { decide } from '../reader/decide.js';
-import { prepareArticle, type PreparedSentence } from '../reader/prepare.js';
+import { prepareArticle, type PreparedArticle, type PreparedSentence } from '../reader/prepare.js';
 import { read, type Reading } from '../reader/read.js';
 import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
 import { RANKER, SENTENCES } from '../reader/models.js';
@@ -54,7 +54,18 @@ export function readArticle(context: AskContext): Reading {
   // A name found by its pinyin stands for the Latin words that spelled it (Zhang Mingyuan → 张明远).
   const spelled = (t: string) => named.some((n) => pinyinKey(n).includes(t.toLowerCase().replace(/[^a-z]/g, '')));
   const kept = named.length > 0 ? terms.filter((t) => !/^[a-z]/i.test(t) || !spelled(t)) : terms;
-  return read(prepared, { ...analysed, terms: [...new Set([...kept, ...named])] }, RANKER, SENTENCES);
+  // "Which airline…?": the article's word for the airline is the class the answer is a member of
+  // (巴迪航空公司 ends with 航空公司), as 哪家航空公司 gives it to a Chinese question.
+  // Only a word the article writes as a noun: a synonym's sense can reach a verb (province → state → 表示).
+  const noun = analysed.english && analysed.askedClass.length === 0 ? englishAskedNoun(analysed.text) : undefined;
+  const nouns = noun ? chineseWordsFor(context.understood, noun).filter((w) => writtenAsNoun(prepared, w)) : [];
+  const askedClass = nouns.length > 0 ? [nouns[0]!] : analysed.askedClass;
+  return read(prepared, { ...analysed, askedClass, terms: [...new Set([...kept, ...named])] }, RANKER, SENTENCES);
+}
+
+/** Whether the article writes the word as a word of its own, as a noun or a set phrase (运载火箭 is tagged l), not as a verb or another part of speech. */
+function writtenAsNoun(prepared: PreparedArticle, word: string): boolean {
+  return prepared.sentences.some((s) => s.tokens.some((t) => t.word === word && /^(?:n|l)/u.test(t.tag)));
 }
 
 /** The article words (folded) an English word of the question was mapped to (pilots → 飞行员). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
+import { analyseQuestion, englishAskedNoun } from '../../../src/answer/reader/analyse.js';
 
 describe('question analysis', () => {
   const cases: [string, string][] = [
@@ -121,8 +121,24 @@ describe('the class a "which" question names', () => {
     expect(analyseQuestion('Which judge read out the verdict?').type).toBe('person');
     expect(analyseQuestion('Which cities did he visit?').type).toBe('place');
     expect(analyseQuestion('Which bank lent the money?').type).toBe('organisation');
-    // A noun the table does not list keeps the generic reading.
-    expect(analyseQuestion('Which satellite was launched?').type).toBe('list');
+    // A noun the table does not list keeps the generic reading: one thing for a singular, a list for a plural.
+    expect(analyseQuestion('Which satellite was launched?').type).toBe('thing');
+    expect(analyseQuestion('Which satellites were launched?').type).toBe('list');
+    expect(analyseQuestion('Which other navigation systems is it compatible with?').type).toBe('list');
+    // The noun is the phrase's head, past a determiner: "which other country" asks a place.
+    expect(analyseQuestion('Which other country won a medal?').type).toBe('place');
+  });
+
+  it('finds the noun an English "which" asks a member of, up to the verb or preposition after it', () => {
+    expect(englishAskedNoun('Which airline did the pilots work for?')).toBe('airline');
+    expect(englishAskedNoun('Which rocket launched the satellite?')).toBe('rocket');
+    expect(englishAskedNoun('Yuan Jiajun is party secretary of which city?')).toBe('city');
+    expect(englishAskedNoun('Which other navigation systems is it compatible with?')).toBe('systems');
+    expect(englishAskedNoun('What flight number was it?')).toBe('number');
+    // A verb English does not mark is before the article: the noun is the first word.
+    expect(englishAskedNoun('Which judge read out the verdict?')).toBe('judge');
+    // No noun after the asking word.
+    expect(englishAskedNoun('What was the flight number?')).toBeUndefined();
   });
 
   it('keeps a class the table does not type as the asked class, for the ranker, and a specific cue wins', () => {
