@@ -32,11 +32,44 @@ export function longestCommonRun(a: ArrayLike<string>, b: ArrayLike<string>): nu
  * when it drops or rewords the words between them, which a shared run or a bag of bigrams misses.
  */
 export function longestCommonSubsequence(a: string, b: string): number {
+  return a.length <= WORD_BITS ? subsequenceByBits(a, b) : subsequenceByTable(a, b);
+}
+
+/** Longest `a` compared a bit per character (below 31, so that a sum of two masks stays a positive int32). */
+const WORD_BITS = 30;
+
+/**
+ * The same, with `a`'s characters as bits of one integer, one step per character of `b` (Allison
+ * and Dix 1986; Crochemore et al. 2001): the scorer makes three of these for each of its best
+ * sentences on every question, and the table's |a|·|b| steps were a tenth of a query's time.
+ */
+function subsequenceByBits(a: string, b: string): number {
+  const masks = new Map<number, number>();
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    masks.set(c, (masks.get(c) ?? 0) | (1 << i));
+  }
+  const all = a.length === 0 ? 0 : (1 << a.length) - 1;
+  let v = all;
+  for (let j = 0; j < b.length; j++) {
+    const m = masks.get(b.charCodeAt(j));
+    if (m === undefined) continue;
+    const u = v & m;
+    v = ((v + u) | (v - u)) & all;
+  }
+  // Each zero bit of v is a character of `a` matched.
+  let ones = 0;
+  for (let x = v; x !== 0; x &= x - 1) ones++;
+  return a.length - ones;
+}
+
+function subsequenceByTable(a: string, b: string): number {
   let previous = new Uint16Array(b.length + 1);
   let row = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
     for (let j = 1; j <= b.length; j++) {
-      row[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
+      row[j] = c === b.charCodeAt(j - 1) ? previous[j - 1]! + 1 : Math.max(previous[j]!, row[j - 1]!);
     }
     [previous, row] = [row, previous];
   }

@@ -18,6 +18,24 @@ describe('how much of the question a sentence holds in the question\'s order', (
     expect(longestCommonSubsequence('', '提供')).toBe(0);
   });
 
+  it('counts the same as the textbook table for short and long strings alike (a bit per character up to 30, a table past)', () => {
+    const table = (a: string, b: string) => {
+      const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) t[i]![j] = a[i - 1] === b[j - 1] ? t[i - 1]![j - 1]! + 1 : Math.max(t[i - 1]![j]!, t[i]![j - 1]!);
+      return t[a.length]![b.length]!;
+    };
+    // A fixed sequence of pseudo-random strings over a few characters, so that repeats abound.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const letters = '甲乙丙丁戊己';
+    const text = (max: number) => Array.from({ length: Math.floor(next() * max) }, () => letters[Math.floor(next() * letters.length)]).join('');
+    for (let k = 0; k < 2000; k++) {
+      const a = text(40);
+      const b = text(70);
+      expect(longestCommonSubsequence(a, b), `${a} / ${b}`).toBe(table(a, b));
+    }
+  });
+
   it('gives the sentence that keeps the words around the asking word in order the larger share, before and after it', () => {
     const prepared = prepareArticle(parseArticle(ARTICLE, 'question-order'));
     const { ranked } = gather(prepared, analyseQuestion('新校区的建设资金由哪个部门提供？'));
