@@ -55,7 +55,7 @@ export function readArticle(context: AskContext): Reading {
   const spelled = (t: string) => named.some((n) => pinyinKey(n).includes(t.toLowerCase().replace(/[^a-z]/g, '')));
   const kept = named.length > 0 ? terms.filter((t) => !/^[a-z]/i.test(t) || !spelled(t)) : terms;
   // "Which airline…?": the article's word for the airline is the class the answer is a member of
-  // (巴迪航空公司 ends with 航空公司), as 哪家航空公司 gives it to a Chinese question.
+  // (某某航空公司 ends with 航空公司), as 哪家航空公司 gives it to a Chinese question.
   // Only a word the article writes as a noun: a synonym's sense can reach a verb (province → state → 表示).
   const noun = analysed.english && analysed.askedClass.length === 0 ? englishAskedNoun(analysed.text) : undefined;
   const nouns = noun ? chineseWordsFor(context.understood, noun).filter((w) => writtenAsNoun(prepared, w)) : [];
