@@ -365,21 +365,29 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Words before the noun of "which N" that are not it: which other systems, which two cities. */
 const ENGLISH_DETERMINERS = new Set(['other', 'another', 'two', 'three', 'four', 'five', 'several', 'specific', 'particular']);
 
-/** Words that end the noun phrase of "which N": an auxiliary, a copula or a preposition. */
-const ENGLISH_AFTER_CLASS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'that', 'who', 'the', 'a', 'an']);
+/** Words that end the noun phrase of "which N": an auxiliary, a copula, a preposition or an article. */
+const ENGLISH_AFTER_CLASS = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'that', 'who', ...ARTICLES]);
+
+/** Plurals not made with -s. */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children']);
+
+/** An English noun's singular, as far as its -s or -ies says (cities → city, systems → system). */
+function singularOf(noun: string): string {
+  return noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.replace(/(?<=[^s])s$/u, '');
+}
 
 /** Whether "which N" names N in the singular (which rocket, not which tools or which other systems). */
 function singularAfterWhich(text: string): boolean {
   if (!/\bwhich\b/iu.test(text)) return false;
   const noun = englishAskedNoun(text);
-  return noun !== undefined && !/(?:[^s]s|ies|es)$/u.test(noun) && !['people', 'men', 'women', 'children'].includes(noun);
+  return noun !== undefined && singularOf(noun) === noun && !IRREGULAR_PLURALS.has(noun);
 }
 
 /** The type an English "which N" names (which judge → person), if the table lists N. */
 function englishClassType(text: string): AnswerType | undefined {
   const noun = englishAskedNoun(text) ?? /\b(?:which|what)\s+([a-z]+)/iu.exec(text)?.[1]?.toLowerCase();
   if (!noun) return undefined;
-  const singular = noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.replace(/(?<=[^s])s$/u, '');
+  const singular = singularOf(noun);
   for (const [type, nouns] of Object.entries(EN_CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
     if (nouns.includes(noun) || nouns.includes(singular)) return type;
   }

@@ -461,14 +461,14 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
 }
 
 /**
- * "被哪一个国家殖民？", "哪国的哲学家？" ask which place, as a class member or a modifier: a place
- * name the ranker chose is the answer as it stands, and the nouns after it are what it modifies
- * (某国 + 殖民者, 某国 + 哲学家), not more of its name. "位于哪里？" asks where, and an address
- * runs on (某省某市某路).
+ * The chosen span completed to its phrase, but for a name that answers as it stands. "被哪一个国家
+ * 殖民？", "哪国的哲学家？" ask which place, as a class member or a modifier: a place name the ranker
+ * chose is the answer as it stands, and the nouns after it are what it modifies (某国 + 殖民者, 某国 +
+ * 哲学家), not more of its name. "位于哪里？" asks where, and an address runs on (某省某市某路).
+ * "谁…？" chosen as a person's name is that name: a noun after it opens what the person did (某某 +
+ * 见状 + 跳入…, which jieba tags a noun), and the ranker weighed the longer span as a candidate of its own.
  */
 function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
-  // "谁…？" chosen as a name is that name: a noun after it opens what the person did (某某 + 见状 +
-  // 跳入…, which jieba tags a noun), and the ranker weighed the longer span as a candidate of its own.
   if (question.type === 'person' && PERSON_TAG.test(sentence.tokens[candidate.last]?.tag ?? '')) return candidate;
   const phrase = completePhrase(sentence, candidate);
   const whichPlace = question.askedClass.length > 0 || question.linkAfter === '的' || /国$/u.test(question.cue?.word ?? '');
