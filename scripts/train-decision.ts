@@ -13,12 +13,13 @@ import { cutWords } from '../src/language/segmenter.js';
 import type { AnalysedQuestion } from '../src/answer/reader/analyse.js';
 import { asksFigure, holdsAskedForm } from '../src/answer/reader/asked-form.js';
 import { seededRandom } from './train-ranker.js';
-import { analyseFor, articleOf, type SpanQuestion } from './training-data.js';
+import { analyseFor, articleOf, englishShaped, type SpanQuestion } from './training-data.js';
 
 export interface DecisionExample {
   features: Map<string, number>;
   answerable: boolean;
   kind: 'answerable' | 'swapped word' | 'swapped figure' | 'answer removed' | 'figures removed' | 'other article';
+  shape: Shape;
 }
 
 const contentWords = (text: string) => cutWords(text).filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
@@ -79,21 +80,25 @@ function swapFigure(question: string, prepared: PreparedArticle, next: () => num
   return undefined;
 }
 
-function featuresOf(question: string, prepared: PreparedArticle, ranker: LinearModel, sentences?: LinearModel): Map<string, number> {
-  const reading = read(prepared, analyseFor(prepared, question), ranker, sentences);
+/** The two shapes a question is read in: as asked (Chinese), and as an English question reaches the reader. */
+export type Shape = 'asked' | 'english';
+
+function featuresOf(question: string, prepared: PreparedArticle, ranker: LinearModel, sentences?: LinearModel, shape: Shape = 'asked'): Map<string, number> {
+  const asked = analyseFor(prepared, question);
+  const reading = read(prepared, shape === 'english' ? englishShaped(asked, prepared) : asked, ranker, sentences);
   const features = new Map<string, number>();
   decisionFeatures(reading, (name, value) => features.set(name, (features.get(name) ?? 0) + value));
   return features;
 }
 
 /** One answerable and one unanswerable example per question, and one more for a question asking a figure. */
-export function decisionExamples(questions: readonly SpanQuestion[], ranker: LinearModel, seed: number, sentences?: LinearModel): DecisionExample[] {
+export function decisionExamples(questions: readonly SpanQuestion[], ranker: LinearModel, seed: number, sentences?: LinearModel, shape: Shape = 'asked'): DecisionExample[] {
   const next = seededRandom(seed);
   const files = [...new Set(questions.map((q) => q.file))];
   const examples: DecisionExample[] = [];
   for (const q of questions) {
     const prepared = prepareArticle(articleOf(q.file));
-    examples.push({ features: featuresOf(q.question, prepared, ranker, sentences), answerable: true, kind: 'answerable' });
+    examples.push({ features: featuresOf(q.question, prepared, ranker, sentences, shape), answerable: true, kind: 'answerable', shape });
     const others = files.filter((f) => f !== q.file);
     const donor = prepareArticle(articleOf(others[Math.floor(next() * others.length)]!));
     const roll = next();
@@ -105,11 +110,11 @@ export function decisionExamples(questions: readonly SpanQuestion[], ranker: Lin
     const without = !made && roll < 0.9 ? withoutAnswer(articleOf(q.file), q.answers) : undefined;
     if (without) made = { text: q.question, article: prepareArticle(without), kind: 'answer removed' };
     made ??= { text: q.question, article: donor, kind: 'other article' };
-    examples.push({ features: featuresOf(made.text, made.article, ranker, sentences), answerable: false, kind: made.kind });
+    examples.push({ features: featuresOf(made.text, made.article, ranker, sentences, shape), answerable: false, kind: made.kind, shape });
     // A question asking for a figure is also asked of its article with every figure of the asked
     // form taken out: few enough that, as one of the draws above, the model would hardly see it.
     const figures = withoutAskedForm(articleOf(q.file), analyseFor(prepared, q.question));
-    if (figures) examples.push({ features: featuresOf(q.question, prepareArticle(figures), ranker, sentences), answerable: false, kind: 'figures removed' });
+    if (figures) examples.push({ features: featuresOf(q.question, prepareArticle(figures), ranker, sentences, shape), answerable: false, kind: 'figures removed', shape });
   }
   return examples;
 }

@@ -14,6 +14,7 @@ import { read } from '../src/answer/reader/read.js';
 import { spellNumbersLikeArticle } from '../src/answer/reader/spell-numbers.js';
 import { foldArticle } from '../src/answer/written.js';
 import { foldText } from '../src/language/fold.js';
+import { syllables } from '../src/language/pinyin.js';
 import { projectRoot } from '../src/util/paths.js';
 
 export const EVAL_DIR = resolve(process.env.WENDA_EVAL_DIR ?? join(projectRoot, '..', 'shared', 'eval'));
@@ -62,6 +63,20 @@ export function articleOf(file: string): Article {
 export function analyseFor(prepared: PreparedArticle, question: string): AnalysedQuestion {
   const numbers = spellNumbersLikeArticle(foldText(question), prepared.text);
   return analyseQuestion(numbers.text, numbers.also);
+}
+
+/**
+ * A training question as an English one reaches the reader (respond/read.ts): its words in Latin
+ * letters the article never writes, no asking word in place to align the article with, and as terms
+ * only the words the article writes — an English word is looked for through the article's own words
+ * it was mapped to, so one the article lacks is not looked for at all, only counted (`unmapped`).
+ */
+export function englishShaped(question: AnalysedQuestion, prepared: PreparedArticle): AnalysedQuestion {
+  const written = (term: string) => prepared.text.includes(term.toLowerCase()) || prepared.article.title.toLowerCase().includes(term.toLowerCase());
+  const terms = question.terms.filter(written);
+  // The words it asks about that the article does not write: a word of one character is no word of its own.
+  const unmapped = question.terms.filter((t) => !written(t) && (t.length >= 2 || /^[a-z\d]+$/i.test(t))).length;
+  return { ...question, text: syllables(question.text).join(' '), cue: undefined, before: [], after: [], english: true, terms, unmapped };
 }
 
 /** The reader with `model` (and the sentence chooser, if given) on `questions`: mean F1 of the chosen span, and how often its sentence holds a gold answer (%). */

@@ -28,6 +28,12 @@ export interface AnalysedQuestion {
   terms: string[];
   /** Written mostly in Latin letters: its own characters say nothing about the article's, only `terms` do. */
   english: boolean;
+  /**
+   * Words of an English question the article writes in no way — no translation of theirs is in it,
+   * so they are not among `terms` — set by the caller that mapped them; a Chinese question's words
+   * the article lacks are terms the article lacks (0 or absent).
+   */
+  unmapped?: number;
   /** It refers to someone as 他/她 without naming them. */
   pronoun: boolean;
   /** Units its cue asks in (多大 → 岁): a sentence writing one likely gives the value. */

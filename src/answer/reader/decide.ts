@@ -93,6 +93,15 @@ export function decisionFeatures(reading: Reading, emit: Emit, missing = missing
   const top = reading.ranked[0];
   const best = reading.best;
   emit('bias', 1);
+  // An English question reaches the article only through the words it was mapped to, which the
+  // article writes by construction: what it lacks, it never says, and its evidence weighs otherwise.
+  if (reading.question.english) {
+    emit('question.english', 1);
+    // …and how many of its words reached no word of the article at all.
+    const unmapped = reading.question.unmapped ?? 0;
+    emit('english.unmapped', Math.min(unmapped, 3));
+    emit('english.unmapped_share', unmapped / (unmapped + reading.question.terms.length || 1));
+  }
   emit('question.in_article', reading.grams.inArticle);
   emit('missing.words', Math.min(missing.words, 3));
   emit('missing.figures', Math.min(missing.figures, 2));

@@ -8,6 +8,7 @@ import { parseArticle } from '../../../src/article/index.js';
 import { foldArticle } from '../../../src/answer/written.js';
 import { trainRanker, type Example } from '../../../scripts/train-ranker.js';
 import { sentenceRows, trainSentences } from '../../../scripts/train-sentences.js';
+import { englishShaped } from '../../../scripts/training-data.js';
 
 /** A small article and questions written for this test: the ranker must learn from them the same way twice. */
 const article = foldArticle(parseArticle(
@@ -77,5 +78,24 @@ describe('the sentence chooser’s training', () => {
     const score = (features: Map<string, number>) => [...features].reduce((sum, [name, value]) => sum + (weights[name] ?? 0) * value, 0);
     const right = data.filter((r) => r.reduce((best, row) => (score(row.features) > score(best.features) ? row : best)).gold);
     expect(right.length).toBeGreaterThanOrEqual(data.length - 1);
+  });
+});
+
+describe('a training question shaped as an English one reaches the reader', () => {
+  // The answer-or-refuse model learns English questions from Chinese ones read the way the engine
+  // reads an English question: read otherwise, it had never seen one and refused none.
+  it('keeps only the words the article writes, counts the others, and has no asking word nor Chinese text to match', () => {
+    const prepared = prepareArticle(article);
+    const asked = analyseQuestion('火箭展览由谁主办？');
+    expect(asked.terms).toContain('火箭');
+    const shaped = englishShaped(asked, prepared);
+    expect(shaped.english).toBe(true);
+    expect(shaped.terms).toEqual(asked.terms.filter((t) => t !== '火箭'));
+    expect(shaped.unmapped).toBe(1);
+    expect(shaped.cue).toBeUndefined();
+    expect(shaped.before).toEqual([]);
+    expect(shaped.after).toEqual([]);
+    expect(shaped.text).not.toMatch(/\p{Script=Han}/u);
+    expect(shaped.type).toBe(asked.type);
   });
 });

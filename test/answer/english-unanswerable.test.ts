@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for this test: a library's opening, with its date, its holdings and its director — and
+// nothing on sport, transport or weather.
+const ARTICLE = `新城区图书馆开馆 首日接待读者三千人次
+<p>新城区图书馆于5月20日正式开馆，首日共接待读者约3000人次。</p>
+<p>图书馆建筑面积1.2万平方米，藏书40万册，由区文化局投资建设，总投资2.5亿元。</p>
+<p>馆长王丽华介绍，图书馆每周一闭馆，其余时间上午9点至晚上8点开放。</p>`;
+
+describe('an English question the article does not answer', () => {
+  const engine = engineFromArticles([parseArticle(ARTICLE, 'english-unanswerable')]);
+
+  // An English word reaches the article only through the article's own words, so what the article
+  // lacks is never looked for: the answer-or-refuse model has learnt what such questions look like.
+  it('is refused when it asks about things the article never reports', () => {
+    for (const question of ['Who won the football match last night?', 'What did the mayor say about the new subway line?', 'How much rain fell during the storm?']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.passages, question).toEqual([]);
+    }
+  });
+
+  it('is still answered when the article reports it', () => {
+    for (const [question, expected] of [['When did the library officially open?', '5月20日'], ['How many books does the library hold?', '40万册'], ['How many readers came on the first day?', '3000人次'], ['How much was invested?', '2.5亿元']] as const) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.direct, question).toContain(expected);
+    }
+  });
+});
