@@ -30,3 +30,20 @@ describe('an English question the article does not answer', () => {
     }
   });
 });
+
+// Written for this test: two climbers, each with an age; the article never writes "old" or "other".
+const CLIMBERS = `两名登山者获救
+<p>救援队周日找到了失联的两名登山者。</p>
+<p>据救援队介绍，45岁的领队和31岁的队员均已送往医院，目前情况稳定。</p>`;
+
+describe('the words of an English question that only ask or point', () => {
+  const engine = engineFromArticles([parseArticle(CLIMBERS, 'english-asking-words')]);
+
+  // "old" of "how old" asks an age and "other" points at a climber: neither names a thing the
+  // article should write, so neither counts as a word that reached nothing.
+  it('are not counted as words the article lacks', () => {
+    const answer = engine.ask('How old is the other climber?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toMatch(/31岁|45岁/u);
+  });
+});

@@ -34,6 +34,8 @@ export interface AnalysedQuestion {
    * the article lacks are terms the article lacks (0 or absent).
    */
   unmapped?: number;
+  /** The English cue that decided the type (how old, which country): its words ask, they name nothing the article writes. */
+  englishCue?: string;
   /** It refers to someone as 他/她 without naming them. */
   pronoun: boolean;
   /** Units its cue asks in (多大 → 岁): a sentence writing one likely gives the value. */
@@ -58,7 +60,7 @@ export interface AnalysedQuestion {
 const FUNCTION_WORDS = new Set(
   `的 了 是 在 和 与 及 或 有 吗 呢 吧 啊 把 被 对 从 为 以 于 将 就 都 也 还 又 而 并 这 那 其 之 个 些 该 哪 何 谁 什么 怎么 如何 多少 几 哪些 哪个 哪里 为什么 请问 一下 所 得 地 着 过 向 到 给 由 等 上 中 下 里
   一共 总共 共计 分别 主要 后来 最后 最终 实际 大概 大约 约 左右 目前 现在 当时 具体 到底 究竟 原本 本来 一些 有关 相关 一个 两个 几个
-  文中 当中 其中 之中 这是 那是 他们 她们 它们`.split(/\s+/),
+  文中 当中 其中 之中 这是 那是 他们 她们 它们 除了`.split(/\s+/),
 );
 
 /** Words made on an asking word (哪一, 什么样, 怎么样, 哪边): they ask, they name nothing to find. */
@@ -487,5 +489,5 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const asksSource = SOURCE_ASKED.test(text);
   // Another name asked (别名, 又称之为什么): the article's list of names (又名A、B、C) answers whole.
   const plural = PLURAL_ASKED.test(text) || writesAnotherName(text);
-  return { text, type, cue, before, after, linkBefore, linkAfter, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource, plural };
+  return { text, type, cue, before, after, linkBefore, linkAfter, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource, plural, englishCue: found?.english ? found.word : undefined };
 }

@@ -60,16 +60,24 @@ export function readArticle(context: AskContext): Reading {
   const noun = analysed.english && analysed.askedClass.length === 0 ? englishAskedNoun(analysed.text) : undefined;
   const nouns = noun ? chineseWordsFor(context.understood, noun).filter((w) => writtenAsNoun(prepared, w)) : [];
   const askedClass = nouns.length > 0 ? [nouns[0]!] : analysed.askedClass;
-  return read(prepared, { ...analysed, askedClass, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood) : 0 }, RANKER, SENTENCES);
+  return read(prepared, { ...analysed, askedClass, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES);
 }
+
+/**
+ * Words that point at something rather than name it (the other one, the same day): Chinese writes
+ * them as 另, 其他, 同, inside other words, so an article that answers has no word of its own for them.
+ */
+const POINTING_WORDS = new Set(['other', 'others', 'another', 'same', 'such', 'own', 'else']);
 
 /**
  * English words of the question that reached no word of the articles, neither by their own senses
  * nor by a synonym's: not looked for, so never found missing, yet the question asks about them. A
- * name (salient) is passed on as written and found missing itself (`mappedTerms`).
+ * name (salient) is passed on as written and found missing itself (`mappedTerms`); the words of the
+ * asking phrase (the old of "how old") and pointing words name nothing to find.
  */
-function unmappedWords(understood: Understood): number {
-  return understood.concepts.filter((c) => !c.cue && !c.found && !c.salient && /^[a-z]/i.test(c.label)).length;
+function unmappedWords(understood: Understood, englishCue: string | undefined): number {
+  const asking = new Set(englishCue?.toLowerCase().split(/\s+/) ?? []);
+  return understood.concepts.filter((c) => !c.cue && !c.found && !c.salient && /^[a-z]/i.test(c.label) && !asking.has(c.label.toLowerCase()) && !POINTING_WORDS.has(c.label.toLowerCase())).length;
 }
 
 /** Whether the article writes the word as a word of its own, as a noun or a set phrase (运载火箭 is tagged l), not as a verb or another part of speech. */
