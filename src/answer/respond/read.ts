@@ -36,10 +36,13 @@ export function mappedTerms(understood: Understood, articleText?: string): strin
   return [...mapped, ...unmappedNames.map((c) => c.label)].map(foldText);
 }
 
-/** English words of the question that reached the article through pinyin or the dictionary (Tencent → 腾讯). */
-function translatedLabels(context: AskContext): string[] {
+/**
+ * English words of the question that reached the article through pinyin or the dictionary (Tencent →
+ * 腾讯), or that the question names again in brackets the way the article writes it (AITO (问界)).
+ */
+function translatedLabels(context: AskContext, articleText: string): string[] {
   return context.understood.concepts
-    .filter((c) => /^[a-z]/i.test(c.label) && c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)))
+    .filter((c) => /^[a-z]/i.test(c.label) && (c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)) || (c.found && !articleText.includes(c.label.toLowerCase()))))
     .map((c) => c.label.toLowerCase());
 }
 
@@ -48,7 +51,7 @@ export function readArticle(context: AskContext): Reading {
   const numbers = spellNumbersLikeArticle(foldText(context.understood.question.text), prepared.text);
   const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
   // A name written in Latin letters and also mapped (Tiangong-2 → 天宫) is looked for through its mapping only.
-  const translated = translatedLabels(context);
+  const translated = translatedLabels(context, prepared.text);
   const named = namesInQuestion(context.understood.question.text, prepared);
   const terms = analysed.terms.filter((t) => !/^[a-z]/i.test(t) || !translated.some((label) => t.toLowerCase().includes(label)));
   // A name found by its pinyin stands for the Latin words that spelled it (Zhang Mingyuan → 张明远).
