@@ -8,6 +8,7 @@ import { loadArticleFile } from '../src/article/index.js';
 import type { Article } from '../src/article/types.js';
 import { analyseQuestion, type AnalysedQuestion } from '../src/answer/reader/analyse.js';
 import type { LinearModel } from '../src/answer/reader/model.js';
+import { writtenIn } from '../src/answer/reader/decide.js';
 import { bestF1 } from '../src/answer/reader/overlap.js';
 import { prepareArticle, type PreparedArticle } from '../src/answer/reader/prepare.js';
 import { read } from '../src/answer/reader/read.js';
@@ -72,7 +73,8 @@ export function analyseFor(prepared: PreparedArticle, question: string): Analyse
  * it was mapped to, so one the article lacks is not looked for at all, only counted (`unmapped`).
  */
 export function englishShaped(question: AnalysedQuestion, prepared: PreparedArticle): AnalysedQuestion {
-  const written = (term: string) => prepared.text.includes(term.toLowerCase()) || prepared.article.title.toLowerCase().includes(term.toLowerCase());
+  const writtenHere = writtenIn(prepared);
+  const written = (term: string) => writtenHere(term.toLowerCase());
   const terms = question.terms.filter(written);
   // The words it asks about that the article does not write: a word of one character is no word of its own.
   const unmapped = question.terms.filter((t) => !written(t) && (t.length >= 2 || /^[a-z\d]+$/i.test(t))).length;

@@ -2,6 +2,7 @@ import { ANSWERING_KINDS } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
+import type { PreparedArticle } from './prepare.js';
 import type { Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
@@ -32,11 +33,13 @@ export interface Verdict {
  * (某某市), which the sentences then often leave unsaid (市内…), so a question naming it names what
  * the article is about, not something it lacks.
  */
-function writtenAnywhere(reading: Reading): (text: string) => boolean {
-  const title = reading.article.article.title.toLowerCase();
-  const { text } = reading.article;
+export function writtenIn(prepared: PreparedArticle): (text: string) => boolean {
+  const title = prepared.article.title.toLowerCase();
+  const { text } = prepared;
   return (part) => text.includes(part) || title.includes(part);
 }
+
+const writtenAnywhere = (reading: Reading) => writtenIn(reading.article);
 
 /**
  * Question words of two or more characters, and figures and Latin names, that the article lacks
@@ -100,7 +103,7 @@ export function decisionFeatures(reading: Reading, emit: Emit, missing = missing
     // …and how many of its words reached no word of the article at all.
     const unmapped = reading.question.unmapped ?? 0;
     emit('english.unmapped', Math.min(unmapped, 3));
-    emit('english.unmapped_share', unmapped / (unmapped + reading.question.terms.length || 1));
+    emit('english.unmapped_share', unmapped / ((unmapped + reading.question.terms.length) || 1));
   }
   emit('question.in_article', reading.grams.inArticle);
   emit('missing.words', Math.min(missing.words, 3));

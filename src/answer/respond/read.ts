@@ -22,8 +22,7 @@ const MORE_RELATIVE = 0.7;
  * the dictionary could not map (Soejatman), as written, so that its absence from the article counts.
  */
 export function mappedTerms(understood: Understood, articleText?: string): string[] {
-  // Chinese words of the question are the reader's own to find (analyse.ts, as in training); only English ones need mapping.
-  const concepts = understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
+  const concepts = englishConcepts(understood);
   // With several articles loaded, an English word's translations come from all of them; in the one
   // read, those it writes stand for the word (family → 家人, not also another article's 大家), and
   // only a word none of whose translations it writes is missing there.
@@ -80,7 +79,13 @@ const POINTING_WORDS = new Set(['other', 'others', 'another', 'same', 'such', 'o
  */
 function unmappedWords(understood: Understood, englishCue: string | undefined): number {
   const asking = new Set(englishCue?.toLowerCase().split(/\s+/) ?? []);
-  return understood.concepts.filter((c) => !c.cue && !c.found && !c.salient && /^[a-z]/i.test(c.label) && !asking.has(c.label.toLowerCase()) && !POINTING_WORDS.has(c.label.toLowerCase())).length;
+  const namesAThing = (label: string) => /^[a-z]/i.test(label) && !asking.has(label.toLowerCase()) && !POINTING_WORDS.has(label.toLowerCase());
+  return englishConcepts(understood).filter((c) => !c.found && !c.salient && namesAThing(c.label)).length;
+}
+
+/** Chinese words of the question are the reader's own to find (analyse.ts, as in training); only English ones are mapped. */
+function englishConcepts(understood: Understood): Understood['concepts'] {
+  return understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
 }
 
 /** Whether the article writes the word as a word of its own, as a noun or a set phrase (运载火箭 is tagged l), not as a verb or another part of speech. */
