@@ -49,3 +49,18 @@ describe('the author of something else', () => {
     expect(engine.ask('这篇稿子的记者是谁？').direct).toBe('王文');
   });
 });
+
+describe('a reporter credited in the lead’s brackets, after the outlet', () => {
+  // Written for this test: the credit in 【】 after the outlet's name, as many portals write it.
+  const engine = engineFromArticles([
+    parseArticle(`城市书房夜间开放
+<p>【晨报网报道 记者 王文】本周起，全市二十家城市书房延长开放至晚上十点。</p>
+<p>市图书馆表示，将根据读者反馈调整开放时间。</p>`, 'bracketed'),
+  ]);
+
+  it('names the reporter, asked of the article or of who reported it', () => {
+    expect(engine.ask('这篇报道的记者是谁？').direct).toBe('王文');
+    expect(engine.ask('谁报道了这条新闻？').direct).toBe('王文');
+    expect(engine.ask('Who reported the story?').direct).toBe('王文');
+  });
+});

@@ -38,14 +38,14 @@ function postScore(person: PersonMention, context: AskContext): number {
 
 /** "What is X's post?" → the post as written; "Who is the governor of Y?" → the person whose post says so. */
 /** "Who wrote this?": the byline, which is about the article rather than in it. */
-const ASKS_AUTHOR = /记者|作者|谁写|撰稿|署名|\bwho wrote\b|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|\bwritten by\b/iu;
+const ASKS_AUTHOR = /记者|作者|谁写|谁(?:报道|采写|撰写)了?这|撰稿|署名|\bwho wrote\b|\bwho reported (?:this|the) (?:article|report|story|news)\b|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|\bwritten by\b/iu;
 
 export function asksAuthor(question: string): boolean {
   return ASKS_AUTHOR.test(question);
 }
 
 /** Reporters named in a lead (本报讯（记者 刘洋）…). */
-const LEAD_REPORTERS = /[（(](?:本报)?记者\s*((?:\p{Script=Han}{2,4}[\s、]*)+)[）)]/u;
+const LEAD_REPORTERS = /[（(【〔\[](?:[^（()）【】\[\]]{0,24}\s)?(?:本报)?记者\s*((?:\p{Script=Han}{2,4}[\s、]*)+)[）)】〕\]]/u;
 /** A byline line of its own at the head (界面新闻记者 | 陆柯言 彭新; 记者：王文): the whole line is the credit. */
 const HEAD_BYLINE = /^[\p{Script=Han}\w]{0,10}记者\s*[|｜:：]?\s*((?:\p{Script=Han}{2,4}[\s、，,]*)+)$/u;
 
