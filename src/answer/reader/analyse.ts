@@ -278,7 +278,7 @@ const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增�
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
 
 /** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
-const MONEY_ASKED = new RegExp(`多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金)(?:是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', ...EN_MONEY_NOUNS])}`, 'iu');
+const MONEY_ASKED = new RegExp(`多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金|营收|收入|营业额|销售额|成交额|交易额|利润|盈利|亏损|投资|预算|成本|费用|支出|开支|工资|薪酬|票房|市值|估值|融资|资产|奖金)(?:总额|规模)?(?:达到|达|约|是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', ...EN_MONEY_NOUNS])}`, 'iu');
 
 /** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 98.5%). */
 function askedUnits(text: string, found: FoundCue): readonly string[] {
@@ -301,6 +301,9 @@ function askedMeasure(text: string, found: FoundCue): string[] {
 
 /** Every class noun of the table, of any type. */
 const CLASS_WORDS = new Set(Object.values(CLASS_NOUNS).flat());
+
+/** Nouns of manner: 用什么方式 still asks how. */
+const MANNER_NOUNS = new Set(['方式', '方法', '手段', '途径', '办法', '渠道', '形式', '措施', '方案', '态度']);
 
 /** Types a class noun can make more specific: a generic cue, or a "which" read as just "thing". */
 const REFINABLE = new Set<AnswerType>(['thing', 'list', 'definition']);
@@ -326,6 +329,9 @@ function classAfterWhich(tagged: readonly { word: string; tag: string }[]): stri
     // noun the class table lists is a noun whatever jieba tagged it (组织/v in 哪一组织开办).
     const verb = (i: number) => /^v/.test(tagged[i]!.tag) && !/^vn/.test(tagged[i]!.tag) && !CLASS_WORDS.has(tagged[i]!.word);
     while (kind.length > 0 && verb(next + kind.length - 1)) kind.pop();
+    // A verbal noun after a noun is the predicate too (哪家航空公司 | 运营, 哪个法院 | 审理); before
+    // one it is part of the class (发射中心).
+    if (kind.length === 2 && /^vn/.test(tagged[next + 1]!.tag) && /^n/.test(tagged[next]!.tag) && !CLASS_WORDS.has(kind[1]!)) kind.pop();
     if (kind.length > 0) return kind;
   }
   return [];
@@ -411,6 +417,10 @@ function classType(kind: readonly string[]): AnswerType | undefined {
   for (const [type, nouns] of Object.entries(CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
     if (nouns.includes(whole) || (head !== undefined && nouns.includes(head))) return type;
   }
+  // A compound ending in a class noun of two characters or more (航空公司, 人民法院, 省会城市).
+  for (const [type, nouns] of Object.entries(CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
+    if (head !== undefined && nouns.some((noun) => noun.length >= 2 && head.length > noun.length && head.endsWith(noun))) return type;
+  }
   // The class noun first and a word of the sentence after it (哪一机构 | 旗下的单位).
   const first = kind[0];
   for (const [type, nouns] of Object.entries(CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
@@ -427,8 +437,10 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const classed = classType(askedClass) ?? classType(closing) ?? englishClassType(text);
   // A quantity noun names what is compared when a "which" or a class closing the question asks.
   const quantityOnly = found !== undefined && QUANTITY_NOUNS.has(found.word);
-  const refinable = !found || REFINABLE.has(found.type) || quantityOnly;
-  const cued: AnswerType = classed && refinable ? classed : quantityOnly && askedClass.length > 0 ? 'thing' : (found?.type ?? 'thing');
+  // 用什么火箭, 靠什么技术: a "how" built on 什么 with a noun after it asks which thing was used.
+  const instrument = found?.type === 'method' && found.word.endsWith('什么') && askedClass.length > 0 && !MANNER_NOUNS.has(askedClass[askedClass.length - 1]!);
+  const refinable = !found || REFINABLE.has(found.type) || quantityOnly || instrument;
+  const cued: AnswerType = classed && refinable ? classed : (quantityOnly || instrument) && askedClass.length > 0 ? 'thing' : (found?.type ?? 'thing');
   // English "which" asks a list only of a plural (which tools…); "which rocket…" asks one thing.
   const type: AnswerType = cued === 'list' && found?.english && /^which$/iu.test(found.word) && singularAfterWhich(text) ? 'thing' : cued;
   const words = tagged.map((t) => t.word);

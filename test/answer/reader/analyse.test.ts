@@ -231,3 +231,32 @@ describe('asking words, and the words that only look like them', () => {
     expect(closing.linkBefore).toBe('是');
   });
 });
+
+describe('a class noun followed by the question’s verb, and a "how" that asks a thing', () => {
+  it('ends the class at a noun: a verbal noun after it is the predicate (哪家航空公司 | 运营)', () => {
+    const airline = analyseQuestion('哪家航空公司运营这趟航班？');
+    expect(airline.askedClass).toEqual(['航空公司']);
+    expect(airline.type).toBe('organisation');
+    const court = analyseQuestion('哪个法院审理此案？');
+    expect(court.askedClass).toEqual(['法院']);
+    expect(court.type).toBe('organisation');
+    // Before a noun a verbal noun is part of the class.
+    expect(analyseQuestion('这次在哪个发射中心发射的？').askedClass.join('')).toBe('发射中心');
+  });
+
+  it('reads 用什么 + a noun as which thing was used, 用什么方式 still as how', () => {
+    const rocket = analyseQuestion('用什么火箭发射的卫星？');
+    expect(rocket.type).toBe('thing');
+    expect(rocket.askedClass).toEqual(['火箭']);
+    expect(analyseQuestion('他们用什么方式解决了问题？').type).toBe('method');
+    expect(analyseQuestion('他们用什么解决了问题？').type).toBe('method');
+  });
+
+  it('asks a sum of money for a company’s revenue or profit, a share for its margin', () => {
+    expect(analyseQuestion('华为第一季度营收是多少？').units).toContain('元');
+    expect(analyseQuestion('公司去年净利润为多少？').units).toContain('元');
+    expect(analyseQuestion('净利润率是多少？').units).toEqual(['%']);
+    // A growth asked is not a sum: it may be a share or an amount.
+    expect(analyseQuestion('营收同比增长了多少？').units).not.toContain('元');
+  });
+});
