@@ -14,7 +14,7 @@ const CUES: readonly [Intent, RegExp][] = [
   ['agreements', /协议|签署|签订|签了|签约|备忘录|合同|agreement|\bsign(?:ed|ing|s)?\b|\bdeals?\b|memorand|treat(?:y|ies)|contracts?|\bpacts?\b/u],
   ['visits', /考察了|参观|调研了|走访|去了|去过|去.*吗|到访|考察(?:了)?哪|哪些地方|\bvisit|\btour|went to|\bgo to|\bstops?\b|\bsites?\b|places? (?:did|were|was)/u],
   ['attendees', /参加|出席|与会|参会|在场|哪些领导|哪些人|有谁|都有谁|谁.*座谈|领导有|attend|participant|present at|who (?:was|were) (?:at|there|present)|represent|took part|take part|officials|delegates|who met|\bmeet|who was there|who joined/u],
-  ['role', /记者是谁|作者|谁写的|谁(?:报道|采写|撰写)了?这|who reported (?:this|the) (?:article|report|story|news)|撰稿|哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|news agency|which (?:agency|outlet)|who wrote|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|什么职务|职务|职位|什么官|担任|身份|职业|做什么的|干什么的|从事什么|\boccupation\b|\bprofession\b|for a living|叫什么名字|是谁|谁是|谁担任|什么人|\bposition|\bpost\b|\btitles?\b|\brole\b|\bjob\b|\bwho(?: is|'s| are| was| were)\b|who chairs|who heads|who leads|who runs|\bname of\b|\bname\b|名字/u],
+  ['role', /记者是谁|作者|谁写的|哪位\S{0,4}是|是哪位|谁(?:报道|采写|撰写)了?这|who reported (?:this|the) (?:article|report|story|news)|撰稿|哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|news agency|which (?:agency|outlet)|who wrote|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|什么职务|职务|职位|什么官|担任|身份|职业|做什么的|干什么的|从事什么|\boccupation\b|\bprofession\b|for a living|叫什么名字|是谁|谁是|谁担任|什么人|\bposition|\bpost\b|\btitles?\b|\brole\b|\bjob\b|\bwho(?: is|'s| are| was| were)\b|who chairs|who heads|who leads|who runs|\bname of\b|\bname\b|名字/u],
   ['said', /说了什么|讲了什么|讲了哪些|说了哪些|说了|讲话|发言|表示|指出|强调|要求|谈到|提到|介绍了|感谢|希望|提出|怎么说|看法|态度|\bsa(?:y|ys|id)\b|stress|emphasi|\burge|call(?:ed|s)? for|\bwants?\b|demand|require|\bask|thank|mention|\bspeak|\bspoke|speech|remark|comment|propos|\bhope/u],
 ];
 
@@ -34,7 +34,7 @@ export function classifyIntent(text: string): Intent {
 /** Chinese words that only carry a question's intent, never its topic; they search with little weight. */
 export const CUE_WORDS = new Set(
   `职务 职位 身份 职业 名字 叫 担任 时候 时间 日期 哪天 地方 场合 地点 哪里 内容 情况 具体 主要 问题 什么样 怎么做 怎样 做 讲话 发言 说 讲 谈到 提到 表示
-  哪些 什么 几 多少 谁 领导 有 吗 了 呢 介绍 是 做了 相关 方面 背景 下 提出 强调 指出 要求 认为 说了 讲了 谈 谈了
+  哪些 什么 几 多少 谁 哪位 领导 有 吗 了 呢 介绍 是 做了 相关 方面 背景 下 提出 强调 指出 要求 认为 说了 讲了 谈 谈了
   媒体 通讯社 电稿 发稿 稿子`.split(/\s+/),
 );
 
