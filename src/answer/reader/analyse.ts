@@ -46,6 +46,12 @@ export interface AnalysedQuestion {
   twoParts: boolean;
   /** The class a "which N" question asks a member of, as the question words it (发射中心 of 哪个发射中心): [] when none. */
   askedClass: string[];
+  /**
+   * What a figure question counts, as the article may write it (多少名乘客 → 乘客; "how many
+   * passengers" → the article's words for passengers, set by the caller): a figure written right
+   * before it (153名乘客) is its value. [] when it names none.
+   */
+  counted: string[];
   /** It asks for every member of a set (哪些地区): a span that is one item of a list gives the whole list. */
   plural: boolean;
   /** It asks who filed or wrote the report (哪家媒体, 通讯社, 记者, news agency): the report's credit may answer. */
@@ -253,6 +259,11 @@ function findCue(text: string, tagged: readonly { word: string }[]): FoundCue | 
   const pool = specific.length > 0 ? specific : kept;
   // Stable sort: equal lengths keep the table's order.
   return pool.sort((a, b) => b.word.length - a.word.length)[0];
+}
+
+/** A word that carries no topic (的, 是, 什么, 分别): see FUNCTION_WORDS. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
 }
 
 function isContent(word: string): boolean {
@@ -501,5 +512,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const asksSource = SOURCE_ASKED.test(text);
   // Another name asked (别名, 又称之为什么): the article's list of names (又名A、B、C) answers whole.
   const plural = PLURAL_ASKED.test(text) || writesAnotherName(text);
-  return { text, type, cue, before, after, linkBefore, linkAfter, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, asksSource, plural, englishCue: found?.english ? found.word : undefined };
+  // What the figure counts stands right after its asking word (多少名乘客), its measure word and unit aside.
+  const counted = type === 'number' && cue ? after.filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && !units.includes(w)) : [];
+  return { text, type, cue, before, after, linkBefore, linkAfter, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, counted, asksSource, plural, englishCue: found?.english ? found.word : undefined };
 }

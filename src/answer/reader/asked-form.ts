@@ -65,15 +65,19 @@ export function asksFigure(question: AnalysedQuestion): boolean {
   return FIGURE_TYPES.has(question.type);
 }
 
+/** Whether the question asks its figure in units of its own (多少天, 占比多少), not in 个 or 人 that count anything. */
+export function asksInOwnUnits(question: AnalysedQuestion): boolean {
+  return question.units.length > 0 && !question.units.some((u) => GENERAL_MEASURES.has(u));
+}
+
 /** Whether `text` holds a figure in the form the question asks (any figure, when it names no measure). */
 export function holdsAskedForm(text: string, question: AnalysedQuestion): boolean {
-  const { units } = question;
-  if (units.length > 0 && !units.some((u) => GENERAL_MEASURES.has(u))) return figureInUnits(units).test(text);
+  if (asksInOwnUnits(question)) return figureInUnits(question.units).test(text);
   return FIGURE.test(text);
 }
 
 /** Quantities named in general words, which an article gives without them (人口数量 → 1694人). */
-const GENERIC_QUANTITIES = new Set(['数量', '数目', '数字', '总数', '人数', '次数', '时间', '时长', '长度', '金额', '数额', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '价格']);
+export const GENERIC_QUANTITIES: ReadonlySet<string> = new Set(['年纪', '数量', '数目', '数字', '总数', '人数', '次数', '时间', '时长', '长度', '金额', '数额', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '价格']);
 
 /** Heads of a compound that name only its figure (人口数, 产量, 金额, 产值): the thing counted is the rest. */
 const FIGURE_HEADS = new Set(['数', '量', '额', '值']);

@@ -8,7 +8,7 @@ import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
-import { asksFigure, headNamesFigure, holdsAskedForm, measuredNoun, valuedInArticle, valuedNoun } from './asked-form.js';
+import { asksFigure, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, measuredNoun, valuedInArticle, valuedNoun } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -59,6 +59,8 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     const t = term.toLowerCase();
     const figure = /^[\da-z.%-]+$/.test(t);
     if (!figure && t.length < 2) continue;
+    // 年纪 of 领队多大年纪, 人数 of 参赛人数是多少: the quantity asked, which an article gives as 45岁 or 1694人.
+    if (asksFigure(question) && GENERIC_QUANTITIES.has(t)) continue;
     counted++;
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written))) continue;
     if (!figure && gluedFunctionCharacter(t, written)) continue;

@@ -4,7 +4,9 @@ import type { AnswerType } from './answer-types.js';
 import { ITEM_MARKS, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 import type { ScoredSentence } from './retrieve.js';
-import { askedGrain, dateGrain } from './asked-form.js';
+import { askedGrain, asksInOwnUnits, dateGrain, figureInUnits } from './asked-form.js';
+import { MEASURE_AHEAD } from './figures.js';
+import { CONSEQUENCE_AHEAD, REASON_BEFORE, REASON_MARKER, REASON_OPENS } from './reason.js';
 
 /**
  * The ranker's features of one candidate, as named values: `emit(name, value)`. Names, not
@@ -263,6 +265,28 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   if (aligned === 2) emit('align.both', 1);
   if (!b1 && !a1) emit('align.none', 1);
 
+  // "Why / 目的是什么": a span right after a word that introduces a reason or a purpose (因为, 为了,
+  // 目的是), or opening with one, gives it; a sentence with none rarely does (it states the act).
+  if (t === 'reason') {
+    if (REASON_MARKER.test(text)) emit('reason.sentence_marker', 1);
+    if (REASON_BEFORE.test(text.slice(Math.max(0, start - 6), start))) emit('reason.after_marker', 1);
+    else if (REASON_OPENS.test(candidate.text)) emit('reason.opens_marker', 1);
+    // …评价很高，因而首月销量…: what stands before a consequence is its reason.
+    if (CONSEQUENCE_AHEAD.test(text.slice(end, end + 4))) emit('reason.before_consequence', 1);
+  }
+
+  // "营收是多少", "占比多少", "多少天": a figure written in the unit asked, or a figure in another
+  // (a span that only holds one, 大年三十 for 多大, too).
+  const figure = FIGURE_KINDS.some((k) => kinds.includes(k));
+  if (asksInOwnUnits(question) && (figure || kinds.includes('has_number'))) emit(figure && figureInUnits(question.units, true).test(candidate.text) ? 'unit.asked' : 'unit.other', 1);
+  // "多少名乘客": a figure written right before what the question counts (153名乘客), or right after it (乘客153名).
+  if (figure && question.counted.length > 0) {
+    const ahead = text.slice(end).replace(MEASURE_AHEAD, '');
+    const behind = text.slice(Math.max(0, start - 8), start).replace(/[约达为共有了，,\s]+$/u, '');
+    if (question.counted.some((w) => ahead.startsWith(w))) emit('counted.follows', 1);
+    else if (question.counted.some((w) => behind.endsWith(w))) emit('counted.precedes', 1);
+  }
+
   // "工厂分布在哪些城市？" asks a set: a span that lists (合肥和西安), or an item of a list, answers it
   // rather than a lone name of the kind asked elsewhere (研发中心设在上海).
   if (question.plural) {
@@ -290,6 +314,8 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
 
 }
 
+const FIGURE_KINDS = ['number', 'percent', 'money'] as const;
+
 /** Whether the span holds items of a list: a word between items inside it, not at its edges (和平 is no list). */
 function listsItems(sentence: PreparedSentence, candidate: Candidate): boolean {
   for (let i = candidate.first + 1; i < candidate.last; i++) if (ITEM_MARKS.has(sentence.tokens[i]!.word)) return true;
@@ -303,7 +329,7 @@ const GAP_CHARS = '了的着过是为达到约在于';
 const NOT_ALIGNED = 0;
 const NEARBY = 1;
 export const ACROSS_GAP = 2;
-const ALIGNED = 3;
+export const ALIGNED = 3;
 
 /**
  * How the span starting at `start` stands after the question's last word before its asking word

@@ -8,6 +8,9 @@
  */
 export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页';
 
+/** A measure word a bare figure leaves after it (2 颗XYZ卫星): skipped to reach what is counted. */
+export const MEASURE_AHEAD = new RegExp(`^\\s*(?:[${MEASURE_CHARS}]\\s*)?`, 'u');
+
 /** The marks a figure goes on over, when a digit follows (24,672 / 9.8 / 6-8 / a ratio 1：7). */
 const JOIN_MARKS = '[,.\\-~:：]';
 export const FIGURE_JOINS = new RegExp(`^${JOIN_MARKS}$`);

@@ -1,11 +1,11 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
-import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
+import { MEASURE_AHEAD, MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { FIGURE_RUN, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, PERSON_TAG, personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
-import { ACROSS_GAP, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
+import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
@@ -15,7 +15,7 @@ import { askedNameWords } from './other-name.js';
 import { anotherName, defined, ofTheAttribute } from './worded.js';
 import { reasonBefore } from './reason.js';
 import { leftOutSubject } from './subject.js';
-import { gapToMatch, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
+import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
 const READ_SENTENCES = 6;
@@ -66,10 +66,11 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   const grams = questionGrams(prepared, question);
   const ranked = scoreSentences(prepared, grams, question);
   const proposals: Proposal[] = [];
-  const propose = (scored: ScoredSentence, near: (start: number, end: number) => boolean) => {
+  const propose = (scored: ScoredSentence, near: (start: number, end: number) => boolean, keep?: (candidate: Candidate) => boolean) => {
     for (const candidate of proposeCandidates(scored.sentence, near)) {
       // The report's credit (中新社雅加达…电（记者 …）) answers only a question about the report's source.
       if (candidate.start < scored.sentence.credit && !question.asksSource) continue;
+      if (keep && !keep(candidate)) continue;
       proposals.push({ scored, candidate });
       for (const kind of candidate.kinds) scored.kinds.add(kind);
     }
@@ -93,6 +94,21 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     const extra = holding.length > 0 ? holding : ranked.slice(read.length).filter((s) => inUnit.test(s.sentence.text)).slice(0, 1);
     for (const scored of extra) propose(scored, figureInUnit(scored));
   }
+  // "两名飞行员睡了多久？": when nothing read offers a span of the form asked (a length of time, a
+  // date, a figure), the next sentences that share a word with the question and offer one are read
+  // for such spans: the words around the answer may be worded unlike the question's (睡着了大约28分钟).
+  const form = FORM_KINDS[question.type];
+  if (form && !proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k)))) {
+    const ofForm = (candidate: Candidate) => candidate.kinds.some((k) => form.includes(k));
+    let added = 0;
+    for (const scored of ranked.slice(read.length)) {
+      if (scored.relative <= 0 || added >= FORM_SENTENCES) break;
+      if (!proposeCandidates(scored.sentence, () => true).some(ofForm)) continue;
+      if (scored.matched.length === 0) lookCloser(scored, grams, question);
+      propose(scored, () => true, ofForm);
+      added++;
+    }
+  }
   // "X的天敌有哪些？": the sentence that opens with the attribute asked is read wherever retrieval
   // ranks it — it leaves the subject the question names out (attribute.ts). Where several open with
   // it (花为圆锥花序…; 花淡红色…), the first: an entry introduces a part before it goes on about it.
@@ -106,6 +122,16 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   if (first && !read.includes(first.scored)) propose(first.scored, () => true);
   return { grams, ranked, proposals, attribute };
 }
+
+/** The kinds of span that give the forms a question may ask, read further down when nothing read offers one. */
+const FORM_KINDS: Partial<Record<AnswerType, readonly SpanKind[]>> = {
+  date: ['date'],
+  duration: ['duration'],
+  number: ['number', 'percent', 'money'],
+  ordinal: ['ordinal'],
+};
+/** How many further sentences are read for them. */
+const FORM_SENTENCES = 2;
 
 /** Longest span taken as a figure in the asked unit wherever it stands (一千二百五十万余名). */
 const FIGURE_CHARS = 12;
@@ -243,7 +269,6 @@ function oneFigure(spans: readonly ScoredSpan[]): ScoredSpan | null | undefined 
 }
 
 /** The measure word between a bare figure and what it counts, with the spaces around it (3 颗 XYZ, 两种类型). */
-const MEASURE_AHEAD = new RegExp(`^\\s*(?:[${MEASURE_CHARS}]\\s*)?`, 'u');
 /** Words that are units of measure, in either script: the form of a figure, not the thing counted. */
 const UNIT_WORD = /^(?:平方|立方)?(?:公|千|厘|毫)?[米尺里斤克顷分厘]$|^(?:平方|立方|吨|[万亿千百]?元)$|^(?:k?m|cm|mm|km²|m²|kg|g|t|[kmg]?w|[kmg]wh|[kmg]?hz|[kmgt]b)$/iu;
 
@@ -360,6 +385,20 @@ function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
  */
 function likelyRival(spans: readonly ScoredSpan[], chosen: ScoredSpan, share: number, preferred: (s: ScoredSpan) => boolean): ScoredSpan {
   return spans.slice(0, CONSENSUS).find((s) => preferred(s) && s.probability >= share * chosen.probability) ?? chosen;
+}
+
+/** A span right after the question's words can still take the place of one this much likelier. */
+const COPULA_SHARE = 0.5;
+
+/**
+ * "创办者是？": a question that stops at its copula, with no asking word, asks what the article
+ * writes right after the same words (创办者是退休教师林秋山), not another phrase of the sentence.
+ */
+function afterCopula(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.cue || question.english || question.before.length === 0 || question.linkBefore === '') return chosen;
+  const aligned = (s: ScoredSpan) => alignmentBefore(question, s.proposal.scored.sentence.text, s.proposal.candidate.start) === ALIGNED;
+  if (aligned(chosen)) return chosen;
+  return likelyRival(spans, chosen, COPULA_SHARE, aligned);
 }
 
 /** Words asking which one or who: a statement question with one asks for the speaker. */
@@ -555,7 +594,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(unasked(choose(pool), pool, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
+  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(afterCopula(unasked(choose(pool), pool, question), spans, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };

@@ -17,6 +17,18 @@ const CONSEQUENCE = new RegExp(`^(?:${[...CONNECTIVES, '为此'].join('|')})[，
 /** One further on in a sentence: the consequence it names after the span. */
 const CONSEQUENCE_LATER = new RegExp(CONNECTIVES.join('|'), 'u');
 
+/** A consequence connective right after a span (…评价很高，因而销量…): the span gives its reason. */
+export const CONSEQUENCE_AHEAD = new RegExp(`^[，,；;]?\\s*(?:${CONNECTIVES.join('|')})`, 'u');
+
+/** Words that introduce a reason or a purpose (因为, 为了, 目的是). */
+const REASON_WORDS = ['因为', '由于', '为了', '目的是', '目的在于', '旨在', '以便', '为的是', '原因是', '之所以', '鉴于', '出于', '意在', '以期', '用以'];
+/** One anywhere in a sentence. */
+export const REASON_MARKER = new RegExp(REASON_WORDS.join('|'), 'u');
+/** One right before a span, a comma or 是 between them allowed (目的是|缩短…, 因为|…). */
+export const REASON_BEFORE = new RegExp(`(?:${REASON_WORDS.join('|')})[是，,：:\\s]?$`, 'u');
+/** A span opening with one. */
+export const REASON_OPENS = new RegExp(`^(?:${REASON_WORDS.join('|')})`, 'u');
+
 /** Where the reason stands: the span without its connective (in its own sentence), or an earlier sentence. */
 export interface Reason {
   sentence: PreparedSentence;
@@ -24,10 +36,13 @@ export interface Reason {
 }
 
 /** The reason a "why" question's chosen span points back to, or undefined when the span is no consequence. */
-export function reasonBefore(prepared: PreparedArticle, question: AnalysedQuestion, sentence: PreparedSentence, candidate: Candidate): Reason | undefined {
+export function reasonBefore(prepared: PreparedArticle, question: AnalysedQuestion, sentence: PreparedSentence, chosen: Candidate): Reason | undefined {
   if (question.type !== 'reason') return undefined;
+  // A span running on over the consequence (A，因而X) is cut before it: A is the reason for X.
+  const cut = beforeLastConsequence(sentence, chosen);
+  const candidate = cut ?? chosen;
   const opened = CONSEQUENCE.exec(candidate.text);
-  if (!opened) return undefined;
+  if (!opened) return cut && { sentence, candidate: cut };
   const rest = sentence.text.slice(candidate.end);
   if (CONSEQUENCE_LATER.test(rest)) {
     const start = candidate.start + opened[0].length;
@@ -41,6 +56,20 @@ export function reasonBefore(prepared: PreparedArticle, question: AnalysedQuesti
   const before = prepared.sentences[sentence.order - 1];
   if (!before || before.paragraph !== sentence.paragraph) return undefined;
   return { sentence: before, candidate: wholeSentence(before) };
+}
+
+/** A consequence connective inside a span, after a comma or a semicolon (…好评，因而首月销量…). */
+const CONSEQUENCE_INSIDE = new RegExp(`[，,；;]\\s*(?:${CONNECTIVES.join('|')})`, 'gu');
+
+/** The span up to the last consequence it runs on into, or undefined when it runs into none. */
+function beforeLastConsequence(sentence: PreparedSentence, candidate: Candidate): Candidate | undefined {
+  const found = [...candidate.text.matchAll(CONSEQUENCE_INSIDE)].pop();
+  if (!found || found.index === 0) return undefined;
+  const end = candidate.start + found.index!;
+  let last = candidate.last;
+  while (last > candidate.first && sentence.tokens[last]!.end > end) last--;
+  if (sentence.tokens[last]!.end > end) return undefined;
+  return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
 }
 
 /** A sentence as one span: from its own first word (after a report's credit) to its last, without the closing mark. */

@@ -1,4 +1,5 @@
-import type { AnalysedQuestion } from './analyse.js';
+import { isFunctionWord, type AnalysedQuestion } from './analyse.js';
+import { cutWords } from '../../language/segmenter.js';
 import { longestCommonRun, longestCommonSubsequence } from './overlap.js';
 import { sameWordsIn } from '../../language/same-words.js';
 import { gramsOf, type PreparedArticle, type PreparedSentence } from './prepare.js';
@@ -57,6 +58,15 @@ function rarity(prepared: PreparedArticle, gram: string): number {
   return Math.log(1 + (n + 1) / (df + 0.5));
 }
 
+/**
+ * The question's characters and bigrams, its function words left out: a bigram pairing a word's
+ * character with the particle after it (射的 of 发射的) is rare in any article, so it would weigh
+ * most, and it says nothing of the topic.
+ */
+function topicGrams(text: string): Set<string> {
+  return gramsOf(cutWords(text).map((word) => (isFunctionWord(word) ? ' ' : word)).join(''));
+}
+
 export function questionGrams(prepared: PreparedArticle, question: AnalysedQuestion): QuestionGrams {
   const weights = new Map<string, number>();
   const cue = question.cue;
@@ -65,7 +75,12 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   const subject = question.pronoun && prepared.protagonist ? [prepared.protagonist] : [];
   // "事情发生在哪天？" names only the event: the headline says which event that is.
   if (question.aboutEvent) subject.push(prepared.article.title);
-  const grams = new Set([...gramsOf(asked), ...[...question.terms, ...subject].flatMap((t) => [...gramsOf(t)])]);
+  // The question's bigrams that pair a word with a particle (者是 of 创办者是, 射的 of 发射的) say how
+  // the article may frame the answer, but are rare in any article and so would weigh most: they
+  // count as little as a single character.
+  const topical = topicGrams(asked);
+  const framing = new Set([...gramsOf(asked)].filter((gram) => gram.length === 2 && !topical.has(gram)));
+  const grams = new Set([...topical, ...framing, ...[...question.terms, ...subject].flatMap((t) => [...gramsOf(t)])]);
   let total = 0;
   let found = 0;
   // An asked unit is the answer's form, not a fact of the question: one the article never writes
@@ -75,7 +90,7 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   for (const gram of grams) {
     // Single characters count a quarter: a shared bigram is far better evidence than a shared
     // character, unless it is the unit the question asks in (岁 for 多大).
-    const weight = rarity(prepared, gram) * (gram.length >= 2 || units.has(gram) ? 1 : 0.25);
+    const weight = rarity(prepared, gram) * ((gram.length >= 2 && !framing.has(gram)) || units.has(gram) ? 1 : 0.25);
     total += weight;
     if (prepared.frequency.has(gram)) {
       weights.set(gram, weight);
@@ -140,18 +155,8 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
   raw.sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order);
   const best = raw[0]?.score || 1;
   const relative = new Map(raw.map((r) => [r.sentence.order, r.score / best]));
-  const cue = question.cue;
-  const asked = letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text);
-  const terms = question.terms.map((t) => t.toLowerCase());
-  const inOrder = (part: string, text: string) => (part.length >= 2 ? longestCommonSubsequence(part, text) / part.length : 0);
-  const before = question.english || !cue ? '' : letters(question.text.slice(0, cue.start));
-  const after = question.english || !cue ? '' : letters(question.text.slice(cue.end));
   return raw.map((r, rank) => {
-    const close = rank < CLOSE_LOOK;
-    const text = r.sentence.text.toLowerCase();
-    const plain = close ? letters(text) : '';
-    const matched = close ? markMatches(r.sentence, grams) : new Uint8Array(0);
-    return {
+    const scored: ScoredSentence = {
       sentence: r.sentence,
       // At most 1: a sentence may write a word both ways (父亲 and 爸爸).
       coverage: grams.total > 0 ? Math.min(1, r.score / grams.total) : 0,
@@ -159,18 +164,44 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
       offTitle: offTotal > 0 ? r.off / offTotal : 0,
       offTitleRelative: r.off / bestOff,
       rank,
-      matched,
-      density: text.length > 0 ? matched.reduce((a, b) => a + b, 0) / text.length : 0,
-      run: close && asked.length > 0 ? longestCommonRun(asked, plain) / asked.length : 0,
-      ordered: close && !question.english ? inOrder(asked, plain) : 0,
-      orderedBefore: close ? inOrder(before, plain) : 0,
-      orderedAfter: close ? inOrder(after, plain) : 0,
-      words: close && terms.length > 0 ? terms.filter((t) => text.includes(t)).length / terms.length : 0,
+      matched: new Uint8Array(0),
+      density: 0,
+      run: 0,
+      ordered: 0,
+      orderedBefore: 0,
+      orderedAfter: 0,
+      words: 0,
       previous: relative.get(r.sentence.order - 1) ?? 0,
       next: relative.get(r.sentence.order + 1) ?? 0,
       kinds: new Set<string>(),
     };
+    if (rank < CLOSE_LOOK) lookCloser(scored, grams, question);
+    return scored;
   });
+}
+
+/**
+ * The closer look at a sentence: where the question's words stand in it, its longest runs and
+ * ordered share of the question. Taken for the best sentences while scoring, and for any other a
+ * reader goes on to read (a sentence further down holding the kind of span asked).
+ */
+export function lookCloser(scored: ScoredSentence, grams: QuestionGrams, question: AnalysedQuestion): void {
+  const cue = question.cue;
+  const asked = letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text);
+  const terms = question.terms.map((t) => t.toLowerCase());
+  const inOrder = (part: string, text: string) => (part.length >= 2 ? longestCommonSubsequence(part, text) / part.length : 0);
+  const before = question.english || !cue ? '' : letters(question.text.slice(0, cue.start));
+  const after = question.english || !cue ? '' : letters(question.text.slice(cue.end));
+  const text = scored.sentence.text.toLowerCase();
+  const plain = letters(text);
+  const matched = markMatches(scored.sentence, grams);
+  scored.matched = matched;
+  scored.density = text.length > 0 ? matched.reduce((a, b) => a + b, 0) / text.length : 0;
+  scored.run = asked.length > 0 ? longestCommonRun(asked, plain) / asked.length : 0;
+  scored.ordered = !question.english ? inOrder(asked, plain) : 0;
+  scored.orderedBefore = inOrder(before, plain);
+  scored.orderedAfter = inOrder(after, plain);
+  scored.words = terms.length > 0 ? terms.filter((t) => text.includes(t)).length / terms.length : 0;
 }
 
 /** Characters between the span [start, end) and the closest character the question matched (a large number when none). */

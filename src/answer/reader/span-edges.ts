@@ -25,8 +25,8 @@ const PROPER = /^(?:nr|nrt|nrfg|ns|nt|nz)$/;
 const GLUED = /^(?:f|a|ag|b|j)$/;
 /** Verbs, prepositions and other words of the sentence's own grammar (派 + who was sent, 因 + a cause): never a name's front. */
 const FUNCTION_TAG = /^[vpcdurmq]/;
-/** A preposition or the copula 为 before a date or a figure: 于, 在, 自, 从, 至, 到, 为 + a figure or a time word. */
-const LEADING_PREPOSITION = /^[于在自从至到为](?=[\d〇零一二三四五六七八九十两上下中去今明前后本同当]|[春夏秋冬])/u;
+/** A preposition or the copula 为 before a date or a figure: 于, 在, 自, 从, 至, 到, 为 (约为 too) + a figure or a time word. */
+const LEADING_PREPOSITION = /^(?:约|大约)?[于在自从至到为](?=[\d〇零一二三四五六七八九十两上下中去今明前后本同当]|[春夏秋冬])/u;
 /** A measure word jieba left glued to the next word (个国家, 颗XYZ): the figure takes the measure alone. */
 const MEASURE_WORD = new RegExp(`^[${MEASURE_CHARS}]`, 'u');
 /** A ruler's number after their name (费尔南多二世). */
@@ -125,7 +125,8 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   const span = () => text.slice(start, end);
 
   // A date or a figure asked for starts at its figure, not at the preposition before it (于1628年, 至西周时期).
-  if (LEADING_PREPOSITION.test(span()) && (question.type === 'date' || question.type === 'number' || question.type === 'duration')) start++;
+  const leading = LEADING_PREPOSITION.exec(span());
+  if (leading && (question.type === 'date' || question.type === 'number' || question.type === 'duration')) start += leading[0].length;
   // A year the article writes in two calendars is answered in both, as the article writes it: a
   // reign's year and its common-era year in brackets, or the other way round (1961年（昭和36年）).
   if (question.type === 'date' && /年$/u.test(span())) {

@@ -62,7 +62,10 @@ export function readArticle(context: AskContext): Reading {
   const noun = analysed.english && analysed.askedClass.length === 0 ? englishAskedNoun(analysed.text) : undefined;
   const nouns = noun ? chineseWordsFor(context.understood, noun).filter((w) => writtenAsNoun(prepared, w)) : [];
   const askedClass = nouns.length > 0 ? [nouns[0]!] : analysed.askedClass;
-  return read(prepared, { ...analysed, askedClass, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES);
+  // "How many passengers…?": the article's words for what is counted, as 多少名乘客 gives 乘客.
+  const countedNoun = analysed.english && analysed.type === 'number' ? /\bhow many\s+([a-z]+)/iu.exec(analysed.text)?.[1]?.toLowerCase() : undefined;
+  const counted = countedNoun ? chineseWordsFor(context.understood, countedNoun).filter((w) => writtenAsNoun(prepared, w)) : analysed.counted;
+  return read(prepared, { ...analysed, askedClass, counted, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES);
 }
 
 /**
