@@ -1,7 +1,7 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
-import { MEASURE_AHEAD, MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
+import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { FIGURE_RUN, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, PERSON_TAG, personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
@@ -66,15 +66,15 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   const grams = questionGrams(prepared, question);
   const ranked = scoreSentences(prepared, grams, question);
   const proposals: Proposal[] = [];
-  const propose = (scored: ScoredSentence, near: (start: number, end: number) => boolean, keep?: (candidate: Candidate) => boolean) => {
-    for (const candidate of proposeCandidates(scored.sentence, near)) {
+  const take = (scored: ScoredSentence, candidates: readonly Candidate[]) => {
+    for (const candidate of candidates) {
       // The report's credit (中新社雅加达…电（记者 …）) answers only a question about the report's source.
       if (candidate.start < scored.sentence.credit && !question.asksSource) continue;
-      if (keep && !keep(candidate)) continue;
       proposals.push({ scored, candidate });
       for (const kind of candidate.kinds) scored.kinds.add(kind);
     }
   };
+  const propose = (scored: ScoredSentence, near: (start: number, end: number) => boolean) => take(scored, proposeCandidates(scored.sentence, near));
   let words = 0;
   const read: ScoredSentence[] = [];
   for (const scored of ranked.slice(0, READ_SENTENCES)) {
@@ -103,9 +103,10 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     let added = 0;
     for (const scored of ranked.slice(read.length)) {
       if (scored.relative <= 0 || added >= FORM_SENTENCES) break;
-      if (!proposeCandidates(scored.sentence, () => true).some(ofForm)) continue;
+      const offered = proposeCandidates(scored.sentence, () => true).filter(ofForm);
+      if (offered.length === 0) continue;
       if (scored.matched.length === 0) lookCloser(scored, grams, question);
-      propose(scored, () => true, ofForm);
+      take(scored, offered);
       added++;
     }
   }
@@ -268,7 +269,6 @@ function oneFigure(spans: readonly ScoredSpan[]): ScoredSpan | null | undefined 
   return spans.reduce((a, b) => (b.proposal.candidate.end > a.proposal.candidate.end ? b : a));
 }
 
-/** The measure word between a bare figure and what it counts, with the spaces around it (3 颗 XYZ, 两种类型). */
 /** Words that are units of measure, in either script: the form of a figure, not the thing counted. */
 const UNIT_WORD = /^(?:平方|立方)?(?:公|千|厘|毫)?[米尺里斤克顷分厘]$|^(?:平方|立方|吨|[万亿千百]?元)$|^(?:k?m|cm|mm|km²|m²|kg|g|t|[kmg]?w|[kmg]wh|[kmg]?hz|[kmgt]b)$/iu;
 
