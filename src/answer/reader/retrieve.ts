@@ -180,18 +180,41 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
   });
 }
 
+/** What the closer look compares each sentence with: the question's letters, around its asking word, and its terms. */
+interface LookedFor {
+  asked: string;
+  before: string;
+  after: string;
+  terms: string[];
+}
+
+/** Once per question: the closer look runs for several sentences. */
+const looks = new WeakMap<AnalysedQuestion, LookedFor>();
+
+function lookedFor(question: AnalysedQuestion): LookedFor {
+  let look = looks.get(question);
+  if (!look) {
+    const cue = question.cue;
+    look = {
+      asked: letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text),
+      before: question.english || !cue ? '' : letters(question.text.slice(0, cue.start)),
+      after: question.english || !cue ? '' : letters(question.text.slice(cue.end)),
+      terms: question.terms.map((t) => t.toLowerCase()),
+    };
+    looks.set(question, look);
+  }
+  return look;
+}
+
+const inOrder = (part: string, text: string) => (part.length >= 2 ? longestCommonSubsequence(part, text) / part.length : 0);
+
 /**
  * The closer look at a sentence: where the question's words stand in it, its longest runs and
  * ordered share of the question. Taken for the best sentences while scoring, and for any other a
  * reader goes on to read (a sentence further down holding the kind of span asked).
  */
 export function lookCloser(scored: ScoredSentence, grams: QuestionGrams, question: AnalysedQuestion): void {
-  const cue = question.cue;
-  const asked = letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text);
-  const terms = question.terms.map((t) => t.toLowerCase());
-  const inOrder = (part: string, text: string) => (part.length >= 2 ? longestCommonSubsequence(part, text) / part.length : 0);
-  const before = question.english || !cue ? '' : letters(question.text.slice(0, cue.start));
-  const after = question.english || !cue ? '' : letters(question.text.slice(cue.end));
+  const { asked, before, after, terms } = lookedFor(question);
   const text = scored.sentence.text.toLowerCase();
   const plain = letters(text);
   const matched = markMatches(scored.sentence, grams);
