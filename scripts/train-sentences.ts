@@ -4,7 +4,7 @@
 // full-batch gradient descent from zero.
 import { prepareArticle } from '../src/answer/reader/prepare.js';
 import { read, type Reading } from '../src/answer/reader/read.js';
-import { CHOICE_SENTENCES, sentenceChoiceFeatures, spanMasses } from '../src/answer/reader/sentence-choice.js';
+import { sentenceChoiceFeatures, spanMasses, weighedSentences } from '../src/answer/reader/sentence-choice.js';
 import type { LinearModel } from '../src/answer/reader/model.js';
 import { foldText } from '../src/language/fold.js';
 import { analyseFor, articleOf, type SpanQuestion } from './training-data.js';
@@ -19,9 +19,7 @@ export function sentenceRows(reading: Reading, answers: readonly string[]): Row[
   const masses = spanMasses(reading.spans);
   const gold = answers.map(foldText).filter((a) => a.length > 0);
   const rows: Row[] = [];
-  for (const scored of reading.ranked.slice(0, CHOICE_SENTENCES)) {
-    const mass = masses.get(scored);
-    if (!mass) continue;
+  for (const [scored, mass] of weighedSentences(reading.ranked, masses)) {
     const features = new Map<string, number>();
     sentenceChoiceFeatures(reading.question, scored, mass, (name, value) => features.set(name, (features.get(name) ?? 0) + value));
     rows.push({ features, gold: gold.some((a) => scored.sentence.text.includes(a)) });

@@ -11,8 +11,19 @@ import type { ScoredSentence } from './retrieve.js';
  * outweigh a sentence that says more of the question; this weighs the two at the sentence level.
  */
 
-/** Sentences weighed: the best few by retrieval, as many as the reader proposes spans in. */
-export const CHOICE_SENTENCES = 6;
+/**
+ * The sentences weighed, best first by retrieval: every one the reader proposed spans in — the best
+ * few, and any further one read for the form asked or for the attribute asked (left out, their
+ * spans were lost whatever the ranker thought of them).
+ */
+export function weighedSentences(ranked: readonly ScoredSentence[], masses: ReadonlyMap<ScoredSentence, SpanMass>): [ScoredSentence, SpanMass][] {
+  const weighed: [ScoredSentence, SpanMass][] = [];
+  for (const scored of ranked) {
+    const mass = masses.get(scored);
+    if (mass) weighed.push([scored, mass]);
+  }
+  return weighed;
+}
 
 /** The span ranker's view of one sentence: its candidates' summed probability, and its likeliest one's. */
 export interface SpanMass {
@@ -70,7 +81,7 @@ export function sentenceChoiceFeatures(question: AnalysedQuestion, scored: Score
 }
 
 /**
- * The model's probability for each of the first CHOICE_SENTENCES sentences (a softmax over them),
+ * The model's probability for each sentence weighed (a softmax over them),
  * given the span ranker's masses: how far to trust each, not only which to trust most (taking the
  * likeliest sentence's spans alone lost F1 where the model hesitated: CMRC 51.5 against 50.9, DRCD
  * 56.9 against 56.5, training folds cross-validated). (Keeping only sentences that offer a span of
@@ -80,9 +91,7 @@ export function sentenceChoiceFeatures(question: AnalysedQuestion, scored: Score
 export function sentenceProbabilities(question: AnalysedQuestion, ranked: readonly ScoredSentence[], masses: ReadonlyMap<ScoredSentence, SpanMass>, model: LinearModel): Map<ScoredSentence, number> {
   const weighed: ScoredSentence[] = [];
   const scores: number[] = [];
-  for (const scored of ranked.slice(0, CHOICE_SENTENCES)) {
-    const mass = masses.get(scored);
-    if (!mass) continue;
+  for (const [scored, mass] of weighedSentences(ranked, masses)) {
     let score = 0;
     sentenceChoiceFeatures(question, scored, mass, (name, value) => {
       score += (model.weights.get(name) ?? 0) * value;

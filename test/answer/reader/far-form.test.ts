@@ -4,6 +4,9 @@ import { engineFromArticles } from '../../../src/answer/load.js';
 import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
 import { prepareArticle } from '../../../src/answer/reader/prepare.js';
 import { questionGrams } from '../../../src/answer/reader/retrieve.js';
+import { read } from '../../../src/answer/reader/read.js';
+import { RANKER, SENTENCES } from '../../../src/answer/reader/models.js';
+import { foldArticle } from '../../../src/answer/written.js';
 
 // Written for this test: the sentences that share most of the question's words give no length of
 // time and no date; the ones that do word the event otherwise, further down.
@@ -40,5 +43,24 @@ describe('a bigram of the question that pairs a word with its particle', () => {
     const { weights } = questionGrams(prepared, analyseQuestion('卫星是什么时候发射的？'));
     // 射的 is in one sentence, 发射 in both: rarer, it weighed most of all the question's grams.
     expect(weights.get('射的')!).toBeLessThan(weights.get('发射')!);
+  });
+});
+
+// Written for this test: every sentence but the last shares the question's words and gives no
+// figure; the last, eighth by retrieval, gives it in other words.
+const FLIGHT = prepareArticle(foldArticle(parseArticle(`某航班两名飞行员睡着
+<p>涉事航班的两名飞行员在飞行途中同时睡着，引发舆论关注。</p>
+<p>不少网民认为，涉事航班的飞行员举动非常危险。</p>
+<p>也有网民认为，涉事航班的飞行员工作强度太大。</p>
+<p>航空公司表示，涉事航班的飞行员已被停飞。</p>
+<p>交通部表示，将对涉事航班的飞行员展开调查。</p>
+<p>专家指出，涉事航班的飞行员应当轮流休息。</p>
+<p>涉事航班的飞行员此前均无违规记录。</p>
+<p>当时机上载有153名乘客和4名空乘人员。</p>`, 'far-figure')));
+
+describe('a sentence read further down for the figure asked', () => {
+  it('is weighed by the choice of sentence, so its figure can be the answer', () => {
+    const reading = read(FLIGHT, analyseQuestion('涉事航班的飞行员载了多少乘客？'), RANKER, SENTENCES);
+    expect(reading.best?.proposal.candidate.text).toContain('153');
   });
 });
