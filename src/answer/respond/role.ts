@@ -1,4 +1,5 @@
 import { wireAgency } from '../../article/dateline.js';
+import { ASKS_WHO_FILED } from '../classify.js';
 import { romanizeName } from '../../language/pinyin.js';
 import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
 import { sentencePassage, pick, refusal, type AskContext, type Draft } from '../draft.js';
@@ -38,7 +39,7 @@ function postScore(person: PersonMention, context: AskContext): number {
 
 /** "What is X's post?" → the post as written; "Who is the governor of Y?" → the person whose post says so. */
 /** "Who wrote this?": the byline, which is about the article rather than in it. */
-const ASKS_AUTHOR = /记者|作者|谁写|谁(?:报道|采写|撰写)了?这|撰稿|署名|\bwho wrote\b|\bwho reported (?:this|the) (?:article|report|story|news)\b|\bauthors?\b|\breporters?\b|\bjournalists?\b|\bbyline\b|\bwritten by\b/iu;
+const ASKS_AUTHOR = new RegExp(`记者|作者|谁写|${ASKS_WHO_FILED}|撰稿|署名|\\bwho wrote\\b|\\bauthors?\\b|\\breporters?\\b|\\bjournalists?\\b|\\bbyline\\b|\\bwritten by\\b`, 'iu');
 
 export function asksAuthor(question: string): boolean {
   return ASKS_AUTHOR.test(question);
