@@ -1,6 +1,6 @@
 import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
-import type { AnswerType } from './answer-types.js';
+import { ANSWERING_KINDS, type AnswerType } from './answer-types.js';
 import { ITEM_MARKS, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 import type { ScoredSentence } from './retrieve.js';
@@ -277,7 +277,7 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
 
   // "营收是多少", "占比多少", "多少天": a figure written in the unit asked, or a figure in another
   // (a span that only holds one, 大年三十 for 多大, too).
-  const figure = FIGURE_KINDS.some((k) => kinds.includes(k));
+  const figure = ANSWERING_KINDS.number!.some((k) => kinds.includes(k));
   if (asksInOwnUnits(question) && (figure || kinds.includes('has_number'))) emit(figure && figureInUnits(question.units, true).test(candidate.text) ? 'unit.asked' : 'unit.other', 1);
   // "多少名乘客": a figure written right before what the question counts (153名乘客), or right after it (乘客153名).
   if (figure && question.counted.length > 0) {
@@ -313,8 +313,6 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   }
 
 }
-
-const FIGURE_KINDS = ['number', 'percent', 'money'] as const;
 
 /** Whether the span holds items of a list: a word between items inside it, not at its edges (和平 is no list). */
 function listsItems(sentence: PreparedSentence, candidate: Candidate): boolean {

@@ -97,7 +97,7 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   // "两名飞行员睡了多久？": when nothing read offers a span of the form asked (a length of time, a
   // date, a figure), the next sentences that share a word with the question and offer one are read
   // for such spans: the words around the answer may be worded unlike the question's (睡着了大约28分钟).
-  const form = FORM_KINDS[question.type];
+  const form = FORM_TYPES.has(question.type) ? ANSWERING_KINDS[question.type] : undefined;
   if (form && !proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k)))) {
     const ofForm = (candidate: Candidate) => candidate.kinds.some((k) => form.includes(k));
     let added = 0;
@@ -124,13 +124,8 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   return { grams, ranked, proposals, attribute };
 }
 
-/** The kinds of span that give the forms a question may ask, read further down when nothing read offers one. */
-const FORM_KINDS: Partial<Record<AnswerType, readonly SpanKind[]>> = {
-  date: ['date'],
-  duration: ['duration'],
-  number: ['number', 'percent', 'money'],
-  ordinal: ['ordinal'],
-};
+/** Types asked in a form the reader knows by its writing: a span of it is looked for further down when nothing read offers one. */
+const FORM_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'duration', 'number', 'ordinal']);
 /** How many further sentences are read for them. */
 const FORM_SENTENCES = 2;
 
