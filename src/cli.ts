@@ -23,11 +23,14 @@ function errorLine(question: string, error: unknown): string {
   return JSON.stringify({ question, intent: 'free', abstained: true, direct: '', answer: `error: ${message}`, passages: [] });
 }
 
-/** `--jsonl`: a question per stdin line, an answer per stdout line, nothing else on stdout. */
+/**
+ * `--jsonl`: a question per stdin line, an answer per stdout line, nothing else on stdout. A blank
+ * line is answered too (the engine's "ask a question"): a checker pairs the n-th answer with its n-th
+ * question, so skipping one would shift every answer after it onto the wrong question.
+ */
 async function runJsonl(engine: Engine): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
-    if (!line.trim()) continue;
     try {
       const answer = engine.ask(line);
       process.stdout.write(jsonLine(answer, replyText(answer, engine.articles), engine.articles) + '\n');

@@ -17,11 +17,11 @@ function ask(input: string, ...args: string[]) {
 }
 
 describe('npm run ask -- --jsonl', () => {
-  it('writes one JSON object per question line and nothing else', () => {
+  it('writes one JSON object per input line, a blank one included, and nothing else', () => {
     const run = ask('签署了哪些协议？\nWho attended?\n\n河北的GDP是多少？\n');
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     const answers = lines.map((line) => JSON.parse(line));
     for (const answer of answers) {
       expect(Object.keys(answer).sort()).toEqual(['abstained', 'answer', 'direct', 'intent', 'passages', 'question']);
@@ -33,8 +33,12 @@ describe('npm run ask -- --jsonl', () => {
     expect(answers[0].intent).toBe('agreements');
     expect(answers[0].direct.split('；')).toHaveLength(2);
     expect(answers[1].question).toBe('Who attended?');
-    expect(answers[2].abstained).toBe(true);
-    expect(answers[2].passages).toEqual([]);
+    // The blank line keeps its place: the n-th answer is the n-th line's.
+    expect(answers[2]).toMatchObject({ question: '', abstained: true, direct: '', passages: [] });
+    expect(answers[2].answer).toContain('请输入一个关于文章的问题');
+    expect(answers[3].question).toBe('河北的GDP是多少？');
+    expect(answers[3].abstained).toBe(true);
+    expect(answers[3].passages).toEqual([]);
   });
 
   it('stops quietly when its reader closes the pipe early', () => {
