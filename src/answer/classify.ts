@@ -17,7 +17,7 @@ const CUES: readonly [Intent, RegExp][] = [
   ['agreements', /协议|签署|签订|签了|签约|备忘录|合同|agreement|\bsign(?:ed|ing|s)?\b|\bdeals?\b|memorand|treat(?:y|ies)|contracts?|\bpacts?\b/u],
   ['visits', /考察了|参观|调研了|走访|去了|去过|去.*吗|到访|考察(?:了)?哪|哪些地方|\bvisit|\btour|went to|\bgo to|\bstops?\b|\bsites?\b|places? (?:did|were|was)/u],
   ['attendees', /参加|出席|与会|参会|在场|哪些领导|哪些人|有谁|都有谁|谁.*座谈|领导有|attend|participant|present at|who (?:was|were) (?:at|there|present)|represent|took part|take part|officials|delegates|who met|\bmeet|who was there|who joined/u],
-  ['role', new RegExp(`记者是谁|作者|谁写的|哪位\\S{0,4}是|是哪位|${ASKS_WHO_FILED}|撰稿|哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|news agency|which (?:agency|outlet)|who wrote|\\bauthors?\\b|\\breporters?\\b|\\bjournalists?\\b|\\bbyline\\b|什么职务|职务|职位|什么官|担任|身份|职业|做什么的|干什么的|从事什么|\\boccupation\\b|\\bprofession\\b|for a living|叫什么名字|是谁|谁是|谁担任|什么人|\\bposition|\\bpost\\b|\\btitles?\\b|\\brole\\b|\\bjob\\b|\\bwho(?: is|'s| are| was| were)\\b|who chairs|who heads|who leads|who runs|\\bname of\\b|\\bname\\b|名字`, 'u')],
+  ['role', new RegExp(`记者是谁|作者|谁写的|哪位\\S{0,4}是|是哪位(?:领导|官员)?(?=[？?。\\s]*$)|${ASKS_WHO_FILED}|撰稿|哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|news agency|which (?:agency|outlet)|who wrote|\\bauthors?\\b|\\breporters?\\b|\\bjournalists?\\b|\\bbyline\\b|什么职务|职务|职位|什么官|担任|身份|职业|做什么的|干什么的|从事什么|\\boccupation\\b|\\bprofession\\b|for a living|叫什么名字|是谁|谁是|谁担任|什么人|\\bposition|\\bpost\\b|\\btitles?\\b|\\brole\\b|\\bjob\\b|\\bwho(?: is|'s| are| was| were)\\b|who chairs|who heads|who leads|who runs|\\bname of\\b|\\bname\\b|名字`, 'u')],
   ['said', /说了什么|讲了什么|讲了哪些|说了哪些|说了|讲话|发言|表示|指出|强调|要求|谈到|提到|介绍了|感谢|希望|提出|怎么说|看法|态度|\bsa(?:y|ys|id)\b|stress|emphasi|\burge|call(?:ed|s)? for|\bwants?\b|demand|require|\bask|thank|mention|\bspeak|\bspoke|speech|remark|comment|propos|\bhope/u],
 ];
 

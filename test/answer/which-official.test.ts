@@ -16,3 +16,18 @@ describe('"哪位…是 <post>" asks who holds the post', () => {
     expect(engine.ask('哪位是东江市委书记？').direct).toContain('周平');
   });
 });
+
+// Written for this test: a consort named beside the ruler whose consort she was; no post is asked.
+const CONSORT = `林皇后
+<p>林皇后，北江郡人，南平王周成的王妃。她有一子周安。</p>
+<p>周成即位后立她为皇后。</p>`;
+
+describe('"是哪位 <class> 的 …" asks for a person, not for a post', () => {
+  const engine = engineFromArticles([parseArticle(CONSORT, 'consort')]);
+
+  it('reads the article instead of refusing the class noun it never writes', () => {
+    const answer = engine.ask('林皇后是哪位帝王的王妃？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('周成');
+  });
+});
