@@ -10,12 +10,21 @@ import { prepareArticle, type PreparedArticle, type PreparedSentence } from '../
 import { read, type Reading } from '../reader/read.js';
 import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
 import { RANKER, SENTENCES } from '../reader/models.js';
+import type { AnswerType } from '../reader/answer-types.js';
 import type { Passage } from '../types.js';
 import type { Understood } from '../understand.js';
 
 /** Further sentences quoted after the answer's own, when they match the question nearly as well. */
 const MORE_PASSAGES = 2;
 const MORE_RELATIVE = 0.7;
+
+/**
+ * Answers that are often written over several sentences: a reason, a method, what something is or is
+ * like, a list, what was said, the gist. Their quotation runs on around the answer's sentence.
+ */
+const RUNNING_ANSWERS = new Set<AnswerType>(['reason', 'method', 'definition', 'list', 'statement', 'summary']);
+/** How long such a run may grow, in characters: two or three sentences of a description, not the paragraph. */
+const RUN_CHARS = 200;
 
 /**
  * The article words an English question was mapped to, for the reader to look for; and a name
@@ -143,6 +152,27 @@ function inContext(reading: Reading, evidence: PreparedSentence, quoted: readonl
 }
 
 /**
+ * For an answer often written over several sentences (斯氏腔吻鳕的外形是怎样的？ is answered by three
+ * sentences of description), the sentences after its own in its paragraph, then the one before it,
+ * as long as the run stays within RUN_CHARS: the quotation gives the whole run, where the short
+ * answer can only be one clause of it.
+ */
+function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSentence[] {
+  if (!RUNNING_ANSWERS.has(reading.question.type)) return [];
+  const { sentences } = reading.article;
+  const run: PreparedSentence[] = [];
+  let length = sentence.text.length;
+  const fits = (s: PreparedSentence | undefined): s is PreparedSentence => s !== undefined && s.paragraph === sentence.paragraph && length + s.text.length <= RUN_CHARS;
+  for (let order = sentence.order + 1; fits(sentences[order]); order++) {
+    run.push(sentences[order]!);
+    length += sentences[order]!.text.length;
+  }
+  const before = sentences[sentence.order - 1];
+  if (fits(before)) run.push(before);
+  return run;
+}
+
+/**
  * Any question, by reading: the span the ranker trusts most, with its sentence and ¶, and the next
  * best sentences; or an honest "not in the article" when the decision model says the article does
  * not answer it. Nothing here is written for one kind of article.
@@ -179,7 +209,7 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   // words, in the article's order, one passage per paragraph (a gap between two sentences marked).
   const anchor = candidate.anchor === undefined ? undefined : reading.article.sentences[candidate.anchor];
   const readFrom = [anchor, sentence, evidence].filter((s) => s !== undefined);
-  const cited = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom)])].sort((a, b) => a.order - b.order);
+  const cited = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom), ...runningOn(reading, sentence)])].sort((a, b) => a.order - b.order);
   const paragraphs = [...new Set(cited.map((s) => s.paragraph))];
   // The answer is marked where it is quoted (the faces set it in bold).
   const passages: Passage[] = paragraphs.map((n) =>

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for this test: a description that runs over three sentences, then a sentence of another matter.
+const ARTICLE = `青斑石鱼
+<p>青斑石鱼是一种海水鱼，分布于东海的岩礁区。</p>
+<p>青斑石鱼的外形很特别。它的头部宽大，眼睛突出，口中长有两排细齿。体侧有四条青色横斑，尾鳍呈扇形。渔民常在春季的夜间用灯光诱捕这种鱼，每年三月到五月是捕捞的旺季，沿海各地的渔船往往结队出海，在礁石附近布下长达数百米的渔网，一直守候到第二天清晨才返航，把渔获送到码头旁的批发市场，再由商贩连夜转运到内地的各个城市，供应当地的饭店、超市和农贸市场，节假日前后需求更大，价格也随之上涨，有时一条大鱼能卖到上千元，在沿海城市的酒楼里很受欢迎。</p>
+<p>青斑石鱼的市场售价较高，每公斤可卖到三百元以上。</p>`;
+
+describe('an answer written over several sentences', () => {
+  const engine = engineFromArticles([parseArticle(ARTICLE, 'running')]);
+
+  it('is quoted as the whole run of its description, not one sentence of it', () => {
+    const answer = engine.ask('青斑石鱼的外形是怎样的？');
+    expect(answer.abstained).toBe(false);
+    const first = answer.passages[0]!.text;
+    expect(first).toContain('头部宽大');
+    expect(first).toContain('尾鳍呈扇形');
+    // Not the whole paragraph: the run stops before the quotation grows long.
+    expect(first).not.toContain('酒楼');
+    expect(answer.passages.every((p) => !p.text.includes('三百元'))).toBe(true);
+  });
+
+  it('keeps a figure question to its own sentence', () => {
+    const answer = engine.ask('青斑石鱼每公斤能卖多少钱？');
+    expect(answer.direct).toContain('三百元');
+    expect(answer.passages[0]!.text).not.toContain('尾鳍');
+  });
+});
