@@ -17,7 +17,7 @@ import { projectRoot } from '../src/util/paths.js';
 import { sentenceExamples, trainSentences } from './train-sentences.js';
 import { curve, decisionExamples, probability, thresholdFor, trainDecision, type Shape } from './train-decision.js';
 import { DEFAULT_TRAINING, shuffled, trainRanker, type Example } from './train-ranker.js';
-import { analyseFor, articleOf, evaluateReader, HELD_OUT_FOLD, readSpanSet, setWeights, SETS, type SpanQuestion } from './training-data.js';
+import { analyseFor, articleOf, evaluateReader, HELD_OUT_FOLD, readSpanSet, SETS, type SpanQuestion } from './training-data.js';
 
 /** The shapes the decision model is trained and measured in (train-decision.ts). */
 const SHAPES: readonly Shape[] = ['asked', 'english'];
@@ -37,14 +37,13 @@ function example(q: SpanQuestion, question: AnalysedQuestion): Example {
  * (the terms it was mapped to), with no asking word in place to align the article with.
  */
 function examples(questions: readonly SpanQuestion[]): Example[] {
-  const weights = setWeights(questions);
   return questions.flatMap((q) => {
     const asked = analyseFor(prepareArticle(articleOf(q.file)), q.question);
     const words = { ...asked, cue: undefined, before: [], after: [], english: true };
-    const weight = weights.get(q.set)!;
-    return [{ ...example(q, asked), weight }, { ...example(q, words), weight }];
+    return [example(q, asked), example(q, words)];
   });
 }
+
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const started = Date.now();

@@ -95,17 +95,3 @@ export function evaluateReader(model: LinearModel, questions: readonly SpanQuest
   const n = questions.length || 1;
   return { f1: (100 * f1) / n, hit1: (100 * hit1) / n, n: questions.length };
 }
-
-/**
- * How much each question of a set weighs in the ranker's fit: the square root of the share it would
- * have if every set weighed the same. The sets are two ways of marking an answer (DRCD's are a few
- * characters, CMRC's often a clause): counted by their number, DRCD's 3.6× more questions set alone
- * how long an answer is; weighed the same, CMRC's clauses lengthened the short answers to news
- * questions (他今年多大 → a clause, not 55岁). The root is between the two (README: the three measured).
- */
-export function setWeights(questions: readonly Pick<SpanQuestion, 'set'>[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const q of questions) counts.set(q.set, (counts.get(q.set) ?? 0) + 1);
-  const even = questions.length / (counts.size || 1);
-  return new Map([...counts].map(([set, n]) => [set, Math.sqrt(even / n)]));
-}

@@ -8,7 +8,7 @@ import { parseArticle } from '../../../src/article/index.js';
 import { foldArticle } from '../../../src/answer/written.js';
 import { trainRanker, type Example } from '../../../scripts/train-ranker.js';
 import { sentenceRows, trainSentences } from '../../../scripts/train-sentences.js';
-import { englishShaped, setWeights } from '../../../scripts/training-data.js';
+import { englishShaped } from '../../../scripts/training-data.js';
 
 /** A small article and questions written for this test: the ranker must learn from them the same way twice. */
 const article = foldArticle(parseArticle(
@@ -46,10 +46,6 @@ describe('the span ranker’s training', () => {
     const second = trainRanker(examples(), options);
     expect(Object.keys(first).length).toBeGreaterThan(20);
     expect(second).toEqual(first);
-  });
-
-  it('learns nothing from a question that weighs nothing', () => {
-    expect(trainRanker(examples().map((e) => ({ ...e, weight: 0 })), options)).toEqual({});
   });
 
   it('learns: after training, most of the questions it saw get their answer', () => {
@@ -101,16 +97,5 @@ describe('a training question shaped as an English one reaches the reader', () =
     expect(shaped.after).toEqual([]);
     expect(shaped.text).not.toMatch(/\p{Script=Han}/u);
     expect(shaped.type).toBe(asked.type);
-  });
-});
-
-describe('the weight of each training set', () => {
-  it('weighs a smaller set’s questions more, its total by the square root of the sizes’ ratio', () => {
-    const questions = [...Array(8).fill({ set: 'large' }), ...Array(2).fill({ set: 'small' })];
-    const weights = setWeights(questions);
-    expect(weights.get('small')!).toBeGreaterThan(weights.get('large')!);
-    const total = (set: string) => questions.filter((q) => q.set === set).length * weights.get(set)!;
-    // Counted by number the small set would weigh 2/8 of the large one, weighed evenly 1: here √(2/8).
-    expect(total('small') / total('large')).toBeCloseTo(Math.sqrt(2 / 8));
   });
 });
