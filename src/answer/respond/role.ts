@@ -37,7 +37,6 @@ function postScore(person: PersonMention, context: AskContext): number {
   return score;
 }
 
-/** "What is X's post?" → the post as written; "Who is the governor of Y?" → the person whose post says so. */
 /** "Who wrote this?": the byline, which is about the article rather than in it. */
 const ASKS_AUTHOR = new RegExp(`记者|作者|谁写|${ASKS_WHO_FILED}|撰稿|署名|\\bwho wrote\\b|\\bauthors?\\b|\\breporters?\\b|\\bjournalists?\\b|\\bbyline\\b|\\bwritten by\\b`, 'iu');
 
@@ -101,6 +100,7 @@ function respondOutlet(context: AskContext): Draft | undefined {
   return undefined;
 }
 
+/** "What is X's post?" → the post as written; "Who is the governor of Y?" → the person whose post says so. */
 export function respondRole(context: AskContext): Draft | undefined {
   const { facts, understood, language, knowledge, article } = context;
   if (ASKS_OUTLET.test(understood.question.text)) {
