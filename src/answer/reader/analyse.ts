@@ -150,6 +150,9 @@ const GENERIC = new Set<AnswerType>(['definition', 'list', 'yesno', 'thing']);
 const ASKING_NOUNS = new Set(['原因', '目的', '理由', '缘故', '起因', '看法', '观点', '态度', '意思', '含义', '定义', '评价', '表态']);
 const ONLY_ASKING = new Set(CUE_TABLE.flatMap((row) => row.zh).filter((w) => /[什哪几谁何怎吗啥]|多少|为什么|是否/u.test(w) || ASKING_NOUNS.has(w)));
 
+/** Cue nouns naming a time or a place (会议的时间是？ asks a date); a topic beside another asking word. */
+const TOPIC_NOUNS = new Set(['时间是', '年份', '日期', '地点', '位置']);
+
 interface FoundCue {
   type: AnswerType;
   word: string;
@@ -189,6 +192,8 @@ const wholeWords = (list: readonly string[]) => `\\b(?:${list.join('|')})\\b`;
 function notAsking(text: string, word: string, start: number): boolean {
   if (word.startsWith('多') && /[许众诸很繁颇]/u.test(text[start - 1] ?? '')) return true;
   if (word === '几' && /[乎何]/u.test(text[start + 1] ?? '')) return true;
+  // 哪几 asks which ones (有哪几座 lists the towns); the count is not asked.
+  if (word === '几' && text[start - 1] === '哪') return true;
   // 哪怕 is "even if", not "which".
   if (word === '哪' && text[start + 1] === '怕') return true;
   return false;
@@ -254,7 +259,10 @@ function findCue(text: string, tagged: readonly { word: string }[]): FoundCue | 
   for (const f of found) if (f.word === '为何' && END_OF_QUESTION.test(text.slice(f.start + f.word.length))) f.type = 'thing';
   // A quantity noun (人口, 比例) is the topic when another word does the asking (人口最多的国家是哪个).
   const asking = found.filter((f) => !QUANTITY_NOUNS.has(f.word));
-  const kept = asking.length > 0 ? asking : found;
+  // A noun that names a time or a place is the topic, too, when a word of another specific type asks:
+  // 练水的时间是别人的一半，为什么… asks why.
+  const askedSpecifically = asking.some((f) => !GENERIC.has(f.type) && !TOPIC_NOUNS.has(f.word));
+  const kept = asking.length > 0 ? asking.filter((f) => !(askedSpecifically && TOPIC_NOUNS.has(f.word))) : found;
   const specific = kept.filter((f) => !GENERIC.has(f.type));
   const pool = specific.length > 0 ? specific : kept;
   // Stable sort: equal lengths keep the table's order.

@@ -31,6 +31,13 @@ describe('question analysis', () => {
     ["What was Hebei Steel Group's revenue last year?", 'number'],
     ['What is the unemployment rate in the city?', 'number'],
     ['What is the rate of change about?', 'definition'],
+    // A noun naming a time is the topic when another word asks; alone, it asks.
+    ['她练习的时间是别人的一半，为什么成绩更好？', 'reason'],
+    ['会议的时间是？', 'date'],
+    ['比赛的地点是哪座城市？', 'place'],
+    // 哪几 asks which ones, not how many.
+    ['这座城市有哪几座卫星城？', 'list'],
+    ['他去过几座城市？', 'number'],
   ];
   for (const [question, type] of cases) {
     it(`reads “${question}” as asking for a ${type}`, () => {
