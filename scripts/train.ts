@@ -1,49 +1,53 @@
-// `npm run train`: fits the reader's two models on the public span sets (CMRC 2018 trial, DRCD test)
+// `npm run train`: fits the reader's three models on the public span sets (CMRC 2018 trial, DRCD test)
 // and writes src/answer/reader/weights.ts. Questions are split by article into 5 fixed folds:
 //   fold 0       held out: every figure printed under "held out" is measured there, never trained on;
-//   folds 2–4    train a first span ranker, which reads fold 1 …
-//   fold 1       … to train the sentence chooser, then the answer-or-refuse model and its threshold,
-//                on questions that ranker never saw (so their inputs are as honest as at serving time);
-//   folds 1–4    train the span ranker that is shipped.
+//   folds 1–4    train the span ranker that is shipped; and, cross-fitted, each of them is read by a
+//                ranker trained on the other three, to train the sentence chooser, then the
+//                answer-or-refuse model and its threshold, on readings of questions that ranker never
+//                saw (so their inputs are as honest as at serving time).
+// The five span rankers are fitted side by side, one process each (train-ranker-job.ts).
 // `--curve` also prints the learning curve (held-out F1 by share of the training questions).
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { AnalysedQuestion } from '../src/answer/reader/analyse.js';
+import { fileURLToPath } from 'node:url';
 import { linearModel } from '../src/answer/reader/model.js';
-import { bestF1 } from '../src/answer/reader/overlap.js';
-import { prepareArticle } from '../src/answer/reader/prepare.js';
-import { gather } from '../src/answer/reader/read.js';
 import { projectRoot } from '../src/util/paths.js';
+import { rankerExamples } from './ranker-examples.js';
 import { sentenceExamples, trainSentences } from './train-sentences.js';
 import { curve, decisionExamples, probability, thresholdFor, trainDecision, type Shape } from './train-decision.js';
-import { DEFAULT_TRAINING, shuffled, trainRanker, type Example } from './train-ranker.js';
-import { analyseFor, articleOf, evaluateReader, HELD_OUT_FOLD, readSpanSet, SETS, type SpanQuestion } from './training-data.js';
+import { DEFAULT_TRAINING, shuffled, trainRanker } from './train-ranker.js';
+import { evaluateReader, HELD_OUT_FOLD, readSpanSet, SETS } from './training-data.js';
 
 /** The shapes the decision model is trained and measured in (train-decision.ts). */
 const SHAPES: readonly Shape[] = ['asked', 'english'];
 
-/** Share of answerable questions the threshold must still answer, measured on fold 1. */
+/** Share of answerable questions the threshold must still answer, measured on the training folds' out-of-fold readings. */
 const TARGET_COVERAGE = 0.97;
 
-function example(q: SpanQuestion, question: AnalysedQuestion): Example {
-  const prepared = prepareArticle(articleOf(q.file));
-  const gathered = gather(prepared, question);
-  const f1 = Float32Array.from(gathered.proposals.map((p) => bestF1(p.candidate.text, q.answers)));
-  return { question, gathered, f1 };
-}
+const TRAINING_FOLDS = [1, 2, 3, 4];
 
-/**
- * Each question twice: as asked, and as an English question reaches the reader — its words only
- * (the terms it was mapped to), with no asking word in place to align the article with.
- */
-function examples(questions: readonly SpanQuestion[]): Example[] {
-  return questions.flatMap((q) => {
-    const asked = analyseFor(prepareArticle(articleOf(q.file)), q.question);
-    const words = { ...asked, cue: undefined, before: [], after: [], english: true };
-    return [example(q, asked), example(q, words)];
-  });
+/** Fits one span ranker per set of folds, as many at once as the machine has cores; weights in the order asked. */
+async function trainRankers(jobs: readonly number[][]): Promise<Record<string, number>[]> {
+  const script = fileURLToPath(new URL('./train-ranker-job.js', import.meta.url));
+  const results: Record<string, number>[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, ['--max-old-space-size=6000', script, jobs[i]!.join(',')], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+        child.on('error', reject);
+        child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Record<string, number>) : reject(new Error(`ranker on folds ${jobs[i]!.join(',')} failed (exit ${code})`))));
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), jobs.length) }, worker));
+  return results;
 }
-
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const started = Date.now();
@@ -52,25 +56,24 @@ const inFolds = (...folds: number[]) => all.filter((q) => folds.includes(q.fold)
 const heldOut = inFolds(HELD_OUT_FOLD);
 console.log(`${all.length} questions; held out (fold ${HELD_OUT_FOLD} of 5, by article): ${heldOut.length}`);
 
-// 1. The decision model, on fold 1 read by a ranker that never saw it.
-const firstRanker = linearModel(trainRanker(examples(inFolds(2, 3, 4))));
-console.log(`first ranker (folds 2–4): ${seconds(started)}`);
-const sentenceWeights = trainSentences(sentenceExamples(inFolds(1), firstRanker));
+// 1. The span rankers: the shipped one on folds 1–4, and for each training fold one on the other three.
+const [rankerWeights, ...outOfFold] = await trainRankers([TRAINING_FOLDS, ...TRAINING_FOLDS.map((fold) => TRAINING_FOLDS.filter((f) => f !== fold))]);
+const ranker = linearModel(rankerWeights!);
+const readers = TRAINING_FOLDS.map((fold, i) => ({ fold, ranker: linearModel(outOfFold[i]!) }));
+const trainQuestions = inFolds(...TRAINING_FOLDS);
+console.log(`rankers (shipped on folds 1–4, ${trainQuestions.length} questions, ${Object.keys(rankerWeights!).length} weights; four cross-fitted): ${seconds(started)}`);
+
+// 2. The sentence chooser and the decision model, on each training fold as read by the ranker that never saw it.
+const sentenceWeights = trainSentences(readers.flatMap(({ fold, ranker: reader }) => sentenceExamples(inFolds(fold), reader)));
 const sentences = linearModel(sentenceWeights);
-console.log(`sentence chooser (fold 1): ${seconds(started)}`);
+console.log(`sentence chooser (folds 1–4, cross-fitted): ${seconds(started)}`);
 // Each question in both shapes the reader meets: as asked, and as an English question reaches it.
-const decisionData = SHAPES.flatMap((shape) => decisionExamples(inFolds(1), firstRanker, DEFAULT_TRAINING.seed, sentences, shape));
+const decisionData = SHAPES.flatMap((shape) => readers.flatMap(({ fold, ranker: reader }) => decisionExamples(inFolds(fold), reader, DEFAULT_TRAINING.seed + fold, sentences, shape)));
 const decisionWeights = trainDecision(decisionData);
 // The threshold is set on the questions as asked: English-shaped ones are made of the article's own
 // words, nearly all answered, and counted in they would raise it over the Chinese questions.
 const threshold = thresholdFor(decisionWeights, decisionData.filter((e) => e.shape === 'asked'), TARGET_COVERAGE);
-console.log(`decision model: ${decisionData.length} examples from fold 1, threshold ${threshold} (answers ${TARGET_COVERAGE * 100}% of answerable ones there)`);
-
-// 2. The shipped ranker, on folds 1–4.
-const trainQuestions = inFolds(1, 2, 3, 4);
-const rankerWeights = trainRanker(examples(trainQuestions));
-const ranker = linearModel(rankerWeights);
-console.log(`ranker (folds 1–4, ${trainQuestions.length} questions): ${Object.keys(rankerWeights).length} weights, ${seconds(started)}`);
+console.log(`decision model: ${decisionData.length} examples from folds 1–4 (cross-fitted), threshold ${threshold} (answers ${TARGET_COVERAGE * 100}% of answerable ones there), ${seconds(started)}`);
 
 // 3. Held-out figures.
 for (const set of SETS) {
@@ -97,7 +100,7 @@ if (process.argv.includes('--curve')) {
   console.log('learning curve (held-out F1 / hit@1 by share of training questions):');
   const order = shuffled(trainQuestions, DEFAULT_TRAINING.seed);
   for (const share of [0.1, 0.25, 0.5, 1]) {
-    const model = share === 1 ? ranker : linearModel(trainRanker(examples(order.slice(0, Math.round(share * order.length)))));
+    const model = share === 1 ? ranker : linearModel(trainRanker(rankerExamples(order.slice(0, Math.round(share * order.length)))));
     const parts = SETS.map((set) => {
       const r = evaluateReader(model, heldOut.filter((q) => q.set === set), sentences);
       return `${set} ${r.f1.toFixed(1)} / ${r.hit1.toFixed(1)}`;
@@ -117,7 +120,7 @@ writeFileSync(
     `export const SENTENCE_WEIGHTS: Record<string, number> = ${JSON.stringify(sentenceWeights, null, 1)};\n\n` +
     `/** The answer-or-refuse model: weight of each question-level feature (src/answer/reader/decide.ts). */\n` +
     `export const DECISION_WEIGHTS: Record<string, number> = ${JSON.stringify(decisionWeights, null, 1)};\n\n` +
-    `/** Answer when the decision model's probability reaches this: it answers ${TARGET_COVERAGE * 100}% of answerable held-out (fold 1) questions. */\n` +
+    `/** Answer when the decision model's probability reaches this: it answers ${TARGET_COVERAGE * 100}% of answerable training questions, each read by a ranker that never saw it. */\n` +
     `export const DECISION_THRESHOLD = ${threshold};\n`,
 );
 console.log(`wrote ${file} in ${seconds(started)}`);
