@@ -2,6 +2,7 @@ import { isFunctionWord, type AnalysedQuestion } from './analyse.js';
 import { cutWords } from '../../language/segmenter.js';
 import { longestCommonRun, longestCommonSubsequence } from './overlap.js';
 import { sameWordsIn } from '../../language/same-words.js';
+import { writtenInFull } from './shortened.js';
 import { gramsOf, type PreparedArticle, type PreparedSentence } from './prepare.js';
 
 /** A sentence scored for a question, with where in it the question's words stand. */
@@ -97,10 +98,10 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
       found += weight;
     }
   }
-  // A word the article writes another way (别名 as 又名, 父亲 as 爸爸) is found in that way too, as
-  // rare as that way is. It stands in for the question's word, so it adds nothing to what the
-  // question asks (the total) nor to how much of it the article holds.
-  for (const other of sameWordsIn(asked)) {
+  // A word the article writes another way (别名 as 又名, 父亲 as 爸爸, 文革 as 文化大革命) is found in
+  // that way too, as rare as that way is. It stands in for the question's word, so it adds nothing
+  // to what the question asks (the total) nor to how much of it the article holds.
+  for (const other of [...sameWordsIn(asked), ...writtenInFull(prepared, asked)]) {
     for (const gram of gramsOf(other)) {
       if (gram.length >= 2 && !weights.has(gram) && prepared.frequency.has(gram)) weights.set(gram, rarity(prepared, gram));
     }
