@@ -3,6 +3,7 @@ import { cutWords } from '../../language/segmenter.js';
 import { longestCommonRun, longestCommonSubsequence } from './overlap.js';
 import { sameWordsIn } from '../../language/same-words.js';
 import { writtenInFull } from './shortened.js';
+import { asksFigure, GENERIC_QUANTITIES } from './asked-form.js';
 import { gramsOf, type PreparedArticle, type PreparedSentence } from './prepare.js';
 
 /** A sentence scored for a question, with where in it the question's words stand. */
@@ -68,10 +69,22 @@ function topicGrams(text: string): Set<string> {
   return gramsOf(cutWords(text).map((word) => (isFunctionWord(word) ? ' ' : word)).join(''));
 }
 
+/**
+ * A question asking a figure may name its quantity in a general word (多大年纪, 人口多少) that the
+ * article need not write: it gives 55岁, not 年纪55岁. Such a word the article never writes is left
+ * out; its characters would meet other words by chance (年 of 大年三十) and pull the reading there.
+ */
+function unwrittenQuantities(prepared: PreparedArticle, question: AnalysedQuestion): string[] {
+  if (!asksFigure(question)) return [];
+  return [...GENERIC_QUANTITIES].filter((word) => question.text.includes(word) && !prepared.frequency.has(word) && !prepared.sentences.some((s) => s.text.includes(word)));
+}
+
 export function questionGrams(prepared: PreparedArticle, question: AnalysedQuestion): QuestionGrams {
   const weights = new Map<string, number>();
   const cue = question.cue;
-  const asked = question.english ? '' : cue ? question.text.slice(0, cue.start) + ' ' + question.text.slice(cue.end) : question.text;
+  const unwritten = unwrittenQuantities(prepared, question);
+  let asked = question.english ? '' : cue ? question.text.slice(0, cue.start) + ' ' + question.text.slice(cue.end) : question.text;
+  for (const word of unwritten) asked = asked.replaceAll(word, ' ');
   // 他/她 in a question on its own means the person the article is about.
   const subject = question.pronoun && prepared.protagonist ? [prepared.protagonist] : [];
   // "事情发生在哪天？" names only the event: the headline says which event that is.
@@ -81,7 +94,7 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   // count as little as a single character.
   const topical = topicGrams(asked);
   const framing = new Set([...gramsOf(asked)].filter((gram) => gram.length === 2 && !topical.has(gram)));
-  const grams = new Set([...topical, ...framing, ...[...question.terms, ...subject].flatMap((t) => [...gramsOf(t)])]);
+  const grams = new Set([...topical, ...framing, ...[...question.terms.filter((t) => !unwritten.includes(t)), ...subject].flatMap((t) => [...gramsOf(t)])]);
   let total = 0;
   let found = 0;
   // An asked unit is the answer's form, not a fact of the question: one the article never writes
