@@ -76,7 +76,7 @@ function topicGrams(text: string): Set<string> {
  */
 function unwrittenQuantities(prepared: PreparedArticle, question: AnalysedQuestion): string[] {
   if (!asksFigure(question)) return [];
-  return [...GENERIC_QUANTITIES].filter((word) => question.text.includes(word) && !prepared.frequency.has(word) && !prepared.sentences.some((s) => s.text.includes(word)));
+  return [...GENERIC_QUANTITIES].filter((word) => question.text.includes(word) && !prepared.text.includes(word));
 }
 
 export function questionGrams(prepared: PreparedArticle, question: AnalysedQuestion): QuestionGrams {

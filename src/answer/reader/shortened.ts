@@ -48,7 +48,7 @@ function stretchIn(word: string, short: string): string | undefined {
 export function writtenInFull(prepared: PreparedArticle, text: string): string[] {
   const full: string[] = [];
   for (const word of new Set(cutWords(text))) {
-    if (!/^\p{Script=Han}{2,3}$/u.test(word) || prepared.frequency.has(word) || prepared.sentences.some((s) => s.text.includes(word))) continue;
+    if (!/^\p{Script=Han}{2,3}$/u.test(word) || prepared.text.includes(word)) continue;
     for (const candidate of vocabulary(prepared)) {
       const stretch = stretchIn(candidate, word);
       if (stretch) full.push(stretch);
