@@ -65,8 +65,8 @@ function rarity(prepared: PreparedArticle, gram: string): number {
  * character with the particle after it (射的 of 发射的) is rare in any article, so it would weigh
  * most, and it says nothing of the topic.
  */
-function topicGrams(text: string): Set<string> {
-  return gramsOf(cutWords(text).map((word) => (isFunctionWord(word) ? ' ' : word)).join(''));
+function topicGrams(words: readonly string[]): Set<string> {
+  return gramsOf(words.map((word) => (isFunctionWord(word) ? ' ' : word)).join(''));
 }
 
 /**
@@ -92,7 +92,8 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   // The question's bigrams that pair a word with a particle (者是 of 创办者是, 射的 of 发射的) say how
   // the article may frame the answer, but are rare in any article and so would weigh most: they
   // count as little as a single character.
-  const topical = topicGrams(asked);
+  const askedWords = cutWords(asked);
+  const topical = topicGrams(askedWords);
   const framing = new Set([...gramsOf(asked)].filter((gram) => gram.length === 2 && !topical.has(gram)));
   const grams = new Set([...topical, ...framing, ...[...question.terms.filter((t) => !unwritten.includes(t)), ...subject].flatMap((t) => [...gramsOf(t)])]);
   let total = 0;
@@ -114,7 +115,7 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   // A word the article writes another way (别名 as 又名, 父亲 as 爸爸, 文革 as 文化大革命) is found in
   // that way too, as rare as that way is. It stands in for the question's word, so it adds nothing
   // to what the question asks (the total) nor to how much of it the article holds.
-  for (const other of [...sameWordsIn(asked), ...writtenInFull(prepared, asked)]) {
+  for (const other of [...sameWordsIn(asked), ...writtenInFull(prepared, askedWords)]) {
     for (const gram of gramsOf(other)) {
       if (gram.length >= 2 && !weights.has(gram) && prepared.frequency.has(gram)) weights.set(gram, rarity(prepared, gram));
     }

@@ -1,4 +1,3 @@
-import { cutWords } from '../../language/segmenter.js';
 import type { PreparedArticle } from './prepare.js';
 
 /**
@@ -44,10 +43,10 @@ function stretchIn(word: string, short: string): string | undefined {
   return best;
 }
 
-/** The article's full writing of each word of the text it shortens (文革 → 文化大革), none for a word the article writes as is. */
-export function writtenInFull(prepared: PreparedArticle, text: string): string[] {
+/** The article's full writing of each of the question's words it shortens (文革 → 文化大革), none for a word the article writes as is. */
+export function writtenInFull(prepared: PreparedArticle, words: readonly string[]): string[] {
   const full: string[] = [];
-  for (const word of new Set(cutWords(text))) {
+  for (const word of new Set(words)) {
     if (!/^\p{Script=Han}{2,3}$/u.test(word) || prepared.text.includes(word)) continue;
     for (const candidate of vocabulary(prepared)) {
       const stretch = stretchIn(candidate, word);
