@@ -37,8 +37,9 @@ function stretchIn(word: string, short: string): string | undefined {
       }
       at = next;
     }
+    // Never `short` itself: it is looked for only where the article does not write it.
     const stretch = word.slice(start, at + 1);
-    if (ok && stretch.length > short.length && (!best || stretch.length < best.length)) best = stretch;
+    if (ok && (!best || stretch.length < best.length)) best = stretch;
   }
   return best;
 }
