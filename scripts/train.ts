@@ -7,47 +7,17 @@
 //                saw (so their inputs are as honest as at serving time).
 // The five span rankers are fitted side by side, one process each (train-ranker-job.ts).
 // `--curve` also prints the learning curve (held-out F1 by share of the training questions).
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { linearModel } from '../src/answer/reader/model.js';
 import { projectRoot } from '../src/util/paths.js';
+import { fitReader, rankersNeeded, SHAPES, TARGET_COVERAGE, trainRankers } from './fit-reader.js';
 import { rankerExamples } from './ranker-examples.js';
-import { sentenceExamples, trainSentences } from './train-sentences.js';
-import { curve, decisionExamples, probability, thresholdFor, trainDecision, type Shape } from './train-decision.js';
+import { curve, decisionExamples, probability } from './train-decision.js';
 import { DEFAULT_TRAINING, shuffled, trainRanker } from './train-ranker.js';
 import { evaluateReader, HELD_OUT_FOLD, readSpanSet, SETS } from './training-data.js';
 
-/** The shapes the decision model is trained and measured in (train-decision.ts). */
-const SHAPES: readonly Shape[] = ['asked', 'english'];
-
-/** Share of answerable questions the threshold must still answer, measured on the training folds' out-of-fold readings. */
-const TARGET_COVERAGE = 0.97;
-
 const TRAINING_FOLDS = [1, 2, 3, 4];
-
-/** Fits one span ranker per set of folds, as many at once as the machine has cores; weights in the order asked. */
-async function trainRankers(jobs: readonly number[][]): Promise<Record<string, number>[]> {
-  const script = fileURLToPath(new URL('./train-ranker-job.js', import.meta.url));
-  const results: Record<string, number>[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['--max-old-space-size=6000', script, jobs[i]!.join(',')], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Record<string, number>) : reject(new Error(`ranker on folds ${jobs[i]!.join(',')} failed (exit ${code})`))));
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), jobs.length) }, worker));
-  return results;
-}
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const started = Date.now();
@@ -57,23 +27,15 @@ const heldOut = inFolds(HELD_OUT_FOLD);
 console.log(`${all.length} questions; held out (fold ${HELD_OUT_FOLD} of 5, by article): ${heldOut.length}`);
 
 // 1. The span rankers: the shipped one on folds 1–4, and for each training fold one on the other three.
-const [rankerWeights, ...outOfFold] = await trainRankers([TRAINING_FOLDS, ...TRAINING_FOLDS.map((fold) => TRAINING_FOLDS.filter((f) => f !== fold))]);
-const ranker = linearModel(rankerWeights!);
-const readers = TRAINING_FOLDS.map((fold, i) => ({ fold, ranker: linearModel(outOfFold[i]!) }));
+const rankers = await trainRankers(rankersNeeded(TRAINING_FOLDS));
 const trainQuestions = inFolds(...TRAINING_FOLDS);
-console.log(`rankers (shipped on folds 1–4, ${trainQuestions.length} questions, ${Object.keys(rankerWeights!).length} weights; four cross-fitted): ${seconds(started)}`);
+console.log(`rankers (shipped on folds 1–4, ${trainQuestions.length} questions; four cross-fitted): ${seconds(started)}`);
 
 // 2. The sentence chooser and the decision model, on each training fold as read by the ranker that never saw it.
-const sentenceWeights = trainSentences(readers.flatMap(({ fold, ranker: reader }) => sentenceExamples(inFolds(fold), reader)));
+const { ranker: rankerWeights, sentences: sentenceWeights, decision: decisionWeights, threshold, decisionData } = fitReader(all, TRAINING_FOLDS, rankers);
+const ranker = linearModel(rankerWeights);
 const sentences = linearModel(sentenceWeights);
-console.log(`sentence chooser (folds 1–4, cross-fitted): ${seconds(started)}`);
-// Each question in both shapes the reader meets: as asked, and as an English question reaches it.
-const decisionData = SHAPES.flatMap((shape) => readers.flatMap(({ fold, ranker: reader }) => decisionExamples(inFolds(fold), reader, DEFAULT_TRAINING.seed + fold, sentences, shape)));
-const decisionWeights = trainDecision(decisionData);
-// The threshold is set on the questions as asked: English-shaped ones are made of the article's own
-// words, nearly all answered, and counted in they would raise it over the Chinese questions.
-const threshold = thresholdFor(decisionWeights, decisionData.filter((e) => e.shape === 'asked'), TARGET_COVERAGE);
-console.log(`decision model: ${decisionData.length} examples from folds 1–4 (cross-fitted), threshold ${threshold} (answers ${TARGET_COVERAGE * 100}% of answerable ones there), ${seconds(started)}`);
+console.log(`sentence chooser and decision model: ${decisionData.length} examples from folds 1–4 (cross-fitted), threshold ${threshold} (answers ${TARGET_COVERAGE * 100}% of answerable ones there), ${seconds(started)}`);
 
 // 3. Held-out figures.
 for (const set of SETS) {
