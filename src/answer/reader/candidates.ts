@@ -232,6 +232,9 @@ function inItem(tokens: readonly { word: string; tag: string }[], i: number): bo
   return !/^(?:v|p|c|u(?!j))/.test(t.tag) || t.tag === 'vn' || t.word === '的';
 }
 
+/** Most words a span grows by to the item it starts or ends (wholeEnumeration). */
+const ITEM_WORDS = 3;
+
 /** Longest item a 、 sets apart that is taken whatever jieba's tags say. */
 const PAUSED_ITEM_CHARS = 8;
 
@@ -260,8 +263,13 @@ function pausedItem(tokens: readonly { word: string }[], at: number, step: 1 | -
  */
 export function wholeEnumeration(sentence: PreparedSentence, candidate: Candidate): Candidate {
   const { tokens } = sentence;
+  // A span may be only the start or the end of an item (澳洲 of 澳洲南部岛屿及西岸地区): the list is
+  // grown from the whole item, which is the answer's part when a list is found.
   let first = candidate.first;
   let last = candidate.last;
+  while (candidate.first - first < ITEM_WORDS && inItem(tokens, first - 1)) first--;
+  while (last - candidate.last < ITEM_WORDS && inItem(tokens, last + 1)) last++;
+  const item = { first, last };
   // Leftwards: an item mark, then the item before it.
   while (first >= 2 && ITEM_MARKS.has(tokens[first - 1]!.word)) {
     const pause = tokens[first - 1]!.word === '、' ? pausedItem(tokens, first - 2, -1) : undefined;
@@ -280,7 +288,7 @@ export function wholeEnumeration(sentence: PreparedSentence, candidate: Candidat
       while (inItem(tokens, last + 1) && !LIST_CLOSERS.has(tokens[last + 1]!.word)) last++;
     } else break;
   }
-  if (first === candidate.first && last === candidate.last) return candidate;
+  if (first === item.first && last === item.last) return candidate;
   // 等 and the noun after it (等地, 等海域) close the list.
   if (LIST_CLOSERS.has(tokens[last + 1]?.word ?? '')) {
     last++;

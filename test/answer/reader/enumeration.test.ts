@@ -39,6 +39,13 @@ describe('a question asking for every member of a set', () => {
     expect(listOf(text, '老挝')).not.toMatch(/分布|栖息/u);
   });
 
+  it('grows a span that only starts or ends an item to the item, then to the list', () => {
+    // 云南 starts the item 云南南部山区; 西部 ends 广西西部: either way the list is both items.
+    const text = '这种蛙见于云南南部山区及广西西部，数量稀少。';
+    expect(listOf(text, '云南')).toBe('云南南部山区及广西西部');
+    expect(listOf(text, '广西')).toBe('云南南部山区及广西西部');
+  });
+
   it('leaves a span that is no list item as it is', () => {
     const text = '这种鸟分布于老挝北部的山林中。';
     expect(listOf(text, '老挝')).toBe('老挝');
