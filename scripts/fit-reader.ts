@@ -6,10 +6,10 @@
 //   honest as at serving time.
 // Span rankers are the slow part: they are fitted side by side, one process each
 // (train-ranker-job.ts), as many at once as the machine has cores, and each set of folds only once.
-import { spawn } from 'node:child_process';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { linearModel } from '../src/answer/reader/model.js';
+import type { ReaderWeights } from '../src/answer/reader/models.js';
+import { inParallel, nodeOutput } from './parallel.js';
 import { sentenceExamples, trainSentences } from './train-sentences.js';
 import { decisionExamples, thresholdFor, trainDecision, type DecisionExample, type Shape } from './train-decision.js';
 import { DEFAULT_TRAINING } from './train-ranker.js';
@@ -23,14 +23,6 @@ export const TARGET_COVERAGE = 0.97;
 
 export type Weights = Record<string, number>;
 
-/** Every weight the reader reads: what src/answer/reader/weights.ts holds. */
-export interface ReaderWeights {
-  ranker: Weights;
-  sentences: Weights;
-  decision: Weights;
-  threshold: number;
-}
-
 /** A set of folds as one key: "1,2,3". */
 export const foldsKey = (folds: readonly number[]) => [...folds].sort((a, b) => a - b).join(',');
 
@@ -43,23 +35,8 @@ export function rankersNeeded(trainingFolds: readonly number[]): number[][] {
 export async function trainRankers(jobs: readonly (readonly number[])[]): Promise<Map<string, Weights>> {
   const script = fileURLToPath(new URL('./train-ranker-job.js', import.meta.url));
   const keys = [...new Set(jobs.map(foldsKey))];
-  const results = new Map<string, Weights>();
-  let next = 0;
-  const worker = async () => {
-    while (next < keys.length) {
-      const key = keys[next++]!;
-      const weights = await new Promise<Weights>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--max-old-space-size=6000', script, key], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-        child.on('error', reject);
-        child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Weights) : reject(new Error(`ranker on folds ${key} failed (exit ${code})`))));
-      });
-      results.set(key, weights);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(availableParallelism(), keys.length) }, worker));
-  return results;
+  const weights = await inParallel(keys, async (key) => JSON.parse(await nodeOutput(['--max-old-space-size=6000', script, key])) as Weights);
+  return new Map(keys.map((key, i) => [key, weights[i]!]));
 }
 
 export interface FittedReader extends ReaderWeights {

@@ -2,16 +2,16 @@
 // ../shared/eval/score-external.mjs reads, so its figures are measured on questions (and articles)
 // the reader was never trained on:
 //   node ../shared/eval/score-external.mjs --set .cache/folds/cmrc-trial.heldout.jsonl
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from '../src/util/paths.js';
-import { HELD_OUT_FOLD, readSpanSet, SETS } from './training-data.js';
+import { HELD_OUT_FOLD, readSpanSet, SETS, writeQuestionFile } from './training-data.js';
 
 const dir = join(cacheDir, 'folds');
 mkdirSync(dir, { recursive: true });
 for (const set of SETS) {
   const held = readSpanSet(set).filter((q) => q.fold === HELD_OUT_FOLD);
   const file = join(dir, `${set}.heldout.jsonl`);
-  writeFileSync(file, held.map((q) => JSON.stringify({ id: q.id, article: q.file, question: q.question, answers: q.answers })).join('\n') + '\n');
+  writeQuestionFile(file, held);
   console.log(`${file}: ${held.length} questions, ${new Set(held.map((q) => q.file)).size} articles`);
 }

@@ -2,7 +2,7 @@
 // (CMRC 2018 trial, DRCD test), each question with its article and gold spans, split by article into
 // folds that never change: fold 0 of 5 is held out for reporting, the rest are for training.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadArticleFile } from '../src/article/index.js';
 import type { Article } from '../src/article/types.js';
@@ -46,6 +46,11 @@ export function readSpanSet(set: string): SpanQuestion[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { id: string; article: string; question: string; answers: string[] })
     .map((q) => ({ id: q.id, set, file: join(dirname(file), q.article), question: q.question, answers: q.answers, fold: foldOf(set, q.article) }));
+}
+
+/** Questions as a file `score-external.mjs --set FILE` reads: one {id, article, question, answers} a line. */
+export function writeQuestionFile(file: string, questions: readonly SpanQuestion[]): void {
+  writeFileSync(file, questions.map((q) => JSON.stringify({ id: q.id, article: q.file, question: q.question, answers: q.answers })).join('\n') + '\n');
 }
 
 const articles = new Map<string, Article>();

@@ -6,12 +6,15 @@ import { DECISION_THRESHOLD, DECISION_WEIGHTS, RANKER_WEIGHTS, SENTENCE_WEIGHTS 
 const weightsOf = z.record(z.string(), z.number());
 const WeightsFile = z.object({ ranker: weightsOf, sentences: weightsOf, decision: weightsOf, threshold: z.number().min(0).max(1) });
 
+/** Every weight the reader reads: what weights.ts holds, and a file of `npm run cross-validate`. */
+export type ReaderWeights = z.infer<typeof WeightsFile>;
+
 /**
  * The committed weights, or those of the file WENDA_READER_WEIGHTS names: `npm run cross-validate`
  * writes one per held-out fold, fitted without it, so that the scripting interface can be scored on
  * every fold by models that never saw its questions. Production leaves it unset.
  */
-function weightsInUse(file = process.env.WENDA_READER_WEIGHTS): z.infer<typeof WeightsFile> {
+function weightsInUse(file = process.env.WENDA_READER_WEIGHTS): ReaderWeights {
   if (!file) return { ranker: RANKER_WEIGHTS, sentences: SENTENCE_WEIGHTS, decision: DECISION_WEIGHTS, threshold: DECISION_THRESHOLD };
   try {
     return WeightsFile.parse(JSON.parse(readFileSync(file, 'utf8')));
