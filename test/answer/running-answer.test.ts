@@ -28,3 +28,23 @@ describe('an answer written over several sentences', () => {
     expect(answer.passages[0]!.text).not.toContain('尾鳍');
   });
 });
+
+// Written for this test: the causes are told before the sentence they explain, and a long sentence of
+// another matter follows it, long enough to fill the quotation if the run went on first.
+const STORY = `茶馆
+<p>老李的茶馆开了三十年。去年夏天，附近修建地铁，茶馆门前的道路被围挡封闭了半年。客人越来越少，房租却涨了一倍。老李只好在今年春天关掉了茶馆。原址后来开了一家很大的连锁便利店，店里出售饮料、零食、报刊、文具和各种日用品，二十四小时营业，每到深夜都有附近的出租车司机、外卖骑手和加班的年轻人进来买东西，店门口还摆了几张桌椅和一台自动售货机，供过往行人歇脚，一直热闹到天亮，附近的居民和在这里上班的人都说这里比以前更方便了，周末还常有人专门开车过来买东西。</p>`;
+
+describe('a reason told before what it explains', () => {
+  const engine = engineFromArticles([parseArticle(STORY, 'story')]);
+
+  it('is quoted with the sentences before the answer, where the causes stand', () => {
+    const answer = engine.ask('老李为什么关掉了茶馆？');
+    expect(answer.abstained).toBe(false);
+    const first = answer.passages[0]!.text;
+    expect(first).toContain('关掉了茶馆');
+    expect(first).toContain('房租却涨了一倍');
+    expect(first).toContain('围挡封闭了半年');
+    expect(first).not.toContain('自动售货机');
+  });
+});
+

@@ -152,10 +152,17 @@ function inContext(reading: Reading, evidence: PreparedSentence, quoted: readonl
 }
 
 /**
+ * Answers told before the sentence that names what they explain: a story gives its causes, then the
+ * effect (…意图杀死韩遂。韩遂极为失意…。成公英建议韩遂投靠羌人): their quotation runs back first.
+ */
+const TOLD_BEFORE = new Set<AnswerType>(['reason']);
+
+/**
  * For an answer often written over several sentences (斯氏腔吻鳕的外形是怎样的？ is answered by three
- * sentences of description), the sentences after its own in its paragraph, then the one before it,
- * as long as the run stays within RUN_CHARS: the quotation gives the whole run, where the short
- * answer can only be one clause of it.
+ * sentences of description), the sentences around its own in its paragraph as long as the run stays
+ * within RUN_CHARS: a description runs on after its sentence, then one sentence before it; a reason
+ * runs back, then on. The quotation gives the whole run, where the short answer can only be one
+ * clause of it.
  */
 function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSentence[] {
   if (!RUNNING_ANSWERS.has(reading.question.type)) return [];
@@ -163,12 +170,19 @@ function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSenten
   const run: PreparedSentence[] = [];
   let length = sentence.text.length;
   const fits = (s: PreparedSentence | undefined): s is PreparedSentence => s !== undefined && s.paragraph === sentence.paragraph && length + s.text.length <= RUN_CHARS;
-  for (let order = sentence.order + 1; fits(sentences[order]); order++) {
-    run.push(sentences[order]!);
-    length += sentences[order]!.text.length;
+  const take = (step: 1 | -1, most: number) => {
+    for (let order = sentence.order + step; run.length < most && fits(sentences[order]); order += step) {
+      run.push(sentences[order]!);
+      length += sentences[order]!.text.length;
+    }
+  };
+  if (TOLD_BEFORE.has(reading.question.type)) {
+    take(-1, Infinity);
+    take(1, Infinity);
+  } else {
+    take(1, Infinity);
+    take(-1, run.length + 1);
   }
-  const before = sentences[sentence.order - 1];
-  if (fits(before)) run.push(before);
   return run;
 }
 
