@@ -153,7 +153,7 @@ function inContext(reading: Reading, evidence: PreparedSentence, quoted: readonl
 
 /**
  * Answers told before the sentence that names what they explain: a story gives its causes, then the
- * effect (…意图杀死韩遂。韩遂极为失意…。成公英建议韩遂投靠羌人): their quotation runs back first.
+ * effect (道路封闭了半年。客人越来越少。老李只好关掉了茶馆): their quotation runs back first.
  */
 const TOLD_BEFORE = new Set<AnswerType>(['reason']);
 
