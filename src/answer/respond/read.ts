@@ -170,18 +170,19 @@ function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSenten
   const run: PreparedSentence[] = [];
   let length = sentence.text.length;
   const fits = (s: PreparedSentence | undefined): s is PreparedSentence => s !== undefined && s.paragraph === sentence.paragraph && length + s.text.length <= RUN_CHARS;
-  const take = (step: 1 | -1, most: number) => {
-    for (let order = sentence.order + step; run.length < most && fits(sentences[order]); order += step) {
+  // Up to `most` sentences one way from the answer's own, while they fit.
+  const take = (step: 1 | -1, most = Infinity) => {
+    for (let order = sentence.order + step, taken = 0; taken < most && fits(sentences[order]); order += step, taken++) {
       run.push(sentences[order]!);
       length += sentences[order]!.text.length;
     }
   };
   if (TOLD_BEFORE.has(reading.question.type)) {
-    take(-1, Infinity);
-    take(1, Infinity);
+    take(-1);
+    take(1);
   } else {
-    take(1, Infinity);
-    take(-1, run.length + 1);
+    take(1);
+    take(-1, 1);
   }
   return run;
 }
