@@ -2,7 +2,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
-import { FIGURE_RUN, figureInUnits } from './asked-form.js';
+import { asksInOwnUnits, FIGURE_RUN, figureInUnits } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, PERSON_TAG, personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -336,6 +336,9 @@ function figureGap(matched: Uint8Array, start: number, end: number): number {
   return Math.min(right, left + 0.5);
 }
 
+/** Kinds of span that hold a figure of some unit. */
+const FIGURE_KINDS: readonly SpanKind[] = ['number', 'has_number', 'date', 'has_date', 'duration', 'percent', 'money'];
+
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
 
@@ -343,7 +346,7 @@ const UNIT_SHARE = 0.25;
  * "被羁押了多少天": the figure written in the unit the question asks in (1325天) is the answer, not a
  * likelier span without it (两天的…), unless the ranker is far surer of that one.
  */
-function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.units.length === 0) return chosen;
   // The span is the figure: it ends with a number in the unit (1325天, 6000余名), nothing after it.
   const inUnit = figureInUnits(question.units, true);
@@ -368,10 +371,14 @@ function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
   const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0];
   if (rival) return rival;
-  // A figure in another unit (20多公里 for 多大, which asks 岁) cannot be the answer at all: the
-  // likeliest figure in the asked unit takes its place, however unlikely.
-  const otherUnit = chosen.proposal.candidate.kinds.includes('number') && new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u').test(chosen.proposal.candidate.text);
-  return (otherUnit && spans.find(written)) || chosen;
+  // A figure in another unit (20多公里 for 多大, which asks 岁) cannot be the answer at all, nor can
+  // a span whose every figure is in other units (a date, 1月19日（腊月二十八）, for 多大年纪) when
+  // the unit asked is a unit of its own, not 个 or 人 that count anything: the likeliest figure in
+  // the asked unit takes its place, however unlikely.
+  const { kinds, text } = chosen.proposal.candidate;
+  const otherUnit = kinds.includes('number') && new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u').test(text);
+  const figuresElsewhere = asksInOwnUnits(question) && FIGURE_KINDS.some((k) => kinds.includes(k)) && !figureInUnits(question.units).test(text);
+  return ((otherUnit || figuresElsewhere) && spans.find(written)) || chosen;
 }
 
 /**

@@ -3,6 +3,8 @@ import { parseArticle } from '../../../src/article/index.js';
 import { engineFromArticles } from '../../../src/answer/load.js';
 import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
 import { figureInUnits } from '../../../src/answer/reader/asked-form.js';
+import { prepareArticle } from '../../../src/answer/reader/prepare.js';
+import { gather, inAskedUnit } from '../../../src/answer/reader/read.js';
 
 // Written for this test: each sentence holds a date and, before it, a count of days; the count is asked.
 const article = (sentence: string) => parseArticle(`工程进展\n<p>记者 周行</p>\n<p>${sentence}</p>\n<p>当地有关部门表示，将继续做好后续工作。</p>`, 'unit');
@@ -187,5 +189,31 @@ describe('a figure asked of a thing the article names only in part', () => {
     const answer = engine.ask('乘客数是多少？');
     expect(answer.abstained).toBe(false);
     expect(answer.direct).toContain('153名');
+  });
+});
+
+describe('an age asked, when the ranker prefers a date', () => {
+  // Written for this test: the man is named beside the day he went into the water (a date with a
+  // lunar day, 腊月十六, that reads like a figure), and his age is told by his son, without his name.
+  const story = prepareArticle(
+    parseArticle(
+      `渔民下海救人遇难\n<p>记者 周行</p>\n<p>2月3日（腊月十六），男子刘建军在码头下海救一名落水少年，两人都没能上岸。</p>\n<p>儿子刘小川告诉记者，父亲今年48岁，平时经常帮助邻居。</p>`,
+      'age',
+    ),
+  );
+
+  it('is answered with the figure in 岁, however unlikely the ranker finds it, not with the date', () => {
+    const question = analyseQuestion('刘建军多大年纪？');
+    expect(question.units).toEqual(['岁']);
+    const { proposals } = gather(story, question);
+    const date = proposals.find((p) => p.candidate.text === '2月3日（腊月十六');
+    const age = proposals.find((p) => p.candidate.text === '48岁');
+    expect(date && age).toBeTruthy();
+    // As the refitted ranker weighed the real case this stands for: the date ten times likelier than the age.
+    const spans = [
+      { proposal: date!, probability: 0.1, score: 2 },
+      { proposal: age!, probability: 0.01, score: -0.3 },
+    ];
+    expect(inAskedUnit(spans[0], spans, question)?.proposal.candidate.text).toBe('48岁');
   });
 });
