@@ -336,9 +336,6 @@ function figureGap(matched: Uint8Array, start: number, end: number): number {
   return Math.min(right, left + 0.5);
 }
 
-/** Kinds of span that hold a figure of some unit. */
-const FIGURE_KINDS: readonly SpanKind[] = ['number', 'has_number', 'date', 'has_date', 'duration', 'percent', 'money'];
-
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
 
@@ -372,13 +369,13 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0];
   if (rival) return rival;
   // A figure in another unit (20多公里 for 多大, which asks 岁) cannot be the answer at all, nor can
-  // a span whose every figure is in other units (a date, 1月19日（腊月二十八）, for 多大年纪) when
-  // the unit asked is a unit of its own, not 个 or 人 that count anything: the likeliest figure in
-  // the asked unit takes its place, however unlikely.
+  // a date that writes no figure in the unit asked (1月19日（腊月二十八） for 多大年纪) when that unit
+  // is one of its own, not 个 or 人 that count anything: the likeliest figure in the asked unit takes
+  // its place, however unlikely.
   const { kinds, text } = chosen.proposal.candidate;
   const otherUnit = kinds.includes('number') && new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u').test(text);
-  const figuresElsewhere = asksInOwnUnits(question) && FIGURE_KINDS.some((k) => kinds.includes(k)) && !figureInUnits(question.units).test(text);
-  return ((otherUnit || figuresElsewhere) && spans.find(written)) || chosen;
+  const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !figureInUnits(question.units).test(text);
+  return ((otherUnit || dateInstead) && spans.find(written)) || chosen;
 }
 
 /**
