@@ -10,6 +10,8 @@ export interface Example {
   gathered: Gathered;
   /** Best F1 of each proposal against the gold answers. */
   f1: Float32Array;
+  /** How much the question counts in the loss (its set's share, ranker-examples.ts); 1 when unset. */
+  weight?: number;
 }
 
 export function seededRandom(seed: number): () => number {
@@ -68,8 +70,9 @@ export function trainRanker(examples: readonly Example[], options: TrainOptions 
       const targets = example.f1.map((v) => (v >= options.near * best ? v * v : 0));
       const positives = targets.reduce((a: number, b) => a + b, 0);
       const gradient = new Map<string, number>();
+      const weight = example.weight ?? 1;
       features.forEach((f, i) => {
-        const g = exps[i]! / z - targets[i]! / positives;
+        const g = weight * (exps[i]! / z - targets[i]! / positives);
         if (Math.abs(g) < 1e-6) return;
         for (const [name, value] of f) gradient.set(name, (gradient.get(name) ?? 0) + g * value);
       });

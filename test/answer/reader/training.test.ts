@@ -99,3 +99,14 @@ describe('a training question shaped as an English one reaches the reader', () =
     expect(shaped.type).toBe(asked.type);
   });
 });
+
+describe('a question’s weight in the span ranker’s training', () => {
+  const options = { epochs: 4, near: 0.9, rate: 0.3, l2: 1e-5, seed: 7 };
+
+  it('scales what it teaches: weight 1 is the unweighted loss, weight 0 teaches nothing', () => {
+    const plain = trainRanker(examples(), options);
+    expect(trainRanker(examples().map((e) => ({ ...e, weight: 1 })), options)).toEqual(plain);
+    expect(trainRanker(examples().map((e) => ({ ...e, weight: 0 })), options)).toEqual({});
+    expect(trainRanker(examples().map((e, i) => ({ ...e, weight: i % 2 === 0 ? 3 : 1 })), options)).not.toEqual(plain);
+  });
+});
