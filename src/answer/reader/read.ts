@@ -2,7 +2,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
 import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
-import { asksInOwnUnits, FIGURE_RUN, figureInUnits } from './asked-form.js';
+import { asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, PERSON_TAG, personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -336,6 +336,9 @@ function figureGap(matched: Uint8Array, start: number, end: number): number {
   return Math.min(right, left + 0.5);
 }
 
+/** A span that ends with a figure and the unit it is counted in (20多公里). */
+const FIGURE_IN_SOME_UNIT = new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u');
+
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
 
@@ -373,8 +376,8 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // is one of its own, not 个 or 人 that count anything: the likeliest figure in the asked unit takes
   // its place, however unlikely.
   const { kinds, text } = chosen.proposal.candidate;
-  const otherUnit = kinds.includes('number') && new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u').test(text);
-  const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !figureInUnits(question.units).test(text);
+  const otherUnit = kinds.includes('number') && FIGURE_IN_SOME_UNIT.test(text);
+  const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
   return ((otherUnit || dateInstead) && spans.find(written)) || chosen;
 }
 
