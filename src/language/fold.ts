@@ -16,6 +16,18 @@ export interface Folded {
 /** Chinese punctuation in the full-width block that keeps its form: the article's own separators. */
 const KEPT = new Set(['，', '：', '；', '！', '？', '（', '）', '＂', '＇', '［', '］', '｛', '｝', '～']);
 
+/** Runs of text outside the kept punctuation. */
+const BETWEEN_KEPT = new RegExp(`[^${[...KEPT].join('')}]+`, 'gu');
+
+/**
+ * Unicode's compatibility folding (NFKC: full-width ＧＤＰ → GDP, ① → 1) for text a user typed, except
+ * the punctuation the articles keep full-width: a question quoting 「帝國，意味著和平」 must meet the
+ * article's 帝国，意味着和平, not 帝国,意味着和平.
+ */
+export function compatibilityFold(text: string): string {
+  return text.replace(BETWEEN_KEPT, (run) => run.normalize('NFKC'));
+}
+
 let converter: ((text: string) => string) | undefined;
 
 /** OpenCC's traditional → simplified (Taiwan → mainland), built on first use: the one converter of the project. */

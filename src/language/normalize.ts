@@ -1,4 +1,4 @@
-import { toSimplified } from './fold.js';
+import { compatibilityFold, toSimplified } from './fold.js';
 import { CONTROL_CLASS, removeInvisible } from './invisible.js';
 
 /** Longest question the engine reads; anything past it is noise, not a question. */
@@ -9,7 +9,8 @@ const URL = /\b(?:https?:\/\/|www\.|discord\.gg\/)\S+/giu;
 const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'gu');
 
 /**
- * Turns whatever a user typed into the text the engine reads: full-width ASCII folded (NFKC),
+ * Turns whatever a user typed into the text the engine reads: full-width ASCII folded (NFKC, but
+ * Chinese punctuation kept as the articles keep it: fold.ts),
  * tone marks and zalgo stripped, links and invisible characters removed, traditional characters
  * simplified. Discord's markup (mentions, emoji) is the Discord side's to remove, before it asks.
  */
@@ -18,7 +19,7 @@ export function normalizeQuestion(raw: string): string {
   let text = removeInvisible(raw.slice(0, MAX_QUESTION_CHARS * 4)).replace(CONTROL, ' ');
   text = text.replace(URL, ' ');
   // NFD then dropping combining marks turns "Zhāng Sān" into "Zhang San" and removes zalgo stacks.
-  text = text.normalize('NFKC').normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  text = compatibilityFold(text).normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
   text = text.replace(/[`*_~|>#]+/g, ' ');
   // The articles are read simplified, so a question in 繁體 must meet them in the same characters.
   if (/\p{Script=Han}/u.test(text)) text = toSimplified(text);
