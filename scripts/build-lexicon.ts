@@ -1,11 +1,12 @@
 // Run by `npm run build` (and so by `npm ci`): prepares the dictionaries once so start-up stays fast —
 // CC-CEDICT reduced to a word → senses table, WordNet to a word → synonyms table, jieba's dictionary
-// trimmed to the words news text uses.
+// trimmed to the words news text uses, and the common words among those it tags as names.
 import { existsSync, statSync } from 'node:fs';
 import { buildLexicon, cedictDataFile, lexiconFile, loadLexicon } from '../src/language/cedict.js';
 import { buildEnglishWords, englishWordsFile } from '../src/language/english-known.js';
 import { buildTrimmedDictionary, trimmedDictionaryIsFresh, trimmedFiles } from '../src/language/jieba-dict.js';
 import { buildSynonyms, synonymsFile } from '../src/language/wordnet.js';
+import { buildTaggedAsName, taggedAsNameFile, taggedAsNameIsFresh } from '../src/language/tagged-as-name.js';
 
 const started = performance.now();
 if (!existsSync(lexiconFile) || statSync(lexiconFile).mtimeMs < statSync(cedictDataFile()).mtimeMs) {
@@ -23,6 +24,10 @@ if (!existsSync(synonymsFile)) {
 if (!trimmedDictionaryIsFresh()) {
   buildTrimmedDictionary();
   console.error(`wenda: jieba dictionary trimmed to ${trimmedFiles.dict}`);
+}
+if (!taggedAsNameIsFresh()) {
+  buildTaggedAsName();
+  console.error(`wenda: common words jieba tags as names listed in ${taggedAsNameFile}`);
 }
 const took = Math.round(performance.now() - started);
 if (took > 50) console.error(`wenda: dictionaries ready in ${took} ms`);

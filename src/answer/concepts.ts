@@ -4,6 +4,7 @@ import { sameWords } from '../language/same-words.js';
 import { isPinyin } from '../language/pinyin.js';
 import { cutWords, tagWords } from '../language/segmenter.js';
 import { CHINESE_STOPWORDS } from '../language/stopwords.js';
+import { commonWordTaggedAsName } from '../language/tagged-as-name.js';
 import type { Vocabulary } from '../language/vocabulary.js';
 import { CUE_WORDS, ENGLISH_CUE_WORDS } from './classify.js';
 import { CUE_UNITS } from './reader/answer-types.js';
@@ -112,7 +113,8 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
     const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);
     const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
     const tag = tags.get(word) ?? '';
-    const salient = !cue && (PROPER_TAG.test(tag) || /\d/u.test(word));
+    // jieba tags some common words as names (长度 ns): those are not names a question could ask of an article lacking them.
+    const salient = !cue && ((PROPER_TAG.test(tag) && !commonWordTaggedAsName(word)) || /\d/u.test(word));
     // 和服务 cut as 和服/务: a word mostly made of the articles' own two-character runs is not missing.
     // A name is, when a word of it goes unwritten (上海 of 上海市委, where the article has only 市委).
     const occurs = (bigram: string) => context.occurs(bigram);

@@ -3,6 +3,7 @@ import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 import { compatibilityFold } from '../../src/language/fold.js';
 import { normalizeQuestion } from '../../src/language/normalize.js';
+import { commonWordTaggedAsName } from '../../src/language/tagged-as-name.js';
 
 // Refusals made before any reading (a name the article lacks, nobody from a place) are rules, not the
 // decision model: each must fire only on what it is about. All articles here are written for the tests.
@@ -22,5 +23,31 @@ describe('a question quoting the article', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.headline).not.toMatch(/没有提到/);
     expect(answer.passages[0]?.text).toContain('和平，意味着繁荣');
+  });
+});
+
+describe('a common word jieba tags as a name', () => {
+  it('is told apart from names by the dictionary', () => {
+    expect(commonWordTaggedAsName('长度')).toBe(true);
+    expect(commonWordTaggedAsName('天津')).toBe(false);
+    expect(commonWordTaggedAsName('清朝')).toBe(false);
+  });
+
+  it('is not a name the article lacks: a length asked in 厘米 is read, not refused', () => {
+    const engine = engineFromArticles([
+      article('南方的大树', '这种树生长在南方的河谷里，树干粗大。', '这种树的果实长约15至20厘米，成熟后呈褐色。'),
+    ]);
+    const answer = engine.ask('这种树果实的长度约是多少厘米？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toMatch(/15至20厘米/);
+  });
+
+  it('leaves a real place the article lacks refused before reading', () => {
+    const engine = engineFromArticles([
+      article('两市代表团座谈', '3月5日，北京市代表团与河北省代表团在石家庄举行座谈。', '北京市委书记王明、河北省委书记李华出席座谈会。'),
+    ]);
+    const answer = engine.ask('有天津的领导参加座谈吗？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('天津');
   });
 });
