@@ -51,3 +51,20 @@ describe('a common word jieba tags as a name', () => {
     expect(answer.headline).toContain('天津');
   });
 });
+
+describe('who from a place, of an article that lists no participants', () => {
+  it('is read for the answer instead of "nobody from there is named"', () => {
+    const engine = engineFromArticles([
+      article(
+        '张远',
+        '张远是中国足球运动员，2005年入选国家队。中国足协主席王强称赞他。',
+        '张远与队友刘山、陈海被球迷并称为“三剑客”。',
+        '退役后，张远担任青年队主教练。',
+      ),
+    ]);
+    const answer = engine.ask('中国足球的“三剑客”是哪些人？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.headline).not.toMatch(/没有提到来自/);
+    expect(answer.passages.some((p) => p.text.includes('三剑客'))).toBe(true);
+  });
+});

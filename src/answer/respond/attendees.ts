@@ -44,10 +44,13 @@ export function respondAttendees(context: AskContext): Draft | undefined {
   const { facts, understood, language, knowledge, article } = context;
   let people = askedPeople(context);
   if (people.length === 0) return undefined;
-  // A place the question names that no one's post belongs to ("any Tianjin officials?"): nobody from there is named.
+  // A place the question names that no one's post belongs to ("any Tianjin officials?"): nobody from
+  // there is named, when the article lists who took part. An article listing no one (a biography asked
+  // 某国足球的“三大名将”是哪些人？) is read for the answer instead.
   const known = new Set(facts.people.map((p) => p.name));
   const otherPlace = understood.concepts.find((c) => c.place && !c.cue && !c.alternatives.some((a) => known.has(a.word)));
   if (understood.places.length === 0 && otherPlace) {
+    if (!facts.people.some((p) => p.group)) return undefined;
     return refusal(pick(language, `文章没有提到来自“${otherPlace.label}”的人员。`, `The article names no one from “${otherPlace.label}”.`));
   }
   if (understood.places.length > 0) {
