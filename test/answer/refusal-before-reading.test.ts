@@ -68,3 +68,27 @@ describe('who from a place, of an article that lists no participants', () => {
     expect(answer.passages.some((p) => p.text.includes('三剑客'))).toBe(true);
   });
 });
+
+describe('why someone wanted something, of an article that quotes no one', () => {
+  const engine = engineFromArticles([
+    article(
+      '节目改版',
+      '3月5日，市委书记张平、副市长孔祥麒出席节目改版座谈会。',
+      '据知情人士透露，孔祥麒不能接受主持人批评政府的手法，因此要求新一季《晚间新闻》更换主持。',
+      '节目组对此没有回应。',
+    ),
+  ]);
+
+  it('is read for the reason instead of "the article does not report what they said"', () => {
+    const answer = engine.ask('孔祥麒为什么希望新一季《晚间新闻》更换主持？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.headline).not.toMatch(/没有报道/);
+    expect(answer.passages[0]?.text).toContain('不能接受主持人批评政府的手法');
+  });
+
+  it('is still refused when what they said is asked', () => {
+    const answer = engine.ask('孔祥麒讲了什么？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('孔祥麒');
+  });
+});

@@ -1,4 +1,5 @@
-import { THIRD_PERSON_ZH } from '../reader/analyse.js';
+import { analyseQuestion, THIRD_PERSON_ZH } from '../reader/analyse.js';
+import { foldText } from '../../language/fold.js';
 import { mergeByParagraph, pick, refusal, statementDocs, type AskContext, type Draft } from '../draft.js';
 import { rankSentences, type RankedSentence } from '../retrieve.js';
 import { overviewOfRemarks } from './overview.js';
@@ -58,6 +59,9 @@ export function respondSaid(context: AskContext): Draft | undefined {
   if (!speaker) return undefined;
   const statements = facts.statements.filter((s) => s.speaker === speaker);
   if (statements.length === 0) {
+    // "他为什么希望…" asks why, not what was said: the article may tell the reason though it quotes
+    // no one, so it is read for the answer. (Asked how, 他怎么说, is still asked what was said.)
+    if (analyseQuestion(foldText(understood.question.text)).type === 'reason') return undefined;
     return refusal(pick(language, `文章没有报道${speaker}讲了什么。`, `The article does not report what ${speaker} said.`));
   }
   const docs = statementDocs(context, speaker);
