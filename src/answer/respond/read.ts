@@ -226,16 +226,27 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   const readFrom = [anchor, sentence, evidence].filter((s) => s !== undefined);
   const cited = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom), ...runningOn(reading, sentence)])].sort((a, b) => a.order - b.order);
   const paragraphs = [...new Set(cited.map((s) => s.paragraph))];
+  // Further sentences: the second value's, then those matching the question nearly as well as the
+  // best. Each paragraph is cited once: one from a paragraph already quoted joins its passage (a gap
+  // marked), so the answer's own passage shows the sentences near it that might also answer; those of
+  // another paragraph make a passage of their own, after.
+  const further: { sentence: PreparedSentence; score: number }[] = [];
+  const other = reading.second?.proposal.scored.sentence;
+  if (other && other !== sentence) further.push({ sentence: other, score: verdict.confidence });
+  for (const next of reading.ranked.slice(0, 4)) {
+    if (further.length + paragraphs.length > MORE_PASSAGES || next.relative < MORE_RELATIVE) break;
+    if (cited.includes(next.sentence) || further.some((f) => f.sentence === next.sentence)) continue;
+    further.push({ sentence: next.sentence, score: next.relative * verdict.confidence });
+  }
+  const joining = further.filter((f) => paragraphs.includes(f.sentence.paragraph)).map((f) => f.sentence);
   // The answer is marked where it is quoted (the faces set it in bold).
   const passages: Passage[] = paragraphs.map((n) =>
-    sentencePassage(article, n, cited.filter((s) => s.paragraph === n).map((s) => s.sentence), verdict.confidence, spans),
+    sentencePassage(article, n, [...cited, ...joining].filter((s) => s.paragraph === n).map((s) => s.sentence), verdict.confidence, spans),
   );
-  const other = reading.second?.proposal.scored.sentence;
-  if (other && other !== sentence) passages.push(sentencePassage(article, other.paragraph, [other.sentence], verdict.confidence));
-  for (const other of reading.ranked.slice(0, 4)) {
-    if (passages.length > MORE_PASSAGES || other.relative < MORE_RELATIVE) break;
-    if (cited.includes(other.sentence)) continue;
-    passages.push(sentencePassage(article, other.sentence.paragraph, [other.sentence.sentence], other.relative * verdict.confidence));
+  const elsewhere = [...new Set(further.map((f) => f.sentence.paragraph))].filter((n) => !paragraphs.includes(n));
+  for (const n of elsewhere) {
+    const here = further.filter((f) => f.sentence.paragraph === n);
+    passages.push(sentencePassage(article, n, here.map((f) => f.sentence.sentence), here[0]!.score));
   }
   return {
     headline: language === 'zh' ? direct : englishHeadline(direct, candidate.kinds, context),
