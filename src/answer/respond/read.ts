@@ -188,6 +188,26 @@ function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSenten
 }
 
 /**
+ * Words a sentence opens with when it goes on from the one before: a pronoun for someone or something
+ * named there (他, 该, 此), or a connective (但, 因此, 后来).
+ */
+const POINTING_BACK = /^(?:他们|她们|它们|他|她|它|其|该|此|这|那|但是|但|而|因此|所以|于是|同时|此外|另外|后来|之后|随后|然而|不过)/u;
+
+/**
+ * The sentence before a quotation that would open by pointing back (他在五人之中最早开悟…): its
+ * reader needs whom or what it points at, so the sentence naming it is quoted too, in its paragraph.
+ */
+function pointedBack(reading: Reading, quoted: readonly PreparedSentence[]): PreparedSentence[] {
+  const { sentences } = reading.article;
+  const before: PreparedSentence[] = [];
+  for (const s of quoted) {
+    const previous = sentences[s.order - 1];
+    if (previous && previous.paragraph === s.paragraph && !quoted.includes(previous) && POINTING_BACK.test(s.text)) before.push(previous);
+  }
+  return before;
+}
+
+/**
  * Any question, by reading: the span the ranker trusts most, with its sentence and ¶, and the next
  * best sentences; or an honest "not in the article" when the decision model says the article does
  * not answer it. Nothing here is written for one kind of article.
@@ -224,7 +244,8 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   // words, in the article's order, one passage per paragraph (a gap between two sentences marked).
   const anchor = candidate.anchor === undefined ? undefined : reading.article.sentences[candidate.anchor];
   const readFrom = [anchor, sentence, evidence].filter((s) => s !== undefined);
-  const cited = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom), ...runningOn(reading, sentence)])].sort((a, b) => a.order - b.order);
+  const quoted = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom), ...runningOn(reading, sentence)])];
+  const cited = [...new Set([...quoted, ...pointedBack(reading, quoted)])].sort((a, b) => a.order - b.order);
   const paragraphs = [...new Set(cited.map((s) => s.paragraph))];
   // Further sentences: the second value's, then those matching the question nearly as well as the
   // best. Each paragraph is cited once: one from a paragraph already quoted joins its passage (a gap
