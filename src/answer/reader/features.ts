@@ -7,6 +7,7 @@ import type { ScoredSentence } from './retrieve.js';
 import { askedGrain, asksInOwnUnits, dateGrain, figureInUnits } from './asked-form.js';
 import { MEASURE_AHEAD } from './figures.js';
 import { CONSEQUENCE_AHEAD, REASON_BEFORE, REASON_MARKER, REASON_OPENS } from './reason.js';
+import { OPENS_WITH_PRONOUN } from '../../language/pointing-back.js';
 
 /**
  * The ranker's features of one candidate, as named values: `emit(name, value)`. Names, not
@@ -150,7 +151,7 @@ export function sentenceFeatures(question: AnalysedQuestion, scored: ScoredSente
   if (before && before.length >= 2 && text.includes(before)) emit('sentence.has_before', 1);
   if (after && after.length >= 2 && text.includes(after)) emit('sentence.has_after', 1);
   // A sentence that opens with a pronoun continues the one before it: the question's words may stand there.
-  if (/^(?:它|其|他|她|该|此|这|他们|她们|它们)/u.test(text)) {
+  if (OPENS_WITH_PRONOUN.test(text)) {
     emit('sentence.pronoun', 1);
     emit('sentence.pronoun.previous', scored.previous);
   }

@@ -1,4 +1,5 @@
 import { foldText } from '../../language/fold.js';
+import { OPENING_PRONOUNS } from '../../language/pointing-back.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
@@ -189,9 +190,9 @@ function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSenten
 
 /**
  * Words a sentence opens with when it goes on from the one before: a pronoun for someone or something
- * named there (他, 该, 此), or a connective (但, 因此, 后来).
+ * named there (他, 该, 此, 那), or a connective (但, 因此, 后来).
  */
-const POINTING_BACK = /^(?:他们|她们|它们|他|她|它|其|该|此|这|那|但是|但|而|因此|所以|于是|同时|此外|另外|后来|之后|随后|然而|不过)/u;
+const POINTING_BACK = new RegExp(`^(?:${[...OPENING_PRONOUNS, '那', '但', '而', '因此', '所以', '于是', '同时', '此外', '另外', '后来', '之后', '随后', '然而', '不过'].join('|')})`, 'u');
 
 /**
  * The sentence before a quotation that would open by pointing back (他在五人之中最早开悟…): its
@@ -259,15 +260,11 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
     if (cited.includes(next.sentence) || further.some((f) => f.sentence === next.sentence)) continue;
     further.push({ sentence: next.sentence, score: next.relative * verdict.confidence });
   }
-  const joining = further.filter((f) => paragraphs.includes(f.sentence.paragraph)).map((f) => f.sentence);
+  const quotedIn = (n: number) => [...cited, ...further.map((f) => f.sentence)].filter((s) => s.paragraph === n).map((s) => s.sentence);
   // The answer is marked where it is quoted (the faces set it in bold).
-  const passages: Passage[] = paragraphs.map((n) =>
-    sentencePassage(article, n, [...cited, ...joining].filter((s) => s.paragraph === n).map((s) => s.sentence), verdict.confidence, spans),
-  );
-  const elsewhere = [...new Set(further.map((f) => f.sentence.paragraph))].filter((n) => !paragraphs.includes(n));
-  for (const n of elsewhere) {
-    const here = further.filter((f) => f.sentence.paragraph === n);
-    passages.push(sentencePassage(article, n, here.map((f) => f.sentence.sentence), here[0]!.score));
+  const passages: Passage[] = paragraphs.map((n) => sentencePassage(article, n, quotedIn(n), verdict.confidence, spans));
+  for (const n of new Set(further.map((f) => f.sentence.paragraph))) {
+    if (!paragraphs.includes(n)) passages.push(sentencePassage(article, n, quotedIn(n), further.find((f) => f.sentence.paragraph === n)!.score));
   }
   return {
     headline: language === 'zh' ? direct : englishHeadline(direct, candidate.kinds, context),
