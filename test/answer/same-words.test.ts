@@ -56,3 +56,26 @@ describe('another name asked in other words than the article writes', () => {
     for (const name of ['黄花藤', '金钟藤', '攀篱草', '山铃花']) expect(answer.direct).toContain(name);
   });
 });
+
+// Written for this test: a biography whose current post is written 现任, the question asking 现在.
+const BIOGRAPHY = `林振华
+<p>林振华，1958年生，浙江宁波人，毕业于复旦大学经济系。</p>
+<p>1990年起历任市财政局副局长、局长，2008年辞去市长职务。</p>
+<p>现任省人大财政经济委员会副主任委员、省决策咨询委员会名誉主任。</p>
+<p>林振华业余喜爱书法，出版有个人作品集。</p>`;
+
+describe('the present asked in other words than the article writes', () => {
+  it('knows 现在 and 现任 for one meaning', () => {
+    expect(sameWords('现在')).toContain('现任');
+    expect(sameWords('目前')).toContain('现为');
+    expect(sameWords('过去')).toEqual([]);
+  });
+
+  it('answers "现在的职务" from the sentence that says 现任, not the post he left', () => {
+    const engine = engineFromArticles([parseArticle(BIOGRAPHY, 'biography')]);
+    const answer = engine.ask('林振华现在的职务是什么？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages[0]?.text).toContain('现任省人大财政经济委员会副主任委员');
+    expect(answer.direct).toContain('副主任委员');
+  });
+});
