@@ -190,9 +190,10 @@ function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSenten
 
 /**
  * Words a sentence opens with when it goes on from the one before: a pronoun for someone or something
- * named there (他, 该, 此, 那), or a connective (但, 因此, 后来).
+ * named there (他, 该, 此, 那), a connective (但, 因此, 后来), or a time told from the one before
+ * (同年, 次年, 自此): the year or the event it counts from is there.
  */
-const POINTING_BACK = new RegExp(`^(?:${[...OPENING_PRONOUNS, '那', '但', '而', '因此', '所以', '于是', '同时', '此外', '另外', '后来', '之后', '随后', '然而', '不过'].join('|')})`, 'u');
+const POINTING_BACK = new RegExp(`^(?:${[...OPENING_PRONOUNS, '那', '但', '而', '因此', '所以', '于是', '同时', '此外', '另外', '后来', '之后', '随后', '然而', '不过', '同年', '次年', '翌年', '当年', '是年', '同月', '次月', '次日', '翌日', '当天', '当日', '自此', '从此', '随即'].join('|')})`, 'u');
 
 /**
  * The sentence before a quotation that would open by pointing back (他在五人之中最早开悟…): its
