@@ -6,3 +6,15 @@ export const OPENING_PRONOUNS: readonly string[] = ['它', '其', '他', '她', 
 
 /** Whether a sentence opens with one of OPENING_PRONOUNS. */
 export const OPENS_WITH_PRONOUN = new RegExp(`^(?:${OPENING_PRONOUNS.join('|')})`, 'u');
+
+/** Connectives a sentence opens with when it goes on from the one before (但…, 因此…, 后来…). */
+const OPENING_CONNECTIVES: readonly string[] = ['那', '但', '而', '因此', '所以', '于是', '同时', '此外', '另外', '后来', '之后', '随后', '然而', '不过'];
+
+/** Times told from the sentence before (同年, 次年, 自此): the year or the event they count from is there. */
+const OPENING_RELATIVE_TIMES: readonly string[] = ['同年', '次年', '翌年', '当年', '是年', '同月', '次月', '次日', '翌日', '当天', '当日', '自此', '从此', '随即'];
+
+/**
+ * Whether a sentence opens by pointing back — a pronoun, a connective or a time told from the
+ * sentence before — so that alone it does not say whom, what or when it means.
+ */
+export const OPENS_POINTING_BACK = new RegExp(`^(?:${[...OPENING_PRONOUNS, ...OPENING_CONNECTIVES, ...OPENING_RELATIVE_TIMES].join('|')})`, 'u');

@@ -1,5 +1,5 @@
 import { foldText } from '../../language/fold.js';
-import { OPENING_PRONOUNS } from '../../language/pointing-back.js';
+import { OPENS_POINTING_BACK } from '../../language/pointing-back.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
@@ -189,13 +189,6 @@ function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSenten
 }
 
 /**
- * Words a sentence opens with when it goes on from the one before: a pronoun for someone or something
- * named there (他, 该, 此, 那), a connective (但, 因此, 后来), or a time told from the one before
- * (同年, 次年, 自此): the year or the event it counts from is there.
- */
-const POINTING_BACK = new RegExp(`^(?:${[...OPENING_PRONOUNS, '那', '但', '而', '因此', '所以', '于是', '同时', '此外', '另外', '后来', '之后', '随后', '然而', '不过', '同年', '次年', '翌年', '当年', '是年', '同月', '次月', '次日', '翌日', '当天', '当日', '自此', '从此', '随即'].join('|')})`, 'u');
-
-/**
  * The sentence before a quotation that would open by pointing back (他在五人之中最早开悟…): its
  * reader needs whom or what it points at, so the sentence naming it is quoted too, in its paragraph.
  */
@@ -204,7 +197,7 @@ function pointedBack(reading: Reading, quoted: readonly PreparedSentence[]): Pre
   const before: PreparedSentence[] = [];
   for (const s of quoted) {
     const previous = sentences[s.order - 1];
-    if (previous && previous.paragraph === s.paragraph && !quoted.includes(previous) && POINTING_BACK.test(s.text)) before.push(previous);
+    if (previous && previous.paragraph === s.paragraph && !quoted.includes(previous) && OPENS_POINTING_BACK.test(s.text)) before.push(previous);
   }
   return before;
 }
