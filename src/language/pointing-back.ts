@@ -10,8 +10,11 @@ export const OPENS_WITH_PRONOUN = new RegExp(`^(?:${OPENING_PRONOUNS.join('|')})
 /** Connectives a sentence opens with when it goes on from the one before (但…, 因此…, 后来…). */
 const OPENING_CONNECTIVES: readonly string[] = ['那', '但', '而', '因此', '所以', '于是', '同时', '此外', '另外', '后来', '之后', '随后', '然而', '不过'];
 
+/** A year the text refers back to rather than names: the year itself is written before. */
+export const YEARS_REFERRED_BACK: readonly string[] = ['同年', '当年', '该年', '是年', '这一年'];
+
 /** Times told from the sentence before (同年, 次年, 自此): the year or the event they count from is there. */
-const OPENING_RELATIVE_TIMES: readonly string[] = ['同年', '次年', '翌年', '当年', '是年', '同月', '次月', '次日', '翌日', '当天', '当日', '自此', '从此', '随即'];
+const OPENING_RELATIVE_TIMES: readonly string[] = [...YEARS_REFERRED_BACK, '次年', '翌年', '同月', '次月', '次日', '翌日', '当天', '当日', '自此', '从此', '随即'];
 
 /**
  * Whether a sentence opens by pointing back — a pronoun, a connective or a time told from the

@@ -5,6 +5,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import type { Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
+import { YEARS_REFERRED_BACK } from '../../language/pointing-back.js';
 import { MEASURE_CHARS } from './figures.js';
 import { askedGrain } from './asked-form.js';
 
@@ -84,8 +85,8 @@ export function yearAsked(candidate: Candidate, question: AnalysedQuestion): Can
   return { ...candidate, end: candidate.start + year.length, text: year };
 }
 
-/** A year the text refers back to rather than names (同年, 当年, 该年, 是年, 这一年), then the rest of its date. */
-const SAME_YEAR = /^(?:同年|当年|该年|是年|这一年)(?![代份度])/u;
+/** A year the text refers back to rather than names (同年, 这一年), then the rest of its date; not 当年代 or 是年份. */
+const SAME_YEAR = new RegExp(`^(?:${YEARS_REFERRED_BACK.join('|')})(?![代份度])`, 'u');
 /** A year as written: 1606年, 公元前221年, 民国39年 (an era's count keeps its era). */
 const WRITTEN_YEAR = new RegExp(`(?:公元前|前)?\\d{3,4}年|\\p{Script=Han}{2}${REIGN_COUNT}`, 'gu');
 /** A day or a month written without its year (19日, 11月, 十月十八日). */
