@@ -18,7 +18,7 @@ import { KEPT_ABOVE } from './pg-cache.js';
 import type { PgScaleRow } from './pg-scale.js';
 import { pgBotTable, pgTable, type PgScaleResult } from './pg-table.js';
 import { SYSTEM_NAMES } from './peers/index.js';
-import { resultsMarkdown, type Report } from './report.js';
+import { busyNote, busyShare, resultsMarkdown, type Report } from './report.js';
 import type { ScaleRow } from './scale.js';
 import { readQuestions, type DevQuestion } from './score.js';
 import { measureSide, type SideRow } from './side.js';
@@ -123,6 +123,9 @@ const PG_BUILD_TIMEOUT_MS = 3 * 3600_000;
 async function main(args: string[]): Promise<void> {
   const started = performance.now();
   const measured = revision();
+  // Read before the bench's own processes start.
+  const busy = busyNote(await busyShare());
+  if (busy) log(`warning: ${busy}`);
   const elapsed = () => (performance.now() - started) / 1000;
   const runs = Number(option(args, 'runs', '5'));
   const coldRuns = Number(option(args, 'cold-runs', '5'));
@@ -206,9 +209,10 @@ async function main(args: string[]): Promise<void> {
     runs: { builds: runs, queryPasses: runs, coldRuns, largeBuilds, largePasses },
     questionsNote: devQuestions ? `${devQuestions.length} questions from \`../shared/eval/seed-dev.jsonl\` about \`seeds/000_20b33d47ff37ce72.txt\`.` : '',
     side, sideSkipped, scale, pg, scored: Boolean(devQuestions),
-    verdicts: verdicts(side ?? [], scale, benchSeconds), benchSeconds, buildSeconds,
+    verdicts: verdicts(side ?? [], scale, benchSeconds), benchSeconds, buildSeconds, busy,
   };
   console.log('\nTargets\n');
+  if (busy) console.log(`Warning: ${busy}.\n`);
   for (const v of report.verdicts) console.log(`${v.status.padEnd(12)} ${v.target}: ${v.figure}`);
   if (!args.includes('--no-write')) {
     writeFileSync(join(projectRoot, 'bench', 'results.md'), resultsMarkdown(report));
