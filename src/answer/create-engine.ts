@@ -3,6 +3,7 @@ import { Lru } from '../util/lru.js';
 import { romanizeName } from '../language/pinyin.js';
 import { NAME_DOT } from '../language/transliterated.js';
 import { MAX_QUESTION_CHARS } from '../language/normalize.js';
+import { asWritten } from '../language/fold.js';
 import { answersFromFacts, respond } from './dispatch.js';
 import { pick, refusal, type AskContext, type Draft } from './draft.js';
 import type { Engine } from './engine.js';
@@ -88,7 +89,9 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     const missing = understood.concepts.find((c) => c.namePart) ?? unvalued ?? understood.concepts.find((c) => c.salient && !c.found);
     const unwritten = (missing?.namePart || unvalued) && understood.question.intent !== 'summary';
     if (missing && (unwritten || answersFromFacts(understood.question.intent))) {
-      return finish(understood, fallback, refusal(pick(language, `文章没有提到“${missing.label}”。`, `The article does not mention “${missing.label}”.`)));
+      // Named as the question wrote it (國際聯盟, BCPL), not as the engine matched it (国际联盟, bcpl).
+      const label = asWritten(missing.label, understood.question.raw);
+      return finish(understood, fallback, refusal(pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)));
     }
     const article = chooseArticle(understood, articleId);
     const context: AskContext = { knowledge, understood, article, facts: knowledge.facts.get(article.id)!, language };

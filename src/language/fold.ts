@@ -74,6 +74,22 @@ export function foldText(text: string): string {
   return foldWithOrigin(text).text;
 }
 
+/**
+ * A word of the folded question (国际联盟, bcpl: what the article lacks) as the user typed it (國際聯盟,
+ * BCPL): a reply naming the question's words quotes them as they were written. Only a span of letters,
+ * marks and digits that folds back to the word is taken, so nothing the cleaning removed (an invisible
+ * character, a control character) comes back with it; otherwise the word itself.
+ */
+export function asWritten(word: string, typed: string): string {
+  const folded = foldWithOrigin(typed);
+  const text = folded.text.toLowerCase();
+  // Lower case keeps the length of the letters a question holds; a text it would not is left alone.
+  const at = text.length === folded.text.length ? text.indexOf(word.toLowerCase()) : -1;
+  if (at < 0) return word;
+  const span = originalSpan(typed, folded, at, at + word.length);
+  return /^[\p{L}\p{M}\p{N}]+$/u.test(span) && foldText(span).toLowerCase() === word.toLowerCase() ? span : word;
+}
+
 /** The original text behind the folded span [start, end). */
 export function originalSpan(original: string, folded: Folded, start: number, end: number): string {
   if (end <= start) return '';

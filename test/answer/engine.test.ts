@@ -23,8 +23,9 @@ describe('answers about the seed article', async () => {
 
   // Steel and Daily are English words the dictionary knows, but written with Hebei and Beijing they
   // are part of a name the article never writes: not a question about the officials it does name.
+  // The missing word is named as the question typed it (Steel, not steel).
   it('refuses an English name the article writes only part of', () => {
-    for (const [question, missing] of [['Who leads Hebei Steel Group?', 'steel'], ['Who is the head of Beijing Daily?', 'daily']] as const) {
+    for (const [question, missing] of [['Who leads Hebei Steel Group?', 'Steel'], ['Who is the head of Beijing Daily?', 'Daily']] as const) {
       const answer = engine.ask(question);
       expect(answer.abstained, question).toBe(true);
       expect(answer.headline, question).toContain(missing);
@@ -35,7 +36,7 @@ describe('answers about the seed article', async () => {
   // otherwise answer with the nearest figure or official of the part it does write.
   it('refuses an English name written only in part whatever the question asks of it', async () => {
     const marathon = await engineFor(fourthFile);
-    for (const [question, missing] of [["What was Hangzhou Bank's prize money?", 'bank'], ['How long was the Hangzhou Metro Marathon?', 'metro']] as const) {
+    for (const [question, missing] of [["What was Hangzhou Bank's prize money?", 'Bank'], ['How long was the Hangzhou Metro Marathon?', 'Metro']] as const) {
       const answer = marathon.ask(question);
       expect(answer.abstained, question).toBe(true);
       expect(answer.headline, question).toContain(missing);

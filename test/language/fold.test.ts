@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, foldWithOrigin, originalSpan } from '../../src/language/fold.js';
+import { asWritten, foldText, foldWithOrigin, originalSpan } from '../../src/language/fold.js';
 
 describe('one script for matching', () => {
   it('simplifies traditional characters', () => {
@@ -36,5 +36,17 @@ describe('one script for matching', () => {
     for (const question of ['台北市的人口为多少', '臺北市的人口為多少']) {
       expect(article).toContain(foldText(question).slice(0, 6));
     }
+  });
+});
+
+describe('a word of the question as the user typed it', () => {
+  it('gives back the traditional characters and the capitals the folding took away', () => {
+    expect(asWritten('国际联盟', '博物院與國際聯盟有什麼關係？')).toBe('國際聯盟');
+    expect(asWritten('bcpl', 'BCPL是谁设计的？')).toBe('BCPL');
+  });
+
+  it('never brings back what the cleaning removed, nor a word the question does not hold', () => {
+    expect(asWritten('国际联盟', '國際\u200b聯盟是什麼？')).toBe('国际联盟');
+    expect(asWritten('国际联盟', '联合国是什么？')).toBe('国际联盟');
   });
 });

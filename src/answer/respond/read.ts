@@ -1,4 +1,4 @@
-import { foldText } from '../../language/fold.js';
+import { asWritten, foldText } from '../../language/fold.js';
 import { OPENS_POINTING_BACK } from '../../language/pointing-back.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { namesInQuestion } from '../reader/names.js';
@@ -122,7 +122,7 @@ export function unnamedDescription(context: AskContext): string | undefined {
   if (!asked) return undefined;
   const latin = /^[a-z]+$/.test(asked);
   const words = latin ? chineseWordsFor(context.understood, asked) : [asked];
-  return words.length > 0 && describedButUnnamed(prepareArticle(context.article), words) ? asked : undefined;
+  return words.length > 0 && describedButUnnamed(prepareArticle(context.article), words) ? asWritten(asked, context.understood.question.raw) : undefined;
 }
 
 /** The refusal for a name the article never gives. */
@@ -215,7 +215,8 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
     // Say why: the figure asked for is not given (however much else of the question the article
     // holds), or name what the article lacks, as the question wrote it.
     const lacking = verdict.missing[0];
-    const label = lacking && (context.understood.concepts.find((c) => c.alternatives.some((a) => foldText(a.word) === lacking))?.label ?? lacking);
+    const concept = lacking && context.understood.concepts.find((c) => c.alternatives.some((a) => foldText(a.word) === lacking));
+    const label = lacking && asWritten(concept ? concept.label : lacking, context.understood.question.raw);
     const headline = verdict.noFigure
       ? pick(language, '文章没有给出这个数字。', 'The article does not give that figure.')
       : label
