@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
+import { engineFor, seedFile } from '../helpers.js';
 
 // Written for this test: a traditional article that never mentions the League of Nations, nor BCPL.
 const museum = parseArticle('故宮博物院\n<p>國立故宮博物院位於臺北市士林區，館藏文物近七十萬件。</p><p>博物院每年接待遊客超過四百萬人次，其中多數來自海外。</p>', 'museum-tw');
@@ -17,5 +18,11 @@ describe('a refusal names what the article lacks as the question wrote it', () =
     const answer = engineFromArticles([language]).ask('BCPL是谁设计的？');
     expect(answer.abstained).toBe(true);
     expect(answer.headline).toContain('“BCPL”');
+  });
+
+  it('in the capitals of a place no one named comes from', async () => {
+    const answer = (await engineFor(seedFile)).ask('Which Tianjin officials attended?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('“Tianjin”');
   });
 });

@@ -1,5 +1,6 @@
 import { passagesOf, pick, refusal, type AskContext, type Draft } from '../draft.js';
 import { personFact } from './people.js';
+import { asWritten } from '../../language/fold.js';
 
 /** English for the verbs that close a list of people. */
 const GROUP_EN: Record<string, string> = {
@@ -51,7 +52,8 @@ export function respondAttendees(context: AskContext): Draft | undefined {
   const otherPlace = understood.concepts.find((c) => c.place && !c.cue && !c.alternatives.some((a) => known.has(a.word)));
   if (understood.places.length === 0 && otherPlace) {
     if (!facts.people.some((p) => p.group)) return undefined;
-    return refusal(pick(language, `文章没有提到来自“${otherPlace.label}”的人员。`, `The article names no one from “${otherPlace.label}”.`));
+    const place = asWritten(otherPlace.label, understood.question.raw);
+    return refusal(pick(language, `文章没有提到来自“${place}”的人员。`, `The article names no one from “${place}”.`));
   }
   if (understood.places.length > 0) {
     const onSide = (sides: readonly string[]) => sides.some((s) => understood.places.includes(s));
