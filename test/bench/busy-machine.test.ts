@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { busyNote, busyShare, resultsMarkdown } from '../../bench/report.js';
+import { busyNote, busyShare } from '../../bench/busy.js';
+import { resultsMarkdown } from '../../bench/report.js';
 
 const report = { date: '2000-01-01', revision: 'commit test', runs: { builds: 1, queryPasses: 1, coldRuns: 0, largeBuilds: 1, largePasses: 1 }, questionsNote: '', scale: [], scored: false, verdicts: [], benchSeconds: 1 };
 
