@@ -13,6 +13,7 @@ import { cutWords } from '../src/language/segmenter.js';
 import type { AnalysedQuestion } from '../src/answer/reader/analyse.js';
 import { asksFigure, holdsAskedForm } from '../src/answer/reader/asked-form.js';
 import { seededRandom } from './train-ranker.js';
+import { addScaled, dot, featureNames, namedWeights, sparseRow } from './sparse.js';
 import { analyseFor, articleOf, englishShaped, type SpanQuestion } from './training-data.js';
 
 export interface DecisionExample {
@@ -119,20 +120,29 @@ export function decisionExamples(questions: readonly SpanQuestion[], ranker: Lin
   return examples;
 }
 
-export function trainDecision(examples: readonly DecisionExample[], epochs = 400, rate = 0.5, l2 = 1e-3): Record<string, number> {
-  const names = [...new Set(examples.flatMap((e) => [...e.features.keys()]))].sort();
-  const w = new Map(names.map((n) => [n, 0]));
+/**
+ * Logistic regression by full-batch gradient descent, stopped before convergence. Run to it (2,000
+ * epochs), held-out log loss fell 0.464 → 0.450 and, at the threshold answering 97% of answerable
+ * questions, refused unanswerable ones 44.6 → 47.9% (a fifth of the shipped model's examples held
+ * out). It was not kept: the converged model refused "How old is the other climber?" and, at a
+ * threshold answering 98%, answered "Who won the football match last night?"
+ * (english-unanswerable.test.ts): English-shaped questions, which the threshold is not set on, moved
+ * the wrong way.
+ */
+export const DECISION_EPOCHS = 400;
+
+export function trainDecision(examples: readonly DecisionExample[], epochs = DECISION_EPOCHS, rate = 0.5, l2 = 1e-3): Record<string, number> {
+  const names = featureNames(examples.map((e) => e.features));
+  const index = new Map(names.map((n, i) => [n, i]));
+  const rows = examples.map((e) => ({ row: sparseRow(e.features, index), y: e.answerable ? 1 : 0 }));
+  const w = new Float64Array(names.length);
+  const gradient = new Float64Array(names.length);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const gradient = new Map(names.map((n) => [n, l2 * w.get(n)!]));
-    for (const e of examples) {
-      let z = 0;
-      for (const [name, value] of e.features) z += w.get(name)! * value;
-      const g = (sigmoid(z) - (e.answerable ? 1 : 0)) / examples.length;
-      for (const [name, value] of e.features) gradient.set(name, gradient.get(name)! + g * value);
-    }
-    for (const n of names) w.set(n, w.get(n)! - rate * gradient.get(n)!);
+    for (let j = 0; j < names.length; j++) gradient[j] = l2 * w[j]!;
+    for (const { row, y } of rows) addScaled(gradient, row, (sigmoid(dot(w, row)) - y) / examples.length);
+    for (let j = 0; j < names.length; j++) w[j] = w[j]! - rate * gradient[j]!;
   }
-  return Object.fromEntries(names.map((n) => [n, Math.round(w.get(n)! * 10_000) / 10_000]));
+  return namedWeights(names, w);
 }
 
 export function probability(weights: Record<string, number>, features: Map<string, number>): number {
