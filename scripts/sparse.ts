@@ -3,21 +3,21 @@
 // rows through Map lookups took minutes; through typed arrays, seconds — in the same order of
 // arithmetic, so the weights are the same.
 
-/** Every feature name the rows use, sorted (the weights file's order). */
-export function featureNames(rows: Iterable<ReadonlyMap<string, number>>): string[] {
-  const names = new Set<string>();
-  for (const features of rows) for (const name of features.keys()) names.add(name);
-  return [...names].sort();
-}
-
 export interface SparseRow {
   at: Int32Array;
   values: Float64Array;
 }
 
-/** One row's features, in their own order, as indices into `names` and values. */
-export function sparseRow(features: ReadonlyMap<string, number>, index: ReadonlyMap<string, number>): SparseRow {
-  return { at: Int32Array.from(features.keys(), (name) => index.get(name)!), values: Float64Array.from(features.values()) };
+/**
+ * Every feature name the rows use, sorted (the weights file's order), and how to turn one row's
+ * features, in their own order, into indices into those names and their values.
+ */
+export function sparseFeatures(rows: Iterable<ReadonlyMap<string, number>>): { names: string[]; row: (features: ReadonlyMap<string, number>) => SparseRow } {
+  const seen = new Set<string>();
+  for (const features of rows) for (const name of features.keys()) seen.add(name);
+  const names = [...seen].sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  return { names, row: (features) => ({ at: Int32Array.from(features.keys(), (name) => index.get(name)!), values: Float64Array.from(features.values()) }) };
 }
 
 /** w · x for one row. */

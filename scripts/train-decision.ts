@@ -13,7 +13,7 @@ import { cutWords } from '../src/language/segmenter.js';
 import type { AnalysedQuestion } from '../src/answer/reader/analyse.js';
 import { asksFigure, holdsAskedForm } from '../src/answer/reader/asked-form.js';
 import { seededRandom } from './train-ranker.js';
-import { addScaled, dot, featureNames, namedWeights, sparseRow } from './sparse.js';
+import { addScaled, dot, namedWeights, sparseFeatures } from './sparse.js';
 import { analyseFor, articleOf, englishShaped, type SpanQuestion } from './training-data.js';
 
 export interface DecisionExample {
@@ -132,9 +132,8 @@ export function decisionExamples(questions: readonly SpanQuestion[], ranker: Lin
 export const DECISION_EPOCHS = 400;
 
 export function trainDecision(examples: readonly DecisionExample[], epochs = DECISION_EPOCHS, rate = 0.5, l2 = 1e-3): Record<string, number> {
-  const names = featureNames(examples.map((e) => e.features));
-  const index = new Map(names.map((n, i) => [n, i]));
-  const rows = examples.map((e) => ({ row: sparseRow(e.features, index), y: e.answerable ? 1 : 0 }));
+  const { names, row: sparse } = sparseFeatures(examples.map((e) => e.features));
+  const rows = examples.map((e) => ({ row: sparse(e.features), y: e.answerable ? 1 : 0 }));
   const w = new Float64Array(names.length);
   const gradient = new Float64Array(names.length);
   for (let epoch = 0; epoch < epochs; epoch++) {

@@ -8,7 +8,7 @@ import { sentenceChoiceFeatures, spanMasses, weighedSentences } from '../src/ans
 import type { LinearModel } from '../src/answer/reader/model.js';
 import { foldText } from '../src/language/fold.js';
 import { analyseFor, articleOf, type SpanQuestion } from './training-data.js';
-import { addScaled, dot, featureNames, namedWeights, sparseRow } from './sparse.js';
+import { addScaled, dot, namedWeights, sparseFeatures } from './sparse.js';
 
 export interface Row {
   features: Map<string, number>;
@@ -48,9 +48,8 @@ export const SENTENCE_EPOCHS = 300;
 
 /** Maximises the probability the softmax gives the gold sentences of each question. */
 export function trainSentences(examples: readonly Row[][], epochs = SENTENCE_EPOCHS, rate = 1, l2 = 1e-3): Record<string, number> {
-  const names = featureNames(examples.flatMap((rows) => rows.map((r) => r.features)));
-  const index = new Map(names.map((n, i) => [n, i]));
-  const questions = examples.map((rows) => rows.map((r) => ({ row: sparseRow(r.features, index), gold: r.gold })));
+  const { names, row: sparse } = sparseFeatures(examples.flatMap((rows) => rows.map((r) => r.features)));
+  const questions = examples.map((rows) => rows.map((r) => ({ row: sparse(r.features), gold: r.gold })));
   const w = new Float64Array(names.length);
   const gradient = new Float64Array(names.length);
   for (let epoch = 0; epoch < epochs; epoch++) {
