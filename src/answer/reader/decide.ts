@@ -42,6 +42,20 @@ export function writtenIn(prepared: PreparedArticle): (text: string) => boolean 
 const writtenAnywhere = (reading: Reading) => writtenIn(reading.article);
 
 /**
+ * jieba's tags of the closed word classes and of counting words: conjunctions, prepositions, adverbs,
+ * particles, locatives, pronouns, numerals and measures, modal particles, interjections (或是, 经由,
+ * 大于, 之后, 何者, 一项, 两成). An article that never writes one words the same fact otherwise
+ * (超过 for 大于, 20% for 两成): a refusal naming it would say nothing of what the article lacks.
+ * Not x: jieba's tag of a word it does not know, as often a name (林秋山) as a piece of one.
+ */
+const GRAMMAR_TAG = /^[cpdufrmqye]$/;
+
+/** Whether a Chinese word, tagged alone, is of a closed class or counts (GRAMMAR_TAG); a figure (1457) is a fact. */
+export function isGrammarWord(word: string): boolean {
+  return /^\p{Script=Han}+$/u.test(word) && GRAMMAR_TAG.test(tagWords(word)[0]?.tag ?? '');
+}
+
+/**
  * Question words of two or more characters, and figures and Latin names, that the article lacks
  * entirely: how many, how specific (rare in Chinese at large) and how many are names.
  */
@@ -72,7 +86,10 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
       if (/^n[rstz]/.test(tagWords(term)[0]?.tag ?? '')) proper++;
     }
   }
-  const specificFirst = terms.sort((a, b) => Number(isCommonWord(a)) - Number(isCommonWord(b)));
+  // What a refusal names first: a figure or a word rare in Chinese at large, then a common one, and last a
+  // word the article may only have worded otherwise.
+  const rank = (term: string) => (isGrammarWord(term) ? 2 : isCommonWord(term.toLowerCase()) ? 1 : 0);
+  const specificFirst = terms.sort((a, b) => rank(a) - rank(b));
   return { words, figures, specific, proper, share: counted > 0 ? (words + figures) / counted : 0, terms: specificFirst };
 }
 
