@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
-import { completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
+import { CLAUSE_ENDS, completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
@@ -243,14 +243,48 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   };
   const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number'));
   for (const noun of counted) {
+    const counters = figures.filter((s) => before(s, noun));
+    const counting = oneFigure(counters);
+    // Several figures count it (十二个乡镇…三个乡镇): the one whose clause says what the question asks.
+    if (counting === null) return inAskedClause(counters) ?? chosen;
     if (before(chosen, noun)) return chosen;
-    const counting = oneFigure(figures.filter((s) => before(s, noun)));
-    if (counting !== undefined) return counting ?? chosen;
+    if (counting !== undefined) return counting;
     if (after(chosen, noun)) return chosen;
     const given = oneFigure(figures.filter((s) => after(s, noun)));
     if (given !== undefined) return given ?? chosen;
   }
   return chosen;
+}
+
+/**
+ * Characters the question matched from the figure to the end of what it counts: up to the next figure,
+ * a 、 or a clause mark (a word that is one, as candidates.ts cuts clauses, so 6,476 stays whole). So
+ * 三个 | 乡镇的常住人口超过 of …其中三个乡镇的常住人口超过十万, and 12次 | 英格兰女子足球超级联赛冠军、
+ * before 10次 | 英格兰女子足协杯及 | 10次….
+ */
+function matchedAfter(s: ScoredSpan): number {
+  const { sentence, matched } = s.proposal.scored;
+  const { first, last } = s.proposal.candidate;
+  let n = 0;
+  for (let t = first; t < sentence.tokens.length; t++) {
+    const token = sentence.tokens[t]!;
+    if (CLAUSE_ENDS.includes(token.word) || token.word === '、' || (t > last && (token.tag === 'm' || /\d/u.test(token.word)))) break;
+    for (let i = token.start; i < token.end; i++) n += matched[i] ?? 0;
+  }
+  return n;
+}
+
+/**
+ * "有几个乡镇的常住人口超过十万？", of 全县共有十二个乡镇，其中三个乡镇的常住人口超过十万: where several
+ * figures count what the question counts, the one after which its clause goes on to say more of what
+ * the question asks (三个). Only the words after the figure weigh: the clause's subject, before it
+ * (国立中山大学是一所研究型大学), is named in the question whichever figure answers. Undefined on a tie.
+ */
+function inAskedClause(counters: readonly ScoredSpan[]): ScoredSpan | undefined {
+  const byStart = new Map<number, ScoredSpan[]>();
+  for (const s of counters) byStart.set(s.proposal.candidate.start, [...(byStart.get(s.proposal.candidate.start) ?? []), s]);
+  const ranked = [...byStart.values()].map((same) => ({ figure: oneFigure(same)!, matched: matchedAfter(same[0]!) })).sort((a, b) => b.matched - a.matched);
+  return ranked.length > 1 && ranked[0]!.matched > ranked[1]!.matched ? ranked[0]!.figure : undefined;
 }
 
 /**

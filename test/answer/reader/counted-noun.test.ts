@@ -38,3 +38,17 @@ describe('the figure written right after what the question counts', () => {
     expect(engine.ask('急救点有几个？').direct).toBe('30个');
   });
 });
+
+// Written for this test: two figures counting the same thing in one sentence, the whole and a part.
+const PART = `县域人口统计公布
+<p>据统计，全县共有十二个乡镇，其中三个乡镇的常住人口超过十万。</p>
+<p>县政府计划在未来五年内新建两所医院。</p>`;
+
+describe('of two figures counting what the question counts', () => {
+  const engine = engineFromArticles([parseArticle(PART, 'counted-twice')]);
+
+  it('answers with the one whose clause says what the question asks of it', () => {
+    expect(engine.ask('有几个乡镇的常住人口超过十万？').direct).toMatch(/^三个/u);
+    expect(engine.ask('全县共有几个乡镇？').direct).toMatch(/^十二个/u);
+  });
+});
