@@ -14,7 +14,7 @@ describe('a refused question that writes a grammatical word the article does not
   it('tells closed-class words from things', () => {
     for (const word of ['大于', '之后', '或是', '经由']) expect(isGrammarWord(word), word).toBe(true);
     // A thing, an act, and a name jieba does not know (tagged x): each is something an article can lack.
-    for (const word of ['诊所', '祭祀', '林秋山']) expect(isGrammarWord(word), word).toBe(false);
+    for (const word of ['诊所', '祭祀', '柯秋岚']) expect(isGrammarWord(word), word).toBe(false);
     // A figure the article lacks is a fact it lacks, though jieba tags it a numeral.
     for (const word of ['1457', '3.65']) expect(isGrammarWord(word), word).toBe(false);
   });

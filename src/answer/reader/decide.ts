@@ -46,7 +46,7 @@ const writtenAnywhere = (reading: Reading) => writtenIn(reading.article);
  * particles, locatives, pronouns, numerals and measures, modal particles, interjections (或是, 经由,
  * 大于, 之后, 何者, 一项, 两成). An article that never writes one words the same fact otherwise
  * (超过 for 大于, 20% for 两成): a refusal naming it would say nothing of what the article lacks.
- * Not x: jieba's tag of a word it does not know, as often a name (林秋山) as a piece of one.
+ * Not x: jieba's tag of a word it does not know, as often a name (柯秋岚) as a piece of one.
  */
 const GRAMMAR_TAG = /^[cpdufrmqye]$/;
 

@@ -259,8 +259,8 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
 /**
  * Characters the question matched from the figure to the end of what it counts: up to the next figure,
  * a 、 or a clause mark (a word that is one, as candidates.ts cuts clauses, so 6,476 stays whole). So
- * 三个 | 乡镇的常住人口超过 of …其中三个乡镇的常住人口超过十万, and 12次 | 英格兰女子足球超级联赛冠军、
- * before 10次 | 英格兰女子足协杯及 | 10次….
+ * 三个 | 乡镇的常住人口超过 of …其中三个乡镇的常住人口超过十万, and, asked of the women's league title,
+ * 12次 | 女子超级联赛冠军、 before 10次 | 女子足协杯及 | 10次女子联赛杯.
  */
 function matchedAfter(s: ScoredSpan): number {
   const { sentence, matched } = s.proposal.scored;
@@ -278,7 +278,8 @@ function matchedAfter(s: ScoredSpan): number {
  * "有几个乡镇的常住人口超过十万？", of 全县共有十二个乡镇，其中三个乡镇的常住人口超过十万: where several
  * figures count what the question counts, the one after which its clause goes on to say more of what
  * the question asks (三个). Only the words after the figure weigh: the clause's subject, before it
- * (国立中山大学是一所研究型大学), is named in the question whichever figure answers. Undefined on a tie.
+ * (该校是一所研究型大学，共设有60个研究中心, asked 该校设有几个研究中心), is named in the question
+ * whichever figure answers. Undefined on a tie.
  */
 function inAskedClause(counters: readonly ScoredSpan[]): ScoredSpan | undefined {
   const byStart = new Map<number, ScoredSpan[]>();
@@ -428,7 +429,7 @@ const COPULA_SHARE = 0.5;
 
 /**
  * "创办者是？": a question that stops at its copula, with no asking word, asks what the article
- * writes right after the same words (创办者是退休教师林秋山), not another phrase of the sentence.
+ * writes right after the same words (创办者是退休教师柯秋岚), not another phrase of the sentence.
  */
 function afterCopula(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.cue || question.english || question.before.length === 0 || question.linkBefore === '') return chosen;

@@ -114,7 +114,7 @@ const CONTINUING_TAG = /^(?:v|vd|vi|d)$/;
 
 /**
  * What the question matched stands where the subject left out is the one it is said of: in the
- * first clause, or in a later one that opens with its predicate (成立于1987年，是英格兰最成功的女子队),
+ * first clause, or in a later one that opens with its predicate (成立于1987年，是该国最成功的女子队),
  * not in one with a subject of its own (…，大庆油田系国内第一大油田).
  */
 function saysOfTheSubject(scored: ScoredSentence): boolean {
