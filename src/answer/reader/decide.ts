@@ -51,8 +51,8 @@ const writtenAnywhere = (reading: Reading) => writtenIn(reading.article);
 const GRAMMAR_TAG = /^[cpdufrmqye]$/;
 
 /** Whether a Chinese word, tagged alone, is of a closed class or counts (GRAMMAR_TAG); a figure (1457) is a fact. */
-export function isGrammarWord(word: string): boolean {
-  return /^\p{Script=Han}+$/u.test(word) && GRAMMAR_TAG.test(tagWords(word)[0]?.tag ?? '');
+export function isGrammarWord(word: string, tag = tagWords(word)[0]?.tag ?? ''): boolean {
+  return /^\p{Script=Han}+$/u.test(word) && GRAMMAR_TAG.test(tag);
 }
 
 /**
@@ -68,6 +68,9 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
   let proper = 0;
   let counted = 0;
   const terms: string[] = [];
+  // What a refusal names first: a figure or a word rare in Chinese at large (0), then a common one (1),
+  // and last a word the article may only have worded otherwise (2). Ranked once per word, as it is tagged.
+  const rank = new Map<string, number>();
   // 事情发生在哪天？ names no thing but the reported event: its words are not facts the article lacks.
   for (const term of question.aboutEvent ? [] : question.terms) {
     const t = term.toLowerCase();
@@ -79,17 +82,19 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written))) continue;
     if (!figure && gluedFunctionCharacter(t, written)) continue;
     terms.push(term);
-    if (figure) figures++;
-    else {
+    if (figure) {
+      figures++;
+      rank.set(term, 0);
+    } else {
       words++;
-      if (!isCommonWord(t)) specific++;
-      if (/^n[rstz]/.test(tagWords(term)[0]?.tag ?? '')) proper++;
+      const common = isCommonWord(t);
+      if (!common) specific++;
+      const tag = tagWords(term)[0]?.tag ?? '';
+      if (/^n[rstz]/.test(tag)) proper++;
+      rank.set(term, isGrammarWord(term, tag) ? 2 : common ? 1 : 0);
     }
   }
-  // What a refusal names first: a figure or a word rare in Chinese at large, then a common one, and last a
-  // word the article may only have worded otherwise.
-  const rank = (term: string) => (isGrammarWord(term) ? 2 : isCommonWord(term.toLowerCase()) ? 1 : 0);
-  const specificFirst = terms.sort((a, b) => rank(a) - rank(b));
+  const specificFirst = terms.sort((a, b) => rank.get(a)! - rank.get(b)!);
   return { words, figures, specific, proper, share: counted > 0 ? (words + figures) / counted : 0, terms: specificFirst };
 }
 

@@ -283,7 +283,11 @@ function matchedAfter(s: ScoredSpan): number {
  */
 function inAskedClause(counters: readonly ScoredSpan[]): ScoredSpan | undefined {
   const byStart = new Map<number, ScoredSpan[]>();
-  for (const s of counters) byStart.set(s.proposal.candidate.start, [...(byStart.get(s.proposal.candidate.start) ?? []), s]);
+  for (const s of counters) {
+    const same = byStart.get(s.proposal.candidate.start);
+    if (same) same.push(s);
+    else byStart.set(s.proposal.candidate.start, [s]);
+  }
   const ranked = [...byStart.values()].map((same) => ({ figure: oneFigure(same)!, matched: matchedAfter(same[0]!) })).sort((a, b) => b.matched - a.matched);
   return ranked.length > 1 && ranked[0]!.matched > ranked[1]!.matched ? ranked[0]!.figure : undefined;
 }
