@@ -14,7 +14,7 @@ export function jsonLine(answer: Answer, text: string, articles: readonly Pick<A
     direct: answer.direct,
     answer: text,
     // Each passage names its article: with several loaded, a reader must know where a quotation stands.
-    passages: answer.passages.map((p) => ({ paragraph: p.paragraph, text: p.text, score: p.score, article: { id: p.articleId, title: titles.get(p.articleId) ?? '' } })),
+    passages: answer.passages.map((p) => ({ paragraph: p.paragraph, ...(p.through !== undefined ? { through: p.through } : {}), text: p.text, score: p.score, article: { id: p.articleId, title: titles.get(p.articleId) ?? '' } })),
   });
 }
 

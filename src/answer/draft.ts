@@ -30,11 +30,35 @@ export function refusal(headline: string): Draft {
 }
 
 export function sentencePassage(article: Article, paragraph: number, sentences: readonly number[], score: number, matched: string[] = []): Passage {
-  const source = article.paragraphs.find((p) => p.n === paragraph);
-  const order = [...new Set(sentences)].sort((a, b) => a - b);
-  // A gap between quoted sentences is marked, so a reader never takes two sentences as one.
-  const text = order.map((i, k) => (k > 0 && i !== order[k - 1]! + 1 ? '……' : '') + (source?.sentences[i] ?? '')).join('');
-  return { articleId: article.id, paragraph, text, score: Math.round(score * 1000) / 1000, matched };
+  return quotedPassage(article, [{ paragraph, sentences }], score, matched);
+}
+
+/** Sentences of one paragraph, or of paragraphs in a row, that a passage quotes. */
+export interface QuotedPart {
+  paragraph: number;
+  sentences: readonly number[];
+}
+
+/**
+ * One passage quoting sentences of one paragraph or of several in a row (an answer running on over a
+ * paragraph break), cited ¶n or ¶n–m. A gap between quoted sentences is marked, so a reader never
+ * takes two sentences as one; a quotation going straight on over a break needs no mark.
+ */
+export function quotedPassage(article: Article, parts: readonly QuotedPart[], score: number, matched: string[] = []): Passage {
+  let text = '';
+  let previous: { sentence: number; last: boolean } | undefined;
+  for (const part of parts) {
+    const source = article.paragraphs.find((p) => p.n === part.paragraph);
+    const order = [...new Set(part.sentences)].sort((a, b) => a - b);
+    order.forEach((i, k) => {
+      const straightOn = previous && (k > 0 ? i === previous.sentence + 1 : previous.last && i === 0);
+      text += (previous && !straightOn ? '……' : '') + (source?.sentences[i] ?? '');
+      previous = { sentence: i, last: source !== undefined && i === source.sentences.length - 1 };
+    });
+  }
+  const first = parts[0]?.paragraph ?? 0;
+  const last = parts[parts.length - 1]?.paragraph ?? first;
+  return { articleId: article.id, paragraph: first, ...(last !== first ? { through: last } : {}), text, score: Math.round(score * 1000) / 1000, matched };
 }
 
 export function rankedPassage(article: Article, ranked: RankedSentence): Passage {

@@ -52,6 +52,8 @@ export interface Fact {
 export interface Passage {
   articleId: string;
   paragraph: number;
+  /** The last paragraph, when the quotation runs on over a paragraph break (¶3–4); absent for one paragraph. */
+  through?: number;
   text: string;
   score: number;
   /** Article words the question matched, for highlighting. */

@@ -72,6 +72,17 @@ function insideQuote(chars: readonly string[], start: number, at: number): boole
   return false;
 }
 
+/** Whether a text leaves a quotation open — one opened and not closed, a speech going on after it. */
+export function leavesQuotationOpen(text: string): boolean {
+  const open: string[] = [];
+  for (const c of text) {
+    const closer = QUOTES.get(c);
+    if (closer) open.push(closer);
+    else if (c === open[open.length - 1]) open.pop();
+  }
+  return open.length > 0;
+}
+
 function hasOpenStraightQuote(text: string, quote: string): boolean {
   return text.split(quote).length % 2 === 0;
 }

@@ -1,4 +1,5 @@
 import type { Article, Paragraph } from '../article/types.js';
+import { passageParagraphs } from '../answer/cited.js';
 import type { Answer, Fact, Passage } from '../answer/types.js';
 import type { SentenceKey } from './types.js';
 
@@ -33,8 +34,10 @@ export function shownSentences(article: Article | undefined, answer: Answer, bef
   const shown = new Set(before);
   const paragraph = (n: number) => article?.paragraphs.find((p) => p.n === n);
   for (const passage of answer.passages) {
-    const p = paragraph(passage.paragraph);
-    if (p) for (const i of sentencesOfPassage(p, passage.text)) shown.add(sentenceKey(p.n, i));
+    for (const n of passageParagraphs(passage)) {
+      const p = paragraph(n);
+      if (p) for (const i of sentencesOfPassage(p, passage.text)) shown.add(sentenceKey(p.n, i));
+    }
   }
   for (const fact of answer.facts) {
     const p = paragraph(fact.paragraph);
@@ -49,13 +52,21 @@ export function factShown(article: Article, fact: Fact, shown: ReadonlySet<Sente
   return p ? sentencesOfFact(p, fact).some((i) => shown.has(sentenceKey(p.n, i))) : false;
 }
 
-/** A passage without the sentences already shown (undefined when nothing is left). */
+/**
+ * A passage without the sentences already shown (undefined when nothing is left); one running over
+ * a paragraph break keeps the paragraphs something is left of.
+ */
 export function passageUnshown(article: Article, passage: Passage, shown: ReadonlySet<SentenceKey>): Passage | undefined {
-  const p = article.paragraphs.find((x) => x.n === passage.paragraph);
-  if (!p) return passage;
-  const quoted = sentencesOfPassage(p, passage.text);
-  const left = quoted.filter((i) => !shown.has(sentenceKey(p.n, i)));
-  if (left.length === quoted.length) return passage;
+  const paragraphs = passageParagraphs(passage).flatMap((n) => article.paragraphs.find((x) => x.n === n) ?? []);
+  if (paragraphs.length === 0) return passage;
+  const quoted = paragraphs.map((p) => ({ p, sentences: sentencesOfPassage(p, passage.text) }));
+  const left = quoted.map(({ p, sentences }) => ({ p, sentences: sentences.filter((i) => !shown.has(sentenceKey(p.n, i))) })).filter((x) => x.sentences.length > 0);
+  const count = (parts: readonly { sentences: readonly number[] }[]) => parts.reduce((n, x) => n + x.sentences.length, 0);
+  if (count(left) === count(quoted)) return passage;
   if (left.length === 0) return undefined;
-  return { ...passage, text: left.map((i) => p.sentences[i]).join('') };
+  const unshown: Passage = { ...passage, paragraph: left[0]!.p.n, text: left.map(({ p, sentences }) => sentences.map((i) => p.sentences[i]).join('')).join('') };
+  const last = left[left.length - 1]!.p.n;
+  if (last !== unshown.paragraph) unshown.through = last;
+  else delete unshown.through;
+  return unshown;
 }

@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType, type APIButtonComponentWithCustomId } from 'discord.js';
+import { passageParagraphs } from '../answer/cited.js';
 import type { Answer, Intent } from '../answer/types.js';
 import { isIntent } from '../feedback/index.js';
 import { labels } from './labels.js';
@@ -83,7 +84,7 @@ export function answerActions(answer: Answer, answerId: string, suggestions: rea
     .filter(({ id }) => id.length <= LIMITS.customId)
     .slice(0, LIMITS.buttonsPerRow)
     .map(({ q, id }) => button(ButtonStyle.Secondary, q, id));
-  const cited = [...new Set(answer.passages.map((p) => p.paragraph))].slice(0, 5);
+  const cited = [...new Set(answer.passages.flatMap(passageParagraphs))].slice(0, 5);
   const feedback = [button(ButtonStyle.Secondary, '👍', feedbackId('up', answerId, answer)), button(ButtonStyle.Secondary, '👎', feedbackId('down', answerId, answer))];
   if (cited.length > 0) feedback.push(button(ButtonStyle.Secondary, labels(answer.language).sourceButton, sourceId(answer.article.id, cited)));
   const rows: Payload['components'] = [];

@@ -1,3 +1,4 @@
+import { paragraphRange } from '../answer/cited.js';
 import type { Answer, Fact, Language, Passage } from '../answer/types.js';
 import { labels } from './labels.js';
 import { LIMITS } from './limits.js';
@@ -40,7 +41,7 @@ function questionBlock(answer: Answer, language: Language): Block {
 }
 
 function passageBlocks(passage: Passage, max: number): Block[] {
-  return pieces(oneLine(passage.text), (t) => boldTerms(t, passage.matched), max, `> **¶${passage.paragraph}** `, '> ');
+  return pieces(oneLine(passage.text), (t) => boldTerms(t, passage.matched), max, `> **¶${paragraphRange(passage)}** `, '> ');
 }
 
 /** "张三 Zhang San — 市长 (mayor) ¶2": name with its pinyin and post with its gloss for English readers. */

@@ -1,6 +1,7 @@
 import { cutSentences } from '../article/sentences.js';
 import type { Article } from '../article/types.js';
 import { articleText } from '../answer/knowledge.js';
+import { paragraphRange } from '../answer/cited.js';
 import type { Answer, Fact, Passage } from '../answer/types.js';
 
 /** How much of the reply the facts and passages may take, by level of detail (most detail first). */
@@ -55,7 +56,7 @@ function factLine(fact: Fact, answer: Answer, detail: Detail): string {
 
 function passageLine(passage: Passage, condensed = false): string {
   const text = condensed ? condense(passage.text, passage.matched) : passage.text;
-  return passage.paragraph === 0 ? `¶0（标题）${text}` : `¶${passage.paragraph} ${text}`;
+  return passage.paragraph === 0 ? `¶0（标题）${text}` : `¶${paragraphRange(passage)} ${text}`;
 }
 
 function compose(answer: Answer, detail: Detail): string {

@@ -1,8 +1,9 @@
+import { leavesQuotationOpen } from '../../article/sentences.js';
 import { asWritten, foldText } from '../../language/fold.js';
 import { OPENS_POINTING_BACK } from '../../language/pointing-back.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { namesInQuestion } from '../reader/names.js';
-import { pick, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
+import { pick, quotedPassage, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
 import { glossChinese } from '../gloss.js';
 import { analyseQuestion, englishAskedNoun } from '../reader/analyse.js';
 import { askedNameOf, describedButUnnamed } from '../reader/asked-name.js';
@@ -160,32 +161,77 @@ const TOLD_BEFORE = new Set<AnswerType>(['reason']);
 
 /**
  * For an answer often written over several sentences (斯氏腔吻鳕的外形是怎样的？ is answered by three
- * sentences of description), the sentences around its own in its paragraph as long as the run stays
- * within RUN_CHARS: a description runs on after its sentence, then one sentence before it; a reason
- * runs back, then on. The quotation gives the whole run, where the short answer can only be one
- * clause of it.
+ * sentences of description), the sentences around its own as long as the run stays within RUN_CHARS:
+ * a description runs on after its sentence, then one sentence before it; a reason runs back, then on.
+ * The run first fills its own paragraph that way. Then it may go on over one paragraph break the way
+ * such an answer is written — a reason back into the paragraph before (the cause told at the end of
+ * one paragraph, the effect opening the next), anything else on into the paragraph after (a
+ * description cut in two) — but only through sentences that still belong to it: those naming a word
+ * of the question, and going on, the rest of a quotation left open. A news paragraph is mostly a
+ * matter of its own (a caption, a byline, the next point): a neighbouring paragraph joins the answer
+ * only where it still speaks of what was asked.
+ * The quotation gives the whole run, where the short answer can only be one clause of it.
  */
 function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSentence[] {
   if (!RUNNING_ANSWERS.has(reading.question.type)) return [];
   const { sentences } = reading.article;
+  const terms = reading.question.terms.filter((t) => t.length >= 2);
   const run: PreparedSentence[] = [];
   let length = sentence.text.length;
-  const fits = (s: PreparedSentence | undefined): s is PreparedSentence => s !== undefined && s.paragraph === sentence.paragraph && length + s.text.length <= RUN_CHARS;
-  // Up to `most` sentences one way from the answer's own, while they fit.
-  const take = (step: 1 | -1, most = Infinity) => {
-    for (let order = sentence.order + step, taken = 0; taken < most && fits(sentences[order]); order += step, taken++) {
-      run.push(sentences[order]!);
-      length += sentences[order]!.text.length;
+  // The run's ends, as positions among the article's sentences.
+  let first = sentence.order;
+  let last = sentence.order;
+  // Up to `most` more sentences one way, while they fit and `belongs` holds for each.
+  const take = (step: 1 | -1, belongs: (s: PreparedSentence) => boolean, most = Infinity) => {
+    for (let taken = 0; taken < most; taken++) {
+      const next = sentences[step > 0 ? last + 1 : first - 1];
+      if (!next || length + next.text.length > RUN_CHARS || !belongs(next)) return;
+      run.push(next);
+      length += next.text.length;
+      if (step > 0) last++;
+      else first--;
     }
   };
-  if (TOLD_BEFORE.has(reading.question.type)) {
-    take(-1);
-    take(1);
+  const ownParagraph = (s: PreparedSentence) => s.paragraph === sentence.paragraph;
+  const backFirst = TOLD_BEFORE.has(reading.question.type);
+  if (backFirst) {
+    take(-1, ownParagraph);
+    take(1, ownParagraph);
   } else {
-    take(1);
-    take(-1, 1);
+    take(1, ownParagraph);
+    take(-1, ownParagraph, 1);
   }
+  // Over the break, when the run reached it: into the neighbouring paragraph only.
+  const over = backFirst ? sentences[first - 1] : sentences[last + 1];
+  if (!over || over.paragraph === sentence.paragraph) return run;
+  const named = (s: PreparedSentence) => terms.some((t) => s.text.includes(t));
+  const quoting = () => leavesQuotationOpen(sentences.slice(first, last + 1).map((s) => s.text).join(''));
+  if (backFirst) take(-1, (s) => s.paragraph === over.paragraph && named(s));
+  else take(1, (s) => s.paragraph === over.paragraph && (named(s) || quoting()));
   return run;
+}
+
+/** The paragraph breaks a run of sentences goes straight on over: each paragraph to the one it runs on into. */
+function breaksCrossed(run: readonly PreparedSentence[]): Map<number, number> {
+  const inOrder = [...run].sort((a, b) => a.order - b.order);
+  const crossed = new Map<number, number>();
+  for (let i = 1; i < inOrder.length; i++) {
+    const [a, b] = [inOrder[i - 1]!, inOrder[i]!];
+    if (b.order === a.order + 1 && b.paragraph !== a.paragraph) crossed.set(a.paragraph, b.paragraph);
+  }
+  return crossed;
+}
+
+/** Paragraphs in article order, those a run joins over their break in one group: one passage each. */
+function paragraphBlocks(paragraphs: readonly number[], crossed: ReadonlyMap<number, number>): number[][] {
+  const blocks: number[][] = [];
+  for (const n of paragraphs) {
+    const last = blocks[blocks.length - 1];
+    const end = last?.[last.length - 1];
+    if (last && end !== undefined && crossed.get(end) === n) last.push(n);
+    else blocks.push([n]);
+  }
+  return blocks;
 }
 
 /**
@@ -237,12 +283,16 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   const direct = spans.join('；');
   // Quoted: the sentences the answer was read from — its own, the evidence for a subject named
   // before it, the one that wrote its year — and the evidence's neighbours that name the question's
-  // words, in the article's order, one passage per paragraph (a gap between two sentences marked).
+  // words, in the article's order, one passage per paragraph, or per paragraphs a run joins over
+  // their break (a gap between two sentences marked).
   const anchor = candidate.anchor === undefined ? undefined : reading.article.sentences[candidate.anchor];
   const readFrom = [anchor, sentence, evidence].filter((s) => s !== undefined);
-  const quoted = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom), ...runningOn(reading, sentence)])];
+  const run = runningOn(reading, sentence);
+  const quoted = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom), ...run])];
   const cited = [...new Set([...quoted, ...pointedBack(reading, quoted)])].sort((a, b) => a.order - b.order);
   const paragraphs = [...new Set(cited.map((s) => s.paragraph))];
+  // A run that goes on over a paragraph break is quoted as one passage (¶n–m).
+  const blocks = paragraphBlocks(paragraphs, breaksCrossed([sentence, ...run]));
   // Further sentences: the second value's, then those matching the question nearly as well as the
   // best. Each paragraph is cited once: one from a paragraph already quoted joins its passage (a gap
   // marked), so the answer's own passage shows the sentences near it that might also answer; those of
@@ -251,13 +301,13 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   const other = reading.second?.proposal.scored.sentence;
   if (other && other !== sentence) further.push({ sentence: other, score: verdict.confidence });
   for (const next of reading.ranked.slice(0, 4)) {
-    if (further.length + paragraphs.length > MORE_PASSAGES || next.relative < MORE_RELATIVE) break;
+    if (further.length + blocks.length > MORE_PASSAGES || next.relative < MORE_RELATIVE) break;
     if (cited.includes(next.sentence) || further.some((f) => f.sentence === next.sentence)) continue;
     further.push({ sentence: next.sentence, score: next.relative * verdict.confidence });
   }
   const quotedIn = (n: number) => [...cited, ...further.map((f) => f.sentence)].filter((s) => s.paragraph === n).map((s) => s.sentence);
   // The answer is marked where it is quoted (the faces set it in bold).
-  const passages: Passage[] = paragraphs.map((n) => sentencePassage(article, n, quotedIn(n), verdict.confidence, spans));
+  const passages: Passage[] = blocks.map((ns) => quotedPassage(article, ns.map((n) => ({ paragraph: n, sentences: quotedIn(n) })), verdict.confidence, spans));
   for (const n of new Set(further.map((f) => f.sentence.paragraph))) {
     if (!paragraphs.includes(n)) passages.push(sentencePassage(article, n, quotedIn(n), further.find((f) => f.sentence.paragraph === n)!.score));
   }
