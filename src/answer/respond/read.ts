@@ -159,6 +159,13 @@ function inContext(reading: Reading, evidence: PreparedSentence, quoted: readonl
  */
 const TOLD_BEFORE = new Set<AnswerType>(['reason']);
 
+/** The sentences a running answer's quotation takes around its own, and the break it goes over, if any. */
+interface Run {
+  sentences: PreparedSentence[];
+  /** The two paragraphs, in article order, whose break the run goes straight on over. */
+  overBreak?: readonly [number, number];
+}
+
 /**
  * For an answer often written over several sentences (斯氏腔吻鳕的外形是怎样的？ is answered by three
  * sentences of description), the sentences around its own as long as the run stays within RUN_CHARS:
@@ -172,10 +179,9 @@ const TOLD_BEFORE = new Set<AnswerType>(['reason']);
  * only where it still speaks of what was asked.
  * The quotation gives the whole run, where the short answer can only be one clause of it.
  */
-function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSentence[] {
-  if (!RUNNING_ANSWERS.has(reading.question.type)) return [];
+function runningOn(reading: Reading, sentence: PreparedSentence): Run {
+  if (!RUNNING_ANSWERS.has(reading.question.type)) return { sentences: [] };
   const { sentences } = reading.article;
-  const terms = reading.question.terms.filter((t) => t.length >= 2);
   const run: PreparedSentence[] = [];
   let length = sentence.text.length;
   // The run's ends, as positions among the article's sentences.
@@ -203,32 +209,23 @@ function runningOn(reading: Reading, sentence: PreparedSentence): PreparedSenten
   }
   // Over the break, when the run reached it: into the neighbouring paragraph only.
   const over = backFirst ? sentences[first - 1] : sentences[last + 1];
-  if (!over || over.paragraph === sentence.paragraph) return run;
+  if (!over || over.paragraph === sentence.paragraph) return { sentences: run };
+  const terms = reading.question.terms.filter((t) => t.length >= 2);
   const named = (s: PreparedSentence) => terms.some((t) => s.text.includes(t));
   const quoting = () => leavesQuotationOpen(sentences.slice(first, last + 1).map((s) => s.text).join(''));
+  const taken = run.length;
   if (backFirst) take(-1, (s) => s.paragraph === over.paragraph && named(s));
   else take(1, (s) => s.paragraph === over.paragraph && (named(s) || quoting()));
-  return run;
+  if (run.length === taken) return { sentences: run };
+  return { sentences: run, overBreak: backFirst ? [over.paragraph, sentence.paragraph] : [sentence.paragraph, over.paragraph] };
 }
 
-/** The paragraph breaks a run of sentences goes straight on over: each paragraph to the one it runs on into. */
-function breaksCrossed(run: readonly PreparedSentence[]): Map<number, number> {
-  const inOrder = [...run].sort((a, b) => a.order - b.order);
-  const crossed = new Map<number, number>();
-  for (let i = 1; i < inOrder.length; i++) {
-    const [a, b] = [inOrder[i - 1]!, inOrder[i]!];
-    if (b.order === a.order + 1 && b.paragraph !== a.paragraph) crossed.set(a.paragraph, b.paragraph);
-  }
-  return crossed;
-}
-
-/** Paragraphs in article order, those a run joins over their break in one group: one passage each. */
-function paragraphBlocks(paragraphs: readonly number[], crossed: ReadonlyMap<number, number>): number[][] {
+/** Paragraphs in article order, one passage each, but the two a run joins over their break in one. */
+function paragraphBlocks(paragraphs: readonly number[], overBreak: Run['overBreak']): number[][] {
   const blocks: number[][] = [];
   for (const n of paragraphs) {
     const last = blocks[blocks.length - 1];
-    const end = last?.[last.length - 1];
-    if (last && end !== undefined && crossed.get(end) === n) last.push(n);
+    if (last && overBreak && last[last.length - 1] === overBreak[0] && n === overBreak[1]) last.push(n);
     else blocks.push([n]);
   }
   return blocks;
@@ -288,11 +285,11 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   const anchor = candidate.anchor === undefined ? undefined : reading.article.sentences[candidate.anchor];
   const readFrom = [anchor, sentence, evidence].filter((s) => s !== undefined);
   const run = runningOn(reading, sentence);
-  const quoted = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom), ...run])];
+  const quoted = [...new Set([...readFrom, ...inContext(reading, evidence, readFrom), ...run.sentences])];
   const cited = [...new Set([...quoted, ...pointedBack(reading, quoted)])].sort((a, b) => a.order - b.order);
   const paragraphs = [...new Set(cited.map((s) => s.paragraph))];
   // A run that goes on over a paragraph break is quoted as one passage (¶n–m).
-  const blocks = paragraphBlocks(paragraphs, breaksCrossed([sentence, ...run]));
+  const blocks = paragraphBlocks(paragraphs, run.overBreak);
   // Further sentences: the second value's, then those matching the question nearly as well as the
   // best. Each paragraph is cited once: one from a paragraph already quoted joins its passage (a gap
   // marked), so the answer's own passage shows the sentences near it that might also answer; those of
