@@ -7,6 +7,7 @@ import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, PERSON_TAG, personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
+import { orderDescending } from './order.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
 import { askedAttribute, attributeSaid } from './attribute.js';
@@ -629,9 +630,12 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     scores[i] = spanScore(model, question.type, known, p) + sentence + sum[0]!;
   }
   const probabilities = softmax(scores);
+  const order = orderDescending(scores);
   const spans: ScoredSpan[] = new Array(proposals.length);
-  for (let i = 0; i < proposals.length; i++) spans[i] = { proposal: proposals[i]!, score: scores[i]!, probability: probabilities[i]! };
-  spans.sort((a, b) => b.score - a.score);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    spans[k] = { proposal: proposals[i]!, score: scores[i]!, probability: probabilities[i]! };
+  }
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
@@ -665,17 +669,28 @@ const NEGLIGIBLE = 1e-5;
 function reweighted(spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[], model: LinearModel): ScoredSpan[] {
   const masses = spanMasses(spans);
   const trust = sentenceProbabilities(question, ranked, masses, model);
-  const pool: ScoredSpan[] = [];
-  for (const s of spans) {
+  // Which spans are kept and their probabilities first, in a typed array; then their objects, most likely first.
+  const kept = new Uint32Array(spans.length);
+  const probabilities = new Float64Array(spans.length);
+  let n = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
     const share = trust.get(s.proposal.scored);
     const mass = masses.get(s.proposal.scored)?.mass ?? 0;
     if (share === undefined || mass <= 0) continue;
     const probability = (s.probability * share) / mass;
     // A span this unlikely is never the answer nor any rule's rival: not worth an object.
     if (probability < NEGLIGIBLE) continue;
-    pool.push({ proposal: s.proposal, score: s.score, probability });
+    kept[n] = i;
+    probabilities[n++] = probability;
   }
-  return pool.sort((a, b) => b.probability - a.probability);
+  const order = orderDescending(probabilities.subarray(0, n));
+  const pool: ScoredSpan[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const s = spans[kept[order[k]!]!]!;
+    pool[k] = { proposal: s.proposal, score: s.score, probability: probabilities[order[k]!]! };
+  }
+  return pool;
 }
 
 /**
