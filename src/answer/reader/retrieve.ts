@@ -145,6 +145,9 @@ const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, 
 /** How many of the best sentences get the closer (and dearer) look: matched characters, runs, words. */
 const CLOSE_LOOK = 8;
 
+/** What a sentence not looked at closely has matched, as far as anyone reads: one shared empty array, not one per sentence. */
+const NOTHING_MATCHED = new Uint8Array(0);
+
 /** Every sentence of the article scored for the question, best first. */
 export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, question: AnalysedQuestion): ScoredSentence[] {
   // Off the title only words count (two characters or more): the single characters a question keeps
@@ -156,13 +159,17 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
   const offTitle = new Set([...grams.weights.keys()].filter((gram) => gram.length >= 2 && !title.has(gram)));
   let offTotal = 0;
   for (const gram of offTitle) offTotal += grams.weights.get(gram)!;
+  // The question's grams laid out once, not iterated as entries once per sentence of the article.
+  const looked = [...grams.weights.keys()];
+  const weights = Float64Array.from(looked, (gram) => grams.weights.get(gram)!);
+  const offs = Uint8Array.from(looked, (gram) => (offTitle.has(gram) ? 1 : 0));
   const raw = prepared.sentences.map((sentence) => {
     let score = 0;
     let off = 0;
-    for (const [gram, weight] of grams.weights) {
-      if (!sentence.grams.has(gram)) continue;
-      score += weight;
-      if (offTitle.has(gram)) off += weight;
+    for (let g = 0; g < looked.length; g++) {
+      if (!sentence.grams.has(looked[g]!)) continue;
+      score += weights[g]!;
+      if (offs[g]) off += weights[g]!;
     }
     return { sentence, score, off };
   });
@@ -179,7 +186,7 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
       offTitle: offTotal > 0 ? r.off / offTotal : 0,
       offTitleRelative: r.off / bestOff,
       rank,
-      matched: new Uint8Array(0),
+      matched: NOTHING_MATCHED,
       density: 0,
       run: 0,
       ordered: 0,
@@ -203,21 +210,22 @@ interface LookedFor {
   terms: string[];
 }
 
-/** Once per question: the closer look runs for several sentences. */
-const looks = new WeakMap<AnalysedQuestion, LookedFor>();
+/**
+ * The last question looked for, and what it looks for: the closer look runs for several sentences
+ * of one question in turn. Not a WeakMap keyed by every question, for the reason `layoutOf` gives.
+ */
+let lastLook: { question: AnalysedQuestion; look: LookedFor } | undefined;
 
 function lookedFor(question: AnalysedQuestion): LookedFor {
-  let look = looks.get(question);
-  if (!look) {
-    const cue = question.cue;
-    look = {
-      asked: letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text),
-      before: question.english || !cue ? '' : letters(question.text.slice(0, cue.start)),
-      after: question.english || !cue ? '' : letters(question.text.slice(cue.end)),
-      terms: question.terms.map((t) => t.toLowerCase()),
-    };
-    looks.set(question, look);
-  }
+  if (lastLook?.question === question) return lastLook.look;
+  const cue = question.cue;
+  const look = {
+    asked: letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text),
+    before: question.english || !cue ? '' : letters(question.text.slice(0, cue.start)),
+    after: question.english || !cue ? '' : letters(question.text.slice(cue.end)),
+    terms: question.terms.map((t) => t.toLowerCase()),
+  };
+  lastLook = { question, look };
   return look;
 }
 
