@@ -51,6 +51,43 @@ export function askedGrain(question: AnalysedQuestion): string {
   return 'any';
 }
 
+/**
+ * How a span writes each unit of the calendar: a year (2019年, 元年, 同年, 年初, 年代), a month (10月,
+ * 正月, 上月) or a day (21日, 七月十一, 初五, 当天, 星期三, 除夕, a festival). Broader than `dateGrain`,
+ * which reads only digits' units: an era's year or a lunar day is a date all the same.
+ */
+const CALENDAR_UNITS = {
+  year: /\d{1,4}\s*年|[〇零一二三四五六七八九十百千元]+年|[今去明前后同当次该本上]年|年[初中底末间]|世纪|年代/u,
+  month: /\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|[正腊冬]月|[今去明本上下同次]月|月[初中底末]/u,
+  day: /\d{1,2}\s*[日号]|[一二三四五六七八九十廿卅]{1,3}[日号]|月初?[一二三四五六七八九十廿卅]{1,3}|初[一二三四五六七八九十]|[今昨前明后当次同翌本]天|[今昨前明后当次同翌]日|星期|周[一二三四五六日]|除夕|元旦|大年|节(?:$|当天|前|后)|夜$/u,
+};
+/** An English question asking a unit of the calendar: what year, which day, on what date. */
+const ENGLISH_CALENDAR_UNIT = /\b(?:what|which)\s+(year|month|day|date)\b/iu;
+
+/** A unit of the calendar a date question may ask for. */
+export type CalendarUnit = keyof typeof CALENDAR_UNITS;
+
+/**
+ * The unit of the calendar a date question asks for, when it asks a year, a month or a day (哪一年,
+ * 几月, 哪天; what year, which day); not for "when" (什么时候, 哪个朝代), which a time of any kind
+ * answers (东汉, 十八岁, 孔雀王朝时期), so that no short list of time words tells an answer from none.
+ * The ranker reads `askedGrain`, which knows only Chinese cues: its weights were fitted with it.
+ */
+export function askedCalendarUnit(question: AnalysedQuestion): CalendarUnit | undefined {
+  if (question.type !== 'date') return undefined;
+  if (question.english) {
+    const unit = ENGLISH_CALENDAR_UNIT.exec(question.text)?.[1]?.toLowerCase();
+    return unit === 'date' ? 'day' : (unit as CalendarUnit | undefined);
+  }
+  const grain = askedGrain(question);
+  return grain === 'year' || grain === 'month' || grain === 'day' ? grain : undefined;
+}
+
+/** Whether a text writes the unit of the calendar asked (a year for 哪一年, a day for 哪天). */
+export function writesCalendarUnit(text: string, unit: CalendarUnit): boolean {
+  return CALENDAR_UNITS[unit].test(text);
+}
+
 /** The finest unit a date span gives. */
 export function dateGrain(text: string): string {
   if (/[时点]/u.test(text)) return 'time';

@@ -2,20 +2,21 @@ import { ANSWERING_KINDS } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
-import type { PreparedArticle } from './prepare.js';
+import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import type { Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
-import { asksFigure, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, measuredNoun, valuedInArticle, valuedNoun } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, measuredNoun, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
  * question, from how much of the question its best sentence holds, what of the question the article
  * lacks anywhere, and how sure the span ranker is. The threshold is chosen by `npm run train` on
  * held-out questions for a stated precision (see weights.ts). A figure question also needs a span of
- * the asked form and the quantity it names (see `decide`).
+ * the asked form and the quantity it names, and a question asking a year, a month or a day an answer
+ * that writes one (see `decide`).
  */
 export interface Verdict {
   answer: boolean;
@@ -25,6 +26,8 @@ export interface Verdict {
   missing: string[];
   /** The question asks a figure in a form (多少钱, 第几次, 多少名) that no span read is written in. */
   noFigure: boolean;
+  /** The question asks a year, a month or a day, and nothing around the answer found writes one. */
+  noDate: boolean;
 }
 
 
@@ -202,7 +205,26 @@ export function decide(reading: Reading): Verdict {
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued);
   const unmeasured = absentMeasuredNoun(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
-  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured, confidence, missing: terms, noFigure: noFigure && !unmeasured };
+  // "哪一天开幕？" answered with 如期 or 会后 where nothing is dated: a day asked, none given. A span
+  // beside the date (上午10时许 of 1月21日上午10时许) still quotes it in its sentence, and one that
+  // dates by the sentence before (次日, 十月 after 1958年9月20日…) quotes that one too.
+  const unit = askedCalendarUnit(reading.question);
+  const dates = (text: string) => unit !== undefined && writesCalendarUnit(text, unit);
+  const given = [reading.best, reading.second].some((s) => s !== undefined && dates(s.proposal.candidate.text));
+  const noDate = unit !== undefined && reading.best !== undefined && !given && !datedAround(reading, reading.best.proposal.scored.sentence, dates);
+  return {
+    answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate,
+    confidence,
+    missing: terms,
+    noFigure: noFigure && !unmeasured,
+    noDate: noDate && !noFigure && !unmeasured,
+  };
+}
+
+/** Whether the sentence, or the one before it in its paragraph, writes what `dates` looks for. */
+function datedAround(reading: Reading, sentence: PreparedSentence, dates: (text: string) => boolean): boolean {
+  const before = reading.article.sentences[sentence.order - 1];
+  return dates(sentence.text) || (before !== undefined && before.paragraph === sentence.paragraph && dates(before.text));
 }
 
 /** The quantity a figure question measures (asked-form.ts), when the article never writes it. */
