@@ -25,4 +25,15 @@ describe('a refusal names what the article lacks as the question wrote it', () =
     expect(answer.abstained).toBe(true);
     expect(answer.headline).toContain('“Tianjin”');
   });
+
+  it('for the post of a place no one named comes from, not another place’s holder of that post', async () => {
+    // The seed writes 天津 only inside 京津, and names two party secretaries, of Beijing and of Hebei.
+    const engine = await engineFor(seedFile);
+    for (const question of ['Who is the Party secretary of Tianjin?', 'Who is the Tianjin Party secretary?']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.headline, question).toBe('The article names no one from “Tianjin”.');
+    }
+    expect(engine.ask('Who is the Party secretary of Beijing?').direct).toContain('蔡奇');
+  });
 });

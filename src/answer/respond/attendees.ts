@@ -1,6 +1,5 @@
 import { passagesOf, pick, refusal, type AskContext, type Draft } from '../draft.js';
-import { personFact } from './people.js';
-import { asWritten } from '../../language/fold.js';
+import { noOneFrom, personFact, placeNoOneIsFrom } from './people.js';
 
 /** English for the verbs that close a list of people. */
 const GROUP_EN: Record<string, string> = {
@@ -45,15 +44,13 @@ export function respondAttendees(context: AskContext): Draft | undefined {
   const { facts, understood, language, knowledge, article } = context;
   let people = askedPeople(context);
   if (people.length === 0) return undefined;
-  // A place the question names that no one's post belongs to ("any Tianjin officials?"): nobody from
-  // there is named, when the article lists who took part. An article listing no one (a biography asked
-  // 某国足球的“三大名将”是哪些人？) is read for the answer instead.
-  const known = new Set(facts.people.map((p) => p.name));
-  const otherPlace = understood.concepts.find((c) => c.place && !c.cue && !c.alternatives.some((a) => known.has(a.word)));
-  if (understood.places.length === 0 && otherPlace) {
+  // A place the question names that no one's post belongs to: nobody from there is named, when the
+  // article lists who took part. An article listing no one (a biography asked 某国足球的“三大名将”是哪些人？)
+  // is read for the answer instead.
+  const place = placeNoOneIsFrom(context);
+  if (place !== undefined) {
     if (!facts.people.some((p) => p.group)) return undefined;
-    const place = asWritten(otherPlace.label, understood.question.raw);
-    return refusal(pick(language, `文章没有提到来自“${place}”的人员。`, `The article names no one from “${place}”.`));
+    return refusal(noOneFrom(place, language));
   }
   if (understood.places.length > 0) {
     const onSide = (sides: readonly string[]) => sides.some((s) => understood.places.includes(s));

@@ -3,6 +3,8 @@ import type { PersonMention } from '../facts/types.js';
 import { glossChinese } from '../gloss.js';
 import type { Knowledge } from '../knowledge.js';
 import type { Fact } from '../types.js';
+import { pick, type AskContext } from '../draft.js';
+import { asWritten } from '../../language/fold.js';
 
 /** A person as a fact: name in the article's characters, pinyin and an English gloss of the post for English readers. */
 // Facts are the same for every question about a person: glossing and romanising once is enough.
@@ -33,4 +35,23 @@ export function distinctPeople(people: readonly PersonMention[], generic: Readon
     if (!known || (!specific(known) && specific(person))) best.set(person.name, person);
   }
   return [...best.values()];
+}
+
+/**
+ * A place the question names that no one's post belongs to ("any Tianjin officials?", "the party
+ * secretary of Tianjin", where the article writes 天津 only inside 京津): as the question wrote it,
+ * when the question names no place someone is from. A question asking about people of that place
+ * is asking about someone the article does not name.
+ */
+export function placeNoOneIsFrom(context: AskContext): string | undefined {
+  const { facts, understood } = context;
+  if (understood.places.length > 0) return undefined;
+  const known = new Set(facts.people.map((p) => p.name));
+  const other = understood.concepts.find((c) => c.place && !c.cue && !c.alternatives.some((a) => known.has(a.word)));
+  return other && asWritten(other.label, understood.question.raw);
+}
+
+/** The refusal for a question about people of a place the article names no one from. */
+export function noOneFrom(place: string, language: 'zh' | 'en'): string {
+  return pick(language, `文章没有提到来自“${place}”的人员。`, `The article names no one from “${place}”.`);
 }

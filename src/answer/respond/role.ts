@@ -6,7 +6,7 @@ import { sentencePassage, pick, refusal, type AskContext, type Draft } from '../
 import { conceptIn } from '../retrieve.js';
 import type { PersonMention } from '../facts/types.js';
 import { respondDescribed } from './described.js';
-import { distinctPeople, personFact } from './people.js';
+import { distinctPeople, noOneFrom, personFact, placeNoOneIsFrom } from './people.js';
 
 const ASKS_DEPUTY = /副|deputy|vice|assistant|executive/iu;
 
@@ -123,6 +123,14 @@ export function respondRole(context: AskContext): Draft | undefined {
   // A person named without a post: what the article says they are (是一名包工头), not what they said.
   const described = respondDescribed(context);
   if (described) return described;
+  // "The party secretary of Tianjin?" of a report on two places' officials, where no one named is
+  // from there: not another place's secretary. Only where the people stand on sides (北京市…,
+  // 河北省…): an encyclopedia's 西德第一任总理 names a place the question calls 德国. And only in English:
+  // a Chinese question naming a place the article never writes is refused for lacking it (天津), and
+  // one it writes (某某籍科学家) may well be answered; an English name reaches the article through any
+  // word glossed with it (Tianjin → 京津).
+  const place = language === 'en' && people.some((p) => p.sides.length > 0) ? placeNoOneIsFrom(context) : undefined;
+  if (place !== undefined) return refusal(noOneFrom(place, language));
   const { people: chosen, score: top } = peopleByPost(context);
   if (chosen.length === 0) return undefined;
   const facts2 = chosen.map((p) => personFact(p, knowledge));
