@@ -14,6 +14,16 @@ describe('a refusal names what the article lacks as the question wrote it', () =
     expect(answer.headline).toContain('“國際聯盟”');
   });
 
+  it('in the script of a traditional article, what it quotes as typed', () => {
+    const engine = engineFromArticles([museum]);
+    expect(engine.ask('國際聯盟是哪一年成立的？').headline).toBe('文章沒有提到“國際聯盟”。');
+    expect(engine.ask('国际联盟是哪一年成立的？').headline).toBe('文章沒有提到“国际联盟”。');
+  });
+
+  it('in the script of a simplified article', () => {
+    expect(engineFromArticles([language]).ask('BCPL是谁设计的？').headline).toBe('文章没有提到“BCPL”。');
+  });
+
   it('in the capitals of a Latin name', () => {
     const answer = engineFromArticles([language]).ask('BCPL是谁设计的？');
     expect(answer.abstained).toBe(true);
