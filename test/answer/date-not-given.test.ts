@@ -14,17 +14,19 @@ const lessons = parseArticle('围棋进校园\n<p>青石镇中心小学开设了
 const lessonsTraditional = parseArticle('圍棋進校園\n<p>青石鎮中心小學開設了圍棋課，每週兩節，由鎮圍棋協會的老師授課。</p><p>校長說，學生們學棋以後更專注了。學校還計劃舉辦校際圍棋比賽，邀請周邊學校參加。</p>', 'lessons-tw');
 
 describe('a question asking a year, a month or a day', () => {
-  it('is refused when the answer found dates nothing, and says the date is not given', () => {
-    const cases: [typeof library, string][] = [
-      [library, '二期工程哪一天完成？'],
-      [library, '二期工程几月完成？'],
-      [lessons, '围棋课是哪一年开设的？'],
-      [lessons, '校际围棋比赛在哪一天举办？'],
+  it('is refused when the answer found dates nothing, and says the date is not given, in either language', () => {
+    const cases: [typeof library, string, string][] = [
+      [library, '二期工程哪一天完成？', '文章没有给出这个日期。'],
+      [library, '二期工程几月完成？', '文章没有给出这个日期。'],
+      [lessons, '围棋课是哪一年开设的？', '文章没有给出这个日期。'],
+      [lessons, '校际围棋比赛在哪一天举办？', '文章没有给出这个日期。'],
+      [library, 'In what year will the second phase be finished?', 'The article does not give that date.'],
+      [library, 'What day does the second phase finish?', 'The article does not give that date.'],
     ];
-    for (const [article, question] of cases) {
+    for (const [article, question, headline] of cases) {
       const answer = engineFromArticles([article]).ask(question);
       expect(answer.abstained, question).toBe(true);
-      expect(answer.headline, question).toBe('文章没有给出这个日期。');
+      expect(answer.headline, question).toBe(headline);
     }
   });
 
@@ -32,14 +34,6 @@ describe('a question asking a year, a month or a day', () => {
     const answer = engineFromArticles([library]).ask('二期工程哪一天完工？');
     expect(answer.abstained).toBe(true);
     expect(answer.headline).toBe('文章没有提到“完工”。');
-  });
-
-  it('is refused in English too', () => {
-    for (const question of ['In what year will the second phase be finished?', 'What day does the second phase finish?']) {
-      const answer = engineFromArticles([library]).ask(question);
-      expect(answer.abstained, question).toBe(true);
-      expect(answer.headline, question).toBe('The article does not give that date.');
-    }
   });
 
   it('is answered when the day stands in the answer or its sentence', () => {

@@ -2,7 +2,7 @@ import { ANSWERING_KINDS } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
-import type { PreparedArticle, PreparedSentence } from './prepare.js';
+import type { PreparedArticle } from './prepare.js';
 import type { Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
@@ -205,26 +205,24 @@ export function decide(reading: Reading): Verdict {
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued);
   const unmeasured = absentMeasuredNoun(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
-  // "哪一天开幕？" answered with 如期 or 会后 where nothing is dated: a day asked, none given. A span
-  // beside the date (上午10时许 of 1月21日上午10时许) still quotes it in its sentence, and one that
-  // dates by the sentence before (次日, 十月 after 1958年9月20日…) quotes that one too.
-  const unit = askedCalendarUnit(reading.question);
-  const dates = (text: string) => unit !== undefined && writesCalendarUnit(text, unit);
-  const given = [reading.best, reading.second].some((s) => s !== undefined && dates(s.proposal.candidate.text));
-  const noDate = unit !== undefined && reading.best !== undefined && !given && !datedAround(reading, reading.best.proposal.scored.sentence, dates);
-  return {
-    answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate,
-    confidence,
-    missing: terms,
-    noFigure: noFigure && !unmeasured,
-    noDate: noDate && !noFigure && !unmeasured,
-  };
+  const noDate = undated(reading);
+  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate };
 }
 
-/** Whether the sentence, or the one before it in its paragraph, writes what `dates` looks for. */
-function datedAround(reading: Reading, sentence: PreparedSentence, dates: (text: string) => boolean): boolean {
+/**
+ * "哪一天开幕？" answered with 如期 or 会后 where nothing is dated: a year, a month or a day asked, none
+ * given. A span beside the date (上午10时许 of 1月21日上午10时许) still quotes it in its sentence, and
+ * one that dates by the sentence before in its paragraph (次日, 十月 after 1958年9月20日…) quotes that one too.
+ */
+function undated(reading: Reading): boolean {
+  const unit = askedCalendarUnit(reading.question);
+  const { best, second } = reading;
+  if (unit === undefined || best === undefined) return false;
+  const dates = (text: string) => writesCalendarUnit(text, unit);
+  if ([best, second].some((s) => s !== undefined && dates(s.proposal.candidate.text))) return false;
+  const { sentence } = best.proposal.scored;
   const before = reading.article.sentences[sentence.order - 1];
-  return dates(sentence.text) || (before !== undefined && before.paragraph === sentence.paragraph && dates(before.text));
+  return !dates(sentence.text) && !(before !== undefined && before.paragraph === sentence.paragraph && dates(before.text));
 }
 
 /** The quantity a figure question measures (asked-form.ts), when the article never writes it. */
