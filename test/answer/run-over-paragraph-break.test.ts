@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 import { shownSentences, passageUnshown } from '../../src/conversation/shown.js';
+import type { SentenceKey } from '../../src/conversation/types.js';
 import { answerActions } from '../../src/discord/answer-actions.js';
 import { renderAnswer } from '../../src/discord/render.js';
 import { jsonLine } from '../../src/cli.js';
@@ -92,7 +93,7 @@ describe('an answer running on over a paragraph break', () => {
     expect(shown.has(`${first.paragraph}.1`)).toBe(true);
     expect(passageUnshown(article, first, shown)).toBeUndefined();
     // With the cause's paragraph shown before, what is left is the other paragraph alone.
-    const left = passageUnshown(article, first, new Set([`${first.paragraph}.0`, `${first.paragraph}.1`]));
+    const left = passageUnshown(article, first, new Set<SentenceKey>([`${first.paragraph}.0`, `${first.paragraph}.1`]));
     expect(left).toMatchObject({ paragraph: first.paragraph + 1, text: '王伯只好在去年秋天卖掉了渡船。' });
     expect(left?.through).toBeUndefined();
     const source = answerActions(answer, 'a1', []).flatMap((row) => row.components).map((c) => ('custom_id' in c ? c.custom_id : '')).find((id) => id.startsWith('src:'));
