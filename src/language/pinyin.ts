@@ -1,5 +1,16 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { PINYIN_SYLLABLES } from './pinyin-syllables.js';
+
+type PinyinPro = typeof import('pinyin-pro');
+let romanizer: PinyinPro['pinyin'] | undefined;
+/**
+ * pinyin-pro, required on the first word romanized: compiling it and filling its tables takes some
+ * 70 ms, which a process answering only Chinese questions never needs to pay.
+ */
+function pinyinPro(): PinyinPro['pinyin'] {
+  romanizer ??= (createRequire(import.meta.url)('pinyin-pro') as PinyinPro).pinyin;
+  return romanizer;
+}
 
 /** Toneless pinyin syllables of a Chinese word: 张三 → ['zhang', 'san']. */
 const cache = new Map<string, string[]>();
@@ -8,7 +19,7 @@ const CACHE_LIMIT = 50_000;
 export function syllables(word: string): string[] {
   let found = cache.get(word);
   if (!found) {
-    found = pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+    found = pinyinPro()(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
     // Bounded: questions bring new words forever; the article's words are what repeats.
     if (cache.size < CACHE_LIMIT) cache.set(word, found);
   }

@@ -81,13 +81,8 @@ export function indexSenses(word: string, lexicon: Lexicon, english: Map<string,
 
 export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Vocabulary {
   const known = new Set<string>();
-  const pinyin = new Map<string, string[]>();
-  const english = new Map<string, Translation[]>();
-  const phrases = new Map<string, string[]>();
-
+  const han: string[] = [];
   const foreign: string[] = [];
-  // Their sound skeletons, made on the first English question that needs them, then kept.
-  let sounds: { name: string; whole: string; family: string }[] | undefined;
   for (const word of words) {
     if (NAME_DOT.test(word) && !known.has(word)) {
       known.add(word);
@@ -96,15 +91,28 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     }
     if (known.has(word) || !isAllHan(word) || word.length < 2) continue;
     known.add(word);
-    push(pinyin, pinyinKey(word), word);
-    indexSenses(word, lexicon, english, phrases);
+    han.push(word);
   }
+  // The ways in from Latin letters, made on the first question written in them, then kept: a
+  // process asked only in Chinese never romanizes the articles' words (some 80 ms for one article).
+  let latin: { pinyin: Map<string, string[]>; english: Map<string, Translation[]>; phrases: Map<string, string[]> } | undefined;
+  const fromLatin = () => {
+    if (latin) return latin;
+    latin = { pinyin: new Map(), english: new Map(), phrases: new Map() };
+    for (const word of han) {
+      push(latin.pinyin, pinyinKey(word), word);
+      indexSenses(word, lexicon, latin.english, latin.phrases);
+    }
+    return latin;
+  };
+  // Their sound skeletons, made on the first English question that needs them, then kept.
+  let sounds: { name: string; whole: string; family: string }[] | undefined;
 
   return {
     has: (word) => known.has(word),
-    byPinyin: (key) => pinyin.get(key) ?? [],
-    byEnglish: (s) => english.get(s) ?? [],
-    byPhrase: (s) => phrases.get(s) ?? [],
+    byPinyin: (key) => fromLatin().pinyin.get(key) ?? [],
+    byEnglish: (s) => fromLatin().english.get(s) ?? [],
+    byPhrase: (s) => fromLatin().phrases.get(s) ?? [],
     // Few foreign names per article: compared one by one, and only for a capitalised name pinyin cannot spell.
     bySound: (latin) => {
       sounds ??= foreign.map((name) => ({ name, whole: hanSkeleton(name), family: hanSkeleton(name.split(NAME_DOT).at(-1)!) }));

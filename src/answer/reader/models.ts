@@ -1,13 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
 import { linearModel } from './model.js';
 import { DECISION_THRESHOLD, DECISION_WEIGHTS, RANKER_WEIGHTS, SENTENCE_WEIGHTS } from './weights.js';
 
-const weightsOf = z.record(z.string(), z.number());
-const WeightsFile = z.object({ ranker: weightsOf, sentences: weightsOf, decision: weightsOf, threshold: z.number().min(0).max(1) });
-
 /** Every weight the reader reads: what weights.ts holds, and a file of `npm run cross-validate`. */
-export type ReaderWeights = z.infer<typeof WeightsFile>;
+export interface ReaderWeights {
+  ranker: Record<string, number>;
+  sentences: Record<string, number>;
+  decision: Record<string, number>;
+  threshold: number;
+}
+
+/**
+ * A weights file checked before it is used. zod is required here, on that path only: its ninety-odd
+ * modules took some 40 ms of every start (the terminal's first answer), where production reads the
+ * committed weights and checks nothing.
+ */
+function parseWeightsFile(text: string): ReaderWeights {
+  const { z } = createRequire(import.meta.url)('zod') as typeof import('zod');
+  const weightsOf = z.record(z.string(), z.number());
+  const file = z.object({ ranker: weightsOf, sentences: weightsOf, decision: weightsOf, threshold: z.number().min(0).max(1) });
+  return file.parse(JSON.parse(text)) satisfies ReaderWeights;
+}
 
 /**
  * The committed weights, or those of the file WENDA_READER_WEIGHTS names: `npm run cross-validate`
@@ -17,7 +31,7 @@ export type ReaderWeights = z.infer<typeof WeightsFile>;
 function weightsInUse(file = process.env.WENDA_READER_WEIGHTS): ReaderWeights {
   if (!file) return { ranker: RANKER_WEIGHTS, sentences: SENTENCE_WEIGHTS, decision: DECISION_WEIGHTS, threshold: DECISION_THRESHOLD };
   try {
-    return WeightsFile.parse(JSON.parse(readFileSync(file, 'utf8')));
+    return parseWeightsFile(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new Error(`WENDA_READER_WEIGHTS: ${file} is not a reader weights file (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }

@@ -71,7 +71,7 @@ export function respondAttendees(context: AskContext): Draft | undefined {
       `The article names ${names.length} people (${breakdown.join(', ')})`,
     ),
     direct: names.join('、'),
-    facts: people.map((p) => personFact(p, knowledge)),
+    facts: people.map((p) => personFact(p, knowledge, language)),
     passages: passagesOf(article, people),
   };
 }

@@ -110,7 +110,8 @@ export function respondDescribed(context: AskContext): Draft | undefined {
   const { language, article, knowledge } = context;
   const gloss = glossChinese(found.noun, knowledge.lexicon);
   return {
-    headline: pick(language, `${found.name}：${found.clause}`, `${romanizeName(found.name)} (${found.name}): ${found.clause}${gloss ? ` — ${gloss}` : ''}`),
+    // A ternary, not pick(): the English side romanizes, which a Chinese reply must not pay for (pinyin.ts).
+    headline: language === 'zh' ? `${found.name}：${found.clause}` : `${romanizeName(found.name)} (${found.name}): ${found.clause}${gloss ? ` — ${gloss}` : ''}`,
     direct: found.noun,
     facts: [],
     passages: [sentencePassage(article, found.paragraph, [found.sentence], 1, [found.name])],

@@ -2,16 +2,21 @@ import { romanizeName } from '../../language/pinyin.js';
 import type { PersonMention } from '../facts/types.js';
 import { glossChinese } from '../gloss.js';
 import type { Knowledge } from '../knowledge.js';
-import type { Fact } from '../types.js';
+import type { Fact, Language } from '../types.js';
 import { pick, type AskContext } from '../draft.js';
 import { asWritten } from '../../language/fold.js';
 
-/** A person as a fact: name in the article's characters, pinyin and an English gloss of the post for English readers. */
+/**
+ * A person as a fact: name in the article's characters, and for an English reader the name's pinyin
+ * and an English gloss of the post. A Chinese reply carries neither: romanizing loads pinyin-pro
+ * (some 70 ms, pinyin.ts), which a process asked only in Chinese never needs.
+ */
 // Facts are the same for every question about a person: glossing and romanising once is enough.
-const factCache = new WeakMap<PersonMention, Fact>();
+const factCache = { zh: new WeakMap<PersonMention, Fact>(), en: new WeakMap<PersonMention, Fact>() };
 
-export function personFact(person: PersonMention, knowledge: Knowledge): Fact {
-  const known = factCache.get(person);
+export function personFact(person: PersonMention, knowledge: Knowledge, language: Language): Fact {
+  const cache = factCache[language];
+  const known = cache.get(person);
   if (known) return known;
   const fact: Fact = {
     kind: 'person',
@@ -19,10 +24,9 @@ export function personFact(person: PersonMention, knowledge: Knowledge): Fact {
     paragraph: person.paragraph,
     detail: person.post,
     group: person.group,
-    gloss: romanizeName(person.name),
-    detailGloss: glossChinese(person.post, knowledge.lexicon),
+    ...(language === 'en' ? { gloss: romanizeName(person.name), detailGloss: glossChinese(person.post, knowledge.lexicon) } : {}),
   };
-  factCache.set(person, fact);
+  cache.set(person, fact);
   return fact;
 }
 

@@ -75,9 +75,10 @@ function respondAuthor(context: AskContext): Draft | undefined {
   const names = byline.join('、');
   const last = article.paragraphs.at(-1);
   return {
-    headline: pick(language, `记者：${names}`, `Written by ${names} (${byline.map(romanizeName).join(', ')})`),
+    // Ternaries, not pick(), where the English side romanizes: a Chinese reply must not pay for it (pinyin.ts).
+    headline: language === 'zh' ? `记者：${names}` : `Written by ${names} (${byline.map(romanizeName).join(', ')})`,
     direct: names,
-    facts: byline.map((name) => ({ kind: "person" as const, text: name, paragraph: lead ? lead.paragraph : (last?.n ?? 0), detail: pick(language, '记者', 'reporter'), gloss: romanizeName(name) })),
+    facts: byline.map((name) => ({ kind: "person" as const, text: name, paragraph: lead ? lead.paragraph : (last?.n ?? 0), detail: pick(language, '记者', 'reporter'), ...(language === 'en' ? { gloss: romanizeName(name) } : {}) })),
     passages: lead ? [sentencePassage(article, lead.paragraph, [0], 1, byline)] : [],
   };
 }
@@ -111,10 +112,10 @@ export function respondRole(context: AskContext): Draft | undefined {
   const people = distinctPeople(facts.people, GENERIC_POSTS);
   const named = people.filter((p) => understood.people.includes(p.name));
   if (named.length > 0) {
-    const facts = named.map((p) => personFact(p, knowledge));
+    const facts = named.map((p) => personFact(p, knowledge, language));
     const first = named[0]!;
     return {
-      headline: pick(language, `${first.name}：${first.post}`, `${first.name} (${facts[0]!.gloss}) is ${first.post}${facts[0]!.detailGloss ? ` — ${facts[0]!.detailGloss}` : ''}`),
+      headline: language === 'zh' ? `${first.name}：${first.post}` : `${first.name} (${facts[0]!.gloss}) is ${first.post}${facts[0]!.detailGloss ? ` — ${facts[0]!.detailGloss}` : ''}`,
       direct: named.map((p) => p.post).join('；'),
       facts,
       passages: named.map((p) => sentencePassage(article, p.paragraph, [p.sentence], 1, [p.name])),
@@ -133,10 +134,10 @@ export function respondRole(context: AskContext): Draft | undefined {
   if (place !== undefined) return refusal(noOneFrom(place, language));
   const { people: chosen, score: top } = peopleByPost(context);
   if (chosen.length === 0) return undefined;
-  const facts2 = chosen.map((p) => personFact(p, knowledge));
+  const facts2 = chosen.map((p) => personFact(p, knowledge, language));
   const who = chosen.map((p) => `${p.name}（${p.post}）`).join('、');
   return {
-    headline: pick(language, `是${who}`, `${chosen.map((p, i) => `${p.name} ${facts2[i]!.gloss} — ${p.post}`).join('; ')}`),
+    headline: language === 'zh' ? `是${who}` : chosen.map((p, i) => `${p.name} ${facts2[i]!.gloss} — ${p.post}`).join('; '),
     direct: who,
     facts: facts2,
     passages: chosen.map((p) => sentencePassage(article, p.paragraph, [p.sentence], top, [p.name])),
