@@ -51,7 +51,7 @@ export function resultsMarkdown(report: Report): string {
       `- Each system is measured in its own processes: jieba is one per process, and wenda loads it with its own dictionary and teaches it the article's names, which the jieba peers must not inherit. The jieba peers use nodejieba's stock dictionary, as a user would.`,
       `- build ms: ${runs.builds} timed builds after one untimed build (which loads dictionaries, measured under cold start instead).`,
       `- query p50 / p99: ${runs.queryPasses} timed passes over all the questions after ${WARM_PASSES + 1} untimed ones (one before the builds, ${WARM_PASSES} after: the JIT's warm-up, see bench/measure.ts); each pass gives a p50 and a p99 (with 45 questions, the p99 is close to the slowest question), and the table shows their median (min–max). For wenda a query is question → full Answer, text included.`,
-      `- cold start: ${runs.coldRuns} fresh processes each, spawn to first answer line on stdout. wenda: \`node dist/src/cli.js --article SEED "question"\`, the terminal path. Peers: \`node dist/bench/child.js side PEER …\`, which imports only that peer, reads the article, builds and answers.`,
+      `- cold start: ${runs.coldRuns} fresh processes each, spawn to first answer line on stdout. wenda: \`node dist/src/cli.js --article SEED "question"\`, the terminal path, with the first dev question and, in turns with it, the first English one (the only kind that romanizes the article's words). Peers: \`node dist/bench/child.js side PEER …\`, which imports only that peer, reads the article, builds and answers.`,
       `- RSS MB: resident memory after answering every question and a forced GC, in the same ${runs.coldRuns} child processes (peak RSS below).`,
       '',
     );

@@ -38,6 +38,7 @@ export function verdicts(side: readonly SideRow[], scale: readonly ScaleResult[]
     judge('query p99 ≤ 5 ms, one article (reader)', wenda?.queryP99.median ?? one?.queryP99?.median, 5, 'ms'),
     judge('query p99 ≤ 25 ms, 10,000 articles', big?.queryP99?.median, 25, 'ms'),
     judge('cold start to first answer ≤ 1.0 s, one article', wenda?.coldMs?.median, 1000, 'ms'),
+    judge('cold start to first answer ≤ 1.0 s, one article, English question', wenda?.coldEnglishMs?.median, 1000, 'ms'),
     judge('peak RSS ≤ 150 MB, one article', wenda?.peakMb?.median ?? one?.peakMb, 150, 'MB'),
     judge('peak RSS ≤ 2 GB, 10,000 articles', big?.peakMb, 2048, 'MB'),
     judge('build ≤ 60 s, 10,000 articles', big?.buildMs.median, 60_000, 'ms'),
