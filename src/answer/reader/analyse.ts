@@ -1,5 +1,5 @@
 import { tagWords } from '../../language/segmenter.js';
-import { ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { AREA_UNITS, ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
 import { POST_TITLES } from '../../language/titles.js';
@@ -296,15 +296,20 @@ const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增�
 /** 多大 asks an age (机长多大 → 32岁) unless it asks the size of something (面积有多大, 多大的天坑). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
 
+/** An area asked for (面积有多大, 占地多少, what is the area): a figure in a unit of area answers. */
+const AREA_ASKED = /面积|占地|\barea\b/iu;
+
 /** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
 const MONEY_ASKED = new RegExp(`多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金|营收|收入|营业额|销售额|成交额|交易额|利润|盈利|亏损|投资|预算|成本|费用|支出|开支|工资|薪酬|票房|市值|估值|融资|资产|奖金)(?:总额|规模)?(?:达到|达|约|是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', ...EN_MONEY_NOUNS])}`, 'iu');
 
 /** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 98.5%). */
 function askedUnits(text: string, found: FoundCue): readonly string[] {
-  if (found.word === '多大' && SIZE_ASKED.test(text)) return [];
+  const area = found.type === 'number' && AREA_ASKED.test(text);
+  if (found.word === '多大' && SIZE_ASKED.test(text) && !area) return [];
   // A share first: a profit margin is a percentage, not a sum.
   if (found.type === 'number' && SHARE_ASKED.test(text)) return ['%'];
   if (found.type === 'number' && MONEY_ASKED.test(text)) return MONEY_UNITS;
+  if (area) return AREA_UNITS;
   return CUE_UNITS[found.word] ?? askedMeasure(text, found);
 }
 

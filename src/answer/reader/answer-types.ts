@@ -78,6 +78,8 @@ const AGE_UNITS = ['岁'];
 const HEIGHT_UNITS = ['米', '公尺', '英尺', '公里', 'km'];
 const DISTANCE_UNITS = ['公里', '千米', '米', '公尺', '光年', '英里', '海里', 'km'];
 const WEIGHT_UNITS = ['公斤', '千克', '吨', '克', '磅'];
+/** Units an area is given in: 面积有多大 is answered by 1.5万平方公里 or 300亩, never by 一批. */
+export const AREA_UNITS: readonly string[] = ['平方公里', '平方千米', '平方米', '平方英里', '平方公尺', '英亩', '亩', '公顷', '顷', 'km²', 'm²', '㎢', '㎡'];
 
 /**
  * Units a measuring cue asks in (多大 → 岁, 多高 → 米): a sentence giving the value writes one of

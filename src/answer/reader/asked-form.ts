@@ -32,7 +32,8 @@ export function figureInUnits(units: readonly string[], whole = false): RegExp {
   if (!pattern) {
     const share = units.includes('%');
     const people = units.some((u) => PEOPLE_MEASURES.includes(u)) ? PEOPLE_MEASURES : [];
-    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '百分点', '成'] : [])])].map(escape).join('|');
+    // A unit in Latin letters may stand a space after its figure (1.601 km²).
+    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '百分点', '成'] : [])])].map((u) => (/^[a-z]/iu.test(u) ? `\\s?${escape(u)}` : escape(u))).join('|');
     const figure = `${FIGURE_RUN}(?:${alternatives})`;
     // A share may also be written as a fraction or a ratio (五分之一, 1：7).
     pattern = whole ? new RegExp(`${figure}$`, 'u') : new RegExp(`${figure}${share ? '|分之|\\d\\s*[:：]\\s*\\d' : ''}`, 'u');

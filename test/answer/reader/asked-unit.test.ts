@@ -63,7 +63,21 @@ describe('a figure asked in a form the article never writes', () => {
     expect(analyseQuestion('航空公司被罚了多少钱？').units).toContain('元');
     expect(analyseQuestion('How much did it cost to build?').units).toContain('元');
     expect(analyseQuestion('机长今年多大？').units).toEqual(['岁']);
-    expect(analyseQuestion('保护区的面积有多大？').units).toEqual([]);
+    expect(analyseQuestion('这座水库有多大？').units).toEqual([]);
+    expect(analyseQuestion('保护区的面积有多大？').units).toContain('平方公里');
+    expect(analyseQuestion('What is the area of the reserve?').units).toContain('平方公里');
+  });
+
+  it('asks an area in a unit of area: a count of anything else (一批) gives none', () => {
+    // Written for this test: a reserve's founding, with and without its area.
+    const reserve = (sentence: string) => engineFromArticles([article(`保护区于2015年设立，${sentence}区内共有一批珍稀植物和12种保护动物。`)]);
+    const without = reserve('');
+    expect(without.ask('保护区的面积有多大？').abstained).toBe(true);
+    expect(without.ask('保护区的面积有多大？').headline).toContain('文章没有给出这个数字');
+    expect(without.ask('保护区占地多少？').abstained).toBe(true);
+    // A unit in Latin letters may stand a space after its figure.
+    expect(reserve('总面积约1.6 km²，').ask('保护区的面积有多大？').direct).toBe('约1.6 km²');
+    expect(reserve('总面积约300公顷，').ask('保护区的面积是多少？').direct).toContain('300公顷');
   });
 
   it('is refused, saying the article gives no such figure, when no sentence read writes it', () => {
