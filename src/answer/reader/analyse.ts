@@ -411,7 +411,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children']);
 
 /** An English noun's singular, as far as its -s or -ies says (cities → city, systems → system). */
 function singularOf(noun: string): string {
-  return noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.replace(/(?<=[^s])s$/u, '');
+  return noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.replace(/(?<=[^su])s$/u, '');
 }
 
 /** Whether "which N" names N in the singular (which rocket, not which tools or which other systems). */
@@ -420,6 +420,25 @@ function singularAfterWhich(text: string): boolean {
   const noun = englishAskedNoun(text);
   return noun !== undefined && singularOf(noun) === noun && !IRREGULAR_PLURALS.has(noun);
 }
+
+/**
+ * "Which rivers…", "what companies did…": a plural noun right after the asking word (past a number
+ * or "other") names a set, as 哪些 does. Only that word: further on, a verb English does not mark
+ * may stand (what anniversary | falls on…). After "what" the word may itself be a verb (what
+ * happens, what remains), so an auxiliary must follow it.
+ */
+function pluralAfterWhich(text: string): boolean {
+  const match = /\b(which|what)\s+((?:[a-z]+\s+){0,2})/iu.exec(text);
+  if (!match) return false;
+  const words = match[2]!.toLowerCase().split(/\s+/u).filter(Boolean);
+  const at = words.findIndex((w) => !ENGLISH_DETERMINERS.has(w));
+  const noun = words[at];
+  if (noun === undefined || ENGLISH_AFTER_CLASS.has(noun) || !(singularOf(noun) !== noun || IRREGULAR_PLURALS.has(noun))) return false;
+  return match[1]!.toLowerCase() === 'which' || AUXILIARIES.has(words[at + 1] ?? '');
+}
+
+/** Auxiliaries and copulas after a plural noun: what companies did…, what measures were…. */
+const AUXILIARIES = new Set(['did', 'do', 'are', 'were', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'need', 'must']);
 
 /** The type an English "which N" names (which judge → person), if the table lists N. */
 function englishClassType(text: string): AnswerType | undefined {
@@ -524,7 +543,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const twoParts = (text.match(VALUE_ASKS) ?? []).length >= 2 || text.includes('分别');
   const asksSource = SOURCE_ASKED.test(text);
   // Another name asked (别名, 又称之为什么): the article's list of names (又名A、B、C) answers whole.
-  const plural = PLURAL_ASKED.test(text) || writesAnotherName(text);
+  const plural = PLURAL_ASKED.test(text) || writesAnotherName(text) || pluralAfterWhich(text);
   // What the figure counts stands right after its asking word (多少名乘客), its measure word and unit aside.
   const counted = type === 'number' && cue ? after.filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && !units.includes(w)) : [];
   return { text, type, cue, before, after, linkBefore, linkAfter, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, counted, asksSource, plural, englishCue: found?.english ? found.word : undefined };

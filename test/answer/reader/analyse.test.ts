@@ -87,7 +87,20 @@ describe('question analysis', () => {
     expect(analyseQuestion('How old is she?').units).toEqual(['岁']);
     // 多长 asks a length or a length of time (任期有多长): either unit may answer it.
     expect(analyseQuestion('大桥有多长？').units).toEqual(expect.arrayContaining(['米', '公里', '年']));
-    expect(analyseQuestion('保护区的面积有多大？').units).toEqual([]);
+    // 多大 of a size is no age: an area is asked in units of area, another size in none.
+    expect(analyseQuestion('保护区的面积有多大？').units).toContain('公顷');
+    expect(analyseQuestion('这座水库有多大？').units).toEqual([]);
+  });
+
+  it('takes an English plural after "which", or after "what" before an auxiliary, to ask a set', () => {
+    expect(analyseQuestion('Which rivers need cleaning up?').plural).toBe(true);
+    expect(analyseQuestion('Which two cities signed the deal?').plural).toBe(true);
+    expect(analyseQuestion('What companies did the delegation visit?').plural).toBe(true);
+    expect(analyseQuestion('Which rocket carried it?').plural).toBe(false);
+    expect(analyseQuestion('Which bus did he take?').plural).toBe(false);
+    // A verb English does not mark may follow the noun, or be the word after "what".
+    expect(analyseQuestion('What anniversary falls on that day?').plural).toBe(false);
+    expect(analyseQuestion('What happens next?').plural).toBe(false);
   });
 
   it('takes a question that names only the event to be about the headline’s event', () => {

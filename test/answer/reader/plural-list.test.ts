@@ -20,6 +20,14 @@ describe('a question asking for a set (哪些)', () => {
     expect(engine.ask('工厂分布在哪些城市？').direct).toBe('合肥和西安');
   });
 
+  it('is asked in English by a plural after "which", and answered with the whole list there too', () => {
+    // Written for this test: two rivers listed with 、 before 等 and their class.
+    const rivers = engineFromArticles([
+      parseArticle('治理河流\n<p>记者 周行</p>\n<p>两地将协调推进清水河、白沙河等跨界河流综合治理与生态修复。</p>\n<p>相关工作明年启动。</p>', 'rivers'),
+    ]);
+    expect(rivers.ask('Which rivers need cross-border governance?').direct).toBe('清水河、白沙河');
+  });
+
   it('marks a span listing items, and one item of a list, for the ranker', () => {
     expect(featuresOf('工厂分布在哪些城市？', '合肥和西安').has('plural.list')).toBe(true);
     expect(featuresOf('工厂分布在哪些城市？', '西安').has('plural.item')).toBe(true);
