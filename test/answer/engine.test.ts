@@ -147,6 +147,8 @@ describe('answers about a second, differently worded article', async () => {
     const answer = engine.ask('Who is the mayor of Shanghai?');
     expect(answer.direct).toContain('刘芳');
     expect(answer.headline).toContain('Liu Fang');
+    // Asked what the holder of the post is called, the same person.
+    expect(engine.ask('What is the mayor of Shanghai called?').direct).toContain('刘芳');
   });
 
   it('answers when, in the article’s words', () => {

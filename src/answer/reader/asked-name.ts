@@ -33,8 +33,15 @@ const QUOTING = /^[「“《『"]$/u;
  */
 export function askedNameOf(text: string): string | undefined {
   // English puts the noun after the asking words: the name of the judge, the company's name.
-  const english = /\bnames? of (?:the |this |that |his |her |their |its )?([a-z]+)|\b([a-z]+)'s names?\b|\b([a-z]+s)' names?\b|\bwhat (?:was|is) (?:the |this |that )?([a-z]+) called\b/i.exec(text);
-  if (english) return (english[1] ?? english[2] ?? english[3] ?? english[4])!.toLowerCase();
+  const english = /\bnames? of (?:the |this |that |his |her |their |its )?([a-z]+)|\b([a-z]+)'s names?\b|\b([a-z]+s)' names?\b/i.exec(text);
+  if (english) return (english[1] ?? english[2] ?? english[3])!.toLowerCase();
+  // What is [the] N called: the noun is the phrase's last word, or the one before its "of" (the
+  // mayor of the city called → mayor, the city's mayor called → mayor).
+  const called = /\bwhat(?: was| is|'s| are| were) (?:the |this |that |a |an )?([a-z][a-z' ]*?) called\b/i.exec(text);
+  if (called) {
+    const phrase = called[1]!.toLowerCase().split(/\s+of\s+/u)[0]!.trim().split(/\s+/u);
+    return phrase[phrase.length - 1]!.replace(/'s?$/u, '');
+  }
   const cue = NAME_ASKED.exec(text) ?? NAME_ASKED_EN.exec(text);
   if (!cue) return undefined;
   const before = tagWords(text.slice(0, cue.index)).filter((t) => /[\p{Script=Han}A-Za-z]/u.test(t.word));
