@@ -129,13 +129,30 @@ export function headNamesFigure(noun: string): boolean {
  * The noun a figure question measures, written right before its asking word (设计寿命是多少年 →
  * 寿命, 手机出货量是多少 → 出货量): the quantity itself. An article that never writes it does not
  * give its value, whatever else of the question it holds; on the training folds 0.2% of answerable
- * questions name a quantity their article writes otherwise (总长 for 全长).
+ * questions name a quantity their article writes otherwise (总长 for 全长, or 长 alone: those two are
+ * read as written, `measureWordedOtherwise` and `headBeforeFigure`).
  */
 export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => string): string | undefined {
   if (!asksFigure(question)) return undefined;
   const word = question.before[question.before.length - 1];
   if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word)) return undefined;
-  return /^(?:n|vn|l)/.test(tag(word)) ? word : undefined;
+  // A common noun: a name is the question's subject, never a quantity (jieba tags 多达 nrt).
+  return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) ? word : undefined;
+}
+
+/**
+ * The ways an article writes a whole's measure that a question writes with 总 or 全 (总长 → 全长, 长度):
+ * the same quantity, so the article writing one of them writes it.
+ */
+export function measureWordedOtherwise(noun: string): string[] {
+  const whole = /^[总全](\p{Script=Han})$/u.exec(noun);
+  return whole ? [`总${whole[1]}`, `全${whole[1]}`, `${whole[1]}度`].filter((w) => w !== noun) : [];
+}
+
+/** Whether a text gives the measure by its head alone, right before a figure (总长 as 长101公里, 海拔高度 as 高8848米). */
+export function headBeforeFigure(noun: string, text: string): boolean {
+  const head = noun.at(-1) ?? '';
+  return head !== '' && new RegExp(`${escape(head)}(?:约|达|为|有|近|超过?)?\\d`, 'u').test(text);
 }
 
 /**

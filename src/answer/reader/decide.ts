@@ -8,7 +8,7 @@ import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
-import { askedCalendarUnit, asksFigure, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, measuredNoun, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -231,7 +231,7 @@ function absentMeasuredNoun(reading: Reading): string | undefined {
   if (!noun) return undefined;
   const written = writtenAnywhere(reading);
   const text = reading.question.text;
-  if (written(noun)) return undefined;
+  if (written(noun) || measureWordedOtherwise(noun).some(written) || headBeforeFigure(noun, reading.article.text)) return undefined;
   // Written another way only when its head is (航班号 is not, where the article writes 航班 but no 号),
   // or its head only says "the figure of" (人口数 is the 人口 the article counts).
   const headWritten = headCovered(noun, text, written) || headNamesFigure(noun);

@@ -122,6 +122,22 @@ describe('a figure of a quantity the article never names', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.direct).toContain('15年');
   });
+
+  it('is answered when the article gives it in other words: 全长 or 长 alone for 总长', () => {
+    // Written for this test: a river's length, worded three ways.
+    const river = (sentence: string) => engineFromArticles([article(`这条河发源于县城南部，${sentence}，沿途流经三个乡镇。`)]);
+    for (const sentence of ['全长101公里', '长101公里', '河道长约101公里']) {
+      const answer = river(sentence).ask('这条河总长为多少公里？');
+      expect(answer.abstained, sentence).toBe(false);
+      expect(answer.direct, sentence).toContain('101公里');
+    }
+    expect(river('河道宽约20米').ask('这条河总长为多少公里？').abstained).toBe(true);
+  });
+
+  it('takes no word jieba tags as a name for the quantity (多达 of 多达几个)', () => {
+    const cup = engineFromArticles([article('第二届比赛于1964年举办，参加预赛的国家增至29个，4支球队进入决赛阶段。')]);
+    expect(cup.ask('参加第二届比赛的国家多达几个？').direct).toContain('29个');
+  });
 });
 
 // Written for this test: a report that gives one sum (the settlement) and mentions compensation
