@@ -256,6 +256,14 @@ function pausedItem(tokens: readonly { word: string }[], at: number, step: 1 | -
   return i === at || i < 0 || i >= tokens.length ? undefined : i - step;
 }
 
+const CLAUSE_MARK_IN = /[，,；;：:。]/u;
+
+/** Whether a span holds two verbs in a row (协调推进, 决定建设): a clause's, where an item is a name or a noun phrase. */
+function hasClauseVerb(tokens: readonly { tag: string }[], candidate: Candidate): boolean {
+  for (let i = candidate.first; i < candidate.last; i++) if (/^v$/u.test(tokens[i]!.tag) && /^v$/u.test(tokens[i + 1]!.tag)) return true;
+  return false;
+}
+
 /**
  * "分布在哪些地区？": when the chosen span is one item of a list (老挝、朝鲜、越南…等地), the whole
  * list — items on both sides of it, joined by 、 or a last 和/及, with a closing 等 and its noun.
@@ -263,6 +271,8 @@ function pausedItem(tokens: readonly { word: string }[], at: number, step: 1 | -
  */
 export function wholeEnumeration(sentence: PreparedSentence, candidate: Candidate): Candidate {
   const { tokens } = sentence;
+  // A clause (协调推进A、B等跨界河流综合治理) is no item: its 与 joins two of its acts (综合治理与生态修复), not items.
+  if (CLAUSE_MARK_IN.test(candidate.text) || hasClauseVerb(tokens, candidate)) return candidate;
   // A span may be only the start or the end of an item (澳洲 of 澳洲南部岛屿及西岸地区): the list is
   // grown from the whole item, which is the answer's part when a list is found.
   let first = candidate.first;

@@ -51,6 +51,12 @@ describe('a question asking for every member of a set', () => {
     expect(listOf(text, '老挝')).toBe('老挝');
   });
 
+  it('grows no clause: its 与 joins two of its acts, and the second is not cut short', () => {
+    // Written for this test: a clause holding a list, then 与 and an act of two words (生态/修复).
+    const text = '两地将协调推进清水河、白沙河等跨界河流综合治理与生态修复。';
+    expect(listOf(text, '协调推进清水河、白沙河等跨界河流综合治理')).toBe('协调推进清水河、白沙河等跨界河流综合治理');
+  });
+
   it('answers with every place the article lists', () => {
     const article = `一种少见的鸟
 <p>红顶鹛是一种小型鸣禽，体长约十五厘米。</p>
