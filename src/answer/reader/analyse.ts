@@ -1,3 +1,4 @@
+import { askedNameOf } from './asked-name.js';
 import { tagWords } from '../../language/segmenter.js';
 import { AREA_UNITS, ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
@@ -451,6 +452,22 @@ function englishClassType(text: string): AnswerType | undefined {
   return undefined;
 }
 
+/**
+ * "What is the name of the zone?" asks what the zone is called: a person's name only when the noun
+ * is a person's (the boy, the pilot); a place's or an organisation's when the class table says so,
+ * else a thing's. Undefined when the English cue is not "name", or names no noun (what is his name).
+ */
+function nameAskedType(text: string, found: FoundCue | undefined): AnswerType | undefined {
+  if (!found?.english || !/^names?$|^named$/iu.test(found.word)) return undefined;
+  const noun = askedNameOf(text);
+  if (noun === undefined || !/^[a-z]+$/u.test(noun)) return undefined;
+  const singular = singularOf(noun);
+  for (const [type, nouns] of Object.entries(EN_CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
+    if (nouns.includes(noun) || nouns.includes(singular)) return type;
+  }
+  return 'thing';
+}
+
 /** The type a class noun names (国家 → place), if the table lists it. */
 function classType(kind: readonly string[]): AnswerType | undefined {
   const head = kind[kind.length - 1];
@@ -485,7 +502,8 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const refinable = !found || REFINABLE.has(found.type) || quantityOnly || instrument;
   const cued: AnswerType = classed && refinable ? classed : (quantityOnly || instrument) && askedClass.length > 0 ? 'thing' : (found?.type ?? 'thing');
   // English "which" asks a list only of a plural (which tools…); "which rocket…" asks one thing.
-  const type: AnswerType = cued === 'list' && found?.english && /^which$/iu.test(found.word) && singularAfterWhich(text) ? 'thing' : cued;
+  const pluralOrNot: AnswerType = cued === 'list' && found?.english && /^which$/iu.test(found.word) && singularAfterWhich(text) ? 'thing' : cued;
+  const type = nameAskedType(text, found) ?? pluralOrNot;
   const words = tagged.map((t) => t.word);
   let before: string[] = [];
   let after: string[] = [];

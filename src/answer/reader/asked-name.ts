@@ -26,6 +26,9 @@ const APPOSITION_MARKS = /^[（(：:,，]$/u;
 /** Marks opening a title or a quoted name. */
 const QUOTING = /^[「“《『"]$/u;
 
+/** Words that end an English noun phrase: a pronoun, a preposition, a relative word, an auxiliary, an article. */
+const PHRASE_ENDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'in', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'near', 'that', 'which', 'who', 'where', 'when', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'the', 'a', 'an']);
+
 /**
  * The noun whose name a question asks (落水的小男孩叫什么名字 → 男孩, the name of the factory →
  * factory), as the question writes it: a Latin word is for the caller to map. None when the question
@@ -33,8 +36,16 @@ const QUOTING = /^[「“《『"]$/u;
  */
 export function askedNameOf(text: string): string | undefined {
   // English puts the noun after the asking words: the name of the judge, the company's name.
-  const english = /\bnames? of (?:the |this |that |his |her |their |its )?([a-z]+)|\b([a-z]+)'s names?\b|\b([a-z]+s)' names?\b/i.exec(text);
-  if (english) return (english[1] ?? english[2] ?? english[3])!.toLowerCase();
+  // The name of the N: the last word of the noun phrase, before a word that ends it (the name of the
+  // science park in the city → park).
+  const of = /\bnames? of (?:the |this |that |his |her |their |its )?([a-z]+(?:\s+[a-z]+){0,3})/i.exec(text);
+  if (of) {
+    const words = of[1]!.toLowerCase().split(/\s+/u);
+    const end = words.findIndex((w, i) => i > 0 && PHRASE_ENDS.has(w));
+    return (end < 0 ? words : words.slice(0, end)).at(-1)!;
+  }
+  const english = /\b([a-z]+)'s names?\b|\b([a-z]+s)' names?\b/i.exec(text);
+  if (english) return (english[1] ?? english[2])!.toLowerCase();
   // What is [the] N called: the noun is the phrase's last word, or the one before its "of" (the
   // mayor of the city called → mayor, the city's mayor called → mayor).
   const called = /\bwhat(?: was| is|'s| are| were) (?:the |this |that |a |an )?([a-z][a-z' ]*?) called\b/i.exec(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/article/index.js';
 import { engineFromArticles } from '../../../src/answer/load.js';
+import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
 import { askedNameOf, describedButUnnamed } from '../../../src/answer/reader/asked-name.js';
 import { prepareArticle } from '../../../src/answer/reader/prepare.js';
 
@@ -19,6 +20,19 @@ describe('which noun a question asks the name of', () => {
     expect(askedNameOf('What is the name of the factory?')).toBe('factory');
     expect(askedNameOf("What are the fishermen's names?")).toBe('fishermen');
     expect(askedNameOf('两位 pilots 叫什么 name？')).toBe('pilots');
+  });
+
+  it('is the head of an English noun phrase: its last word, before a word that ends the phrase', () => {
+    expect(askedNameOf('What is the name of the delivery company in the town?')).toBe('company');
+    expect(askedNameOf('What is the name of the factory he worked at?')).toBe('factory');
+    expect(askedNameOf('What is the driver of the truck called?')).toBe('driver');
+  });
+
+  it('says what kind of name an English question asks: a person\'s only for a person', () => {
+    expect(analyseQuestion('What is the name of the boy?').type).toBe('person');
+    expect(analyseQuestion("What's his name?").type).toBe('person');
+    expect(analyseQuestion('What is the name of the airport?').type).toBe('place');
+    expect(analyseQuestion('What is the name of the delivery company?').type).toBe('thing');
   });
 
   it('is none for a question that asks no name, or asks it of someone referred to', () => {
