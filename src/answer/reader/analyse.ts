@@ -434,8 +434,10 @@ function pluralAfterWhich(text: string): boolean {
   const words = match[2]!.toLowerCase().split(/\s+/u).filter(Boolean);
   const at = words.findIndex((w) => !ENGLISH_DETERMINERS.has(w));
   const noun = words[at];
-  if (noun === undefined || ENGLISH_AFTER_CLASS.has(noun) || !(singularOf(noun) !== noun || IRREGULAR_PLURALS.has(noun))) return false;
-  return match[1]!.toLowerCase() === 'which' || AUXILIARIES.has(words[at + 1] ?? '');
+  const plural = (w: string | undefined) => w !== undefined && !ENGLISH_AFTER_CLASS.has(w) && (singularOf(w) !== w || IRREGULAR_PLURALS.has(w));
+  // After "which", the head of a compound too (which other navigation systems is…).
+  if (match[1]!.toLowerCase() === 'which') return plural(noun) || plural(englishAskedNoun(text));
+  return plural(noun) && AUXILIARIES.has(words[at + 1] ?? '');
 }
 
 /** Auxiliaries and copulas after a plural noun: what companies did…, what measures were…. */

@@ -95,6 +95,7 @@ describe('question analysis', () => {
   it('takes an English plural after "which", or after "what" before an auxiliary, to ask a set', () => {
     expect(analyseQuestion('Which rivers need cleaning up?').plural).toBe(true);
     expect(analyseQuestion('Which two cities signed the deal?').plural).toBe(true);
+    expect(analyseQuestion('Which other navigation systems is it compatible with?').plural).toBe(true);
     expect(analyseQuestion('What companies did the delegation visit?').plural).toBe(true);
     expect(analyseQuestion('Which rocket carried it?').plural).toBe(false);
     expect(analyseQuestion('Which bus did he take?').plural).toBe(false);
