@@ -15,6 +15,7 @@ import { agreement, choose, CONSENSUS } from './choose.js';
 import { askedNameWords } from './other-name.js';
 import { anotherName, defined, ofTheAttribute } from './worded.js';
 import { reasonBefore } from './reason.js';
+import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
@@ -676,7 +677,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
   // A consequence (因此X) answers no "why": the reason is before its connective, in its sentence or the one before.
   const because = taken && reasonBefore(prepared, question, taken.proposal.scored.sentence, taken.proposal.candidate);
-  const best = because && because.sentence === taken.proposal.scored.sentence ? { ...taken, proposal: { ...taken.proposal, candidate: because.candidate } } : taken;
+  const reasoned = because && because.sentence === taken.proposal.scored.sentence ? { ...taken, proposal: { ...taken.proposal, candidate: because.candidate } } : taken;
+  const best = inFrame(reasoned, question, ranked);
   const reasonIn = because && because.sentence !== best?.proposal.scored.sentence ? ranked.find((s) => s.sentence === because.sentence) : undefined;
   const reason = because && reasonIn ? { ...best!, proposal: { scored: reasonIn, candidate: because.candidate } } : undefined;
   const other = best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
@@ -686,6 +688,21 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const namedIn = named && ranked.find((s) => s.sentence === named.sentence);
   const subject = named && namedIn ? { ...best!, proposal: { scored: namedIn, candidate: named.candidate } } : undefined;
   return { article: prepared, question, ranked, grams, spans, best, second, subject, reason };
+}
+
+/**
+ * "以什么为重点？": the filler of the frame the question asks (frame.ts), in the chosen span's
+ * sentence, else in the first sentence read that writes the frame; the chosen span when none does.
+ */
+function inFrame(chosen: ScoredSpan | undefined, question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
+  const after = chosen && askedFrame(question);
+  if (!chosen || !after) return chosen;
+  const own = chosen.proposal.scored;
+  for (const scored of [own, ...ranked.slice(0, READ_SENTENCES).filter((s) => s !== own)]) {
+    const candidate = frameFilled(scored.sentence, after);
+    if (candidate) return { ...chosen, proposal: { scored, candidate } };
+  }
+  return chosen;
 }
 
 /** Probability below which a span is left out of the chooser's pool. */
