@@ -1,5 +1,6 @@
 import { passagesOf, pick, refusal, type AskContext, type Draft } from '../draft.js';
 import { noOneFrom, personFact, placeNoOneIsFrom } from './people.js';
+import { peopleByPost } from './role.js';
 
 /** English for the verbs that close a list of people. */
 const GROUP_EN: Record<string, string> = {
@@ -36,6 +37,11 @@ export function askedPeople(context: AskContext) {
   return named.length > 0 && named.length < people.length ? named : people;
 }
 
+/** A question asking who one person is, or what they are called. */
+const ONE_ASKED = /是谁|谁是|叫什么|名字|\bwho (?:is|was)\b|\bname\b|\bcalled\b/iu;
+/** A question asking for a list of people. */
+const LIST_ASKED = /哪些|都有|包括|\b(?:every|all|list|including)\b/iu;
+
 /**
  * Everyone the article names as taking part, grouped by what they took part in (the talks, or
  * also present), each with post and citation. A place in the question keeps that side's people.
@@ -51,6 +57,13 @@ export function respondAttendees(context: AskContext): Draft | undefined {
   if (place !== undefined) {
     if (!facts.people.some((p) => p.group)) return undefined;
     return refusal(noOneFrom(place, language));
+  }
+  // One post's holder asked for by name (参加活动的北京市政府秘书长叫什么): those holding it, of the
+  // people taking part. Not a list asked for, even one naming a post (…including the secretaries-general).
+  if (ONE_ASKED.test(understood.question.text) && !LIST_ASKED.test(understood.question.text)) {
+    const holders = peopleByPost(context).people.map((p) => p.name);
+    const holding = people.filter((p) => holders.includes(p.name));
+    if (holding.length > 0) people = holding;
   }
   if (understood.places.length > 0) {
     const onSide = (sides: readonly string[]) => sides.some((s) => understood.places.includes(s));
@@ -68,7 +81,7 @@ export function respondAttendees(context: AskContext): Draft | undefined {
     headline: pick(
       language,
       `文章列出${names.length}位人员（${breakdown.join('，')}）`,
-      `The article names ${names.length} people (${breakdown.join(', ')})`,
+      `The article names ${names.length} ${names.length === 1 ? 'person' : 'people'} (${breakdown.join(', ')})`,
     ),
     direct: names.join('、'),
     facts: people.map((p) => personFact(p, knowledge, language)),
