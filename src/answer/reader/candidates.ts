@@ -28,6 +28,8 @@ const MAX_WORDS = 10;
 const MAX_CLAUSES = 4;
 /** Punctuation that ends a clause. */
 export const CLAUSE_ENDS: readonly string[] = ['，', '；', '：', '。', '！', '？', ',', ';', ':', '!', '?'];
+/** A text holding one of them runs over a clause's end: no phrase, name or item does. */
+export const HOLDS_CLAUSE_END = new RegExp(`[${CLAUSE_ENDS.join('')}]`, 'u');
 /** Marks a candidate's clauses are cut at: clause ends and brackets; a candidate never runs past the sentence's own end. */
 const CLAUSE_MARKS = new Set([...CLAUSE_ENDS, '（', '）', '(', ')', '【', '】']);
 /** Words an answer does not start with, and words it does not end with. */
@@ -256,8 +258,6 @@ function pausedItem(tokens: readonly { word: string }[], at: number, step: 1 | -
   return i === at || i < 0 || i >= tokens.length ? undefined : i - step;
 }
 
-const CLAUSE_MARK_IN = /[，,；;：:。]/u;
-
 /** Whether a span holds two verbs in a row (协调推进, 决定建设): a clause's, where an item is a name or a noun phrase. */
 function hasClauseVerb(tokens: readonly { tag: string }[], candidate: Candidate): boolean {
   for (let i = candidate.first; i < candidate.last; i++) if (/^v$/u.test(tokens[i]!.tag) && /^v$/u.test(tokens[i + 1]!.tag)) return true;
@@ -272,7 +272,7 @@ function hasClauseVerb(tokens: readonly { tag: string }[], candidate: Candidate)
 export function wholeEnumeration(sentence: PreparedSentence, candidate: Candidate): Candidate {
   const { tokens } = sentence;
   // A clause (协调推进A、B等跨界河流综合治理) is no item: its 与 joins two of its acts (综合治理与生态修复), not items.
-  if (CLAUSE_MARK_IN.test(candidate.text) || hasClauseVerb(tokens, candidate)) return candidate;
+  if (HOLDS_CLAUSE_END.test(candidate.text) || hasClauseVerb(tokens, candidate)) return candidate;
   // A span may be only the start or the end of an item (澳洲 of 澳洲南部岛屿及西岸地区): the list is
   // grown from the whole item, which is the answer's part when a list is found.
   let first = candidate.first;

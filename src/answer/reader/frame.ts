@@ -1,5 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
-import type { Candidate } from './candidates.js';
+import { HOLDS_CLAUSE_END, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 
 // "以什么为重点？" asks what the article sets in the frame 以…为重点 (以建设某某区为重点): the words
@@ -9,8 +9,6 @@ import type { PreparedSentence } from './prepare.js';
 
 /** The question's frame: what follows its 为 (重点 of 以什么为重点). */
 const ASKED_FRAME = /以(?:什么|何|哪些)为(\p{Script=Han}{1,4})/u;
-/** A filler is one phrase of a clause: none of these inside it. */
-const CLAUSE_MARK = /[，,。；;：:！？!?]/u;
 /** Longest filler read, in characters. */
 const MOST = 40;
 
@@ -29,7 +27,7 @@ export function frameFilled(sentence: PreparedSentence, after: string): Candidat
     // The nearest 以 before it in the same clause: frames follow one another (以A为甲、以B为乙).
     const open = text.lastIndexOf('以', at - 1);
     const start = open + 1;
-    if (open < 0 || at - start < 1 || at - start > MOST || CLAUSE_MARK.test(text.slice(start, at))) continue;
+    if (open < 0 || at - start < 1 || at - start > MOST || HOLDS_CLAUSE_END.test(text.slice(start, at))) continue;
     const first = tokens.findIndex((t) => t.end > start);
     const last = tokens.findIndex((t) => t.end >= at);
     if (first < 0 || last < first) continue;

@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
-import { CLAUSE_ENDS, completePhrase, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
+import { CLAUSE_ENDS, completePhrase, HOLDS_CLAUSE_END, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
@@ -430,8 +430,6 @@ function likelyRival(spans: readonly ScoredSpan[], chosen: ScoredSpan, share: nu
   return spans.slice(0, CONSENSUS).find((s) => preferred(s) && s.probability >= share * chosen.probability) ?? chosen;
 }
 
-const CLAUSE_MARK = /[，,；;：:。]/u;
-
 /**
  * A span ending with the class noun asked can take the place of one this much likelier that does
  * not. With the shipped models, over all five folds of both public sets (0.35 and 0.5 tried): DRCD
@@ -453,7 +451,7 @@ function ofTheClassAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredS
   // A name of the class: longer than the noun, ending with it, and no clause (要建设…，建设某某区).
   const member = (s: ScoredSpan) => {
     const text = s.proposal.candidate.text;
-    return text.length > noun.length && text.endsWith(noun) && !CLAUSE_MARK.test(text) && text[text.length - noun.length - 1] !== '的';
+    return text.length > noun.length && text.endsWith(noun) && !HOLDS_CLAUSE_END.test(text) && text[text.length - noun.length - 1] !== '的';
   };
   if (member(chosen)) return chosen;
   // Only in the chosen span's sentence: in another, a member of the class may be another one (the
