@@ -446,7 +446,11 @@ const AUXILIARIES = new Set(['did', 'do', 'are', 'were', 'have', 'had', 'will', 
 /** The type an English "which N" names (which judge → person), if the table lists N. */
 function englishClassType(text: string): AnswerType | undefined {
   const noun = englishAskedNoun(text) ?? /\b(?:which|what)\s+([a-z]+)/iu.exec(text)?.[1]?.toLowerCase();
-  if (!noun) return undefined;
+  return noun ? englishNounType(noun) : undefined;
+}
+
+/** The type an English class noun names, in the singular or the plural (judges → person), if the table lists it. */
+function englishNounType(noun: string): AnswerType | undefined {
   const singular = singularOf(noun);
   for (const [type, nouns] of Object.entries(EN_CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
     if (nouns.includes(noun) || nouns.includes(singular)) return type;
@@ -463,11 +467,7 @@ function nameAskedType(text: string, found: FoundCue | undefined): AnswerType | 
   if (!found?.english || !/^names?$|^named$/iu.test(found.word)) return undefined;
   const noun = askedNameOf(text);
   if (noun === undefined || !/^[a-z]+$/u.test(noun)) return undefined;
-  const singular = singularOf(noun);
-  for (const [type, nouns] of Object.entries(EN_CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
-    if (nouns.includes(noun) || nouns.includes(singular)) return type;
-  }
-  return 'thing';
+  return englishNounType(noun) ?? 'thing';
 }
 
 /** The type a class noun names (国家 → place), if the table lists it. */
