@@ -47,12 +47,16 @@ function titleAt(sentence: string, at: number): string | undefined {
 
 /** Places a post belongs to: 江苏省和上海市领导 → [江苏省, 上海市]. */
 function placesOf(post: string): string[] {
-  const head = post.split(/[、，]/u)[0] ?? post;
-  const places: string[] = [];
-  const unit = /(\p{Script=Han}{2,4}?(?:省|市|自治区|县|区|州))(?:和|与|及|、)?/uy;
-  let match: RegExpExecArray | null;
-  while ((match = unit.exec(head))) places.push(match[1]!);
-  return places;
+  // The first of the posts that opens with a place: a national post may come before a local one
+  // (某某委员、某省委书记), and the local one says which side its holder stands on.
+  for (const segment of post.split(/[、，]/u)) {
+    const places: string[] = [];
+    const unit = /(\p{Script=Han}{2,4}?(?:省|市|自治区|县|区|州))(?:和|与|及|、)?/uy;
+    let match: RegExpExecArray | null;
+    while ((match = unit.exec(segment))) places.push(match[1]!);
+    if (places.length > 0) return places;
+  }
+  return [];
 }
 
 /** Tags of words a post is made of: nouns, names, places, distinctions (原, 副), numbers, 的 and 、. */

@@ -1,17 +1,74 @@
 import { wireAgency } from '../../article/dateline.js';
 import { ASKS_WHO_FILED } from '../classify.js';
 import { romanizeName } from '../../language/pinyin.js';
-import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
+import { tagWords } from '../../language/segmenter.js';
+import { DEPUTY_MARK, GENERIC_POSTS, writesRelation } from '../../language/titles.js';
 import { sentencePassage, pick, refusal, type AskContext, type Draft } from '../draft.js';
 import { conceptIn } from '../retrieve.js';
+import { prepareArticle } from '../reader/prepare.js';
+import { foldText } from '../../language/fold.js';
 import type { PersonMention } from '../facts/types.js';
 import { respondDescribed } from './described.js';
 import { distinctPeople, noOneFrom, personFact, placeNoOneIsFrom } from './people.js';
 
 const ASKS_DEPUTY = /副|deputy|vice|assistant|executive/iu;
 
+/** A party committee of a place, which jieba reads as one word (某省委, 某市委): the place. */
+const COMMITTEE_OF_PLACE = /^(\p{Script=Han}{2,3}?(?:省|市|自治区|县|州))委$/u;
+
+/** The place the question names (某省委书记, 某市的市长, 首任某市长), as jieba reads it: a place name, or a committee's place. */
+function askedPostPlace(question: string): string | undefined {
+  for (const { word, tag } of tagWords(question)) {
+    if (tag === 'ns') return word;
+    const committee = tag === 'nt' ? COMMITTEE_OF_PLACE.exec(word)?.[1] : undefined;
+    if (committee) return committee;
+  }
+  return undefined;
+}
+
+/** A place without its unit (某省 → 某): as a question may write it. */
+const bare = (place: string) => place.replace(/(?:省|市|自治区|县|区|州)$/u, '');
+
+/** Nouns after "X的" that ask about X themself (张三的职务是什么), not about someone of theirs. */
+const OWN = /^(?:职务|职位|身份|职业|头衔|工作|名字|全名|本名|真名|原名|官职|岗位|角色)/u;
+
+const OWN_EN = /^(?:post|position|job|title|role|occupation|profession|name|full|real|official|office)$/iu;
+
+/**
+ * "张三的丈夫是谁？", "李四的律师叫什么？": the question names a person and asks for another — their
+ * kin, their counsel — so the named one's post or words are no answer.
+ */
+export function asksSomeoneOf(question: string, people: readonly string[]): string | undefined {
+  // "Who was Zhang San's lawyer?": a possessive before the noun asked, in English (names are in pinyin there).
+  const possessed = /\b(?:who (?:is|was|are|were)|name of)\b.*?['’]s\s+([a-z]+)\b/iu.exec(question)?.[1];
+  if (possessed) return OWN_EN.test(possessed) ? undefined : possessed;
+  for (const name of people) {
+    const at = question.indexOf(name);
+    if (at < 0) continue;
+    const noun = /^(?:的|之|及其|其)?(\p{Script=Han}{1,4}?)(?:是谁|叫什么|叫啥|是哪位|名叫|姓什么)/u.exec(question.slice(at + name.length))?.[1];
+    if (noun !== undefined && !OWN.test(noun)) return noun;
+  }
+  return undefined;
+}
+
+/** Whether the article writes the relation asked anywhere: the Chinese word, or an article word for the English one. */
+function relationWritten(relation: string, context: AskContext): boolean {
+  const concept = context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase());
+  if (concept) return concept.found;
+  const { text } = prepareArticle(context.article);
+  // The prepared article is in the one script of matching; the question as the user wrote it.
+  return writesRelation(foldText(relation), (part) => text.includes(part));
+}
+
+/** Whether a post names the relation asked (丈夫, or an article word for "lawyer"), not only the person it is of. */
+function holdsRelation(post: string, relation: string, context: AskContext): boolean {
+  if (post.includes(relation)) return true;
+  const concept = context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase());
+  return concept !== undefined && conceptIn(concept, post, context.knowledge) !== undefined;
+}
+
 /** How well a person's post answers "who is the <post> of <place>": post words, the place, no unasked 副. */
-function postScore(person: PersonMention, context: AskContext): number {
+function postScore(person: PersonMention, context: AskContext, ofAnyPlace = false): number {
   const { concepts, places, question } = context.understood;
   const segments = person.post.split(/、/u);
   let score = 0;
@@ -31,6 +88,10 @@ function postScore(person: PersonMention, context: AskContext): number {
     score += best;
   }
   if (!titled) return 0;
+  // The question's post is of a place (某省委书记) and this holder's post is of another one: a
+  // different office, however alike the words.
+  const ofPlace = ofAnyPlace ? undefined : askedPostPlace(question.text);
+  if (ofPlace && person.sides.length > 0 && !person.sides.some((side) => question.text.includes(bare(side)))) return 0;
   // The question names the post as written (市人大常委会主任是谁): that post, not one that merely contains its words.
   if (segments.some((segment) => question.text.includes(segment))) score += 1;
   if (places.length > 0) score += person.sides.some((s) => places.includes(s)) ? (person.sides.length === 1 ? 2 : 0.5) : -2;
@@ -110,7 +171,8 @@ export function respondRole(context: AskContext): Draft | undefined {
   }
   if (asksAuthor(understood.question.text)) return respondAuthor(context);
   const people = distinctPeople(facts.people, GENERIC_POSTS);
-  const named = people.filter((p) => understood.people.includes(p.name));
+  const someoneElse = asksSomeoneOf(understood.question.text, understood.people);
+  const named = someoneElse ? [] : people.filter((p) => understood.people.includes(p.name));
   if (named.length > 0) {
     const facts = named.map((p) => personFact(p, knowledge, language));
     const first = named[0]!;
@@ -122,7 +184,7 @@ export function respondRole(context: AskContext): Draft | undefined {
     };
   }
   // A person named without a post: what the article says they are (是一名包工头), not what they said.
-  const described = respondDescribed(context);
+  const described = someoneElse ? undefined : respondDescribed(context);
   if (described) return described;
   // "The party secretary of Tianjin?" of a report on two places' officials, where no one named is
   // from there: not another place's secretary. Only where the people stand on sides (北京市…,
@@ -132,8 +194,17 @@ export function respondRole(context: AskContext): Draft | undefined {
   // word glossed with it (Tianjin → 京津).
   const place = language === 'en' && people.some((p) => p.sides.length > 0) ? placeNoOneIsFrom(context) : undefined;
   if (place !== undefined) return refusal(noOneFrom(place, language));
-  const { people: chosen, score: top } = peopleByPost(context);
-  if (chosen.length === 0) return undefined;
+  const byPost = peopleByPost(context);
+  const top = byPost.score;
+  const chosen = someoneElse ? byPost.people.filter((p) => holdsRelation(p.post, someoneElse, context)) : byPost.people;
+  if (chosen.length === 0) {
+    // The post is held in the article, but only of other places: it does not say who holds it there.
+    const ofPlace = askedPostPlace(understood.question.text);
+    if (ofPlace && people.some((p) => postScore(p, context, true) > 0)) return refusal(pick(language, `文章没有提到${ofPlace}的这一职务由谁担任。`, `The article does not say who holds this post in ${ofPlace}.`));
+    // Someone's relation the article never writes of (a lawyer, a wife): whoever it names is not that.
+    if (someoneElse && !relationWritten(someoneElse, context)) return refusal(pick(language, `文章没有提到“${someoneElse}”。`, `The article does not mention “${someoneElse}”.`));
+    return undefined;
+  }
   const facts2 = chosen.map((p) => personFact(p, knowledge, language));
   const who = chosen.map((p) => `${p.name}（${p.post}）`).join('、');
   return {
