@@ -2,11 +2,12 @@ import type { AskContext, Draft } from './draft.js';
 import { respondAttendees } from './respond/attendees.js';
 import { respondChoice } from './respond/choice.js';
 import { respondAgreements, respondListCount, respondVisits } from './respond/lists.js';
-import { asksAuthor, respondRole } from './respond/role.js';
+import { asksAuthor, asksSomeoneOf, respondRole } from './respond/role.js';
 import { respondSaid } from './respond/said.js';
 import { respondSummary } from './respond/summary.js';
 import { readArticle, respondByReading, unnamedDescription, unnamedRefusal } from './respond/read.js';
 import { foldText } from '../language/fold.js';
+import { tagWords } from '../language/segmenter.js';
 import { analyseQuestion, type AnalysedQuestion } from './reader/analyse.js';
 import { namesSigning } from './facts/lists.js';
 import { isSpeechVerb } from '../language/speech-verbs.js';
@@ -43,7 +44,8 @@ const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'pla
 const RESPONDER_ANSWERS: Partial<Record<Intent, (asked: AnalysedQuestion) => boolean>> = {
   // 强调了哪些方面 and 有什么要求 ask what was said; 提到要协调治理哪些跨界河流 asks for rivers, read from the article.
   said: (asked) => (asked.type === 'list' ? !asked.cue || besideCue(asked).some(isSpeechVerb) : !THING_TYPES.has(asked.type)),
-  attendees: (asked) => asked.type === 'person' || asked.type === 'list',
+  // 看望慰问了哪些人 asks whom someone acted on, read from the article; 参加了 or 有哪些人 asks who took part.
+  attendees: (asked) => (asked.type === 'person' || asked.type === 'list') && !actedOn(asked),
   // The agreements are asked for when the asking word stands by the signing or the document
   // (签署了什么, 什么协议, 哪些协议); "根据协议，两市将开通什么？" asks what the agreement says.
   agreements: (asked) => (asked.type === 'thing' || asked.type === 'list') && asksForDocument(asked),
@@ -52,6 +54,17 @@ const RESPONDER_ANSWERS: Partial<Record<Intent, (asked: AnalysedQuestion) => boo
 /** The question's words right beside its asking word: the last before it and the first after it. */
 function besideCue(asked: AnalysedQuestion): string[] {
   return [asked.before[asked.before.length - 1], asked.after[0]].filter((word): word is string => word !== undefined);
+}
+
+/** Verbs of taking part, being there or being among: a list of people after them is who took part. */
+const TAKING_PART = /^(?:参加|出席|与会|参会|陪同|列席|会见|会谈|座谈|见证|到场|在场|有|是|包括|参与|来自)$/u;
+
+/** Whether the word right before the asking word is a verb of another act (看望, 慰问, 表彰): its object is asked. */
+function actedOn(asked: AnalysedQuestion): boolean {
+  const verb = asked.before[asked.before.length - 1];
+  if (verb === undefined || TAKING_PART.test(verb)) return false;
+  const tag = tagWords(verb)[0]?.tag ?? '';
+  return /^v(?!n)/u.test(tag);
 }
 
 function asksForDocument(asked: AnalysedQuestion): boolean {
@@ -95,7 +108,9 @@ export function respond(intent: Intent, context: AskContext): Draft {
     const typed = asked.cue !== undefined || asked.type !== 'thing';
     if (typed && !answers(asked)) return respondByReading(context);
   }
-  for (const responder of RESPONDERS[intent]) {
+  // Asked for someone of a named person (张三的丈夫是谁), the named one's words are not it.
+  const responders = intent === 'role' && asksSomeoneOf(context.understood.question.text, context.understood.people) !== undefined ? [respondRole] : RESPONDERS[intent];
+  for (const responder of responders) {
     const draft = responder(context);
     if (draft) return draft;
   }

@@ -1,11 +1,12 @@
 /**
  * Words written two ways for one meaning, each group standing for all of its words: a question in
- * one wording means the article's other. Three kinds only, all closed lists:
+ * one wording means the article's other. Four kinds only, all closed lists:
  * - kin: the written word news uses (父亲) and the spoken one its quotations use (爸爸) — a question
  *   asking "女儿是怎么说父亲的" means the daughter's "他只是我的爸爸" too;
  * - another name: "X的别名是什么" is answered where the article writes 又名 or 俗称;
  * - the present: a question's 现在 or 目前 is the article's 现任 or 现为 — "他现在的职务是什么" is
- *   answered where a biography writes "现任…".
+ *   answered where a biography writes "现任…";
+ * - birth: a question's 出生 is a biography's 生于 (某某生于1970年), and the other way round.
  * Words of two characters or more only: 爹, 娘 and 儿 alone are parts of too many other words
  * (姑娘, 儿童).
  */
@@ -24,6 +25,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['女儿', '闺女'],
   ANOTHER_NAME,
   ['现任', '现为', '现在', '现今', '目前'],
+  ['出生', '生于', '诞生'],
 ];
 
 const OTHERS = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)] as const)));

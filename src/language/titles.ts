@@ -1,3 +1,4 @@
+import { sameWords } from './same-words.js';
 /**
  * Words that end an official's post in Chinese news (…书记, …市长, …主任). A person is a name that
  * follows one of these: the language tells who is who, not a list of people.
@@ -28,3 +29,29 @@ export const GENERIC_POSTS = new Set(['领导', '同志', '代表', '负责人']
 
 /** A post that starts with a bare administrative unit (市委副书记) belongs to the place last named. */
 export const BARE_UNIT = /^(?:省|市|自治区|县|区|州|镇|乡)/u;
+
+/** Characters of a relation word that say nothing alone (子 of 妻子, 老 of 老师): too many other words hold them. */
+const EMPTY_CHARACTERS = /[子儿老人长员家者]/gu;
+
+/**
+ * Whether a text writes a post, calling or kin (妻子) in any way: the word, its other wordings (老婆),
+ * or a telling character of it, as an entry writes kin in one (其妻, 父某某, 师从). A word with no
+ * telling character (儿子) is always taken as written: its absence cannot be told.
+ */
+export function writesRelation(noun: string, written: (text: string) => boolean): boolean {
+  const telling = [...noun.replace(EMPTY_CHARACTERS, '')];
+  return telling.length === 0 || written(noun) || sameWords(noun).some(written) || telling.some(written) || (SAID_OTHERWISE.get(noun) ?? []).some(written);
+}
+
+const MARRIED = ['娶', '嫁', '结婚', '婚后', '夫妇', '夫妻'];
+const PARENT = ['其子', '之子', '其女', '之女', '长子', '次子', '幼子', '独子', '长女', '次女'];
+const TAUGHT = ['师从', '拜', '弟子', '门下', '受教', '门生', '学生'];
+
+/** A relation an entry says by the act or by its other side: 某甲娶了某乙, 某甲及其子某乙, 某乙师从某甲. */
+const SAID_OTHERWISE = new Map<string, readonly string[]>([
+  ['妻子', MARRIED],
+  ['丈夫', MARRIED],
+  ['父亲', PARENT],
+  ['母亲', PARENT],
+  ['老师', TAUGHT],
+]);

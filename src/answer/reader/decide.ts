@@ -6,6 +6,7 @@ import type { PreparedArticle } from './prepare.js';
 import type { Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
+import { POST_TITLES, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
 import { askedCalendarUnit, asksFigure, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
@@ -203,7 +204,7 @@ export function decide(reading: Reading): Verdict {
   const valued = valuedNoun(reading.question);
   const unvalued = valued !== undefined && valuedInArticle(reading.article.sentences, valued, reading.question) === false;
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued);
-  const unmeasured = absentMeasuredNoun(reading);
+  const unmeasured = absentMeasuredNoun(reading) ?? absentRelation(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   const noDate = undated(reading);
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate };
@@ -223,6 +224,21 @@ function undated(reading: Reading): boolean {
   const { sentence } = best.proposal.scored;
   const before = reading.article.sentences[sentence.order - 1];
   return !dates(sentence.text) && !(before !== undefined && before.paragraph === sentence.paragraph && dates(before.text));
+}
+
+/** "…的妻子叫什么？": the post, calling or kin a person question asks after 的. */
+const ASKED_RELATION = /的(\p{Script=Han}{1,5}?)(?:是谁|叫什么|叫啥|是哪位|姓什么|名叫)/u;
+const RELATIONS: ReadonlySet<string> = new Set(POST_TITLES);
+
+/**
+ * "张三的妻子叫什么名字？" where the article never writes a wife: whoever it names is someone else's
+ * relation. Only for the closed list of posts, callings and kin (titles.ts).
+ */
+function absentRelation(reading: Reading): string | undefined {
+  if (reading.question.type !== 'person') return undefined;
+  const noun = ASKED_RELATION.exec(reading.question.text)?.[1];
+  if (!noun || !RELATIONS.has(noun)) return undefined;
+  return writesRelation(noun, writtenAnywhere(reading)) ? undefined : noun;
 }
 
 /** The quantity a figure question measures (asked-form.ts), when the article never writes it. */

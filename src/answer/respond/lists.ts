@@ -1,3 +1,4 @@
+import { tagWords } from '../../language/segmenter.js';
 import { romanizeWord } from '../../language/pinyin.js';
 import { passagesOf, pick, type AskContext, type Draft } from '../draft.js';
 import { askedPeople } from './attendees.js';
@@ -87,6 +88,17 @@ export function countedList(context: AskContext): { kind: FactKind; items: Liste
   return undefined;
 }
 
+/** Verbs of taking part or being there: the people counted after them are those the article lists. */
+const TAKING_PART_VERB = /^(?:参加|出席|参会|与会|到场|在场|陪同|会见|会谈|座谈|列席|见证|参与|有|是|来|去|包括|共有)$/u;
+/** The same in English, one of which a question counting those taking part says. */
+const TAKING_PART_EN = /\b(?:attend\w*|present|took part|take part|participat\w*|join\w*|accompan\w*|met|meet\w*|talks|delegation|there)\b/iu;
+
+/** Whether the question counts the people of another act than taking part (受伤, injured, 获救). */
+function countsAnAct(question: string): boolean {
+  if (/[a-z]{3,}/iu.test(question) && !/\p{Script=Han}/u.test(question)) return !TAKING_PART_EN.test(question);
+  return tagWords(question).some(({ word, tag }) => /^v(?!n)/u.test(tag) && !TAKING_PART_VERB.test(word) && !/^(?:多少|几)/u.test(word));
+}
+
 /** "How many people attended": the distinct names the article lists as taking part. */
 function respondPeopleCount(context: AskContext): Draft | undefined {
   const { language, article } = context;
@@ -98,6 +110,8 @@ function respondPeopleCount(context: AskContext): Draft | undefined {
   // 多少名医护人员 counts a group of its own: the people the article names taking part (officials,
   // speakers) are not it, and the reader looks for the figure instead.
   if (countsAGroup(counted)) return undefined;
+  // 有多少人受伤, "how many people were hurt": a count of those something befell, not of those taking part.
+  if (countsAnAct(question)) return undefined;
   const people = askedPeople(context);
   const names = [...new Set(people.map((p) => p.name))];
   if (names.length === 0) return undefined;
