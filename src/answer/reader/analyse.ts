@@ -217,6 +217,21 @@ function endsWordBefore(tagged: readonly { word: string }[], at: number): boolea
 }
 
 /**
+ * 为什么 inside the question before a common noun and 的 (是某公司为什么模式的合作方) is 为 + 什么 +
+ * noun, "of what kind of N": a question asking why goes on with what happened (为什么没有成功,
+ * 为什么要投靠), not with a noun that a 的 then makes a modifier. One opening with it asks why
+ * (为什么飞机的翼尖…). (jieba cuts a name ending in 为 apart: 某华为 → 某华/为什么.)
+ */
+function whatOfNoun(tagged: readonly { word: string; tag: string }[], at: number): boolean {
+  let start = 0;
+  for (let i = 0; i < tagged.length; i++) {
+    if (start === at && tagged[i]!.word === '为什么') return at > 0 && tagged[i + 1]?.tag === 'n' && tagged[i + 2]?.word === '的';
+    start += tagged[i]!.word.length;
+  }
+  return false;
+}
+
+/**
  * 为什么 closing the question after a noun (其前身为什么, 代表性的甜点为什么) is 为 + 什么, "is
  * what": a question asking why puts it before what it asks about (为什么会下雨), or after 是
  * (这是为什么). Of the 36 training questions ending in 为什么, every one asks what. (为何 closing
@@ -228,13 +243,13 @@ function closingWhat(text: string, at: number): boolean {
 }
 
 /** The cue that decides the type: specific before generic, then the longest, then the table's order. */
-function findCue(text: string, tagged: readonly { word: string }[]): FoundCue | undefined {
+function findCue(text: string, tagged: readonly { word: string; tag: string }[]): FoundCue | undefined {
   const found: FoundCue[] = [];
   const lower = withoutTrailingClause(text.toLowerCase());
   for (const row of CUE_TABLE) {
     for (const word of row.zh) {
       let start = text.indexOf(word);
-      while (start >= 0 && (notAsking(text, word, start) || (word === '为什么' && (endsWordBefore(tagged, start) || closingWhat(text, start))))) start = text.indexOf(word, start + 1);
+      while (start >= 0 && (notAsking(text, word, start) || (word === '为什么' && (endsWordBefore(tagged, start) || closingWhat(text, start) || whatOfNoun(tagged, start))))) start = text.indexOf(word, start + 1);
       if (start >= 0) found.push({ type: row.type, word, start, english: false });
     }
     for (const word of row.en) {

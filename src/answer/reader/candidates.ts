@@ -44,8 +44,11 @@ const LUNAR_DAY = /^(?:农历)?(?:(?:正|腊|冬|[一二三四五六七八九十
 /** Time words that only point at a time given elsewhere (jieba tags them t, like dates). */
 const POINTING_TIME = /^(?:当时|此时|那时|这时|届时|彼时|目前|现在|如今|此前|之前|之后|此后|以后|以前|后来|随后|同时|其间|期间|当天|当日|近日|日前|最近|近期|近年|近年来|其后|事后|事发时)$/u;
 const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?:个)?(?:年|月|天|日|周|星期|小时|分钟|秒|昼夜|季度)(?:多|半|余|左右)?$/u;
-/** A day of a month or a year of the calendar, written as a date: never a duration. */
-const CALENDAR = /月\s*\d{1,2}\s*[日号]$|[一二三四五六七八九十]月[一二三四五六七八九十]+[日号]$|^\d{4}\s*年$/u;
+/**
+ * A day of a month, a year of the calendar or a month of one (2015年9月), or a run of days (3日至5日),
+ * written as dates: never a duration. Nor is a length counted back from a day (春节前三天): it points at a day.
+ */
+const CALENDAR = /月\s*\d{1,2}\s*[日号]$|[一二三四五六七八九十]月[一二三四五六七八九十]+[日号]$|^\d{4}\s*年$|\d{4}\s*年\s*\d{1,2}\s*月$|前\s*[\d一二三四五六七八九十两几]+\s*个?(?:天|日|年|月|周|星期)$|\d\s*[日号]\s*[至到—–-]\s*\d{1,2}\s*[日号]$/u;
 const NUMBER = new RegExp(`\\d|[〇零一二三四五六七八九十百千万亿两]{2,}|[一二三四五六七八九十两几][^\\p{Script=Han}]*[${MEASURE_CHARS}人]`, 'u');
 const PERCENT = /%|％|百分之|成$|个百分点/u;
 /** A figure written as parts of a whole: 三分之一, 百分之三十, 千分之五. */
@@ -71,7 +74,8 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   if (!POINTING_TIME.test(text) && (tags.includes('t') || DATE.test(unnamed))) kinds.push(tags.every((t) => t === 't') || LUNAR_DAY.test(text) ? 'date' : 'has_date');
   const figure = /^(?:约|近|超过|逾|共)?[\d〇零一二三四五六七八九十百千万亿两几半]/u.test(text);
   // 1月29日 and 2022年 name a day and a year, not a length of time (29日, 3年 alone may be either).
-  if (figure && DURATION.test(text) && !CALENDAR.test(text)) kinds.push('duration');
+  const countedBack = sentence.text[tokens[0]!.start - 1] === '前';
+  if (figure && DURATION.test(text) && !CALENDAR.test(text) && !countedBack) kinds.push('duration');
   const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || COUNTED.test(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
   // 三分之一, 百分之三十 (jieba: mq, m): a share, whatever its words' tags.
   if (FRACTION.test(text)) kinds.push('number', 'percent');

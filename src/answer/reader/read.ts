@@ -1,3 +1,4 @@
+import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, HOLDS_CLAUSE_END, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
@@ -567,8 +568,26 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
     if (last >= 0) return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
   }
   const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, candidate, question), question)), question);
-  const whole = wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : personAlone(scored.sentence, phrase, question), question);
+  const whole = withLastItem(scored.sentence, wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : personAlone(scored.sentence, phrase, question), question));
   return balanced(scored.sentence, yearAsked(yearNamed(whole, scored.sentence, question, prepared.sentences), question));
+}
+
+/** A list's last item written after a comma (A、B、C，以及D): the mark that opens it. */
+const LAST_ITEM_AFTER_COMMA = /^[，,](?:以及|还有|及)/u;
+
+/**
+ * A 、-list the span ends with, whose last item the sentence writes after a comma (开创甲、提升乙，以及
+ * 确保丙): that item is the list's too, up to its clause's end.
+ */
+function withLastItem(sentence: PreparedSentence, candidate: Candidate): Candidate {
+  const rest = sentence.text.slice(candidate.end);
+  const mark = LAST_ITEM_AFTER_COMMA.exec(rest);
+  if (!mark || !candidate.text.includes('、') || HOLDS_CLAUSE_END.test(candidate.text)) return candidate;
+  const clause = /^[^，,；;。！？!?：:]+/u.exec(rest.slice(mark[0].length))?.[0];
+  if (!clause) return candidate;
+  const end = candidate.end + mark[0].length + clause.length;
+  const last = sentence.tokens.findIndex((t) => t.end === end);
+  return last < 0 ? candidate : { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
 }
 
 /**
@@ -581,6 +600,15 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
  */
 function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   if (question.type === 'person' && PERSON_TAG.test(sentence.tokens[candidate.last]?.tag ?? '')) return candidate;
+  // The article goes on with the question's own words after its gap: the answer ends there, with
+  // them when they are the class a "which" or "what" asks of (什么模式 → 某某模式, 哪一个国家公园 →
+  // 某某国家公园), and before them when the question only goes on with them (哪一方面的研究 → 某学)
+  // or counts them (几个郡 → 五个), never past them (某某模式合作方).
+  const next = question.english ? undefined : question.after[0];
+  // A Latin term asked what it is (XYZ是什么) stands right after the phrase that says so.
+  const term = question.type === 'definition' && !question.english ? question.before[question.before.length - 1] : undefined;
+  if (term !== undefined && /^[a-z0-9]/iu.test(term) && sentence.text.startsWith(term, candidate.end)) return candidate;
+  if (next !== undefined && sentence.text.startsWith(next, candidate.end)) return withClassAsked(sentence, candidate, question);
   const phrase = completePhrase(sentence, candidate);
   const whichPlace = question.askedClass.length > 0 || question.linkAfter === '的' || /国$/u.test(question.cue?.word ?? '');
   if (question.type !== 'place' || !whichPlace || !/^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return phrase;
@@ -588,6 +616,30 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
   return question.askedClass.some((word) => phrase.text.endsWith(word)) ? phrase : candidate;
 }
 
+
+/** "Which" and "what" words that ask for a member of the class after them, with the measure word between (哪一份). */
+const WHICH_OF_CLASS = /^(?:哪|什么|何种|何类)/u;
+const MEASURE_AFTER_WHICH = /^一?[个家所座条支种类位项部本首场只名门间张件块片届样份]?/u;
+
+/**
+ * The span the article goes on from with the question's words after its asking word: it takes
+ * those words that are the class asked (nouns right after a "which" or "what"), as many as the
+ * article repeats; else it ends where they begin.
+ */
+function withClassAsked(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const { cue } = question;
+  if (!cue || !WHICH_OF_CLASS.test(cue.word)) return candidate;
+  const afterCue = question.text.slice(cue.end);
+  let at = MEASURE_AFTER_WHICH.exec(afterCue)![0].length;
+  let end = candidate.end;
+  for (const word of question.after) {
+    if (!afterCue.startsWith(word, at) || !sentence.text.startsWith(word, end) || !/^n(?!r)/u.test(tagWords(word)[0]?.tag ?? '')) break;
+    at += word.length;
+    end += word.length;
+  }
+  const last = sentence.tokens.findIndex((t) => t.end === end);
+  return end === candidate.end || last < 0 ? candidate : { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+}
 
 /**
  * "在哪个发射中心发射的？": the answer is a 发射中心, so a span the article continues with the

@@ -24,14 +24,89 @@ import { subjectOpening } from './subject.js';
  */
 export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const term = definedTerm(question);
-  if (!term) return classified(chosen, spans, question);
+  if (!term) return subjectOfAsked(spans, question) ?? classified(chosen, spans, question);
   if (!chosen) return chosen;
   const startIn = definitionStarts(term);
   // The chosen sentence, when it says what X is; else any that does, among all spans read as the
   // ranker weighs them (the chooser may trust another sentence too much to have kept its spans).
   const own = startIn(chosen.proposal.scored.sentence) >= 0;
   const there = spans.filter((s) => (own ? s.proposal.scored === chosen.proposal.scored : startIn(s.proposal.scored.sentence) >= 0));
+  if (!own && there.length === 0 && LATIN_TERM.test(term)) return namedBefore(spans, term) ?? chosen;
   return whatFollows(there, startIn) ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
+}
+
+/** "Y是什么？" where Y is a phrase of its own (某公司增长的最大引擎): Y, at least this long. */
+const ASKED_COMPLEMENT = /^(.{4,}?)(?:是什么|是啥)[？?！!。\s]*$/u;
+/** Adverbs between a subject and its copula (仍是, 也是): not the subject's. */
+const BEFORE_COPULA = /(?:仍然|依然|依旧|一直|始终|仍|也|就|都|才|正|即|还)$/u;
+/** Words a clause may open with before its subject: times, conjunctions, adverbs (目前, 而, 但). */
+const OPENING_TAG = /^(?:t|c|d)$/u;
+
+/**
+ * "某公司增长的最大引擎是什么？" asks what the article says *is* that (企业业务仍是某公司增长的最大
+ * 引擎): the subject of the copula before the question's whole phrase, in its clause, without the
+ * time or conjunction it opens with. The phrase must be written whole after 是 or 为.
+ */
+function subjectOfAsked(spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (question.english) return undefined;
+  const phrase = ASKED_COMPLEMENT.exec(question.text)?.[1]?.replace(MARKS_AROUND, '');
+  if (!phrase || !phrase.includes('的')) return undefined;
+  for (const span of spans) {
+    const { sentence } = span.proposal.scored;
+    const { text, tokens } = sentence;
+    const at = ['是', '为'].map((copula) => text.indexOf(copula + phrase)).find((i) => i > 0);
+    if (at === undefined) continue;
+    const clauseStart = Math.max(...CLAUSE_ENDS.map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
+    const end = clauseStart + text.slice(clauseStart, at).replace(BEFORE_COPULA, '').length;
+    let first = tokens.findIndex((t) => t.start >= clauseStart);
+    while (first >= 0 && tokens[first]!.end < end && OPENING_TAG.test(tokens[first]!.tag)) first++;
+    const last = tokens.findIndex((t) => t.end === end);
+    if (first < 0 || last < first) continue;
+    const start = tokens[first]!.start;
+    const candidate = { first, last, start, end, text: text.slice(start, end), kinds: ['noun'] as SpanKind[] };
+    return { ...span, proposal: { ...span.proposal, candidate } };
+  }
+  return undefined;
+}
+
+/** Marks a question may set around its phrase. */
+const MARKS_AROUND = /^[\p{P}\s]+|[\p{P}\s]+$/gu;
+
+/** A term in Latin letters (an acronym, a model name): news introduces one after the phrase that says what it is. */
+const LATIN_TERM = /^[a-z0-9][a-z0-9 .-]*$/iu;
+
+/** Tags of the words a noun phrase is made of: nouns, distinctions, adjectives, verbal nouns, Latin words. */
+const PHRASE_TAG = /^(?:n(?!r)|b|a|vn|eng|j)/u;
+
+/**
+ * No sentence says "X是…", but one writes what X is right before it, as news introduces a term
+ * in Latin letters (推出了新一代智能导航系统XYZ): that noun phrase, read back from X to the first word that is no
+ * part of one (a verb between two nouns, 导航, is part of one), is what X is. The sentence is the
+ * likeliest read that writes X so.
+ */
+function namedBefore(spans: readonly ScoredSpan[], term: string): ScoredSpan | undefined {
+  const seen = new Set<PreparedSentence>();
+  for (const span of spans) {
+    const { sentence } = span.proposal.scored;
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    const at = sentence.text.indexOf(term);
+    const next = sentence.tokens.findIndex((t) => t.start === at);
+    if (at <= 0 || next <= 0) continue;
+    const { tokens } = sentence;
+    let first = next;
+    while (first > 0) {
+      const { tag } = tokens[first - 1]!;
+      const inside = PHRASE_TAG.test(tag) || (tag.startsWith('v') && first < next && /^n/.test(tokens[first]!.tag) && /^n/.test(tokens[first - 2]?.tag ?? ''));
+      if (!inside) break;
+      first--;
+    }
+    if (first === next || !/^n/.test(tokens[next - 1]!.tag)) continue;
+    const start = tokens[first]!.start;
+    const candidate = { first, last: next - 1, start, end: at, text: sentence.text.slice(start, at), kinds: ['noun'] as SpanKind[] };
+    return { ...span, proposal: { ...span.proposal, candidate } };
+  }
+  return undefined;
 }
 
 /**

@@ -30,6 +30,16 @@ describe('typed candidate spans', () => {
     expect(kindsOf('比赛在今年冬季举行。', '今年冬季')).toEqual(expect.arrayContaining([expect.stringMatching(/date/)]));
   });
 
+  it('does not take a month of a year, a run of days or a day counted back for a length of time', () => {
+    // Written for this test.
+    expect(kindsOf('2015年9月，他寄出了一封信。', '2015年9月')).not.toContain('duration');
+    expect(kindsOf('会议定于3月3日至5日举行。', '3月3日至5日')).not.toContain('duration');
+    expect(kindsOf('2020年春节前三天，他获释回家。', '2020年春节前三天')).not.toContain('duration');
+    expect(kindsOf('2020年春节前三天，他获释回家。', '三天')).not.toContain('duration');
+    expect(kindsOf('他被羁押了两天。', '两天')).toContain('duration');
+    expect(kindsOf('庭审历时3个多小时。', '3个多小时')).toContain('duration');
+  });
+
   it('types a fraction as a share', () => {
     // Written for this test: jieba tags 三分之一 mq and 百分之三十 m.
     expect(kindsOf('新卫星可将通信容量提升三分之一。', '三分之一')).toEqual(expect.arrayContaining(['number', 'percent']));
