@@ -53,7 +53,7 @@ export interface ConceptContext {
   occurs: (text: string) => boolean;
   /** Every Han character the articles use. */
   characters: ReadonlySet<string>;
-  /** English words the whole dictionary knows, and whether they name something (Tianjin, GDP). */
+  /** English words the whole dictionary knows, and whether they name something (Hangzhou, GDP). */
   englishKnown: (word: string) => 'proper' | 'common' | undefined;
   /** English synonyms of a word (plane → airplane), tried when the word itself maps to nothing. */
   synonyms?: (word: string) => string[];
@@ -94,7 +94,7 @@ function joinSingles(words: string[]): string[] {
 
 function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   const concepts: Concept[] = [];
-  // A quoted phrase is a term to find as written (“四个办奥”), unless it is a whole question in quotes.
+  // A quoted phrase is a term to find as written (“三张清单”), unless it is a whole question in quotes.
   const quoted = [...text.matchAll(/[“"「『]([^”"」』]{1,30})[”"」』]/gu)]
     .map((m) => m[1]!.trim())
     .filter((q) => q.length > 0 && !/[？?！!]|谁|什么|哪|吗|多少/u.test(q));
@@ -109,7 +109,7 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   words.forEach((word, i) => {
     if (!/[\p{Script=Han}\d]/u.test(word) || onlyStopwords(word)) return;
     if (/^\p{Script=Han}$/u.test(word) && !context.characters.has(word)) return;
-    // The word a question asks for (什么职务, 哪些地方, 有什么部署) names the kind of answer, not its topic.
+    // The word a question asks for (什么职务, 哪些地方, 有什么安排) names the kind of answer, not its topic.
     const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);
     const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
     const tag = tags.get(word) ?? '';
@@ -138,8 +138,8 @@ function onlyStopwords(word: string): boolean {
 }
 
 /**
- * English words to article words: pinyin first (zhangsan, Xi'an, Shijiazhuang name things), then
- * dictionary phrases (Winter Olympics), then single words through their stems.
+ * English words to article words: pinyin first (zhangsan, Xi'an, Luoyang name things), then
+ * dictionary phrases (Great Wall), then single words through their stems.
  */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = `(${MONTHS.map((m) => `${m.slice(0, 3)}(?:${m.slice(3)})?`).join('|')})\\.?`;
@@ -264,8 +264,8 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         break;
       }
       const spelled = key.length >= 4 ? vocabulary.byPinyin(key) : [];
-      // A foreign name pinyin cannot spell (Soejatman) is heard instead: 格里·苏加特曼.
-      // Only for words English does not use (Soejatman, not Party or Congress), so a capitalised word is not heard as a name.
+      // A foreign name pinyin cannot spell (Soemadi) is heard instead: 哈里·苏马迪.
+      // Only for words English does not use (Soemadi, not Party or Congress), so a capitalised word is not heard as a name.
       const heard = spelled.length === 0 && key.length >= 5 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySound(label) : [];
       const candidates = spelled.length > 0 ? spelled : heard;
       // An English word that happens to spell pinyin ("change") stays English.
@@ -277,8 +277,8 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         break;
       }
       if (n >= 2) {
-        // A hyphened compound (co-pilot) is also one word (copilot): its parts alone mean other
-        // things (pilot → 机长 as well as 副驾驶).
+        // A hyphened compound (co-worker) is also one word (coworker): its parts alone mean other
+        // things (worker → 工人, not 同事).
         const joined = raw.toLowerCase().includes(span.join('-')) ? vocabulary.byEnglish(stem(key)).map((t) => t.word) : [];
         const phrase = [...new Set([...vocabulary.byPhrase(span.map(stem).join(' ')), ...joined])];
         if (phrase.length > 0) {
@@ -299,14 +299,14 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       continue;
     }
     // A quantity asked in a unit (age in 岁): the article writing the unit writes the quantity.
-    // (A one-character unit is a character of the article's, not a word of its index: 32岁.)
+    // (A one-character unit is a character of the article's, not a word of its index: 45岁.)
     const units = (CUE_UNITS[word] ?? []).filter((unit) => context.occurs(unit) || context.characters.has(unit)).map((unit) => ({ word: unit, weight: 1 }));
     const translations = [...translationsOf(word, context, capitalised.has(word)), ...units].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length).slice(0, 8);
     // Only a capitalised or untranslated word can be a name the article lacks; the table is read for those alone.
     const known = capitalised.has(word) || translations.length === 0 ? context.englishKnown(word) : 'common';
     // An acronym the dictionary uses as a word (DROP, TABLE) is shouting, not a name.
     const acronym = acronyms.has(word) && context.englishKnown(word) !== 'common';
-    // An acronym the article writes as it is (24颗 MEO 卫星) is found even with no translation.
+    // An acronym the article writes as it is (3座 LNG 接收站) is found even with no translation.
     const found = translations.length > 0 || context.occurs(word);
     // A common word is a name too when it is part of one (the Cloud of Acme Cloud): an article
     // that writes it in no way does not report on that name.
@@ -332,7 +332,7 @@ function translationsOf(word: string, context: ConceptContext, capitalised: bool
 }
 
 /**
- * Where the question places what it asks about (在座谈会上, "during the talks"): words there say
+ * Where the question places what it asks about (在发布会上, "at the conference"): words there say
  * when something was said, not what, so they only count as cues.
  */
 const SETTING_PHRASE = /在([^，。？?]{2,24}?)(?:上|期间|中|时)|\b(?:at|during|in)\s+the\s+((?:[a-z'’-]+\s+){0,4}(?:talks?|meetings?|forum|conference|session|symposium|ceremony|event))\b/giu;

@@ -147,7 +147,7 @@ function suggestionList(knowledge: Knowledge): string[] {
     list = [
       ...Object.values(INTENT_QUESTIONS.zh),
       ...Object.values(INTENT_QUESTIONS.en),
-      // A foreign name (格里·苏加特曼) has no pinyin a reader of English would type: Chinese only.
+      // A foreign name (哈里·苏马迪) has no pinyin a reader of English would type: Chinese only.
       ...[...speakers].flatMap((name) => (NAME_DOT.test(name) ? [`${name}说了什么？`] : [`${name}说了什么？`, `What did ${romanizeName(name)} say?`])),
       ...[...knowledge.names].map((name) => `${name}是什么职务？`),
     ];

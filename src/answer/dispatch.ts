@@ -42,7 +42,7 @@ const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'pla
  * or every agreement of the article.
  */
 const RESPONDER_ANSWERS: Partial<Record<Intent, (asked: AnalysedQuestion) => boolean>> = {
-  // 强调了哪些方面 and 有什么要求 ask what was said; 提到要协调治理哪些跨界河流 asks for rivers, read from the article.
+  // 强调了哪些方面 and 有什么要求 ask what was said; 提到要新建哪些学校 asks for schools, read from the article.
   said: (asked) => (asked.type === 'list' ? !asked.cue || besideCue(asked).some(isSpeechVerb) : !THING_TYPES.has(asked.type)),
   // 看望慰问了哪些人 asks whom someone acted on, read from the article; 参加了 or 有哪些人 asks who took part.
   attendees: (asked) => (asked.type === 'person' || asked.type === 'list') && !actedOn(asked),
@@ -90,10 +90,10 @@ function namesWork(intent: Intent, context: AskContext): boolean {
 
 export function respond(intent: Intent, context: AskContext): Draft {
   // A name asked of someone the article describes but never names: no responder has it, and each
-  // would offer the nearest name instead (the rescuer's, for the drowned boy's).
+  // would offer the nearest name instead (the finder's, for the lost girl's).
   const unnamed = unnamedDescription(context);
   if (unnamed) return unnamedRefusal(unnamed, context);
-  // "是新卫星还是备份卫星？": the alternative the article states, whatever the wording's intent.
+  // "是新场地还是临时场地？": the alternative the article states, whatever the wording's intent.
   if (intent !== 'summary') {
     const chosen = respondChoice(context);
     if (chosen) return chosen;

@@ -17,14 +17,14 @@ function shortSense(senses: readonly string[] | undefined): string | undefined {
 
 /**
  * An English gloss of a post or term, word by word from the dictionary, longest words first:
- * 省委副书记、省长 → "provincial party committee deputy secretary, governor of a province".
+ * 省委常委、副省长 → "provincial Party committee standing committee, deputy governor of a province".
  * Places the dictionary lacks are romanised; what it cannot gloss it leaves out.
  */
 export function glossChinese(text: string, lexicon: Lexicon): string | undefined {
   const parts: string[] = [];
   for (const segment of text.split(/[、，,]/u)) {
-    // A name jieba reads whole (潮白河, a river) that the dictionary lacks is romanised whole: glossed
-    // by its parts it was another place (白河 → "Baihe County in Ankang"), its 潮 left out.
+    // A name jieba reads whole (夹金山, a mountain) that the dictionary lacks is romanised whole: glossed
+    // by its parts it was another place (金山 → "Jinshan suburban district of Shanghai"), its 夹 left out.
     const tokens = tagWords(segment);
     if (tokens.length === 1 && /^n[rst]/u.test(tokens[0]!.tag) && [...segment].length >= 2 && !lexicon.has(segment) && /^\p{Script=Han}+$/u.test(segment)) {
       parts.push(romanizeWord(segment));

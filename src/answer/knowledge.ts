@@ -96,7 +96,7 @@ export function analyseArticles(articles: readonly Article[], options: AnalyseOp
   for (const article of articles) {
     const text = articleText(article);
     for (const w of dictionaryNgrams(text, lexicon)) words.add(w);
-    // Foreign names whole (jieba cuts them at the dot): "Gerry Soejatman" finds 格里·苏加特曼 by its sound.
+    // Foreign names whole (jieba cuts them at the dot): "Harry Soemadi" finds 哈里·苏马迪 by its sound.
     for (const name of transliteratedNames(text)) words.add(name);
     for (const c of text.match(/\p{Script=Han}/gu) ?? []) characters.add(c);
   }

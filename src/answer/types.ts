@@ -38,7 +38,7 @@ export interface Fact {
   text: string;
   /** Paragraph the fact comes from (¶n). */
   paragraph: number;
-  /** A person's post as written (市委副书记、市长), a count's unit, a statement's speaker. */
+  /** A person's post as written (市委常委、副市长), a count's unit, a statement's speaker. */
   detail?: string;
   /** For people: which group the article puts them in (e.g. 座谈 vs 参加). */
   group?: string;

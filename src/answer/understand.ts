@@ -38,7 +38,7 @@ function cuesFromPinyin(text: string): string {
 
 /**
  * The reply's language: Chinese when most letters are Han, or when the Latin words are pinyin
- * rather than English (Xu Qin shi shenme zhiwu?); English otherwise.
+ * rather than English (Zhang San shi shenme zhiwu?); English otherwise.
  */
 function detectLanguage(text: string): Language {
   if (latinShare(text) <= 0.5) return 'zh';

@@ -20,7 +20,7 @@ export function findDateline(paragraphs: readonly string[]): string | undefined 
   return undefined;
 }
 
-/** A reporter's credit in brackets right after a wire dateline: `（记者 李志全）`. */
+/** A reporter's credit in brackets right after a wire dateline: `（记者 王文）`. */
 const CREDIT_AFTER = /^\s*[（(][^（()）]*记者[^（()）]*[)）]/;
 
 /**
@@ -33,7 +33,7 @@ export function creditLength(text: string): number {
   return REPORTER_CREDIT.exec(text)?.[0].length ?? 0;
 }
 
-/** The outlet that filed a wire report, from its dateline: 新华社 of 新华社成都1月8日电, 中新社 of 中新社雅加达3月10日电. */
+/** The outlet that filed a wire report, from its dateline: 新华社 of 新华社杭州1月8日电, 中新社 of 中新社柏林3月10日电. */
 export function wireAgency(text: string): string | undefined {
   const wire = WIRE_DATELINE.exec(text);
   if (!wire) return undefined;

@@ -9,7 +9,7 @@ const LABELS = [
 const LABEL = `(?:${[...LABELS].sort((a, b) => b.length - a.length).join('|')})`;
 const EDITOR_LABEL = /^(?:责任编辑|责编)$/;
 
-/** A label line may start with the page's timestamp (`2019-10-21 08:30 来源：…`). */
+/** A label line may start with the page's timestamp (`2020-06-14 08:30 来源：…`). */
 const TIMESTAMP_PREFIX = String.raw`(?:[\d０-９][\d０-９\s:：\-/.年月日时分]*\s*)?`;
 const LABEL_LINE = new RegExp(`^${TIMESTAMP_PREFIX}[（(【\\[]?\\s*${LABEL}\\s*[:：]`);
 /** One `label：value` pair inside a label line; the value runs to the next label or bracket. */

@@ -26,7 +26,7 @@ export function converse(engine: Engine, previous: Exchange | undefined, typed: 
   const usable = previous && engine.articles.some((a) => a.id === previous.articleId) && (!options.articleId || options.articleId === previous.articleId);
   const exchange = usable ? previous : undefined;
   if (!exchange && bareEllipsis(typed)) {
-    // "And the other pilot?" with nothing before it: a guess would be a random paragraph.
+    // "And the other nurse?" with nothing before it: a guess would be a random paragraph.
     const answer = engine.ask(typed, { articleId: options.articleId, language: options.language });
     const zh = (options.language ?? answer.language) === 'zh';
     const headline = zh ? '这像是接着上一个问题的追问，但这里没有可接的问题：请把问题问完整。' : 'That reads as a follow-up, with no earlier question here to follow: please ask the whole question.';

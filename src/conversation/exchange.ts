@@ -13,8 +13,8 @@ function listedInDirect(answer: Answer): ListedItem[] {
 }
 
 /**
- * "Who is 刘远生?" / "Who is Liu Yuansheng?": the question is nothing but the asking word and the
- * people it names, so they stay who it is about, whoever the answer names with them (张家慧的丈夫).
+ * "Who is 陈明?" / "Who is Chen Ming?": the question is nothing but the asking word and the
+ * people it names, so they stay who it is about, whoever the answer names with them (王丽的丈夫).
  */
 function onlyNames(asked: string, named: readonly string[]): boolean {
   if (named.length === 0) return false;

@@ -41,8 +41,8 @@ export interface FollowUp {
   /** It asks past what was already shown ("他还说了什么？", "what else"). */
   pastShown: boolean;
   /**
-   * For an ellipsis: the new thing with only what the last question asked for (去年同期净利润率是多少？
-   * for 去年同期呢？ after 某公司一季度净利润率是多少？), to ask when the whole rephrasing brings back
+   * For an ellipsis: the new thing with only what the last question asked for (去年同期毛利率是多少？
+   * for 去年同期呢？ after 某公司上半年毛利率是多少？), to ask when the whole rephrasing brings back
    * the last answer, whose other words pull toward it.
    */
   narrower?: string;
@@ -87,7 +87,7 @@ export function readFollowUp(exchange: Exchange | undefined, typed: string, know
   if (ellipsis?.[1] && !/[他她它]/u.test(ellipsis[1])) {
     const target = ellipsis[1].trim();
     const about = askedAbout(exchange, target, knowledge);
-    // "The other pilot" is the one the last answer was not: asked past it, as a reader would say it.
+    // "The other nurse" is the one the last answer was not: asked past it, as a reader would say it.
     const other = exchange.direct && (ZH_OTHER.test(target) || EN_OTHER.test(target));
     const again = about && other ? pastAnswer(about, exchange.direct!) : about;
     const narrower = narrowedTo(exchange.question, target);
@@ -109,7 +109,7 @@ export function readFollowUp(exchange: Exchange | undefined, typed: string, know
 }
 
 /**
- * "那对方怎么说？" after "公诉方建议判多少年？": the question with 对方 put as the party opposite the one
+ * "那对方怎么说？" after "公诉方建议如何量刑？": the question with 对方 put as the party opposite the one
  * the last question named, in the first of that side's words the article writes (辩护人).
  */
 function otherSide(previous: string, text: string, written: (word: string) => boolean): string | undefined {
@@ -128,7 +128,7 @@ function otherSide(previous: string, text: string, written: (word: string) => bo
   return undefined;
 }
 
-/** The question asked past an answer already given: 除了32岁，… / Besides 32岁, … */
+/** The question asked past an answer already given: 除了45岁，… / Besides 45岁, … */
 function pastAnswer(question: string, given: string): string {
   if (writtenIn(question) !== 'en') return `除了${given}，${question}`;
   // The question goes on after the comma: its asking word in lower case, a name as it is.
@@ -157,7 +157,7 @@ function withPerson(text: string, name: string, english: boolean): string {
   return text.replace(everywhere(EN_POSSESSIVE), `${written}'s`).replace(everywhere(EN_PERSON_PRONOUN), written);
 }
 
-/** "为什么？" after "张明在哪里救人？": the same question with the new asking word in place of the old. */
+/** "为什么？" after "张明在哪里工作？": the same question with the new asking word in place of the old. */
 function askedAgainFor(previous: string, asking: string): string | undefined {
   if (writtenIn(previous) === 'en') {
     const lead = /^(who|what|when|where|why|which|how many|how much|how)\b/iu.exec(previous.trim());
@@ -171,7 +171,7 @@ function askedAgainFor(previous: string, asking: string): string | undefined {
   // Folding keeps lengths for Chinese text; when it did not, the positions would not hold.
   if (!cue || folded.length !== previous.length) return undefined;
   const word = asking.replace(/^在/u, '');
-  // 哪个发射中心 → 什么时候: the measure word and the noun the old asking word governed go with it.
+  // 哪个研究中心 → 什么时候: the measure word and the noun the old asking word governed go with it.
   let rest = previous.slice(cue.end);
   const after = tagWords(rest);
   if (after[0] && /^(?:q|m)/.test(after[0].tag)) {
@@ -204,7 +204,7 @@ function askedAbout(exchange: Exchange, target: string, knowledge: Knowledge): s
     const slot = peopleNamed(previous, article, knowledge).find((name) => previous.includes(name));
     if (slot) return previous.replace(slot, target);
   }
-  // 辩护人呢？ after 公诉方建议判多少年？: one actor (people, a side) for another.
+  // 辩护人呢？ after 公诉方建议如何量刑？: one actor (people, a side) for another.
   const targetTag = isPerson ? 'nr' : tagOf(target);
   if (!isPerson && isActor(target, targetTag)) {
     const actor = actorsIn(previous).find((word) => word !== target);
@@ -212,7 +212,7 @@ function askedAbout(exchange: Exchange, target: string, knowledge: Knowledge): s
   }
   const slot = words.find(({ word, tag }) => word.length >= 2 && sameKind(tag, targetTag) && !ASKING.test(word));
   if (slot) return previous.replace(slot.word, target);
-  // No word of its kind: it takes the place of the question's first run of nouns (印尼交通部 → 航空运输局).
+  // No word of its kind: it takes the place of the question's first run of nouns (林海市交通局 → 公路管理局).
   const run = nounRun(words);
   if (run) return previous.replace(run, target);
   return `${target}${previous}`;
@@ -226,10 +226,10 @@ function narrowedTo(previous: string, target: string): string | undefined {
   const cue = analyseQuestion(previous).cue;
   if (!cue) return undefined;
   const words = tagWords(previous.slice(0, cue.start));
-  // The copula and particles between the value and its asking word stay (净利润率 | 是 | 多少).
+  // The copula and particles between the value and its asking word stay (毛利率 | 是 | 多少).
   let end = words.length;
   while (end > 0 && /^(?:是|为|的|了|有)$/u.test(words[end - 1]!.word)) end--;
-  // The value is the run of words back to a name, a place, a number, a time or a function word (某公司 | 一季度 | 净利润率).
+  // The value is the run of words back to a name, a place, a number, a time or a function word (某公司 | 上半年 | 毛利率).
   let start = end;
   while (start > 0 && !/^(?:n[rst]|m|t|r|p|c|u|x)/u.test(words[start - 1]!.tag)) start--;
   const run = words.slice(start, end);
@@ -250,7 +250,7 @@ function nounRun(words: readonly { word: string; tag: string }[]): string | unde
   return run.length >= 2 ? run : undefined;
 }
 
-/** What "how many" counts: up to two words before the verb (How many cabin crew were …). */
+/** What "how many" counts: up to two words before the verb (How many hotel staff were …). */
 const EN_COUNTED = /\bhow (?:many|much)\s+((?:[a-z][a-z-]*\s+)?[a-z][a-z-]*?)(?=\s+(?:were|was|are|is|did|does|do|have|has|had|will|can|could)\b)/iu;
 /** One or two lower-case words, with or without "the": a thing named by a common noun. */
 const EN_NOUN_PHRASE = /^(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?$/u;
@@ -267,11 +267,11 @@ function englishAbout(previous: string, target: string, targetIsPerson: boolean,
   const capitalised = /^[A-Z]/.test(target) && !/^The\b/.test(target);
   const slot = targetIsPerson ? people[0] ?? runs[0] : capitalised ? runs.find((r) => !people.includes(r)) ?? runs[0] : undefined;
   if (slot) return previous.replace(slot, target);
-  // "And cabin crew?" after "How many passengers were on board?": the thing counted for the thing counted.
+  // "And volunteers?" after "How many visitors were there?": the thing counted for the thing counted.
   const counted = EN_COUNTED.exec(previous)?.[1];
   if (counted && !capitalised && EN_NOUN_PHRASE.test(target)) return previous.replace(counted, target.replace(/^the\s+/iu, ''));
   const common = [...previous.matchAll(/\bthe\s+[a-z][a-z-]*/giu)].pop();
-  // "And the co-pilot?" after "How old was the captain?": one thing named by a noun for another.
+  // "And the goalkeeper?" after "How old was the coach?": one thing named by a noun for another.
   if (common && !capitalised && /^(?:the\s+)?[a-z][a-z-]*(?:\s[a-z][a-z-]*)?$/iu.test(target) && !/^(?:a|an)\s/iu.test(target)) return previous.replace(common[0], `the ${target.replace(/^the\s+/iu, '')}`);
   return `${previous.replace(/[?？.!]+$/u, '')}, ${target}?`;
 }

@@ -8,13 +8,13 @@ import type { Group, ListedItem } from './types.js';
 const PEOPLE_NOUN = /(?:员|者|人|民|师|官|士|众|工|客|手|属|友|生)$/u;
 /** Endings of organisations and sides (公司, 集团, 政府, 法院 …), and jieba's own tag for them. */
 const ORGANISATION = /(?:公司|集团|政府|委员会|法院|检察院|银行|大学|航空|协会|部|局|厅|院|社|队|方)$/u;
-/** An asking word inside the modifier of a noun (哪家航空公司的飞行员): the answer fills it. */
+/** An asking word inside the modifier of a noun (哪家医院的护士): the answer fills it. */
 const ASKS_WHICH = /(?:哪|什么|何)/u;
 
 /**
  * The group 他们/they stands for after an exchange: the people the answer listed, else the people
- * the question named, else the people it asked about by a noun (飞行员, "the pilots") — with the
- * answer in front when the question asked whose they were (哪家航空公司的飞行员 → 某某航空的飞行员)
+ * the question named, else the people it asked about by a noun (护士, "the nurses") — with the
+ * answer in front when the question asked whose they were (哪家医院的护士 → 某某医院的护士)
  * — else the organisation or side the answer or the question named.
  */
 export function groupOf(answer: Answer, asked: string, named: readonly string[], items: readonly ListedItem[], knowledge: Knowledge): Group | undefined {
@@ -27,7 +27,7 @@ export function groupOf(answer: Answer, asked: string, named: readonly string[],
   return organisation ? { kind: 'thing', members: [organisation] } : undefined;
 }
 
-/** A noun for people or a side (辩护人, 公诉方, 飞行员, 航空公司): who acts in a question. */
+/** A noun for people or a side (辩护人, 公诉方, 护士, 医院): who acts in a question. */
 export function isActor(word: string, tag: string): boolean {
   return word.length >= 2 && /^n(?!r|s)/u.test(tag) && (PEOPLE_NOUN.test(word) || ORGANISATION.test(word));
 }
@@ -53,12 +53,12 @@ function peopleNoun(asked: string, direct: string): string | undefined {
   if (at < 0) return undefined;
   const noun = words[at]!.word;
   const modifier = words.slice(0, at).map((w) => w.word).join('');
-  // 哪家航空公司的飞行员: the short answer says whose (a long one is a sentence, not a name).
+  // 哪家医院的护士: the short answer says whose (a long one is a sentence, not a name).
   const whose = /的$/u.test(modifier) && ASKS_WHICH.test(modifier) && direct && [...direct].length <= 12;
   return whose ? `${direct}的${noun}` : noun;
 }
 
-/** "the pilots", "passengers": a plural English noun of the question the dictionary maps to a Chinese word for people. */
+/** "the nurses", "visitors": a plural English noun of the question the dictionary maps to a Chinese word for people. */
 function englishPeopleNoun(asked: string, knowledge: Knowledge): string | undefined {
   if (!/[A-Za-z]/u.test(asked)) return undefined;
   for (const word of englishWords(asked)) {

@@ -13,8 +13,8 @@ export interface ListedItem {
 export type SentenceKey = `${number}.${number}`;
 
 /**
- * Who 他们/they stands for: people by name, or one thing standing for a group (飞行员, "the
- * pilots", a company or a side), written as it will be put in the question.
+ * Who 他们/they stands for: people by name, or one thing standing for a group (护士, "the
+ * nurses", a company or a side), written as it will be put in the question.
  */
 export interface Group {
   kind: 'people' | 'thing';

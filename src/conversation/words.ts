@@ -25,8 +25,8 @@ export const ZH_ELSE = /还(?!是)|另外|(?<!关于|对于|对|和|与|同|跟)
 export const EN_ELSE = /\b(?:else|more|another|too|also)\b|(?<!\b(?:about|on|of|with|to|for|from|in|than|and|between|among)\s+)\bother\b/iu;
 
 /**
- * "And the other pilot?", "另一位呢？": the thing of the same kind the last answer was not. Its
- * question is asked past that answer (除了32岁，…), which the reader then does not give again.
+ * "And the other nurse?", "另一位呢？": the thing of the same kind the last answer was not. Its
+ * question is asked past that answer (除了45岁，…), which the reader then does not give again.
  */
 export const ZH_OTHER = /另[一外](?:个|位|名|家|种|方|边|件|项|人)?|其[他余]那/u;
 export const EN_OTHER = /\b(?:other|another)\b/iu;
@@ -56,7 +56,7 @@ export const EN_ELLIPSIS = /^(?:and|what about|how about|and what about|and how 
 const ASKS = /[谁哪几吗]|什么|怎么|怎样|如何|多少|为什么|为何|是否|\b(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|can|could|has|have|had)\b/iu;
 
 /**
- * A bare ellipsis ("北京呢？", "And the other pilot?", "What about a year earlier?"): it names a new
+ * A bare ellipsis ("上海呢？", "And the other nurse?", "What about a year earlier?"): it names a new
  * thing and asks nothing itself, so alone it means nothing — the question it continues is missing.
  */
 export function bareEllipsis(text: string): boolean {
@@ -103,7 +103,7 @@ export function ordinalAsked(text: string): number | 'last' | undefined {
 export const ZH_BARE_ASK = /^(?:那|那么)?(为什么|为何|什么时候|何时|哪天|哪一天|在哪里?|哪里|在哪儿|多少|几个|谁|怎么样|结果呢|后来呢)[？?。！!]*$/u;
 export const EN_BARE_ASK = /^(?:and\s+|so\s+)?(why|when|where|who|how many|how much|how)[?？.!]*$/iu;
 
-/** A time as a Chinese question names it (一季度, 去年同期, 2023年, 5月17日, 上半年): an ellipsis with a time replaces the question's. */
+/** A time as a Chinese question names it (一季度, 去年同期, 2017年, 9月26日, 上半年): an ellipsis with a time replaces the question's. */
 export const ZH_TIME = /(?:(?:\d{2,4}|去|今|明|前|上|本|当)年)?(?:同期|第?[一二三四1-4]季度|[上下]半年|全年|前三季度|\d{1,2}月(?:\d{1,2}日)?)|(?:\d{2,4}|去|今|明|前|上|本|当)年/u;
 /** A time as an English question names it ("in the first quarter", "a year earlier", "in 2022", "last year"). */
 export const EN_TIME =

@@ -35,7 +35,7 @@ function canOpenThread(message: Message): boolean {
 /**
  * Messages for wenda: "@bot question" in a channel, any DM, a reply that pings one of its answers,
  * and any message in a thread it opened. Each is answered in its conversation (the thread's, else
- * the member's in that channel), so a follow-up with 他 or "what about Beijing?" is read against the
+ * the member's in that channel), so a follow-up with 他 or "what about Shanghai?" is read against the
  * last answer; a reply to an older answer continues from that one. With the server's threads
  * setting on, a mention in a text channel opens a thread named after the question and is answered
  * there; without the permission to, it is answered in the channel, and nothing is said about threads.

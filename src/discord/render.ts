@@ -9,7 +9,7 @@ import { boldTerms, ellipsis, escapeMarkdown, oneLine, splitFormatted } from './
 export interface RenderOptions {
   /** Show the user's question at the top (for /ask and mentions, where Discord does not show it). */
   echoQuestion?: boolean;
-  /** How a follow-up was read against the conversation ("About Wang Dongfeng"), shown under the question. */
+  /** How a follow-up was read against the conversation ("About Zhang San"), shown under the question. */
   understood?: string;
   /** Page-store key for the More button; without it only the first page is sent. */
   key?: string;

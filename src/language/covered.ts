@@ -28,8 +28,8 @@ export function mostlyCovered(term: string, question: string, written: (bigram: 
 }
 
 /**
- * Whether a word's last character — the head of a Chinese compound, what it names (号 of 航班号,
- * 寿命 of 设计寿命) — stands in a two-character run of the question written elsewhere.
+ * Whether a word's last character — the head of a Chinese compound, what it names (号 of 门牌号,
+ * 年限 of 使用年限) — stands in a two-character run of the question written elsewhere.
  */
 export function headCovered(term: string, question: string, written: (bigram: string) => boolean): boolean {
   return coveredCharacters(term, question, written)?.at(-1) === true;

@@ -11,7 +11,7 @@ export const englishWordsFile = join(cacheDir, 'cedict-english.sorted.tsv');
 
 /**
  * Every English word the dictionary uses, and whether it is a name (always capitalised there:
- * Tianjin, Shanghai) or a common word. Tells an English name the article lacks ("any Tianjin
+ * Hangzhou, Shanghai) or a common word. Tells an English name the article lacks ("any Hangzhou
  * officials?") from an ordinary word it merely words differently.
  */
 export function buildEnglishWords(lexicon: Lexicon, target = englishWordsFile): void {

@@ -59,8 +59,8 @@ export function senseWords(sense: string): string[] {
 }
 
 /**
- * An English question without its trailing time or place clause: in "What position was his body in
- * when found?" or "Where was he working when this happened?" the asking word is the first one, and
+ * An English question without its trailing time or place clause: in "What colour was the car
+ * when found?" or "Where was she living when this happened?" the asking word is the first one, and
  * the "when …" after it only says which moment the question is about. A question that starts with
  * "when" or "where" keeps them, and so does one with no asking word before the clause.
  */

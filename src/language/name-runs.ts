@@ -8,7 +8,7 @@ const NOT_IN_NAMES = /[的了是在和与及对从为以于将就都也还又而
 
 /**
  * Names jieba's dictionary lacks, from its cut of a sentence: an unknown name comes out one
- * character at a time (杜/诚/勇), so a run of two or three single characters that starts with a
+ * character at a time (柯/秋/岚), so a run of two or three single characters that starts with a
  * surname is very likely a name. The search-mode cut is the one every sentence already gets; only
  * the tagger's slower statistical model would keep such a name whole. A few runs are not names
  * (时许); as pinyin keys they cost nothing, since an English question rarely spells them.

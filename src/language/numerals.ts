@@ -1,5 +1,5 @@
 /**
- * Whole numbers as Chinese writes them in words (56 ↔ 五十六, 105 ↔ 一百零五), for matching a
+ * Whole numbers as Chinese writes them in words (48 ↔ 四十八, 105 ↔ 一百零五), for matching a
  * question that writes a number one way against an article that writes it the other.
  */
 const DIGITS = '零一二三四五六七八九';
@@ -27,7 +27,7 @@ export function numberInWords(n: number): string | undefined {
 const VALUE: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** A number written in words (五十六, 十五, 一百零五) as its value; undefined for anything else. */
+/** A number written in words (四十八, 十五, 一百零五) as its value; undefined for anything else. */
 export function numberFromWords(text: string): number | undefined {
   if (!/^[零〇一二两三四五六七八九十百千]+$/u.test(text)) return undefined;
   let total = 0;

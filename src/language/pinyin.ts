@@ -40,7 +40,7 @@ export function romanizeName(name: string): string {
   return `${cap(parts.slice(0, surnameLength).join(''))} ${cap(parts.slice(surnameLength).join(''))}`.trim();
 }
 
-/** How a reader of English sees a place or organisation word: 石家庄 → Shijiazhuang. */
+/** How a reader of English sees a place or organisation word: 洛阳 → Luoyang. */
 export function romanizeWord(word: string): string {
   const joined = pinyinKey(word);
   return joined.charAt(0).toUpperCase() + joined.slice(1);

@@ -2,7 +2,7 @@
  * Words written two ways for one meaning, each group standing for all of its words: a question in
  * one wording means the article's other. Four kinds only, all closed lists:
  * - kin: the written word news uses (父亲) and the spoken one its quotations use (爸爸) — a question
- *   asking "女儿是怎么说父亲的" means the daughter's "他只是我的爸爸" too;
+ *   asking "儿子是怎么说母亲的" means the son's "她就是我的妈妈" too;
  * - another name: "X的别名是什么" is answered where the article writes 又名 or 俗称;
  * - the present: a question's 现在 or 目前 is the article's 现任 or 现为 — "他现在的职务是什么" is
  *   answered where a biography writes "现任…";

@@ -2,10 +2,10 @@ import { syllables } from './pinyin.js';
 
 /**
  * The consonants of a name as it sounds, for matching a foreign name spelled in Latin letters with
- * the characters Chinese news writes it in (Gerry Soejatman → 格里·苏加特曼, ge li su jia te man):
+ * the characters Chinese news writes it in (Harry Soemadi → 哈里·苏马迪, ha li su ma di):
  * vowels, h, w and y dropped, sounds Chinese does not tell apart merged (r and l; b and p; d and
  * t; g, k and hard c; j, ch, zh and q; s, z, x, sh and soft c), repeats collapsed. Both spellings
- * reduce to KLSJTMN.
+ * reduce to LSMT.
  */
 const CLASSES: readonly [RegExp, string][] = [
   [/ng/g, 'N'],

@@ -9,8 +9,8 @@ import { dictionaryFiles, trimmedFiles } from './jieba-dict.js';
  * Words jieba's dictionary tags as names (nr, ns, nt, nz) that are common words: 长度 (ns, "length"),
  * 上市 (ns, "to hit the market"), 多达 (nrt, "up to"). A question word the article lacks is refused
  * before reading when it names something (its tag says so); a common word it lacks is the reader's to
- * weigh, as any other. CC-CEDICT tells them apart: a name's senses are capitalised (天津 "Tianjin
- * municipality", 长城 "the Great Wall"), a common word's are not. Written at build time beside the
+ * weigh, as any other. CC-CEDICT tells them apart: a name's senses are capitalised (苏杭 "Suzhou
+ * and Hangzhou", 长城 "the Great Wall"), a common word's are not. Written at build time beside the
  * trimmed dictionary (about 4,000 words) and read on first use.
  */
 export const taggedAsNameFile = join(cacheDir, 'jieba.tagged-names-common.txt');

@@ -27,7 +27,7 @@ export const DEPUTY_MARK = /副|助理|常务/;
 /** Posts that name a rank in a group rather than an office; they do not answer "what is X's post". */
 export const GENERIC_POSTS = new Set(['领导', '同志', '代表', '负责人']);
 
-/** A post that starts with a bare administrative unit (市委副书记) belongs to the place last named. */
+/** A post that starts with a bare administrative unit (县委副书记) belongs to the place last named. */
 export const BARE_UNIT = /^(?:省|市|自治区|县|区|州|镇|乡)/u;
 
 /** Characters of a relation word that say nothing alone (子 of 妻子, 老 of 老师): too many other words hold them. */

@@ -24,7 +24,7 @@ export interface Vocabulary {
   byEnglish(stemmed: string): Translation[];
   /** Article words with a sense that is exactly this phrase of stems ("winter olymp"). */
   byPhrase(stems: string): string[];
-  /** Foreign names the articles write (格里·苏加特曼) that sound like a name spelled in Latin letters, whole or by its family name. */
+  /** Foreign names the articles write (哈里·苏马迪) that sound like a name spelled in Latin letters, whole or by its family name. */
   bySound(latin: string): string[];
 }
 

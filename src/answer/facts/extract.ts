@@ -9,7 +9,7 @@ export function extractFacts(article: Article): ArticleFacts {
   const people = extractPeople(article);
   return {
     people,
-    // Foreign names (格里·苏加特曼) speak too, though no post precedes them.
+    // Foreign names (哈里·苏马迪) speak too, though no post precedes them.
     statements: extractStatements(article, [...people.map((p) => p.name), ...transliteratedNames(article.paragraphs.map((p) => p.text).join('\n'))]),
     agreements: extractAgreements(article),
     visits: extractVisits(article),

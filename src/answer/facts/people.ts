@@ -23,7 +23,7 @@ const FOREIGN_NAME_CHARS = 24;
 
 /** A name at the start of `text`: a surname and one or two characters, followed by what may follow a name. */
 export function nameAt(text: string): string | undefined {
-  // A foreign name, its parts joined by a middle dot (格里·苏加特曼), as the transliteration tables write it.
+  // A foreign name, its parts joined by a middle dot (哈里·苏马迪), as the transliteration tables write it.
   const foreign = transliteratedNames(text.slice(0, FOREIGN_NAME_CHARS))[0];
   if (foreign !== undefined && text.startsWith(foreign) && AFTER_NAME.test(text.slice(foreign.length))) return foreign;
   const surname = surnameLength(text);
@@ -63,9 +63,9 @@ function placesOf(post: string): string[] {
 const POST_WORD = /^(?:n|vn|b|a|m|q|f|j|eng|uj|x|zg)/;
 
 /**
- * The post a name follows, without the clause before it: 法庭对他被指控敲诈勒索海南省原高院副院长
- * is 海南省原高院副院长. Read back from the title to the first word that is no part of a noun
- * phrase; a verb between two nouns (卫星导航系统) is part of one.
+ * The post a name follows, without the clause before it: 法庭对他被指控行贿青石县原水利局副局长
+ * is 青石县原水利局副局长. Read back from the title to the first word that is no part of a noun
+ * phrase; a verb between two nouns (污水处理系统) is part of one.
  */
 function nounPhraseEnding(clause: string): string {
   const words = tagWords(clause);
@@ -95,7 +95,7 @@ export function extractPeople(article: Article): PersonMention[] {
     paragraph.sentences.forEach((sentence, sentenceIndex) => {
       const found: PersonMention[] = [];
       let clauseStart = 0;
-      // The person a 与/和/及 just joined on: 张家慧及其丈夫刘远生 makes 其丈夫 张家慧的丈夫.
+      // The person a 与/和/及 just joined on: 王丽及其丈夫陈明 makes 其丈夫 王丽的丈夫.
       let joinedTo: string | undefined;
       for (let at = 0; at < sentence.length; at++) {
         if (CLAUSE_BREAK.test(sentence.charAt(at))) {

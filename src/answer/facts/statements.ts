@@ -17,13 +17,13 @@ const SPEECH_AT_START = new RegExp(`^(?:${SPEECH_VERB_PATTERN})`, 'u');
 
 /**
  * A clause that opens with a name the fact extractors did not list (no post before it) and a
- * speech verb right after it (…，张明表示认同): that person speaking. Shaped like `opener`'s match.
+ * speech verb right after it (…，张明表示赞同): that person speaking. Shaped like `opener`'s match.
  */
 function unlistedSpeaker(text: string): [string, string, string] | null {
   for (const clause of text.split(/[，。；：“”]/u)) {
     const verbAt = SPEECH_ANYWHERE.exec(clause)?.index;
     if (verbAt === undefined) continue;
-    // The name may follow its post (某公司轮值董事长、CFO李华在当时解读称) and precede where it spoke
+    // The name may follow its post (某公司执行总裁、CFO李华在会上解读称) and precede where it spoke
     // (在…上, at most 18 characters): only that stretch before the verb is read.
     for (let at = Math.max(0, verbAt - 22); at < verbAt - 1; at++) {
       const before = clause.slice(0, at);
@@ -40,7 +40,7 @@ function unlistedSpeaker(text: string): [string, string, string] | null {
   return null;
 }
 
-/** A name starts a clause, or follows a post (董事长徐某), a list mark or Latin letters (CFO孟某), not the middle of a word (回应中称). */
+/** A name starts a clause, or follows a post (董事长吴某), a list mark or Latin letters (CFO郑某), not the middle of a word (文章中称). */
 function nameMayStart(before: string): boolean {
   if (before === '' || /[^\p{Script=Han}]$|、$/u.test(before)) return true;
   for (let length = 1; length <= LONGEST_TITLE && length <= before.length; length++) if (TITLES.has(before.slice(-length))) return true;
@@ -102,7 +102,7 @@ export function extractStatements(article: Article, names: readonly string[]): S
     const closes = (paragraph.text.match(/[”」]/gu) ?? []).length;
     quoteOpen = pending.length > 0 && (quoteOpen ? opens >= closes : opens > closes);
     // A quote closed with nobody named after it goes on quoting the paragraph before's speaker
-    // (杜某告诉记者，…。 / “我们一家…”): news breaks a long quote into paragraphs.
+    // (周某告诉记者，…。 / “我们当时…”): news breaks a long quote into paragraphs.
     if (!quoteOpen && pending.length > 0) {
       if (previous) for (const before of pending) add(previous, before);
       pending = [];

@@ -1,7 +1,7 @@
-/** A person the article names with a post: 省委副书记、省长 + name. */
+/** A person the article names with a post: 省委常委、副省长 + name. */
 export interface PersonMention {
   name: string;
-  /** The post as written before the name, e.g. 市委副书记、市长. */
+  /** The post as written before the name, e.g. 市委常委、副市长. */
   post: string;
   /** Places the post belongs to (上海市, 江苏省); a bare 市委… inherits the place last named. */
   sides: string[];

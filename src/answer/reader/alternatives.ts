@@ -1,7 +1,7 @@
 /**
- * Alternative questions ("是新卫星还是备份卫星？", "Is this a new satellite or a backup one?"): the
+ * Alternative questions ("是新场地还是临时场地？", "Is this a new site or a temporary one?"): the
  * answer is whichever alternative the article states. Each alternative is reduced to what tells it
- * from the other (新 | 备份): the words they share (卫星, "satellite", "one") say nothing.
+ * from the other (新 | 临时): the words they share (场地, "site", "one") say nothing.
  */
 
 /** 是X还是Y: X after the last copula or asking verb before 还是, Y up to the end of the clause. */
@@ -16,7 +16,7 @@ const ENGLISH_FILLER = new Set(['a', 'an', 'the', 'one', 'ones', 'this', 'that',
 export interface Alternatives {
   /** Each alternative's telling part: Chinese characters, or English words to be mapped by the caller. */
   telling: [string[], string[]];
-  /** Each alternative whole (备份卫星), in Chinese; in English, the words both share (satellite), to be mapped. */
+  /** Each alternative whole (临时场地), in Chinese; in English, the words both share (site), to be mapped. */
   whole: [string[], string[]];
   shared: string[];
   english: boolean;
@@ -50,11 +50,11 @@ export function alternativesOf(text: string): Alternatives | undefined {
   }
   const english = ENGLISH_CHOICE.exec(text);
   if (!english) return undefined;
-  // Alternatives are parallel: the first has as many words as the second ("launch in Xichang or in
-  // Jiuquan" offers "in Xichang", not "launch in Xichang").
+  // Alternatives are parallel: the first has as many words as the second ("open in Hangzhou or in
+  // Suzhou" offers "in Hangzhou", not "open in Hangzhou").
   const second = english[2]!.toLowerCase().split(/\s+/u);
   const raw = [english[1]!.toLowerCase().split(/\s+/u).slice(-second.length), second];
-  // "a new satellite or a backup one": the one stands for the other's noun.
+  // "a new site or a temporary one": the one stands for the other's noun.
   const words = raw.map((part, i) => {
     const other = raw[1 - i]!;
     const noun = other[other.length - 1]!;
@@ -76,7 +76,7 @@ function clauseBefore(text: string, word: string): string {
 }
 
 /**
- * Which alternative the article states. Stage by stage (each alternative written whole, 备份卫星,
+ * Which alternative the article states. Stage by stage (each alternative written whole, 临时场地,
  * looked for in every sentence; then its telling words, in the question's best matches only): one
  * alternative written where the other is not decides; both written leaves it undecided, and the
  * question is read as any other.
@@ -88,7 +88,7 @@ export function statedAlternative<S extends { text: string }>(stages: readonly {
         const word = list.find((w) => w.length > 0 && sentence.text.includes(w));
         return word ? [{ sentence, word }] : [];
       });
-      // The sentence that says the thing is it (是……首颗备份卫星) before one that only mentions it.
+      // The sentence that says the thing is it (是……首个临时场地) before one that only mentions it.
       return found.find((f) => STATES.test(clauseBefore(f.sentence.text, f.word))) ?? found[0];
     });
     if (where[0] && !where[1]) return { choice: 0, ...where[0] };

@@ -43,14 +43,14 @@ export interface AnalysedQuestion {
   units: readonly string[];
   /** It names no thing of its own, only "the event" (事情发生在哪天？): it is about what the headline reports. */
   aboutEvent: boolean;
-  /** It asks for two values at once (哪天几点, 从哪飞往哪, 分别多大): the reply gives both. */
+  /** It asks for two values at once (哪天几点, 从哪开往哪, 分别多大): the reply gives both. */
   twoParts: boolean;
-  /** The class a "which N" question asks a member of, as the question words it (发射中心 of 哪个发射中心): [] when none. */
+  /** The class a "which N" question asks a member of, as the question words it (研究中心 of 哪个研究中心): [] when none. */
   askedClass: string[];
   /**
-   * What a figure question counts, as the article may write it (多少名乘客 → 乘客; "how many
-   * passengers" → the article's words for passengers, set by the caller): a figure written right
-   * before it (153名乘客) is its value. [] when it names none.
+   * What a figure question counts, as the article may write it (多少名游客 → 游客; "how many
+   * visitors" → the article's words for visitors, set by the caller): a figure written right
+   * before it (86名游客) is its value. [] when it names none.
    */
   counted: string[];
   /** It asks for every member of a set (哪些地区): a span that is one item of a list gives the whole list. */
@@ -73,7 +73,7 @@ const FUNCTION_WORDS = new Set(
 /** Words made on an asking word (哪一, 什么样, 怎么样, 哪边): they ask, they name nothing to find. */
 const ASKING_WORD = /^(?:哪|什么|怎|多少|为何|啥)/u;
 
-/** Asking words of a value; two in one question (哪天几点, 答应给多少？实际转了多少？) ask for two values. */
+/** Asking words of a value; two in one question (哪天几点, 计划招多少？实际招了多少？) ask for two values. */
 const VALUE_ASKS = /哪(?!些)|几[号点月日年天个名位岁]|多少|多大|多久|多长|什么时候|何时|谁/gu;
 
 /** Words that point at the reported event without naming it: a question made only of these asks about the headline's event. */
@@ -176,8 +176,8 @@ function englishCue(word: string): RegExp {
 /**
  * An English question whose head noun is a quantity (what was the company's revenue, what is the
  * unemployment rate): "what is/was", then determiners or a possessor, up to three words qualifying
- * the noun (net profit margin), and the noun, not followed by "of" and a bare noun (the rate of
- * change); "of the …" still asks the figure of the thing it names (the age of the captain).
+ * the noun (average ticket price), and the noun, not followed by "of" and a bare noun (the rate of
+ * change); "of the …" still asks the figure of the thing it names (the age of the coach).
  */
 const EN_QUANTITY_ASKED = new RegExp(
   `^\\s*what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:(?:the|its|their|his|her|this|that|(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+['’]s?)\\s+)*(?:[a-z0-9-]+\\s+){0,3}?(${EN_QUANTITY_NOUNS.join('|')})\\b(?!\\s+of\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b))`,
@@ -259,7 +259,7 @@ function findCue(text: string, tagged: readonly { word: string; tag: string }[])
       found.push({ type: row.type, word, start: match.index + (match[0].length - word.length), english: true });
     }
   }
-  // An English question opening with an auxiliary (Has the government named him…?) asks yes or no,
+  // An English question opening with an auxiliary (Has the council named him…?) asks yes or no,
   // whatever cue words follow: named there is the verb asked about, not a request for a name.
   const polar = found.find((f) => f.english && f.type === 'yesno' && f.start === lower.length - lower.trimStart().length);
   if (polar) return polar;
@@ -309,7 +309,7 @@ const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|
 /** Words that ask for a share or a rate. */
 const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|${wholeWords(EN_SHARE_NOUNS)}`, 'iu');
 
-/** 多大 asks an age (机长多大 → 32岁) unless it asks the size of something (面积有多大, 多大的天坑). */
+/** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的天坑). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
 
 /** An area asked for (面积有多大, 占地多少, what is the area): a figure in a unit of area answers. */
@@ -318,7 +318,7 @@ const AREA_ASKED = /面积|占地|\barea\b/iu;
 /** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
 const MONEY_ASKED = new RegExp(`多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金|营收|收入|营业额|销售额|成交额|交易额|利润|盈利|亏损|投资|预算|成本|费用|支出|开支|工资|薪酬|票房|市值|估值|融资|资产|奖金)(?:总额|规模)?(?:达到|达|约|是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', ...EN_MONEY_NOUNS])}`, 'iu');
 
-/** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 98.5%). */
+/** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 37.5%). */
 function askedUnits(text: string, found: FoundCue): readonly string[] {
   const area = found.type === 'number' && AREA_ASKED.test(text);
   if (found.word === '多大' && SIZE_ASKED.test(text) && !area) return [];
@@ -348,7 +348,7 @@ const MANNER_NOUNS = new Set(['方式', '方法', '手段', '途径', '办法', 
 /** Types a class noun can make more specific: a generic cue, or a "which" read as just "thing". */
 const REFINABLE = new Set<AnswerType>(['thing', 'list', 'definition']);
 
-/** The noun after a "which" word (哪一国家 → 国家, 哪个发射中心 → 发射/中心): up to two noun or verb words. */
+/** The noun after a "which" word (哪一国家 → 国家, 哪个研究中心 → 研究/中心): up to two noun or verb words. */
 function classAfterWhich(tagged: readonly { word: string; tag: string }[]): string[] {
   for (let at = 0; at < tagged.length; at++) {
     let word = tagged[at]!.word;
@@ -365,12 +365,12 @@ function classAfterWhich(tagged: readonly { word: string; tag: string }[]): stri
       if (!/^\p{Script=Han}+$/u.test(w.word) || !/^[nv]/.test(w.tag) || FUNCTION_WORDS.has(w.word)) break;
       kind.push(w.word);
     }
-    // A class ends in a noun (发射中心); a verb after it is the question's predicate (国家 | 发明). A
+    // A class ends in a noun (研究中心); a verb after it is the question's predicate (国家 | 发明). A
     // noun the class table lists is a noun whatever jieba tagged it (组织/v in 哪一组织开办).
     const verb = (i: number) => /^v/.test(tagged[i]!.tag) && !/^vn/.test(tagged[i]!.tag) && !CLASS_WORDS.has(tagged[i]!.word);
     while (kind.length > 0 && verb(next + kind.length - 1)) kind.pop();
-    // A verbal noun after a noun is the predicate too (哪家航空公司 | 运营, 哪个法院 | 审理); before
-    // one it is part of the class (发射中心).
+    // A verbal noun after a noun is the predicate too (哪家保险公司 | 运营, 哪个法院 | 审理); before
+    // one it is part of the class (研究中心).
     if (kind.length === 2 && /^vn/.test(tagged[next + 1]!.tag) && /^n/.test(tagged[next]!.tag) && !CLASS_WORDS.has(kind[1]!)) kind.pop();
     if (kind.length > 0) return kind;
   }
@@ -397,8 +397,8 @@ function classClosing(tagged: readonly { word: string; tag: string }[]): string[
 }
 
 /**
- * The head noun of an English "which N" / "what N" (which court tried…, which airline did…, which
- * other navigation systems is…, which river?): the class the answer is a member of. The phrase
+ * The head noun of an English "which N" / "what N" (which court tried…, which bank did…, which
+ * other payment systems is…, which river?): the class the answer is a member of. The phrase
  * runs to the auxiliary, copula, preposition or past verb after it, or to the question's end.
  */
 export function englishAskedNoun(text: string): string | undefined {
@@ -409,9 +409,9 @@ export function englishAskedNoun(text: string): string | undefined {
   // "what was the …": no noun after the asking word; four words and no verb: no phrase this reads.
   if (end === 0 || (end < 0 && words.length === 4)) return undefined;
   const phrase = (end < 0 ? words : words.slice(0, end)).filter((w) => !ENGLISH_DETERMINERS.has(w));
-  // Cut at an article, the phrase holds a verb English does not mark (which judge read out | the
-  // verdict, which company built | the…): its noun is the first word. Else the noun is the last
-  // (which other navigation systems | is…).
+  // Cut at an article, the phrase holds a verb English does not mark (which judge heard | the
+  // appeal, which company built | the…): its noun is the first word. Else the noun is the last
+  // (which other payment systems | is…).
   return ARTICLES.has(words[end] ?? '') ? phrase[0] : phrase[phrase.length - 1];
 }
 
@@ -440,7 +440,7 @@ function singularAfterWhich(text: string): boolean {
 /**
  * "Which rivers…", "what companies did…": a plural noun right after the asking word (past a number
  * or "other") names a set, as 哪些 does. Only that word: further on, a verb English does not mark
- * may stand (what anniversary | falls on…). After "what" the word may itself be a verb (what
+ * may stand (what festival | falls on…). After "what" the word may itself be a verb (what
  * happens, what remains), so an auxiliary must follow it.
  */
 function pluralAfterWhich(text: string): boolean {
@@ -450,7 +450,7 @@ function pluralAfterWhich(text: string): boolean {
   const at = words.findIndex((w) => !ENGLISH_DETERMINERS.has(w));
   const noun = words[at];
   const plural = (w: string | undefined) => w !== undefined && !ENGLISH_AFTER_CLASS.has(w) && (singularOf(w) !== w || IRREGULAR_PLURALS.has(w));
-  // After "which", the head of a compound too (which other navigation systems is…).
+  // After "which", the head of a compound too (which other payment systems is…).
   if (match[1]!.toLowerCase() === 'which') return plural(noun) || plural(englishAskedNoun(text));
   return plural(noun) && AUXILIARIES.has(words[at + 1] ?? '');
 }
@@ -475,7 +475,7 @@ function englishNounType(noun: string): AnswerType | undefined {
 
 /**
  * "What is the name of the zone?" asks what the zone is called: a person's name only when the noun
- * is a person's (the boy, the pilot); a place's or an organisation's when the class table says so,
+ * is a person's (the girl, the nurse); a place's or an organisation's when the class table says so,
  * else a thing's. Undefined when the English cue is not "name", or names no noun (what is his name).
  */
 function nameAskedType(text: string, found: FoundCue | undefined): AnswerType | undefined {
@@ -494,7 +494,7 @@ function classType(kind: readonly string[]): AnswerType | undefined {
   for (const [type, nouns] of Object.entries(CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
     if (nouns.includes(whole) || (head !== undefined && nouns.includes(head))) return type;
   }
-  // A compound ending in a class noun of two characters or more (航空公司, 人民法院, 省会城市).
+  // A compound ending in a class noun of two characters or more (保险公司, 人民法院, 省会城市).
   for (const [type, nouns] of Object.entries(CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
     if (head !== undefined && nouns.some((noun) => noun.length >= 2 && head.length > noun.length && head.endsWith(noun))) return type;
   }
@@ -579,7 +579,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const asksSource = SOURCE_ASKED.test(text);
   // Another name asked (别名, 又称之为什么): the article's list of names (又名A、B、C) answers whole.
   const plural = PLURAL_ASKED.test(text) || writesAnotherName(text) || pluralAfterWhich(text);
-  // What the figure counts stands right after its asking word (多少名乘客), its measure word and unit aside.
+  // What the figure counts stands right after its asking word (多少名游客), its measure word and unit aside.
   const counted = type === 'number' && cue ? after.filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && !units.includes(w)) : [];
   return { text, type, cue, before, after, linkBefore, linkAfter, terms, english: latin > han, pronoun, units, aboutEvent, twoParts, askedClass, counted, asksSource, plural, englishCue: found?.english ? found.word : undefined };
 }

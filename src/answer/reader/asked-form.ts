@@ -3,7 +3,7 @@ import type { AnalysedQuestion } from './analyse.js';
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
 // 第几次 and 多少名 ask for one written with that measure (…万元, 第…次, …名). An article that
 // reports the event but never writes a figure in that form, or never names the quantity asked
-// (设计寿命), does not answer the question, however much of its wording it holds: decide.ts refuses
+// (使用年限), does not answer the question, however much of its wording it holds: decide.ts refuses
 // it, and the decision model also weighs the form, learnt from articles with every such figure
 // taken out (scripts/train-decision.ts).
 
@@ -11,7 +11,7 @@ import type { AnalysedQuestion } from './analyse.js';
 const FIGURE_TYPES = new Set<AnalysedQuestion['type']>(['number', 'duration', 'ordinal']);
 /** A figure, in digits or Chinese numerals (两, 半 and 几 count: 两年, 半个月, 几十人). */
 const FIGURE = /\d|[〇零一二三四五六七八九十百千万亿兆两半几]/u;
-/** A figure as written before its unit: digits or Chinese numerals, with separators and ranges, then 余 or 多 (6000余, 20多, 6-8). */
+/** A figure as written before its unit: digits or Chinese numerals, with separators and ranges, then 余 or 多 (6000余, 30多, 6-8). */
 export const FIGURE_RUN = '[\\d〇零一二三四五六七八九十百千万亿兆两半几.,，~-]+(?:余|多)?';
 /** Measure words too general to mark a form: 几个省 is answered by 一省, 多少人 by 3400万. */
 const GENERAL_MEASURES = new Set(['个', '人']);
@@ -22,7 +22,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const measured = new Map<string, RegExp>();
 
 /**
- * A figure written in one of `units` (1325天, 6000余名, 9.8%, 百分之五), for people with any of their
+ * A figure written in one of `units` (412天, 6000余名, 9.8%, 百分之五), for people with any of their
  * measures, and for a share in any of its forms (2个百分点, 3成, 五分之一, 1：7). With `whole`, the
  * figure ends the text: a span that is the figure (2个百分点), not one going on past it (2个百分点的).
  */
@@ -53,8 +53,8 @@ export function askedGrain(question: AnalysedQuestion): string {
 }
 
 /**
- * How a span writes each unit of the calendar: a year (2019年, 元年, 同年, 年初, 年代), a month (10月,
- * 正月, 上月) or a day (21日, 七月十一, 初五, 当天, 星期三, 除夕, a festival). Broader than `dateGrain`,
+ * How a span writes each unit of the calendar: a year (2016年, 元年, 同年, 年初, 年代), a month (9月,
+ * 正月, 上月) or a day (14日, 七月十一, 初五, 当天, 星期三, 除夕, a festival). Broader than `dateGrain`,
  * which reads only digits' units: an era's year or a lunar day is a date all the same.
  */
 const CALENDAR_UNITS = {
@@ -126,8 +126,8 @@ export function headNamesFigure(noun: string): boolean {
 }
 
 /**
- * The noun a figure question measures, written right before its asking word (设计寿命是多少年 →
- * 寿命, 手机出货量是多少 → 出货量): the quantity itself. An article that never writes it does not
+ * The noun a figure question measures, written right before its asking word (使用年限是多少年 →
+ * 年限, 门店客流量是多少 → 客流量): the quantity itself. An article that never writes it does not
  * give its value, whatever else of the question it holds; on the training folds 0.2% of answerable
  * questions name a quantity their article writes otherwise (总长 for 全长, or 长 alone: those two are
  * read as written, `measureWordedOtherwise` and `headBeforeFigure`).
@@ -156,8 +156,8 @@ export function headBeforeFigure(noun: string, text: string): boolean {
 }
 
 /**
- * The noun a figure question names after its asking word (申请多少钱的国家赔偿 → 国家赔偿, 几颗的卫星 →
- * 卫星): what the figure is of. Only this form, where the wording leaves no doubt; the noun before
+ * The noun a figure question names after its asking word (索要多少钱的违约金 → 违约金, 几座的桥梁 →
+ * 桥梁): what the figure is of. Only this form, where the wording leaves no doubt; the noun before
  * the asking word (measuredNoun) is often the question's subject instead.
  */
 export function valuedNoun(question: AnalysedQuestion): string | undefined {
@@ -167,8 +167,8 @@ export function valuedNoun(question: AnalysedQuestion): string | undefined {
 
 /**
  * Whether an article that writes `noun` ever gives a figure of the asked form in a sentence with it
- * or next to one: 张某打算申请多少钱的国家赔偿 is not answered by a sum the article gives for
- * something else when its only word on 国家赔偿 is that he has not decided. Undefined when the
+ * or next to one: 张某打算索要多少钱的违约金 is not answered by a sum the article gives for
+ * something else when its only word on 违约金 is that he has not decided. Undefined when the
  * article never writes the noun (the missing words weigh that).
  */
 export function valuedInArticle(sentences: readonly { order: number; text: string }[], noun: string, question: AnalysedQuestion): boolean | undefined {

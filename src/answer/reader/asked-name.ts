@@ -1,8 +1,8 @@
 import { tagWords } from '../../language/segmenter.js';
 import type { PreparedArticle, PreparedSentence, Token } from './prepare.js';
 
-// "落水的小男孩叫什么名字？" asks the name of someone the article describes. News often reports a
-// person or a company without naming them (一个小男孩, 两名飞行员, 离公司不远): then no span of the
+// "走失的小女孩叫什么名字？" asks the name of someone the article describes. News often reports a
+// person or a company without naming them (一个小女孩, 两名护士, 离工厂不远): then no span of the
 // article is the answer, however well a sentence matches, and the reader, asked for a name, would
 // give whichever name stands nearest. Chinese names what it introduces right beside its description
 // (张明的女儿张小红, 某某公司, 机长张三, 一名叫小明的男孩, 茶铺又称茶馆), so an article names the
@@ -30,7 +30,7 @@ const QUOTING = /^[「“《『"]$/u;
 const PHRASE_ENDS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'in', 'at', 'on', 'of', 'for', 'from', 'with', 'by', 'near', 'that', 'which', 'who', 'where', 'when', 'did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'the', 'a', 'an']);
 
 /**
- * The noun whose name a question asks (落水的小男孩叫什么名字 → 男孩, the name of the factory →
+ * The noun whose name a question asks (走失的小女孩叫什么名字 → 女孩, the name of the factory →
  * factory), as the question writes it: a Latin word is for the caller to map. None when the question
  * asks no name or asks it of someone referred to, not described (他叫什么名字).
  */
@@ -65,7 +65,7 @@ export function askedNameOf(text: string): string | undefined {
   return /^(?:n|vn)/.test(last.tag) && !PROPER.test(last.tag) ? last.word : undefined;
 }
 
-/** Descriptions of people (男孩, 飞行员, 机长, 女儿): only a person's name names them, not a company's (巴泽航空飞行员). */
+/** Descriptions of people (女孩, 护士, 船长, 女儿): only a person's name names them, not a company's (某某医院护士). */
 const PERSON_DESCRIPTION = /(?:员|人|者|孩|儿|女|子|长|师|手|官|士|兵|爸|妈|父|母|哥|姐|弟|妹|友|客|民|工|生)$/u;
 
 function isProper(token: Token | undefined, person: boolean): boolean {
@@ -77,8 +77,8 @@ function isProper(token: Token | undefined, person: boolean): boolean {
 /** Whether this occurrence of a description, [start, end) of the sentence, has a name beside it. */
 function namedAt(sentence: PreparedSentence, start: number, end: number, person: boolean): boolean {
   const { tokens } = sentence;
-  // Before it, within its noun phrase: 某某公司, 某某国际机场. Not across a figure (某国两飞行员
-  // names no pilot) or a 的 (张明的女儿 is the daughter of a name, not hers).
+  // Before it, within its noun phrase: 某某公司, 某某国际机场. Not across a figure (某院两护士
+  // names no nurse) or a 的 (张明的女儿 is the daughter of a name, not hers).
   for (let i = tokens.findIndex((t) => t.end > start) - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
     const t = tokens[i]!;
     if (isProper(t, person)) return true;
@@ -116,7 +116,7 @@ export function describedButUnnamed(article: PreparedArticle, descriptions: read
       if (d.length === 0) continue;
       const person = PERSON_DESCRIPTION.test(d);
       for (let at = text.indexOf(d); at >= 0; at = text.indexOf(d, at + d.length)) {
-        // Only where the words are the article's own words too: 机长 is not in 向主驾机长请求 (驾机/长).
+        // Only where the words are the article's own words too: 队长 is not in 向部队长官报告 (部队/长官).
         if (!sentence.tokens.some((t) => t.start === at) || !sentence.tokens.some((t) => t.end === at + d.length)) continue;
         seen = true;
         if (namedAt(sentence, at, at + d.length, person)) return false;

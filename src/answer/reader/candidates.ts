@@ -39,7 +39,7 @@ const NO_START_TAG = /^(?:k|q|u\w*|y|e)$/;
 const NO_END = new Set(['的', '和', '与', '及', '在', '把', '被', '对', '于', '从', '向', '是', '将', '为', '以', '或', '由', '并', '而', '但', '及其', '以及', '因为', '由于']);
 
 const DATE = /\d{1,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[〇零一二三四五六七八九十百千]+年|世纪|年代|朝|时期|年间|初|末|上午|下午|凌晨|晚上|星期|周[一二三四五六日]|春|夏|秋|冬|今年|去年|明年|当天|次日/u;
-/** A day of the lunar calendar (腊月二十九, 正月初五, 大年三十): jieba tags its month t and its day m. */
+/** A day of the lunar calendar (腊月二十三, 正月初五, 八月十五): jieba tags its month t and its day m. */
 const LUNAR_DAY = /^(?:农历)?(?:(?:正|腊|冬|[一二三四五六七八九十]{1,2})月|大年)(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])$/u;
 /** Time words that only point at a time given elsewhere (jieba tags them t, like dates). */
 const POINTING_TIME = /^(?:当时|此时|那时|这时|届时|彼时|目前|现在|如今|此前|之前|之后|此后|以后|以前|后来|随后|同时|其间|期间|当天|当日|近日|日前|最近|近期|近年|近年来|其后|事后|事发时)$/u;
@@ -73,7 +73,7 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   const unnamed = tokens.filter((t) => !isName(t.tag)).map((t) => t.word).join('');
   if (!POINTING_TIME.test(text) && (tags.includes('t') || DATE.test(unnamed))) kinds.push(tags.every((t) => t === 't') || LUNAR_DAY.test(text) ? 'date' : 'has_date');
   const figure = /^(?:约|近|超过|逾|共)?[\d〇零一二三四五六七八九十百千万亿两几半]/u.test(text);
-  // 1月29日 and 2022年 name a day and a year, not a length of time (29日, 3年 alone may be either).
+  // 3月14日 and 2019年 name a day and a year, not a length of time (14日, 3年 alone may be either).
   const countedBack = sentence.text[tokens[0]!.start - 1] === '前';
   if (figure && DURATION.test(text) && !CALENDAR.test(text) && !countedBack) kinds.push('duration');
   const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || COUNTED.test(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
@@ -185,22 +185,22 @@ export function proposeCandidates(sentence: PreparedSentence, near: (start: numb
   return all.filter((p) => p.always || near(p.candidate.start, p.candidate.end)).map((p) => p.candidate);
 }
 
-/** Tags of words that continue a noun phrase (西昌卫星 + 发射中心, 市委 + 书记). */
+/** Tags of words that continue a noun phrase (林海材料 + 研究中心, 市委 + 书记). */
 const NOUN_TAGS = /^(?:n|nz|nt|ns|nr|nrt|nrfg|ng|vn|an|eng)$/;
-/** Words that finish a figure (10年 + 以上, 3万 + 余名). */
+/** Words that finish a figure (5年 + 以上, 3万 + 余名). */
 const FIGURE_TAILS = new Set(['以上', '以下', '左右', '多', '余', '之多', '上下']);
 /** A figure and its measure word that jieba takes for one word of another kind (四所/j): a figure all the same. */
 const COUNTED = new RegExp(`^[\\d〇零一二三四五六七八九十百千万亿两几半]+[${MEASURE_CHARS}]$`, 'u');
-/** A noun phrase ends at its head: an institution or a post (发射中心, 市委书记). */
+/** A noun phrase ends at its head: an institution or a post (研究中心, 市委书记). */
 const PHRASE_HEAD = new RegExp(`${ORGANISATION.source.replace(/\$$/, '')}$|(?:书记|主任|部长|市长|省长|主席|总理|院长|局长|经理|董事长|总裁|委员|总监|发言人|记者)$`, 'u');
-/** A word ending in a measure word that counts things (3颗, 153名): the noun after it is what is counted. */
+/** A word ending in a measure word that counts things (3颗, 86名): the noun after it is what is counted. */
 const COUNTING_END = new RegExp(`[${MEASURE_CHARS}人]$`, 'u');
 /** Longest a chosen span grows to when completed. */
 const PHRASE_MAX = 16;
 
 /**
  * The chosen span completed to the phrase it stands in: a noun phrase runs on while nouns follow
- * (西昌卫星 → 西昌卫星发射中心), a figure takes its 以上/左右 and the noun it counts (153名 → 153名乘客).
+ * (林海材料 → 林海材料研究中心), a figure takes its 以上/左右 and the noun it counts (86名 → 86名游客).
  * A reader expects the whole name or figure; a span cut inside one is only part of an answer.
  */
 export function completePhrase(sentence: PreparedSentence, candidate: Candidate): Candidate {
@@ -212,7 +212,7 @@ export function completePhrase(sentence: PreparedSentence, candidate: Candidate)
   let last = candidate.last;
   if (/^(?:m|q)$/.test(tagOf(last))) {
     while (fits(last + 1) && FIGURE_TAILS.has(tokens[last + 1]!.word)) last++;
-    // The noun a figure counts, when the figure has its measure word (153名 + 乘客).
+    // The noun a figure counts, when the figure has its measure word (86名 + 游客).
     if ((tagOf(last) === 'q' || COUNTING_END.test(tokens[last]!.word)) && fits(last + 1) && tagOf(last + 1) === 'n') last++;
   } else if (NOUN_TAGS.test(tagOf(last))) {
     let added = 0;
@@ -262,7 +262,7 @@ function pausedItem(tokens: readonly { word: string }[], at: number, step: 1 | -
   return i === at || i < 0 || i >= tokens.length ? undefined : i - step;
 }
 
-/** Whether a span holds two verbs in a row (协调推进, 决定建设): a clause's, where an item is a name or a noun phrase. */
+/** Whether a span holds two verbs in a row (统筹推进, 决定建设): a clause's, where an item is a name or a noun phrase. */
 function hasClauseVerb(tokens: readonly { tag: string }[], candidate: Candidate): boolean {
   for (let i = candidate.first; i < candidate.last; i++) if (/^v$/u.test(tokens[i]!.tag) && /^v$/u.test(tokens[i + 1]!.tag)) return true;
   return false;
@@ -275,7 +275,7 @@ function hasClauseVerb(tokens: readonly { tag: string }[], candidate: Candidate)
  */
 export function wholeEnumeration(sentence: PreparedSentence, candidate: Candidate): Candidate {
   const { tokens } = sentence;
-  // A clause (协调推进A、B等跨界河流综合治理) is no item: its 与 joins two of its acts (综合治理与生态修复), not items.
+  // A clause (统筹推进A、B等老旧小区改造) is no item: its 与 joins two of its acts (改造提升与环境整治), not items.
   if (HOLDS_CLAUSE_END.test(candidate.text) || hasClauseVerb(tokens, candidate)) return candidate;
   // A span may be only the start or the end of an item (澳洲 of 澳洲南部岛屿及西岸地区): the list is
   // grown from the whole item, which is the answer's part when a list is found.

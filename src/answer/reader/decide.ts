@@ -145,7 +145,7 @@ export function decisionFeatures(reading: Reading, emit: Emit, missing = missing
     if (top && answering.some((k) => top.kinds.has(k))) emit('kind.in_sentence', 1);
     if (best && answering.some((k) => best.proposal.candidate.kinds.includes(k))) {
       emit('kind.in_span', 1);
-      // …and right beside what the question names (医护人员 + a figure): the value asked for, not any value.
+      // …and right beside what the question names (志愿者 + a figure): the value asked for, not any value.
       if (gapToMatch(best.proposal.scored.matched, best.proposal.candidate.start, best.proposal.candidate.end) <= 4) emit('kind.beside_question', 1);
     }
   }
@@ -180,10 +180,10 @@ export function decisionFeatures(reading: Reading, emit: Emit, missing = missing
 
 /**
  * The model's verdict, except for a figure question the article cannot answer, however much of its
- * wording it holds: one asking a figure in a stated form (被罚了多少钱, 第几次, 多少名医护人员)
+ * wording it holds: one asking a figure in a stated form (赔了多少钱, 第几次, 多少名志愿者)
  * that no span read is written in has no candidate of its type to answer with, and one measuring a
- * quantity the article never names (设计寿命是多少年) has no value to give, nor one asking the figure of
- * a thing (多少钱的国家赔偿) the article writes only where no figure of the form stands. On the
+ * quantity the article never names (使用年限是多少年) has no value to give, nor one asking the figure of
+ * a thing (多少钱的违约金) the article writes only where no figure of the form stands. On the
  * training folds 0.25% and 0.2% of answerable questions meet the first two (a measure or a quantity
  * written another way); of the 15 that name the thing after the asking word, none meets the third.
  */
@@ -200,7 +200,7 @@ export function decide(reading: Reading): Verdict {
     offered,
   );
   const confidence = sigmoid(z);
-  // The thing the figure is of (多少钱的国家赔偿), written only where no figure of the form is.
+  // The thing the figure is of (多少钱的违约金), written only where no figure of the form is.
   const valued = valuedNoun(reading.question);
   const unvalued = valued !== undefined && valuedInArticle(reading.article.sentences, valued, reading.question) === false;
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued);
@@ -212,7 +212,7 @@ export function decide(reading: Reading): Verdict {
 
 /**
  * "哪一天开幕？" answered with 如期 or 会后 where nothing is dated: a year, a month or a day asked, none
- * given. A span beside the date (上午10时许 of 1月21日上午10时许) still quotes it in its sentence, and
+ * given. A span beside the date (上午9时许 of 2月11日上午9时许) still quotes it in its sentence, and
  * one that dates by the sentence before in its paragraph (次日, 十月 after 1958年9月20日…) quotes that one too.
  */
 function undated(reading: Reading): boolean {
@@ -248,7 +248,7 @@ function absentMeasuredNoun(reading: Reading): string | undefined {
   const written = writtenAnywhere(reading);
   const text = reading.question.text;
   if (written(noun) || measureWordedOtherwise(noun).some(written) || headBeforeFigure(noun, reading.article.text)) return undefined;
-  // Written another way only when its head is (航班号 is not, where the article writes 航班 but no 号),
+  // Written another way only when its head is (门牌号 is not, where the article writes 门牌 but no 号),
   // or its head only says "the figure of" (人口数 is the 人口 the article counts).
   const headWritten = headCovered(noun, text, written) || headNamesFigure(noun);
   return mostlyCovered(noun, text, written) && headWritten ? undefined : noun;

@@ -282,10 +282,10 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   }
 
   // "营收是多少", "占比多少", "多少天": a figure written in the unit asked, or a figure in another
-  // (a span that only holds one, 大年三十 for 多大, too).
+  // (a span that only holds one, 八月十五 for 多大, too).
   const figure = includesAny(kinds, ANSWERING_KINDS.number!);
   if (asksInOwnUnits(question) && (figure || kinds.includes('has_number'))) emit(figure && figureInUnits(question.units, true).test(candidate.text) ? 'unit.asked' : 'unit.other', 1);
-  // "多少名乘客": a figure written right before what the question counts (153名乘客), or right after it (乘客153名).
+  // "多少名游客": a figure written right before what the question counts (86名游客), or right after it (游客86名).
   if (figure && question.counted.length > 0) {
     const ahead = text.slice(end).replace(MEASURE_AHEAD, '');
     const behind = text.slice(Math.max(0, start - 8), start).replace(/[约达为共有了，,\s]+$/u, '');
@@ -300,7 +300,7 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
     else if (ITEM_MARKS.has(text[start - 1] ?? '') || ITEM_MARKS.has(text[end] ?? '')) emit('plural.item', 1);
   }
 
-  // "哪一过程 / 哪个发射中心": the answer is a member of the class the question names, written
+  // "哪一过程 / 哪个研究中心": the answer is a member of the class the question names, written
   // right before the class noun (矽燃烧过程), ending with it (单斜棱晶体), or after it (高速路阿22);
   // the class noun alone is no answer.
   const head = question.askedClass[question.askedClass.length - 1];
@@ -327,7 +327,7 @@ function listsItems(sentence: PreparedSentence, candidate: Candidate): boolean {
   return false;
 }
 
-/** One character the article may set between the question's word and the answer where the question sets none (增长了9.8%, 位于北京). */
+/** One character the article may set between the question's word and the answer where the question sets none (增长了9.8%, 位于杭州). */
 const GAP_CHARS = '了的着过是为达到约在于';
 
 /** How a span stands to the question's word beside its asking word: not at all, within a few characters, one character away, or right there. */
@@ -429,7 +429,7 @@ function includesAny(kinds: readonly string[], wanted: readonly string[]): boole
   return false;
 }
 
-/** Whether `text` is `parts` written one after another (the class noun's words, 发射 + 中心). */
+/** Whether `text` is `parts` written one after another (the class noun's words, 研究 + 中心). */
 function isJoined(text: string, parts: readonly string[]): boolean {
   let at = 0;
   for (const part of parts) {

@@ -2,7 +2,7 @@
 
 /**
  * Measure words a figure counts things with, as single characters (3颗, 12名, 两类, 5辆): jieba may
- * leave one glued to the word after it (颗XYZ) or apart past a space (3 颗). The one list every rule
+ * leave one glued to the word after it (颗XYZ) or apart past a space (2 颗). The one list every rule
  * reading a count's measure word uses. (人 counts too, but is left out here: a figure glued to 人
  * is as often 500人民币.)
  */
@@ -26,14 +26,14 @@ const DAY = `(?:(?:\\d{2,4}|[${CN_DIGIT}]{2,4})年)?(?:(?:\\d{1,2}|[${CN_DIGIT}]
  */
 const DAY_JOIN = `(?:[至到\\-—~]|(?:[、及和与或](?=(?:\\d{1,2}|[${CN_DIGIT}]{1,3})[月日号])))`;
 /**
- * Dates and times as news writes them (2023年5月17日10时49分, 3月20日至22日, 1月21日上午,
+ * Dates and times as news writes them (2017年9月26日9时25分, 3月20日至22日, 2月11日上午,
  * 8月15日及8月16日): one word each, so a date is proposed whole; jieba cuts them into digits and
  * single characters. A match may end on a join no day follows: the reader trims it (DAY_JOIN_END).
  */
 export const DATE_TIME = new RegExp(`${DAY}${CLOCK}(?:${DAY_JOIN}${DAY}${CLOCK})*`, 'gu');
 /** A join a date match ended on with no day after it (5日和 + 李某). */
 export const DAY_JOIN_END = new RegExp(`${DAY_JOIN}$`, 'u');
-/** A join a date match starts on, with no day before it (直到 + 1月21日, 某某和 + 8月). */
+/** A join a date match starts on, with no day before it (直到 + 2月11日, 某某和 + 8月). */
 export const DAY_JOIN_START = new RegExp(`^${DAY_JOIN}`, 'u');
 
 

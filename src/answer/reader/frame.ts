@@ -20,7 +20,7 @@ export function askedFrame(question: AnalysedQuestion): string | undefined {
 /** The words the sentence writes between 以 and 为 + `after`, as a span of it; undefined when it writes no such frame. */
 export function frameFilled(sentence: PreparedSentence, after: string): Candidate | undefined {
   const { text, tokens } = sentence;
-  // The noun may be quoted there (为“牛鼻子”).
+  // The noun may be quoted there (为“突破口”).
   const closing = new RegExp(`为[“"「『]?${after}`, 'gu');
   for (const match of text.matchAll(closing)) {
     const at = match.index;

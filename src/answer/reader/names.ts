@@ -4,7 +4,7 @@ import type { PreparedArticle } from './prepare.js';
 
 /**
  * Names a question writes in Latin letters (Zhang Mingyuan, Li Hua, Liu), found in the article by
- * their pinyin: jieba often cuts an unknown name apart (易 + 真武), so the article's characters are
+ * their pinyin: jieba often cuts an unknown name apart (柯 + 秋岚), so the article's characters are
  * read, not its words. A run of capitalised words is one name, matched character for syllable; a
  * single capitalised syllable is a surname, standing for the name the article most often writes
  * after it.

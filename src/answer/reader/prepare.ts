@@ -72,7 +72,7 @@ export function gramsOf(text: string): Set<string> {
 function dateRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const m of text.matchAll(DATE_TIME)) {
-    // 直到1月21日: the 到 belongs to the verb, not to a range; 某某和8月: the 和 joins no day before it.
+    // 直到2月11日: the 到 belongs to the verb, not to a range; 某某和8月: the 和 joins no day before it.
     const lead = DAY_JOIN_START.exec(m[0])?.[0].length ?? 0;
     // 5日和 + 李某: a join no day follows is the sentence's, not the date's.
     const tail = m[0].length > lead ? (DAY_JOIN_END.exec(m[0].slice(lead))?.[0].length ?? 0) : 0;
@@ -121,7 +121,7 @@ function guessUnknown(word: string, tag: string): string {
   return surname > 0 && word.length - surname >= 1 && word.length - surname <= 2 ? 'nr' : 'nz';
 }
 
-/** A magnitude jieba cuts off a figure, with the unit it may carry (200 + 万元, 1.17 + 万辆, 30 + 亿美元). */
+/** A magnitude jieba cuts off a figure, with the unit it may carry (350 + 万元, 2.46 + 万辆, 30 + 亿美元). */
 const MAGNITUDE = /^[十百千万亿]+(?:元|美元|欧元|人民币|人|名|辆|吨|台|部|户|个|件|份|股|亩|公里|千米|平方米|平方公里|立方米|标准箱)?$/u;
 
 /** Tags a text and joins the pieces of written figures and dates back into one word. */

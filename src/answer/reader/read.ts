@@ -71,7 +71,7 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   const proposals: Proposal[] = [];
   const take = (scored: ScoredSentence, candidates: readonly Candidate[]) => {
     for (const candidate of candidates) {
-      // The report's credit (中新社雅加达…电（记者 …）) answers only a question about the report's source.
+      // The report's credit (中新社柏林…电（记者 …）) answers only a question about the report's source.
       if (candidate.start < scored.sentence.credit && !question.asksSource) continue;
       proposals.push({ scored, candidate });
       for (const kind of candidate.kinds) scored.kinds.add(kind);
@@ -88,7 +88,7 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   }
   // "他今年多大？": when nothing proposed is a figure in the asked unit (岁), the question's words may
   // all stand elsewhere (他 is the man the article is about): such figures in the sentences read are
-  // proposed however far they stand (父亲现年55岁), or, when none holds one, in the best-matching
+  // proposed however far they stand (老人现年62岁), or, when none holds one, in the best-matching
   // sentence that does.
   const inUnit = askedFigure(question);
   if (inUnit && !proposals.some((p) => p.candidate.kinds.includes('number') && inUnit.test(p.candidate.text))) {
@@ -97,9 +97,9 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     const extra = holding.length > 0 ? holding : ranked.slice(read.length).filter((s) => inUnit.test(s.sentence.text)).slice(0, 1);
     for (const scored of extra) propose(scored, figureInUnit(scored));
   }
-  // "两名飞行员睡了多久？": when nothing read offers a span of the form asked (a length of time, a
+  // "两名游客被困了多久？": when nothing read offers a span of the form asked (a length of time, a
   // date, a figure), the next sentences that share a word with the question and offer one are read
-  // for such spans: the words around the answer may be worded unlike the question's (睡着了大约28分钟).
+  // for such spans: the words around the answer may be worded unlike the question's (困在山上大约6小时).
   const form = FORM_TYPES.has(question.type) ? ANSWERING_KINDS[question.type] : undefined;
   if (form && !proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k)))) {
     const ofForm = (candidate: Candidate) => candidate.kinds.some((k) => form.includes(k));
@@ -135,7 +135,7 @@ const FORM_SENTENCES = 2;
 /** Longest span taken as a figure in the asked unit wherever it stands (一千二百五十万余名). */
 const FIGURE_CHARS = 12;
 
-/** A figure written in one of the question's asked units (55岁, 20多公里), if it asks in any. */
+/** A figure written in one of the question's asked units (62岁, 30多公里), if it asks in any. */
 function askedFigure(question: AnalysedQuestion): RegExp | undefined {
   // 个 counts anything (几个孩子 is answered 3名子女): it says nothing of which figure answers. A sum
   // of money far from the question's words is the price of something else (the article's other 亿元).
@@ -315,20 +315,20 @@ function occurrences(text: string, word: string): number {
   return n;
 }
 
-/** Words between a noun and the value it is given (净利润率为4.3%, 人口约30万). */
+/** Words between a noun and the value it is given (毛利率为21.5%, 人口约30万). */
 const GIVES_VALUE = /^(?:为|是|达|达到|约|约为|有|共|：|:)?$/u;
 
-/** Whether the figure starting at `start` is the value of `noun` written before it (志愿者6000余名, 净利润率为4.3%). */
+/** Whether the figure starting at `start` is the value of `noun` written before it (志愿者6000余名, 毛利率为21.5%). */
 function givenTo(text: string, noun: string, start: number): boolean {
   const at = text.lastIndexOf(noun, start - noun.length);
   return at >= 0 && at + noun.length <= start && GIVES_VALUE.test(text.slice(at + noun.length, start));
 }
 
-/** The noun a figure is asked of, as the question writes it right before the asking words (净利润 + 率). */
+/** The noun a figure is asked of, as the question writes it right before the asking words (毛利 + 率). */
 function askedNoun(question: AnalysedQuestion): string | undefined {
   const [first, last] = question.before.length >= 2 ? question.before.slice(-2) : [undefined, question.before[0]];
   if (!last) return undefined;
-  // A one-character word ends the noun jieba cut apart (净利润 + 率); a longer one is the noun itself.
+  // A one-character word ends the noun jieba cut apart (毛利 + 率); a longer one is the noun itself.
   const joined = last.length === 1 && first !== undefined && question.text.includes(first + last) ? first + last : last;
   return joined.length >= 2 ? joined : undefined;
 }
@@ -337,15 +337,15 @@ function askedNoun(question: AnalysedQuestion): string | undefined {
 const QUANTITY_NOUN = /[率额量数价]$/u;
 
 /**
- * "一季度净利润率是多少？": when the chosen sentence does not write the noun the figure is asked of,
- * the figure the sentence before or after it in its paragraph gives that noun (净利润率2.3%; 去年同期，
- * …。其净利润率为4.3%) answers, rather than another figure of the chosen one (同比下滑46.1%).
+ * "上半年毛利率是多少？": when the chosen sentence does not write the noun the figure is asked of,
+ * the figure the sentence before or after it in its paragraph gives that noun (毛利率18.2%; 去年同期，
+ * …。其毛利率为21.5%) answers, rather than another figure of the chosen one (同比下滑12.7%).
  */
 function givenToNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.type !== 'number') return chosen;
   const { sentence } = chosen.proposal.scored;
   // An English question has no asking word to stand beside its noun: the nouns it was mapped to
-  // (net profit margin → 净利润, 利润率) that the chosen sentence does not write stand in for it.
+  // (gross margin → 毛利, 毛利率) that the chosen sentence does not write stand in for it.
   const asked = askedNoun(question);
   const nouns = asked ? [asked] : question.english ? question.terms.filter((t) => t.length >= 2 && /^\p{Script=Han}+$/u.test(t)) : [];
   // A sentence that writes the noun gives its figure before or after it (1432毫米轨距): `beside` reads
@@ -378,23 +378,23 @@ function figureGap(matched: Uint8Array, start: number, end: number): number {
   return Math.min(right, left + 0.5);
 }
 
-/** A span that ends with a figure and the unit it is counted in (20多公里). */
+/** A span that ends with a figure and the unit it is counted in (30多公里). */
 const FIGURE_IN_SOME_UNIT = new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u');
 
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
 
 /**
- * "被羁押了多少天": the figure written in the unit the question asks in (1325天) is the answer, not a
+ * "停留了多少天": the figure written in the unit the question asks in (412天) is the answer, not a
  * likelier span without it (两天的…), unless the ranker is far surer of that one.
  */
 export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.units.length === 0) return chosen;
-  // The span is the figure: it ends with a number in the unit (1325天, 6000余名), nothing after it.
+  // The span is the figure: it ends with a number in the unit (412天, 6000余名), nothing after it.
   const inUnit = figureInUnits(question.units, true);
   const written = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('number') && inUnit.test(s.proposal.candidate.text);
   // A figure where the question's words beside its asking word stand (下降了2个百分点 for 下降多少)
-  // is the one asked, however near another stands to the question's other words (净利润率为3.5%).
+  // is the one asked, however near another stands to the question's other words (毛利率为3.5%).
   const gap = (s: ScoredSpan) => {
     const { candidate, scored } = s.proposal;
     const text = scored.sentence.text;
@@ -413,8 +413,8 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
   const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0];
   if (rival) return rival;
-  // A figure in another unit (20多公里 for 多大, which asks 岁) cannot be the answer at all, nor can
-  // a date that writes no figure in the unit asked (1月19日（腊月二十八） for 多大年纪) when that unit
+  // A figure in another unit (30多公里 for 多大, which asks 岁) cannot be the answer at all, nor can
+  // a date that writes no figure in the unit asked (2月3日（腊月二十三） for 多大年纪) when that unit
   // is one of its own, not 个 or 人 that count anything: the likeliest figure in the asked unit takes
   // its place, however unlikely.
   const { kinds, text } = chosen.proposal.candidate;
@@ -440,9 +440,9 @@ function likelyRival(spans: readonly ScoredSpan[], chosen: ScoredSpan, share: nu
 const CLASS_SHARE = 0.5;
 
 /**
- * "要规划建设什么经济区？": the answer is a member of the class the question names, and the article
- * writes it ending with the class noun itself (某某机场临空经济区); a likelier span that does not
- * (综合保税区, which shares only the noun's last character) names something of another class.
+ * "要新建什么开发区？": the answer is a member of the class the question names, and the article
+ * writes it ending with the class noun itself (某某高新技术开发区); a likelier span that does not
+ * (物流园区, which shares only the noun's last character) names something of another class.
  */
 function ofTheClassAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const head = question.askedClass[question.askedClass.length - 1];
@@ -496,7 +496,7 @@ function saidIn(scored: ScoredSentence, terms: readonly string[]): { start: numb
  * speaking (被告某公司辩称，…) before one where it is spoken of (原告诉称，被告…).
  */
 function whatWasSaid(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  // "Which ministry says …", "谁表示…": asked who speaks, not what they said; "X认为Y是什么" asks a
+  // "Which agency says …", "谁表示…": asked who speaks, not what they said; "X认为Y是什么" asks a
   // thing inside the opinion: only wording that asks what was said.
   if (!chosen || question.type !== 'statement' || ASKS_WHO.test(question.text) || !SAID_CUES.has(question.cue?.word ?? '')) return chosen;
   const terms = question.terms.filter((t) => [...t].length >= 2);
@@ -612,7 +612,7 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
   const phrase = completePhrase(sentence, candidate);
   const whichPlace = question.askedClass.length > 0 || question.linkAfter === '的' || /国$/u.test(question.cue?.word ?? '');
   if (question.type !== 'place' || !whichPlace || !/^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return phrase;
-  // …unless the phrase is a member of the class asked (某地 + 卫星发射中心 of 哪个发射中心).
+  // …unless the phrase is a member of the class asked (某地 + 材料研究中心 of 哪个研究中心).
   return question.askedClass.some((word) => phrase.text.endsWith(word)) ? phrase : candidate;
 }
 
@@ -642,15 +642,15 @@ function withClassAsked(sentence: PreparedSentence, candidate: Candidate, questi
 }
 
 /**
- * "在哪个发射中心发射的？": the answer is a 发射中心, so a span the article continues with the
- * question's own noun (西昌卫星 + 发射中心) takes it — the whole name, as a reader expects it.
+ * "在哪个研究中心完成的？": the answer is a 研究中心, so a span the article continues with the
+ * question's own noun (林海材料 + 研究中心) takes it — the whole name, as a reader expects it.
  */
 function withAskedClass(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   const kind = question.askedClass;
   if (kind.length === 0) return candidate;
   const rest = sentence.text.slice(candidate.end);
   let noun = '';
-  // The noun may be cut in two in the question (发射/中心): take as much of it as the article repeats.
+  // The noun may be cut in two in the question (研究/中心): take as much of it as the article repeats.
   for (const word of kind) {
     if (!rest.startsWith(noun + word)) break;
     noun += word;
@@ -810,8 +810,8 @@ function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], qu
 const SECOND_SHARE = 0.01;
 
 /**
- * The other value a two-part question asks for (机长和副驾驶分别多大 → 32岁 beside 28岁; 哪天几点 →
- * 12月28日 beside 上午10时): the likeliest span of the kind the question asks, not overlapping the
+ * The other value a two-part question asks for (领队和队员分别多大 → 45岁 beside 31岁; 哪天几点 →
+ * 3月15日 beside 上午9时30分): the likeliest span of the kind the question asks, not overlapping the
  * first, in its sentence or the one before or after it in its paragraph (for a date, read there if need be).
  */
 function secondValue(best: ScoredSpan, spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
@@ -822,7 +822,7 @@ function secondValue(best: ScoredSpan, spans: readonly ScoredSpan[], question: A
   const found = spans.find((s) => {
     const { candidate, scored } = s.proposal;
     if (s.probability < SECOND_SHARE * best.probability || !kinds.some((k) => candidate.kinds.includes(k))) return false;
-    // The sentence before or after, in the same paragraph: the next paragraph tells of something else (a birth date after a verdict).
+    // The sentence before or after, in the same paragraph: the next paragraph tells of something else (a founding date after a merger).
     if (Math.abs(scored.sentence.order - order) > 1 || scored.sentence.paragraph !== first.scored.sentence.paragraph) return false;
     if (scored === first.scored && candidate.start < first.candidate.end && first.candidate.start < candidate.end) return false;
     return candidate.text !== first.candidate.text;

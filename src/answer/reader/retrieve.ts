@@ -62,7 +62,7 @@ function rarity(prepared: PreparedArticle, gram: string): number {
 
 /**
  * The question's characters and bigrams, its function words left out: a bigram pairing a word's
- * character with the particle after it (射的 of 发射的) is rare in any article, so it would weigh
+ * character with the particle after it (约的 of 签约的) is rare in any article, so it would weigh
  * most, and it says nothing of the topic.
  */
 function topicGrams(words: readonly string[]): Set<string> {
@@ -71,8 +71,8 @@ function topicGrams(words: readonly string[]): Set<string> {
 
 /**
  * A question asking a figure may name its quantity in a general word (多大年纪, 人口多少) that the
- * article need not write: it gives 55岁, not 年纪55岁. Such a word the article never writes is left
- * out; its characters would meet other words by chance (年 of 大年三十) and pull the reading there.
+ * article need not write: it gives 62岁, not 年纪62岁. Such a word the article never writes is left
+ * out; its characters would meet other words by chance (年 of 拜年) and pull the reading there.
  */
 function unwrittenQuantities(prepared: PreparedArticle, question: AnalysedQuestion): string[] {
   if (!asksFigure(question)) return [];
@@ -89,7 +89,7 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   const subject = question.pronoun && prepared.protagonist ? [prepared.protagonist] : [];
   // "事情发生在哪天？" names only the event: the headline says which event that is.
   if (question.aboutEvent) subject.push(prepared.article.title);
-  // The question's bigrams that pair a word with a particle (者是 of 创办者是, 射的 of 发射的) say how
+  // The question's bigrams that pair a word with a particle (者是 of 创办者是, 约的 of 签约的) say how
   // the article may frame the answer, but are rare in any article and so would weigh most: they
   // count as little as a single character.
   const askedWords = cutWords(asked);
@@ -152,7 +152,7 @@ const NOTHING_MATCHED = new Uint8Array(0);
 export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, question: AnalysedQuestion): ScoredSentence[] {
   // Off the title only words count (two characters or more): the single characters a question keeps
   // once its title words are set aside (a particle, a stray character) pick sentences by chance —
-  // counted, they took 谁跳河救人了？ under the headline …跳冰河救人… to the wrong sentence. A question
+  // counted, they took 谁进火场救人了？ under the headline …冲进火场救人… to the wrong sentence. A question
   // made only of the title's words (马拉松有多少名选手参赛 under 两万名选手参赛) keeps none: every
   // sentence scores 0 off the title, and the other evidence decides.
   const title = titleGrams(prepared);

@@ -1,8 +1,8 @@
 import { numberFromWords, numberInWords } from '../../language/numerals.js';
 
 /**
- * A question's whole numbers as the article writes them: "第56颗" asked of an article that says
- * 第五十六颗, or "五十六颗" of one that says 56颗. Where the article lacks the question's form the
+ * A question's whole numbers as the article writes them: "第12届" asked of an article that says
+ * 第十二届, or "十二届" of one that says 12届. Where the article lacks the question's form the
  * question is rewritten (so the number is not taken for something the article lacks); where it
  * uses both, the other form is one more word to look for. Only a form found beside the same
  * neighbouring character counts, so 一 in 一季度 or a year stays as it is.

@@ -58,8 +58,8 @@ export function respondAttendees(context: AskContext): Draft | undefined {
     if (!facts.people.some((p) => p.group)) return undefined;
     return refusal(noOneFrom(place, language));
   }
-  // One post's holder asked for by name (参加活动的北京市政府秘书长叫什么): those holding it, of the
-  // people taking part. Not a list asked for, even one naming a post (…including the secretaries-general).
+  // One post's holder asked for by name (参加活动的某市政府秘书长叫什么): those holding it, of the
+  // people taking part. Not a list asked for, even one naming a post (…including the deputy mayors).
   if (ONE_ASKED.test(understood.question.text) && !LIST_ASKED.test(understood.question.text)) {
     const holders = peopleByPost(context).people.map((p) => p.name);
     const holding = people.filter((p) => holders.includes(p.name));

@@ -7,7 +7,7 @@ import { chineseWordsFor, readArticle } from './read.js';
 /** Sentences looked at for an alternative's telling words alone: the question's best matches only. */
 const CHOICE_SENTENCES = 12;
 
-/** The word that tells the alternative, with the noun the sentence writes right after it (备份 + 卫星). */
+/** The word that tells the alternative, with the noun the sentence writes right after it (临时 + 场地). */
 function statedPhrase(sentence: PreparedSentence, word: string): string {
   const at = sentence.text.indexOf(word);
   const end = at + word.length;
@@ -16,7 +16,7 @@ function statedPhrase(sentence: PreparedSentence, word: string): string {
 }
 
 /**
- * "是新卫星还是备份卫星？", "new or backup?": the alternative the article states, cited; undefined
+ * "是新场地还是临时场地？", "new or temporary?": the alternative the article states, cited; undefined
  * when the question offers no alternatives, or the article states neither (or both) in the
  * sentences that match it, and the question is read as any other.
  */
@@ -24,7 +24,7 @@ export function respondChoice(context: AskContext): Draft | undefined {
   const asked = alternativesOf(foldText(context.understood.question.text));
   if (!asked) return undefined;
   // English alternatives are looked for through the article words they were mapped to, and whole
-  // as each telling word's translation before the shared noun's (backup + satellite → 备份卫星).
+  // as each telling word's translation before the shared noun's (temporary + site → 临时场地).
   const mapped = (word: string) => chineseWordsFor(context.understood, word);
   const telling = asked.english ? (asked.telling.map((t) => t.flatMap(mapped)) as [string[], string[]]) : asked.telling;
   // One alternative the articles have no word for (a place they never name) may still lose to the other.

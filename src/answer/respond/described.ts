@@ -6,10 +6,10 @@ import { glossChinese } from '../gloss.js';
 import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
 
 /**
- * A clause that says what someone is, with a measure word before the noun (是一名包工头, 系一位退休
- *教师, 案发前是一名包工头): the measure word marks a description of the person, where a bare 是 is
- * as often a place of origin or a judgement (是重庆人, 是英雄). A few words of time or manner
- * may open the clause (案发前, 生前, 曾).
+ * A clause that says what someone is, with a measure word before the noun (是一名货车司机, 系一位退休
+ *教师, 出事前是一名货车司机): the measure word marks a description of the person, where a bare 是 is
+ * as often a place of origin or a judgement (是温州人, 是好人). A few words of time or manner
+ * may open the clause (出事前, 生前, 曾).
  */
 const DESCRIPTION = /^([^，,。；;！？“”]{0,8}?)(?:是|系)(?:一名|一位|一个|名|位)([^，,。；;！？、“”《》()（）]{2,16})$/u;
 
@@ -47,7 +47,7 @@ function clausesAfter(sentence: string, name: string, others: readonly string[])
 
 interface Description {
   name: string;
-  /** The clause as written (案发前是一名包工头) and the noun it gives (包工头). */
+  /** The clause as written (出事前是一名货车司机) and the noun it gives (货车司机). */
   clause: string;
   noun: string;
   paragraph: number;

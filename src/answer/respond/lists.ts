@@ -66,7 +66,7 @@ const TAKING_PART = new RegExp(`^(?:人|人员|领导|官员|嘉宾|代表|负�
 /** A question about people at all (有多少人, how many officials attended). */
 const ASKS_PEOPLE = new RegExp(`人|领导|官员|\\battend|\\b(?:${PEOPLE_EN})\\b`, 'iu');
 
-/** 多少名医护人员, 几位学生: a measure word, then a noun naming some other group of people. */
+/** 多少名志愿者, 几位学生: a measure word, then a noun naming some other group of people. */
 function countsAGroup(counted: string): boolean {
   const noun = counted.replace(/^(?:个|位|名)/u, '').replace(/[？?。.!！，,\s].*$/u, '');
   if (!/^\p{Script=Han}{2,}/u.test(noun)) return false;
@@ -104,10 +104,10 @@ function respondPeopleCount(context: AskContext): Draft | undefined {
   const { language, article } = context;
   const question = context.understood.question.text;
   if (!ASKS_PEOPLE.test(question)) return undefined;
-  // 辩护人建议判多少年 names a person but counts years: only a count of people is answered here.
+  // 辩护人建议缓刑几年 names a person but counts years: only a count of people is answered here.
   const counted = countedWords(question.toLowerCase());
   if (counted && !PEOPLE_COUNTED.test(counted) && !ASKS_PEOPLE.test(counted)) return undefined;
-  // 多少名医护人员 counts a group of its own: the people the article names taking part (officials,
+  // 多少名志愿者 counts a group of its own: the people the article names taking part (officials,
   // speakers) are not it, and the reader looks for the figure instead.
   if (countsAGroup(counted)) return undefined;
   // 有多少人受伤, "how many people were hurt": a count of those something befell, not of those taking part.

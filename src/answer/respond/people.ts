@@ -42,8 +42,8 @@ export function distinctPeople(people: readonly PersonMention[], generic: Readon
 }
 
 /**
- * A place the question names that no one's post belongs to ("any Tianjin officials?", "the party
- * secretary of Tianjin", where the article writes 天津 only inside 京津): as the question wrote it,
+ * A place the question names that no one's post belongs to ("any Hangzhou officials?", "the party
+ * secretary of Hangzhou", where the article writes 杭州 only inside 苏杭): as the question wrote it,
  * when the question names no place someone is from. A question asking about people of that place
  * is asking about someone the article does not name.
  */

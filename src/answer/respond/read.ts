@@ -30,7 +30,7 @@ const RUN_CHARS = 200;
 
 /**
  * The article words an English question was mapped to, for the reader to look for; and a name
- * the dictionary could not map (Soejatman), as written, so that its absence from the article counts.
+ * the dictionary could not map (Soemadi), as written, so that its absence from the article counts.
  */
 export function mappedTerms(understood: Understood, articleText?: string): string[] {
   const concepts = englishConcepts(understood);
@@ -48,7 +48,7 @@ export function mappedTerms(understood: Understood, articleText?: string): strin
 
 /**
  * English words of the question that reached the article through pinyin or the dictionary (Tencent →
- * 腾讯), or that the question names again in brackets the way the article writes it (AITO (问界)).
+ * 腾讯), or that the question names again in brackets the way the article writes it (Nuvo (诺沃)).
  */
 function translatedLabels(context: AskContext, articleText: string): string[] {
   return context.understood.concepts
@@ -67,13 +67,13 @@ export function readArticle(context: AskContext): Reading {
   // A name found by its pinyin stands for the Latin words that spelled it (Zhang Mingyuan → 张明远).
   const spelled = (t: string) => named.some((n) => pinyinKey(n).includes(t.toLowerCase().replace(/[^a-z]/g, '')));
   const kept = named.length > 0 ? terms.filter((t) => !/^[a-z]/i.test(t) || !spelled(t)) : terms;
-  // "Which airline…?": the article's word for the airline is the class the answer is a member of
-  // (某某航空公司 ends with 航空公司), as 哪家航空公司 gives it to a Chinese question.
+  // "Which bank…?": the article's word for the bank is the class the answer is a member of
+  // (某某银行 ends with 银行), as 哪家银行 gives it to a Chinese question.
   // Only a word the article writes as a noun: a synonym's sense can reach a verb (province → state → 表示).
   const noun = analysed.english && analysed.askedClass.length === 0 ? englishAskedNoun(analysed.text) : undefined;
   const nouns = noun ? chineseWordsFor(context.understood, noun).filter((w) => writtenAsNoun(prepared, w)) : [];
   const askedClass = nouns.length > 0 ? [nouns[0]!] : analysed.askedClass;
-  // "How many passengers…?": the article's words for what is counted, as 多少名乘客 gives 乘客.
+  // "How many visitors…?": the article's words for what is counted, as 多少名游客 gives 游客.
   const countedNoun = analysed.english && analysed.type === 'number' ? /\bhow many\s+([a-z]+)/iu.exec(analysed.text)?.[1]?.toLowerCase() : undefined;
   const counted = countedNoun ? chineseWordsFor(context.understood, countedNoun).filter((w) => writtenAsNoun(prepared, w)) : analysed.counted;
   return read(prepared, { ...analysed, askedClass, counted, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES);
@@ -102,21 +102,21 @@ function englishConcepts(understood: Understood): Understood['concepts'] {
   return understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
 }
 
-/** Whether the article writes the word as a word of its own, as a noun or a set phrase (运载火箭 is tagged l), not as a verb or another part of speech. */
+/** Whether the article writes the word as a word of its own, as a noun or a set phrase (操作系统 is tagged l), not as a verb or another part of speech. */
 function writtenAsNoun(prepared: PreparedArticle, word: string): boolean {
   return prepared.sentences.some((s) => s.tokens.some((t) => t.word === word && /^(?:n|l)/u.test(t.tag)));
 }
 
-/** The article words (folded) an English word of the question was mapped to (pilots → 飞行员). */
+/** The article words (folded) an English word of the question was mapped to (nurses → 护士). */
 export function chineseWordsFor(understood: Understood, word: string): string[] {
   const concept = understood.concepts.find((c) => c.label.toLowerCase() === word);
   return concept?.alternatives.map((a) => foldText(a.word)).filter((w) => /\p{Script=Han}/u.test(w)) ?? [];
 }
 
 /**
- * "落水的小男孩叫什么名字？" when the article tells of a boy but never names him: the description
- * asked about (as the question wrote it), for the refusal to name. An English noun (pilots) is
- * looked for through the article's words it was mapped to (飞行员).
+ * "走失的小女孩叫什么名字？" when the article tells of a girl but never names her: the description
+ * asked about (as the question wrote it), for the refusal to name. An English noun (nurses) is
+ * looked for through the article's words it was mapped to (护士).
  */
 export function unnamedDescription(context: AskContext): string | undefined {
   const asked = askedNameOf(foldText(context.understood.question.text));

@@ -92,7 +92,7 @@ function postScore(person: PersonMention, context: AskContext, ofAnyPlace = fals
   // different office, however alike the words.
   const ofPlace = ofAnyPlace ? undefined : askedPostPlace(question.text);
   if (ofPlace && person.sides.length > 0 && !person.sides.some((side) => question.text.includes(bare(side)))) return 0;
-  // The question names the post as written (市人大常委会主任是谁): that post, not one that merely contains its words.
+  // The question names the post as written (市总工会主席是谁): that post, not one that merely contains its words.
   if (segments.some((segment) => question.text.includes(segment))) score += 1;
   if (places.length > 0) score += person.sides.some((s) => places.includes(s)) ? (person.sides.length === 1 ? 2 : 0.5) : -2;
   return score;
@@ -107,7 +107,7 @@ export function asksAuthor(question: string): boolean {
 
 /** Reporters named in a lead (本报讯（记者 刘洋）…). */
 const LEAD_REPORTERS = /[（(【〔\[](?:[^（()）【】\[\]]{0,24}\s)?(?:本报)?记者\s*((?:\p{Script=Han}{2,4}[\s、]*)+)[）)】〕\]]/u;
-/** A byline line of its own at the head (界面新闻记者 | 陆柯言 彭新; 记者：王文): the whole line is the credit. */
+/** A byline line of its own at the head (晨报记者 | 李华 赵倩; 记者：王文): the whole line is the credit. */
 const HEAD_BYLINE = /^[\p{Script=Han}\w]{0,10}记者\s*[|｜:：]?\s*((?:\p{Script=Han}{2,4}[\s、，,]*)+)$/u;
 
 /** Reporters named at the head of the article, and the paragraph that names them. */
@@ -183,15 +183,15 @@ export function respondRole(context: AskContext): Draft | undefined {
       passages: named.map((p) => sentencePassage(article, p.paragraph, [p.sentence], 1, [p.name])),
     };
   }
-  // A person named without a post: what the article says they are (是一名包工头), not what they said.
+  // A person named without a post: what the article says they are (是一名货车司机), not what they said.
   const described = someoneElse ? undefined : respondDescribed(context);
   if (described) return described;
-  // "The party secretary of Tianjin?" of a report on two places' officials, where no one named is
-  // from there: not another place's secretary. Only where the people stand on sides (北京市…,
-  // 河北省…): an encyclopedia's 西德第一任总理 names a place the question calls 德国. And only in English:
-  // a Chinese question naming a place the article never writes is refused for lacking it (天津), and
+  // "The party secretary of Hangzhou?" of a report on two places' officials, where no one named is
+  // from there: not another place's secretary. Only where the people stand on sides (上海市…,
+  // 江苏省…): an encyclopedia's 西德第一任总理 names a place the question calls 德国. And only in English:
+  // a Chinese question naming a place the article never writes is refused for lacking it (杭州), and
   // one it writes (某某籍科学家) may well be answered; an English name reaches the article through any
-  // word glossed with it (Tianjin → 京津).
+  // word glossed with it (Hangzhou → 苏杭).
   const place = language === 'en' && people.some((p) => p.sides.length > 0) ? placeNoOneIsFrom(context) : undefined;
   if (place !== undefined) return refusal(noOneFrom(place, language));
   const byPost = peopleByPost(context);

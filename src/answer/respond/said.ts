@@ -15,7 +15,7 @@ const GOES_ON = /^(?:第[二三四五六七八九十]|其次|再次|此外|另�
 
 /**
  * The remarks that match the question, each followed by the sentences that go on with its list
- * (孟某解读称，…两项主要原因：第一，… / 第二，…高强度研发投入): the second reason names none of the question's words.
+ * (郑某解读称，…两方面原因：第一，… / 第二，…原材料价格上涨): the second reason names none of the question's words.
  */
 function withEnumeration(matched: readonly RankedSentence[], all: readonly RankedSentence[]): RankedSentence[] {
   const chosen: RankedSentence[] = [];
@@ -75,8 +75,8 @@ export function respondSaid(context: AskContext): Draft | undefined {
   const topic = understood.concepts.filter((c) => !c.cue && !speakerWords.has(c.label));
   const ranked = rankSentences(knowledge, understood.concepts, { articleId: article.id, within: docs, ignore: speakerWords });
   let chosen = ranked;
-  // An English topic word reaches the article only through a dictionary's senses (verdict is 裁决,
-  // the article writes 判决结果): when none of its words meet the remarks, they are quoted in order
+  // An English topic word reaches the article only through a dictionary's senses (ceasefire is 停火,
+  // the article writes 休战): when none of its words meet the remarks, they are quoted in order
   // rather than called silent on it. A Chinese topic word they lack is an honest "not covered".
   const matched = ranked.filter((r) => r.coverage > 0);
   const onlyEnglish = topic.every((c) => /^[A-Za-z]/.test(c.label));

@@ -2,7 +2,7 @@ import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js'
 import type { Article, Paragraph } from '../../article/types.js';
 import type { Passage } from '../types.js';
 
-/** A lead has at least this many letters: a byline (记者 丁伟) or a dateline alone is shorter. */
+/** A lead has at least this many letters: a byline (记者 王文) or a dateline alone is shorter. */
 const LEAD_LETTERS = 30;
 
 /**

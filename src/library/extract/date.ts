@@ -1,7 +1,7 @@
 /**
- * A calendar date written with a four-digit year: `2023年5月17日` (or `…17号`), `2023-05-17`,
- * `2023/5/17`, `2023.05.17`. The numeric forms must use one separator throughout, so a range or a
- * version number such as `2023-05/17` is not read as a date.
+ * A calendar date written with a four-digit year: `2017年9月26日` (or `…26号`), `2017-09-26`,
+ * `2017/9/26`, `2017.09.26`. The numeric forms must use one separator throughout, so a range or a
+ * version number such as `2017-09/26` is not read as a date.
  */
 const WRITTEN_DATE =
   /(?<!\d)(\d{4})(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]|([-/.])(\d{1,2})\4(\d{1,2})(?!\d))/gu;
@@ -24,7 +24,7 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Full-width digits (２０２３年) are the same numbers; NFKC makes them ASCII. */
+/** Full-width digits (２０１７年) are the same numbers; NFKC makes them ASCII. */
 function asciiDigits(text: string): string {
   return text.normalize('NFKC');
 }

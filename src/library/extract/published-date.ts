@@ -19,7 +19,7 @@ const DATE_META_KEYS = [
 ];
 
 /**
- * The info line under a headline (`2023年05月17日 09:30 来源：…`) is within this many characters
+ * The info line under a headline (`2017年09月26日 09:30 来源：…`) is within this many characters
  * of it. The limit matters when the body's start is not found there: further on lie the body and
  * other stories' lists, with their own dates.
  */
@@ -53,7 +53,7 @@ function infoLine(pageText: string, title: string, firstParagraph: string | unde
 /**
  * The publication date as ISO `YYYY-MM-DD`, from the first source that gives a readable one:
  * metadata, JSON-LD, the article's `<time datetime>`, the info line under the headline, and last a
- * dateline that opens the article (`2023年5月17日电`), read by the article parser's own rule.
+ * dateline that opens the article (`2017年9月26日电`), read by the article parser's own rule.
  * Metadata first because it is written for machines; the text last because a date in prose may
  * be the date of anything.
  */

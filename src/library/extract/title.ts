@@ -6,7 +6,7 @@
 const SEPARATOR = /\s*(?:[_|｜]|-|\s[–—]\s)\s*/g;
 
 /**
- * Endings of a publisher's or a channel's name: `新华网`, `澎湃新闻`, `国内新闻`, `自由時報`,
+ * Endings of a publisher's or a channel's name: `新华网`, `晨光新闻`, `国内新闻`, `自由時報`,
  * `财经频道`, `某某客户端`. Simplified and traditional forms both.
  */
 const SITE_NAME_ENDING =

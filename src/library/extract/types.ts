@@ -4,7 +4,7 @@ export interface ExtractedPage {
   title: string;
   /**
    * Publication date as ISO `YYYY-MM-DD`: the publisher's own calendar day, not converted to UTC.
-   * Absent when the page gives no date with a year (a bare `5月17日` dateline stays in the text).
+   * Absent when the page gives no date with a year (a bare `9月26日` dateline stays in the text).
    */
   date?: string;
   /** The author line as the page's metadata or byline element gives it. */
