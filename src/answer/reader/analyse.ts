@@ -220,7 +220,7 @@ function endsWordBefore(tagged: readonly { word: string }[], at: number): boolea
  * 为什么 inside the question before a common noun and 的 (是某公司为什么模式的合作方) is 为 + 什么 +
  * noun, "of what kind of N": a question asking why goes on with what happened (为什么没有成功,
  * 为什么要投靠), not with a noun that a 的 then makes a modifier. One opening with it asks why
- * (为什么飞机的翼尖…). (jieba cuts a name ending in 为 apart: 某华为 → 某华/为什么.)
+ * (为什么飞机的翼尖…). (jieba cuts a name ending in 为 apart: 蓝为 + 什么 → 蓝 + 为什么.)
  */
 function whatOfNoun(tagged: readonly { word: string; tag: string }[], at: number): boolean {
   let start = 0;
