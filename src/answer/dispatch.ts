@@ -56,6 +56,9 @@ function besideCue(asked: AnalysedQuestion): string[] {
   return [asked.before[asked.before.length - 1], asked.after[0]].filter((word): word is string => word !== undefined);
 }
 
+/** Wording that asks who someone is, not what they said. */
+const ASKS_IDENTITY = /是谁|谁是|叫什么|\bwho (?:is|was|are|were)\b/iu;
+
 /** Verbs of taking part, being there or being among: a list of people after them is who took part. */
 const TAKING_PART = /^(?:参加|出席|与会|参会|陪同|列席|会见|会谈|座谈|见证|到场|在场|有|是|包括|参与|来自)$/u;
 
@@ -109,7 +112,9 @@ export function respond(intent: Intent, context: AskContext): Draft {
     if (typed && !answers(asked)) return respondByReading(context);
   }
   // Asked for someone of a named person (张三的丈夫是谁), the named one's words are not it.
-  const responders = intent === 'role' && asksSomeoneOf(context.understood.question.text, context.understood.people) !== undefined ? [respondRole] : RESPONDERS[intent];
+  // Nor, asked who someone is (是谁, who is), are the words of whoever else the posts name.
+  const identity = intent === 'role' && (asksSomeoneOf(context.understood.question.text, context.understood.people) !== undefined || ASKS_IDENTITY.test(context.understood.question.text));
+  const responders = identity ? [respondRole] : RESPONDERS[intent];
   for (const responder of responders) {
     const draft = responder(context);
     if (draft) return draft;

@@ -381,6 +381,9 @@ function figureGap(matched: Uint8Array, start: number, end: number): number {
 /** A span that ends with a figure and the unit it is counted in (30多公里). */
 const FIGURE_IN_SOME_UNIT = new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u');
 
+/** A figure and nothing else. */
+const ONLY_FIGURE = new RegExp(`^${FIGURE_RUN}$`, 'u');
+
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
 
@@ -392,7 +395,15 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   if (!chosen || question.units.length === 0) return chosen;
   // The span is the figure: it ends with a number in the unit (412天, 6000余名), nothing after it.
   const inUnit = figureInUnits(question.units, true);
-  const written = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('number') && inUnit.test(s.proposal.candidate.text);
+  // Nothing but a figure and the unit asked is a figure, though jieba tags the unit otherwise (110分, 分 a verb).
+  const figureAndUnit = (text: string) => {
+    const unit = question.units.find((u) => text.endsWith(u));
+    return unit !== undefined && ONLY_FIGURE.test(text.slice(0, text.length - unit.length));
+  };
+  const written = (s: ScoredSpan) => {
+    const { kinds, text } = s.proposal.candidate;
+    return inUnit.test(text) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
+  };
   // A figure where the question's words beside its asking word stand (下降了2个百分点 for 下降多少)
   // is the one asked, however near another stands to the question's other words (毛利率为3.5%).
   const gap = (s: ScoredSpan) => {

@@ -1,5 +1,6 @@
 import { romanizeName } from '../../language/pinyin.js';
 import { tagWords } from '../../language/segmenter.js';
+import { surnameLength } from '../../language/surnames.js';
 import { namesInQuestion } from '../reader/names.js';
 import { prepareArticle } from '../reader/prepare.js';
 import { glossChinese } from '../gloss.js';
@@ -45,6 +46,16 @@ function clausesAfter(sentence: string, name: string, others: readonly string[])
   return clauses;
 }
 
+/**
+ * Whether what follows 是一名 is a kind of person (退休教师, 包工头) and not an event told of someone
+ * else (原来是一个小男孩不慎掉入了河中): it ends in a noun and holds no verb.
+ */
+function namesAKind(noun: string): boolean {
+  const words = tagWords(noun);
+  const last = words[words.length - 1];
+  return last !== undefined && /^n/u.test(last.tag) && !words.some((w) => /^v(?!n)/u.test(w.tag));
+}
+
 interface Description {
   name: string;
   /** The clause as written (出事前是一名货车司机) and the noun it gives (货车司机). */
@@ -63,11 +74,36 @@ function describe(context: AskContext, name: string): Description | undefined {
       if (appositive) return { name, clause: appositive, noun: appositive, paragraph: paragraph.n, sentence: index };
       for (const clause of clausesAfter(sentence, name, others)) {
         const match = DESCRIPTION.exec(clause);
-        if (match) return { name, clause, noun: match[2]!, paragraph: paragraph.n, sentence: index };
+        if (match && namesAKind(match[2]!)) return { name, clause, noun: match[2]!, paragraph: paragraph.n, sentence: index };
       }
     }
   }
+  // Else the noun the article first sets right before the name (这家的男主人某某, 路过男子某某).
+  for (const paragraph of context.article.paragraphs) {
+    for (const [index, sentence] of paragraph.sentences.entries()) {
+      const before = kindBefore(sentence, name);
+      if (before) return { name, clause: `${before}${name}`, noun: before, paragraph: paragraph.n, sentence: index };
+    }
+  }
   return undefined;
+}
+
+/** Tags of the words a noun phrase before a name is made of: nouns, distinctions, adjectives, 的. */
+const KIND_WORD = /^(?:n(?!r|s|t)|b|a|uj)/u;
+
+/** The noun phrase right before a person's name in the sentence, ending in a common noun of two characters or more. */
+function kindBefore(sentence: string, name: string): string | undefined {
+  const at = sentence.indexOf(name);
+  if (at <= 0) return undefined;
+  // Only a person's name, which opens with a surname: a place the question spells (Hebei) is described by no noun before it.
+  if (surnameLength(name) === 0 || tagWords(sentence).some((w) => w.word === name && /^ns/u.test(w.tag))) return undefined;
+  const words = tagWords(sentence.slice(Math.max(0, at - 12), at));
+  const last = words[words.length - 1];
+  if (!last || !/^n(?!r|s|t)/u.test(last.tag) || last.word.length < 2) return undefined;
+  let start = words.length;
+  while (start > 0 && KIND_WORD.test(words[start - 1]!.tag)) start--;
+  const phrase = words.slice(start).map((w) => w.word).join('').replace(/^的+/u, '');
+  return phrase.length >= 2 ? phrase : undefined;
 }
 
 /** Chinese words that ask what someone is (职业, 做什么的): one list for the cue and for finding whom it asks about. */

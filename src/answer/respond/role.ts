@@ -2,10 +2,11 @@ import { wireAgency } from '../../article/dateline.js';
 import { ASKS_WHO_FILED } from '../classify.js';
 import { romanizeName } from '../../language/pinyin.js';
 import { tagWords } from '../../language/segmenter.js';
-import { DEPUTY_MARK, GENERIC_POSTS, writesRelation } from '../../language/titles.js';
+import { DEPUTY_MARK, GENERIC_POSTS, POST_TITLES, writesRelation } from '../../language/titles.js';
 import { sentencePassage, pick, refusal, type AskContext, type Draft } from '../draft.js';
 import { conceptIn } from '../retrieve.js';
 import { prepareArticle } from '../reader/prepare.js';
+import { namesInQuestion } from '../reader/names.js';
 import { foldText } from '../../language/fold.js';
 import type { PersonMention } from '../facts/types.js';
 import { respondDescribed } from './described.js';
@@ -48,7 +49,9 @@ export function asksSomeoneOf(question: string, people: readonly string[]): stri
     const noun = /^(?:的|之|及其|其)?(\p{Script=Han}{1,4}?)(?:是谁|叫什么|叫啥|是哪位|名叫|姓什么)/u.exec(question.slice(at + name.length))?.[1];
     if (noun !== undefined && !OWN.test(noun)) return noun;
   }
-  return undefined;
+  // Of someone the article names without a post (no fact knows them): a kin or post word after 的.
+  const relation = /的(\p{Script=Han}{1,4}?)(?:是谁|叫什么|叫啥|是哪位|名叫|姓什么)/u.exec(question)?.[1];
+  return relation !== undefined && POST_TITLES.includes(relation) ? relation : undefined;
 }
 
 /** Whether the article writes the relation asked anywhere: the Chinese word, or an article word for the English one. */
@@ -196,7 +199,9 @@ export function respondRole(context: AskContext): Draft | undefined {
   if (place !== undefined) return refusal(noOneFrom(place, language));
   const byPost = peopleByPost(context);
   const top = byPost.score;
-  const chosen = someoneElse ? byPost.people.filter((p) => holdsRelation(p.post, someoneElse, context)) : byPost.people;
+  // Asked who someone is, a post that is someone else's relation to them (某某的舅舅) is not theirs.
+  const asked = someoneElse ? [] : namesInQuestion(understood.question.text, prepareArticle(article));
+  const chosen = someoneElse ? byPost.people.filter((p) => holdsRelation(p.post, someoneElse, context)) : byPost.people.filter((p) => !asked.some((name) => p.post.includes(`${name}的`)));
   if (chosen.length === 0) {
     // The post is held in the article, but only of other places: it does not say who holds it there.
     const ofPlace = askedPostPlace(understood.question.text);
