@@ -78,7 +78,9 @@ function describe(context: AskContext, name: string): Description | undefined {
       }
     }
   }
-  // Else the noun the article first sets right before the name (这家的男主人某某, 路过男子某某).
+  // Else, asked only who they are, the noun the article first sets right before the name
+  // (这家的男主人某某, 路过男子某某).
+  if (!ASKS_WHO_ONLY.test(context.understood.question.text)) return undefined;
   for (const paragraph of context.article.paragraphs) {
     for (const [index, sentence] of paragraph.sentences.entries()) {
       const before = kindBefore(sentence, name);
@@ -87,6 +89,9 @@ function describe(context: AskContext, name: string): Description | undefined {
   }
   return undefined;
 }
+
+/** A question asking nothing but who someone is. */
+const ASKS_WHO_ONLY = /^\s*who (?:is|was)\b|(?:是谁|是什么人)[？?。\s]*$/iu;
 
 /** Tags of the words a noun phrase before a name is made of: nouns, distinctions, adjectives, 的. */
 const KIND_WORD = /^(?:n(?!r|s|t)|b|a|uj)/u;

@@ -56,7 +56,8 @@ export function asksSomeoneOf(question: string, people: readonly string[]): stri
 
 /** Whether the article writes the relation asked anywhere: the Chinese word, or an article word for the English one. */
 function relationWritten(relation: string, context: AskContext): boolean {
-  const concept = context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase());
+  // An English word reaches the article only through the dictionary; a Chinese one is looked for in its ways (writesRelation).
+  const concept = /^[a-z]/iu.test(relation) ? context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase()) : undefined;
   if (concept) return concept.found;
   const { text } = prepareArticle(context.article);
   // The prepared article is in the one script of matching; the question as the user wrote it.
