@@ -2,12 +2,12 @@ import { wireAgency } from '../../article/dateline.js';
 import { ASKS_WHO_FILED } from '../classify.js';
 import { romanizeName } from '../../language/pinyin.js';
 import { tagWords } from '../../language/segmenter.js';
-import { DEPUTY_MARK, GENERIC_POSTS, POST_TITLES, writesRelation } from '../../language/titles.js';
+import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
 import { sentencePassage, pick, refusal, type AskContext, type Draft } from '../draft.js';
 import { conceptIn } from '../retrieve.js';
 import { prepareArticle } from '../reader/prepare.js';
+import { asksSomeoneOf, holdsRelation, relationWritten } from './someone-of.js';
 import { namesInQuestion } from '../reader/names.js';
-import { foldText } from '../../language/fold.js';
 import type { PersonMention } from '../facts/types.js';
 import { respondDescribed } from './described.js';
 import { distinctPeople, noOneFrom, personFact, placeNoOneIsFrom } from './people.js';
@@ -29,47 +29,6 @@ function askedPostPlace(question: string): string | undefined {
 
 /** A place without its unit (某省 → 某): as a question may write it. */
 const bare = (place: string) => place.replace(/(?:省|市|自治区|县|区|州)$/u, '');
-
-/** Nouns after "X的" that ask about X themself (张三的职务是什么), not about someone of theirs. */
-const OWN = /^(?:职务|职位|身份|职业|头衔|工作|名字|全名|本名|真名|原名|官职|岗位|角色)/u;
-
-const OWN_EN = /^(?:post|position|job|title|role|occupation|profession|name|full|real|official|office)$/iu;
-
-/**
- * "张三的丈夫是谁？", "李四的律师叫什么？": the question names a person and asks for another — their
- * kin, their counsel — so the named one's post or words are no answer.
- */
-export function asksSomeoneOf(question: string, people: readonly string[]): string | undefined {
-  // "Who was Zhang San's lawyer?": a possessive before the noun asked, in English (names are in pinyin there).
-  const possessed = /\b(?:who (?:is|was|are|were)|name of)\b.*?['’]s\s+([a-z]+)\b/iu.exec(question)?.[1];
-  if (possessed) return OWN_EN.test(possessed) ? undefined : possessed;
-  for (const name of people) {
-    const at = question.indexOf(name);
-    if (at < 0) continue;
-    const noun = /^(?:的|之|及其|其)?(\p{Script=Han}{1,4}?)(?:是谁|叫什么|叫啥|是哪位|名叫|姓什么)/u.exec(question.slice(at + name.length))?.[1];
-    if (noun !== undefined && !OWN.test(noun)) return noun;
-  }
-  // Of someone the article names without a post (no fact knows them): a kin or post word after 的.
-  const relation = /的(\p{Script=Han}{1,4}?)(?:是谁|叫什么|叫啥|是哪位|名叫|姓什么)/u.exec(question)?.[1];
-  return relation !== undefined && POST_TITLES.includes(relation) ? relation : undefined;
-}
-
-/** Whether the article writes the relation asked anywhere: the Chinese word, or an article word for the English one. */
-function relationWritten(relation: string, context: AskContext): boolean {
-  // An English word reaches the article only through the dictionary; a Chinese one is looked for in its ways (writesRelation).
-  const concept = /^[a-z]/iu.test(relation) ? context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase()) : undefined;
-  if (concept) return concept.found;
-  const { text } = prepareArticle(context.article);
-  // The prepared article is in the one script of matching; the question as the user wrote it.
-  return writesRelation(foldText(relation), (part) => text.includes(part));
-}
-
-/** Whether a post names the relation asked (丈夫, or an article word for "lawyer"), not only the person it is of. */
-function holdsRelation(post: string, relation: string, context: AskContext): boolean {
-  if (post.includes(relation)) return true;
-  const concept = context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase());
-  return concept !== undefined && conceptIn(concept, post, context.knowledge) !== undefined;
-}
 
 /** How well a person's post answers "who is the <post> of <place>": post words, the place, no unasked 副. */
 function postScore(person: PersonMention, context: AskContext, ofAnyPlace = false): number {
