@@ -43,7 +43,7 @@ export function writesRelation(noun: string, written: (text: string) => boolean)
   return telling.length === 0 || written(noun) || sameWords(noun).some(written) || telling.some(written) || (SAID_OTHERWISE.get(noun) ?? []).some(written);
 }
 
-const MARRIED = ['娶', '嫁', '结婚', '婚后', '夫妇', '夫妻'];
+const MARRIED = ['娶', '嫁', '结婚', '婚后'];
 const PARENT = ['其子', '之子', '其女', '之女', '长子', '次子', '幼子', '独子', '长女', '次女'];
 const TAUGHT = ['师从', '拜', '弟子', '门下', '受教', '门生', '学生'];
 

@@ -4,7 +4,7 @@ import { engineFromArticles } from '../../src/answer/load.js';
 
 // Written for this test: a court report naming a judge, her husband beside her, and a defendant.
 const ARTICLE = `青石县一起敲诈案宣判
-<p>青石县法院原副院长王丽及其丈夫陈明曾被指控收受财物。</p>
+<p>青石县法院原副院长王丽及其丈夫陈明曾被指控收受财物，王丽陈明夫妇随即陷入风波。</p>
 <p>被告人周强生于1970年3月5日，案发前是一名司机。他对判决表示认同。</p>
 <p>此次庭审历时3个多小时。2020年除夕前两天，周强获释回家。</p>`;
 

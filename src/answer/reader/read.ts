@@ -629,7 +629,7 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
 
 
 /** "Which" and "what" words that ask for a member of the class after them, with the measure word between (哪一份). */
-const WHICH_OF_CLASS = /^(?:哪|什么|何种|何类)/u;
+const WHICH_OF_CLASS = /^(?:哪(?!里|儿)|什么|何种|何类)/u;
 const MEASURE_AFTER_WHICH = /^一?[个家所座条支种类位项部本首场只名门间张件块片届样份]?/u;
 
 /**
