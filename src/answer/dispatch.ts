@@ -1,7 +1,7 @@
 import type { AskContext, Draft } from './draft.js';
 import { respondAttendees } from './respond/attendees.js';
 import { respondChoice } from './respond/choice.js';
-import { respondAgreements, respondListCount, respondVisits } from './respond/lists.js';
+import { respondAgreements, respondListCount, respondVisits, TAKING_PART_VERB } from './respond/lists.js';
 import { asksAuthor, respondRole } from './respond/role.js';
 import { asksSomeoneOf } from './respond/someone-of.js';
 import { respondSaid } from './respond/said.js';
@@ -60,13 +60,10 @@ function besideCue(asked: AnalysedQuestion): string[] {
 /** Wording that asks who someone is, not what they said. */
 const ASKS_IDENTITY = /是谁|谁是|叫什么|\bwho (?:is|was|are|were)\b/iu;
 
-/** Verbs of taking part, being there or being among: a list of people after them is who took part. */
-const TAKING_PART = /^(?:参加|出席|与会|参会|陪同|列席|会见|会谈|座谈|见证|到场|在场|有|是|包括|参与|来自)$/u;
-
 /** Whether the word right before the asking word is a verb of another act (看望, 慰问, 表彰): its object is asked. */
 function actedOn(asked: AnalysedQuestion): boolean {
   const verb = asked.before[asked.before.length - 1];
-  if (verb === undefined || TAKING_PART.test(verb)) return false;
+  if (verb === undefined || TAKING_PART_VERB.test(verb)) return false;
   const tag = tagWords(verb)[0]?.tag ?? '';
   return /^v(?!n)/u.test(tag);
 }

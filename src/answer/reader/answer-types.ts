@@ -140,7 +140,9 @@ export const EN_CLASS_NOUNS: Partial<Record<AnswerType, readonly string[]>> = {
 };
 
 /** Words that ask which member of a class the next noun names: 哪一, 哪个, 哪种, 什么 (+ the noun). */
-export const WHICH_WORDS = /^(?:哪一?[个家所座条支种类位项部本首场只名门间张件块片届样]?|什么|何)$/u;
+/** Measure words a "which" takes before its noun (哪一个, 哪家, 哪座). */
+export const WHICH_MEASURES = '个家所座条支种类位项部本首场只名门间张件块片届样';
+export const WHICH_WORDS = new RegExp(`^(?:哪一?[${WHICH_MEASURES}]?|什么|何)$`, 'u');
 
 /** The statement cues that ask what was said (not 认为, 看法, 评价: those often ask a thing inside the opinion). */
 export const SAID_CUES: ReadonlySet<string> = new Set(['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '称什么', '强调了什么', '指出了什么', '提出了什么', 'say', 'said', 'says', 'stress', 'stressed', 'comment', 'remark']);

@@ -1,6 +1,6 @@
 import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, type AnswerType } from './answer-types.js';
+import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, HOLDS_CLAUSE_END, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm } from './asked-form.js';
@@ -628,9 +628,10 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
 }
 
 
-/** "Which" and "what" words that ask for a member of the class after them, with the measure word between (哪一份). */
+/** "Which" and "what" words that ask for a member of the class after them. */
 const WHICH_OF_CLASS = /^(?:哪(?!里|儿)|什么|何种|何类)/u;
-const MEASURE_AFTER_WHICH = /^一?[个家所座条支种类位项部本首场只名门间张件块片届样份]?/u;
+/** The measure word between (哪一个, 哪一份): the which-words' own, and 份, which the question's cue leaves after it. */
+const MEASURE_AFTER_WHICH = new RegExp(`^一?[${WHICH_MEASURES}份]?`, 'u');
 
 /**
  * The span the article goes on from with the question's words after its asking word: it takes

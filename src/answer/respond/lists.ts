@@ -89,7 +89,7 @@ export function countedList(context: AskContext): { kind: FactKind; items: Liste
 }
 
 /** Verbs of taking part or being there: the people counted after them are those the article lists. */
-const TAKING_PART_VERB = /^(?:参加|出席|参会|与会|到场|在场|陪同|会见|会谈|座谈|列席|见证|参与|考察|参观|调研|访问|出访|有|是|来|去|包括|共有)$/u;
+export const TAKING_PART_VERB = /^(?:参加|出席|参会|与会|到场|在场|陪同|会见|会谈|座谈|列席|见证|参与|考察|参观|调研|访问|出访|有|是|来|去|来自|包括|共有)$/u;
 /** The same in English, one of which a question counting those taking part says. */
 const TAKING_PART_EN = /\b(?:attend\w*|present|took part|take part|participat\w*|join\w*|accompan\w*|met|meet\w*|talks|delegation|there)\b/iu;
 
