@@ -55,3 +55,14 @@ const SAID_OTHERWISE = new Map<string, readonly string[]>([
   ['母亲', PARENT],
   ['老师', TAUGHT],
 ]);
+
+/** What a question closes with when it asks who holds a relation or a post (…是谁, …叫什么). */
+export const ASKS_WHO_HOLDS = '(?:是谁|叫什么|叫啥|是哪位|名叫|姓什么)';
+const RELATION_ASKED = new RegExp(`的(\\p{Script=Han}{1,5}?)${ASKS_WHO_HOLDS}`, 'u');
+const RELATIONS: ReadonlySet<string> = new Set(POST_TITLES);
+
+/** The post, calling or kin a question asks the holder of after 的 (某某的妻子叫什么 → 妻子), if it asks one. */
+export function askedRelation(question: string): string | undefined {
+  const noun = RELATION_ASKED.exec(question)?.[1];
+  return noun !== undefined && RELATIONS.has(noun) ? noun : undefined;
+}

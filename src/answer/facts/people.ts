@@ -1,3 +1,4 @@
+import { nounPhraseStart } from '../../language/noun-phrase.js';
 import type { Article } from '../../article/types.js';
 import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
@@ -69,14 +70,8 @@ const POST_WORD = /^(?:n|vn|b|a|m|q|f|j|eng|uj|x|zg)/;
  */
 function nounPhraseEnding(clause: string): string {
   const words = tagWords(clause);
-  let start = words.length;
-  while (start > 0) {
-    const { word, tag } = words[start - 1]!;
-    // Another foreign name (詹姆斯·史都华以导演奥图·普莱明杰) is no part of a post: its dot ends the phrase.
-    const inside = !NAME_DOT.test(word) && (POST_WORD.test(tag) || word === '、' || (tag.startsWith('v') && start < words.length && /^n/.test(words[start]!.tag) && /^n/.test(words[start - 2]?.tag ?? '')));
-    if (!inside) break;
-    start--;
-  }
+  // Another foreign name (詹姆斯·史都华以导演奥图·普莱明杰) is no part of a post: its dot ends the phrase.
+  const start = nounPhraseStart(words, words.length, ({ word, tag }) => POST_WORD.test(tag) || word === '、', ({ word }) => NAME_DOT.test(word));
   const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');
   if (phrase) return phrase;
   // Nothing read back as a noun phrase: the clause is the post (外交部发言人), unless it holds

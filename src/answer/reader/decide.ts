@@ -6,7 +6,7 @@ import type { PreparedArticle } from './prepare.js';
 import type { Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
-import { POST_TITLES, writesRelation } from '../../language/titles.js';
+import { askedRelation, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
 import { askedCalendarUnit, asksFigure, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
@@ -227,8 +227,6 @@ function undated(reading: Reading): boolean {
 }
 
 /** "…的妻子叫什么？": the post, calling or kin a person question asks after 的. */
-const ASKED_RELATION = /的(\p{Script=Han}{1,5}?)(?:是谁|叫什么|叫啥|是哪位|姓什么|名叫)/u;
-const RELATIONS: ReadonlySet<string> = new Set(POST_TITLES);
 
 /**
  * "张三的妻子叫什么名字？" where the article never writes a wife: whoever it names is someone else's
@@ -236,8 +234,8 @@ const RELATIONS: ReadonlySet<string> = new Set(POST_TITLES);
  */
 function absentRelation(reading: Reading): string | undefined {
   if (reading.question.type !== 'person') return undefined;
-  const noun = ASKED_RELATION.exec(reading.question.text)?.[1];
-  if (!noun || !RELATIONS.has(noun)) return undefined;
+  const noun = askedRelation(reading.question.text);
+  if (!noun) return undefined;
   return writesRelation(noun, writtenAnywhere(reading)) ? undefined : noun;
 }
 

@@ -594,7 +594,7 @@ function withLastItem(sentence: PreparedSentence, candidate: Candidate): Candida
   const rest = sentence.text.slice(candidate.end);
   const mark = LAST_ITEM_AFTER_COMMA.exec(rest);
   if (!mark || !candidate.text.includes('、') || HOLDS_CLAUSE_END.test(candidate.text)) return candidate;
-  const clause = /^[^，,；;。！？!?：:]+/u.exec(rest.slice(mark[0].length))?.[0];
+  const clause = rest.slice(mark[0].length).split(HOLDS_CLAUSE_END)[0];
   if (!clause) return candidate;
   const end = candidate.end + mark[0].length + clause.length;
   const last = sentence.tokens.findIndex((t) => t.end === end);

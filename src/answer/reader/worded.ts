@@ -1,3 +1,4 @@
+import { nounPhraseStart } from '../../language/noun-phrase.js';
 import { asksDescription } from './attribute.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { CLAUSE_ENDS, type SpanKind } from './candidates.js';
@@ -80,8 +81,8 @@ const PHRASE_TAG = /^(?:n(?!r)|b|a|vn|eng|j)/u;
 
 /**
  * No sentence says "X是…", but one writes what X is right before it, as news introduces a term
- * in Latin letters (推出了新一代智能导航系统XYZ): that noun phrase, read back from X to the first word that is no
- * part of one (a verb between two nouns, 导航, is part of one), is what X is. The sentence is the
+ * in Latin letters (推出了新一代智能导航系统XYZ): that noun phrase, read back from X
+ * (`nounPhraseStart`), is what X is. The sentence is the
  * likeliest read that writes X so.
  */
 function namedBefore(spans: readonly ScoredSpan[], term: string): ScoredSpan | undefined {
@@ -94,13 +95,7 @@ function namedBefore(spans: readonly ScoredSpan[], term: string): ScoredSpan | u
     const next = sentence.tokens.findIndex((t) => t.start === at);
     if (at <= 0 || next <= 0) continue;
     const { tokens } = sentence;
-    let first = next;
-    while (first > 0) {
-      const { tag } = tokens[first - 1]!;
-      const inside = PHRASE_TAG.test(tag) || (tag.startsWith('v') && first < next && /^n/.test(tokens[first]!.tag) && /^n/.test(tokens[first - 2]?.tag ?? ''));
-      if (!inside) break;
-      first--;
-    }
+    const first = nounPhraseStart(tokens, next, ({ tag }) => PHRASE_TAG.test(tag));
     if (first === next || !/^n/.test(tokens[next - 1]!.tag)) continue;
     const start = tokens[first]!.start;
     const candidate = { first, last: next - 1, start, end: at, text: sentence.text.slice(start, at), kinds: ['noun'] as SpanKind[] };

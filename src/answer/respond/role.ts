@@ -30,8 +30,11 @@ function askedPostPlace(question: string): string | undefined {
 /** A place without its unit (某省 → 某): as a question may write it. */
 const bare = (place: string) => place.replace(/(?:省|市|自治区|县|区|州)$/u, '');
 
-/** How well a person's post answers "who is the <post> of <place>": post words, the place, no unasked 副. */
-function postScore(person: PersonMention, context: AskContext, ofAnyPlace = false): number {
+/**
+ * How well a person's post answers "who is the <post> of <place>": post words, the place, no unasked
+ * 副. `ofPlace` is the place the question writes before the post (askedPostPlace), if it is to count.
+ */
+function postScore(person: PersonMention, context: AskContext, ofPlace: string | undefined): number {
   const { concepts, places, question } = context.understood;
   const segments = person.post.split(/、/u);
   let score = 0;
@@ -53,7 +56,6 @@ function postScore(person: PersonMention, context: AskContext, ofAnyPlace = fals
   if (!titled) return 0;
   // The question's post is of a place (某省委书记) and this holder's post is of another one: a
   // different office, however alike the words.
-  const ofPlace = ofAnyPlace ? undefined : askedPostPlace(question.text);
   if (ofPlace && person.sides.length > 0 && !person.sides.some((side) => question.text.includes(bare(side)))) return 0;
   // The question names the post as written (市总工会主席是谁): that post, not one that merely contains its words.
   if (segments.some((segment) => question.text.includes(segment))) score += 1;
@@ -165,7 +167,7 @@ export function respondRole(context: AskContext): Draft | undefined {
   if (chosen.length === 0) {
     // The post is held in the article, but only of other places: it does not say who holds it there.
     const ofPlace = askedPostPlace(understood.question.text);
-    if (ofPlace && people.some((p) => postScore(p, context, true) > 0)) return refusal(pick(language, `文章没有提到${ofPlace}的这一职务由谁担任。`, `The article does not say who holds this post in ${ofPlace}.`));
+    if (ofPlace && people.some((p) => postScore(p, context, undefined) > 0)) return refusal(pick(language, `文章没有提到${ofPlace}的这一职务由谁担任。`, `The article does not say who holds this post in ${ofPlace}.`));
     // Someone's relation the article never writes of (a lawyer, a wife): whoever it names is not that.
     if (someoneElse && !relationWritten(someoneElse, context)) return refusal(pick(language, `文章没有提到“${someoneElse}”。`, `The article does not mention “${someoneElse}”.`));
     return undefined;
@@ -183,7 +185,9 @@ export function respondRole(context: AskContext): Draft | undefined {
 /** The people whose post best fits the question's words ("the vice mayor", 江苏省省长), tied best first. */
 export function peopleByPost(context: AskContext): { people: PersonMention[]; score: number } {
   const people = distinctPeople(context.facts.people, GENERIC_POSTS);
-  const scored = people.map((person) => ({ person, score: postScore(person, context) })).filter((s) => s.score > 0);
+  // The question is tagged once, not once per person.
+  const ofPlace = askedPostPlace(context.understood.question.text);
+  const scored = people.map((person) => ({ person, score: postScore(person, context, ofPlace) })).filter((s) => s.score > 0);
   if (scored.length === 0) return { people: [], score: 0 };
   const top = Math.max(...scored.map((s) => s.score));
   return { people: scored.filter((s) => s.score === top).map((s) => s.person), score: top };

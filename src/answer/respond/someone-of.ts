@@ -1,5 +1,6 @@
 import { foldText } from '../../language/fold.js';
-import { POST_TITLES, writesRelation } from '../../language/titles.js';
+import { askedRelation, ASKS_WHO_HOLDS, writesRelation } from '../../language/titles.js';
+import type { Concept } from '../concepts.js';
 import type { AskContext } from '../draft.js';
 import { prepareArticle } from '../reader/prepare.js';
 import { conceptIn } from '../retrieve.js';
@@ -9,6 +10,9 @@ import { conceptIn } from '../retrieve.js';
 
 /** Nouns after "X的" that ask about X themself (张三的职务是什么), not about someone of theirs. */
 const OWN = /^(?:职务|职位|身份|职业|头衔|工作|名字|全名|本名|真名|原名|官职|岗位|角色)/u;
+
+/** A noun right after the name a question asks the holder of (某某的丈夫是谁 → 丈夫). */
+const AFTER_NAME = new RegExp(`^(?:的|之|及其|其)?(\\p{Script=Han}{1,4}?)${ASKS_WHO_HOLDS}`, 'u');
 
 /** The same in English, after a possessive ("Zhang San's position"). */
 const OWN_EN = /^(?:post|position|job|title|role|occupation|profession|name|full|real|official|office)$/iu;
@@ -24,18 +28,22 @@ export function asksSomeoneOf(question: string, people: readonly string[]): stri
   for (const name of people) {
     const at = question.indexOf(name);
     if (at < 0) continue;
-    const noun = /^(?:的|之|及其|其)?(\p{Script=Han}{1,4}?)(?:是谁|叫什么|叫啥|是哪位|名叫|姓什么)/u.exec(question.slice(at + name.length))?.[1];
+    const noun = AFTER_NAME.exec(question.slice(at + name.length))?.[1];
     if (noun !== undefined && !OWN.test(noun)) return noun;
   }
   // Of someone the article names without a post (no fact knows them): a kin or post word after 的.
-  const relation = /的(\p{Script=Han}{1,4}?)(?:是谁|叫什么|叫啥|是哪位|名叫|姓什么)/u.exec(question)?.[1];
-  return relation !== undefined && POST_TITLES.includes(relation) ? relation : undefined;
+  return askedRelation(question);
 }
 
 /** Whether the article writes the relation asked anywhere: the Chinese word, or an article word for the English one. */
+/** The question's concept of the relation asked (its article words), when the question has one. */
+function conceptOf(relation: string, context: AskContext): Concept | undefined {
+  return context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase());
+}
+
 export function relationWritten(relation: string, context: AskContext): boolean {
   // An English word reaches the article only through the dictionary; a Chinese one is looked for in its ways (writesRelation).
-  const concept = /^[a-z]/iu.test(relation) ? context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase()) : undefined;
+  const concept = /^[a-z]/iu.test(relation) ? conceptOf(relation, context) : undefined;
   if (concept) return concept.found;
   const { text } = prepareArticle(context.article);
   // The prepared article is in the one script of matching; the question as the user wrote it.
@@ -45,6 +53,6 @@ export function relationWritten(relation: string, context: AskContext): boolean 
 /** Whether a post names the relation asked (丈夫, or an article word for "lawyer"), not only the person it is of. */
 export function holdsRelation(post: string, relation: string, context: AskContext): boolean {
   if (post.includes(relation)) return true;
-  const concept = context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase());
+  const concept = conceptOf(relation, context);
   return concept !== undefined && conceptIn(concept, post, context.knowledge) !== undefined;
 }
