@@ -217,6 +217,15 @@ function endsWordBefore(tagged: readonly { word: string }[], at: number): boolea
 }
 
 /**
+ * 采用什么模式, 使用什么工具: the 用 of 用什么 ends the verb before it, and what is left asks "what",
+ * not "how". (jieba cuts 采用 whole; the cue matched only the string.) Not 以: jieba glues it to a
+ * name before it (某泳以什么而闻名) as often as to a verb.
+ */
+function usedByVerb(type: AnswerType, word: string, tagged: readonly { word: string }[], at: number): boolean {
+  return type === 'method' && word === '用什么' && at > 0 && endsWordBefore(tagged, at);
+}
+
+/**
  * 为什么 inside the question before a common noun and 的 (是某公司为什么模式的合作方) is 为 + 什么 +
  * noun, "of what kind of N": a question asking why goes on with what happened (为什么没有成功,
  * 为什么要投靠), not with a noun that a 的 then makes a modifier. One opening with it asks why
@@ -249,7 +258,7 @@ function findCue(text: string, tagged: readonly { word: string; tag: string }[])
   for (const row of CUE_TABLE) {
     for (const word of row.zh) {
       let start = text.indexOf(word);
-      while (start >= 0 && (notAsking(text, word, start) || (word === '为什么' && (endsWordBefore(tagged, start) || closingWhat(text, start) || whatOfNoun(tagged, start))))) start = text.indexOf(word, start + 1);
+      while (start >= 0 && (notAsking(text, word, start) || (word === '为什么' && (endsWordBefore(tagged, start) || closingWhat(text, start) || whatOfNoun(tagged, start))) || usedByVerb(row.type, word, tagged, start))) start = text.indexOf(word, start + 1);
       if (start >= 0) found.push({ type: row.type, word, start, english: false });
     }
     for (const word of row.en) {
@@ -375,6 +384,20 @@ function classAfterWhich(tagged: readonly { word: string; tag: string }[]): stri
     if (kind.length > 0) return kind;
   }
   return [];
+}
+
+/** Words that ask the name a thing goes by in full. */
+const FULL_NAME = new Set(['全称', '全名', '名称', '正式名称']);
+
+/**
+ * "座谈会的全称是什么？": the name asked is of a member of the class before 的 (某某工作交流座谈会),
+ * as 哪个座谈会 asks. Only a common noun: the full name of an abbreviation or a name (某组织的全称)
+ * does not end with it.
+ */
+function classNamed(tagged: readonly { word: string; tag: string }[]): string[] {
+  const at = tagged.findIndex((t, i) => FULL_NAME.has(t.word) && tagged[i - 1]?.word === '的');
+  const noun = tagged[at - 2];
+  return noun && noun.tag === 'n' && noun.word.length >= 2 ? [noun.word] : [];
 }
 
 /**
@@ -509,7 +532,8 @@ function classType(kind: readonly string[]): AnswerType | undefined {
 export function analyseQuestion(text: string, mappedTerms: readonly string[] = []): AnalysedQuestion {
   const tagged = tagWords(text);
   const found = findCue(text, tagged);
-  const askedClass = classAfterWhich(tagged);
+  const which = classAfterWhich(tagged);
+  const askedClass = which.length > 0 ? which : classNamed(tagged);
   const closing = askedClass.length === 0 ? classClosing(tagged) : [];
   const classed = classType(askedClass) ?? classType(closing) ?? englishClassType(text);
   // A quantity noun names what is compared when a "which" or a class closing the question asks.

@@ -54,7 +54,7 @@ export const CUE_TABLE: readonly CueRow[] = [
  * Units and measure words a count is asked in: "多少天", "几颗", "多少名" ask for a figure written
  * with that word (412天, not 两天的…). Longest first, so 公里 is taken before 里.
  */
-export const ASKED_MEASURES = ['公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周', '秒', '分', ...MEASURE_CHARS];
+export const ASKED_MEASURES = ['公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', ...MEASURE_CHARS];
 
 /**
  * English head nouns that ask a figure with no "how much" ("What was the company's revenue?"): sums

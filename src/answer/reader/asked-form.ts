@@ -1,3 +1,4 @@
+import { isHedge } from '../../language/hedges.js';
 import type { AnalysedQuestion } from './analyse.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
@@ -134,7 +135,8 @@ export function headNamesFigure(noun: string): boolean {
  */
 export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => string): string | undefined {
   if (!asksFigure(question)) return undefined;
-  const word = question.before[question.before.length - 1];
+  // 产值预计多少: the noun before a hedge is measured.
+  const word = question.before.filter((w) => !isHedge(w)).at(-1);
   if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word)) return undefined;
   // A common noun: a name is the question's subject, never a quantity (jieba tags 多达 nrt).
   return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) ? word : undefined;

@@ -54,7 +54,10 @@ const PERCENT = /%|％|百分之|成$|个百分点/u;
 /** A figure written as parts of a whole: 三分之一, 百分之三十, 千分之五. */
 const FRACTION = /^[\d〇零一二三四五六七八九十百千两几]+分之[\d〇零一二三四五六七八九十百千两几点.]+$/u;
 const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|亿|万/u;
-const ORGANISATION = /(?:公司|集团|大学|学院|委员会|部|局|院|协会|俱乐部|队|党|银行|组织|中心|基金会|联盟|政府|法院|检察院|医院|学校|研究所|电视台|报社|厂|署|会)$/u;
+const ORGANISATION_HEADS = ['公司', '集团', '大学', '学院', '委员会', '部', '局', '院', '协会', '俱乐部', '队', '党', '银行', '组织', '中心', '基金会', '联盟', '政府', '法院', '检察院', '医院', '学校', '研究所', '电视台', '报社', '厂', '署', '会'];
+const ORGANISATION = new RegExp(`(?:${ORGANISATION_HEADS.join('|')})$`, 'u');
+/** Heads of two characters or more: one alone (会, 部) ends too many common words to mark a name. */
+const INSTITUTION = new RegExp(`(?:${ORGANISATION_HEADS.filter((h) => h.length >= 2).join('|')})$`, 'u');
 const LATIN = /[A-Za-z]/;
 
 
@@ -224,6 +227,25 @@ export function completePhrase(sentence: PreparedSentence, candidate: Candidate)
   if (last === candidate.last) return candidate;
   const end = tokens[last]!.end;
   return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+}
+
+/** Most words between a place name and the head of the institution it opens (某地 + 卫星 + 发射 + 中心). */
+const INSTITUTION_WORDS = 4;
+
+/**
+ * A place name that opens an institution's name (某地卫星发射中心, 某地人民医院): the institution,
+ * which is where something happened, more precisely than the place it is in. jieba's small
+ * dictionary cuts such names into words, a verb among them (发射); undefined when no institution
+ * head follows within a few content words.
+ */
+export function institutionFrom(sentence: PreparedSentence, candidate: Candidate): Candidate | undefined {
+  const { tokens } = sentence;
+  for (let last = candidate.last + 1; last <= candidate.last + INSTITUTION_WORDS && last < tokens.length; last++) {
+    const token = tokens[last]!;
+    if (!/^(?:n(?!r)|v$|vn)/u.test(token.tag) || token.end - candidate.start > PHRASE_MAX) return undefined;
+    if (INSTITUTION.test(token.word)) return { ...candidate, last, end: token.end, text: sentence.text.slice(candidate.start, token.end) };
+  }
+  return undefined;
 }
 
 /** Marks between the items of a list: 、 always; 和/及/以及/与/或 before its last item. */

@@ -40,3 +40,11 @@ export function choose(spans: readonly ScoredSpan[]): ScoredSpan | undefined {
   const centre = best;
   return top.filter((s) => agreement(s.proposal, centre.proposal) >= SETTLE).sort((a, b) => b.probability - a.probability)[0] ?? best;
 }
+
+/**
+ * The likeliest of the spans weighed (CONSENSUS) that a rule prefers, if the ranker gives it at
+ * least `share` of the chosen span's probability; else the chosen span stands.
+ */
+export function likelyRival(spans: readonly ScoredSpan[], chosen: ScoredSpan, share: number, preferred: (s: ScoredSpan) => boolean): ScoredSpan {
+  return spans.slice(0, CONSENSUS).find((s) => preferred(s) && s.probability >= share * chosen.probability) ?? chosen;
+}

@@ -1,3 +1,6 @@
+import { isHedge } from '../../language/hedges.js';
+import { numberFromWords, numberInWords } from '../../language/numerals.js';
+import { MEASURE_CHARS } from './figures.js';
 import { ANSWERING_KINDS } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
@@ -82,6 +85,8 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (!figure && t.length < 2) continue;
     // 年纪 of 领队多大年纪, 人数 of 参赛人数是多少: the quantity asked, which an article gives as 45岁 or 1694人.
     if (asksFigure(question) && GENERIC_QUANTITIES.has(t)) continue;
+    // 预计 of 产值预计多少: how sure the figure is, which the article may say otherwise (将超过).
+    if (isHedge(t)) continue;
     counted++;
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written))) continue;
     if (!figure && gluedFunctionCharacter(t, written)) continue;
@@ -204,7 +209,7 @@ export function decide(reading: Reading): Verdict {
   const valued = valuedNoun(reading.question);
   const unvalued = valued !== undefined && valuedInArticle(reading.article.sentences, valued, reading.question) === false;
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued);
-  const unmeasured = absentMeasuredNoun(reading) ?? absentRelation(reading);
+  const unmeasured = absentMeasuredNoun(reading) ?? absentRelation(reading) ?? absentOrdinal(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   const noDate = undated(reading);
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate };
@@ -238,6 +243,35 @@ function absentRelation(reading: Reading): string | undefined {
   if (!noun) return undefined;
   return writesRelation(noun, writtenAnywhere(reading)) ? undefined : noun;
 }
+
+/**
+ * "谁发射了第五十七颗卫星？" of an article on the fifty-sixth: the question names a member of a series
+ * (第N + measure) beyond the last one the article numbers with the same measure, and writes it in
+ * no way, in digits or in words. It asks about something after what the article reports. Not a
+ * first or a second, which an article words otherwise (首次, 再次), nor a member before the last
+ * numbered one, which it may name otherwise (by its year).
+ */
+function absentOrdinal(reading: Reading): string | undefined {
+  const text = reading.article.text;
+  for (const match of reading.question.text.matchAll(ORDINAL_ASKED)) {
+    const [whole, figure, measure] = match as unknown as [string, string, string];
+    const value = valueOf(figure);
+    if (value === undefined || value < 3) continue;
+    const ways = [String(value), numberInWords(value)].filter((w): w is string => w !== undefined);
+    if (ways.some((w) => text.includes(`第${w}`) || text.includes(`${w}${measure}`))) continue;
+    const numbered = [...text.matchAll(ORDINAL_ASKED)].filter((m) => m[2] === measure).map((m) => valueOf(m[1]!) ?? Infinity);
+    if (numbered.length > 0 && numbered.every((n) => n < value)) return whole;
+  }
+  return undefined;
+}
+
+/** A whole number written in digits or in words. */
+function valueOf(figure: string): number | undefined {
+  return /^\d+$/u.test(figure) ? Number(figure) : numberFromWords(figure);
+}
+
+/** 第 + a whole number in digits or words + the measure word of what it numbers. */
+const ORDINAL_ASKED = new RegExp(`第(\\d+|[〇零一二两三四五六七八九十百千]+)([${MEASURE_CHARS}])`, 'gu');
 
 /** The quantity a figure question measures (asked-form.ts), when the article never writes it. */
 function absentMeasuredNoun(reading: Reading): string | undefined {

@@ -6,28 +6,44 @@ import type { PreparedSentence } from './prepare.js';
 // between its 以 and the same 为 + noun. Policy reports write such frames one after another (以…为
 // 载体、以…为抓手), descriptions too (以小鱼为食); the ranker, which weighs spans cut at words and
 // clause marks, rarely proposes the filler exactly and takes the whole run of frames instead.
+// "在哪些方面？" asks the same of 在…等方面 (在支持甲、促进乙等方面), a list the ranker cuts short or
+// takes with the clause around it.
 
-/** The question's frame: what follows its 为 (重点 of 以什么为重点). */
-const ASKED_FRAME = /以(?:什么|何|哪些)为(\p{Script=Han}{1,4})/u;
-/** Longest filler read, in characters. */
-const MOST = 40;
-
-/** What follows the 为 of the frame the question asks to fill, if it asks one. */
-export function askedFrame(question: AnalysedQuestion): string | undefined {
-  return question.english ? undefined : ASKED_FRAME.exec(question.text)?.[1];
+/** A frame a question asks to fill: the word that opens it and what closes it in the article. */
+export interface AskedFrame {
+  open: string;
+  close: string;
+  /** Longest filler read, in characters: a list of aspects runs longer than one thing set as another. */
+  most: number;
 }
 
-/** The words the sentence writes between 以 and 为 + `after`, as a span of it; undefined when it writes no such frame. */
-export function frameFilled(sentence: PreparedSentence, after: string): Candidate | undefined {
+/** The question's frame: what follows its 为 (重点 of 以什么为重点). */
+const ASKED_SET_AS = /以(?:什么|何|哪些)为(\p{Script=Han}{1,4})/u;
+/** The question's aspect asked (在哪些方面, 在什么领域). */
+const ASKED_ASPECT = /在(?:哪些|什么|哪个|哪几个|哪一些)(方面|领域)/u;
+
+/** The frame the question asks to fill, if it asks one. */
+export function askedFrame(question: AnalysedQuestion): AskedFrame | undefined {
+  if (question.english) return undefined;
+  const setAs = ASKED_SET_AS.exec(question.text)?.[1];
+  if (setAs) return { open: '以', close: `为[“"「『]?${setAs}`, most: 40 };
+  const aspect = ASKED_ASPECT.exec(question.text)?.[1];
+  return aspect ? { open: '在', close: `等?${aspect}`, most: 100 } : undefined;
+}
+
+/** The words the sentence writes between the frame's opening word and its close, as a span of it; undefined when it writes no such frame. */
+export function frameFilled(sentence: PreparedSentence, frame: AskedFrame): Candidate | undefined {
   const { text, tokens } = sentence;
   // The noun may be quoted there (为“突破口”).
-  const closing = new RegExp(`为[“"「『]?${after}`, 'gu');
+  const closing = new RegExp(frame.close, 'gu');
   for (const match of text.matchAll(closing)) {
     const at = match.index;
-    // The nearest 以 before it in the same clause: frames follow one another (以A为甲、以B为乙).
-    const open = text.lastIndexOf('以', at - 1);
-    const start = open + 1;
-    if (open < 0 || at - start < 1 || at - start > MOST || HOLDS_CLAUSE_END.test(text.slice(start, at))) continue;
+    // The nearest opening word before it in the same clause: frames follow one another (以A为甲、以B为乙).
+    // Opening a word (jieba glues 以 to what follows: 以头 + 足类), not ending one (the 在 of 存在, the 以 of 可以).
+    const opening = tokens.filter((t) => t.word.startsWith(frame.open) && t.start + frame.open.length < at).pop();
+    if (!opening) continue;
+    const start = opening.start + frame.open.length;
+    if (at - start < 1 || at - start > frame.most || HOLDS_CLAUSE_END.test(text.slice(start, at))) continue;
     const first = tokens.findIndex((t) => t.end > start);
     const last = tokens.findIndex((t) => t.end >= at);
     if (first < 0 || last < first) continue;

@@ -3,7 +3,7 @@ import type { Article } from '../../article/types.js';
 import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
 import { NAME_DOT, isSyllable, transliteratedNames } from '../../language/transliterated.js';
-import { DATE_TIME, DAY_JOIN_END, DAY_JOIN_START, FIGURE, FIGURE_JOINS, ORDINAL_TEXT } from './figures.js';
+import { DATE_TIME, DAY_JOIN_END, DAY_JOIN_START, FIGURE, FIGURE_JOINS, MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { WeakLru } from '../../util/weak-lru.js';
 
 /** One word of a sentence with jieba's part-of-speech tag and where it stands in the sentence. */
@@ -121,17 +121,27 @@ function guessUnknown(word: string, tag: string): string {
   return surname > 0 && word.length - surname >= 1 && word.length - surname <= 2 ? 'nr' : 'nz';
 }
 
-/** A magnitude jieba cuts off a figure, with the unit it may carry (350 + 万元, 2.46 + 万辆, 30 + 亿美元). */
-const MAGNITUDE = /^[十百千万亿]+(?:元|美元|欧元|人民币|人|名|辆|吨|台|部|户|个|件|份|股|亩|公里|千米|平方米|平方公里|立方米|标准箱)?$/u;
+/** A magnitude jieba cuts off a figure, with the unit it may carry (350 + 万元, 2.46 + 万辆, 30 + 亿美元, 4.7 + 万艘). */
+const MAGNITUDE = new RegExp(`^[十百千万亿]+(?:元|美元|欧元|人民币|人|户|股|亩|吨|公里|千米|平方米|平方公里|立方米|标准箱|[${MEASURE_CHARS}])?$`, 'u');
 
 /** Tags a text and joins the pieces of written figures and dates back into one word. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let at = 0;
-  for (const tagged of tagWords(text)) {
-    const word = tagged.word;
-    const tag = guessUnknown(word, tagged.tag);
+  const words = tagWords(text);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.word;
+    const tag = guessUnknown(word, words[i]!.tag);
     const previous = tokens[tokens.length - 1];
+    // A space some outlets set between a figure and its magnitude (4.7 万艘, 5000 亿元) is inside the figure.
+    if (word === ' ' && previous && FIGURE.test(previous.word) && MAGNITUDE.test(words[i + 1]?.word ?? '')) {
+      const next = words[++i]!.word;
+      previous.word += word + next;
+      previous.end += word.length + next.length;
+      previous.tag = 'm';
+      at += word.length + next.length;
+      continue;
+    }
     const joined = previous ? previous.word + word : '';
     const figure = previous !== undefined && /\d/.test(previous.word) && FIGURE.test(previous.word);
     if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE_JOINS.test(word) && FIGURE.test(joined + '0') && /\d/.test(text[at + word.length] ?? '')) || (figure && MAGNITUDE.test(word)))) {

@@ -1,7 +1,7 @@
 import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, WHICH_MEASURES, type AnswerType } from './answer-types.js';
-import { CLAUSE_ENDS, completePhrase, HOLDS_CLAUSE_END, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
+import { CLAUSE_ENDS, completePhrase, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
@@ -12,7 +12,9 @@ import { orderDescending } from './order.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
 import { askedAttribute, attributeSaid } from './attribute.js';
-import { agreement, choose, CONSENSUS } from './choose.js';
+import { agreement, choose, CONSENSUS, likelyRival } from './choose.js';
+import { listBeforeClass, memberAsked, nounClassAsked, ofClassAlone } from './class-member.js';
+import { inTheYearAsked } from './year-asked.js';
 import { askedNameWords } from './other-name.js';
 import { anotherName, defined, ofTheAttribute } from './worded.js';
 import { reasonBefore } from './reason.js';
@@ -435,14 +437,6 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
 }
 
 /**
- * The likeliest of the spans weighed (CONSENSUS) that a rule prefers, if the ranker gives it at
- * least `share` of the chosen span's probability; else the chosen span stands.
- */
-function likelyRival(spans: readonly ScoredSpan[], chosen: ScoredSpan, share: number, preferred: (s: ScoredSpan) => boolean): ScoredSpan {
-  return spans.slice(0, CONSENSUS).find((s) => preferred(s) && s.probability >= share * chosen.probability) ?? chosen;
-}
-
-/**
  * A span ending with the class noun asked can take the place of one this much likelier that does
  * not. With the shipped models, over all five folds of both public sets (0.35 and 0.5 tried): DRCD
  * 41 replies change, their F1 summed 12.3 → 22.4 (fold 0, held out: 3.4 → 7.2 over 12); CMRC 2,
@@ -470,6 +464,9 @@ function ofTheClassAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredS
   // court of another hearing than the one asked about).
   return likelyRival(spans, chosen, CLASS_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && member(s));
 }
+
+/** Types of question answered with a thing named, not a clause. */
+const ENTITY_TYPES = new Set<AnswerType>(['thing', 'person', 'place', 'organisation']);
 
 /** A span right after the question's words can still take the place of one this much likelier. */
 const COPULA_SHARE = 0.5;
@@ -578,9 +575,24 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
     const last = scored.sentence.tokens.findIndex((t) => t.end === end);
     if (last >= 0) return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
   }
-  const phrase = namedAfterClass(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, candidate, question), question)), question);
-  const whole = withLastItem(scored.sentence, wholeSpan(scored.sentence, question.plural ? wholeEnumeration(scored.sentence, phrase) : personAlone(scored.sentence, phrase, question), question));
+  const asked = withUnitAsked(scored.sentence, candidate, question);
+  const phrase = namedAfterClass(scored.sentence, ofClassAlone(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, asked, question), question)), question), question);
+  const listed = question.plural ? (listBeforeClass(scored.sentence, phrase, question) ?? wholeEnumeration(scored.sentence, phrase)) : personAlone(scored.sentence, phrase, question);
+  const whole = withLastItem(scored.sentence, wholeSpan(scored.sentence, listed, question));
   return balanced(scored.sentence, yearAsked(yearNamed(whole, scored.sentence, question, prepared.sentences), question));
+}
+
+/**
+ * "成立多少周年？" of 成立70周年庆祝活动: a bare figure the article writes with the unit asked right
+ * after it is given with that unit (70周年), which jieba tags a time, not a measure.
+ */
+function withUnitAsked(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  if (!ONLY_FIGURE.test(candidate.text)) return candidate;
+  const unit = question.units.find((u) => sentence.text.startsWith(u, candidate.end));
+  if (!unit) return candidate;
+  const end = candidate.end + unit.length;
+  const last = sentence.tokens.findIndex((t) => t.end === end);
+  return last < 0 ? candidate : { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
 }
 
 /** A list's last item written after a comma (A、B、C，以及D): the mark that opens it. */
@@ -611,6 +623,8 @@ function withLastItem(sentence: PreparedSentence, candidate: Candidate): Candida
  */
 function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   if (question.type === 'person' && PERSON_TAG.test(sentence.tokens[candidate.last]?.tag ?? '')) return candidate;
+  const member = memberAsked(sentence, candidate, question);
+  if (member) return member;
   // The article goes on with the question's own words after its gap: the answer ends there, with
   // them when they are the class a "which" or "what" asks of (什么模式 → 某某模式, 哪一个国家公园 →
   // 某某国家公园), and before them when the question only goes on with them (哪一方面的研究 → 某学)
@@ -619,9 +633,19 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
   // A Latin term asked what it is (XYZ是什么) stands right after the phrase that says so.
   const term = question.type === 'definition' && !question.english ? question.before[question.before.length - 1] : undefined;
   if (term !== undefined && /^[a-z0-9]/iu.test(term) && sentence.text.startsWith(term, candidate.end)) return candidate;
-  if (next !== undefined && sentence.text.startsWith(next, candidate.end)) return withClassAsked(sentence, candidate, question);
-  const phrase = completePhrase(sentence, candidate);
   const whichPlace = question.askedClass.length > 0 || question.linkAfter === '的' || /国$/u.test(question.cue?.word ?? '');
+  // "在哪里发射？" of 在某地卫星发射中心发射: the question's verb is a word of the institution's name there.
+  const institution = question.type === 'place' && !whichPlace && /^ns/.test(sentence.tokens[candidate.first]?.tag ?? '') ? institutionFrom(sentence, candidate) : undefined;
+  if (institution) return institution;
+  if (next !== undefined && sentence.text.startsWith(next, candidate.end)) return withClassAsked(sentence, candidate, question);
+  // …nor with them, when they are the verb the question goes on with (以什么检验 | 以某事的举办检验).
+  // (A how or a why is answered with a clause, which may end with the question's verb: 由此得名.)
+  if (next !== undefined && ENTITY_TYPES.has(question.type) && candidate.text.length > next.length && candidate.text.endsWith(next) && /^v/u.test(tagWords(next)[0]?.tag ?? '')) {
+    const end = candidate.end - next.length;
+    const last = sentence.tokens.findIndex((t) => t.end === end);
+    if (last >= candidate.first) return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+  }
+  const phrase = completePhrase(sentence, candidate);
   if (question.type !== 'place' || !whichPlace || !/^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return phrase;
   // …unless the phrase is a member of the class asked (某地 + 材料研究中心 of 哪个研究中心).
   return question.askedClass.some((word) => phrase.text.endsWith(word)) ? phrase : candidate;
@@ -658,7 +682,7 @@ function withClassAsked(sentence: PreparedSentence, candidate: Candidate, questi
  * question's own noun (林海材料 + 研究中心) takes it — the whole name, as a reader expects it.
  */
 function withAskedClass(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
-  const kind = question.askedClass;
+  const kind = nounClassAsked(question);
   if (kind.length === 0) return candidate;
   const rest = sentence.text.slice(candidate.end);
   let noun = '';
@@ -733,7 +757,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(afterCopula(ofTheClassAsked(unasked(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
+  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(afterCopula(ofTheClassAsked(inTheYearAsked(unasked(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };

@@ -1,0 +1,112 @@
+import { tagWords } from '../../language/segmenter.js';
+import type { AnalysedQuestion } from './analyse.js';
+import { wholeEnumeration, type Candidate } from './candidates.js';
+import type { PreparedSentence } from './prepare.js';
+
+// A member of the class a question asks of (哪个机场, 用什么火箭, 哪些河流), as the article names it:
+// where its name starts and ends when jieba's words and the ranker's span do not say.
+
+/**
+ * The class a question asks a member of, unless its head is a verb: the word after the asking
+ * word may be what is done (以什么检验和提高…), and the answer does not end with it.
+ */
+export function nounClassAsked(question: AnalysedQuestion): readonly string[] {
+  const head = question.askedClass[question.askedClass.length - 1];
+  if (head === undefined) return [];
+  const tag = tagWords(head)[0]?.tag ?? '';
+  // After 以什么 or 用什么 a verb is what is done with it; after 什么 or 哪个 jieba tags many class
+  // nouns verbs (什么工作, 哪个组织).
+  const verb = tag.startsWith('v') && INSTRUMENT_CUE.test(question.cue?.word ?? '');
+  return verb ? [] : question.askedClass;
+}
+
+/**
+ * A member of the class asked, as the chosen span ends with the class noun (某某国际机场 of 哪个机场的
+ * 临空经济区): what the article writes after it is what the member has, not more of its name.
+ * Undefined when the span is no such member.
+ */
+export function memberAsked(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate | undefined {
+  const kind = nounClassAsked(question);
+  const noun = kind.join('');
+  // Only a common noun: a name after the asking word (哪一个韩国…政党) is no class, but a modifier.
+  const common = !/^(?:nr|ns|nz|nt)/u.test(tagWords(kind[kind.length - 1] ?? '')[0]?.tag ?? '');
+  // Nor when the article goes on with the word the question writes right after the class, which
+  // jieba left out of it (哪一种网球 | 比赛, 比赛 tagged a verb): the class is longer than the
+  // analysis says. (After 的, the question goes on with something else: 哪个机场的临空经济区.)
+  const goesOn = question.after[kind.length];
+  const cutShort = goesOn !== undefined && question.text.includes(noun + goesOn) && sentence.text.startsWith(goesOn, candidate.end);
+  if (!common || cutShort || noun.length < 2 || candidate.text.length <= noun.length || !candidate.text.endsWith(noun)) return undefined;
+  return withNameBefore(sentence, candidate, question);
+}
+
+/** Tags of the words that open a name before its class noun: places and distinguishing words (某地 of 某地国际机场). */
+const NAME_OPENING = /^(?:b|ns)$/u;
+
+/** A dot between two places that name one thing together (甲市・乙市工作交流座谈会). */
+const PLACES_DOT = /^[・·]$/u;
+
+/**
+ * A member of a class with the name words jieba left before it (某地 + 国际机场, 甲市・ + 乙市…座谈会),
+ * but not a place the question writes itself (在某国的哪一所大学 asks which of that country's).
+ */
+function withNameBefore(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const { tokens } = sentence;
+  const named = (i: number) => NAME_OPENING.test(tokens[i]!.tag) && !question.text.includes(tokens[i]!.word);
+  let first = candidate.first;
+  while (first > 0 && candidate.first - first < 3) {
+    if (named(first - 1)) first--;
+    else if (first > 1 && PLACES_DOT.test(tokens[first - 1]!.word) && tokens[first - 2]!.tag === 'ns' && named(first - 2)) first -= 2;
+    else break;
+  }
+  if (first === candidate.first) return candidate;
+  const start = sentence.tokens[first]!.start;
+  return { ...candidate, first, start, text: sentence.text.slice(start, candidate.end) };
+}
+
+/** Asking words of a thing used: a preposition and 什么. */
+const INSTRUMENT_CUE = /^(?:用|以|靠|通过)什么$/u;
+
+/**
+ * "用什么火箭发射的？": a span ending with the class asked names one member of it, and that member
+ * starts after the last preposition the span holds (某中心 | 用 | 某型运载火箭): what stands before
+ * it is where or how, not which.
+ */
+export function ofClassAlone(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const head = question.askedClass[question.askedClass.length - 1];
+  // Only a thing used asks so (用什么, 靠什么): after 哪个 jieba may glue the verb to the class (哪个人为X).
+  if (question.type !== 'thing' || !INSTRUMENT_CUE.test(question.cue?.word ?? '') || !head || !candidate.text.endsWith(head)) return candidate;
+  let first = -1;
+  for (let i = candidate.last - 1; i > candidate.first; i--) {
+    if (sentence.tokens[i]!.tag === 'p') {
+      first = i + 1;
+      break;
+    }
+  }
+  if (first < 0 || first > candidate.last) return candidate;
+  const start = sentence.tokens[first]!.start;
+  return { ...candidate, first, start, text: sentence.text.slice(start, candidate.end) };
+}
+
+/**
+ * "协调推进哪些跨界河流综合治理？" of "协调推进A、B等跨界河流综合治理": the set asked is the list the
+ * article closes with 等 right before the question's words after its asking word, not the clause
+ * around it. Undefined when the span holds no list ending there.
+ */
+export function listBeforeClass(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate | undefined {
+  const word = question.english ? undefined : question.after[0];
+  if (!word) return undefined;
+  // Closed by 等 right before the question's word: a list's items may end with the word themselves (甲学校、乙学校).
+  const at = sentence.text.indexOf(`等${word}`, candidate.start) + 1;
+  if (at <= candidate.start + 1 || at >= candidate.end) return undefined;
+  const end = at - 1;
+  const last = sentence.tokens.findIndex((t) => t.end === end);
+  const item = sentence.tokens[last];
+  if (!item || !/^(?:n|b|j)/u.test(item.tag)) return undefined;
+  const list = wholeEnumeration(sentence, { ...candidate, first: last, last, start: item.start, end, text: item.word });
+  // The first item is a name, not the verb before it (协调推进 | A、B).
+  let first = list.first;
+  while (first < last && /^(?:v|vn|p|d|c)$/u.test(sentence.tokens[first]!.tag)) first++;
+  const start = sentence.tokens[first]!.start;
+  if (start === item.start) return undefined;
+  return { ...list, first, last, start, end, text: sentence.text.slice(start, end) };
+}
