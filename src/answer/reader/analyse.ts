@@ -390,8 +390,8 @@ function classAfterWhich(tagged: readonly { word: string; tag: string }[]): stri
 const FULL_NAME = new Set(['全称', '全名', '名称', '正式名称']);
 
 /**
- * "座谈会的全称是什么？": the name asked is of a member of the class before 的 (某某工作交流座谈会),
- * as 哪个座谈会 asks. Only a common noun: the full name of an abbreviation or a name (某组织的全称)
+ * "论坛的全称是什么？": the name asked is of a member of the class before 的 (某某合作论坛), as
+ * 哪个论坛 asks. Only a common noun: the full name of an abbreviation or a name (某组织的全称)
  * does not end with it.
  */
 function classNamed(tagged: readonly { word: string; tag: string }[]): string[] {

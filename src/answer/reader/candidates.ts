@@ -229,13 +229,13 @@ export function completePhrase(sentence: PreparedSentence, candidate: Candidate)
   return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
 }
 
-/** Most words between a place name and the head of the institution it opens (某地 + 卫星 + 发射 + 中心). */
+/** Most words between a place name and the head of the institution it opens (某地 + 污水 + 处理 + 中心). */
 const INSTITUTION_WORDS = 4;
 
 /**
- * A place name that opens an institution's name (某地卫星发射中心, 某地人民医院): the institution,
+ * A place name that opens an institution's name (某地污水处理中心, 某地人民医院): the institution,
  * which is where something happened, more precisely than the place it is in. jieba's small
- * dictionary cuts such names into words, a verb among them (发射); undefined when no institution
+ * dictionary cuts such names into words, a verb among them (处理); undefined when no institution
  * head follows within a few content words.
  */
 export function institutionFrom(sentence: PreparedSentence, candidate: Candidate): Candidate | undefined {

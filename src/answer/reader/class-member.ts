@@ -3,12 +3,12 @@ import type { AnalysedQuestion } from './analyse.js';
 import { wholeEnumeration, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 
-// A member of the class a question asks of (哪个机场, 用什么火箭, 哪些河流), as the article names it:
+// A member of the class a question asks of (哪个港口, 用什么仪器, 哪些行业), as the article names it:
 // where its name starts and ends when jieba's words and the ranker's span do not say.
 
 /**
  * The class a question asks a member of, unless its head is a verb: the word after the asking
- * word may be what is done (以什么检验和提高…), and the answer does not end with it.
+ * word may be what is done (以什么带动和促进…), and the answer does not end with it.
  */
 export function nounClassAsked(question: AnalysedQuestion): readonly string[] {
   const head = question.askedClass[question.askedClass.length - 1];
@@ -21,32 +21,32 @@ export function nounClassAsked(question: AnalysedQuestion): readonly string[] {
 }
 
 /**
- * A member of the class asked, as the chosen span ends with the class noun (某某国际机场 of 哪个机场的
- * 临空经济区): what the article writes after it is what the member has, not more of its name.
+ * A member of the class asked, as the chosen span ends with the class noun (某某港 of 哪个港口的物流
+ * 园区): what the article writes after it is what the member has, not more of its name.
  * Undefined when the span is no such member.
  */
 export function memberAsked(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate | undefined {
   const kind = nounClassAsked(question);
   const noun = kind.join('');
-  // Only a common noun: a name after the asking word (哪一个韩国…政党) is no class, but a modifier.
+  // Only a common noun: a name after the asking word (哪一个某国…政党) is no class, but a modifier.
   const common = !/^(?:nr|ns|nz|nt)/u.test(tagWords(kind[kind.length - 1] ?? '')[0]?.tag ?? '');
   // Nor when the article goes on with the word the question writes right after the class, which
-  // jieba left out of it (哪一种网球 | 比赛, 比赛 tagged a verb): the class is longer than the
-  // analysis says. (After 的, the question goes on with something else: 哪个机场的临空经济区.)
+  // jieba left out of it (哪一种某球 | 比赛, 比赛 tagged a verb): the class is longer than the
+  // analysis says. (After 的, the question goes on with something else: 哪个港口的物流园区.)
   const goesOn = question.after[kind.length];
   const cutShort = goesOn !== undefined && question.text.includes(noun + goesOn) && sentence.text.startsWith(goesOn, candidate.end);
   if (!common || cutShort || noun.length < 2 || candidate.text.length <= noun.length || !candidate.text.endsWith(noun)) return undefined;
   return withNameBefore(sentence, candidate, question);
 }
 
-/** Tags of the words that open a name before its class noun: places and distinguishing words (某地 of 某地国际机场). */
+/** Tags of the words that open a name before its class noun: places and distinguishing words (某地 of 某地国际港). */
 const NAME_OPENING = /^(?:b|ns)$/u;
 
-/** A dot between two places that name one thing together (甲市・乙市工作交流座谈会). */
+/** A dot between two places that name one thing together (甲市・乙市合作论坛). */
 const PLACES_DOT = /^[・·]$/u;
 
 /**
- * A member of a class with the name words jieba left before it (某地 + 国际机场, 甲市・ + 乙市…座谈会),
+ * A member of a class with the name words jieba left before it (某地 + 国际港, 甲市・ + 乙市…论坛),
  * but not a place the question writes itself (在某国的哪一所大学 asks which of that country's).
  */
 function withNameBefore(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
@@ -67,8 +67,8 @@ function withNameBefore(sentence: PreparedSentence, candidate: Candidate, questi
 const INSTRUMENT_CUE = /^(?:用|以|靠|通过)什么$/u;
 
 /**
- * "用什么火箭发射的？": a span ending with the class asked names one member of it, and that member
- * starts after the last preposition the span holds (某中心 | 用 | 某型运载火箭): what stands before
+ * "用什么仪器测量的？": a span ending with the class asked names one member of it, and that member
+ * starts after the last preposition the span holds (某所 | 用 | 某型光谱仪器): what stands before
  * it is where or how, not which.
  */
 export function ofClassAlone(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
@@ -88,7 +88,7 @@ export function ofClassAlone(sentence: PreparedSentence, candidate: Candidate, q
 }
 
 /**
- * "协调推进哪些跨界河流综合治理？" of "协调推进A、B等跨界河流综合治理": the set asked is the list the
+ * "推进哪些重点行业改造？" of "推进甲、乙等重点行业改造": the set asked is the list the
  * article closes with 等 right before the question's words after its asking word, not the clause
  * around it. Undefined when the span holds no list ending there.
  */
@@ -103,7 +103,7 @@ export function listBeforeClass(sentence: PreparedSentence, candidate: Candidate
   const item = sentence.tokens[last];
   if (!item || !/^(?:n|b|j)/u.test(item.tag)) return undefined;
   const list = wholeEnumeration(sentence, { ...candidate, first: last, last, start: item.start, end, text: item.word });
-  // The first item is a name, not the verb before it (协调推进 | A、B).
+  // The first item is a name, not the verb before it (推进 | 甲、乙).
   let first = list.first;
   while (first < last && /^(?:v|vn|p|d|c)$/u.test(sentence.tokens[first]!.tag)) first++;
   const start = sentence.tokens[first]!.start;

@@ -245,7 +245,7 @@ function absentRelation(reading: Reading): string | undefined {
 }
 
 /**
- * "谁发射了第五十七颗卫星？" of an article on the fifty-sixth: the question names a member of a series
+ * "谁发射了第十三颗卫星？" of an article on the twelfth: the question names a member of a series
  * (第N + measure) beyond the last one the article numbers with the same measure, and writes it in
  * no way, in digits or in words. It asks about something after what the article reports. Not a
  * first or a second, which an article words otherwise (首次, 再次), nor a member before the last

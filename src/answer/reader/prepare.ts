@@ -121,7 +121,7 @@ function guessUnknown(word: string, tag: string): string {
   return surname > 0 && word.length - surname >= 1 && word.length - surname <= 2 ? 'nr' : 'nz';
 }
 
-/** A magnitude jieba cuts off a figure, with the unit it may carry (350 + 万元, 2.46 + 万辆, 30 + 亿美元, 4.7 + 万艘). */
+/** A magnitude jieba cuts off a figure, with the unit it may carry (350 + 万元, 2.46 + 万辆, 30 + 亿美元, 3.5 + 万艘). */
 const MAGNITUDE = new RegExp(`^[十百千万亿]+(?:元|美元|欧元|人民币|人|户|股|亩|吨|公里|千米|平方米|平方公里|立方米|标准箱|[${MEASURE_CHARS}])?$`, 'u');
 
 /** Tags a text and joins the pieces of written figures and dates back into one word. */
@@ -133,7 +133,7 @@ export function tokenize(text: string): Token[] {
     const word = words[i]!.word;
     const tag = guessUnknown(word, words[i]!.tag);
     const previous = tokens[tokens.length - 1];
-    // A space some outlets set between a figure and its magnitude (4.7 万艘, 5000 亿元) is inside the figure.
+    // A space some outlets set between a figure and its magnitude (3.5 万艘, 800 亿元) is inside the figure.
     if (word === ' ' && previous && FIGURE.test(previous.word) && MAGNITUDE.test(words[i + 1]?.word ?? '')) {
       const next = words[++i]!.word;
       previous.word += word + next;

@@ -583,8 +583,8 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
 }
 
 /**
- * "成立多少周年？" of 成立70周年庆祝活动: a bare figure the article writes with the unit asked right
- * after it is given with that unit (70周年), which jieba tags a time, not a measure.
+ * "成立多少周年？" of 成立20周年纪念活动: a bare figure the article writes with the unit asked right
+ * after it is given with that unit (20周年), which jieba tags a time, not a measure.
  */
 function withUnitAsked(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   if (!ONLY_FIGURE.test(candidate.text)) return candidate;
@@ -634,11 +634,11 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
   const term = question.type === 'definition' && !question.english ? question.before[question.before.length - 1] : undefined;
   if (term !== undefined && /^[a-z0-9]/iu.test(term) && sentence.text.startsWith(term, candidate.end)) return candidate;
   const whichPlace = question.askedClass.length > 0 || question.linkAfter === '的' || /国$/u.test(question.cue?.word ?? '');
-  // "在哪里发射？" of 在某地卫星发射中心发射: the question's verb is a word of the institution's name there.
+  // "在哪里处理？" of 在某地污水处理中心处理: the question's verb is a word of the institution's name there.
   const institution = question.type === 'place' && !whichPlace && /^ns/.test(sentence.tokens[candidate.first]?.tag ?? '') ? institutionFrom(sentence, candidate) : undefined;
   if (institution) return institution;
   if (next !== undefined && sentence.text.startsWith(next, candidate.end)) return withClassAsked(sentence, candidate, question);
-  // …nor with them, when they are the verb the question goes on with (以什么检验 | 以某事的举办检验).
+  // …nor with them, when they are the verb the question goes on with (以什么带动 | 以某事的举办带动).
   // (A how or a why is answered with a clause, which may end with the question's verb: 由此得名.)
   if (next !== undefined && ENTITY_TYPES.has(question.type) && candidate.text.length > next.length && candidate.text.endsWith(next) && /^v/u.test(tagWords(next)[0]?.tag ?? '')) {
     const end = candidate.end - next.length;

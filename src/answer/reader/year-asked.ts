@@ -23,7 +23,7 @@ function yearBefore(text: string, end: number): string | undefined {
 }
 
 /**
- * "2022年的产值是多少？" of "2021年产值约4700亿元，2022年将超过5000亿元": a sentence that gives a
+ * "2021年的营收是多少？" of "2020年营收约300亿元，2021年将超过350亿元": a sentence that gives a
  * figure for each of several years answers with the one written under the year asked, not under
  * the year before, however near the question's other words stand to it.
  */
