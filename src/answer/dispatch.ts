@@ -7,6 +7,7 @@ import { asksSomeoneOf } from './respond/someone-of.js';
 import { respondSaid } from './respond/said.js';
 import { respondSummary } from './respond/summary.js';
 import { readArticle, respondByReading, unnamedDescription, unnamedRefusal } from './respond/read.js';
+import { ASKS_SPEAKER, respondSpeaker } from './respond/speaker.js';
 import { foldText } from '../language/fold.js';
 import { tagWords } from '../language/segmenter.js';
 import { analyseQuestion, type AnalysedQuestion } from './reader/analyse.js';
@@ -44,12 +45,15 @@ const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'pla
  */
 const RESPONDER_ANSWERS: Partial<Record<Intent, (asked: AnalysedQuestion) => boolean>> = {
   // 强调了哪些方面 and 有什么要求 ask what was said; 提到要新建哪些学校 asks for schools, read from the article.
-  said: (asked) => (asked.type === 'list' ? !asked.cue || besideCue(asked).some(isSpeechVerb) : !THING_TYPES.has(asked.type)),
+  // "Who said…?" asks the speaker, whom the article reads to find.
+  said: (asked) => !ASKS_SPEAKER.test(asked.text) && (asked.type === 'list' ? !asked.cue || besideCue(asked).some(isSpeechVerb) : !THING_TYPES.has(asked.type)),
   // 看望慰问了哪些人 asks whom someone acted on, read from the article; 参加了 or 有哪些人 asks who took part.
   attendees: (asked) => (asked.type === 'person' || asked.type === 'list') && !actedOn(asked),
   // The agreements are asked for when the asking word stands by the signing or the document
   // (签署了什么, 什么协议, 哪些协议); "根据协议，两市将开通什么？" asks what the agreement says.
   agreements: (asked) => (asked.type === 'thing' || asked.type === 'list') && asksForDocument(asked),
+  // 以什么身份参与 asks the capacity the article writes after its 以 (以某某身份), not a post held.
+  role: (asked) => asked.cue?.word !== '以什么',
 };
 
 /** The question's words right beside its asking word: the last before it and the first after it. */
@@ -100,6 +104,9 @@ export function respond(intent: Intent, context: AskContext): Draft {
     if (chosen) return chosen;
   }
   if (namesWork(intent, context)) return respondByReading(context);
+  // "谁说…？": the speaker of the remark quoted, from the article's statements.
+  const speaker = respondSpeaker(context);
+  if (speaker) return speaker;
   const answers = RESPONDER_ANSWERS[intent];
   if (answers) {
     // Only the question's wording decides (cheap); the article is read only when it asks for something else.

@@ -190,6 +190,9 @@ const wholeWords = (list: readonly string[]) => `\\b(?:${list.join('|')})\\b`;
  * A cue written inside a word that does not ask: 多 of 许多 and 众多 (许多高明 is not 多高, 众多大型
  * not 多大), 几 of 几乎 and 几何.
  */
+/** A count of more than one: 哪三条 asks which three. */
+const SEVERAL = /[两二三四五六七八九十\d]/u;
+
 function notAsking(text: string, word: string, start: number): boolean {
   if (word.startsWith('多') && /[许众诸很繁颇]/u.test(text[start - 1] ?? '')) return true;
   if (word === '几' && /[乎何]/u.test(text[start + 1] ?? '')) return true;
@@ -197,6 +200,8 @@ function notAsking(text: string, word: string, start: number): boolean {
   if (word === '几' && text[start - 1] === '哪') return true;
   // 哪怕 is "even if", not "which".
   if (word === '哪' && text[start + 1] === '怕') return true;
+  // 在哪三条线上 asks which three, not where.
+  if (word.endsWith('哪') && SEVERAL.test(text[start + word.length] ?? '')) return true;
   return false;
 }
 
@@ -272,6 +277,9 @@ function findCue(text: string, tagged: readonly { word: string; tag: string }[])
   // whatever cue words follow: named there is the verb asked about, not a request for a name.
   const polar = found.find((f) => f.english && f.type === 'yesno' && f.start === lower.length - lower.trimStart().length);
   if (polar) return polar;
+  // "Who said…?" asks for the speaker: a speech verb after "who" is what they did, not what is asked.
+  const speaker = found.find((f) => f.english && f.word === 'who' && f.start === lower.length - lower.trimStart().length);
+  if (speaker && found.some((f) => f.type === 'statement')) return speaker;
   // "What was the company's revenue?" asks a figure as Chinese asks 营收是多少, with no "how much" to say so.
   const quantity = EN_QUANTITY_ASKED.exec(lower);
   if (quantity) return { type: 'number', word: quantity[1]!, start: quantity.index + quantity[0].length - quantity[1]!.length, english: true };
@@ -316,7 +324,7 @@ function writtenAsIs(word: string): boolean {
 const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|稿子|消息来源|来源|署名|\bagency\b|\boutlet\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\bsource\b|\bwho (?:wrote|filed|reported)\b/iu;
 
 /** Words that ask for a share or a rate. */
-const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|${wholeWords(EN_SHARE_NOUNS)}`, 'iu');
+const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${wholeWords(EN_SHARE_NOUNS)}`, 'iu');
 
 /** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的天坑). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;

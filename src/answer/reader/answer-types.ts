@@ -148,10 +148,10 @@ export const WHICH_WORDS = new RegExp(`^(?:哪一?[${WHICH_MEASURES}]?|什么|�
 export const SAID_CUES: ReadonlySet<string> = new Set(['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '称什么', '强调了什么', '指出了什么', '提出了什么', 'say', 'said', 'says', 'stress', 'stressed', 'comment', 'remark']);
 
 /**
- * Wording that asks for every member of a set (哪些地区, 哪几个国家, "what are the", "which … were"):
- * the reply names them all, not the first.
+ * Wording that asks for every member of a set (哪些地区, 哪几个国家, 哪三条, "what are the", "which … were"):
+ * the reply names them all, not the first. (哪四个字形容 asks one phrase of four characters.)
  */
-export const PLURAL_ASKED = /哪些|哪几(?![次天年月号点岁])|\bwhat are the\b|\bwhich (?:[a-z]+ ){0,2}(?:are|were)\b/iu;
+export const PLURAL_ASKED = /哪些|哪几(?![次天年月号点岁])|哪[两二三四五六七八九十](?!个?字)|\bwhat are the\b|\bwhich (?:[a-z]+ ){0,2}(?:are|were)\b/iu;
 
 /** English yes/no cues count only at the start of a question ("Did he sign …?"). */
 export const EN_YESNO_AT_START = new Set(['is it true', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'can', 'could', 'has', 'have', 'will']);

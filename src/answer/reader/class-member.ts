@@ -88,6 +88,34 @@ export function ofClassAlone(sentence: PreparedSentence, candidate: Candidate, q
 }
 
 /**
+ * "以什么罪追究？" of 以某某罪追究: the thing used starts after the preposition the question asks with,
+ * and ends with the class asked when the article writes it right after (某某 + 罪), one character though it be.
+ */
+export function thingUsed(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const cue = question.cue?.word ?? '';
+  if (!INSTRUMENT_CUE.test(cue)) return candidate;
+  const preposition = cue.slice(0, -2);
+  const { tokens } = sentence;
+  const opening = tokens[candidate.first];
+  let { first, start } = candidate;
+  if (opening?.word === preposition && opening.start === candidate.start && candidate.last > candidate.first) {
+    first++;
+    start = tokens[first]!.start;
+  }
+  let { last, end } = candidate;
+  // The class right after the asking word, whatever jieba tags it (罪 is a bound morpheme to it).
+  const kind = nounClassAsked(question);
+  const head = kind.length > 0 ? kind[kind.length - 1] : question.after[0];
+  const written = head !== undefined && question.text.startsWith(head, question.cue!.end) && !/^v/u.test(tagWords(head)[0]?.tag ?? '');
+  if (head && written && !sentence.text.slice(start, end).endsWith(head) && tokens[last + 1]?.word === head) {
+    last++;
+    end = tokens[last]!.end;
+  }
+  if (start === candidate.start && end === candidate.end) return candidate;
+  return { ...candidate, first, last, start, end, text: sentence.text.slice(start, end) };
+}
+
+/**
  * "推进哪些重点行业改造？" of "推进甲、乙等重点行业改造": the set asked is the list the
  * article closes with 等 right before the question's words after its asking word, not the clause
  * around it. Undefined when the span holds no list ending there.

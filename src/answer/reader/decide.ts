@@ -209,7 +209,7 @@ export function decide(reading: Reading): Verdict {
   const valued = valuedNoun(reading.question);
   const unvalued = valued !== undefined && valuedInArticle(reading.article.sentences, valued, reading.question) === false;
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued);
-  const unmeasured = absentMeasuredNoun(reading) ?? absentRelation(reading) ?? absentOrdinal(reading);
+  const unmeasured = absentMeasuredNoun(reading) ?? absentRelation(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   const noDate = undated(reading);
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate };
@@ -263,6 +263,20 @@ function absentOrdinal(reading: Reading): string | undefined {
     if (numbered.length > 0 && numbered.every((n) => n < value)) return whole;
   }
   return undefined;
+}
+
+/** A quarter of a year as Chinese or a report writes it: 一季度, 第二季度, Q3. */
+const QUARTER = /(?:第?([一二三四1-4])季度|\bQ([1-4])\b)/giu;
+
+/**
+ * "二季度营收是多少？" of a report on the first quarter: a quarter after the last one the article
+ * gives figures for is one it cannot report on.
+ */
+function absentQuarter(reading: Reading): string | undefined {
+  const quarters = (text: string) => [...text.matchAll(QUARTER)].map((m) => ({ text: m[0], value: valueOf(m[1] ?? m[2]!)! }));
+  const given = quarters(reading.article.text).map((q) => q.value);
+  if (given.length === 0) return undefined;
+  return quarters(reading.question.text).find((q) => given.every((v) => v < q.value))?.text;
 }
 
 /** A whole number written in digits or in words. */

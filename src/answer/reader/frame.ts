@@ -1,13 +1,14 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { HOLDS_CLAUSE_END, type Candidate } from './candidates.js';
+import { MEASURE_CHARS } from './figures.js';
 import type { PreparedSentence } from './prepare.js';
 
 // "以什么为重点？" asks what the article sets in the frame 以…为重点 (以建设某某区为重点): the words
 // between its 以 and the same 为 + noun. Policy reports write such frames one after another (以…为
 // 载体、以…为抓手), descriptions too (以小鱼为食); the ranker, which weighs spans cut at words and
 // clause marks, rarely proposes the filler exactly and takes the whole run of frames instead.
-// "在哪些方面？" asks the same of 在…等方面 (在支持甲、促进乙等方面), a list the ranker cuts short or
-// takes with the clause around it.
+// "在哪些方面？" asks the same of 在…等方面 (在支持甲、促进乙等方面), and "在哪三条线上？" of
+// 在甲、乙和丙的三条线上: lists the ranker cuts short or takes with the clause around them.
 
 /** A frame a question asks to fill: the word that opens it and what closes it in the article. */
 export interface AskedFrame {
@@ -22,13 +23,23 @@ const ASKED_SET_AS = /以(?:什么|何|哪些)为(\p{Script=Han}{1,4})/u;
 /** The question's aspect asked (在哪些方面, 在什么领域). */
 const ASKED_ASPECT = /在(?:哪些|什么|哪个|哪几个|哪一些)(方面|领域)/u;
 
+/** A count of several asked (哪三条): its figure and measure word. */
+const ASKED_COUNT = new RegExp(`哪([两二三四五六七八九十]+[${MEASURE_CHARS}大])`, 'u');
+
 /** The frame the question asks to fill, if it asks one. */
 export function askedFrame(question: AnalysedQuestion): AskedFrame | undefined {
   if (question.english) return undefined;
   const setAs = ASKED_SET_AS.exec(question.text)?.[1];
   if (setAs) return { open: '以', close: `为[“"「『]?${setAs}`, most: 40 };
   const aspect = ASKED_ASPECT.exec(question.text)?.[1];
-  return aspect ? { open: '在', close: `等?${aspect}`, most: 100 } : undefined;
+  if (aspect) return { open: '在', close: `等?${aspect}`, most: 100 };
+  // "在哪三条生产线上？" of 在甲、乙和丙的三条生产线上: the items before the count the question
+  // writes, after the word it writes before its asking word.
+  const count = ASKED_COUNT.exec(question.text)?.[1];
+  const open = question.before[question.before.length - 1];
+  const noun = question.after.find((w) => !count?.endsWith(w));
+  if (count && open && open.length === 1 && noun) return { open, close: `(?:等|的)*${count}${noun}`, most: 40 };
+  return undefined;
 }
 
 /** The words the sentence writes between the frame's opening word and its close, as a span of it; undefined when it writes no such frame. */

@@ -13,7 +13,7 @@ import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
 import { askedAttribute, attributeSaid } from './attribute.js';
 import { agreement, choose, CONSENSUS, likelyRival } from './choose.js';
-import { listBeforeClass, memberAsked, nounClassAsked, ofClassAlone } from './class-member.js';
+import { listBeforeClass, memberAsked, nounClassAsked, ofClassAlone, thingUsed } from './class-member.js';
 import { inTheYearAsked } from './year-asked.js';
 import { askedNameWords } from './other-name.js';
 import { anotherName, defined, ofTheAttribute } from './worded.js';
@@ -476,7 +476,9 @@ const COPULA_SHARE = 0.5;
  * writes right after the same words (创办者是退休教师柯秋岚), not another phrase of the sentence.
  */
 function afterCopula(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.cue || question.english || question.before.length === 0 || question.linkBefore === '') return chosen;
+  if (!chosen || question.english || question.before.length === 0 || question.linkBefore === '') return chosen;
+  // 变更为什么？ closes on its asking word right after 为: what follows 变更为 in the article, too.
+  if (question.cue && !(question.after.length === 0 && question.linkBefore === '为')) return chosen;
   const aligned = (s: ScoredSpan) => alignmentBefore(question, s.proposal.scored.sentence.text, s.proposal.candidate.start) === ALIGNED;
   if (aligned(chosen)) return chosen;
   return likelyRival(spans, chosen, COPULA_SHARE, aligned);
@@ -576,7 +578,7 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
     if (last >= 0) return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
   }
   const asked = withUnitAsked(scored.sentence, candidate, question);
-  const phrase = namedAfterClass(scored.sentence, ofClassAlone(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, asked, question), question)), question), question);
+  const phrase = namedAfterClass(scored.sentence, thingUsed(scored.sentence, ofClassAlone(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, asked, question), question)), question), question), question);
   const listed = question.plural ? (listBeforeClass(scored.sentence, phrase, question) ?? wholeEnumeration(scored.sentence, phrase)) : personAlone(scored.sentence, phrase, question);
   const whole = withLastItem(scored.sentence, wholeSpan(scored.sentence, listed, question));
   return balanced(scored.sentence, yearAsked(yearNamed(whole, scored.sentence, question, prepared.sentences), question));

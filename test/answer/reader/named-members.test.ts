@@ -9,7 +9,8 @@ const ARTICLE = `青岚导航卫星成功发射
 <p>青岚系统采用分层组网模式，由18颗卫星组成。</p>
 <p>下一步要协调推进汾河、桑干河等跨界河流综合治理，并规划建设大兴国际机场临空经济区。</p>
 <p>在太原市・晋中市工作交流座谈会上，双方在推进交通互联、强化产业协作、共建生态屏障等方面达成共识。</p>
-<p>今年是青岚工程立项20周年。团队以模拟演练的举办检验和提高应急水平。</p>`;
+<p>今年是青岚工程立项20周年。团队以模拟演练的举办检验和提高应急水平。</p>
+<p>检方认为，应当以串通投标罪追究承包商的刑事责任。</p>`;
 
 const engine = engineFromArticles([parseArticle(ARTICLE, 'named-members')]);
 const answer = (question: string) => engine.ask(question).direct;
@@ -52,6 +53,10 @@ describe('a set or a filler asked inside a frame is answered with what the frame
     const reply = answer('以什么检验和提高应急水平？');
     expect(reply).toContain('演练的举办');
     expect(reply).not.toContain('检验');
+  });
+
+  it('answers with what crime with the crime, not the preposition before it', () => {
+    expect(answer('检方认为应当以什么罪追究承包商的刑事责任？')).toBe('串通投标罪');
   });
 
   it('gives a figure with the unit the question asks in', () => {
