@@ -8,6 +8,7 @@ import { respondSaid } from './respond/said.js';
 import { respondSummary } from './respond/summary.js';
 import { readArticle, respondByReading, unnamedDescription, unnamedRefusal } from './respond/read.js';
 import { ASKS_SPEAKER, respondSpeaker } from './respond/speaker.js';
+import { respondFiledFrom } from './respond/filed-from.js';
 import { foldText } from '../language/fold.js';
 import { tagWords } from '../language/segmenter.js';
 import { analyseQuestion, type AnalysedQuestion } from './reader/analyse.js';
@@ -107,6 +108,9 @@ export function respond(intent: Intent, context: AskContext): Draft {
   // "谁说…？": the speaker of the remark quoted, from the article's statements.
   const speaker = respondSpeaker(context);
   if (speaker) return speaker;
+  // "这条消息是在哪里发出的？": the dateline's place.
+  const filed = respondFiledFrom(context);
+  if (filed) return filed;
   const answers = RESPONDER_ANSWERS[intent];
   if (answers) {
     // Only the question's wording decides (cheap); the article is read only when it asks for something else.

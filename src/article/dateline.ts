@@ -40,3 +40,12 @@ export function wireAgency(text: string): string | undefined {
   const before = text.slice(0, wire.index + wire[0].length - wire[1]!.length - 1);
   return /^[\p{Script=Han}A-Za-z]{1,10}?(?:社|报|台|网)/u.exec(before)?.[0];
 }
+
+/** The place a wire report was filed from, from its dateline: 某地 of 新华社某地1月3日电; undefined when it names none. */
+export function wirePlace(text: string): string | undefined {
+  const wire = WIRE_DATELINE.exec(text);
+  const agency = wireAgency(text);
+  if (!wire || !agency) return undefined;
+  const place = text.slice(wire.index + agency.length, wire.index + wire[0].length - wire[1]!.length - 1).trim();
+  return /^\p{Script=Han}{2,8}$/u.test(place) ? place : undefined;
+}

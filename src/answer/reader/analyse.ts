@@ -324,7 +324,7 @@ function writtenAsIs(word: string): boolean {
 const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|稿子|消息来源|来源|署名|\bagency\b|\boutlet\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\bsource\b|\bwho (?:wrote|filed|reported)\b/iu;
 
 /** Words that ask for a share or a rate. */
-const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${wholeWords(EN_SHARE_NOUNS)}`, 'iu');
+const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b`, 'iu');
 
 /** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的天坑). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
@@ -343,7 +343,14 @@ function askedUnits(text: string, found: FoundCue): readonly string[] {
   if (found.type === 'number' && SHARE_ASKED.test(text)) return ['%'];
   if (found.type === 'number' && MONEY_ASKED.test(text)) return MONEY_UNITS;
   if (area) return AREA_UNITS;
-  return CUE_UNITS[found.word] ?? askedMeasure(text, found);
+  return CUE_UNITS[found.word] ?? measureVerb(text, found) ?? askedMeasure(text, found);
+}
+
+/** The units an English verb of measure asks in ("how much did it weigh"), as its noun would. */
+function measureVerb(text: string, found: FoundCue): readonly string[] | undefined {
+  if (!found.english || found.type !== 'number') return undefined;
+  const verb = /\b(weigh(?:s|ed)?)\b/iu.exec(text)?.[1]?.toLowerCase();
+  return verb ? CUE_UNITS[verb] : undefined;
 }
 
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */

@@ -222,6 +222,20 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
   return rival ?? chosen;
 }
 
+/** A count can take the place of a likelier percentage down to this share of its probability. */
+const COUNT_SHARE = 0.1;
+
+/**
+ * "How many phones…?" counts: a percentage (98.5%, the share they are of) is no answer to it, and
+ * a figure of the same sentence that is no percentage takes its place. (A Chinese count names its
+ * measure word, 多少部, which the rules of the asked unit read.)
+ */
+function countNotShare(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.englishCue !== 'how many' || !chosen.proposal.candidate.kinds.includes('percent')) return chosen;
+  const count = (s: ScoredSpan) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && !s.proposal.candidate.kinds.includes('percent');
+  return likelyRival(spans, chosen, COUNT_SHARE, count);
+}
+
 /**
  * "该系统有几颗XYZ卫星？": of the figures of the chosen sentence (20颗ABC卫星、4颗DEFG卫星和2颗XYZ卫星),
  * the one written right before what the question counts answers, or, when none is, the one right
@@ -229,7 +243,8 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
  * (XYZ before 卫星, which every figure there counts), and only when exactly one figure counts it.
  */
 function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'number') return chosen;
+  // A rate asked (同比, year on year) counts nothing: the figure after the noun is the sum, not it.
+  if (!chosen || question.type !== 'number' || question.units.includes('%')) return chosen;
   // What is counted follows the asking word (几颗 XYZ 卫星); an English question's mapped words stand for
   // it. A unit is how the figure is written, not what it counts (多少立方公尺, 多少kW).
   const rarity = new Map(
@@ -759,7 +774,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = anotherName(whatWasSaid(appositive(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(afterCopula(ofTheClassAsked(inTheYearAsked(unasked(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
+  const chosen = anotherName(whatWasSaid(appositive(countNotShare(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(afterCopula(ofTheClassAsked(inTheYearAsked(unasked(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };

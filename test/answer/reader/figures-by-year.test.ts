@@ -41,3 +41,35 @@ describe('a member of a series after the last one the article numbers', () => {
     expect(engine.ask('第十二颗青岚导航卫星是什么时候发射的？').direct).toBe('2024年3月8日');
   });
 });
+
+describe('English questions of a count and of a share', () => {
+  // Written for this test: a count and the share it is of, in one sentence; a sum and its growth in another.
+  const report = engineFromArticles([
+    parseArticle(
+      `青岚产业年报
+<p>去年国内新入网的智能手机中支持青岚系统的共计 1.5 亿部，占比达到了 90.2%。</p>
+<p>4月20日，星河科技发布一季度业绩，实现销售收入520亿元，同比微增1.2%。</p>`,
+      'count-and-share',
+    ),
+  ]);
+
+  it('answers "how many" with the count, "what share of" with the percentage', () => {
+    expect(report.ask('How many smartphones supporting the system were sold last year?').direct).toContain('1.5 亿部');
+    expect(report.ask('What share of new smartphones support the system?').direct).toBe('90.2%');
+  });
+
+  it('answers growth year on year with the rate, not the sum before it', () => {
+    expect(report.ask('How much did sales grow year on year?').direct).toBe('1.2%');
+  });
+});
+
+describe('an English verb of measure asks in its units', () => {
+  it('answers "how much does it weigh" with a weight, and refuses where the article gives none', () => {
+    const farm = engineFromArticles([parseArticle('一头牛\n<p>这头牛重达500公斤，是全村最重的牛。</p>\n<p>它今年5岁，由村民喂养。</p>', 'weight')]);
+    expect(farm.ask('How much does the cow weigh?').direct).toBe('500公斤');
+    const phones = engineFromArticles([parseArticle('手机销量\n<p>去年国内新入网的智能手机共计 1.5 亿部，同比增长5%。</p>', 'no-weight')]);
+    const reply = phones.ask('How much does the phone weigh?');
+    expect(reply.abstained).toBe(true);
+    expect(reply.headline).toBe('The article does not give that figure.');
+  });
+});
