@@ -1,0 +1,50 @@
+import { numberFromWords, numberInWords } from '../../language/numerals.js';
+import { MEASURE_CHARS } from './figures.js';
+import type { Reading } from './read.js';
+
+// Members of a series the article does not reach: a question about the thirteenth of what the
+// article numbers up to the twelfth, or the second quarter of a first-quarter report, asks about
+// something the article cannot report on (decide.ts refuses it, naming what it lacks).
+
+/**
+ * "谁发射了第十三颗卫星？" of an article on the twelfth: the question names a member of a series
+ * (第N + measure) beyond the last one the article numbers with the same measure, and writes it in
+ * no way, in digits or in words. It asks about something after what the article reports. Not a
+ * first or a second, which an article words otherwise (首次, 再次), nor a member before the last
+ * numbered one, which it may name otherwise (by its year).
+ */
+export function absentOrdinal(reading: Reading): string | undefined {
+  const text = reading.article.text;
+  for (const match of reading.question.text.matchAll(ORDINAL_ASKED)) {
+    const [whole, figure, measure] = match as unknown as [string, string, string];
+    const value = valueOf(figure);
+    if (value === undefined || value < 3) continue;
+    const ways = [String(value), numberInWords(value)].filter((w): w is string => w !== undefined);
+    if (ways.some((w) => text.includes(`第${w}`) || text.includes(`${w}${measure}`))) continue;
+    const numbered = [...text.matchAll(ORDINAL_ASKED)].filter((m) => m[2] === measure).map((m) => valueOf(m[1]!) ?? Infinity);
+    if (numbered.length > 0 && numbered.every((n) => n < value)) return whole;
+  }
+  return undefined;
+}
+
+/** A quarter of a year as Chinese or a report writes it: 一季度, 第二季度, Q3. */
+const QUARTER = /(?:第?([一二三四1-4])季度|\bQ([1-4])\b)/giu;
+
+/**
+ * "二季度营收是多少？" of a report on the first quarter: a quarter after the last one the article
+ * gives figures for is one it cannot report on.
+ */
+export function absentQuarter(reading: Reading): string | undefined {
+  const quarters = (text: string) => [...text.matchAll(QUARTER)].map((m) => ({ text: m[0], value: valueOf(m[1] ?? m[2]!)! }));
+  const given = quarters(reading.article.text).map((q) => q.value);
+  if (given.length === 0) return undefined;
+  return quarters(reading.question.text).find((q) => given.every((v) => v < q.value))?.text;
+}
+
+/** A whole number written in digits or in words. */
+function valueOf(figure: string): number | undefined {
+  return /^\d+$/u.test(figure) ? Number(figure) : numberFromWords(figure);
+}
+
+/** 第 + a whole number in digits or words + the measure word of what it numbers. */
+const ORDINAL_ASKED = new RegExp(`第(\\d+|[〇零一二两三四五六七八九十百千]+)([${MEASURE_CHARS}])`, 'gu');
