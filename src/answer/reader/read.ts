@@ -222,6 +222,44 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
   return rival ?? chosen;
 }
 
+/** A figure right after both of the question's words can take the place of one this much likelier. */
+const BOTH_WORDS_SHARE = 0.1;
+
+/**
+ * "净利润下滑了多少？" of "净利润下滑68.7%…，现金流也下滑逾70%": of the figures of the chosen
+ * sentence, the one the article writes right after both words the question writes before its
+ * asking word is the one asked, not one after the last word alone.
+ */
+function afterBothWords(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'number' || question.english || question.before.length !== 2) return chosen;
+  const words = question.before.join('');
+  const both = (s: ScoredSpan) => s.proposal.scored.sentence.text.slice(0, s.proposal.candidate.start).endsWith(words);
+  if (both(chosen)) return chosen;
+  return likelyRival(spans, chosen, BOTH_WORDS_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && both(s));
+}
+
+/** A date or figure right before the question's verb can take the place of one this much likelier. */
+const BEFORE_VERB_SHARE = 0.3;
+
+/** Words a question sets before its verb that an article often leaves out: the passive 被, 将, 已. */
+const LEFT_OUT_BEFORE_VERB = new Set(['被', '将', '已', '已经', '曾', '曾经']);
+
+/**
+ * "什么时候被移送审查起诉？" of "同年6月29日，某某被批准逮捕，2018年8月23日移送审查起诉": of the
+ * dates or figures of the chosen sentence, the one the article writes right before the question's
+ * verb after its asking word (移送, the 被 before it left out) dates or counts that act, not the one
+ * nearer the question's other words.
+ */
+function beforeQuestionVerb(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || (question.type !== 'date' && question.type !== 'number') || question.english) return chosen;
+  const verb = question.after.find((w) => !LEFT_OUT_BEFORE_VERB.has(w));
+  if (verb === undefined || verb.length < 2 || !/^v/u.test(tagWords(verb)[0]?.tag ?? '')) return chosen;
+  const kind = question.type === 'date' ? 'date' : 'number';
+  const before = (s: ScoredSpan) => s.proposal.scored.sentence.text.startsWith(verb, s.proposal.candidate.end);
+  if (before(chosen)) return chosen;
+  return likelyRival(spans, chosen, BEFORE_VERB_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes(kind) && before(s));
+}
+
 /** A count can take the place of a likelier percentage down to this share of its probability. */
 const COUNT_SHARE = 0.1;
 
@@ -261,7 +299,9 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
     const lead = text.slice(0, s.proposal.candidate.start).toLowerCase();
     return givenTo(lead, noun, lead.length);
   };
-  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number'));
+  // A figure in the unit asked (50万元 for "how much money") stands against one that is not (三次).
+  const inUnit = (s: ScoredSpan) => question.units.length === 0 || holdsAskedForm(s.proposal.candidate.text, question);
+  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (inUnit(s) || !inUnit(chosen)));
   for (const noun of counted) {
     const counters = figures.filter((s) => before(s, noun));
     const counting = oneFigure(counters);
@@ -774,7 +814,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // A figure in the asked unit, or a name right after the role asked, may still come from another
   // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = anotherName(whatWasSaid(appositive(countNotShare(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beside(ofTheAttribute(defined(afterCopula(ofTheClassAsked(inTheYearAsked(unasked(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
+  const chosen = anotherName(whatWasSaid(appositive(countNotShare(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beforeQuestionVerb(afterBothWords(beside(ofTheAttribute(defined(afterCopula(ofTheClassAsked(inTheYearAsked(unasked(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
