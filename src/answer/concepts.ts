@@ -349,6 +349,8 @@ const ASKED_VALUE: readonly RegExp[] = [
   /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s*[?？.]?\s*$|\s+(?:in|of|for|at|on|during|by|from|to|with|last|this|next|per|before|after|when)\b)/i,
   /的(\p{Script=Han}{2,4})(?:是多少|是什么|有多少|有多大|为多少)/u,
   // The noun "how many" counts (how many employees does it have): what the figure is of.
+  // What something cost (how much did it cost to build): the article must give its cost.
+  /\bhow\s+much\s+(?:did|does|do|will|would|could|might)\s+(?:[\w'-]+\s+){1,5}?(cost)\b/i,
   /\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?((?!(?:times|people|persons|years|days|months|weeks|hours|minutes|seconds|percent|kilometers|kilometres|meters|metres|miles|yuan|dollars|euros)\b)[a-z]+)\s+(?:do|does|did|are|were|is|was|have|has|had|will|would|can|could)\b/i,
 ];
 

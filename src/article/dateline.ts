@@ -2,8 +2,8 @@
 const DATE = String.raw`(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日`;
 /** Wire datelines: `新华社上海5月8日电`, `本报上海5月8日讯` — agency and place, then the date. */
 const WIRE_DATELINE = new RegExp(`^[^，。！？,（()）]{0,24}?(${DATE})(?:电|讯)`);
-/** A leading credit such as `本报讯（记者 张三）` that sits before the date. */
-const REPORTER_CREDIT = /^[^，。！？,（()）]{0,16}[（(][^（()）]*记者[^（()）]*[)）]\s*/;
+/** A leading credit such as `本报讯（记者 张三）` or `【某报 记者 张三】` that sits before the date. */
+const REPORTER_CREDIT = /^[^，。！？,（()）【】]{0,16}(?:[（(][^（()）]*记者[^（()）]*[)）]|【[^【】]*记者[^【】]*】)\s*/;
 const LEADING_DATE = new RegExp(`^(${DATE})`);
 /** Datelines open a report; a date met deeper in the body is a fact, not the report's date. */
 const PARAGRAPHS_SEARCHED = 3;

@@ -28,3 +28,21 @@ describe("a wire report's credit", () => {
     expect(engine.ask('Which news agency filed this report?').direct).toBe('新华社');
   });
 });
+
+describe("a web report's credit in square brackets", () => {
+  // Written for this test: the bracketed credit Chinese news sites open a report with.
+  const BRACKETED = `青岚卫星发射成功
+<p>【青岚日报 记者 王小明】2024年3月8日，我国在太原卫星发射中心用快舟一号甲运载火箭，将第十二颗青岚导航卫星发射升空。</p>
+<p>卫星顺利进入预定轨道。</p>`;
+
+  it('is measured as a credit, reporter and all', () => {
+    const text = '【青岚日报 记者 王小明】2024年3月8日，我国将第十二颗青岚导航卫星发射升空。';
+    expect(text.slice(0, creditLength(text))).toBe('【青岚日报 记者 王小明】');
+  });
+
+  it('answers who reported it, and nothing about the story', () => {
+    const engine = engineFromArticles([parseArticle(BRACKETED, 'bracketed-credit')]);
+    expect(engine.ask('这篇报道的记者是谁？').direct).toBe('王小明');
+    expect(engine.ask('Where was the satellite launched from?').direct).not.toContain('王小明');
+  });
+});
