@@ -111,9 +111,12 @@ export function asksInOwnUnits(question: AnalysedQuestion): boolean {
 
 /** Whether `text` holds a figure in the form the question asks (any figure, when it names no measure). */
 export function holdsAskedForm(text: string, question: AnalysedQuestion): boolean {
-  if (asksInOwnUnits(question)) return figureInUnits(question.units).test(text);
+  if (asksInOwnUnits(question)) return figureInUnits(question.units).test(text) || (question.units.includes('天') && DAY_RANGE.test(text));
   return FIGURE.test(text);
 }
+
+/** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */
+const DAY_RANGE = /\d{1,2}日(?:至|到|—|-|～|~)\d{1,2}日/u;
 
 /** Quantities named in general words, which an article gives without them (人口数量 → 1694人). */
 export const GENERIC_QUANTITIES: ReadonlySet<string> = new Set(['年纪', '数量', '数目', '数字', '总数', '人数', '次数', '时间', '时长', '长度', '金额', '数额', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '价格']);

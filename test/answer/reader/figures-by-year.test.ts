@@ -73,3 +73,12 @@ describe('an English verb of measure asks in its units', () => {
     expect(reply.headline).toBe('The article does not give that figure.');
   });
 });
+
+describe('how many days, of a report giving the first and the last', () => {
+  it('answers with the days as the article writes them, not a refusal for want of 天', () => {
+    const tour = engineFromArticles([parseArticle('青岚调研\n<p>新华社太原1月3日电 王某1日至3日在太原、晋中调研。</p>\n<p>他强调，要做好农村地区疫情防控。</p>', 'day-range')]);
+    const reply = tour.ask('王某调研了几天？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('1日至3日');
+  });
+});
