@@ -300,7 +300,9 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
     return givenTo(lead, noun, lead.length);
   };
   // A figure in the unit asked (50万元 for "how much money") stands against one that is not (三次).
-  const inUnit = (s: ScoredSpan) => question.units.length === 0 || holdsAskedForm(s.proposal.candidate.text, question);
+  // (A bare figure with its measure word after it, 2 颗, is in the unit.)
+  const withMeasure = (s: ScoredSpan) => s.proposal.candidate.text + (MEASURE_AHEAD.exec(s.proposal.scored.sentence.text.slice(s.proposal.candidate.end))?.[0] ?? '');
+  const inUnit = (s: ScoredSpan) => question.units.length === 0 || holdsAskedForm(withMeasure(s).replace(/\s+/gu, ''), question);
   const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (inUnit(s) || !inUnit(chosen)));
   for (const noun of counted) {
     const counters = figures.filter((s) => before(s, noun));

@@ -40,11 +40,7 @@ export function mappedTerms(understood: Understood, articleText?: string): strin
   const mapped = concepts.flatMap((c) => {
     const han = c.alternatives.map((a) => a.word).filter((w) => /\p{Script=Han}/u.test(w));
     const here = articleText === undefined ? han : han.filter((w) => articleText.includes(foldText(w)));
-    // A way that holds a shorter one the article writes (卫星导航系统 of "satellite", beside 卫星)
-    // adds only the words around the English word's own: a sentence writing it would count them
-    // all for that one word, and win over the sentence that answers.
-    const own = here.filter((w) => !here.some((other) => other !== w && w.includes(other)));
-    return own.length > 0 ? own : han;
+    return here.length > 0 ? here : han;
   });
   const unmappedNames = concepts.filter((c) => c.salient && !c.alternatives.some((a) => /\p{Script=Han}/u.test(a.word)) && /^[A-Za-z]/.test(c.label));
   return [...mapped, ...unmappedNames.map((c) => c.label)].map(foldText);
