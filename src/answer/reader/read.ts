@@ -627,18 +627,28 @@ const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
  * it opens with (第二十三次, not 第二十三次中欧领导人).
  */
 function finished(proposal: Proposal, question: AnalysedQuestion, prepared: PreparedArticle): Candidate {
-  const { candidate, scored } = proposal;
+  const { candidate } = proposal;
+  const { sentence } = proposal.scored;
   const ordinal = question.type === 'ordinal' ? ORDINAL_AT_START.exec(candidate.text)?.[0] : undefined;
   if (ordinal) {
     const end = candidate.start + ordinal.length;
-    const last = scored.sentence.tokens.findIndex((t) => t.end === end);
-    if (last >= 0) return wholeSpan(scored.sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
+    const last = sentence.tokens.findIndex((t) => t.end === end);
+    if (last >= 0) return wholeSpan(sentence, { ...candidate, last, end, text: ordinal, kinds: ['ordinal'] }, question);
   }
-  const asked = withUnitAsked(scored.sentence, candidate, question);
-  const phrase = namedAfterClass(scored.sentence, thingUsed(scored.sentence, ofClassAlone(scored.sentence, trimmed(scored.sentence, withAskedClass(scored.sentence, placeOrPhrase(scored.sentence, asked, question), question)), question), question), question);
-  const listed = question.plural ? (listBeforeClass(scored.sentence, phrase, question) ?? wholeEnumeration(scored.sentence, phrase)) : personAlone(scored.sentence, phrase, question);
-  const whole = withLastItem(scored.sentence, wholeSpan(scored.sentence, listed, question));
-  return balanced(scored.sentence, yearAsked(yearNamed(whole, scored.sentence, question, prepared.sentences), question));
+  // Where the span starts and ends, each edge rule in this order on what the one before left.
+  const edges: ReadonlyArray<(span: Candidate) => Candidate> = [
+    (span) => withUnitAsked(sentence, span, question),
+    (span) => placeOrPhrase(sentence, span, question),
+    (span) => withAskedClass(sentence, span, question),
+    (span) => trimmed(sentence, span),
+    (span) => ofClassAlone(sentence, span, question),
+    (span) => thingUsed(sentence, span, question),
+    (span) => namedAfterClass(sentence, span, question),
+  ];
+  const phrase = edges.reduce((span, edge) => edge(span), candidate);
+  const listed = question.plural ? (listBeforeClass(sentence, phrase, question) ?? wholeEnumeration(sentence, phrase)) : personAlone(sentence, phrase, question);
+  const whole = withLastItem(sentence, wholeSpan(sentence, listed, question));
+  return balanced(sentence, yearAsked(yearNamed(whole, sentence, question, prepared.sentences), question));
 }
 
 /**
@@ -814,9 +824,30 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     spans[k] = { proposal: proposals[i]!, score: scores[i]!, probability: probabilities[i]! };
   }
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
-  // A figure in the asked unit, or a name right after the role asked, may still come from another
-  // of the likely sentences: those rules weigh every span, not only the chosen sentence's.
-  const chosen = anotherName(whatWasSaid(appositive(countNotShare(countingAsked(inAskedUnit(ofTheFormAsked(givenToNoun(beforeQuestionVerb(afterBothWords(beside(ofTheAttribute(defined(afterCopula(ofTheClassAsked(inTheYearAsked(unasked(choose(pool), pool, question), spans, question), spans, question), spans, question), spans, question), spans, question, attribute), pool, question), spans, question), spans, question), spans, question), spans, question), spans, question), pool, question, prepared), spans, question), spans, question), spans, question), question, ranked, ranked.slice(0, READ_SENTENCES));
+  // Rules the question's wording sets over the ranker's choice, applied in this order: each may put
+  // the chosen span aside for one the wording asks for. Some weigh every span read (a figure in the
+  // asked unit, a name right after the role asked may come from another of the likely sentences),
+  // some only the pool the sentence chooser kept.
+  const rules: ReadonlyArray<(chosen: ScoredSpan | undefined) => ScoredSpan | undefined> = [
+    (c) => unasked(c, pool, question),
+    (c) => inTheYearAsked(c, spans, question),
+    (c) => ofTheClassAsked(c, spans, question),
+    (c) => afterCopula(c, spans, question),
+    (c) => defined(c, spans, question),
+    (c) => ofTheAttribute(c, spans, question, attribute),
+    (c) => beside(c, pool, question),
+    (c) => afterBothWords(c, spans, question),
+    (c) => beforeQuestionVerb(c, spans, question),
+    (c) => givenToNoun(c, spans, question),
+    (c) => ofTheFormAsked(c, spans, question),
+    (c) => inAskedUnit(c, spans, question),
+    (c) => countingAsked(c, pool, question, prepared),
+    (c) => countNotShare(c, spans, question),
+    (c) => appositive(c, spans, question),
+    (c) => whatWasSaid(c, spans, question),
+    (c) => anotherName(c, question, ranked, ranked.slice(0, READ_SENTENCES)),
+  ];
+  const chosen = rules.reduce((c, rule) => rule(c), choose(pool));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
