@@ -339,8 +339,8 @@ const SETTING_PHRASE = /在([^，。？?]{2,24}?)(?:上|期间|中|时)|\b(?:at|
 
 /**
  * The thing a question asks the value of ("what is the population of …", "what is X's population",
- * "…的人口是多少", "how many employees does X have"): if the articles lack it, they cannot answer, however much else of the question
- * they hold. (Not the N of "which N": the dictionary misses too many ways an article writes one —
+ * "…的人口是多少", "how many employees does X have", "how much did it cost"): if the articles lack
+ * it, they cannot answer, however much else of the question they hold. (Not the N of "which N": the dictionary misses too many ways an article writes one —
  * "which agency" of a 委员会, "what aircraft" of a 飞机 — and the article would be said to lack it.)
  */
 const ASKED_VALUE: readonly RegExp[] = [
@@ -348,9 +348,9 @@ const ASKED_VALUE: readonly RegExp[] = [
   // The noun the phrase after the possessive ends with (the company's expected revenue in Q2 → revenue).
   /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s*[?？.]?\s*$|\s+(?:in|of|for|at|on|during|by|from|to|with|last|this|next|per|before|after|when)\b)/i,
   /的(\p{Script=Han}{2,4})(?:是多少|是什么|有多少|有多大|为多少)/u,
-  // The noun "how many" counts (how many employees does it have): what the figure is of.
   // What something cost (how much did it cost to build): the article must give its cost.
   /\bhow\s+much\s+(?:did|does|do|will|would|could|might)\s+(?:[\w'-]+\s+){1,5}?(cost)\b/i,
+  // The noun "how many" counts (how many employees does it have): what the figure is of.
   /\bhow\s+many\s+(?:[a-z-]+\s+){0,2}?((?!(?:times|people|persons|years|days|months|weeks|hours|minutes|seconds|percent|kilometers|kilometres|meters|metres|miles|yuan|dollars|euros)\b)[a-z]+)\s+(?:do|does|did|are|were|is|was|have|has|had|will|would|can|could)\b/i,
 ];
 

@@ -41,6 +41,18 @@ export function wireAgency(text: string): string | undefined {
   return /^[\p{Script=Han}A-Za-z]{1,10}?(?:社|报|台|网)/u.exec(before)?.[0];
 }
 
+/**
+ * What `read` finds in the wire dateline of one of a report's first paragraphs (its agency, its
+ * place), with the paragraph it is in; undefined when none of them has one.
+ */
+export function fromWireDateline<P extends { text: string }>(paragraphs: readonly P[], read: (text: string) => string | undefined): { paragraph: P; value: string } | undefined {
+  for (const paragraph of paragraphs.slice(0, PARAGRAPHS_SEARCHED)) {
+    const value = read(paragraph.text);
+    if (value !== undefined) return { paragraph, value };
+  }
+  return undefined;
+}
+
 /** The place a wire report was filed from, from its dateline: 某地 of 新华社某地1月3日电; undefined when it names none. */
 export function wirePlace(text: string): string | undefined {
   const wire = WIRE_DATELINE.exec(text);

@@ -186,13 +186,13 @@ const EN_QUANTITY_ASKED = new RegExp(
 /** Any of these English words, whole. */
 const wholeWords = (list: readonly string[]) => `\\b(?:${list.join('|')})\\b`;
 
+/** A count of more than one: 哪三条 asks which three. */
+const SEVERAL = /[两二三四五六七八九十\d]/u;
+
 /**
  * A cue written inside a word that does not ask: 多 of 许多 and 众多 (许多高明 is not 多高, 众多大型
  * not 多大), 几 of 几乎 and 几何.
  */
-/** A count of more than one: 哪三条 asks which three. */
-const SEVERAL = /[两二三四五六七八九十\d]/u;
-
 function notAsking(text: string, word: string, start: number): boolean {
   if (word.startsWith('多') && /[许众诸很繁颇]/u.test(text[start - 1] ?? '')) return true;
   if (word === '几' && /[乎何]/u.test(text[start + 1] ?? '')) return true;
@@ -349,8 +349,7 @@ function askedUnits(text: string, found: FoundCue): readonly string[] {
 /** The units an English verb of measure asks in ("how much did it weigh"), as its noun would. */
 function measureVerb(text: string, found: FoundCue): readonly string[] | undefined {
   if (!found.english || found.type !== 'number') return undefined;
-  const verb = /\b(weigh(?:s|ed)?)\b/iu.exec(text)?.[1]?.toLowerCase();
-  return verb ? CUE_UNITS[verb] : undefined;
+  return /\bweigh(?:s|ed)?\b/iu.test(text) ? CUE_UNITS['weigh'] : undefined;
 }
 
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */

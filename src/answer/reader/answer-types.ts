@@ -113,10 +113,8 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   age: AGE_UNITS,
   height: HEIGHT_UNITS,
   weight: WEIGHT_UNITS,
-  // "How much does it weigh?": the verb asks as the noun does.
+  // "How much does it weigh?": the verb asks as the noun does (weighs, weighed read as weigh).
   weigh: WEIGHT_UNITS,
-  weighs: WEIGHT_UNITS,
-  weighed: WEIGHT_UNITS,
   distance: DISTANCE_UNITS,
 };
 

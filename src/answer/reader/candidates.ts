@@ -201,6 +201,18 @@ const COUNTING_END = new RegExp(`[${MEASURE_CHARS}人]$`, 'u');
 /** Longest a chosen span grows to when completed. */
 const PHRASE_MAX = 16;
 
+/** The span cut or grown to end where a word of its sentence ends at `end`, its start kept; undefined where no word ends there. */
+export function endingAt(sentence: PreparedSentence, candidate: Candidate, end: number): Candidate | undefined {
+  const last = sentence.tokens.findIndex((t) => t.end === end);
+  return last < 0 ? undefined : { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+}
+
+/** The span cut or grown to start at word `first` of its sentence, its end kept. */
+export function fromWord(sentence: PreparedSentence, candidate: Candidate, first: number): Candidate {
+  const start = sentence.tokens[first]!.start;
+  return { ...candidate, first, start, text: sentence.text.slice(start, candidate.end) };
+}
+
 /**
  * The chosen span completed to the phrase it stands in: a noun phrase runs on while nouns follow
  * (林海材料 → 林海材料研究中心), a figure takes its 以上/左右 and the noun it counts (86名 → 86名游客).
@@ -243,7 +255,7 @@ export function institutionFrom(sentence: PreparedSentence, candidate: Candidate
   for (let last = candidate.last + 1; last <= candidate.last + INSTITUTION_WORDS && last < tokens.length; last++) {
     const token = tokens[last]!;
     if (!/^(?:n(?!r)|v$|vn)/u.test(token.tag) || token.end - candidate.start > PHRASE_MAX) return undefined;
-    if (INSTITUTION.test(token.word)) return { ...candidate, last, end: token.end, text: sentence.text.slice(candidate.start, token.end) };
+    if (INSTITUTION.test(token.word)) return endingAt(sentence, candidate, token.end);
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { wholeEnumeration, type Candidate } from './candidates.js';
+import { endingAt, fromWord, wholeEnumeration, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 
 // A member of the class a question asks of (哪个港口, 用什么仪器, 哪些行业), as the article names it:
@@ -58,9 +58,7 @@ function withNameBefore(sentence: PreparedSentence, candidate: Candidate, questi
     else if (first > 1 && PLACES_DOT.test(tokens[first - 1]!.word) && tokens[first - 2]!.tag === 'ns' && named(first - 2)) first -= 2;
     else break;
   }
-  if (first === candidate.first) return candidate;
-  const start = sentence.tokens[first]!.start;
-  return { ...candidate, first, start, text: sentence.text.slice(start, candidate.end) };
+  return first === candidate.first ? candidate : fromWord(sentence, candidate, first);
 }
 
 /** Asking words of a thing used: a preposition and 什么. */
@@ -82,9 +80,7 @@ export function ofClassAlone(sentence: PreparedSentence, candidate: Candidate, q
       break;
     }
   }
-  if (first < 0 || first > candidate.last) return candidate;
-  const start = sentence.tokens[first]!.start;
-  return { ...candidate, first, start, text: sentence.text.slice(start, candidate.end) };
+  return first < 0 || first > candidate.last ? candidate : fromWord(sentence, candidate, first);
 }
 
 /**
@@ -97,22 +93,14 @@ export function thingUsed(sentence: PreparedSentence, candidate: Candidate, ques
   const preposition = cue.slice(0, -2);
   const { tokens } = sentence;
   const opening = tokens[candidate.first];
-  let { first, start } = candidate;
-  if (opening?.word === preposition && opening.start === candidate.start && candidate.last > candidate.first) {
-    first++;
-    start = tokens[first]!.start;
-  }
-  let { last, end } = candidate;
+  const opensWithIt = opening?.word === preposition && opening.start === candidate.start && candidate.last > candidate.first;
+  const used = opensWithIt ? fromWord(sentence, candidate, candidate.first + 1) : candidate;
   // The class right after the asking word, whatever jieba tags it (罪 is a bound morpheme to it).
   const kind = nounClassAsked(question);
   const head = kind.length > 0 ? kind[kind.length - 1] : question.after[0];
   const written = head !== undefined && question.text.startsWith(head, question.cue!.end) && !/^v/u.test(tagWords(head)[0]?.tag ?? '');
-  if (head && written && !sentence.text.slice(start, end).endsWith(head) && tokens[last + 1]?.word === head) {
-    last++;
-    end = tokens[last]!.end;
-  }
-  if (start === candidate.start && end === candidate.end) return candidate;
-  return { ...candidate, first, last, start, end, text: sentence.text.slice(start, end) };
+  const next = tokens[used.last + 1];
+  return head && written && !used.text.endsWith(head) && next?.word === head ? endingAt(sentence, used, next.end)! : used;
 }
 
 /**
@@ -130,11 +118,10 @@ export function listBeforeClass(sentence: PreparedSentence, candidate: Candidate
   const last = sentence.tokens.findIndex((t) => t.end === end);
   const item = sentence.tokens[last];
   if (!item || !/^(?:n|b|j)/u.test(item.tag)) return undefined;
-  const list = wholeEnumeration(sentence, { ...candidate, first: last, last, start: item.start, end, text: item.word });
+  const list = wholeEnumeration(sentence, fromWord(sentence, { ...candidate, last, end }, last));
   // The first item is a name, not the verb before it (推进 | 甲、乙).
   let first = list.first;
   while (first < last && /^(?:v|vn|p|d|c)$/u.test(sentence.tokens[first]!.tag)) first++;
-  const start = sentence.tokens[first]!.start;
-  if (start === item.start) return undefined;
-  return { ...list, first, last, start, end, text: sentence.text.slice(start, end) };
+  if (first === last) return undefined;
+  return endingAt(sentence, fromWord(sentence, list, first), end);
 }

@@ -230,8 +230,6 @@ function undated(reading: Reading): boolean {
   return !dates(sentence.text) && !(before !== undefined && before.paragraph === sentence.paragraph && dates(before.text));
 }
 
-/** "…的妻子叫什么？": the post, calling or kin a person question asks after 的. */
-
 /**
  * "张三的妻子叫什么名字？" where the article never writes a wife: whoever it names is someone else's
  * relation. Only for the closed list of posts, callings and kin (titles.ts).

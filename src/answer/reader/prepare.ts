@@ -124,6 +124,13 @@ function guessUnknown(word: string, tag: string): string {
 /** A magnitude jieba cuts off a figure, with the unit it may carry (350 + 万元, 2.46 + 万辆, 30 + 亿美元, 3.5 + 万艘). */
 const MAGNITUDE = new RegExp(`^[十百千万亿]+(?:元|美元|欧元|人民币|人|户|股|亩|吨|公里|千米|平方米|平方公里|立方米|标准箱|[${MEASURE_CHARS}])?$`, 'u');
 
+/** A piece of a written figure jieba cut off it, joined back to the figure's word. */
+function joinFigure(figure: Token, piece: string): void {
+  figure.word += piece;
+  figure.end += piece.length;
+  figure.tag = 'm';
+}
+
 /** Tags a text and joins the pieces of written figures and dates back into one word. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -135,19 +142,15 @@ export function tokenize(text: string): Token[] {
     const previous = tokens[tokens.length - 1];
     // A space some outlets set between a figure and its magnitude (3.5 万艘, 800 亿元) is inside the figure.
     if (word === ' ' && previous && FIGURE.test(previous.word) && MAGNITUDE.test(words[i + 1]?.word ?? '')) {
-      const next = words[++i]!.word;
-      previous.word += word + next;
-      previous.end += word.length + next.length;
-      previous.tag = 'm';
-      at += word.length + next.length;
+      const piece = word + words[++i]!.word;
+      joinFigure(previous, piece);
+      at += piece.length;
       continue;
     }
     const joined = previous ? previous.word + word : '';
     const figure = previous !== undefined && /\d/.test(previous.word) && FIGURE.test(previous.word);
     if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE_JOINS.test(word) && FIGURE.test(joined + '0') && /\d/.test(text[at + word.length] ?? '')) || (figure && MAGNITUDE.test(word)))) {
-      previous.word = joined;
-      previous.end += word.length;
-      previous.tag = 'm';
+      joinFigure(previous, word);
     } else {
       tokens.push({ word, tag, start: at, end: at + word.length });
     }

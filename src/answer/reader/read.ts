@@ -1,7 +1,7 @@
 import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, WHICH_MEASURES, type AnswerType } from './answer-types.js';
-import { CLAUSE_ENDS, completePhrase, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
+import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
@@ -659,9 +659,7 @@ function withUnitAsked(sentence: PreparedSentence, candidate: Candidate, questio
   if (!ONLY_FIGURE.test(candidate.text)) return candidate;
   const unit = question.units.find((u) => sentence.text.startsWith(u, candidate.end));
   if (!unit) return candidate;
-  const end = candidate.end + unit.length;
-  const last = sentence.tokens.findIndex((t) => t.end === end);
-  return last < 0 ? candidate : { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+  return endingAt(sentence, candidate, candidate.end + unit.length) ?? candidate;
 }
 
 /** A list's last item written after a comma (A、B、C，以及D): the mark that opens it. */
@@ -677,9 +675,7 @@ function withLastItem(sentence: PreparedSentence, candidate: Candidate): Candida
   if (!mark || !candidate.text.includes('、') || HOLDS_CLAUSE_END.test(candidate.text)) return candidate;
   const clause = rest.slice(mark[0].length).split(HOLDS_CLAUSE_END)[0];
   if (!clause) return candidate;
-  const end = candidate.end + mark[0].length + clause.length;
-  const last = sentence.tokens.findIndex((t) => t.end === end);
-  return last < 0 ? candidate : { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+  return endingAt(sentence, candidate, candidate.end + mark[0].length + clause.length) ?? candidate;
 }
 
 /**
@@ -710,9 +706,8 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
   // …nor with them, when they are the verb the question goes on with (以什么带动 | 以某事的举办带动).
   // (A how or a why is answered with a clause, which may end with the question's verb: 由此得名.)
   if (next !== undefined && ENTITY_TYPES.has(question.type) && candidate.text.length > next.length && candidate.text.endsWith(next) && /^v/u.test(tagWords(next)[0]?.tag ?? '')) {
-    const end = candidate.end - next.length;
-    const last = sentence.tokens.findIndex((t) => t.end === end);
-    if (last >= candidate.first) return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+    const cut = endingAt(sentence, candidate, candidate.end - next.length);
+    if (cut && cut.last >= candidate.first) return cut;
   }
   const phrase = completePhrase(sentence, candidate);
   if (question.type !== 'place' || !whichPlace || !/^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return phrase;
@@ -742,8 +737,7 @@ function withClassAsked(sentence: PreparedSentence, candidate: Candidate, questi
     at += word.length;
     end += word.length;
   }
-  const last = sentence.tokens.findIndex((t) => t.end === end);
-  return end === candidate.end || last < 0 ? candidate : { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+  return end === candidate.end ? candidate : (endingAt(sentence, candidate, end) ?? candidate);
 }
 
 /**
@@ -761,10 +755,7 @@ function withAskedClass(sentence: PreparedSentence, candidate: Candidate, questi
     noun += word;
   }
   if (noun.length < 2) return candidate;
-  const end = candidate.end + noun.length;
-  const last = sentence.tokens.findIndex((t) => t.end === end);
-  if (last < 0) return candidate;
-  return { ...candidate, last, end, text: sentence.text.slice(candidate.start, end) };
+  return endingAt(sentence, candidate, candidate.end + noun.length) ?? candidate;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { wirePlace } from '../../article/dateline.js';
+import { fromWireDateline, wirePlace } from '../../article/dateline.js';
 import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
 
 /** Asking where this report was filed from (这条消息是在哪里发出的, where was the report filed). */
@@ -11,15 +11,13 @@ const ASKS_FILED_FROM = /(?:消息|新闻|报道|稿件?|电讯?).{0,6}(?:在哪
 export function respondFiledFrom(context: AskContext): Draft | undefined {
   const { article, language, understood } = context;
   if (!ASKS_FILED_FROM.test(understood.question.text)) return undefined;
-  for (const paragraph of article.paragraphs.slice(0, 3)) {
-    const place = wirePlace(paragraph.text);
-    if (!place) continue;
-    return {
-      headline: pick(language, `发自${place}`, `Filed from ${place}`),
-      direct: place,
-      facts: [],
-      passages: [sentencePassage(article, paragraph.n, [0], 1, [place])],
-    };
-  }
-  return undefined;
+  const found = fromWireDateline(article.paragraphs, wirePlace);
+  if (!found) return undefined;
+  const { paragraph, value: place } = found;
+  return {
+    headline: pick(language, `发自${place}`, `Filed from ${place}`),
+    direct: place,
+    facts: [],
+    passages: [sentencePassage(article, paragraph.n, [0], 1, [place])],
+  };
 }

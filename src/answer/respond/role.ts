@@ -1,4 +1,4 @@
-import { wireAgency } from '../../article/dateline.js';
+import { fromWireDateline, wireAgency } from '../../article/dateline.js';
 import { ASKS_WHO_FILED } from '../classify.js';
 import { romanizeName } from '../../language/pinyin.js';
 import { tagWords } from '../../language/segmenter.js';
@@ -114,17 +114,15 @@ const ASKS_OUTLET = /哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发
 
 function respondOutlet(context: AskContext): Draft | undefined {
   const { article, language } = context;
-  for (const paragraph of article.paragraphs.slice(0, 3)) {
-    const agency = wireAgency(paragraph.text);
-    if (!agency) continue;
-    return {
-      headline: pick(language, `${agency}发稿`, `Filed by ${agency}`),
-      direct: agency,
-      facts: [],
-      passages: [sentencePassage(article, paragraph.n, [0], 1, [agency])],
-    };
-  }
-  return undefined;
+  const found = fromWireDateline(article.paragraphs, wireAgency);
+  if (!found) return undefined;
+  const { paragraph, value: agency } = found;
+  return {
+    headline: pick(language, `${agency}发稿`, `Filed by ${agency}`),
+    direct: agency,
+    facts: [],
+    passages: [sentencePassage(article, paragraph.n, [0], 1, [agency])],
+  };
 }
 
 /** "What is X's post?" → the post as written; "Who is the governor of Y?" → the person whose post says so. */

@@ -35,12 +35,12 @@ export function asksSomeoneOf(question: string, people: readonly string[]): stri
   return askedRelation(question);
 }
 
-/** Whether the article writes the relation asked anywhere: the Chinese word, or an article word for the English one. */
 /** The question's concept of the relation asked (its article words), when the question has one. */
 function conceptOf(relation: string, context: AskContext): Concept | undefined {
   return context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase());
 }
 
+/** Whether the article writes the relation asked anywhere: the Chinese word, or an article word for the English one. */
 export function relationWritten(relation: string, context: AskContext): boolean {
   // An English word reaches the article only through the dictionary; a Chinese one is looked for in its ways (writesRelation).
   const concept = /^[a-z]/iu.test(relation) ? conceptOf(relation, context) : undefined;
