@@ -303,7 +303,8 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   // (A bare figure with its measure word after it, 2 颗, is in the unit.)
   const withMeasure = (s: ScoredSpan) => s.proposal.candidate.text + (MEASURE_AHEAD.exec(s.proposal.scored.sentence.text.slice(s.proposal.candidate.end))?.[0] ?? '');
   const inUnit = (s: ScoredSpan) => question.units.length === 0 || holdsAskedForm(withMeasure(s).replace(/\s+/gu, ''), question);
-  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (inUnit(s) || !inUnit(chosen)));
+  const chosenInUnit = inUnit(chosen);
+  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (!chosenInUnit || inUnit(s)));
   for (const noun of counted) {
     const counters = figures.filter((s) => before(s, noun));
     const counting = oneFigure(counters);

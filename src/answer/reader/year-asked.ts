@@ -35,7 +35,8 @@ export function inTheYearAsked(chosen: ScoredSpan | undefined, spans: readonly S
   const under = (s: ScoredSpan) => yearBefore(sentence.text, s.proposal.candidate.end);
   const own = under(chosen);
   if (own === undefined || own === year || !sentence.text.includes(year)) return chosen;
-  const isYear = (s: ScoredSpan) => new RegExp(`^${year}\\s?年?$`, 'u').test(s.proposal.candidate.text);
+  const onlyTheYear = new RegExp(`^${year}\\s?年?$`, 'u');
+  const isYear = (s: ScoredSpan) => onlyTheYear.test(s.proposal.candidate.text);
   // Of the same kind as the chosen span (a sum of money for a sum of money, not its bare figure).
   const kinds = chosen.proposal.candidate.kinds.filter((k) => ENTITY_KINDS.has(k));
   // Only a figure, a date or a title: what a sentence lists year by year (产值, 主演《某剧》), seldom
