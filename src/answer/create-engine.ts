@@ -89,7 +89,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     const missing = understood.concepts.find((c) => c.namePart) ?? unvalued ?? understood.concepts.find((c) => c.salient && !c.found);
     const unwritten = (missing?.namePart || unvalued) && understood.question.intent !== 'summary';
     if (missing && (unwritten || answersFromFacts(understood.question.intent))) {
-      // Named as the question wrote it (國際聯盟, BCPL), not as the engine matched it (国际联盟, bcpl).
+      // Named as the question wrote it (國際協會, BCPL), not as the engine matched it (国际协会, bcpl).
       const label = asWritten(missing.label, understood.question.raw);
       return finish(understood, fallback, refusal(pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)));
     }

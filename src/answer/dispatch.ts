@@ -39,8 +39,8 @@ const THING_TYPES = new Set<AnswerType>(['thing', 'person', 'organisation', 'pla
 
 /**
  * Which questions an intent's fact responder answers, for the intents whose wording says more of the
- * topic than of what is asked: words of speaking (张明远说要加快什么铁路建设？), of attending (李晨因
- * 参加什么综艺节目而走红？) or of signing (协约国在何处签订了《凡尔赛和约》？) around an asking word of
+ * topic than of what is asked: words of speaking (张明远说要加快什么铁路建设？), of attending (某某因
+ * 参加什么综艺节目而走红？) or of signing (甲国在何处签订了《某某和约》？) around an asking word of
  * another type. Such a question is read; the responder would give what was said, who was there,
  * or every agreement of the article.
  */
@@ -79,7 +79,7 @@ function asksForDocument(asked: AnalysedQuestion): boolean {
   return [...besideCue(asked), ...asked.askedClass].some(namesSigning);
 }
 
-/** A work named in title marks: 《某某协定》, 〈螺旋星系〉. */
+/** A work named in title marks: 《某某协定》, 〈某某星系〉. */
 const TITLED_WORK = /[《〈]([^》〉]+)[》〉]/u;
 
 /**

@@ -19,7 +19,7 @@ export interface SentenceOptions {
 const TITLE_REACH = 40;
 
 /**
- * A stop inside a 《》 title is part of the title (《卡拉OK.LIVE！‧台北‧我》): the 《 before it is
+ * A stop inside a 《》 title is part of the title (《某某OK.LIVE！‧某城‧我》): the 《 before it is
  * still open and its 》 follows soon.
  */
 function insideTitle(chars: readonly string[], start: number, at: number): boolean {

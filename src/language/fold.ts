@@ -89,7 +89,7 @@ export function foldText(text: string): string {
 }
 
 /**
- * A word of the folded question (国际联盟, bcpl: what the article lacks) as the user typed it (國際聯盟,
+ * A word of the folded question (国际协会, bcpl: what the article lacks) as the user typed it (國際協會,
  * BCPL): a reply naming the question's words quotes them as they were written. Only a span of letters,
  * marks and digits that folds back to the word is taken, so nothing the cleaning removed (an invisible
  * character, a control character) comes back with it; otherwise the word itself.

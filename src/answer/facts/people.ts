@@ -70,12 +70,12 @@ const POST_WORD = /^(?:n|vn|b|a|m|q|f|j|eng|uj|x|zg)/;
  */
 function nounPhraseEnding(clause: string): string {
   const words = tagWords(clause);
-  // Another foreign name (詹姆斯·史都华以导演奥图·普莱明杰) is no part of a post: its dot ends the phrase.
+  // Another foreign name (约翰·某某以导演彼得·某某) is no part of a post: its dot ends the phrase.
   const start = nounPhraseStart(words, words.length, ({ word, tag }) => POST_WORD.test(tag) || word === '、', ({ word }) => NAME_DOT.test(word));
   const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');
   if (phrase) return phrase;
   // Nothing read back as a noun phrase: the clause is the post (外交部发言人), unless it holds
-  // another person's foreign name (詹姆斯·史都华以导演, the title tagged a verb): then the title alone.
+  // another person's foreign name (约翰·某某以导演, the title tagged a verb): then the title alone.
   return NAME_DOT.test(clause) ? (words[words.length - 1]?.word ?? clause) : clause;
 }
 

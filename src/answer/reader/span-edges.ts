@@ -360,7 +360,7 @@ export function balanced(sentence: PreparedSentence, candidate: Candidate): Cand
     else if (first > start) end = first;
   }
   // A title or a quotation closed inside the span is taken whole; an aside, with the words it is
-  // written after, from the start of their clause (胜利广场（Place des Victoires）, 民国二年（1913年）).
+  // written after, from the start of their clause (某某广场（Place X）, 民国二年（1913年）).
   if (unopened >= 0) {
     const opening = pairedMark(text, unopened, -1, Math.max(0, start - PAIR_REACH));
     const clause = opening < 0 || TITLE_OR_QUOTE_CLOSERS.has(text[unopened]!) ? opening : clauseStart(text, opening);

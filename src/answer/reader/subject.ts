@@ -36,7 +36,7 @@ const PREDICATE_OPENING = /^(?:v|vd|vi)$/;
 const SETTING_TAG = /^(?:t|tg|f|m|mq|q)$/;
 /** Verbs that open a sentence saying something exists (有很多…): what exists is its subject. */
 const EXISTENTIAL = new Set(['有', '没有', '存在']);
-/** Marks that end a clause (a bracketed aside does not: 鸟兽脚类（学名：）是…). */
+/** Marks that end a clause (a bracketed aside does not: 某某类（学名：）是…). */
 const CLAUSE_END = new RegExp(`[${CLAUSE_ENDS.join('')}]`, 'u');
 
 /** Copulas a question puts before its asking word: "X是谁", "X指的是谁", "X为何人". */
@@ -155,13 +155,13 @@ export function subjectOf(sentence: PreparedSentence, kinds: readonly SpanKind[]
   const start = opening(sentence);
   const after = (c: Candidate) => sentence.tokens.find((t) => t.start >= c.end);
   const fits = proposeCandidates(sentence).filter((c) => {
-    // A whole clause of nouns (教宗亚历山大六世，…) names a thing, whatever its words were tagged.
+    // A whole clause of nouns (国王某某六世，…) names a thing, whatever its words were tagged.
     const clause = c.kinds.includes('clause') && kinds.includes('noun');
     if (c.start !== start || !(clause || c.kinds.some((k) => kinds.includes(k)))) return false;
     if (c.kinds.includes('date') || c.kinds.includes('number')) return false;
-    // A phrase holding a place is one only when a division ends it (南河 + 县), not 黑龙江矿产资源.
+    // A phrase holding a place is one only when a division ends it (南河 + 县), not 某江矿产资源.
     if (!clause && !c.kinds.some((k) => k !== 'has_place' && kinds.includes(k)) && !PLACE_SUFFIX.test(sentence.tokens[c.last]!.word)) return false;
-    // A name or a noun phrase: nouns only (日产汽车, not 日产汽车是源自日本的跨国); a reign's number or
+    // A name or a noun phrase: nouns only (某某汽车, not 某某汽车是源自某国的跨国); a reign's number or
     // a time word inside a name (六世) only after its first word.
     for (let i = c.first; i <= c.last; i++) {
       const { tag, word } = sentence.tokens[i]!;

@@ -18,7 +18,7 @@ const DESCRIPTION = /^([^，,。；;！？“”]{0,8}?)(?:是|系)(?:一名|一
 const AFTER_NAME_PARENTHESIS = /^[（(][^）)]{0,40}[）)]/u;
 
 /**
- * An apposition right after the name (牛佬，香港漫画家；杨昊（1983年－），中国足球运动员): a clause
+ * An apposition right after the name (某甲，漫画家；某乙（1983年－），足球运动员): a clause
  * made only of nouns and their modifiers, ending in a common noun, with no verb.
  */
 function apposition(sentence: string, name: string): string | undefined {
@@ -132,7 +132,7 @@ function askedPeople(context: AskContext): string[] {
   const { text } = context.understood.question;
   const prepared = prepareArticle(context.article);
   const tagged = tagWords(text).filter((t) => t.tag === 'nr' && t.word.length >= 2 && prepared.text.includes(t.word)).map((t) => t.word);
-  // Whoever the question opens with, before it asks what they are (牛佬的职业是什么): a name jieba
+  // Whoever the question opens with, before it asks what they are (某甲的职业是什么): a name jieba
   // does not know as one is still the subject.
   const opening = ASKED_SUBJECT.exec(text)?.[1];
   const subject = opening && prepared.text.includes(opening) ? [opening] : [];

@@ -167,7 +167,7 @@ interface Run {
 }
 
 /**
- * For an answer often written over several sentences (斯氏腔吻鳕的外形是怎样的？ is answered by three
+ * For an answer often written over several sentences (某鱼的外形是怎样的？ is answered by three
  * sentences of description), the sentences around its own as long as the run stays within RUN_CHARS:
  * a description runs on after its sentence, then one sentence before it; a reason runs back, then on.
  * The run first fills its own paragraph that way. Then it may go on over one paragraph break the way
