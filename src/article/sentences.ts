@@ -19,7 +19,7 @@ export interface SentenceOptions {
 const TITLE_REACH = 40;
 
 /**
- * A stop inside a 《》 title is part of the title (《某某OK.LIVE！‧某城‧我》): the 《 before it is
+ * A stop inside a 《》 title is part of the title (《某某A.B！‧某城‧某某》): the 《 before it is
  * still open and its 》 follows soon.
  */
 function insideTitle(chars: readonly string[], start: number, at: number): boolean {
@@ -46,7 +46,7 @@ const QUOTES = new Map([['“', '”'], ['「', '」'], ['『', '』']]);
 const QUOTE_REACH = 80;
 
 /**
- * A stop inside a short quotation is part of the sentence quoting it (其名意为“出自神灵的”。,
+ * A stop inside a short quotation is part of the sentence quoting it (其名意为“来自远方的”。,
  * 解释为：“甲。乙。”): the quotation opened in this sentence is still open, more of it follows the
  * stop, and its closing mark comes soon. A stop right before the closing mark ends the quotation,
  * and the sentence with it, as before.

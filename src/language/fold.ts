@@ -22,8 +22,8 @@ const BETWEEN_KEPT = new RegExp(`[^${[...KEPT].join('')}]+`, 'gu');
 
 /**
  * Unicode's compatibility folding (NFKC: full-width ＧＤＰ → GDP, ① → 1) for text a user typed, except
- * the punctuation the articles keep full-width: a question quoting 「帝國，意味著和平」 must meet the
- * article's 帝国，意味着和平, not 帝国,意味着和平.
+ * the punctuation the articles keep full-width: a question quoting 「國家，意味著責任」 must meet the
+ * article's 国家，意味着责任, not 国家,意味着责任.
  */
 export function compatibilityFold(text: string): string {
   return text.replace(BETWEEN_KEPT, (run) => run.normalize('NFKC'));

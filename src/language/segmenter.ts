@@ -141,7 +141,7 @@ export function cutWords(text: string): string[] {
   return joinAsciiRuns(nodejieba.cut(text));
 }
 
-/** Search-mode cut: long words also yield their dictionary sub-words (张江科学城 → 张江, 科学城). */
+/** Search-mode cut: long words also yield their dictionary sub-words (自然保护区 → 自然, 保护区). */
 export function cutForSearch(text: string): string[] {
   ensureCovers(text);
   return joinAsciiRuns(nodejieba.cutForSearch(text));

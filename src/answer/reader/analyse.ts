@@ -81,7 +81,7 @@ const EVENT_WORDS = new Set(['事情', '事件', '此事', '这件事', '这事'
 
 /**
  * Linking verbs a question puts before its asking word; the article states the value without them
- * (原名叫什么 → 原名文启明). Not 称为: it is itself a word for another name (same-words.ts), which
+ * (原名叫什么 → 原名李某). Not 称为: it is itself a word for another name (same-words.ts), which
  * the article may write as 又名 right before the names.
  */
 const COPULAS = new Set(['是', '为', '叫', '叫做']);
@@ -234,7 +234,7 @@ function usedByVerb(type: AnswerType, word: string, tagged: readonly { word: str
  * 为什么 inside the question before a common noun and 的 (是某公司为什么模式的合作方) is 为 + 什么 +
  * noun, "of what kind of N": a question asking why goes on with what happened (为什么没有成功,
  * 为什么要投靠), not with a noun that a 的 then makes a modifier. One opening with it asks why
- * (为什么飞机的翼尖…). (jieba cuts a name ending in 为 apart: 蓝为 + 什么 → 蓝 + 为什么.)
+ * (为什么冬天的湖面…). (jieba cuts a name ending in 为 apart: 蓝为 + 什么 → 蓝 + 为什么.)
  */
 function whatOfNoun(tagged: readonly { word: string; tag: string }[], at: number): boolean {
   let start = 0;
@@ -246,7 +246,7 @@ function whatOfNoun(tagged: readonly { word: string; tag: string }[], at: number
 }
 
 /**
- * 为什么 closing the question after a noun (其前身为什么, 代表性的甜点为什么) is 为 + 什么, "is
+ * 为什么 closing the question after a noun (其前身为什么, 代表性的菜肴为什么) is 为 + 什么, "is
  * what": a question asking why puts it before what it asks about (为什么会下雨), or after 是
  * (这是为什么). Of the 36 training questions ending in 为什么, every one asks what. (为何 closing
  * a question is read the same way in `findCue`.)
@@ -293,7 +293,7 @@ function findCue(text: string, tagged: readonly { word: string; tag: string }[])
   // A quantity noun (人口, 比例) is the topic when another word does the asking (人口最多的国家是哪个).
   const asking = found.filter((f) => !QUANTITY_NOUNS.has(f.word));
   // A noun that names a time or a place is the topic, too, when a word of another specific type asks:
-  // 练水的时间是别人的一半，为什么… asks why.
+  // 练琴的时间是别人的一半，为什么… asks why.
   const askedSpecifically = asking.some((f) => !GENERIC.has(f.type) && !TOPIC_NOUNS.has(f.word));
   const kept = asking.length > 0 ? asking.filter((f) => !(askedSpecifically && TOPIC_NOUNS.has(f.word))) : found;
   const specific = kept.filter((f) => !GENERIC.has(f.type));
@@ -326,7 +326,7 @@ const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|
 /** Words that ask for a share or a rate. */
 const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b`, 'iu');
 
-/** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的天坑). */
+/** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的岩洞). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
 
 /** An area asked for (面积有多大, 占地多少, what is the area): a figure in a unit of area answers. */

@@ -72,7 +72,7 @@ export type CalendarUnit = keyof typeof CALENDAR_UNITS;
 /**
  * The unit of the calendar a date question asks for, when it asks a year, a month or a day (哪一年,
  * 几月, 哪天; what year, which day); not for "when" (什么时候, 哪个朝代), which a time of any kind
- * answers (东汉, 十八岁, 孔雀王朝时期), so that no short list of time words tells an answer from none.
+ * answers (东汉, 十八岁, 某某王朝时期), so that no short list of time words tells an answer from none.
  * The ranker reads `askedGrain`, which knows only Chinese cues: its weights were fitted with it.
  */
 export function askedCalendarUnit(question: AnalysedQuestion): CalendarUnit | undefined {
@@ -118,7 +118,7 @@ export function holdsAskedForm(text: string, question: AnalysedQuestion): boolea
 /** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */
 const DAY_RANGE = /\d{1,2}日(?:至|到|—|-|～|~)\d{1,2}日/u;
 
-/** Quantities named in general words, which an article gives without them (人口数量 → 1694人). */
+/** Quantities named in general words, which an article gives without them (人口数量 → 2315人). */
 export const GENERIC_QUANTITIES: ReadonlySet<string> = new Set(['年纪', '数量', '数目', '数字', '总数', '人数', '次数', '时间', '时长', '长度', '金额', '数额', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '价格']);
 
 /** Heads of a compound that name only its figure (人口数, 产量, 金额, 产值): the thing counted is the rest. */

@@ -19,7 +19,7 @@ const REFERRING = /^(?:他|她|它|他们|她们|其|这|那|此|该|本|这个|
 /** Tags of a proper name: person, place, organisation, other proper noun, a Latin word. */
 const PROPER = /^(?:nr|ns|nt|nz|eng)/;
 
-/** Words that introduce a name right after what they name (一名叫小明的男孩, 又称凉茶店, 原名文启明). */
+/** Words that introduce a name right after what they name (一名叫小明的男孩, 又称茶馆, 原名李某). */
 const NAMING = /^(?:名叫|叫|叫做|名为|称为|又称|简称|俗称|原名|本名|又名|也叫|亦称|别称|人称|号称|命名为|被称为|绰号|外号|昵称|化名|全名|英文名|中文名)$/u;
 /** Marks between a description and the name in apposition: 公司（某某）, 两人：张三、李四. */
 const APPOSITION_MARKS = /^[（(：:,，]$/u;
@@ -87,8 +87,8 @@ function namedAt(sentence: PreparedSentence, start: number, end: number, person:
   // The word holding the description itself may be a name (国家航天局 holds 航天局).
   const inside = tokens.filter((t) => t.end > start && t.start < end);
   if (inside.some((t) => isProper(t, person) && t.word.length > end - start)) return true;
-  // After it: a title or a quotation (诗集《人象石柱》), a name, or a naming word, possibly after a
-  // bracket or a colon (公司（某某）) and an adverb (专栏仍名为“某某专栏”).
+  // After it: a title or a quotation (诗集《某某》), a name, or a naming word, possibly after a
+  // bracket or a colon (公司（某某）) and an adverb (栏目仍名为“某某”).
   let i = tokens.findIndex((t) => t.start >= end);
   if (i < 0) return false;
   if (QUOTING.test(tokens[i]!.word)) return true;
@@ -97,7 +97,7 @@ function namedAt(sentence: PreparedSentence, start: number, end: number, person:
   const next = tokens[i];
   if (!next) return false;
   if (NAMING.test(next.word)) return true;
-  // …or a linking word and a name (现任校长为阮爱馨, 社长是藤岛茱莉景子).
+  // …or a linking word and a name (现任校长为王某某, 社长是山田某子).
   if (/^(?:是|为|即|乃|系)$/u.test(next.word)) return isProper(tokens[i + 1], person);
   return isProper(next, person);
 }

@@ -4,7 +4,7 @@ import type { PreparedSentence } from './prepare.js';
 /**
  * "X的花有什么特点？", "X的天敌有哪些？": a part or a property of the article's subject. An entry
  * describes each in a sentence of its own that opens with it and leaves the subject out (花为聚伞花
- * 序顶生，…; 牠们的天敌有虎及云豹; 主要支流有：…), while the sentences that name X say other things
+ * 序顶生，…; 牠们的天敌有鹰及蛇; 主要支流有：…), while the sentences that name X say other things
  * about it; so is a value of one (首府位于…, 目前社长是…), and the place of doing (原产地) where a
  * sentence says it did it there (原产于…). The sentence opening with the attribute is the answer's (the
  * first, where several do: an entry introduces a part before it goes on about it). Texts are in the
@@ -58,7 +58,7 @@ const STANDS_FOR_SUBJECT = /^(?:其|它|牠|它们|牠们|他|她|他们|她们|
 const SUBJECT_BEFORE = /^(?:其|它的|牠的|它们的|牠们的|他的|她的|主要)/u;
 /**
  * What follows an attribute glued to the next word, as the sentence's subject: a copula, 呈, 有, a
- * colon or a comma; or an adverb of degree or of how often, before what it is like (根稍肉质, 叶较大,
+ * colon or a comma; or an adverb of degree or of how often, before what it is like (根稍木质, 叶较大,
  * 花通常单生) — jieba glues it to a word it does not know (根稍).
  */
 const AFTER_SUBJECT = /^(?:[为呈有：:是]|[，,]|[稍略较很甚极颇均皆常]|通常|一般)/u;
@@ -74,7 +74,7 @@ const LINK = /^[为是呈有]?[：:]?/u;
 /**
  * Where a sentence says what `attribute` is or holds, when it opens with the attribute as its
  * subject (after a word standing for the article's subject): right after the attribute and its
- * copula or colon (花为 + 聚伞花序顶生…, 天敌有 + 虎及云豹); −1 when it does not open so.
+ * copula or colon (花为 + 聚伞花序顶生…, 天敌有 + 鹰及蛇); −1 when it does not open so.
  */
 export function attributeSaid(sentence: PreparedSentence, attribute: string): number {
   const own = sentence.text.slice(sentence.credit);

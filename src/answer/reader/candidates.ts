@@ -262,7 +262,7 @@ export function institutionFrom(sentence: PreparedSentence, candidate: Candidate
 
 /** Marks between the items of a list: 、 always; 和/及/以及/与/或 before its last item. */
 export const ITEM_MARKS = new Set(['、', '和', '及', '以及', '与', '或', '或者']);
-/** Words that close a list (福建等地, 萨摩亚群岛等海域): kept with it. */
+/** Words that close a list (某省等地, 某某群岛等海域): kept with it. */
 const LIST_CLOSERS = new Set(['等', '等等']);
 
 /** Whether token i can be part of a list item: not a clause mark, an item mark, a verb or a preposition. */
@@ -311,7 +311,7 @@ export function wholeEnumeration(sentence: PreparedSentence, candidate: Candidat
   const { tokens } = sentence;
   // A clause (统筹推进A、B等老旧小区改造) is no item: its 与 joins two of its acts (改造提升与环境整治), not items.
   if (HOLDS_CLAUSE_END.test(candidate.text) || hasClauseVerb(tokens, candidate)) return candidate;
-  // A span may be only the start or the end of an item (澳洲 of 澳洲南部岛屿及西岸地区): the list is
+  // A span may be only the start or the end of an item (某国 of 某国北部山区及东岸地区): the list is
   // grown from the whole item, which is the answer's part when a list is found.
   let first = candidate.first;
   let last = candidate.last;

@@ -82,7 +82,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     const t = term.toLowerCase();
     const figure = /^[\da-z.%-]+$/.test(t);
     if (!figure && t.length < 2) continue;
-    // 年纪 of 领队多大年纪, 人数 of 参赛人数是多少: the quantity asked, which an article gives as 45岁 or 1694人.
+    // 年纪 of 领队多大年纪, 人数 of 参赛人数是多少: the quantity asked, which an article gives as 45岁 or 2315人.
     if (asksFigure(question) && GENERIC_QUANTITIES.has(t)) continue;
     // 预计 of 产值预计多少: how sure the figure is, which the article may say otherwise (将超过).
     if (isHedge(t)) continue;

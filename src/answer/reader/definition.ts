@@ -36,7 +36,7 @@ export function definedTerm(question: AnalysedQuestion): string | undefined {
 
 /**
  * "X是一支什么样的部队？", "X是什么动物的演化支？", "X属于哪种N？": what class of thing X is. The sentence
- * with X as a copula's subject says it (X为旧大日本帝国海军之一部队), as for 什么是X, though the
+ * with X as a copula's subject says it (X为某国陆军的一支部队), as for 什么是X, though the
  * answer is the part naming the class, not all it says: the term, for the sentence; undefined else.
  */
 const KIND_ASKED = /^(.+?)(?:是|为|属于|乃)(?:一[个支种座部家所位名条只本首类])?(?:什么样|什么|哪种|何种|哪一种|哪类|哪一类)[的\p{Script=Han}]{1,8}$/u;

@@ -301,7 +301,7 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   }
 
   // "哪一过程 / 哪个研究中心": the answer is a member of the class the question names, written
-  // right before the class noun (矽燃烧过程), ending with it (单斜棱晶体), or after it (高速路阿22);
+  // right before the class noun (甲反应过程), ending with it (乙型晶体), or after it (高速路丙7);
   // the class noun alone is no answer.
   const head = question.askedClass[question.askedClass.length - 1];
   if (head) {

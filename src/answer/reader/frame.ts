@@ -5,7 +5,7 @@ import type { PreparedSentence } from './prepare.js';
 
 // "以什么为重点？" asks what the article sets in the frame 以…为重点 (以建设某某区为重点): the words
 // between its 以 and the same 为 + noun. Policy reports write such frames one after another (以…为
-// 载体、以…为抓手), descriptions too (以小鱼为食); the ranker, which weighs spans cut at words and
+// 载体、以…为抓手), descriptions too (以昆虫为食); the ranker, which weighs spans cut at words and
 // clause marks, rarely proposes the filler exactly and takes the whole run of frames instead.
 // "在哪些方面？" asks the same of 在…等方面 (在支持甲、促进乙等方面), and "在哪三条线上？" of
 // 在甲、乙和丙的三条线上: lists the ranker cuts short or takes with the clause around them.

@@ -74,7 +74,7 @@ export function nameAfter(sentence: PreparedSentence, words: readonly string[], 
   const start = after + BEFORE_NAME.exec(text.slice(after))![0].length;
   const stop = text.slice(start).search(NAME_END);
   let end = stop < 0 ? text.length : start + stop;
-  // 刘六本名刘宠、刘七本名刘宸: the list ends where the next item names another thing's name.
+  // 某甲本名张三、某乙本名李四: the list ends where the next item names another thing's name.
   const items = text.slice(start, end).split('、');
   const other = items.findIndex((item) => words.some((w) => item.includes(w)));
   if (other > 0) end = start + items.slice(0, other).join('、').length;

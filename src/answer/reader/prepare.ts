@@ -161,7 +161,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /**
- * Foreign names written with a middle dot (皮埃尔·特鲁多), where they begin and end on jieba's own word
+ * Foreign names written with a middle dot (皮埃尔·杜兰), where they begin and end on jieba's own word
  * boundaries: one word, so the whole name is a candidate and not only the part before the dot.
  */
 function nameRanges(text: string, tokens: readonly Token[]): [number, number][] {
@@ -173,9 +173,9 @@ function nameRanges(text: string, tokens: readonly Token[]): [number, number][] 
       if (starts.has(at) && ends.has(at + name.length)) ranges.push([at, at + name.length]);
     }
   }
-  // And names whose parts jieba itself tags as names (约翰/nrt · 罗杰斯/nr), though a part is spelled
+  // And names whose parts jieba itself tags as names (约翰/nrt · 布朗/nr), though a part is spelled
   // with a character the tables lack: the parts around each dot, while a name or a spelled part follows.
-  // One character after a dot is an initial or the front of a longer part jieba cut (史 + 都华): not joined.
+  // One character after a dot is an initial or the front of a longer part jieba cut (史 + 考特): not joined.
   const isDot = (t: Token | undefined) => t !== undefined && t.word.length === 1 && NAME_DOT.test(t.word);
   const namePart = (t: Token | undefined, after: boolean) => t !== undefined && (t.tag.startsWith('nr') || [...t.word].every(isSyllable)) && /^\p{Script=Han}+$/u.test(t.word) && (!after || t.word.length >= 2);
   for (let i = 1; i + 1 < tokens.length; i++) {

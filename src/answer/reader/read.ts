@@ -117,7 +117,7 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   }
   // "X的天敌有哪些？": the sentence that opens with the attribute asked is read wherever retrieval
   // ranks it — it leaves the subject the question names out (attribute.ts). Where several open with
-  // it (花为圆锥花序…; 花淡红色…), the first: an entry introduces a part before it goes on about it.
+  // it (花为总状花序…; 花白色…), the first: an entry introduces a part before it goes on about it.
   const asked = askedAttribute(question, prepared.article.title);
   let first: { scored: ScoredSentence; said: number } | undefined;
   for (const scored of asked ? ranked : []) {
@@ -186,7 +186,7 @@ export interface Reading {
   second?: ScoredSpan;
   /**
    * For a question asking who or what did what the chosen sentence says, when that sentence leaves
-   * its subject out (建立中华民国，…) or says it with a pronoun (他是…): the subject as an earlier
+   * its subject out (建立某某学会，…) or says it with a pronoun (他是…): the subject as an earlier
    * sentence names it (subject.ts) — the answer, while `best` stays the evidence the decision weighs.
    */
   subject?: ScoredSpan;
@@ -226,7 +226,7 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
 const BOTH_WORDS_SHARE = 0.1;
 
 /**
- * "净利润下滑了多少？" of "净利润下滑68.7%…，现金流也下滑逾70%": of the figures of the chosen
+ * "净利润下滑了多少？" of "净利润下滑41.3%…，营收也下滑逾20%": of the figures of the chosen
  * sentence, the one the article writes right after both words the question writes before its
  * asking word is the one asked, not one after the last word alone.
  */
@@ -245,7 +245,7 @@ const BEFORE_VERB_SHARE = 0.3;
 const LEFT_OUT_BEFORE_VERB = new Set(['被', '将', '已', '已经', '曾', '曾经']);
 
 /**
- * "什么时候被移送审查起诉？" of "同年6月29日，某某被批准逮捕，2018年8月23日移送审查起诉": of the
+ * "什么时候被移送审查起诉？" of "同年5月12日，某某被批准逮捕，2019年3月8日移送审查起诉": of the
  * dates or figures of the chosen sentence, the one the article writes right before the question's
  * verb after its asking word (移送, the 被 before it left out) dates or counts that act, not the one
  * nearer the question's other words.
@@ -321,9 +321,9 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
 
 /**
  * Characters the question matched from the figure to the end of what it counts: up to the next figure,
- * a 、 or a clause mark (a word that is one, as candidates.ts cuts clauses, so 6,476 stays whole). So
- * 三个 | 乡镇的常住人口超过 of …其中三个乡镇的常住人口超过十万, and, asked of the women's league title,
- * 12次 | 女子超级联赛冠军、 before 10次 | 女子足协杯及 | 10次女子联赛杯.
+ * a 、 or a clause mark (a word that is one, as candidates.ts cuts clauses, so 5,280 stays whole). So
+ * 三个 | 乡镇的常住人口超过 of …其中三个乡镇的常住人口超过十万, and, asked of the league title,
+ * 7次 | 某某联赛冠军、 before 4次 | 某某杯及 | 3次某某超级杯.
  */
 function matchedAfter(s: ScoredSpan): number {
   const { sentence, matched } = s.proposal.scored;
@@ -408,7 +408,7 @@ function givenToNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   // (gross margin → 毛利, 毛利率) that the chosen sentence does not write stand in for it.
   const asked = askedNoun(question);
   const nouns = asked ? [asked] : question.english ? question.terms.filter((t) => t.length >= 2 && /^\p{Script=Han}+$/u.test(t)) : [];
-  // A sentence that writes the noun gives its figure before or after it (1432毫米轨距): `beside` reads
+  // A sentence that writes the noun gives its figure before or after it (1250毫米轨距): `beside` reads
   // it. Of an English question's words, those naming a quantity (利润率, 销售额) stand for the noun.
   const writesNoun = asked ? sentence.text.includes(asked) : nouns.some((n) => QUANTITY_NOUN.test(n) && sentence.text.includes(n));
   if (nouns.length === 0 || writesNoun) return chosen;

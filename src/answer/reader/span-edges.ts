@@ -38,7 +38,7 @@ const ORDINAL_ONLY = /^第[\d〇零一二三四五六七八九十百千]+$/u;
 /** A place's smaller parts jieba writes as words of their own (杭州市, 区, 延安路 12 号). */
 const PLACE_WORD = /^(?:ns|nsf)$/;
 const PLACE_PART = /^[省市县区镇乡村州郡街路巷道号]$/u;
-/** Words joining two people into one answer (马超和赵云, 张某与李某). */
+/** Words joining two people into one answer (王甲和赵乙, 张某与李某). */
 const JOINING = /^[和与及、]$/u;
 /** The same year in another calendar, in brackets right after a year (承平3年（1533年）, 1961年（昭和36年）). */
 const OTHER_CALENDAR_AFTER = /^\s?[（(][^（）()，。；]{1,10}?年[）)]/u;
@@ -71,11 +71,11 @@ function eraAndPart(sentence: PreparedSentence, start: number, end: number, ques
   return { start, end };
 }
 
-/** A year, then the month of the same date (1941年12月7日, 十三年二月): a year's end the day does not continue. */
+/** A year, then the month of the same date (1953年10月4日, 十三年二月): a year's end the day does not continue. */
 const YEAR_THEN_MONTH = /^(.*?(?:\d{1,4}|[〇零一二三四五六七八九十百元]{1,5})年)(?=\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/u;
 
 /**
- * "哪一年…？" asks a year: a date the article gives to the day (1941年12月7日) answers with the
+ * "哪一年…？" asks a year: a date the article gives to the day (1953年10月4日) answers with the
  * year it opens with, as a reader asked for the year expects; the sentence cited gives the rest.
  */
 export function yearAsked(candidate: Candidate, question: AnalysedQuestion): Candidate {
@@ -103,7 +103,7 @@ const YEAR_BACK = 3;
 export function yearNamed(candidate: Candidate, sentence: PreparedSentence, question: AnalysedQuestion, sentences: readonly PreparedSentence[]): Candidate {
   if (question.type !== 'date') return candidate;
   const same = SAME_YEAR.exec(candidate.text)?.[0];
-  // "哪一年" answered with a day or a month the text wrote without its year (19日又签订…; 11月，…).
+  // "哪一年" answered with a day or a month the text wrote without its year (20日又签订…; 11月，…).
   const yearless = !same && askedGrain(question) === 'year' && YEARLESS.test(candidate.text) && !candidate.text.includes('年');
   if (!same && !yearless) return candidate;
   const texts: { text: string; order: number }[] = [{ text: sentence.text.slice(0, candidate.start), order: sentence.order }];
@@ -125,7 +125,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   let { start, end } = candidate;
   const span = () => text.slice(start, end);
 
-  // A date or a figure asked for starts at its figure, not at the preposition before it (于1628年, 至西周时期).
+  // A date or a figure asked for starts at its figure, not at the preposition before it (于1736年, 至某朝时期).
   const leading = LEADING_PREPOSITION.exec(span());
   if (leading && (question.type === 'date' || question.type === 'number' || question.type === 'duration')) start += leading[0].length;
   // A year the article writes in two calendars is answered in both, as the article writes it: a
@@ -269,13 +269,13 @@ export function trimmed(sentence: PreparedSentence, candidate: Candidate): Candi
   const text = candidate.text;
   const marks = /^[\s|｜/·•:：,，、;；)）\]】」』”]+/u.exec(text)?.[0].length ?? 0;
   // A phrase (short, no clause mark) never starts on the preposition before its place or time
-  // (分布于 | 西太平洋区, 在 | 中生代期间): jieba's own token 于/在. A clause keeps it (在08赛季…中，…).
+  // (分布于 | 某某海区, 在 | 某某纪期间): jieba's own token 于/在. A clause keeps it (在某赛季…中，…).
   const opening = sentence.tokens[candidate.first];
   const phrase = text.length <= PHRASE_CHARACTERS && !/[，,；;：:。]/u.test(text);
   const preposition = marks === 0 && phrase && candidate.last > candidate.first && opening?.start === candidate.start && /^[于在]$/u.test(opening.word) && opening.tag.startsWith('p');
   const head = preposition ? opening.end - opening.start : marks;
   // jieba glues a list's 及/和 to the date unit before it (15日及 | 8月16日), and a preposition after
-  // it (4日于千叶电视台, 7日至): a span never ends on them.
+  // it (4日于某某电视台, 7日至): a span never ends on them.
   const tail = /[\s|｜/·•:：,，、;；(（\[【「『“]+$|(?<=[年月日号])[及和与或于在至]$/u.exec(text)?.[0].length ?? 0;
   if (head === 0 && tail === 0) return candidate;
   if (head + tail >= text.length) return candidate;

@@ -5,10 +5,10 @@ import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import type { ScoredSentence } from './retrieve.js';
 
 /**
- * Chinese writing names its topic once and then leaves it out: "孙中山，香山县人。建立中华民国，……"
+ * Chinese writing names its topic once and then leaves it out: "张某，某某县人。建立某某学会，……"
  * — the second sentence's subject is the first's. An encyclopedia article names its subject in the
  * first sentence, a report its person, and later sentences say 他, 该校, or nothing. When the question
- * asks who or what did what such a sentence says (谁建立了中华民国？), the answer is not a span of
+ * asks who or what did what such a sentence says (谁建立了某某学会？), the answer is not a span of
  * that sentence but the subject it leaves out: the nearest earlier sentence's, in the chain of
  * sentences that leave it out.
  */
@@ -30,7 +30,7 @@ const DEMONSTRATIVE_NOUN = /^[该此本]\p{Script=Han}/u;
 /** Words made on those characters that are no subject: connectives and times (此外, 此后, 本来, 本次, 该年). */
 const NOT_DEMONSTRATIVE = new Set(['此外', '此后', '此前', '此时', '此次', '此间', '此刻', '本来', '本次', '本身', '本人', '本年', '本月', '本届', '该年', '该月', '该日']);
 
-/** Tags a sentence opens with when it leaves its subject out: a verb (建立中华民国…). */
+/** Tags a sentence opens with when it leaves its subject out: a verb (建立某某学会…). */
 const PREDICATE_OPENING = /^(?:v|vd|vi)$/;
 /** Tags of a clause that only sets the time: time words, locatives (后), figures, measure words. */
 const SETTING_TAG = /^(?:t|tg|f|m|mq|q)$/;
@@ -103,7 +103,7 @@ export function subjectOpening(sentence: PreparedSentence, from = opening(senten
   if (clause.length < rest.length && clauseTokens.length > 0 && clauseTokens.every((t) => SETTING_TAG.test(t.tag))) {
     return subjectOpening(sentence, start + clause.length + 1);
   }
-  // A verb opening a clause that holds 的 opens a subject it describes (继任荆州牧的刘琮投降曹操);
+  // A verb opening a clause that holds 的 opens a subject it describes (继任某州刺史的张某投降李某);
   // 有 opens one that exists (有很多…生长在温带).
   if (PREDICATE_OPENING.test(first.tag) && !EXISTENTIAL.has(first.word) && !clause.includes('的')) return 'none';
   return 'subject';
@@ -114,8 +114,8 @@ const CONTINUING_TAG = /^(?:v|vd|vi|d)$/;
 
 /**
  * What the question matched stands where the subject left out is the one it is said of: in the
- * first clause, or in a later one that opens with its predicate (成立于1987年，是该国最成功的女子队),
- * not in one with a subject of its own (…，大庆油田系国内第一大油田).
+ * first clause, or in a later one that opens with its predicate (成立于1975年，是该市最成功的球队),
+ * not in one with a subject of its own (…，某某钢厂系国内第一大钢厂).
  */
 function saysOfTheSubject(scored: ScoredSentence): boolean {
   const { sentence, matched } = scored;
@@ -144,10 +144,10 @@ const SUBJECT_TAG = /^(?:n|nr|nrfg|nrt|ns|nt|nz|ng|nl|zg|j|eng|m|x)$/;
 /** A division's word closing a place name the tagger left apart (县, 市, 省). */
 const PLACE_SUFFIX = /^[省市县区州镇乡村岛]$/u;
 
-/** Marks inside a foreign name (凯·艾维): not the punctuation that ends a phrase. */
+/** Marks inside a foreign name (约翰·某某): not the punctuation that ends a phrase. */
 const NAME_JOINERS = /[·•・‧]/gu;
 
-/** Words that tie a phrase to what follows it as a modifier or a coordinate (孙中山的父亲, 甲与乙): no subject ends there. */
+/** Words that tie a phrase to what follows it as a modifier or a coordinate (张某的父亲, 甲与乙): no subject ends there. */
 const NOT_AFTER_SUBJECT = new Set(['的', '之', '与', '和', '及', '、', '或', '跟', '同']);
 
 /** The sentence's own subject, when it opens with a phrase of one of `kinds` that a predicate follows. */

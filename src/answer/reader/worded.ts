@@ -36,7 +36,7 @@ export function defined(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   return whatFollows(there, startIn) ?? (own ? chosen : choose(there.filter((s) => !question.text.includes(s.proposal.candidate.text.trim())))) ?? chosen;
 }
 
-/** "Y是什么？" where Y is a phrase of its own (某公司增长的最大引擎): Y, at least this long. */
+/** "Y是什么？" where Y is a phrase of its own (某公司利润的主要来源): Y, at least this long. */
 const ASKED_COMPLEMENT = /^(.{4,}?)(?:是什么|是啥)[？?！!。\s]*$/u;
 /** Adverbs between a subject and its copula (仍是, 也是): not the subject's. */
 const BEFORE_COPULA = /(?:仍然|依然|依旧|一直|始终|仍|也|就|都|才|正|即|还)$/u;
@@ -44,8 +44,8 @@ const BEFORE_COPULA = /(?:仍然|依然|依旧|一直|始终|仍|也|就|都|才
 const OPENING_TAG = /^(?:t|c|d)$/u;
 
 /**
- * "某公司增长的最大引擎是什么？" asks what the article says *is* that (企业业务仍是某公司增长的最大
- * 引擎): the subject of the copula before the question's whole phrase, in its clause, without the
+ * "某公司利润的主要来源是什么？" asks what the article says *is* that (海外业务仍是某公司利润的主要
+ * 来源): the subject of the copula before the question's whole phrase, in its clause, without the
  * time or conjunction it opens with. The phrase must be written whole after 是 or 为.
  */
 function subjectOfAsked(spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
@@ -144,7 +144,7 @@ export function ofTheAttribute(chosen: ScoredSpan | undefined, spans: readonly S
 /**
  * What a sentence says of its subject, in whole clauses: of the spans over the point where it starts
  * saying it (after a copula) that end where a clause does, the likeliest, cut to start there
- * (是指 + 在单一球场，或者单一球洞范畴内，预先估计的完成杆数, not the noun 单一球场 inside it).
+ * (是指 + 在一块农田，或者一片林地之内，每年预计的收成数量, not the noun 一块农田 inside it).
  */
 function whatFollows(spans: readonly ScoredSpan[], startIn: (sentence: PreparedSentence) => number): ScoredSpan | undefined {
   let said: ScoredSpan | undefined;
@@ -158,7 +158,7 @@ function whatFollows(spans: readonly ScoredSpan[], startIn: (sentence: PreparedS
   if (!said) return undefined;
   const { scored, candidate } = said.proposal;
   const from = startIn(scored.sentence);
-  // The word holding that point, which jieba may have glued to the copula (有虎及 of 天敌有虎及云豹): cut inside it.
+  // The word holding that point, which jieba may have glued to the copula (有鹰 of 天敌有鹰及蛇): cut inside it.
   const first = scored.sentence.tokens.findIndex((t) => t.end > from);
   if (first < 0 || first > candidate.last) return undefined;
   return { ...said, proposal: { scored, candidate: { ...candidate, first, start: from, text: scored.sentence.text.slice(from, candidate.end) } } };

@@ -48,7 +48,7 @@ function clausesAfter(sentence: string, name: string, others: readonly string[])
 
 /**
  * Whether what follows 是一名 is a kind of person (退休教师, 包工头) and not an event told of someone
- * else (原来是一个小男孩不慎掉入了河中): it ends in a noun and holds no verb.
+ * else (原来是一名老人不慎跌入了水沟): it ends in a noun and holds no verb.
  */
 function namesAKind(noun: string): boolean {
   const words = tagWords(noun);

@@ -232,7 +232,7 @@ function paragraphBlocks(paragraphs: readonly number[], overBreak: Run['overBrea
 }
 
 /**
- * The sentence before a quotation that would open by pointing back (他在五人之中最早开悟…): its
+ * The sentence before a quotation that would open by pointing back (他在三人之中最早到场…): its
  * reader needs whom or what it points at, so the sentence naming it is quoted too, in its paragraph.
  */
 function pointedBack(reading: Reading, quoted: readonly PreparedSentence[]): PreparedSentence[] {

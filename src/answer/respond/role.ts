@@ -151,7 +151,7 @@ export function respondRole(context: AskContext): Draft | undefined {
   if (described) return described;
   // "The party secretary of Hangzhou?" of a report on two places' officials, where no one named is
   // from there: not another place's secretary. Only where the people stand on sides (上海市…,
-  // 江苏省…): an encyclopedia's 西德第一任总理 names a place the question calls 德国. And only in English:
+  // 江苏省…): an encyclopedia's 西某国第一任总理 names a place the question calls 某国. And only in English:
   // a Chinese question naming a place the article never writes is refused for lacking it (杭州), and
   // one it writes (某某籍科学家) may well be answered; an English name reaches the article through any
   // word glossed with it (Hangzhou → 苏杭).

@@ -9,7 +9,7 @@ export const ASKS_SPEAKER = /^\s*who\s+(?:said|says|stated|told|stressed|noted|w
 const MATCHED = 0.6;
 
 /**
- * "谁说今年是关键之年？": the speaker of the remark the question quotes. A quotation the article
+ * "谁说今年是攻坚之年？": the speaker of the remark the question quotes. A quotation the article
  * splits into sentences (“…。…。”某某直言) names its speaker only after the last of them, so the
  * reader, which weighs one sentence at a time, would not find them; the article's statements say
  * whose every sentence is. Undefined when no remark holds most of the question's words.
