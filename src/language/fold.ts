@@ -31,10 +31,16 @@ export function compatibilityFold(text: string): string {
 
 let converter: ((text: string) => string) | undefined;
 
+/**
+ * 甚麼, Taiwan's usual spelling of 什麼, comes out of OpenCC as 甚么, which no word list of asking
+ * words holds: it is 什么 wherever it is written, question or article, and as long.
+ */
+const VARIANTS = /甚么/gu;
+
 /** OpenCC's traditional → simplified (Taiwan → mainland), built on first use: the converter every match goes through. */
 export function toSimplified(text: string): string {
   converter ??= Converter({ from: 'tw', to: 'cn' }) as (text: string) => string;
-  return converter(text);
+  return converter(text).replace(VARIANTS, '什么');
 }
 
 let traditional: ((text: string) => string) | undefined;
@@ -59,7 +65,7 @@ function simplify(text: string): string {
     const one = toSimplified(ch);
     out += one.length === ch.length ? one : ch;
   }
-  return out;
+  return out.replace(VARIANTS, '什么');
 }
 
 function foldChar(ch: string): string {
