@@ -333,10 +333,22 @@ const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:�
 const AREA_ASKED = /面积|占地|\barea\b/iu;
 
 /** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
-const MONEY_ASKED = new RegExp(`多少钱|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金|营收|收入|营业额|销售额|成交额|交易额|利润|盈利|亏损|投资|预算|成本|费用|支出|开支|工资|薪酬|票房|市值|估值|融资|资产|奖金)(?:总额|规模)?(?:达到|达|约|是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', 'money', ...EN_MONEY_NOUNS])}`, 'iu');
+const MONEY_ASKED = new RegExp(`多少钱|几块钱?|多少块钱?|几毛钱?|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金|营收|收入|营业额|销售额|成交额|交易额|利润|盈利|亏损|投资|预算|成本|费用|支出|开支|工资|薪酬|票房|市值|估值|融资|资产|奖金)(?:总额|规模)?(?:达到|达|约|是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', 'money', ...EN_MONEY_NOUNS])}`, 'iu');
+
+/**
+ * The strength of wind, rain or an earthquake asked with 多大 (风有多大, 雨量多大, 地震多大): given in
+ * its own units (13级, 38米/秒, 412毫米), not in the years 多大 asks of a person.
+ */
+const STRENGTH_UNITS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/风/u, ['级', '米/秒', '米每秒', '公里/小时', '公里每小时']],
+  [/雨|降水/u, ['毫米']],
+  [/地震|震级/u, ['级']],
+];
 
 /** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 37.5%). */
 function askedUnits(text: string, found: FoundCue): readonly string[] {
+  const strength = found.word === '多大' ? STRENGTH_UNITS.find(([asked]) => asked.test(text)) : undefined;
+  if (strength) return strength[1];
   const area = found.type === 'number' && AREA_ASKED.test(text);
   if (found.word === '多大' && SIZE_ASKED.test(text) && !area) return [];
   // A share first: a profit margin is a percentage, not a sum.

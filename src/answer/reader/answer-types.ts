@@ -67,8 +67,12 @@ export const EN_QUANTITY_NOUNS = [
   'age', 'height', 'length', 'weight', 'area', 'capacity', 'distance', 'speed', 'temperature', 'score', 'total',
 ];
 
-/** Sums of money as news writes them: 元 covers 美元, 港元, 日元 and the rest of its family. */
-export const MONEY_UNITS = ['元', '镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉', '人民币'];
+/**
+ * Sums of money as news writes them, each unit as it stands right after the figure: 元 and the
+ * currencies named before it (386万港元, 418.6亿美元), which a figure-then-unit pattern does not
+ * reach through 元 alone.
+ */
+export const MONEY_UNITS = ['元', '美元', '港元', '港币', '欧元', '日元', '澳元', '韩元', '台币', '新台币', '镑', '英镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉', '人民币'];
 
 /** Units of length, in either script and as symbols: what 多宽 and 多长 ask a figure in. */
 const LENGTH_UNITS: readonly string[] = ['公里', '千米', '米', '公尺', '公分', '厘米', '毫米', '英里', '海里', '英尺', '英寸', '光年', 'km', 'cm', 'mm', 'm', '㎞', '㎝', '㎜'];
