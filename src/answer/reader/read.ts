@@ -5,7 +5,7 @@ import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFro
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
-import { balanced, PERSON_TAG, personAlone, trimmed, wholeSpan, yearAsked, yearNamed } from './span-edges.js';
+import { balanced, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
 import { orderDescending } from './order.js';
@@ -15,6 +15,7 @@ import { askedAttribute, attributeSaid } from './attribute.js';
 import { agreement, choose, CONSENSUS, likelyRival } from './choose.js';
 import { listBeforeClass, memberAsked, nounClassAsked, ofClassAlone, thingUsed } from './class-member.js';
 import { inTheYearAsked } from './year-asked.js';
+import { aboutAnotherMember } from './series.js';
 import { askedNameWords } from './other-name.js';
 import { anotherName, defined, ofTheAttribute } from './worded.js';
 import { reasonBefore } from './reason.js';
@@ -639,9 +640,11 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
   // Where the span starts and ends, each edge rule in this order on what the one before left.
   const edges: ReadonlyArray<(span: Candidate) => Candidate> = [
     (span) => withUnitAsked(sentence, span, question),
+    (span) => wholeDuration(sentence, span),
     (span) => placeOrPhrase(sentence, span, question),
     (span) => withAskedClass(sentence, span, question),
     (span) => trimmed(sentence, span),
+    (span) => withItsFigure(sentence, span),
     (span) => ofClassAlone(sentence, span, question),
     (span) => thingUsed(sentence, span, question),
     (span) => namedAfterClass(sentence, span, question),
@@ -810,11 +813,15 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   }
   const probabilities = softmax(scores);
   const order = orderDescending(scores);
-  const spans: ScoredSpan[] = new Array(proposals.length);
+  const all: ScoredSpan[] = new Array(proposals.length);
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    spans[k] = { proposal: proposals[i]!, score: scores[i]!, probability: probabilities[i]! };
+    all[k] = { proposal: proposals[i]!, score: scores[i]!, probability: probabilities[i]! };
   }
+  // "4号线一期线路有多长？": a sentence about another member of the series the question names
+  // (4号线二期…长约14公里) gives that member's values; its spans answer nothing the question asks.
+  const another = question.english ? undefined : aboutAnotherMember(question.text);
+  const spans = another ? all.filter((s) => !another(s.proposal.scored.sentence.text)) : all;
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // Rules the question's wording sets over the ranker's choice, applied in this order: each may put
   // the chosen span aside for one the wording asks for. Some weigh every span read (a figure in the

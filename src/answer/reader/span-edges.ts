@@ -2,7 +2,7 @@
 // jieba cuts foreign names at their dot, splits a figure from its measure word and a range from its
 // first figure; a reader expects 《远方的河》, 艾丽丝·蒙特罗, 费尔南多二世, 31个, 2至4月 whole.
 import type { AnalysedQuestion } from './analyse.js';
-import type { Candidate } from './candidates.js';
+import { endingAt, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
 import { YEARS_REFERRED_BACK } from '../../language/pointing-back.js';
@@ -286,6 +286,19 @@ export function trimmed(sentence: PreparedSentence, candidate: Candidate): Candi
   return { ...candidate, first: Math.max(first, candidate.first), last: last < 0 ? candidate.last : last, start, end, text: sentence.text.slice(start, end) };
 }
 
+/** A figure as jieba leaves it before its measure: digits (70, 18.5) or Chinese numerals. */
+const FIGURE_WORD = /^(?:\d[\d.,]*|[〇零一二三四五六七八九十百千万两]+)$/u;
+
+/**
+ * A span never opens on the measure of a figure written right before it (70 | 周岁以上老年人): the
+ * figure is part of what the span names, so it starts there.
+ */
+export function withItsFigure(sentence: PreparedSentence, candidate: Candidate): Candidate {
+  const before = sentence.tokens[candidate.first - 1];
+  if (!before || before.end !== candidate.start || !FIGURE_WORD.test(before.word) || !/^\p{Script=Han}/u.test(candidate.text)) return candidate;
+  return { ...candidate, first: candidate.first - 1, start: before.start, text: sentence.text.slice(before.start, candidate.end) };
+}
+
 /** jieba's tags of a name: a person's (nr, nrfg, nrt, or a foreign name the reader joined). */
 export const PERSON_TAG = /^nr/u;
 /** Words of a clause's grammar around a name: verbs, prepositions, particles, adverbs. */
@@ -328,6 +341,29 @@ const TITLES_AND_QUOTES: ReadonlyMap<string, string> = new Map([['《', '》'], 
 const PAIRS: ReadonlyMap<string, string> = new Map([...ASIDES, ...TITLES_AND_QUOTES]);
 const CLOSERS: ReadonlyMap<string, string> = new Map([...PAIRS].map(([open, close]) => [close, open]));
 const TITLE_OR_QUOTE_CLOSERS: ReadonlySet<string> = new Set(TITLES_AND_QUOTES.values());
+/**
+ * A length of time written in two units (3年8个月, 2小时30分钟, 1年零3个月): the larger unit's figure
+ * alone is half of it. After a span ending in a unit, the same figure in the next smaller unit.
+ */
+const SMALLER_UNIT_AFTER: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  // Not a year of the calendar (2019年 + 3月 is a month, not a length).
+  [/(?<!\d)\d{1,2}\s*年$|(?<![〇零一二三四五六七八九十百千])[一二三四五六七八九十两半]年$/u, /^零?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*个?月/u],
+  [/(?:\d|[一二三四五六七八九十两])\s*(?:天|日)$/u, /^零?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*(?:个)?小时/u],
+  [/(?:\d|[一二三四五六七八九十两])\s*(?:个)?小时$/u, /^零?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*分钟?/u],
+  [/(?:\d|[一二三四五六七八九十两])\s*分钟$/u, /^零?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*秒/u],
+];
+
+/** The chosen length of time with the smaller unit written right after it (3年 → 3年8个月). */
+export function wholeDuration(sentence: PreparedSentence, candidate: Candidate): Candidate {
+  const rest = sentence.text.slice(candidate.end);
+  for (const [ends, next] of SMALLER_UNIT_AFTER) {
+    if (!ends.test(candidate.text)) continue;
+    const more = next.exec(rest)?.[0];
+    return (more && endingAt(sentence, candidate, candidate.end + more.length)) || candidate;
+  }
+  return candidate;
+}
+
 /** Spaces and clause marks, which never stand at an answer's edge. */
 const EDGE_MARK = /[\s，,、；;：:。]/u;
 /** Farthest a span's edge moves to reach the mark that closes or opens what it cut, in characters. */
