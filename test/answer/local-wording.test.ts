@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for these tests: a Hong Kong court report in traditional script, asked in Cantonese and
+// in Taiwan's spelling; a city's metro line, numbered in phases; a typhoon's landfall.
+const COURT = `前倉務主任盜竊貨品 囚2年6個月
+<p>一名45歲前倉務主任，於兩年間偷取公司貨品轉售，涉款合共約128萬港元，早前在區域法院承認兩項盜竊罪。</p>
+<p>法官陳志遠昨日判刑時指出，被告濫用僱主信任，最終判處監禁2年6個月。</p>
+<p>辯方求情時指，被告至今已向公司償還約15萬港元。</p>`;
+
+const METRO = `某市地铁2号线一期开通
+<p>本报讯 5月20日上午9时，某市地铁2号线一期开通运营。</p>
+<p>2号线一期全长18.5公里，设车站15座，总投资约120亿元。</p>
+<p>据悉，2号线二期工程正在开展前期研究，规划线路长约9公里。</p>
+<p>票价方面，起步价2元可乘6公里，全程最高票价6元。70周岁以上老年人、现役军人可凭证件免费乘车。</p>`;
+
+const TYPHOON = `台风“海燕”登陆某省
+<p>今年第5号台风“海燕”于8日凌晨在某省沿海登陆，登陆时中心附近最大风力12级（33米/秒）。</p>
+<p>受其影响，某省东部累计雨量最大达到286毫米，全省转移群众5.2万人。</p>`;
+
+const engine = engineFromArticles([parseArticle(COURT, 'court'), parseArticle(METRO, 'metro'), parseArticle(TYPHOON, 'typhoon')]);
+const ask = (question: string, article: string) => engine.ask(question, { articleId: article });
+
+describe('questions in Cantonese and in Taiwan spelling', () => {
+  it('reads 幾多 as how many and 咗 as done, and finds 總共 where the article writes 合共', () => {
+    expect(ask('被告總共偷咗幾多錢？', 'court').direct).toBe('128萬港元');
+  });
+
+  it('reads 幾耐 as how long and 坐監 as prison, and gives a length written in two units whole', () => {
+    expect(ask('法官判被告坐監幾耐？', 'court').direct).toBe('2年6個月');
+  });
+
+  it('takes a sum in a currency named before 元 as a sum of money', () => {
+    expect(ask('被告還咗幾多錢？', 'court').direct).toBe('15萬港元');
+  });
+
+  it('reads 甚麼 as 什麼', () => {
+    expect(ask('判刑的法官叫甚麼名字？', 'court').direct).toBe('陳志遠');
+  });
+});
+
+describe('a metro line numbered in phases', () => {
+  it('answers the phase asked, not another phase of the same line', () => {
+    expect(ask('2号线一期线路有多长？', 'metro').direct).toBe('18.5公里');
+  });
+
+  it('refuses a date of a phase the article gives none for, rather than another phase\'s', () => {
+    expect(ask('2号线二期哪一年开工？', 'metro').abstained).toBe(true);
+  });
+
+  it('reads 几块钱 as a sum of money', () => {
+    expect(ask('起步价是几块钱？', 'metro').direct).toBe('2元');
+  });
+
+  it('answers whom a rule covers from the article, not with the people it names', () => {
+    const reply = ask('哪些人可以免费乘坐2号线？', 'metro');
+    expect(reply.intent).not.toBe('attendees');
+    expect(reply.direct).toContain('70周岁以上老年人');
+  });
+});
+
+describe('the strength of a storm', () => {
+  it('answers how strong the wind was in its own units, not in years', () => {
+    const reply = ask('“海燕”登陆时风有多大？', 'typhoon');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('12级');
+  });
+});
