@@ -67,3 +67,51 @@ describe('the strength of a storm', () => {
     expect(reply.direct).toContain('12级');
   });
 });
+
+// Written for this test: a match report with a coach's view.
+const MATCH = `某某队客场负于某城队
+<p>6月15日晚，某某队客场以1比3负于某城队。</p>
+<p>第20分钟，某某队率先破门，以1比0领先。第71分钟，某城队队长补射得手，将比分反超为2比1。</p>
+<p>某某队主教练、西班牙人卡洛斯则认为，球队输在体能上。“我们最后30分钟跑不动了。”他说。</p>`;
+
+describe('a match report', () => {
+  const match = engineFromArticles([parseArticle(MATCH, 'match')]);
+  it('answers the score with two figures either side of 比, not with a minute', () => {
+    expect(match.ask('这场比赛的比分是多少？').direct).toMatch(/^\d比\d$/u);
+  });
+
+  it('answers what the coach thinks with what follows 认为, not with the coach', () => {
+    const reply = match.ask('某某队主教练觉得球队输球的原因是什么？').direct;
+    expect(reply).toContain('体能');
+    expect(reply).not.toContain('认为');
+  });
+});
+
+// Written for this test: a research report with a byline and the paper's first author.
+const PAPER = `某大学团队发现水稻耐盐基因
+<p>本报讯（记者 王小明 通讯员 李红）记者3月18日从某大学获悉，该校重点实验室周明远教授团队发现一个耐盐基因，相关论文发表于国际学术期刊。</p>
+<p>团队在水稻中发现了一个调控耐盐性的关键基因，并将其命名为OsXYZ9。</p>
+<p>论文第一作者、博士后陈思雨介绍，这个基因就像一个“开关”。</p>`;
+
+describe('the author of another work than the report', () => {
+  const paper = engineFromArticles([parseArticle(PAPER, 'paper')]);
+  it('answers the paper\'s first author from the text, not with the report\'s byline', () => {
+    const reply = paper.ask('这篇论文的第一作者是谁？').direct;
+    expect(reply).toContain('陈思雨');
+    expect(reply).not.toContain('王小明');
+  });
+
+  it('answers what a thing is called with the name after 命名为, though no Chinese name stands beside it', () => {
+    const reply = paper.ask('新发现的这个基因叫什么名字？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('OsXYZ9');
+  });
+
+  it('gives a name jieba cuts after its surname whole (周 + 明远)', () => {
+    expect(paper.ask('这项研究是哪所大学、哪位教授的团队做出来的？').direct).toContain('周明远');
+  });
+
+  it('still answers who wrote this report with its byline', () => {
+    expect(paper.ask('这篇报道的记者是谁？').direct).toContain('王小明');
+  });
+});

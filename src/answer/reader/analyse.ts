@@ -1,6 +1,6 @@
 import { askedNameOf } from './asked-name.js';
 import { tagWords } from '../../language/segmenter.js';
-import { AREA_UNITS, ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { AREA_UNITS, ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
 import { POST_TITLES } from '../../language/titles.js';
@@ -345,10 +345,15 @@ const STRENGTH_UNITS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/地震|震级/u, ['级']],
 ];
 
+/** A match's score asked for (比分多少, 几比几). */
+const SCORE_ASKED = /比分|比数|几比几/u;
+
 /** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 37.5%). */
 function askedUnits(text: string, found: FoundCue): readonly string[] {
   const strength = found.word === '多大' ? STRENGTH_UNITS.find(([asked]) => asked.test(text)) : undefined;
   if (strength) return strength[1];
+  // A match's score is two figures either side of 比 (3比1).
+  if (found.type === 'number' && SCORE_ASKED.test(text)) return [SCORE_UNIT];
   const area = found.type === 'number' && AREA_ASKED.test(text);
   if (found.word === '多大' && SIZE_ASKED.test(text) && !area) return [];
   // A share first: a profit margin is a percentage, not a sum.

@@ -67,6 +67,9 @@ export const EN_QUANTITY_NOUNS = [
   'age', 'height', 'length', 'weight', 'area', 'capacity', 'distance', 'speed', 'temperature', 'score', 'total',
 ];
 
+/** The unit a match's score is asked in (比分多少): 比 between its two figures (3比1). */
+export const SCORE_UNIT = '比';
+
 /**
  * Sums of money as news writes them, each unit as it stands right after the figure: 元 and the
  * currencies named before it (386万港元, 418.6亿美元), which a figure-then-unit pattern does not

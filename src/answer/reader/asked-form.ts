@@ -1,5 +1,6 @@
 import { isHedge } from '../../language/hedges.js';
 import type { AnalysedQuestion } from './analyse.js';
+import { SCORE_UNIT } from './answer-types.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
 // 第几次 and 多少名 ask for one written with that measure (…万元, 第…次, …名). An article that
@@ -34,7 +35,8 @@ export function figureInUnits(units: readonly string[], whole = false): RegExp {
     const share = units.includes('%');
     const people = units.some((u) => PEOPLE_MEASURES.includes(u)) ? PEOPLE_MEASURES : [];
     // A unit in Latin letters may stand a space after its figure (1.601 km²).
-    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '百分点', '成'] : [])])].map((u) => (/^[a-z]/iu.test(u) ? `\\s?${escape(u)}` : escape(u))).join('|');
+    // A score's 比 stands between its two figures (3比1): the second is part of the form.
+    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '百分点', '成'] : [])])].map((u) => (u === SCORE_UNIT ? `比${FIGURE_RUN}` : /^[a-z]/iu.test(u) ? `\\s?${escape(u)}` : escape(u))).join('|');
     const figure = `${FIGURE_RUN}(?:${alternatives})`;
     // A share may also be written as a fraction or a ratio (五分之一, 1：7).
     pattern = whole ? new RegExp(`${figure}$`, 'u') : new RegExp(`${figure}${share ? '|分之|\\d\\s*[:：]\\s*\\d' : ''}`, 'u');

@@ -74,6 +74,9 @@ function isProper(token: Token | undefined, person: boolean): boolean {
   return person ? token.tag.startsWith('nr') : PROPER.test(token.tag);
 }
 
+/** A clause right after a description that names it: ，并将其命名为…, ，被命名为…, ，取名为…. */
+const NAMED_AFTER = /^[，,]?(?:并|并且|随后|后来)?(?:将其|将它|把它|将之|被)?(?:命名|取名|定名|起名)为/u;
+
 /** Whether this occurrence of a description, [start, end) of the sentence, has a name beside it. */
 function namedAt(sentence: PreparedSentence, start: number, end: number, person: boolean): boolean {
   const { tokens } = sentence;
@@ -87,6 +90,8 @@ function namedAt(sentence: PreparedSentence, start: number, end: number, person:
   // The word holding the description itself may be a name (国家航天局 holds 航天局).
   const inside = tokens.filter((t) => t.end > start && t.start < end);
   if (inside.some((t) => isProper(t, person) && t.word.length > end - start)) return true;
+  // Named in the clause after it (一个关键基因，并将其命名为某某9).
+  if (NAMED_AFTER.test(sentence.text.slice(end))) return true;
   // After it: a title or a quotation (诗集《某某》), a name, or a naming word, possibly after a
   // bracket or a colon (公司（某某）) and an adverb (栏目仍名为“某某”).
   let i = tokens.findIndex((t) => t.start >= end);

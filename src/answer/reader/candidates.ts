@@ -1,5 +1,6 @@
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
-import { isPunctuation, type PreparedSentence } from './prepare.js';
+import { isPunctuation, type PreparedSentence, type Token } from './prepare.js';
+import { surnameLength } from '../../language/surnames.js';
 
 /** Kinds a span can be, read from its words' tags and its form; a span may be several at once. */
 export type SpanKind =
@@ -61,6 +62,16 @@ const INSTITUTION = new RegExp(`(?:${ORGANISATION_HEADS.filter((h) => h.length >
 const LATIN = /[A-Za-z]/;
 
 
+/** A surname jieba tagged as a name of its own (周/nr). */
+function isSurnameAlone(token: Token): boolean {
+  return token.tag.startsWith('nr') && token.word.length === 1 && surnameLength(token.word) === 1;
+}
+
+/** A given name jieba tagged as another word after a surname (明远/a): one or two characters of no closed class. */
+function isGivenName(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Script=Han}{1,2}$/u.test(token.word) && /^(?:a|an|ad|nz|ng|nr|ns|j|z|b)/u.test(token.tag);
+}
+
 /** What a span is as a whole (a date, a figure, a name), and what it only holds (has_date: 2020年杭州). */
 function kindsOf(sentence: PreparedSentence, first: number, last: number, text: string): SpanKind[] {
   const tokens = sentence.tokens.slice(first, last + 1);
@@ -68,7 +79,14 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   const kinds: SpanKind[] = [];
   const lastTag = tags[tags.length - 1] ?? '';
   const isName = (t: string) => t.startsWith('nr');
-  if (tags.some(isName)) kinds.push(tokens.every((t) => isName(t.tag) || t.word === '·') ? 'person' : 'has_person');
+  // jieba tags a surname alone (周/nr) and its given name as another word (明远/a): the two are one name.
+  const givenName = (i: number) => i > 0 && isSurnameAlone(tokens[i - 1]!) && isGivenName(tokens[i]!);
+  if (tags.some(isName)) {
+    const whole = tokens.every((t, i) => isName(t.tag) || t.word === '·' || givenName(i));
+    // …and the surname without it is no name.
+    const cut = isSurnameAlone(tokens[tokens.length - 1]!) && isGivenName(sentence.tokens[last + 1]);
+    kinds.push(whole && !cut ? 'person' : 'has_person');
+  }
   if (tags.includes('ns')) kinds.push(tags.every((t) => t === 'ns') ? 'place' : 'has_place');
   if (ORGANISATION.test(text) || (tags.includes('nt') && tags.every((t) => /^n/.test(t)))) kinds.push('organisation');
   // 当时, 目前, 此前 point back at a time the text gave elsewhere: they answer no "which day".

@@ -1,6 +1,6 @@
 import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, WHICH_MEASURES, type AnswerType } from './answer-types.js';
+import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm } from './asked-form.js';
@@ -17,6 +17,7 @@ import { listBeforeClass, memberAsked, nounClassAsked, ofClassAlone, thingUsed }
 import { inTheYearAsked } from './year-asked.js';
 import { aboutAnotherMember } from './series.js';
 import { askedNameWords } from './other-name.js';
+import { askedNameOf } from './asked-name.js';
 import { anotherName, defined, ofTheAttribute } from './worded.js';
 import { reasonBefore } from './reason.js';
 import { askedFrame, frameFilled } from './frame.js';
@@ -444,6 +445,8 @@ const FIGURE_IN_SOME_UNIT = new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u');
 
 /** A figure and nothing else. */
 const ONLY_FIGURE = new RegExp(`^${FIGURE_RUN}$`, 'u');
+/** A match's score and nothing else (3比1). */
+const ONLY_SCORE = new RegExp(`^${FIGURE_RUN}${SCORE_UNIT}${FIGURE_RUN}$`, 'u');
 
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
@@ -459,7 +462,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // Nothing but a figure and the unit asked is a figure, though jieba tags the unit otherwise (110分, 分 a verb).
   const figureAndUnit = (text: string) => {
     const unit = question.units.find((u) => text.endsWith(u));
-    return unit !== undefined && ONLY_FIGURE.test(text.slice(0, text.length - unit.length));
+    return (unit !== undefined && ONLY_FIGURE.test(text.slice(0, text.length - unit.length))) || (question.units.includes(SCORE_UNIT) && ONLY_SCORE.test(text));
   };
   const written = (s: ScoredSpan) => {
     const { kinds, text } = s.proposal.candidate;
@@ -492,7 +495,9 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   const { kinds, text } = chosen.proposal.candidate;
   const otherUnit = kinds.includes('number') && FIGURE_IN_SOME_UNIT.test(text);
   const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
-  return ((otherUnit || dateInstead) && spans.find(written)) || chosen;
+  // Nor can anything but a score answer 比分多少 (第71分钟 is a minute).
+  const noScore = question.units.includes(SCORE_UNIT) && !holdsAskedForm(text, question);
+  return ((otherUnit || dateInstead || noScore) && spans.find(written)) || chosen;
 }
 
 /**
@@ -584,6 +589,57 @@ function whatWasSaid(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   if (target === chosen.proposal.scored && chosen.proposal.candidate.start >= start) return chosen;
   const said = spans.filter((s) => s.proposal.scored === target && s.proposal.candidate.start === start);
   return said.sort((a, b) => b.proposal.candidate.end - a.proposal.candidate.end)[0] ?? chosen;
+}
+
+/** A span that ends on a verb reporting speech or opinion, right before the comma or colon after which what was said begins. */
+const ENDS_ON_SPEECH_VERB = new RegExp(`(?<![来所听据就])(?:${SPEECH_VERB_PATTERN})$`, 'u');
+/** Types whose answer is what someone says or thinks (a reason, a view, a description), never who. */
+const SAID_TYPES = new Set<AnswerType>(['reason', 'statement', 'thing', 'definition', 'method', 'list']);
+
+/**
+ * "教练觉得输球的原因是什么？": a span ending on 认为 or 表示 is who speaks (主教练某某则认为), never
+ * what was said, which is what anything but "who" asks. What follows the verb's comma in the same
+ * sentence takes its place: the clause starting there, or the likeliest span that does.
+ */
+function notTheSpeaker(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || !SAID_TYPES.has(question.type) || ASKS_WHO.test(question.text)) return chosen;
+  const { candidate, scored } = chosen.proposal;
+  const text = scored.sentence.text;
+  if (!ENDS_ON_SPEECH_VERB.test(candidate.text) || !/^[，,：:]/u.test(text.slice(candidate.end))) return chosen;
+  const said = candidate.end + 1;
+  // The clause said, where the ranker proposed it whole; else its likeliest part.
+  const starting = spans.filter((s) => s.proposal.scored === scored && s.proposal.candidate.start === said);
+  return starting.find((s) => s.proposal.candidate.kinds.includes('clause')) ?? starting[0] ?? chosen;
+}
+
+/** A question asking what something is called (叫什么名字, 名称是什么). */
+const ASKS_NAME = /名字|名称|叫(?:什么|啥)|叫做什么|命名/u;
+/** Types a name answers: not "when was it named" (a date) nor "why" (a reason). */
+const NAMED_TYPES = new Set<AnswerType>(['person', 'organisation', 'place', 'thing', 'definition', 'list']);
+/** Words after which a sentence gives a name: 将其命名为某某, 名为某某, 叫做某某. */
+const NAMES_AFTER = /(?:命名为|取名为|定名为|名为|叫做|名叫|称为|称作)/gu;
+
+/**
+ * "这个基因叫什么名字？": the name is what follows a naming word (并将其命名为 + 某某9), not the words
+ * before it. The likeliest span starting right after one takes the chosen one's place: in the chosen
+ * sentence, or in any sentence that writes the noun whose name is asked (基因).
+ */
+function afterNaming(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.english || !NAMED_TYPES.has(question.type) || !ASKS_NAME.test(question.text)) return chosen;
+  const noun = askedNameOf(question.text);
+  const starts = new Map<ScoredSentence, number[]>();
+  const namingAt = (scored: ScoredSentence) => {
+    let at = starts.get(scored);
+    if (!at) starts.set(scored, (at = [...scored.sentence.text.matchAll(NAMES_AFTER)].map((m) => m.index + m[0].length)));
+    return at;
+  };
+  if (namingAt(chosen.proposal.scored).includes(chosen.proposal.candidate.start)) return chosen;
+  const named = (s: ScoredSpan) => {
+    const { scored, candidate } = s.proposal;
+    if (scored !== chosen.proposal.scored && !(noun && scored.sentence.text.includes(noun))) return false;
+    return namingAt(scored).includes(candidate.start);
+  };
+  return spans.find(named) ?? chosen;
 }
 
 /** A name this much less likely than the chosen span can still take its place by standing right after what the question names. */
@@ -844,6 +900,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => countNotShare(c, spans, question),
     (c) => appositive(c, spans, question),
     (c) => whatWasSaid(c, spans, question),
+    (c) => notTheSpeaker(c, spans, question),
+    (c) => afterNaming(c, spans, question),
     (c) => anotherName(c, question, ranked, ranked.slice(0, READ_SENTENCES)),
   ];
   const chosen = rules.reduce((c, rule) => rule(c), choose(pool));
