@@ -79,16 +79,21 @@ function asksForDocument(asked: AnalysedQuestion): boolean {
   return [...besideCue(asked), ...asked.askedClass].some(namesSigning);
 }
 
+/** The author of a work the question names by its kind (这篇论文的第一作者, 这本书的作者): not this report's byline. */
+const AUTHOR_OF_A_WORK = /(?:论文|书|著作|小说|专著|诗集?|剧本|作品|研究)的?(?:第一|通讯|共同|主要)?作者/u;
+
 /** A work named in title marks: 《某某协定》, 〈某某星系〉. */
 const TITLED_WORK = /[《〈]([^》〉]+)[》〉]/u;
 
 /**
  * A work the question names in title marks is what it asks about, not for: the agreement it names
  * (签署《某某协定》的目的是？) rather than the list of agreements, the book or article whose author
- * it asks (《远山》这篇文章的作者是谁？) rather than this report's byline, unless it names this report.
+ * it asks (《远山》这篇文章的作者是谁？) rather than this report's byline, unless it names this report;
+ * so is a work it names by its kind (这篇论文的第一作者).
  */
 function namesWork(intent: Intent, context: AskContext): boolean {
   if (intent !== 'agreements' && !(intent === 'role' && asksAuthor(context.understood.question.text))) return false;
+  if (intent === 'role' && AUTHOR_OF_A_WORK.test(context.understood.question.text)) return true;
   const work = TITLED_WORK.exec(foldText(context.understood.question.text))?.[1];
   if (work === undefined) return false;
   return intent === 'agreements' || !foldText(context.article.title).includes(work);

@@ -13,7 +13,8 @@ const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'gu');
  * Turns whatever a user typed into the text the engine reads: full-width ASCII folded (NFKC, but
  * Chinese punctuation kept as the articles keep it: fold.ts),
  * tone marks and zalgo stripped, links and invisible characters removed, traditional characters
- * simplified, Cantonese asking words and particles written in standard Chinese (cantonese.ts). Discord's markup (mentions, emoji) is the Discord side's to remove, before it asks.
+ * simplified, Cantonese asking words and particles written in standard Chinese (cantonese.ts).
+ * Discord's markup (mentions, emoji) is the Discord side's to remove, before it asks.
  */
 export function normalizeQuestion(raw: string): string {
   // Invisible characters go first: a link or a word split by one is whole again for what follows.

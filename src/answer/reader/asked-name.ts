@@ -74,8 +74,23 @@ function isProper(token: Token | undefined, person: boolean): boolean {
   return person ? token.tag.startsWith('nr') : PROPER.test(token.tag);
 }
 
+/** Verbs of giving a name, right before it: 命名为某某. */
+const NAMING_VERBS = ['命名为', '取名为', '定名为', '起名为'];
 /** A clause right after a description that names it: ，并将其命名为…, ，被命名为…, ，取名为…. */
-const NAMED_AFTER = /^[，,]?(?:并|并且|随后|后来)?(?:将其|将它|把它|将之|被)?(?:命名|取名|定名|起名)为/u;
+const NAMED_AFTER = new RegExp(`^[，,]?(?:并|并且|随后|后来)?(?:将其|将它|把它|将之|被)?(?:${NAMING_VERBS.join('|')})`, 'u');
+/** Words a name follows in running text: the verbs of giving one, and 名为, 叫做, 称为. */
+const NAME_FOLLOWS = new RegExp(`(?:${[...NAMING_VERBS, '名为', '叫做', '名叫', '称为', '称作'].join('|')})`, 'gu');
+
+/** Where a name may start in a sentence: right after each word it follows (并将其命名为 | 某某9). */
+export function namingEnds(text: string): number[] {
+  return [...text.matchAll(NAME_FOLLOWS)].map((m) => m.index + m[0].length);
+}
+
+/**
+ * Wording that asks what a thing is called, broader than NAME_ASKED (a 名称 or a 命名 anywhere:
+ * 有什么样的名称): the reader then looks for the span a naming word opens (read.ts, afterNaming).
+ */
+export const ASKS_FOR_NAME = /名字|名称|叫(?:什么|啥)|叫做什么|命名/u;
 
 /** Whether this occurrence of a description, [start, end) of the sentence, has a name beside it. */
 function namedAt(sentence: PreparedSentence, start: number, end: number, person: boolean): boolean {

@@ -17,7 +17,7 @@ import { listBeforeClass, memberAsked, nounClassAsked, ofClassAlone, thingUsed }
 import { inTheYearAsked } from './year-asked.js';
 import { aboutAnotherMember } from './series.js';
 import { askedNameWords } from './other-name.js';
-import { askedNameOf } from './asked-name.js';
+import { askedNameOf, ASKS_FOR_NAME, namingEnds } from './asked-name.js';
 import { anotherName, defined, ofTheAttribute } from './worded.js';
 import { reasonBefore } from './reason.js';
 import { askedFrame, frameFilled } from './frame.js';
@@ -612,12 +612,8 @@ function notTheSpeaker(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   return starting.find((s) => s.proposal.candidate.kinds.includes('clause')) ?? starting[0] ?? chosen;
 }
 
-/** A question asking what something is called (叫什么名字, 名称是什么). */
-const ASKS_NAME = /名字|名称|叫(?:什么|啥)|叫做什么|命名/u;
 /** Types a name answers: not "when was it named" (a date) nor "why" (a reason). */
 const NAMED_TYPES = new Set<AnswerType>(['person', 'organisation', 'place', 'thing', 'definition', 'list']);
-/** Words after which a sentence gives a name: 将其命名为某某, 名为某某, 叫做某某. */
-const NAMES_AFTER = /(?:命名为|取名为|定名为|名为|叫做|名叫|称为|称作)/gu;
 
 /**
  * "这个基因叫什么名字？": the name is what follows a naming word (并将其命名为 + 某某9), not the words
@@ -625,12 +621,12 @@ const NAMES_AFTER = /(?:命名为|取名为|定名为|名为|叫做|名叫|称�
  * sentence, or in any sentence that writes the noun whose name is asked (基因).
  */
 function afterNaming(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.english || !NAMED_TYPES.has(question.type) || !ASKS_NAME.test(question.text)) return chosen;
+  if (!chosen || question.english || !NAMED_TYPES.has(question.type) || !ASKS_FOR_NAME.test(question.text)) return chosen;
   const noun = askedNameOf(question.text);
   const starts = new Map<ScoredSentence, number[]>();
   const namingAt = (scored: ScoredSentence) => {
     let at = starts.get(scored);
-    if (!at) starts.set(scored, (at = [...scored.sentence.text.matchAll(NAMES_AFTER)].map((m) => m.index + m[0].length)));
+    if (!at) starts.set(scored, (at = namingEnds(scored.sentence.text)));
     return at;
   };
   if (namingAt(chosen.proposal.scored).includes(chosen.proposal.candidate.start)) return chosen;

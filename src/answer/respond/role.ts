@@ -87,15 +87,8 @@ function leadReporters(context: AskContext): { names: string[]; paragraph: numbe
 /** The question is about this very report (这篇稿子, 本文, this article), not some other work. */
 const ASKS_THIS_REPORT = /这篇|本文|该文|这条(?:消息|新闻)|文章|报道|稿子|新闻|^记者是谁|\bthis (?:article|report|story|piece)\b|\bthe (?:article|report|story)\b/iu;
 
-/**
- * An author of another work than this report (这篇论文的第一作者, 这本书的作者, 《某某》的作者): the
- * reader's to find in the text, whatever byline the report has.
- */
-const AUTHOR_OF_ANOTHER_WORK = /(?:论文|书|著作|小说|专著|诗集?|剧本|作品|研究|《[^》]+》)的?(?:第一|通讯|共同|主要)?作者/u;
-
 function respondAuthor(context: AskContext): Draft | undefined {
   const { article, language } = context;
-  if (AUTHOR_OF_ANOTHER_WORK.test(context.understood.question.text)) return undefined;
   // A trailing byline was taken off the text when the article was read; one at the head is cited where it stands.
   const lead = article.byline && article.byline.length > 0 ? undefined : leadReporters(context);
   const byline = lead?.names ?? article.byline ?? [];
