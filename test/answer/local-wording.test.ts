@@ -49,6 +49,10 @@ describe('a metro line numbered in phases', () => {
     expect(ask('2号线二期哪一年开工？', 'metro').abstained).toBe(true);
   });
 
+  it('reads 几个小时 as asking hours, and refuses where no length of time is given', () => {
+    expect(ask('开通仪式用了几个小时？', 'metro').abstained).toBe(true);
+  });
+
   it('reads 几块钱 as a sum of money', () => {
     expect(ask('起步价是几块钱？', 'metro').direct).toBe('2元');
   });

@@ -323,8 +323,14 @@ function writtenAsIs(word: string): boolean {
 /** Words that ask about the report itself: who filed it, for which outlet. */
 const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|稿子|消息来源|来源|署名|\bagency\b|\boutlet\b|\bmedia\b|\breporters?\b|\bjournalists?\b|\bsource\b|\bwho (?:wrote|filed|reported)\b/iu;
 
+/**
+ * 比去年同月成长多少, 较上年增加多少: a change against an earlier period, which news gives as a rate
+ * (年增18.2%) unless a measure follows the asking word (增加多少人, which the asked unit reads).
+ */
+const CHANGE_SINCE = '(?:比|较)(?:去年|上年|前年|上月|上季度|同期)[^，。？?]{0,6}(?:增长|成长|增加|上升|上涨|下降|减少|下跌|下滑)(?:了)?多少(?![\\p{Script=Han}\\w])';
+
 /** Words that ask for a share or a rate. */
-const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b`, 'iu');
+const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|年增率|年减率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b`, 'iu');
 
 /** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的岩洞). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
@@ -376,7 +382,9 @@ function askedMeasure(text: string, found: FoundCue): string[] {
   if (!at) return [];
   const rest = text.slice(at.index + at[0].length);
   const measure = ASKED_MEASURES.find((m) => rest.startsWith(m));
-  return measure ? [measure] : [];
+  // 几个小时, 多少个星期: 个 counts the unit that follows it, which is the one asked.
+  const counted = measure === '个' ? ASKED_MEASURES.find((m) => m.length > 1 && rest.startsWith(m, 1)) : undefined;
+  return counted ? [counted] : measure ? [measure] : [];
 }
 
 /** Every class noun of the table, of any type. */

@@ -493,7 +493,8 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // is one of its own, not 个 or 人 that count anything: the likeliest figure in the asked unit takes
   // its place, however unlikely.
   const { kinds, text } = chosen.proposal.candidate;
-  const otherUnit = kinds.includes('number') && FIGURE_IN_SOME_UNIT.test(text);
+  // (个 and 人 count anything: 4座 answers 有几个.)
+  const otherUnit = asksInOwnUnits(question) && kinds.includes('number') && FIGURE_IN_SOME_UNIT.test(text);
   const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
   // Nor can anything but a score answer 比分多少 (第71分钟 is a minute).
   const noScore = question.units.includes(SCORE_UNIT) && !holdsAskedForm(text, question);
