@@ -10,6 +10,8 @@ import type { Engine } from './engine.js';
 import type { Knowledge } from './knowledge.js';
 import { chooseArticle as chooseBestArticle } from './choose-article.js';
 import { inWriting, WrittenText } from './written.js';
+import { joinAnswers } from './joined.js';
+import { asksPerson, inContextOf, questionParts } from './question-parts.js';
 import type { Answer, Intent, Language } from './types.js';
 import { understandQuestion, type Understood } from './understand.js';
 
@@ -67,7 +69,29 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     return own ? inWriting(answer, own.text, own.article) : answer;
   }
 
+  /**
+   * A message asking several questions (question-parts.ts): the first answered as asked, each later
+   * one in the light of those before it and of the first answer, from the first one's article, and
+   * the answers given together.
+   */
+  function answerParts(raw: string, parts: readonly string[], articleId?: string, replyIn?: Language): Answer {
+    const whole = understandQuestion(raw.slice(0, MAX_QUESTION_CHARS * 4), knowledge);
+    const language = replyIn ?? whole.question.language;
+    const first = answerOne(parts[0]!, undefined, articleId, language);
+    const pinned = articleId ?? (first.abstained ? undefined : first.article.id);
+    // The person the first answer names is whom a later 他 or "she" means.
+    const person = !first.abstained && asksPerson(parts[0]!) ? first.direct.split(/[；;（(，,、\s]/u)[0] : undefined;
+    // A later question is often bare (今年多大？ after 被告叫什么名字？): it is asked with what the ones before it are about.
+    const later = parts.slice(1).map((part, i) => answerOne(inContextOf(part, parts.slice(0, i + 1), person || undefined), undefined, pinned, language));
+    return joinAnswers({ ...whole.question, language }, [first, ...later]);
+  }
+
   function answer(raw: string, intent: Intent | undefined, articleId?: string, replyIn?: Language): Answer {
+    const parts = intent ? [] : questionParts(raw.slice(0, MAX_QUESTION_CHARS * 4));
+    return parts.length >= 2 ? answerParts(raw, parts, articleId, replyIn) : answerOne(raw, intent, articleId, replyIn);
+  }
+
+  function answerOne(raw: string, intent: Intent | undefined, articleId?: string, replyIn?: Language): Answer {
     const understood = understandQuestion(raw.slice(0, MAX_QUESTION_CHARS * 4), knowledge, intent);
     if (replyIn) understood.question.language = replyIn;
     const { language } = understood.question;
