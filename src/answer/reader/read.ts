@@ -262,6 +262,27 @@ function beforeQuestionVerb(chosen: ScoredSpan | undefined, spans: readonly Scor
   return likelyRival(spans, chosen, BEFORE_VERB_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes(kind) && before(s));
 }
 
+/**
+ * "4号线一期是哪一天开通的？" of a report whose lead says 12月28日上午10时，…4号线一期工程…举行开通
+ * 仪式: a question every word of which the headline or the lead writes asks the when or where of
+ * the event the report is about, which its lead gives (news puts it there), not a date of another
+ * event a later sentence ties to some of the same words (于2020年9月开工建设). Only in a report,
+ * whose lead opens on its credit (新华社某地…电, 本报讯（记者…）): an entry has no such lead.
+ */
+function ofTheReportedEvent(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
+  const kinds = EVENT_KINDS[question.type];
+  const lead = prepared.sentences.find((s) => s.credit > 0);
+  if (!chosen || !kinds || !lead || chosen.proposal.scored.sentence === lead) return chosen;
+  const story = lead.text.slice(lead.credit);
+  const title = prepared.article.title.toLowerCase();
+  const terms = question.terms.map((t) => t.toLowerCase()).filter((t) => t.length >= 2);
+  if (terms.length === 0 || !terms.every((t) => story.includes(t) || title.includes(t))) return chosen;
+  return spans.find((s) => s.proposal.scored.sentence === lead && s.proposal.candidate.start >= lead.credit && kinds.some((k) => s.proposal.candidate.kinds.includes(k))) ?? chosen;
+}
+
+/** The kinds that give the when or the where of an event. */
+const EVENT_KINDS: Partial<Record<AnswerType, readonly SpanKind[]>> = { date: ['date'], place: ['place'] };
+
 /** A count can take the place of a likelier percentage down to this share of its probability. */
 const COUNT_SHARE = 0.1;
 
@@ -890,6 +911,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => beside(c, pool, question),
     (c) => afterBothWords(c, spans, question),
     (c) => beforeQuestionVerb(c, spans, question),
+    (c) => ofTheReportedEvent(c, spans, question, prepared),
     (c) => givenToNoun(c, spans, question),
     (c) => ofTheFormAsked(c, spans, question),
     (c) => inAskedUnit(c, spans, question),

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for these tests: a report whose lead gives the when and where of its event, and whose
+// later sentences date other events with some of the same words.
+const REPORT = `某市地铁5号线一期开通运营
+<p>本报讯（记者 林某）12月28日上午10时，随着一声汽笛长鸣，某市地铁5号线一期工程在东湖站举行开通仪式。</p>
+<p>某市地铁集团董事长介绍，5号线一期于2020年9月开工建设，历时5年多建成，全长26.8公里。</p>
+<p>5号线二期工程计划于2027年开工。</p>`;
+
+const engine = engineFromArticles([parseArticle(REPORT, 'report')]);
+const ask = (question: string) => engine.ask(question);
+
+describe('the when and where of the event a report is about', () => {
+  it('answers when the reported event happened from the lead, not with the date of another event', () => {
+    expect(ask('5号线一期是哪一天开通的？').direct).toContain('12月28日');
+  });
+
+  it('answers where it happened from the lead', () => {
+    expect(ask('5号线一期的开通仪式在哪里举行？').direct).toContain('东湖');
+  });
+
+  it('still dates another event from its own sentence', () => {
+    expect(ask('5号线一期是什么时候开工建设的？').direct).toContain('2020年9月');
+  });
+});
