@@ -61,6 +61,12 @@ export function isGrammarWord(word: string, tag = tagWords(word)[0]?.tag ?? ''):
   return /^\p{Script=Han}+$/u.test(word) && GRAMMAR_TAG.test(tag);
 }
 
+/** Asking words of another kind of question than yes or no. */
+const ALSO_ASKING = /什么|哪|谁|几|多少|怎|为何|为什么|何时|何地|何处/u;
+
+/** Words that ask yes or no, whole or as jieba leaves them (会/不会 of 会不会), and the adverbs of such a question. */
+const ASKS_YES_OR_NO = /^(?:有没有|是不是|能不能|会不会|要不要|可不可以|有无|是否|不会|没有|不是|不能|不要|已经|曾经|还会)$/u;
+
 /**
  * Question words of two or more characters, and figures and Latin names, that the article lacks
  * entirely: how many, how specific (rare in Chinese at large) and how many are names.
@@ -86,6 +92,8 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (asksFigure(question) && GENERIC_QUANTITIES.has(t)) continue;
     // 预计 of 产值预计多少: how sure the figure is, which the article may say otherwise (将超过).
     if (isHedge(t)) continue;
+    // 有没有, 会不会 (and the 不会 jieba leaves of 会不会): they ask yes or no, they name nothing.
+    if (ASKS_YES_OR_NO.test(t)) continue;
     counted++;
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written))) continue;
     if (!figure && gluedFunctionCharacter(t, written)) continue;
@@ -211,7 +219,22 @@ export function decide(reading: Reading): Verdict {
   const unmeasured = absentMeasuredNoun(reading) ?? absentRelation(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   const noDate = undated(reading);
-  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate };
+  const unsaid = yesOrNoUnsaid(reading, missing.terms);
+  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate };
+}
+
+/**
+ * "被告有没有被起诉？" where the article never writes 起诉: a yes or no is the article's only when it
+ * writes what is asked of, so a word of the question's own it lacks (not a function word) leaves
+ * the question open, however much of the rest it holds. (An English question's words reach the
+ * article only as mapped, so it is not judged so.)
+ */
+function yesOrNoUnsaid(reading: Reading, missing: readonly string[]): boolean {
+  const { question } = reading;
+  // 是否决什么议题 asks what, whatever 是否 jieba finds in it.
+  if (question.type !== 'yesno' || question.english || ALSO_ASKING.test(question.text)) return false;
+  // What is asked of is a thing or a deed: a manner word the article leaves out (广泛) leaves it said.
+  return missing.some((t) => /^\p{Script=Han}{2,}$/u.test(t) && /^[nv]/u.test(tagWords(t)[0]?.tag ?? ''));
 }
 
 /**
