@@ -61,6 +61,11 @@ export const ASKS_WHO_HOLDS = '(?:是谁|叫什么|叫啥|是哪位|名叫|姓�
 const RELATION_ASKED = new RegExp(`的(\\p{Script=Han}{1,5}?)${ASKS_WHO_HOLDS}`, 'u');
 const RELATIONS: ReadonlySet<string> = new Set(POST_TITLES);
 
+/** Whether a word is one of the posts, callings and kin above. */
+export function isRelation(word: string): boolean {
+  return RELATIONS.has(word);
+}
+
 /** The post, calling or kin a question asks the holder of after 的 (某某的妻子叫什么 → 妻子), if it asks one. */
 export function askedRelation(question: string): string | undefined {
   const noun = RELATION_ASKED.exec(question)?.[1];

@@ -8,8 +8,9 @@ import type { PreparedArticle } from './prepare.js';
 import type { Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
-import { askedRelation, writesRelation } from '../../language/titles.js';
+import { askedRelation, isRelation, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
+import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
 import { askedCalendarUnit, asksFigure, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
@@ -216,7 +217,7 @@ export function decide(reading: Reading): Verdict {
   const valued = valuedNoun(reading.question);
   const unvalued = valued !== undefined && valuedInArticle(reading.article.sentences, valued, reading.question) === false;
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued);
-  const unmeasured = absentMeasuredNoun(reading) ?? absentRelation(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
+  const unmeasured = absentMeasuredNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   const noDate = undated(reading);
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
@@ -263,6 +264,32 @@ function absentRelation(reading: Reading): string | undefined {
   if (!noun) return undefined;
   return writesRelation(noun, writtenAnywhere(reading)) ? undefined : noun;
 }
+
+/** A question closing on who holds a role: 主裁判是哪位？, 发言人叫什么名字？ */
+const ROLE_ASKED = /^(.*?)(?:是谁|是哪位|是哪一位|是何人|叫什么名字|叫什么)[？?。\s]*$/u;
+
+/**
+ * "这场比赛的主裁判是哪位？" where the article never writes 裁判: whoever it names holds another
+ * role. Any common noun right before the closing asking words (the closed list of posts and kin
+ * is `absentRelation`'s), taken as written when the article writes it, its head (裁判 of 主裁判),
+ * one of its other wordings, or, for a doer (代理人, 创造者), the deed (由某某代理).
+ */
+function absentRole(reading: Reading): string | undefined {
+  const { question } = reading;
+  if (question.type !== 'person' || question.english) return undefined;
+  const before = ROLE_ASKED.exec(question.text)?.[1];
+  const last = before === undefined ? undefined : tagWords(before).filter((w) => w.word.trim()).at(-1);
+  if (!last || !/^\p{Script=Han}{2,}$/u.test(last.word) || !/^n(?![rstz])/u.test(last.tag)) return undefined;
+  const noun = last.word;
+  // Kin and posts are absentRelation's, which reads them more widely (其妻 writes a wife); a doer
+  // (作者, 代理人) is as often named by the deed (某某著, 由某某代理) as by the noun.
+  if (isRelation(noun) || DOER.test(noun)) return undefined;
+  const written = writtenAnywhere(reading);
+  return written(noun) || written(noun.slice(-2)) || sameWords(noun).some(written) ? undefined : noun;
+}
+
+/** Nouns of a doer, made on the deed: 作者, 代理人, 创造者. */
+const DOER = /[者人员家方师手]$/u;
 
 /** The quantity a figure question measures (asked-form.ts), when the article never writes it. */
 function absentMeasuredNoun(reading: Reading): string | undefined {
