@@ -6,7 +6,7 @@ import { engineFromArticles } from '../../src/answer/load.js';
 // in Taiwan's spelling; a city's metro line, numbered in phases; a typhoon's landfall.
 const COURT = `前倉務主任盜竊貨品 囚2年6個月
 <p>一名45歲前倉務主任，於兩年間偷取公司貨品轉售，涉款合共約128萬港元，早前在區域法院承認兩項盜竊罪。</p>
-<p>法官陳志遠昨日判刑時指出，被告濫用僱主信任，最終判處監禁2年6個月。</p>
+<p>法官陳志遠昨日判刑時以45個月為量刑起點，指出被告濫用僱主信任，最終判處監禁2年6個月。</p>
 <p>辯方求情時指，被告至今已向公司償還約15萬港元。</p>`;
 
 const METRO = `某市地铁2号线一期开通
@@ -29,6 +29,10 @@ describe('questions in Cantonese and in Taiwan spelling', () => {
 
   it('reads 幾耐 as how long and 坐監 as prison, and gives a length written in two units whole', () => {
     expect(ask('法官判被告坐監幾耐？', 'court').direct).toBe('2年6個月');
+  });
+
+  it('reads 以X為Y as Y being X: the starting point is the figure before 為', () => {
+    expect(ask('法官的量刑起點是多少個月？', 'court').direct).toBe('45個月');
   });
 
   it('takes a sum in a currency named before 元 as a sum of money', () => {

@@ -570,6 +570,34 @@ function afterCopula(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   return likelyRival(spans, chosen, COPULA_SHARE, aligned);
 }
 
+/**
+ * A span the article takes as the thing asked (以X为Y) takes the place of any likelier one among
+ * those weighed: the construction says what the question asks, which the ranker, reading the
+ * question's words before the answer, cannot see (it gives 以45个月为量刑起点's figure 2–7% of the
+ * chosen span's probability).
+ */
+const TAKEN_AS_SHARE = 0;
+
+/**
+ * "量刑起点是多少个月？" of "法官以66个月为量刑起点": 以X为Y says that Y is X, the other way round from
+ * the question's Y是X, so the thing the question names stands right after the answer, not before
+ * it. The span between 以 and 为 followed by the question's words before its copula answers.
+ */
+function takenAs(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.english || question.before.length === 0 || !COPULA_LINKS.has(question.linkBefore)) return chosen;
+  const named = question.before.join('');
+  const taken = (s: ScoredSpan) => {
+    const { text } = s.proposal.scored.sentence;
+    const { start, end } = s.proposal.candidate;
+    return text[start - 1] === '以' && text.startsWith(`为${named}`, end);
+  };
+  if (taken(chosen)) return chosen;
+  return likelyRival(spans, chosen, TAKEN_AS_SHARE, taken);
+}
+
+/** The links a question writes between what it names and its asking word that say "is" (起点是多少, 名称为何). */
+const COPULA_LINKS = new Set(['是', '为']);
+
 /** Words asking which one or who: a statement question with one asks for the speaker. */
 const ASKS_WHO = /\b(?:which|who|whom|whose)\b|哪|谁/iu;
 
@@ -906,6 +934,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => inTheYearAsked(c, spans, question),
     (c) => ofTheClassAsked(c, spans, question),
     (c) => afterCopula(c, spans, question),
+    (c) => takenAs(c, spans, question),
     (c) => defined(c, spans, question),
     (c) => ofTheAttribute(c, spans, question, attribute),
     (c) => beside(c, pool, question),
