@@ -12,6 +12,7 @@ const COURT = `前倉務主任盜竊貨品 囚2年6個月
 const METRO = `某市地铁2号线一期开通
 <p>本报讯 5月20日上午9时，某市地铁2号线一期开通运营。</p>
 <p>2号线一期全长18.5公里，设车站15座，总投资约120亿元。</p>
+<p>以南站至新区为例，过去乘坐公交车需要约70分钟，如今乘坐地铁最快只需35分钟。</p>
 <p>据悉，2号线二期工程正在开展前期研究，规划线路长约9公里。</p>
 <p>票价方面，起步价2元可乘6公里，全程最高票价6元。70周岁以上老年人、现役军人可凭证件免费乘车。</p>`;
 
@@ -55,6 +56,10 @@ describe('a metro line numbered in phases', () => {
 
   it('reads 几个小时 as asking hours, and refuses where no length of time is given', () => {
     expect(ask('开通仪式用了几个小时？', 'metro').abstained).toBe(true);
+  });
+
+  it('gives the figure the question\'s superlative qualifies, not the usual one beside it', () => {
+    expect(ask('从南站坐地铁去新区最快要多长时间？', 'metro').direct).toBe('35分钟');
   });
 
   it('reads 几块钱 as a sum of money', () => {

@@ -240,6 +240,41 @@ function afterBothWords(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   return likelyRival(spans, chosen, BOTH_WORDS_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && both(s));
 }
 
+/** How far after the question's superlative (最快只需38分钟) its figure may stand. */
+const SUPERLATIVE_REACH = 4;
+
+/**
+ * "最快要多长时间？" of "过去乘坐公交车需要约75分钟，如今乘坐地铁最快只需38分钟": of the chosen
+ * sentence's figures, the one the question's superlative (最快, 最高, 最多) stands right before is
+ * the one asked, when exactly one does; news sets the extreme beside the usual value.
+ */
+function afterSuperlative(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const kinds = ANSWERING_KINDS[question.type];
+  if (!chosen || !kinds || !FIGURE_KINDS.some((k) => kinds.includes(k)) || question.english) return chosen;
+  const superlative = SUPERLATIVE.exec(question.text)?.[0];
+  if (!superlative) return chosen;
+  const { text } = chosen.proposal.scored.sentence;
+  const after = (s: ScoredSpan) => {
+    const at = text.lastIndexOf(superlative, s.proposal.candidate.start);
+    return at >= 0 && s.proposal.candidate.start - (at + superlative.length) <= SUPERLATIVE_REACH;
+  };
+  if (after(chosen)) return chosen;
+  // A figure in a Latin unit (350kW) is one, though jieba tags its unit a foreign word.
+  const figure = (s: ScoredSpan) => kinds.some((k) => s.proposal.candidate.kinds.includes(k)) || LATIN_UNIT_FIGURE.test(s.proposal.candidate.text);
+  const figures = spans.slice(0, CONSENSUS).filter((s) => s.proposal.scored === chosen.proposal.scored && figure(s) && after(s));
+  const starts = new Set(figures.map((s) => s.proposal.candidate.start));
+  // One figure, with its unit when a span gives it (350kW, not 350).
+  return starts.size === 1 ? figures.sort((a, b) => b.proposal.candidate.end - a.proposal.candidate.end)[0]! : chosen;
+}
+
+/** A figure and a unit in Latin letters: 350kW, 1.6 km. */
+const LATIN_UNIT_FIGURE = /^\d[\d.,]*\s?[A-Za-z]+$/u;
+
+/** A superlative a question qualifies its figure with (最快要多久, 最高票价多少). */
+const SUPERLATIVE = /最(?:快|慢|高|低|多|少|大|小|长|短|早|晚|远|近)/u;
+/** Kinds that are figures. */
+const FIGURE_KINDS: readonly SpanKind[] = ['number', 'duration', 'percent', 'money'];
+
 /** A date or figure right before the question's verb can take the place of one this much likelier. */
 const BEFORE_VERB_SHARE = 0.3;
 
@@ -939,6 +974,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheAttribute(c, spans, question, attribute),
     (c) => beside(c, pool, question),
     (c) => afterBothWords(c, spans, question),
+    (c) => afterSuperlative(c, spans, question),
     (c) => beforeQuestionVerb(c, spans, question),
     (c) => ofTheReportedEvent(c, spans, question, prepared),
     (c) => givenToNoun(c, spans, question),
