@@ -58,7 +58,8 @@ export function askedNameOf(text: string): string | undefined {
   const before = tagWords(text.slice(0, cue.index)).filter((t) => /[\p{Script=Han}A-Za-z]/u.test(t.word));
   // 名字 itself, 的 and other particles, and words saying which name (官方名称, 中文名字) stand between
   // the noun and the asking words.
-  while (before.length > 0 && /^(?:的|们|之|名字|名称|姓名|名|官方|正式|中文|英文|法定|完整|全|原|原本|本来|最初|现在|当时|the|a|an|of|is|was|are|were|what|whats|what's)$/i.test(before[before.length - 1]!.word)) before.pop();
+  // So do adverbs (两家企业分别叫什么, 现在都叫什么).
+  while (before.length > 0 && (/^(?:的|们|之|名字|名称|姓名|名|官方|正式|中文|英文|法定|完整|全|原|原本|本来|最初|现在|当时|the|a|an|of|is|was|are|were|what|whats|what's)$/i.test(before[before.length - 1]!.word) || before[before.length - 1]!.tag === 'd')) before.pop();
   const last = before[before.length - 1];
   if (!last || REFERRING.test(last.word)) return undefined;
   if (/^[A-Za-z]+$/.test(last.word)) return last.word.toLowerCase();
