@@ -3,7 +3,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
-import { asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm } from './asked-form.js';
+import { askedCalendarUnit, asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -759,6 +759,20 @@ function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   return likelyRival(spans, chosen, FORM_SHARE, (s) => s.proposal.candidate.kinds.includes(kind));
 }
 
+/** A date writing the calendar unit asked can take the place of one this much likelier that does not. */
+const UNIT_ASKED_SHARE = 0.3;
+
+/**
+ * "遗体是哪天找到的？" of "直到1月21日（大年三十）上午10时许，遗体才被找到": a time of day answers no
+ * "which day"; the date of the same sentence writing the unit asked (a day, a month, a year) takes
+ * its place, unless the ranker is far surer of the other.
+ */
+function ofTheUnitAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const unit = askedCalendarUnit(question);
+  if (!chosen || unit === undefined || writesCalendarUnit(chosen.proposal.candidate.text, unit)) return chosen;
+  return likelyRival(spans, chosen, UNIT_ASKED_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('date') && writesCalendarUnit(s.proposal.candidate.text, unit));
+}
+
 const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
 
 /**
@@ -979,6 +993,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheReportedEvent(c, spans, question, prepared),
     (c) => givenToNoun(c, spans, question),
     (c) => ofTheFormAsked(c, spans, question),
+    (c) => ofTheUnitAsked(c, spans, question),
     (c) => inAskedUnit(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),
