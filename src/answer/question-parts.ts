@@ -58,6 +58,12 @@ const english = (text: string) => latinShare(text) > 0.5;
 const analysed = (text: string): AnalysedQuestion => analyseQuestion(foldText(normalizeQuestion(text)));
 
 /** Whether a clause asks by itself. */
+/** Whether a clause holds an asking word at all: what `asks` needs before it tags anything. */
+function mayAsk(piece: string): boolean {
+  const text = piece.trim();
+  return english(text) ? EN_ASKING_START.test(text) || EN_POLAR_START.test(text) : INTERROGATIVE.test(foldText(normalizeQuestion(text)));
+}
+
 function asks(piece: string, afterQuestionMark: boolean): boolean {
   const text = piece.trim();
   if (english(text)) return EN_ASKING_START.test(text) || (afterQuestionMark && EN_POLAR_START.test(text));
@@ -100,8 +106,9 @@ export function questionParts(raw: string): string[] {
     const piece = pieces[i]!;
     const previous = parts[parts.length - 1];
     const afterMark = previous !== undefined && /[？?]$/u.test(previous);
-    const parted = afterMark || english(previous ?? '') || (previous !== undefined && cueCloses(previous));
-    if (previous === undefined || !parted || !asks(piece, afterMark) || !asks(previous, true)) {
+    // Cheapest tests first: most clause marks part no questions, and tagging a clause costs a jieba pass.
+    const parted = () => afterMark || english(previous!) || cueCloses(previous!);
+    if (previous === undefined || !mayAsk(piece) || !mayAsk(previous) || !parted() || !asks(piece, afterMark) || !asks(previous, true)) {
       // A clause that asks nothing belongs to its neighbour: the question before, or the one it opens.
       if (previous === undefined) parts.push(piece);
       else parts[parts.length - 1] = previous + (/[\p{Script=Han}，、？。；：]$/u.test(previous) || /^[\p{Script=Han}，、？。；：]/u.test(piece) ? '' : ' ') + piece;
