@@ -72,5 +72,7 @@ export function gluedFunctionCharacter(word: string, present: (character: string
   const own = tag(word);
   if (characters.length !== 2 || (own !== 'x' && own !== '') || surnameLength(word) > 0) return false;
   const [first, second] = characters as [string, string];
-  return (TOPICLESS_TAG.test(tag(first)) && present(second)) || (TOPICLESS_TAG.test(tag(second)) && present(first));
+  // The copula glues as a particle does (报是 of 半年报是什么时候).
+  const topicless = (character: string) => TOPICLESS_TAG.test(tag(character)) || character === '是';
+  return (topicless(first) && present(second)) || (topicless(second) && present(first));
 }

@@ -149,7 +149,11 @@ const GENERIC = new Set<AnswerType>(['definition', 'list', 'yesno', 'thing']);
  * nouns that also name a topic (人口, 面积, 价格) stay terms: "人口是多少" needs 人口 in the sentence.
  */
 const ASKING_NOUNS = new Set(['原因', '目的', '理由', '缘故', '起因', '看法', '观点', '态度', '意思', '含义', '定义', '评价', '表态']);
-const ONLY_ASKING = new Set(CUE_TABLE.flatMap((row) => row.zh).filter((w) => /[什哪几谁何怎吗啥]|多少|为什么|是否/u.test(w) || ASKING_NOUNS.has(w)));
+const ONLY_ASKING = new Set([
+  ...CUE_TABLE.flatMap((row) => row.zh).filter((w) => /[什哪几谁何怎吗啥]|多少|为什么|是否/u.test(w) || ASKING_NOUNS.has(w)),
+  // 百分之 of 涨了百分之多少: the asking phrase's own, as 几 is 百分之几's.
+  '百分之',
+]);
 
 /** Cue nouns naming a time or a place (会议的时间是？ asks a date); a topic beside another asking word. */
 const TOPIC_NOUNS = new Set(['时间是', '年份', '日期', '地点', '位置']);
