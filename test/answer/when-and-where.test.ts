@@ -39,3 +39,16 @@ describe('the unit of the calendar asked', () => {
     expect(rescue.ask('遗体是几号被找到的？').direct).toBe('1月21日');
   });
 });
+
+// Written for these tests: an exhibition's dates, asked in words of its own.
+const EXHIBITION = `某馆特展开幕
+<p>本报讯 某博物馆的青铜器特展5月1日开幕，展出文物120件，展期至9月28日。</p>
+<p>馆方介绍，特展实行预约参观，每天限流3000人。</p>`;
+
+describe('a question whose counting words the article writes otherwise', () => {
+  it('is answered: 最后一天 is no thing the article lacks', () => {
+    const reply = engineFromArticles([parseArticle(EXHIBITION, 'exhibition')]).ask('这个特展最后一天是哪天？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('9月28日');
+  });
+});

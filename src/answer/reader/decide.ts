@@ -52,10 +52,10 @@ const writtenAnywhere = (reading: Reading) => writtenIn(reading.article);
  * jieba's tags of the closed word classes and of counting words: conjunctions, prepositions, adverbs,
  * particles, locatives, pronouns, numerals and measures, modal particles, interjections (或是, 经由,
  * 大于, 之后, 何者, 一项, 两成). An article that never writes one words the same fact otherwise
- * (超过 for 大于, 20% for 两成): a refusal naming it would say nothing of what the article lacks.
+ * (超过 for 大于, 20% for 两成): it is not counted among the words the article lacks, nor named by a refusal.
  * Not x: jieba's tag of a word it does not know, as often a name (柯秋岚) as a piece of one.
  */
-const GRAMMAR_TAG = /^[cpdufrmqye]$/;
+const GRAMMAR_TAG = /^[cpdufrmqye]$/u;
 
 /** Whether a Chinese word, tagged alone, is of a closed class or counts (GRAMMAR_TAG); a figure (1457) is a fact. */
 export function isGrammarWord(word: string, tag = tagWords(word)[0]?.tag ?? ''): boolean {
@@ -81,8 +81,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
   let proper = 0;
   let counted = 0;
   const terms: string[] = [];
-  // What a refusal names first: a figure or a word rare in Chinese at large (0), then a common one (1),
-  // and last a word the article may only have worded otherwise (2). Ranked once per word, as it is tagged.
+  // What a refusal names first: a figure or a word rare in Chinese at large (0), then a common one (1).
   const rank = new Map<string, number>();
   // 事情发生在哪天？ names no thing but the reported event: its words are not facts the article lacks.
   for (const term of question.aboutEvent ? [] : question.terms) {
@@ -95,6 +94,9 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (isHedge(t)) continue;
     // 有没有, 会不会 (and the 不会 jieba leaves of 会不会): they ask yes or no, they name nothing.
     if (ASKS_YES_OR_NO.test(t)) continue;
+    // 一天 of 最后一天是哪天, 同时, 对外: closed classes and counting words, which an article words
+    // otherwise (GRAMMAR_TAG); counted as lacking, they sank answerable questions under the threshold.
+    if (!figure && isGrammarWord(term)) continue;
     counted++;
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written))) continue;
     if (!figure && gluedFunctionCharacter(t, written)) continue;
@@ -108,7 +110,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
       if (!common) specific++;
       const tag = tagWords(term)[0]?.tag ?? '';
       if (/^n[rstz]/.test(tag)) proper++;
-      rank.set(term, isGrammarWord(term, tag) ? 2 : common ? 1 : 0);
+      rank.set(term, common ? 1 : 0);
     }
   }
   const specificFirst = terms.sort((a, b) => rank.get(a)! - rank.get(b)!);
