@@ -128,3 +128,15 @@ describe('the author of another work than the report', () => {
     expect(paper.ask('这篇报道的记者是谁？').direct).toContain('王小明');
   });
 });
+
+// Written for these tests: a road accident reported with 死亡, asked with 遇难.
+const CRASH = `某高速多车相撞 3人死亡
+<p>本报讯 12月2日6时40分许，某高速公路某段因突发团雾发生多车相撞事故，造成3人死亡、11人受伤。</p>
+<p>事故发生后，交警部门对该路段实施临时交通管制。</p>`;
+
+describe('the same death in other words', () => {
+  it('answers 遇难 where the report writes 死亡', () => {
+    const crash = engineFromArticles([parseArticle(CRASH, 'crash')]);
+    expect(crash.ask('这次事故有几个人遇难？').direct).toBe('3人');
+  });
+});

@@ -386,8 +386,8 @@ function askedMeasure(text: string, found: FoundCue): string[] {
   if (!at) return [];
   const rest = text.slice(at.index + at[0].length);
   const measure = ASKED_MEASURES.find((m) => rest.startsWith(m));
-  // 几个小时, 多少个星期: 个 counts the unit that follows it, which is the one asked.
-  const counted = measure === '个' ? ASKED_MEASURES.find((m) => m.length > 1 && rest.startsWith(m, 1)) : undefined;
+  // 几个小时, 几个人: 个 counts the unit that follows it, which is the one asked (not the 项 of 几个项目).
+  const counted = measure === '个' ? ASKED_MEASURES.find((m) => (m.length > 1 || m === '人') && rest.startsWith(m, 1)) : undefined;
   return counted ? [counted] : measure ? [measure] : [];
 }
 
