@@ -4,6 +4,7 @@ import { latinShare } from '../language/script.js';
 import { isEnglishStopword } from '../language/english.js';
 import { MEASURE_CHARS } from './reader/figures.js';
 import { analyseQuestion, THIRD_PERSON_ZH, type AnalysedQuestion } from './reader/analyse.js';
+import { ASKING_WORDS } from './reader/answer-types.js';
 
 /**
  * One message, several questions (被告叫什么名字？今年多大？, "Which player was sent off, and in
@@ -49,21 +50,21 @@ const EN_POLAR_START = /^(?:and\s+)?(?:is|are|was|were|do|does|did|has|have|had|
 const EN_JOINT = /,?\s+(?=(?:and|but)\s+(?:(?:in|from|at|on|by|for|to|with|since|until|of)\s+)?(?:what|which|who|whom|whose|where|when|why|how)\b)/iu;
 
 /**
- * A Chinese clause asks by itself only with an asking word of its own: one that only closes on a
- * verb (一般认为，…) or names a quantity (比例有3.8%，…) introduces the question after it.
+ * A Chinese clause asks by itself only with an asking word of its own, or a yes-or-no one: one that
+ * only closes on a verb (一般认为，…) or names a quantity (比例有3.8%，…) introduces the question after it.
  */
-const INTERROGATIVE = /什么|啥|谁|哪|(?<![十好这那前近头后每])几(?![十百千万亿乎何内])|多少|多久|多长|多大|多高|多远|多重|多快|多深|多宽|怎|如何|为何|何时|何地|何处|何人|何种|吗|是否/u;
+const INTERROGATIVE = new RegExp(`${ASKING_WORDS.source}|吗|是否`, 'u');
 
 const english = (text: string) => latinShare(text) > 0.5;
 const analysed = (text: string): AnalysedQuestion => analyseQuestion(foldText(normalizeQuestion(text)));
 
-/** Whether a clause asks by itself. */
 /** Whether a clause holds an asking word at all: what `asks` needs before it tags anything. */
 function mayAsk(piece: string): boolean {
   const text = piece.trim();
   return english(text) ? EN_ASKING_START.test(text) || EN_POLAR_START.test(text) : INTERROGATIVE.test(foldText(normalizeQuestion(text)));
 }
 
+/** Whether a clause asks by itself: an asking word jieba's reading of the clause takes as its cue. */
 function asks(piece: string, afterQuestionMark: boolean): boolean {
   const text = piece.trim();
   if (english(text)) return EN_ASKING_START.test(text) || (afterQuestionMark && EN_POLAR_START.test(text));

@@ -1,6 +1,6 @@
 import { isHedge } from '../../language/hedges.js';
 import { absentOrdinal, absentQuarter } from './series.js';
-import { ANSWERING_KINDS } from './answer-types.js';
+import { ANSWERING_KINDS, ASKING_WORDS } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
@@ -8,7 +8,7 @@ import type { PreparedArticle } from './prepare.js';
 import type { Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
-import { askedRelation, isRelation, writesRelation } from '../../language/titles.js';
+import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
@@ -61,9 +61,6 @@ const GRAMMAR_TAG = /^[cpdufrmqye]$/u;
 export function isGrammarWord(word: string, tag = tagWords(word)[0]?.tag ?? ''): boolean {
   return /^\p{Script=Han}+$/u.test(word) && GRAMMAR_TAG.test(tag);
 }
-
-/** Asking words of another kind of question than yes or no. */
-const ALSO_ASKING = /什么|哪|谁|几|多少|怎|为何|为什么|何时|何地|何处/u;
 
 /** Words that ask yes or no, whole or as jieba leaves them (会/不会 of 会不会), and the adverbs of such a question. */
 const ASKS_YES_OR_NO = /^(?:有没有|是不是|能不能|会不会|要不要|可不可以|有无|是否|不会|没有|不是|不能|不要|已经|曾经|还会)$/u;
@@ -235,7 +232,7 @@ export function decide(reading: Reading): Verdict {
 function yesOrNoUnsaid(reading: Reading, missing: readonly string[]): boolean {
   const { question } = reading;
   // 是否决什么议题 asks what, whatever 是否 jieba finds in it.
-  if (question.type !== 'yesno' || question.english || ALSO_ASKING.test(question.text)) return false;
+  if (question.type !== 'yesno' || question.english || ASKING_WORDS.test(question.text)) return false;
   // What is asked of is a thing or a deed: a manner word the article leaves out (广泛) leaves it said.
   return missing.some((t) => /^\p{Script=Han}{2,}$/u.test(t) && /^[nv]/u.test(tagWords(t)[0]?.tag ?? ''));
 }
@@ -268,13 +265,13 @@ function absentRelation(reading: Reading): string | undefined {
 }
 
 /** A question closing on who holds a role: 主裁判是哪位？, 发言人叫什么名字？ */
-const ROLE_ASKED = /^(.*?)(?:是谁|是哪位|是哪一位|是何人|叫什么名字|叫什么)[？?。\s]*$/u;
+const ROLE_ASKED = new RegExp(`^(.*?)(?:${ASKS_WHO_HOLDS}|是哪一位|是何人)(?:名字)?[？?。\\s]*$`, 'u');
 
 /**
  * "这场比赛的主裁判是哪位？" where the article never writes 裁判: whoever it names holds another
  * role. Any common noun right before the closing asking words (the closed list of posts and kin
- * is `absentRelation`'s), taken as written when the article writes it, its head (裁判 of 主裁判),
- * one of its other wordings, or, for a doer (代理人, 创造者), the deed (由某某代理).
+ * is `absentRelation`'s), taken as written when the article writes it, its head (裁判 of 主裁判)
+ * or one of its other wordings.
  */
 function absentRole(reading: Reading): string | undefined {
   const { question } = reading;
