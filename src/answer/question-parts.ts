@@ -7,8 +7,8 @@ import { analyseQuestion, THIRD_PERSON_ZH, type AnalysedQuestion } from './reade
 import { ASKING_WORDS } from './reader/answer-types.js';
 
 /**
- * One message, several questions (被告叫什么名字？今年多大？, "Which player was sent off, and in
- * what minute?"): each is answered on its own, and the reply gives every answer. A question only
+ * One message, several questions (被告叫什么名字？今年多大？, "Which player scored, and in what
+ * minute?"): each is answered on its own, and the reply gives every answer. A question only
  * counts as a part when it asks on its own (an asking word of its own); a clause that asks nothing
  * (根据报道，…) stays with the question it belongs to.
  */
@@ -163,7 +163,7 @@ function addsTo(question: string, topic: string): boolean {
 
 /**
  * A later question of several as it is meant, in the light of those before it: "他是什么职务？" after
- * "哪位负责人…？" answered 某某 asks 某某是什么职务; "下了多少？" after "哪里的累计雨量最大？" asks
+ * "哪位负责人…？" answered 某某 asks 某某是什么职务; "下了多少？" after "哪里雨最大？" asks
  * how much of that rain fell. The person a first answer names stands for he or she; otherwise the
  * earlier questions' topics go with it.
  */

@@ -28,15 +28,15 @@ describe('the when and where of the event a report is about', () => {
 
 // Written for these tests: a rescue report that dates its finding to the day and the hour.
 const RESCUE = `某地男子救人遇难
-<p>1月19日中午，在某地打工的男子甲开车经过一河道时，看到一个孩子落水，随即跳入河中施救。</p>
-<p>搜救持续了两天。直到1月21日（大年三十）上午10时许，男子甲的遗体才被找到，他向下游漂了20多公里。</p>`;
+<p>2月1日傍晚，男子甲在某地河边散步时，看到一个孩子落水，随即跳入河中施救。</p>
+<p>搜救持续了两天。直到2月3日（正月初六）上午9时许，男子甲的遗体才被找到，他已被冲到下游10多公里处。</p>`;
 
 describe('the unit of the calendar asked', () => {
   const rescue = engineFromArticles([parseArticle(RESCUE, 'rescue')]);
 
   it('answers "which day" with the day, not the hour beside it', () => {
-    expect(rescue.ask('男子甲的遗体是哪天找到的？').direct).toBe('1月21日');
-    expect(rescue.ask('遗体是几号被找到的？').direct).toBe('1月21日');
+    expect(rescue.ask('男子甲的遗体是哪天找到的？').direct).toBe('2月3日');
+    expect(rescue.ask('遗体是几号被找到的？').direct).toBe('2月3日');
   });
 });
 

@@ -329,7 +329,7 @@ const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|
 
 /**
  * 比去年同月成长多少, 较上年增加多少: a change against an earlier period, which news gives as a rate
- * (年增18.2%) unless a measure follows the asking word (增加多少人, which the asked unit reads).
+ * (年增9.5%) unless a measure follows the asking word (增加多少人, which the asked unit reads).
  */
 const CHANGE_SINCE = '(?:比|较)(?:去年|上年|前年|上月|上季度|同期)[^，。？?]{0,6}(?:增长|成长|增加|上升|上涨|下降|减少|下跌|下滑)(?:了)?多少(?![\\p{Script=Han}\\w])';
 

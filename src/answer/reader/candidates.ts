@@ -67,7 +67,7 @@ function isSurnameAlone(token: Token): boolean {
   return token.tag.startsWith('nr') && token.word.length === 1 && surnameLength(token.word) === 1;
 }
 
-/** A given name jieba tagged as another word after a surname (明远/a): one or two characters of no closed class. */
+/** A given name jieba tagged as another word after a surname (宏远/a): one or two characters of no closed class. */
 function isGivenName(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Script=Han}{1,2}$/u.test(token.word) && /^(?:a|an|ad|nz|ng|nr|ns|j|z|b)/u.test(token.tag);
 }
@@ -79,7 +79,7 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   const kinds: SpanKind[] = [];
   const lastTag = tags[tags.length - 1] ?? '';
   const isName = (t: string) => t.startsWith('nr');
-  // jieba tags a surname alone (周/nr) and its given name as another word (明远/a): the two are one name.
+  // jieba tags a surname alone (周/nr) and its given name as another word (宏远/a): the two are one name.
   const givenName = (i: number) => i > 0 && isSurnameAlone(tokens[i - 1]!) && isGivenName(tokens[i]!);
   if (tags.some(isName)) {
     const whole = tokens.every((t, i) => isName(t.tag) || t.word === '·' || givenName(i));

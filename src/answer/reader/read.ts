@@ -240,11 +240,11 @@ function afterBothWords(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   return likelyRival(spans, chosen, BOTH_WORDS_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && both(s));
 }
 
-/** How far after the question's superlative (最快只需38分钟) its figure may stand. */
+/** How far after the question's superlative (最快只需35分钟) its figure may stand. */
 const SUPERLATIVE_REACH = 4;
 
 /**
- * "最快要多长时间？" of "过去乘坐公交车需要约75分钟，如今乘坐地铁最快只需38分钟": of the chosen
+ * "最快要多长时间？" of "过去需要约70分钟，如今最快只需35分钟": of the chosen
  * sentence's figures, the one the question's superlative (最快, 最高, 最多) stands right before is
  * the one asked, when exactly one does; news sets the extreme beside the usual value.
  */
@@ -259,15 +259,15 @@ function afterSuperlative(chosen: ScoredSpan | undefined, spans: readonly Scored
     return at >= 0 && s.proposal.candidate.start - (at + superlative.length) <= SUPERLATIVE_REACH;
   };
   if (after(chosen)) return chosen;
-  // A figure in a Latin unit (350kW) is one, though jieba tags its unit a foreign word.
+  // A figure in a Latin unit (120kW) is one, though jieba tags its unit a foreign word.
   const figure = (s: ScoredSpan) => kinds.some((k) => s.proposal.candidate.kinds.includes(k)) || LATIN_UNIT_FIGURE.test(s.proposal.candidate.text);
   const figures = spans.slice(0, CONSENSUS).filter((s) => s.proposal.scored === chosen.proposal.scored && figure(s) && after(s));
   const starts = new Set(figures.map((s) => s.proposal.candidate.start));
-  // One figure, with its unit when a span gives it (350kW, not 350).
+  // One figure, with its unit when a span gives it (120kW, not 120).
   return starts.size === 1 ? figures.sort((a, b) => b.proposal.candidate.end - a.proposal.candidate.end)[0]! : chosen;
 }
 
-/** A figure and a unit in Latin letters: 350kW, 1.6 km. */
+/** A figure and a unit in Latin letters: 120kW, 1.6 km. */
 const LATIN_UNIT_FIGURE = /^\d[\d.,]*\s?[A-Za-z]+$/u;
 
 /** A superlative a question qualifies its figure with (最快要多久, 最高票价多少). */
@@ -298,10 +298,10 @@ function beforeQuestionVerb(chosen: ScoredSpan | undefined, spans: readonly Scor
 }
 
 /**
- * "4号线一期是哪一天开通的？" of a report whose lead says 12月28日上午10时，…4号线一期工程…举行开通
+ * "5号线一期是哪一天开通的？" of a report whose lead says 5月20日上午9时，…5号线一期工程…举行开通
  * 仪式: a question every word of which the headline or the lead writes asks the when or where of
  * the event the report is about, which its lead gives (news puts it there), not a date of another
- * event a later sentence ties to some of the same words (于2020年9月开工建设). Only in a report,
+ * event a later sentence ties to some of the same words (于2019年3月开工建设). Only in a report,
  * whose lead opens on its credit (新华社某地…电, 本报讯（记者…）): an entry has no such lead.
  */
 function ofTheReportedEvent(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
@@ -614,7 +614,7 @@ function afterCopula(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
 const TAKEN_AS_SHARE = 0;
 
 /**
- * "量刑起点是多少个月？" of "法官以66个月为量刑起点": 以X为Y says that Y is X, the other way round from
+ * "量刑起点是多少个月？" of "法官以45个月为量刑起点": 以X为Y says that Y is X, the other way round from
  * the question's Y是X, so the thing the question names stands right after the answer, not before
  * it. The span between 以 and 为 followed by the question's words before its copula answers.
  */
@@ -763,7 +763,7 @@ function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
 const UNIT_ASKED_SHARE = 0.3;
 
 /**
- * "遗体是哪天找到的？" of "直到1月21日（大年三十）上午10时许，遗体才被找到": a time of day answers no
+ * "失踪者是哪天找到的？" of "直到2月3日（正月初六）上午9时许，失踪者才被找到": a time of day answers no
  * "which day"; the date of the same sentence writing the unit asked (a day, a month, a year) takes
  * its place, unless the ranker is far surer of the other.
  */
@@ -969,8 +969,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     const i = order[k]!;
     all[k] = { proposal: proposals[i]!, score: scores[i]!, probability: probabilities[i]! };
   }
-  // "4号线一期线路有多长？": a sentence about another member of the series the question names
-  // (4号线二期…长约14公里) gives that member's values; its spans answer nothing the question asks.
+  // "2号线一期线路有多长？": a sentence about another member of the series the question names
+  // (2号线二期…长约9公里) gives that member's values; its spans answer nothing the question asks.
   const another = question.english ? undefined : aboutAnotherMember(question.text);
   const spans = another ? all.filter((s) => !another(s.proposal.scored.sentence.text)) : all;
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;

@@ -49,7 +49,7 @@ function valueOf(figure: string): number | undefined {
 /** 第 + a whole number in digits or words + the measure word of what it numbers. */
 const ORDINAL_ASKED = new RegExp(`第(\\d+|[〇零一二两三四五六七八九十百千]+)([${MEASURE_CHARS}])`, 'gu');
 
-/** A member of a series as news numbers it: a project's phase (一期), a line (4号线), a session (第三届), a round (第12轮). */
+/** A member of a series as news numbers it: a project's phase (一期), a line (2号线), a session (第三届), a round (第5轮). */
 const MEMBER = /(\d+|[一二三四五六七八九十]+)(期|号线|届|季度|轮|批|代|标段)/gu;
 
 /** The members of each series a text names: 一期 and 二期 → 期: {1, 2}. */
@@ -67,7 +67,7 @@ function membersNamed(text: string): Map<string, Set<number>> {
 
 /**
  * Whether a sentence is about another member of a series than the one the question names: it names
- * a member of the same series (4号线二期…) and not the one asked (一期). Its figures are that other
+ * a member of the same series (2号线二期…) and not the one asked (一期). Its figures are that other
  * member's (二期的线路长约14公里 answers no "一期线路有多长"). Undefined when the question names no member.
  */
 export function aboutAnotherMember(question: string): ((sentence: string) => boolean) | undefined {
