@@ -56,20 +56,24 @@ const EN_JOINT = /,?\s+(?=(?:and|but)\s+(?:(?:in|from|at|on|by|for|to|with|since
 const INTERROGATIVE = new RegExp(`${ASKING_WORDS.source}|吗|是否`, 'u');
 
 const english = (text: string) => latinShare(text) > 0.5;
-const analysed = (text: string): AnalysedQuestion => analyseQuestion(foldText(normalizeQuestion(text)));
+/** A piece of the message as the engine reads a question: normalised, in one script. */
+const asRead = (text: string) => foldText(normalizeQuestion(text));
+const analysed = (text: string): AnalysedQuestion => analyseQuestion(asRead(text));
 
 /** Whether a clause holds an asking word at all: what `asks` needs before it tags anything. */
 function mayAsk(piece: string): boolean {
   const text = piece.trim();
-  return english(text) ? EN_ASKING_START.test(text) || EN_POLAR_START.test(text) : INTERROGATIVE.test(foldText(normalizeQuestion(text)));
+  return english(text) ? EN_ASKING_START.test(text) || EN_POLAR_START.test(text) : INTERROGATIVE.test(asRead(text));
 }
 
-/** Whether a clause asks by itself: an asking word jieba's reading of the clause takes as its cue. */
+/**
+ * Whether a clause that may ask (`mayAsk`) asks by itself: an English one opens on an asking word,
+ * or on an auxiliary after a question mark; a Chinese one holds a word jieba's reading takes as its cue.
+ */
 function asks(piece: string, afterQuestionMark: boolean): boolean {
   const text = piece.trim();
   if (english(text)) return EN_ASKING_START.test(text) || (afterQuestionMark && EN_POLAR_START.test(text));
-  const folded = foldText(normalizeQuestion(text));
-  return INTERROGATIVE.test(folded) && analysed(text).cue !== undefined;
+  return analysed(text).cue !== undefined;
 }
 
 /** Whether a clause ends on its asking word (叫什么名字，), give or take a particle or two. */
@@ -157,7 +161,7 @@ function addsTo(question: string, topic: string): boolean {
     const words = new Set(question.toLowerCase().match(/[a-z']+/gu) ?? []);
     return (topic.toLowerCase().match(/[a-z']+/gu) ?? []).some((w) => w.length > 2 && !isEnglishStopword(w) && !words.has(w));
   }
-  const text = foldText(normalizeQuestion(question));
+  const text = asRead(question);
   return analyseQuestion(foldText(topic)).terms.some((t) => !text.includes(t.toLowerCase()));
 }
 
@@ -171,7 +175,7 @@ export function inContextOf(part: string, others: readonly string[], person: str
   const text = part.replace(/^(?:and|but|or)\s+/iu, '');
   if (person) {
     if (english(text) && /\b(?:he|she)\b/iu.test(text)) return text.replace(/\b(?:he|she)\b/iu, person);
-    const folded = foldText(normalizeQuestion(text));
+    const folded = asRead(text);
     if (!english(text) && THIRD_PERSON_ZH.test(folded)) return folded.replace(THIRD_PERSON_ZH, person);
   }
   const topics = others.map(topicOf).filter((t): t is string => t !== undefined && addsTo(text, t));

@@ -6,16 +6,21 @@
  * or ones guarded against the Mandarin words that hold the same characters (重点解决 is no 点解).
  * Applied to questions only, after they are simplified (normalize.ts); an article is not rewritten.
  */
+/** Characters that make a Mandarin word ending on 点 (重点, 要点, 特点) or count one (三点). */
+const BEFORE_POINT = '(?<![重要观特焦难疑优缺亮热起终地试景站据节论网盲拐痛\\d一二两三四五六七八九十几])';
+/** Characters that make 边 a side (旁边, 东边, 这边, 周边, 海边), not Cantonese's "which". */
+const BEFORE_SIDE = '(?<![旁东西南北周两海这那身岸路河江湖里外上下前后左右一无半天床窗街桥耳手嘴])';
+
 const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   // How many / how long / when.
   [/几多/gu, '多少'],
   [/几耐/gu, '多久'],
   // Why, how: not the end of a Mandarin word on 点 (重点, 要点, 特点) nor 点 + 解决/解释, 点 + 样本/样品.
-  [/(?<![重要观特焦难疑优缺亮热起终地试景站据节论网盲拐痛\d一二两三四五六七八九十几])点解(?![决释读析说剖码])/gu, '为什么'],
-  [/(?<![重要观特焦难疑优缺亮热起终地试景站据节论网盲拐痛\d一二两三四五六七八九十几])点样(?![本品])/gu, '怎样'],
+  [new RegExp(`${BEFORE_POINT}点解(?![决释读析说剖码])`, 'gu'), '为什么'],
+  [new RegExp(`${BEFORE_POINT}点样(?![本品])`, 'gu'), '怎样'],
   // Who, which, where: 边 + a measure word, not the 边 of a side (旁边, 东边, 这边, 周边, 海边).
-  [/(?<![旁东西南北周两海这那身岸路河江湖里外上下前后左右一无半天床窗街桥耳手嘴])边个/gu, '谁'],
-  [/(?<![旁东西南北周两海这那身岸路河江湖里外上下前后左右一无半天床窗街桥耳手嘴])边(?=[位间度处一只条张年日天队家所座种部本架次场区国省市])/gu, '哪'],
+  [new RegExp(`${BEFORE_SIDE}边个`, 'gu'), '谁'],
+  [new RegExp(`${BEFORE_SIDE}边(?=[位间度处一只条张年日天队家所座种部本架次场区国省市])`, 'gu'), '哪'],
   // What.
   [/乜嘢|咩嘢|咩|乜/gu, '什么'],
   // Particles and verbs with one standard form: at, of, not, have not, he, them, some, give, now.

@@ -59,12 +59,16 @@ export function askedNameOf(text: string): string | undefined {
   // 名字 itself, 的 and other particles, and words saying which name (官方名称, 中文名字) stand between
   // the noun and the asking words.
   // So do adverbs (两家企业分别叫什么, 现在都叫什么).
-  while (before.length > 0 && (/^(?:的|们|之|名字|名称|姓名|名|官方|正式|中文|英文|法定|完整|全|原|原本|本来|最初|现在|当时|the|a|an|of|is|was|are|were|what|whats|what's)$/i.test(before[before.length - 1]!.word) || before[before.length - 1]!.tag === 'd')) before.pop();
+  const between = (t: { word: string; tag: string }) => BETWEEN_NOUN_AND_ASKING.test(t.word) || t.tag === 'd';
+  while (before.length > 0 && between(before[before.length - 1]!)) before.pop();
   const last = before[before.length - 1];
   if (!last || REFERRING.test(last.word)) return undefined;
   if (/^[A-Za-z]+$/.test(last.word)) return last.word.toLowerCase();
   return /^(?:n|vn)/.test(last.tag) && !PROPER.test(last.tag) ? last.word : undefined;
 }
+
+/** Words between the noun whose name is asked and the asking words: 的, 名字, 官方 (官方名称), English articles. */
+const BETWEEN_NOUN_AND_ASKING = /^(?:的|们|之|名字|名称|姓名|名|官方|正式|中文|英文|法定|完整|全|原|原本|本来|最初|现在|当时|the|a|an|of|is|was|are|were|what|whats|what's)$/i;
 
 /** Descriptions of people (女孩, 护士, 船长, 女儿): only a person's name names them, not a company's (某某医院护士). */
 const PERSON_DESCRIPTION = /(?:员|人|者|孩|儿|女|子|长|师|手|官|士|兵|爸|妈|父|母|哥|姐|弟|妹|友|客|民|工|生)$/u;

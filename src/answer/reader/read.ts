@@ -250,7 +250,7 @@ const SUPERLATIVE_REACH = 4;
  */
 function afterSuperlative(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const kinds = ANSWERING_KINDS[question.type];
-  if (!chosen || !kinds || !FIGURE_KINDS.some((k) => kinds.includes(k)) || question.english) return chosen;
+  if (!chosen || !kinds || (question.type !== 'number' && question.type !== 'duration') || question.english) return chosen;
   const superlative = SUPERLATIVE.exec(question.text)?.[0];
   if (!superlative) return chosen;
   const { text } = chosen.proposal.scored.sentence;
@@ -272,8 +272,6 @@ const LATIN_UNIT_FIGURE = /^\d[\d.,]*\s?[A-Za-z]+$/u;
 
 /** A superlative a question qualifies its figure with (最快要多久, 最高票价多少). */
 const SUPERLATIVE = /最(?:快|慢|高|低|多|少|大|小|长|短|早|晚|远|近)/u;
-/** Kinds that are figures. */
-const FIGURE_KINDS: readonly SpanKind[] = ['number', 'duration', 'percent', 'money'];
 
 /** A date or figure right before the question's verb can take the place of one this much likelier. */
 const BEFORE_VERB_SHARE = 0.3;
@@ -606,17 +604,11 @@ function afterCopula(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
 }
 
 /**
- * A span the article takes as the thing asked (以X为Y) takes the place of any likelier one among
- * those weighed: the construction says what the question asks, which the ranker, reading the
- * question's words before the answer, cannot see (it gives 以45个月为量刑起点's figure 2–7% of the
- * chosen span's probability).
- */
-const TAKEN_AS_SHARE = 0;
-
-/**
  * "量刑起点是多少个月？" of "法官以45个月为量刑起点": 以X为Y says that Y is X, the other way round from
  * the question's Y是X, so the thing the question names stands right after the answer, not before
- * it. The span between 以 and 为 followed by the question's words before its copula answers.
+ * it. The span between 以 and 为 followed by the question's words before its copula answers, however
+ * unlikely among those weighed: the ranker, reading the question's words before the answer, cannot
+ * see the construction (it gives 以45个月为量刑起点's figure 2–7% of the chosen span's probability).
  */
 function takenAs(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.english || question.before.length === 0 || !COPULA_LINKS.has(question.linkBefore)) return chosen;
@@ -627,7 +619,7 @@ function takenAs(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], q
     return text[start - 1] === '以' && text.startsWith(`为${named}`, end);
   };
   if (taken(chosen)) return chosen;
-  return likelyRival(spans, chosen, TAKEN_AS_SHARE, taken);
+  return spans.slice(0, CONSENSUS).find(taken) ?? chosen;
 }
 
 /** The links a question writes between what it names and its asking word that say "is" (起点是多少, 名称为何). */
