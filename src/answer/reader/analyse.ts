@@ -331,10 +331,10 @@ const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|
  * 比去年同月成长多少, 较上年增加多少: a change against an earlier period, which news gives as a rate
  * (年增9.5%) unless a measure follows the asking word (增加多少人, which the asked unit reads).
  */
-const CHANGE_SINCE = '(?:比|较)(?:去年|上年|前年|上月|上季度|同期)[^，。？?]{0,6}(?:增长|成长|增加|上升|上涨|下降|减少|下跌|下滑)(?:了)?多少(?![\\p{Script=Han}\\w])';
+const CHANGE_SINCE = '(?:比|较)(?:去年|上年|前年|上月|上季度|同期)[^，。？?]{0,6}(?:增长|成长|增加|上升|上涨|涨|下降|减少|下跌|跌|下滑)(?:了)?多少(?![\\p{Script=Han}\\w])';
 
 /** Words that ask for a share or a rate. */
-const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|增长率|年增率|年减率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b`, 'iu');
+const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|百分之多少|增长率|年增率|年减率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b`, 'iu');
 
 /** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的岩洞). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
@@ -343,7 +343,7 @@ const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:�
 const AREA_ASKED = /面积|占地|\barea\b/iu;
 
 /** A price, a cost, a fine asked for (罚款多少, how much did it cost): a sum of money answers. */
-const MONEY_ASKED = new RegExp(`多少钱|几块钱?|多少块钱?|几毛钱?|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金|营收|收入|营业额|销售额|成交额|交易额|利润|盈利|亏损|投资|预算|成本|费用|支出|开支|工资|薪酬|票房|市值|估值|融资|资产|奖金)(?:总额|规模)?(?:达到|达|约|是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', 'money', ...EN_MONEY_NOUNS])}`, 'iu');
+const MONEY_ASKED = new RegExp(`多少钱|几块钱?|多少块钱?|几毛钱?|(?:价格|售价|票价|造价|花费|罚款|罚金|赔偿金|营收|收入|营业额|销售额|成交额|交易额|利润|盈利|亏损|投资|预算|成本|费用|支出|开支|工资|薪酬|票房|市值|估值|融资|资产|奖金)(?:总额|规模|额)?(?:达到|达|约|是|为|有)?多少|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', 'money', ...EN_MONEY_NOUNS])}`, 'iu');
 
 /**
  * The strength of wind, rain or an earthquake asked with 多大 (风有多大, 雨量多大, 地震多大): given in

@@ -121,7 +121,7 @@ export function holdsAskedForm(text: string, question: AnalysedQuestion): boolea
 const DAY_RANGE = /\d{1,2}日(?:至|到|—|-|～|~)\d{1,2}日/u;
 
 /** Quantities named in general words, which an article gives without them (人口数量 → 2315人). */
-export const GENERIC_QUANTITIES: ReadonlySet<string> = new Set(['年纪', '数量', '数目', '数字', '总数', '人数', '次数', '时间', '时长', '长度', '金额', '数额', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '价格']);
+export const GENERIC_QUANTITIES: ReadonlySet<string> = new Set(['年纪', '数量', '数目', '数字', '总数', '人数', '次数', '时间', '时长', '长度', '金额', '数额', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '百分比', '比率', '价格']);
 
 /** Heads of a compound that name only its figure (人口数, 产量, 金额, 产值): the thing counted is the rest. */
 const FIGURE_HEADS = new Set(['数', '量', '额', '值']);
@@ -159,7 +159,8 @@ export function measureWordedOtherwise(noun: string): string[] {
 /** Whether a text gives the measure by its head alone, right before a figure (总长 as 长101公里, 海拔高度 as 高8848米). */
 export function headBeforeFigure(noun: string, text: string): boolean {
   const head = noun.at(-1) ?? '';
-  return head !== '' && new RegExp(`${escape(head)}(?:约|达|为|有|近|超过?)?\\d`, 'u').test(text);
+  // 额 of 投资额 only says "the figure of": 净额为6亿元 is no investment.
+  return head !== '' && !headNamesFigure(noun) && new RegExp(`${escape(head)}(?:约|达|为|有|近|超过?)?\\d`, 'u').test(text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isHedge } from '../../language/hedges.js';
 import { absentOrdinal, absentQuarter } from './series.js';
-import { ANSWERING_KINDS, ASKING_WORDS } from './answer-types.js';
+import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
@@ -12,7 +12,7 @@ import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../..
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
-import { askedCalendarUnit, asksFigure, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -216,7 +216,7 @@ export function decide(reading: Reading): Verdict {
   const valued = valuedNoun(reading.question);
   const unvalued = valued !== undefined && valuedInArticle(reading.article.sentences, valued, reading.question) === false;
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued);
-  const unmeasured = absentMeasuredNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
+  const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   const noDate = undated(reading);
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
@@ -301,4 +301,26 @@ function absentMeasuredNoun(reading: Reading): string | undefined {
   // or its head only says "the figure of" (人口数 is the 人口 the article counts).
   const headWritten = headCovered(noun, text, written) || headNamesFigure(noun);
   return mostlyCovered(noun, text, written) && headWritten ? undefined : noun;
+}
+
+/**
+ * "花了多少经费？", "能拿多少补贴？" where the article never writes 经费 or 补贴: the figure is of a
+ * thing the article never names, so whatever sum it gives is of something else. The common noun
+ * right after the asking word (and its measure), taken as written when the article writes it, its
+ * head (费 of 经费 is not enough: two characters) or one of its other wordings.
+ */
+function absentCountedNoun(reading: Reading): string | undefined {
+  const { question } = reading;
+  if (!asksFigure(question) || question.english) return undefined;
+  const counted = question.counted[0];
+  // jieba glues a measure to its noun (首歌 of 几首歌, 个人 of 多少个人推荐): the noun is the rest.
+  const glued = counted !== undefined && (ASKED_MEASURES.includes(counted[0]!) || /^[mq]$/u.test(tagWords(counted[0]!)[0]?.tag ?? ''));
+  const noun = glued ? counted.slice(1) : counted;
+  // Right after it: 多高的地方, 几岁的时候 ask where and when of the figure, not a figure of them.
+  if (noun === undefined || counted !== question.after[0] || question.linkAfter || !/^\p{Script=Han}{2,}$/u.test(noun)) return undefined;
+  if (!/^(?:n(?![rstz])|vn)/u.test(tagWords(noun)[0]?.tag ?? '') || GENERIC_QUANTITIES.has(noun)) return undefined;
+  const written = writtenAnywhere(reading);
+  if (written(noun) || written(noun.slice(-2)) || sameWords(noun).some(written)) return undefined;
+  // A noun made on the unit the article counts in (席次 of 3席, 分数 of 1600分, 人民 of 89万人) names that unit.
+  return new RegExp(`${FIGURE_RUN}${noun[0]}`, 'u').test(reading.article.text) ? undefined : noun;
 }

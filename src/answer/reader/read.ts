@@ -497,6 +497,17 @@ function figureGap(matched: Uint8Array, start: number, end: number): number {
 /** A span that ends with a figure and the unit it is counted in (30多公里). */
 const FIGURE_IN_SOME_UNIT = new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u');
 
+/**
+ * A bare figure the sentence counts in a unit other than the asked one (186 of 186件, asked 多少年):
+ * the reply gives it with that unit, so it is no more the answer than 186件 would be.
+ */
+function countedOtherwise(proposal: Proposal, question: AnalysedQuestion): boolean {
+  const { candidate, scored } = proposal;
+  if (!ONLY_FIGURE.test(candidate.text)) return false;
+  const following = scored.sentence.text.slice(candidate.end);
+  return /^\p{Script=Han}/u.test(following) && !question.units.some((unit) => following.startsWith(unit));
+}
+
 /** A figure and nothing else. */
 const ONLY_FIGURE = new RegExp(`^${FIGURE_RUN}$`, 'u');
 /** A match's score and nothing else (3比1). */
@@ -537,10 +548,13 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
     return nearer.sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
   }
   const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && s.probability >= UNIT_SHARE * chosen.probability);
-  // Inside the chosen span first (45岁 of 45岁的船长), then the nearest to what the question names
-  // (the captain's age, not the sailor's), then the likeliest (rivals are in that order already).
+  // Inside the chosen span first (45岁 of 45岁的船长), then in its sentence (the sentence is chosen
+  // surer than the span: 净利润5.12亿元，同比增长31.6% for how much it rose), then the nearest to
+  // what the question names (the captain's age, not the sailor's), then the likeliest (rivals are
+  // in that order already).
   const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
-  const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || gap(a) - gap(b))[0];
+  const beside = (s: ScoredSpan) => s.proposal.scored === chosen.proposal.scored;
+  const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || Number(beside(b)) - Number(beside(a)) || gap(a) - gap(b))[0];
   if (rival) return rival;
   // A figure in another unit (30多公里 for 多大, which asks 岁) cannot be the answer at all, nor can
   // a date that writes no figure in the unit asked (2月3日（腊月二十三） for 多大年纪) when that unit
@@ -548,7 +562,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // its place, however unlikely.
   const { kinds, text } = chosen.proposal.candidate;
   // (个 and 人 count anything: 4座 answers 有几个.)
-  const otherUnit = asksInOwnUnits(question) && kinds.includes('number') && FIGURE_IN_SOME_UNIT.test(text);
+  const otherUnit = asksInOwnUnits(question) && kinds.includes('number') && (FIGURE_IN_SOME_UNIT.test(text) || countedOtherwise(chosen.proposal, question));
   const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
   // Nor can anything but a score answer 比分多少 (第71分钟 is a minute).
   const noScore = question.units.includes(SCORE_UNIT) && !holdsAskedForm(text, question);
