@@ -87,6 +87,11 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (!figure && t.length < 2) continue;
     // 年纪 of 领队多大年纪, 人数 of 参赛人数是多少: the quantity asked, which an article gives as 45岁 or 2315人.
     if (asksFigure(question) && GENERIC_QUANTITIES.has(t)) continue;
+    // 城市 of 在哪些城市, when what is chosen is of the kind asked (台中、桃园): the class describes
+    // the answer, which the article names without it.
+    if (classAnswered(reading, term)) continue;
+    // 早上 of 早上几点: the part of the day is the hour asked, which the article gives as 6时40分.
+    if (question.type === 'date' && PART_OF_DAY.test(t)) continue;
     // 预计 of 产值预计多少: how sure the figure is, which the article may say otherwise (将超过).
     if (isHedge(t)) continue;
     // 有没有, 会不会 (and the 不会 jieba leaves of 会不会): they ask yes or no, they name nothing.
@@ -112,6 +117,24 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
   }
   const specificFirst = terms.sort((a, b) => rank.get(a)! - rank.get(b)!);
   return { words, figures, specific, proper, share: counted > 0 ? (words + figures) / counted : 0, terms: specificFirst };
+}
+
+/** Parts of the day, which a time of day gives (6时40分 is in the morning). */
+const PART_OF_DAY = /^(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|凌晨|半夜|深夜)$/u;
+
+/** Whether a word follows the question's 哪 and its measure (哪些城市, 哪家企业): the class asked. */
+function afterWhich(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return at > 0 && /哪(?:一)?[些个家位所座条种项支名间片处批]?$/u.test(text.slice(Math.max(0, at - 3), at));
+}
+
+/** Whether a term is the class the question asks a member of, and the chosen span holds one of that kind. */
+function classAnswered(reading: Reading, term: string): boolean {
+  const { question, best } = reading;
+  const answering = ANSWERING_KINDS[question.type];
+  if (!best || !answering || !(question.askedClass.includes(term) || afterWhich(question.text, term))) return false;
+  const kinds = best.proposal.candidate.kinds;
+  return answering.some((k) => kinds.includes(k) || kinds.includes(`has_${k}` as (typeof kinds)[number]));
 }
 
 /** Whether some span read gives a figure in the form the question asks (asked-form.ts). */
