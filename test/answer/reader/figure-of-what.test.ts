@@ -73,3 +73,16 @@ describe('a figure of a thing the article never gives a figure of', () => {
     expect(children.direct).toContain('3名');
   });
 });
+
+describe('a count in a measure word jieba reads as another word', () => {
+  // Written for this test: 只 after a figure counts animals; alone, jieba reads it "only".
+  const survey = engineFromArticles([
+    article('某湿地今年的越冬水鸟调查结果显示，丹顶鹤今年共记录到2360只，是该保护区有记录以来首次突破千只。', '本次调查共记录到水鸟8.4万只，比上年增长12%。'),
+  ]);
+
+  it('keeps the measure with its figure (2360只), so the figure counted is the answer', () => {
+    // Without it, the only count in 只 was the milestone 千只.
+    expect(survey.ask('今年保护区一共观测到几只丹顶鹤？').direct).toContain('2360只');
+    expect(survey.ask('今年这次调查在保护区里总共数到了多少只水鸟？').direct).toContain('8.4万只');
+  });
+});
