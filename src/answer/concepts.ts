@@ -1,3 +1,4 @@
+import { ENGLISH_POSTS } from '../language/titles.js';
 import { longestUncovered, mostlyCovered } from '../language/covered.js';
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
 import { sameWords } from '../language/same-words.js';
@@ -317,6 +318,11 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
   return concepts;
 }
 
+/** The Chinese posts an English post names (director → 馆长) that the articles write (titles.ts). */
+function postsWritten(word: string, context: ConceptContext): { word: string; weight: number }[] {
+  return (ENGLISH_POSTS[word.toLowerCase()] ?? []).filter((post) => context.occurs(post)).map((post) => ({ word: post, weight: 1 }));
+}
+
 /** How much less a synonym's translation counts than the word's own: a synonym shares only some senses. */
 const SYNONYM_WEIGHT = 0.5;
 
@@ -326,7 +332,8 @@ const SYNONYM_WEIGHT = 0.5;
  * has no synonyms).
  */
 function translationsOf(word: string, context: ConceptContext, capitalised: boolean) {
-  const own = context.vocabulary.byEnglish(stem(word));
+  const dictionary = context.vocabulary.byEnglish(stem(word));
+  const own = [...dictionary, ...postsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
   if (own.length > 0 || capitalised || !context.synonyms) return own;
   return context.synonyms(word).flatMap((synonym) => context.vocabulary.byEnglish(stem(synonym)).map((t) => ({ word: t.word, weight: t.weight * SYNONYM_WEIGHT })));
 }

@@ -11,6 +11,7 @@ export const POST_TITLES = [
   '行长', '副行长', '署长', '司长', '所长', '馆长', '团长', '队长', '司令员', '政委', '检察长', '庭长', '大使', '领事',
   '发言人', '主持人', '专员', '首席执行官', '执行官', '创始人', '负责人', '领导', '同志', '代表', '教授', '研究员', '记者',
   '主编', '总编辑', '编辑', '总统', '首相', '议长', '部长助理', '组长', '主管',
+  '厂长', '站长', '园长', '店长', '船长', '舰长', '列车长', '警长', '指挥官', '策展人',
   // Callings and kin, which news writes before a name the same way (总设计师某某, 其女儿某某).
   '总设计师', '设计师', '工程师', '院士', '律师', '法官', '检察官', '医生', '护士', '教练', '机长', '飞行员', '专家',
   '学者', '作家', '导演', '演员', '运动员', '球员', '选手', '主播', '辩护人', '当事人', '发起人', '老师',
@@ -20,6 +21,32 @@ export const POST_TITLES = [
   // Company officers, which Chinese business news writes in Latin letters as often as in Chinese (CFO某某).
   '首席财务官', '首席技术官', '首席运营官', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * English names of posts and the Chinese posts each stands for, where the dictionary's glosses do
+ * not reach them (a museum's 馆长 is its director, a school's 校长 its principal, 总裁 a CEO).
+ */
+export const ENGLISH_POSTS: Readonly<Record<string, readonly string[]>> = {
+  director: ['主任', '局长', '馆长', '处长', '所长', '院长', '厂长', '站长', '园长', '总监', '署长', '司长', '导演'],
+  principal: ['校长'],
+  headmaster: ['校长'],
+  headmistress: ['校长'],
+  spokesman: ['发言人'],
+  spokeswoman: ['发言人'],
+  spokesperson: ['发言人'],
+  ceo: ['首席执行官', '总裁', 'CEO'],
+  cfo: ['首席财务官', 'CFO'],
+  president: ['总统', '主席', '院长', '校长', '总裁', '会长', '行长', '社长'],
+  chairman: ['董事长', '主席', '会长', '理事长'],
+  chairwoman: ['董事长', '主席', '会长', '理事长'],
+  chair: ['董事长', '主席', '会长', '理事长'],
+  curator: ['策展人', '馆长'],
+  captain: ['船长', '机长', '舰长', '队长'],
+  coach: ['教练', '主教练'],
+  manager: ['经理', '总经理', '主管'],
+  commander: ['司令员', '指挥官', '大队长', '队长'],
+  chief: ['局长', '处长', '主任', '队长', '大队长', '首席'],
+};
 
 /** Posts that make a person a deputy: "the governor" is not the vice-governor. */
 export const DEPUTY_MARK = /副|助理|常务/;
