@@ -1,4 +1,4 @@
-import { ENGLISH_POSTS } from '../language/titles.js';
+import { newsWordsFor } from '../language/english-news-words.js';
 import { longestUncovered, mostlyCovered } from '../language/covered.js';
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
 import { sameWords } from '../language/same-words.js';
@@ -318,9 +318,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
   return concepts;
 }
 
-/** The Chinese posts an English post names (director → 馆长) that the articles write (titles.ts). */
-function postsWritten(word: string, context: ConceptContext): { word: string; weight: number }[] {
-  return (ENGLISH_POSTS[word.toLowerCase()] ?? []).filter((post) => context.occurs(post)).map((post) => ({ word: post, weight: 1 }));
+/** The Chinese words news writes for an English word the dictionary does not reach (injured → 受伤), that the articles write. */
+function newsWordsWritten(word: string, context: ConceptContext): { word: string; weight: number }[] {
+  return newsWordsFor(word).filter((chinese) => context.occurs(chinese)).map((chinese) => ({ word: chinese, weight: 1 }));
 }
 
 /** How much less a synonym's translation counts than the word's own: a synonym shares only some senses. */
@@ -333,7 +333,7 @@ const SYNONYM_WEIGHT = 0.5;
  */
 function translationsOf(word: string, context: ConceptContext, capitalised: boolean) {
   const dictionary = context.vocabulary.byEnglish(stem(word));
-  const own = [...dictionary, ...postsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
+  const own = [...dictionary, ...newsWordsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
   if (own.length > 0 || capitalised || !context.synonyms) return own;
   return context.synonyms(word).flatMap((synonym) => context.vocabulary.byEnglish(stem(synonym)).map((t) => ({ word: t.word, weight: t.weight * SYNONYM_WEIGHT })));
 }

@@ -22,32 +22,6 @@ export const POST_TITLES = [
   '首席财务官', '首席技术官', '首席运营官', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
 ].sort((a, b) => b.length - a.length);
 
-/**
- * English names of posts and the Chinese posts each stands for, where the dictionary's glosses do
- * not reach them (a museum's 馆长 is its director, a school's 校长 its principal, 总裁 a CEO).
- */
-export const ENGLISH_POSTS: Readonly<Record<string, readonly string[]>> = {
-  director: ['主任', '局长', '馆长', '处长', '所长', '院长', '厂长', '站长', '园长', '总监', '署长', '司长', '导演'],
-  principal: ['校长'],
-  headmaster: ['校长'],
-  headmistress: ['校长'],
-  spokesman: ['发言人'],
-  spokeswoman: ['发言人'],
-  spokesperson: ['发言人'],
-  ceo: ['首席执行官', '总裁', 'CEO'],
-  cfo: ['首席财务官', 'CFO'],
-  president: ['总统', '主席', '院长', '校长', '总裁', '会长', '行长', '社长'],
-  chairman: ['董事长', '主席', '会长', '理事长'],
-  chairwoman: ['董事长', '主席', '会长', '理事长'],
-  chair: ['董事长', '主席', '会长', '理事长'],
-  curator: ['策展人', '馆长'],
-  captain: ['船长', '机长', '舰长', '队长'],
-  coach: ['教练', '主教练'],
-  manager: ['经理', '总经理', '主管'],
-  commander: ['司令员', '指挥官', '大队长', '队长'],
-  chief: ['局长', '处长', '主任', '队长', '大队长', '首席'],
-};
-
 /** Posts that make a person a deputy: "the governor" is not the vice-governor. */
 export const DEPUTY_MARK = /副|助理|常务/;
 

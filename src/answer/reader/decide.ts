@@ -249,13 +249,15 @@ export function decide(reading: Reading): Verdict {
 /**
  * "被告有没有被起诉？" where the article never writes 起诉: a yes or no is the article's only when it
  * writes what is asked of, so a word of the question's own it lacks (not a function word) leaves
- * the question open, however much of the rest it holds. (An English question's words reach the
- * article only as mapped, so it is not judged so.)
+ * the question open, however much of the rest it holds. An English question's words reach the
+ * article only as mapped: one that reached none of its words leaves it open the same way.
  */
 function yesOrNoUnsaid(reading: Reading, missing: readonly string[]): boolean {
   const { question } = reading;
   // 是否决什么议题 asks what, whatever 是否 jieba finds in it.
-  if (question.type !== 'yesno' || question.english || ASKING_WORDS.test(question.text)) return false;
+  if (question.type !== 'yesno' || ASKING_WORDS.test(question.text)) return false;
+  // An English word that reached no word of the article (appeal, where it never writes 上诉) is as unsaid.
+  if (question.english) return (question.unmapped ?? 0) > 0;
   // What is asked of is a thing or a deed: a manner word the article leaves out (广泛) leaves it said.
   return missing.some((t) => /^\p{Script=Han}{2,}$/u.test(t) && /^[nv]/u.test(tagWords(t)[0]?.tag ?? ''));
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+import { newsWordsFor } from '../../src/language/english-news-words.js';
+
+// Written for this test: a crash report whose words the dictionary's glosses do not reach from
+// English (受伤 is "to sustain injuries", 疏散 "to scatter").
+const crash = engineFromArticles([
+  parseArticle(
+    `某地发生多车相撞事故\n<p>（某社记者周行某地5日电）5日7时许，某高速公路某段因大雾发生多车相撞事故，造成2人死亡、14人受伤。</p>\n<p>事故发生后，附近村庄的120名村民被紧急疏散。</p>\n<p>交警部门表示，事故原因正在进一步调查中。</p>`,
+    'english-news-words',
+  ),
+]);
+
+describe('English news words the dictionary does not reach', () => {
+  it('finds the inflected word through its stem (killed, injured, evacuated)', () => {
+    expect(newsWordsFor('killed')).toContain('死亡');
+    expect(newsWordsFor('Evacuated')).toContain('疏散');
+  });
+
+  it('answers with the article’s own words', () => {
+    expect(crash.ask('How many people were injured?').direct).toContain('14人');
+    expect(crash.ask('How many people were killed?').direct).toContain('2人');
+    expect(crash.ask('How many villagers were evacuated?').direct).toContain('120名');
+  });
+
+  it('still refuses a yes-or-no question whose word the article never writes', () => {
+    // 起诉 is never written: "sued" reaches no word of the article.
+    expect(crash.ask('Was the driver sued?').abstained).toBe(true);
+  });
+});
