@@ -66,3 +66,12 @@ describe('asking for the gist in other words', () => {
     expect(classifyIntent('他目前担任什么节目的主持人？')).not.toBe('summary');
   });
 });
+
+describe('an English cue word inside another word', () => {
+  it('does not make the intent (the gist of archaeologists, the location of relocation)', () => {
+    expect(classifyIntent('How big was the area that the archaeologists dug?')).not.toBe('summary');
+    expect(classifyIntent('Who led the relocation of the villagers?')).not.toBe('where');
+    expect(classifyIntent('What is the gist?')).toBe('summary');
+    expect(classifyIntent('What was the venue?')).toBe('where');
+  });
+});
