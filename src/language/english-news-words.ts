@@ -94,6 +94,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   pottery: ['陶器', '陶罐', '陶片'],
   excavation: ['发掘', '挖掘', '考古'],
   admission: ['门票', '入场', '票价'],
+  close: ['关闭', '闭馆', '休馆', '封闭', '停业', '停运'],
   attendance: ['观众', '上座', '入场'],
   // Sport.
   shot: ['射门', '射正'],

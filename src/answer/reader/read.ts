@@ -779,6 +779,23 @@ function ofTheUnitAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   return likelyRival(spans, chosen, UNIT_ASKED_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('date') && writesCalendarUnit(s.proposal.candidate.text, unit));
 }
 
+/** A question asking a day of the week (星期几, on which day of the week), and a text that names one (周一, 星期日). */
+const ASKS_WEEKDAY = /星期几|周几|礼拜几|\bday of the week\b|\bweekday\b/iu;
+const WEEKDAY = /(?:星期|礼拜|周)[一二三四五六日天]/u;
+
+/**
+ * "博物馆星期几休馆？" of 每周二至周日开放，周一休馆: a day of the week answers, not the hour or the
+ * date likelier beside it, nor another day the article names for something else.
+ */
+function onTheWeekdayAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || !ASKS_WEEKDAY.test(question.text)) return chosen;
+  // Of the days named, the one the question's words follow (周一休馆, not 每周二至周日开放): a day
+  // qualifies what comes after it, as a figure does (figureGap).
+  const named = spans.filter((s) => WEEKDAY.test(s.proposal.candidate.text)).slice(0, CONSENSUS);
+  const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);
+  return [...named].sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
+}
+
 const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
 
 /**
@@ -1028,6 +1045,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => givenToNoun(c, spans, question),
     (c) => ofTheFormAsked(c, spans, question),
     (c) => ofTheUnitAsked(c, spans, question),
+    (c) => onTheWeekdayAsked(c, spans, question),
     (c) => inAskedUnit(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/index.js';
+import { engineFromArticles } from '../../../src/answer/load.js';
+
+// Written for this test: opening days and hours, and the day it is closed.
+const library = engineFromArticles([
+  parseArticle(
+    `某市图书馆新馆开放\n<p>（某社记者周行某地3日电）某市图书馆新馆今天正式开放。新馆每周二至周日9时至17时开放，周一闭馆；读者凭身份证即可免费入馆。</p>\n<p>每周六下午2时另有专人导览，每场限20人。</p>`,
+    'weekday',
+  ),
+]);
+
+describe('a day of the week asked', () => {
+  it('is answered with the day named, not the hours or a range beside it', () => {
+    expect(library.ask('图书馆星期几闭馆？').direct).toBe('周一');
+    expect(library.ask('On which day of the week is the library closed?').direct).toBe('周一');
+  });
+});
