@@ -34,6 +34,11 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   prosecutor: ['检方', '公诉方', '检察官', '检察院', '公诉人'],
   defendant: ['被告', '被告人'],
   victim: ['受害人', '被害人', '受害者', '遇难者'],
+  legislator: ['议员', '立法会议员', '立法委员', '人大代表'],
+  lawmaker: ['议员', '立法会议员', '立法委员', '人大代表'],
+  worker: ['人员', '工作人员', '员工', '职工', '工人'],
+  staff: ['人员', '工作人员', '员工', '职工'],
+  employee: ['员工', '职工', '雇员'],
   spectator: ['观众', '球迷'],
   // What happens to people.
   injured: ['受伤', '伤者', '伤员', '负伤'],
@@ -70,6 +75,11 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   crash: ['事故', '相撞', '坠毁', '撞击'],
   reopen: ['恢复通行', '重新开放', '恢复开放'],
   detour: ['绕行', '绕道'],
+  limit: ['限速', '限制', '上限'],
+  eastbound: ['东行', '往东', '东向'],
+  westbound: ['西行', '往西', '西向'],
+  northbound: ['北行', '往北', '北向'],
+  southbound: ['南行', '往南', '南向'],
   magnitude: ['震级', '级'],
   // Business and trade.
   revenue: ['营收', '营业收入', '收入'],

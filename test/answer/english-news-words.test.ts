@@ -29,3 +29,20 @@ describe('English news words the dictionary does not reach', () => {
     expect(crash.ask('Was the driver sued?').abstained).toBe(true);
   });
 });
+
+describe('English words of people', () => {
+  // Written for this test.
+  const scene = engineFromArticles([
+    parseArticle(
+      `某地事故后续\n<p>（某社记者周行某地6日电）当地共派出工作人员85名参与现场处置。</p>\n<p>立法会议员张某在会后呼吁政府修改相关条例。</p>`,
+      'english-people',
+    ),
+  ]);
+
+  it('reaches 工作人员 and 议员 from workers and legislator', () => {
+    expect(scene.ask('How many workers were sent to the scene?').direct).toContain('85名');
+    const legislator = scene.ask('Which legislator called for changes to the law?');
+    expect(legislator.abstained).toBe(false);
+    expect(legislator.passages.map((p) => p.text).join('')).toContain('张某');
+  });
+});

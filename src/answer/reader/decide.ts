@@ -338,11 +338,15 @@ function absentCountedNoun(reading: Reading): string | undefined {
   const { question } = reading;
   if (!asksFigure(question) || question.english) return undefined;
   const counted = question.counted[0];
+  // The words right after the asking word, its measure aside (多少只灰鹤: 只, then 灰鹤); 人 of 几个人
+  // is itself what is counted, and what follows it says what they do (几个人游玩).
+  if (question.units.includes('人')) return undefined;
+  const next = question.after.find((w) => !question.units.includes(w));
   // jieba glues a measure to its noun (首歌 of 几首歌, 个人 of 多少个人推荐): the noun is the rest.
   const glued = counted !== undefined && (ASKED_MEASURES.includes(counted[0]!) || /^[mq]$/u.test(tagWords(counted[0]!)[0]?.tag ?? ''));
   const noun = glued ? counted.slice(1) : counted;
   // Right after it: 多高的地方, 几岁的时候 ask where and when of the figure, not a figure of them.
-  if (noun === undefined || counted !== question.after[0] || question.linkAfter || !/^\p{Script=Han}{2,}$/u.test(noun)) return undefined;
+  if (noun === undefined || counted !== next || question.linkAfter || !/^\p{Script=Han}{2,}$/u.test(noun)) return undefined;
   if (!/^(?:n(?![rstz])|vn)/u.test(tagWords(noun)[0]?.tag ?? '') || GENERIC_QUANTITIES.has(noun)) return undefined;
   const written = writtenAnywhere(reading);
   if (written(noun) || written(noun.slice(-2)) || sameWords(noun).some(written)) return undefined;
