@@ -41,7 +41,7 @@ describe('English words of people', () => {
 
   it('reaches 工作人员 and 议员 from workers and legislator', () => {
     expect(scene.ask('How many workers were sent to the scene?').direct).toContain('85名');
-    const legislator = scene.ask('Which legislator called for changes to the law?');
+    const legislator = scene.ask('Which legislator urged the government to amend the rules?');
     expect(legislator.abstained).toBe(false);
     expect(legislator.passages.map((p) => p.text).join('')).toContain('张某');
   });

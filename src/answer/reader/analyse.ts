@@ -381,7 +381,7 @@ function measureVerb(text: string, found: FoundCue): readonly string[] | undefin
 
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
 function askedMeasure(text: string, found: FoundCue): string[] {
-  // 哪几天 asks which days (12月14日至16日), not how many; 西元几年 still asks a figure in 年.
+  // 哪几天 asks which days (某月3日至5日), not how many; 西元几年 still asks a figure in 年.
   if (found.english || (found.type === 'date' && found.word.startsWith('哪'))) return [];
   const at = /多少|几/u.exec(text);
   if (!at) return [];

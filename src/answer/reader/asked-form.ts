@@ -159,7 +159,7 @@ export function measureWordedOtherwise(noun: string): string[] {
 /** Whether a text gives the measure by its head alone, right before a figure (总长 as 长101公里, 海拔高度 as 高8848米). */
 export function headBeforeFigure(noun: string, text: string): boolean {
   const head = noun.at(-1) ?? '';
-  // 额 of 投资额 only says "the figure of": 净额为6亿元 is no investment.
+  // 额 of 投资额 only says "the figure of": 净额为2亿元 is no investment.
   return head !== '' && !headNamesFigure(noun) && new RegExp(`${escape(head)}(?:约|达|为|有|近|超过?)?\\d`, 'u').test(text);
 }
 

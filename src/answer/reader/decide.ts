@@ -87,10 +87,10 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (!figure && t.length < 2) continue;
     // 年纪 of 领队多大年纪, 人数 of 参赛人数是多少: the quantity asked, which an article gives as 45岁 or 2315人.
     if (asksFigure(question) && GENERIC_QUANTITIES.has(t)) continue;
-    // 城市 of 在哪些城市, when what is chosen is of the kind asked (台中、桃园): the class describes
+    // 城市 of 在哪些城市, when what is chosen is of the kind asked (南京、苏州): the class describes
     // the answer, which the article names without it.
     if (classAnswered(reading, term)) continue;
-    // 早上 of 早上几点: the part of the day is the hour asked, which the article gives as 6时40分.
+    // 早上 of 早上几点: the part of the day is the hour asked, which the article gives as 7时15分.
     if (question.type === 'date' && PART_OF_DAY.test(t)) continue;
     // 预计 of 产值预计多少: how sure the figure is, which the article may say otherwise (将超过).
     if (isHedge(t)) continue;
@@ -119,7 +119,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
   return { words, figures, specific, proper, share: counted > 0 ? (words + figures) / counted : 0, terms: specificFirst };
 }
 
-/** Parts of the day, which a time of day gives (6时40分 is in the morning). */
+/** Parts of the day, which a time of day gives (7时15分 is in the morning). */
 const PART_OF_DAY = /^(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上|夜里|夜间|凌晨|半夜|深夜)$/u;
 
 /** Whether a word follows the question's 哪 and its measure (哪些城市, 哪家企业): the class asked. */
@@ -329,7 +329,7 @@ function absentMeasuredNoun(reading: Reading): string | undefined {
 }
 
 /**
- * "花了多少经费？", "能拿多少补贴？" where the article never writes 经费 or 补贴: the figure is of a
+ * "用了多少经费？", "发了多少补贴？" where the article never writes 经费 or 补贴: the figure is of a
  * thing the article never names, so whatever sum it gives is of something else. The common noun
  * right after the asking word (and its measure), taken as written when the article writes it, its
  * head (费 of 经费 is not enough: two characters) or one of its other wordings.
@@ -338,11 +338,11 @@ function absentCountedNoun(reading: Reading): string | undefined {
   const { question } = reading;
   if (!asksFigure(question) || question.english) return undefined;
   const counted = question.counted[0];
-  // The words right after the asking word, its measure aside (多少只灰鹤: 只, then 灰鹤); 人 of 几个人
-  // is itself what is counted, and what follows it says what they do (几个人游玩).
+  // The words right after the asking word, its measure aside (多少头牦牛: 头, then 牦牛); 人 of 几个人
+  // is itself what is counted, and what follows it says what they do (几个人参加).
   if (question.units.includes('人')) return undefined;
   const next = question.after.find((w) => !question.units.includes(w));
-  // jieba glues a measure to its noun (首歌 of 几首歌, 个人 of 多少个人推荐): the noun is the rest.
+  // jieba glues a measure to its noun (首诗 of 几首诗, 个人 of 多少个人报名): the noun is the rest.
   const glued = counted !== undefined && (ASKED_MEASURES.includes(counted[0]!) || /^[mq]$/u.test(tagWords(counted[0]!)[0]?.tag ?? ''));
   const noun = glued ? counted.slice(1) : counted;
   // Right after it: 多高的地方, 几岁的时候 ask where and when of the figure, not a figure of them.
@@ -350,6 +350,6 @@ function absentCountedNoun(reading: Reading): string | undefined {
   if (!/^(?:n(?![rstz])|vn)/u.test(tagWords(noun)[0]?.tag ?? '') || GENERIC_QUANTITIES.has(noun)) return undefined;
   const written = writtenAnywhere(reading);
   if (written(noun) || written(noun.slice(-2)) || sameWords(noun).some(written)) return undefined;
-  // A noun made on the unit the article counts in (席次 of 3席, 分数 of 1600分, 人民 of 89万人) names that unit.
+  // A noun made on the unit the article counts in (席次 of 5席, 分数 of 98分, 人民 of 12万人) names that unit.
   return new RegExp(`${FIGURE_RUN}${noun[0]}`, 'u').test(reading.article.text) ? undefined : noun;
 }

@@ -152,7 +152,7 @@ export function tokenize(text: string): Token[] {
     if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE_JOINS.test(word) && FIGURE.test(joined + '0') && /\d/.test(text[at + word.length] ?? '')) || (figure && MAGNITUDE.test(word)))) {
       joinFigure(previous, word);
     } else {
-      // A measure word right after a figure counts it, whatever else jieba took it for (1180只/d, "only").
+      // A measure word right after a figure counts it, whatever else jieba took it for (2360只/d, "only").
       const counts = previous?.tag === 'm' && /[\d十百千万亿两]$/u.test(previous.word) && word.length === 1 && MEASURE_CHARS.includes(word) && tag !== 'q';
       tokens.push({ word, tag: counts ? 'q' : tag, start: at, end: at + word.length });
     }

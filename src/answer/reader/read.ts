@@ -498,8 +498,8 @@ function figureGap(matched: Uint8Array, start: number, end: number): number {
 const FIGURE_IN_SOME_UNIT = new RegExp(`${FIGURE_RUN}\\p{Script=Han}+$`, 'u');
 
 /**
- * A bare figure the sentence counts in a unit other than the asked one (186 of 186件, asked 多少年):
- * the reply gives it with that unit, so it is no more the answer than 186件 would be.
+ * A bare figure the sentence counts in a unit other than the asked one (236 of 236件, asked 多少年):
+ * the reply gives it with that unit, so it is no more the answer than 236件 would be.
  */
 function countedOtherwise(proposal: Proposal, question: AnalysedQuestion): boolean {
   const { candidate, scored } = proposal;
@@ -549,7 +549,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   }
   const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && s.probability >= UNIT_SHARE * chosen.probability);
   // Inside the chosen span first (45岁 of 45岁的船长), then in its sentence (the sentence is chosen
-  // surer than the span: 净利润5.12亿元，同比增长31.6% for how much it rose), then the nearest to
+  // surer than the span: 净利润2.1亿元，同比增长18.4% for how much it rose), then the nearest to
   // what the question names (the captain's age, not the sailor's), then the likeliest (rivals are
   // in that order already).
   const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
@@ -784,12 +784,12 @@ const ASKS_WEEKDAY = /星期几|周几|礼拜几|\bday of the week\b|\bweekday\b
 const WEEKDAY = /(?:星期|礼拜|周)[一二三四五六日天]/u;
 
 /**
- * "博物馆星期几休馆？" of 每周二至周日开放，周一休馆: a day of the week answers, not the hour or the
+ * "图书馆星期几闭馆？" of 每周二至周日开放，周一闭馆: a day of the week answers, not the hour or the
  * date likelier beside it, nor another day the article names for something else.
  */
 function onTheWeekdayAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || !ASKS_WEEKDAY.test(question.text)) return chosen;
-  // Of the days named, the one the question's words follow (周一休馆, not 每周二至周日开放): a day
+  // Of the days named, the one the question's words follow (周一闭馆, not 每周二至周日开放): a day
   // qualifies what comes after it, as a figure does (figureGap).
   const named = spans.filter((s) => WEEKDAY.test(s.proposal.candidate.text)).slice(0, CONSENSUS);
   const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);

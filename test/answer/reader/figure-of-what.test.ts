@@ -28,7 +28,7 @@ const company = engineFromArticles([
 describe('a figure asked in a unit of its own', () => {
   it('is not answered by a bare figure the sentence counts in another unit (236 of 236件 for 多少年)', () => {
     const story = prepareArticle(article('某县博物馆今天举行特展，展出236件文物，其中一件彩陶壶距今约5200年。'));
-    const question = analyseQuestion('展出的文物里最古老的那件有多少年历史？');
+    const question = analyseQuestion('展品中年代最早的那件距今多少年？');
     expect(question.units).toEqual(['年']);
     const { proposals } = gather(story, question);
     const count = proposals.find((p) => p.candidate.text === '236');
@@ -43,7 +43,7 @@ describe('a figure asked in a unit of its own', () => {
   });
 
   it('reads 百分之多少 as asking a percentage, not the sum beside it', () => {
-    expect(analyseQuestion('净利润比去年同期涨了百分之多少？').units).toContain('%');
+    expect(analyseQuestion('利润比上年多了百分之多少？').units).toContain('%');
     const reply = company.ask('净利润涨了百分之多少？');
     expect(reply.direct).toBe('18.4%');
   });
@@ -51,10 +51,10 @@ describe('a figure asked in a unit of its own', () => {
 
 describe('a figure of a thing the article never gives a figure of', () => {
   it('refuses a sum of what the article never names (多少经费, 多少补贴)', () => {
-    const funds = museum.ask('这次特展一共花了多少经费？');
+    const funds = museum.ask('办这个特展用了多少经费？');
     expect(funds.abstained).toBe(true);
     expect(funds.headline).toContain('经费');
-    expect(company.ask('员工每月能拿多少补贴？').abstained).toBe(true);
+    expect(company.ask('员工每月发多少补贴？').abstained).toBe(true);
   });
 
   it('refuses an amount whose figure-word the article writes only of something else (净额 is no 投资额)', () => {
@@ -77,13 +77,13 @@ describe('a figure of a thing the article never gives a figure of', () => {
 describe('a count in a measure word jieba reads as another word', () => {
   // Written for this test: 只 after a figure counts animals; alone, jieba reads it "only".
   const survey = engineFromArticles([
-    article('某湿地今年的越冬水鸟调查结果显示，丹顶鹤今年共记录到2360只，是该保护区有记录以来首次突破千只。', '本次调查共记录到水鸟8.4万只，比上年增长12%。'),
+    article('某湿地公布越冬水鸟监测结果，丹顶鹤共观测到2360只，为当地有监测以来第一次突破千只。', '本次监测共观测到水鸟8.4万只，比上年增长12%。'),
   ]);
 
   it('keeps the measure with its figure (2360只), so the figure counted is the answer', () => {
     // Without it, the only count in 只 was the milestone 千只.
-    expect(survey.ask('今年保护区一共观测到几只丹顶鹤？').direct).toContain('2360只');
-    expect(survey.ask('今年这次调查在保护区里总共数到了多少只水鸟？').direct).toContain('8.4万只');
+    expect(survey.ask('监测一共看到了几只丹顶鹤？').direct).toContain('2360只');
+    expect(survey.ask('这次监测在湿地里总共数到多少只水鸟？').direct).toContain('8.4万只');
   });
 });
 

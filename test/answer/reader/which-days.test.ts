@@ -6,7 +6,7 @@ import { analyseQuestion } from '../../../src/answer/reader/analyse.js';
 // Written for this test: a survey dated by its days, and counted in days beside them.
 const survey = engineFromArticles([
   parseArticle(
-    `某地湿地水鸟调查结束\n<p>（某社记者周行某地18日电）某湿地保护区今年的水鸟同步调查于11月20日至22日开展，为期3天，共派出调查人员38名。</p>\n<p>调查结果显示，今年共记录到水鸟6.2万只。</p>`,
+    `某地湿地水鸟调查结束\n<p>（某社记者周行某地18日电）某湿地今年的水鸟调查在11月20日至22日进行，历时3天，参与人员38名。</p>\n<p>调查结果显示，今年共记录到水鸟6.2万只。</p>`,
     'which-days',
   ),
 ]);
@@ -21,6 +21,6 @@ describe('哪几天', () => {
   });
 
   it('is answered with the days, not the count of them', () => {
-    expect(survey.ask('这次水鸟同步调查具体是哪几天做的？').direct).toContain('11月20日至22日');
+    expect(survey.ask('今年的水鸟调查是哪几天进行的？').direct).toContain('11月20日至22日');
   });
 });
