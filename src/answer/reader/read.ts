@@ -779,21 +779,29 @@ function ofTheUnitAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   return likelyRival(spans, chosen, UNIT_ASKED_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('date') && writesCalendarUnit(s.proposal.candidate.text, unit));
 }
 
-/** A question asking a day of the week (星期几, on which day of the week), and a text that names one (周一, 星期日). */
-const ASKS_WEEKDAY = /星期几|周几|礼拜几|\bday of the week\b|\bweekday\b/iu;
-const WEEKDAY = /(?:星期|礼拜|周)[一二三四五六日天]/u;
+/**
+ * Times a question asks in a form of their own, and how a span writes each: a day of the week
+ * (星期几, which day of the week → 周一, 星期日) and a time of day (几点, what time → 14时, 9点半, 8:30).
+ */
+const TIMES_ASKED: readonly { asks: RegExp; writes: RegExp; kept: boolean }[] = [
+  // A day the ranker chose may be another's (周二至周日开放 for 星期几闭馆): every day read is weighed.
+  { asks: /星期几|周几|礼拜几|\bday of the week\b|\bweekday\b/iu, writes: /(?:星期|礼拜|周)[一二三四五六日天]/u, kept: false },
+  // An hour the ranker chose is kept: a sentence gives several (8时至17时30分), and it weighs them better.
+  { asks: /几点|\bwhat time\b|\bat what hour\b/iu, writes: /\d{1,2}\s*[时点](?:\d{1,2}分|半)?|\d{1,2}[:：]\d{2}/u, kept: true },
+];
 
 /**
- * "图书馆星期几闭馆？" of 每周二至周日开放，周一闭馆: a day of the week answers, not the hour or the
- * date likelier beside it, nor another day the article names for something else.
+ * "图书馆星期几闭馆？" of 每周二至周日开放，周一闭馆, "what time did it open" of 当天14时起载客: the time
+ * in the form asked answers, not the hour, the date or the name likelier beside it, nor another day
+ * the article names for something else. Of those read, the one the question's words follow (周一闭馆,
+ * not 每周二至周日开放): a time qualifies what comes after it, as a figure does (figureGap).
  */
-function onTheWeekdayAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || !ASKS_WEEKDAY.test(question.text)) return chosen;
-  // Of the days named, the one the question's words follow (周一闭馆, not 每周二至周日开放): a day
-  // qualifies what comes after it, as a figure does (figureGap).
-  const named = spans.filter((s) => WEEKDAY.test(s.proposal.candidate.text)).slice(0, CONSENSUS);
+function ofTheTimeAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const form = chosen && TIMES_ASKED.find((t) => t.asks.test(question.text));
+  if (!chosen || !form || (form.kept && form.writes.test(chosen.proposal.candidate.text))) return chosen;
+  const written = spans.filter((s) => form.writes.test(s.proposal.candidate.text)).slice(0, CONSENSUS);
   const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);
-  return [...named].sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
+  return [...written].sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
 }
 
 const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
@@ -1045,7 +1053,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => givenToNoun(c, spans, question),
     (c) => ofTheFormAsked(c, spans, question),
     (c) => ofTheUnitAsked(c, spans, question),
-    (c) => onTheWeekdayAsked(c, spans, question),
+    (c) => ofTheTimeAsked(c, spans, question),
     (c) => inAskedUnit(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),
