@@ -824,7 +824,6 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
     (span) => withUnitAsked(sentence, span, question),
     (span) => wholeDuration(sentence, span),
     (span) => placeOrPhrase(sentence, span, question),
-    (span) => wholeAddress(sentence, span, question),
     (span) => withAskedClass(sentence, span, question),
     (span) => trimmed(sentence, span),
     (span) => withItsFigure(sentence, span),
@@ -902,33 +901,6 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
   return question.askedClass.some((word) => phrase.text.endsWith(word)) ? phrase : candidate;
 }
 
-
-/** The finer parts of an address news writes after a place (某市 + 某区, 某路 + 100号) and the side of a river or a lake (北岸). */
-const ADDRESS_PART = /^(?:\p{Script=Han}{1,6}(?:省|市|区|县|镇|乡|村|街道|路|街|巷|大道)|\d+号|[东南西北][岸侧畔])$/u;
-
-/** A question asking a place at one level of an address (哪个省, 哪一座城市, which country). */
-const ASKS_LEVEL = /哪(?:一)?[个座些]?(?:省|市|县|区|国|州|城市|国家|地区)|\bwhich\s+(?:province|city|county|district|country|state|region)\b/iu;
-
-/**
- * "设在什么地方？" of 设在某市某区一处大楼: a place is given to its finest part the article writes
- * right after it (某市某区, 某溪北岸), not to the city alone.
- */
-function wholeAddress(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
-  if (question.type !== 'place' || !/^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return candidate;
-  // 位于哪一个省 asks the province, not its city.
-  if (ASKS_LEVEL.test(question.text)) return candidate;
-  const { tokens } = sentence;
-  let last = candidate.last;
-  while (last - candidate.last < 4) {
-    const one = tokens[last + 1]?.word ?? '';
-    // jieba cuts a district it does not know off its unit (某中 + 区): the two are one part.
-    const two = one + (tokens[last + 2]?.word ?? '');
-    if (ADDRESS_PART.test(one)) last += 1;
-    else if (tokens[last + 2] !== undefined && tokens[last + 2]!.word.length === 1 && ADDRESS_PART.test(two)) last += 2;
-    else break;
-  }
-  return last === candidate.last ? candidate : (endingAt(sentence, candidate, tokens[last]!.end) ?? candidate);
-}
 
 /** "Which" and "what" words that ask for a member of the class after them. */
 const WHICH_OF_CLASS = /^(?:哪(?!里|儿)|什么|何种|何类)/u;

@@ -38,6 +38,12 @@ const ORDINAL_ONLY = /^第[\d〇零一二三四五六七八九十百千]+$/u;
 /** A place's smaller parts jieba writes as words of their own (杭州市, 区, 延安路 12 号). */
 const PLACE_WORD = /^(?:ns|nsf)$/;
 const PLACE_PART = /^[省市县区镇乡村州郡街路巷道号]$/u;
+/** A part of an address named as one word jieba does not tag a place (某屯区/nz, 某某大道). */
+const NAMED_PART = /^\p{Script=Han}{1,6}(?:区|县|镇|乡|村|街道|路|街|巷|大道)$/u;
+/** Nouns of any place at all, which ask no level of an address (什么地方, 哪个位置). */
+const ANY_PLACE: ReadonlySet<string> = new Set(['地方', '地点', '位置', '场所', '所在地']);
+/** The side of a river or a lake (某溪北岸): where on it. */
+const BANK = /^[东南西北][岸侧畔]$/u;
 /** Words joining two people into one answer (王甲和赵乙, 张某与李某). */
 const JOINING = /^[和与及、]$/u;
 /** The same year in another calendar, in brackets right after a year (承平3年（1533年）, 1961年（昭和36年）). */
@@ -146,7 +152,8 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   if (question.type === 'date') ({ start, end } = eraAndPart(sentence, start, end, question));
   // "在哪里" asked of no class (not 哪个国家) is answered with the whole address the article writes
   // (浙江省杭州市延安路12号, not its first part): a place goes on over the places inside it.
-  if (question.type === 'place' && question.askedClass.length === 0) end = addressEnd(sentence, end);
+  // (什么地方 names no class: 地方 is any place.)
+  if (question.type === 'place' && question.askedClass.every((w) => ANY_PLACE.has(w))) end = addressEnd(sentence, end);
   // People named together (某总督A和B) are answered together, but not one the question names itself (X和谁…).
   if (question.type === 'person') ({ start, end } = joinedPeople(sentence, start, end, question.text));
   // A title is written in its marks (《远方的河》): both CMRC and DRCD answers keep them, and so do readers.
@@ -238,7 +245,9 @@ function addressEnd(sentence: PreparedSentence, end: number): number {
   if (at < 0 || !(PLACE_WORD.test(tokens[at]!.tag) || PLACE_PART.test(tokens[at]!.word))) return end;
   for (let next = tokens[at + 1]; next; next = tokens[at + 1]) {
     const after = tokens[at + 2];
-    if (PLACE_WORD.test(next.tag) || PLACE_PART.test(next.word) || /^\d+号$/u.test(next.word)) at += 1;
+    if (PLACE_WORD.test(next.tag) || PLACE_PART.test(next.word) || /^\d+号$/u.test(next.word) || NAMED_PART.test(next.word) || BANK.test(next.word)) at += 1;
+    // A district jieba does not know, cut off its unit (某中 + 区).
+    else if (after && PLACE_PART.test(after.word) && /^\p{Script=Han}{1,4}$/u.test(next.word) && !FUNCTION_TAG.test(next.tag)) at += 2;
     // A house number (12 + 号), or a lone quality or direction glued to the next place (西 + a place).
     else if (after && ((/^\d+$/u.test(next.word) && after.word === '号') || (next.word.length === 1 && GLUED.test(next.tag) && PLACE_WORD.test(after.tag)))) at += 2;
     else break;
