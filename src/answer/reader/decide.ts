@@ -1,6 +1,6 @@
 import { isHedge } from '../../language/hedges.js';
 import { absentOrdinal, absentQuarter } from './series.js';
-import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS } from './answer-types.js';
+import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS, WHICH_MEASURES } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
@@ -125,8 +125,11 @@ const PART_OF_DAY = /^(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上
 /** Whether a word follows the question's 哪 and its measure (哪些城市, 哪家企业): the class asked. */
 function afterWhich(text: string, word: string): boolean {
   const at = text.indexOf(word);
-  return at > 0 && /哪(?:一)?[些个家位所座条种项支名间片处批]?$/u.test(text.slice(Math.max(0, at - 3), at));
+  return at > 0 && WHICH_BEFORE.test(text.slice(Math.max(0, at - 3), at));
 }
+
+/** 哪, 哪一, 哪些 and a measure (answer-types.ts's WHICH_MEASURES, and 处, 批), right before a word. */
+const WHICH_BEFORE = new RegExp(`哪(?:一)?[些处批${WHICH_MEASURES}]?$`, 'u');
 
 /** Whether a term is the class the question asks a member of, and the chosen span holds one of that kind. */
 function classAnswered(reading: Reading, term: string): boolean {
@@ -308,8 +311,12 @@ function absentRole(reading: Reading): string | undefined {
   // Kin and posts are absentRelation's, which reads them more widely (其妻 writes a wife); a doer
   // (作者, 代理人) is as often named by the deed (某某著, 由某某代理) as by the noun.
   if (isRelation(noun) || DOER.test(noun)) return undefined;
-  const written = writtenAnywhere(reading);
-  return written(noun) || written(noun.slice(-2)) || sameWords(noun).some(written) ? undefined : noun;
+  return writtenSomeWay(noun, writtenAnywhere(reading)) ? undefined : noun;
+}
+
+/** Whether the article writes a noun as it is, by its head (裁判 of 主裁判, 补贴 of 生活补贴) or in one of its other wordings (same-words.ts). */
+function writtenSomeWay(noun: string, written: (text: string) => boolean): boolean {
+  return written(noun) || written(noun.slice(-2)) || sameWords(noun).some(written);
 }
 
 /** Nouns of a doer, made on the deed: 作者, 代理人, 创造者. */
@@ -348,8 +355,7 @@ function absentCountedNoun(reading: Reading): string | undefined {
   // Right after it: 多高的地方, 几岁的时候 ask where and when of the figure, not a figure of them.
   if (noun === undefined || counted !== next || question.linkAfter || !/^\p{Script=Han}{2,}$/u.test(noun)) return undefined;
   if (!/^(?:n(?![rstz])|vn)/u.test(tagWords(noun)[0]?.tag ?? '') || GENERIC_QUANTITIES.has(noun)) return undefined;
-  const written = writtenAnywhere(reading);
-  if (written(noun) || written(noun.slice(-2)) || sameWords(noun).some(written)) return undefined;
+  if (writtenSomeWay(noun, writtenAnywhere(reading))) return undefined;
   // A noun made on the unit the article counts in (席次 of 5席, 分数 of 98分, 人民 of 12万人) names that unit.
   return new RegExp(`${FIGURE_RUN}${noun[0]}`, 'u').test(reading.article.text) ? undefined : noun;
 }
