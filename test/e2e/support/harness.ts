@@ -14,6 +14,15 @@ import { Library } from '../../../src/library/library.js';
 import { FileArticleStore, snapshotsDir, type ArticleStore, type ChangeFeed, type FileStoreOptions } from '../../../src/library/store/index.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type InteractionResult, type StoredMessage } from '../fake-discord/index.js';
 
+/**
+ * HELLO's heartbeat interval for the bots these harnesses start. The fake gateway drops a session
+ * that misses its deadline (1.5 intervals + 1 s), as Discord does; at 1 s, a CI machine whose two
+ * cores were busy (engines built synchronously while other suites' workers ran) once missed it, and
+ * every later test of a suite found no session. Five seconds keeps the deadline far past any pause
+ * a test causes; the suites that test heartbeats themselves set their own, shorter interval.
+ */
+const HEARTBEAT_MS = 5_000;
+
 /** The real bot with the real engine, logged in to a fresh fake Discord, with every log line kept. */
 export interface Harness {
   fake: FakeDiscord;
@@ -57,7 +66,7 @@ export async function startHarness(
   beforeLogin: (fake: FakeDiscord) => void = () => undefined,
 ): Promise<Harness> {
   const engine = await seedEngine();
-  const fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000, ...fakeOptions });
+  const fake = await startFakeDiscord({ heartbeatIntervalMs: HEARTBEAT_MS, ...fakeOptions });
   beforeLogin(fake);
   const { logs, logger, logged } = collectLogs(fake);
   let bot: BotHandle | undefined;
@@ -143,7 +152,7 @@ export async function startLibraryHarness(options: LibraryHarnessOptions = {}): 
   let library: Library | undefined;
   let bot: BotHandle | undefined;
   try {
-    fake = await startFakeDiscord({ heartbeatIntervalMs: 1_000, ...options.fake });
+    fake = await startFakeDiscord({ heartbeatIntervalMs: HEARTBEAT_MS, ...options.fake });
     const { logs, logger, logged } = collectLogs(fake);
     library = await openLibrary();
     // Settings and feedback live in the library's data directory, as in production.
