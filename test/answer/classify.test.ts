@@ -50,6 +50,8 @@ describe('asking for the gist in other words', () => {
     expect(classifyIntent("In one line, what's the news?")).toBe('summary');
     expect(classifyIntent('What is the story here?')).toBe('summary');
     expect(classifyIntent('Explain it in a single sentence')).toBe('summary');
+    expect(classifyIntent('What is this report mainly about?')).toBe('summary');
+    expect(classifyIntent("what's the article mostly about")).toBe('summary');
   });
 
   it('is not, when the news is only part of the question', () => {
