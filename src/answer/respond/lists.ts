@@ -99,6 +99,19 @@ function countsAnAct(question: string): boolean {
   return tagWords(question).some(({ word, tag }) => /^v(?!n)/u.test(tag) && !TAKING_PART_VERB.test(word) && !/^(?:多少|几)/u.test(word));
 }
 
+/** A figure of people: 47名, 3.2万名, 2300余人, 十余位. */
+const PEOPLE_FIGURE = /(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:名|人|位)/u;
+
+/** Whether a sentence writing a figure of people also writes a word of the question (参赛 of 一共有多少人参赛). */
+function writesPeopleFigure(context: AskContext): boolean {
+  const words = context.understood.concepts
+    .filter((c) => !c.cue)
+    .flatMap((c) => c.alternatives.map((a) => a.word))
+    .filter((w) => w.length >= 2 && !/^(?:一共|总共|共有|多少|人数|人员|people|persons?)$/iu.test(w));
+  if (words.length === 0) return false;
+  return context.article.paragraphs.some((p) => p.sentences.some((s) => PEOPLE_FIGURE.test(s) && words.some((w) => s.includes(w))));
+}
+
 /** "How many people attended": the distinct names the article lists as taking part. */
 function respondPeopleCount(context: AskContext): Draft | undefined {
   const { language, article } = context;
@@ -112,6 +125,9 @@ function respondPeopleCount(context: AskContext): Draft | undefined {
   if (countsAGroup(counted)) return undefined;
   // 有多少人受伤, "how many people were hurt": a count of those something befell, not of those taking part.
   if (countsAnAct(question)) return undefined;
+  // 一共有多少人参赛 where the article writes 3.2万名跑者参赛: the figure beside the question's own
+  // words is the count; the names it lists are only those it happens to mention.
+  if (writesPeopleFigure(context)) return undefined;
   const people = askedPeople(context);
   const names = [...new Set(people.map((p) => p.name))];
   if (names.length === 0) return undefined;
