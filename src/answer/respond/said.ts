@@ -72,7 +72,13 @@ export function respondSaid(context: AskContext): Draft | undefined {
       .filter((c) => c.alternatives.some((a) => a.word === speaker || (a.word.length >= 2 && posts.includes(a.word))))
       .map((c) => c.label),
   );
-  const topic = understood.concepts.filter((c) => !c.cue && !speakerWords.has(c.label));
+  // Words the article writes around the speaker's remarks but not in them (邱某在指挥部坐镇指挥。他说：
+  // “…”, asked 坐镇指挥时说了什么) say when or where the remarks were made, not what they were about.
+  const around = article.paragraphs.filter((p) => statements.some((s) => s.paragraph === p.n)).map((p) => p.text).join('');
+  const said = docs.map((d) => d.text).join('');
+  const setting = (c: (typeof understood.concepts)[number]) =>
+    c.alternatives.some((a) => a.word.length >= 2 && around.includes(a.word)) && !c.alternatives.some((a) => a.word.length >= 2 && said.includes(a.word));
+  const topic = understood.concepts.filter((c) => !c.cue && !speakerWords.has(c.label) && !setting(c));
   const ranked = rankSentences(knowledge, understood.concepts, { articleId: article.id, within: docs, ignore: speakerWords });
   let chosen = ranked;
   // An English topic word reaches the article only through a dictionary's senses (ceasefire is 停火,
@@ -94,12 +100,12 @@ export function respondSaid(context: AskContext): Draft | undefined {
     const withVerb = (r: RankedSentence) => verb === undefined || statementAt(r.doc)?.verb === verb;
     chosen = overviewOfRemarks(ranked, (r) => r.doc, isSaid, MAX_SENTENCES, withVerb);
   }
-  const setting = statements.find((s) => s.setting)?.setting;
+  const place = statements.find((s) => s.setting)?.setting;
   return {
     headline: pick(
       language,
-      `${speaker}${setting ? `在${setting}上` : ''}说：`,
-      `What ${speaker} said${setting ? ` at the ${setting}` : ''}:`,
+      `${speaker}${place ? `在${place}上` : ''}说：`,
+      `What ${speaker} said${place ? ` at the ${place}` : ''}:`,
     ),
     direct: '',
     facts: [],
