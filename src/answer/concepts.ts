@@ -40,7 +40,7 @@ export interface Concept {
 
 /** The small closed class of relative times; the dictionary's phrases are only searched within the article. */
 const ENGLISH_TIMES: Record<string, readonly string[]> = {
-  'last year': ['去年', '上年'], 'this year': ['今年'], 'next year': ['明年'], yesterday: ['昨天'], today: ['今天'], tomorrow: ['明天'],
+  'last year': ['去年', '上年'], 'this year': ['今年', '年内', '本年', '本年度'], 'next year': ['明年'], yesterday: ['昨天'], today: ['今天'], tomorrow: ['明天'],
   'last month': ['上个月', '上月'], 'next month': ['下个月', '下月'], 'last week': ['上周'], 'next week': ['下周'],
   // A report compares with the year before as 去年同期 or 上年 (a quarter, a half) as often as 去年.
   'a year earlier': ['去年同期', '去年', '上年', '一年前'], 'a year ago': ['去年同期', '去年', '一年前'],

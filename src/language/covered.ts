@@ -76,3 +76,12 @@ export function gluedFunctionCharacter(word: string, present: (character: string
   const topicless = (character: string) => TOPICLESS_TAG.test(tag(character)) || character === '是';
   return (topicless(first) && present(second)) || (topicless(second) && present(first));
 }
+
+/**
+ * A verb and its object said apart by a particle (报的警, 见了面, 开过会): the article writing the
+ * verb whole (报警, 见面) writes the word the question split.
+ */
+export function splitVerbWritten(word: string, written: (text: string) => boolean): boolean {
+  const parts = /^(\p{Script=Han})[的了过](\p{Script=Han})$/u.exec(word);
+  return parts !== null && written(parts[1]! + parts[2]!);
+}

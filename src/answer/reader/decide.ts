@@ -11,7 +11,7 @@ import { tagWords } from '../../language/segmenter.js';
 import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
-import { gluedFunctionCharacter, headCovered, mostlyCovered } from '../../language/covered.js';
+import { gluedFunctionCharacter, headCovered, mostlyCovered, splitVerbWritten } from '../../language/covered.js';
 import { askedCalendarUnit, asksFigure, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
@@ -50,12 +50,13 @@ const writtenAnywhere = (reading: Reading) => writtenIn(reading.article);
 
 /**
  * jieba's tags of the closed word classes and of counting words: conjunctions, prepositions, adverbs,
- * particles, locatives, pronouns, numerals and measures, modal particles, interjections (或是, 经由,
- * 大于, 之后, 何者, 一项, 两成). An article that never writes one words the same fact otherwise
- * (超过 for 大于, 20% for 两成): it is not counted among the words the article lacks, nor named by a refusal.
+ * particles, locatives, pronouns, numerals and measures (and the two as one, mq: 这帮 of 这帮人),
+ * modal particles, interjections (或是, 经由, 大于, 之后, 何者, 一项, 两成). An article that never
+ * writes one words the same fact otherwise (超过 for 大于, 20% for 两成): it is not counted among the
+ * words the article lacks, nor named by a refusal.
  * Not x: jieba's tag of a word it does not know, as often a name (柯秋岚) as a piece of one.
  */
-const GRAMMAR_TAG = /^[cpdufrmqye]$/u;
+const GRAMMAR_TAG = /^(?:[cpdufrmqye]|mq)$/u;
 
 /** Whether a Chinese word, tagged alone, is of a closed class or counts (GRAMMAR_TAG); a figure (1457) is a fact. */
 export function isGrammarWord(word: string, tag = tagWords(word)[0]?.tag ?? ''): boolean {
@@ -101,7 +102,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (!figure && isGrammarWord(term)) continue;
     counted++;
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written))) continue;
-    if (!figure && gluedFunctionCharacter(t, written)) continue;
+    if (!figure && (gluedFunctionCharacter(t, written) || splitVerbWritten(t, written))) continue;
     terms.push(term);
     if (figure) {
       figures++;
