@@ -46,6 +46,8 @@ const ENGLISH_TIMES: Record<string, readonly string[]> = {
   'a year earlier': ['去年同期', '去年', '上年', '一年前'], 'a year ago': ['去年同期', '去年', '一年前'],
   'the year before': ['前一年', '去年', '上年'], 'the previous year': ['前一年', '上年', '去年'],
   'same period last year': ['去年同期', '上年同期'], 'year on year': ['同比'],
+  // Until now: a report's running total (累计完成312例), not a distance.
+  'so far': ['累计', '迄今', '至今', '截至目前'], 'to date': ['累计', '迄今', '至今'],
 };
 
 export interface ConceptContext {
@@ -337,7 +339,17 @@ function translationsOf(word: string, context: ConceptContext, capitalised: bool
   const dictionary = context.vocabulary.byEnglish(stem(word));
   const own = [...dictionary, ...newsWordsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
   if (own.length > 0 || capitalised || !context.synonyms) return own;
-  return context.synonyms(word).flatMap((synonym) => context.vocabulary.byEnglish(stem(synonym)).map((t) => ({ word: t.word, weight: t.weight * SYNONYM_WEIGHT })));
+  return context.synonyms(word)
+    .filter((synonym) => !agentStemmedAway(synonym))
+    .flatMap((synonym) => context.vocabulary.byEnglish(stem(synonym)).map((t) => ({ word: t.word, weight: t.weight * SYNONYM_WEIGHT })));
+}
+
+/**
+ * A noun of the one who does (presenter, donor's synonym) whose stem is the deed or another word
+ * (present: 出席, 现在): looked up by its stem, it means what the question never said.
+ */
+function agentStemmedAway(word: string): boolean {
+  return /(?:er|or)$/u.test(word) && !/(?:er|or)$/u.test(stem(word));
 }
 
 /**

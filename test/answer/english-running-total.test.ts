@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+import { understandQuestion } from '../../src/answer/understand.js';
+
+// Written for this test: a hospital's kidney programme, with a running total and a patient's age.
+const ARTICLE = `某医院肾移植手术突破两百例
+<p>某市人民医院今天宣布，该院今年已完成肾移植手术36例。</p>
+<p>由于等待配型的时间遥遥无期，41岁的患者目前仍在透析，她的弟弟主动提出捐肾。</p>
+<p>院长丙某表示，该院自2012年开展肾移植以来，累计完成肾移植手术218例。</p>`;
+
+describe('an English question about a running total', () => {
+  const engine = engineFromArticles([parseArticle(ARTICLE, 'english-running-total')]);
+
+  it('reads "so far" as the report’s running total (累计), not as a distance', () => {
+    const answer = engine.ask('How many kidney transplants has the hospital done so far?');
+    expect(answer.direct).toContain('218');
+  });
+
+  it('does not read a donor as the present time through a synonym’s stem (presenter → present)', () => {
+    const understood = understandQuestion('Who was the donor?', engine.knowledge);
+    const donor = understood.concepts.find((c) => c.label === 'donor');
+    expect(donor?.alternatives.map((a) => a.word) ?? []).not.toContain('目前');
+  });
+});
