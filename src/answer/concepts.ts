@@ -6,6 +6,7 @@ import { isPinyin } from '../language/pinyin.js';
 import { cutWords, tagWords } from '../language/segmenter.js';
 import { CHINESE_STOPWORDS } from '../language/stopwords.js';
 import { commonWordTaggedAsName } from '../language/tagged-as-name.js';
+import { NAME_DOT } from '../language/transliterated.js';
 import type { Vocabulary } from '../language/vocabulary.js';
 import { CUE_WORDS, ENGLISH_CUE_WORDS } from './classify.js';
 import { CUE_UNITS } from './reader/answer-types.js';
@@ -272,7 +273,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       // A foreign name pinyin cannot spell (Soemadi) is heard instead: 哈里·苏马迪.
       // Only for words English does not use (Soemadi, not Party or Congress), so a capitalised word is not heard as a name.
       const heard = spelled.length === 0 && key.length >= 5 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySound(label) : [];
-      const candidates = spelled.length > 0 ? spelled : heard;
+      // A surname heard alone (Soemadi) also meets the family name the article later writes alone (苏马迪).
+      const families = span.length === 1 ? heard.map((name) => name.split(NAME_DOT).at(-1)!).filter((family) => family.length >= 2 && context.occurs(family)) : [];
+      const candidates = spelled.length > 0 ? spelled : [...new Set([...heard, ...families])];
       // An English word that happens to spell pinyin ("change") stays English.
       const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common') ? candidates : [];
       if (named.length > 0) {

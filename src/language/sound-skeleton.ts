@@ -50,7 +50,8 @@ function distance(a: string, b: string): number {
 /**
  * Whether a Latin spelling and a Chinese transliteration sound alike: the same skeleton but for
  * one sound in three (唐纳德 drops the l of Donald, 特朗普 reads m as n), and at least four sounds,
- * since a short skeleton matches too much.
+ * since a short skeleton matches too much — or three sounds exactly the same (a runner's surname,
+ * Bekele → 贝克勒), since two matches too much even so.
  */
 export function soundsAlike(latin: string, han: string): boolean {
   return skeletonsAlike(latinSkeleton(latin), hanSkeleton(han));
@@ -58,7 +59,7 @@ export function soundsAlike(latin: string, han: string): boolean {
 
 /** `soundsAlike` on skeletons already made (a vocabulary keeps its names'). */
 export function skeletonsAlike(a: string, b: string): boolean {
-  if (Math.min(a.length, b.length) < 4) return false;
+  if (Math.min(a.length, b.length) < 4) return a.length >= 3 && a === b;
   const allowed = Math.floor(Math.max(a.length, b.length) / 3);
   // Lengths further apart than the edits allowed cannot match: most names are passed over here.
   if (Math.abs(a.length - b.length) > allowed) return false;
