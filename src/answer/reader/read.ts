@@ -90,6 +90,17 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     read.push(scored);
     propose(scored, nearMatch(scored.matched));
   }
+  // "某某银行去年收入多少？": the name the question gives is the title's, and every sentence about the
+  // company repeats it, each of its bigrams outweighing the one word that says what is asked (收入 of
+  // 营业收入). When no sentence read holds any of the question's words outside the title, the one that
+  // holds most of them is read too.
+  if (!read.some((s) => s.offTitle > 0)) {
+    const offTitle = ranked.slice(read.length).filter((s) => s.offTitle > 0).sort((a, b) => b.offTitle - a.offTitle || a.rank - b.rank)[0];
+    if (offTitle) {
+      read.push(offTitle);
+      propose(offTitle, nearMatch(offTitle.matched));
+    }
+  }
   // "他今年多大？": when nothing proposed is a figure in the asked unit (岁), the question's words may
   // all stand elsewhere (他 is the man the article is about): such figures in the sentences read are
   // proposed however far they stand (老人现年62岁), or, when none holds one, in the best-matching
