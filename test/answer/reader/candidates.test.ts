@@ -90,6 +90,21 @@ describe('typed candidate spans', () => {
     expect(kindsOf(text, '200')).toBeUndefined();
   });
 
+  it('keeps a time taken whole, hours, minutes and seconds, and tells it from a clock time', () => {
+    const text = '他以2小时09分31秒夺冠，比个人最好成绩快了2分05秒，比赛于7时30分开始。';
+    expect(kindsOf(text, '2小时09分31秒')).toContain('duration');
+    expect(kindsOf(text, '2分05秒')).toContain('duration');
+    expect(kindsOf(text, '2小时09分')).toBeUndefined();
+    expect(kindsOf(text, '7时30分')).toContain('date');
+  });
+
+  it('counts cases, households and sets with their measure word', () => {
+    const text = '医院累计完成移植手术215例，全市停电用户3200户，查封房产6套。';
+    expect(kindsOf(text, '215例')).toContain('number');
+    expect(kindsOf(text, '3200户')).toContain('number');
+    expect(kindsOf(text, '6套')).toContain('number');
+  });
+
   it('counts people or things in 万 and 亿 without calling it a sum of money', () => {
     const text = '全市转移群众12.5万人，售出门票3.4万张，全年营收18亿。';
     expect(kindsOf(text, '12.5万人')).toContain('number');
