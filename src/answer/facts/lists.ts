@@ -2,7 +2,7 @@ import type { Article } from '../../article/types.js';
 import type { ListedItem } from './types.js';
 
 /** Endings of the names of signed documents. */
-const DOCUMENT_END = /(?:协议|协定|备忘录|合同|意向书|框架|公约|条约|议定书|宣言|声明|纪要|章程|计划|方案|承诺书|责任书|合作书|倡议书|合作函)$/u;
+const DOCUMENT_END = /(?:协议|协议书|协定|备忘录|合同|合同书|意向书|框架|公约|条约|议定书|宣言|声明|纪要|章程|计划|方案|承诺书|责任书|合作书|倡议书|合作函)$/u;
 
 const SIGN_VERB = /(签署|签订|签约|签下|签了|缔结|共签)了?/u;
 
@@ -51,12 +51,29 @@ function collect(article: Article, pick: (sentence: string) => { verb: string; i
   return items;
 }
 
+/** 签署了3项合作文件，分别是：A、B，以及C — a count of documents, then the list after 分别是 or 包括. */
+const COUNTED_THEN_LISTED = /^(?:\d+|[一二两三四五六七八九十]+)(?:项|份|个|件)[^，。；]*[，,]?\s*(?:分别是|分别为|包括|即)[：:]?([^。；]+)/u;
+
+/**
+ * A listed document as the article names it, without who signed it (甲局与乙协会签署的经贸合作备忘录)
+ * or the short name in brackets after it (（MoU）).
+ */
+function documentName(item: string): string {
+  return item
+    .replace(/^[，,：:\s]+|[，,：:\s]+$/gu, '')
+    .replace(/^.*(?:签署|签订|签约|缔结)的/u, '')
+    .replace(/\s*[（(][^（）()]*[）)]$/u, '');
+}
+
 /** Documents signed: 签署了A、B → [A, B], kept only when they end like a document (协议, 备忘录…). */
 export function extractAgreements(article: Article): ListedItem[] {
   return collect(article, (text) => {
     const found = objectAfter(text, SIGN_VERB);
     if (!found) return undefined;
-    const items = splitList(found.object).filter((item) => DOCUMENT_END.test(item) && item.length <= 60);
+    const verb = SIGN_VERB.exec(text)!;
+    const listed = COUNTED_THEN_LISTED.exec(text.slice(verb.index + verb[0].length).trim());
+    const object = listed ? listed[1]! : found.object;
+    const items = splitList(object).map(documentName).filter((item) => DOCUMENT_END.test(item) && item.length <= 60);
     return { verb: found.verb, items };
   });
 }
