@@ -16,6 +16,16 @@ describe('a count asked in a unit', () => {
     expect(analyseQuestion('观测站在哪里？').units).toEqual([]);
   });
 
+  it('counts people asked as 人 in any measure word news counts them in, 名 and 位 too', () => {
+    expect(analyseQuestion('警方一共抓了多少人？').units).toEqual(['人', '名', '位']);
+    // A question naming its own measure keeps it.
+    expect(analyseQuestion('慰问了多少名医生？').units).toEqual(['名']);
+    const engine = engineFromArticles([
+      parseArticle('某市警方捣毁一诈骗团伙\n<p>10月8日，某市警方出动警力200余人开展收网行动，抓获犯罪嫌疑人36名，查封房产9套。</p>', 'people-measures'),
+    ]);
+    expect(engine.ask('警方一共抓了多少人？').direct).toContain('36名');
+  });
+
   it('is answered with the figure written in that unit, not a likelier span around another', () => {
     // Without the unit the ranker prefers 三天的9月28日 and 4月9日 here.
     const bridge = engineFromArticles([article('2021年国庆节前三天的9月28日，停工412天的大桥工地恢复施工。')]);
