@@ -46,3 +46,23 @@ describe('English words of people', () => {
     expect(legislator.passages.map((p) => p.text).join('')).toContain('张某');
   });
 });
+
+describe('English words of races, wards and shelters', () => {
+  // Written for this test: a race and a storm's shelters, worded as news writes them.
+  const race = engineFromArticles([
+    parseArticle(
+      `某市半程马拉松举行\n<p>4月6日，某市半程马拉松鸣枪开跑，1.2万名选手参赛。</p>\n<p>女子组比赛中，本地选手吴某某以1小时12分05秒夺冠。</p>\n<p>据统计，各医疗点共救治跑者58人次。</p>\n<p>赛前一天的暴雨中，组委会开放了6个安置点，每个安置点都备有饮用水和毛毯。</p>`,
+      'english-race-words',
+    ),
+  ]);
+
+  it('reads "won" as the article’s 夺冠', () => {
+    expect(race.ask("Who won the women's race?").direct).toContain('吴某某');
+  });
+
+  it('reads runners treated as 救治跑者, and shelters as 安置点', () => {
+    expect(newsWordsFor('treated')).toContain('救治');
+    expect(race.ask('How many runners were treated?').direct).toContain('58人次');
+    expect(race.ask('How many shelters were opened?').direct).toContain('6个');
+  });
+});
