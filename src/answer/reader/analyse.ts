@@ -1,6 +1,6 @@
 import { askedNameOf } from './asked-name.js';
 import { tagWords } from '../../language/segmenter.js';
-import { AREA_UNITS, ASKED_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { AREA_UNITS, ASKED_MEASURES, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
 import { POST_TITLES } from '../../language/titles.js';
@@ -380,7 +380,7 @@ function measureVerb(text: string, found: FoundCue): readonly string[] | undefin
 }
 
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
-function askedMeasure(text: string, found: FoundCue): string[] {
+function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // 哪几天 asks which days (某月3日至5日), not how many; 西元几年 still asks a figure in 年.
   if (found.english || (found.type === 'date' && found.word.startsWith('哪'))) return [];
   const at = /多少|几/u.exec(text);
@@ -395,9 +395,6 @@ function askedMeasure(text: string, found: FoundCue): string[] {
   if (unit === '人') return PEOPLE_MEASURES;
   return unit ? [unit] : [];
 }
-
-/** The measure words news counts people in. */
-const PEOPLE_MEASURES = ['人', '名', '位'];
 
 /** Every class noun of the table, of any type. */
 const CLASS_WORDS = new Set(Object.values(CLASS_NOUNS).flat());

@@ -1,6 +1,6 @@
 import { isHedge } from '../../language/hedges.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { SCORE_UNIT } from './answer-types.js';
+import { PEOPLE_MEASURES, SCORE_UNIT } from './answer-types.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
 // 第几次 and 多少名 ask for one written with that measure (…万元, 第…次, …名). An article that
@@ -17,8 +17,6 @@ const FIGURE = /\d|[〇零一二三四五六七八九十百千万亿兆两半几
 export const FIGURE_RUN = '[\\d〇零一二三四五六七八九十百千万亿兆两半几.,，~-]+(?:余|多)?';
 /** Measure words too general to mark a form: 几个省 is answered by 一省, 多少人 by 3400万. */
 const GENERAL_MEASURES = new Set(['个', '人']);
-/** People are counted with any of these: 多少位旅客 is answered by 1200万名. */
-const PEOPLE_MEASURES = ['名', '位', '人', '员'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const measured = new Map<string, RegExp>();
