@@ -1,4 +1,6 @@
 import { tagWords } from '../../language/segmenter.js';
+import { PEOPLE_MEASURES } from '../reader/answer-types.js';
+import { figureInUnits } from '../reader/asked-form.js';
 import { romanizeWord } from '../../language/pinyin.js';
 import { passagesOf, pick, type AskContext, type Draft } from '../draft.js';
 import { askedPeople } from './attendees.js';
@@ -99,8 +101,8 @@ function countsAnAct(question: string): boolean {
   return tagWords(question).some(({ word, tag }) => /^v(?!n)/u.test(tag) && !TAKING_PART_VERB.test(word) && !/^(?:多少|几)/u.test(word));
 }
 
-/** A figure of people: 47名, 3.2万名, 2300余人, 十余位. */
-const PEOPLE_FIGURE = /(?:\d[\d.,]*|[一二两三四五六七八九十百千]+)\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:名|人|位)/u;
+/** A figure of people, in any measure word news counts them in: 47名, 3.2万名, 2300余人, 十余位. */
+const PEOPLE_FIGURE = figureInUnits(PEOPLE_MEASURES);
 
 /** Whether a sentence writing a figure of people also writes a word of the question (参赛 of 一共有多少人参赛). */
 function writesPeopleFigure(context: AskContext): boolean {
