@@ -47,7 +47,7 @@ const ENGLISH_TIMES: Record<string, readonly string[]> = {
   'a year earlier': ['去年同期', '去年', '上年', '一年前'], 'a year ago': ['去年同期', '去年', '一年前'],
   'the year before': ['前一年', '去年', '上年'], 'the previous year': ['前一年', '上年', '去年'],
   'same period last year': ['去年同期', '上年同期'], 'year on year': ['同比'],
-  // Until now: a report's running total (累计完成312例), not a distance.
+  // Until now: a report's running total (累计完成218例), not a distance.
   'so far': ['累计', '迄今', '至今', '截至目前'], 'to date': ['累计', '迄今', '至今'],
 };
 
@@ -113,7 +113,7 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   words.forEach((word, i) => {
     if (!/[\p{Script=Han}\d]/u.test(word) || onlyStopwords(word)) return;
     if (/^\p{Script=Han}$/u.test(word) && !context.characters.has(word)) return;
-    // 指挥时说了什么 cut 指挥/时说: "when … said", a particle and the speech verb, not a word of the topic.
+    // 视察时说了什么 cut 视察/时说: "when … said", a particle and the speech verb, not a word of the topic.
     if (/^[时中上里后前]说$/u.test(word) && !found(word, context)) return;
     // The word a question asks for (什么职务, 哪些地方, 有什么安排) names the kind of answer, not its topic.
     const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);

@@ -51,7 +51,7 @@ describe('English words of races, wards and shelters', () => {
   // Written for this test: a race and a storm's shelters, worded as news writes them.
   const race = engineFromArticles([
     parseArticle(
-      `某市半程马拉松举行\n<p>4月6日，某市半程马拉松鸣枪开跑，1.2万名选手参赛。</p>\n<p>女子组比赛中，本地选手吴某某以1小时12分05秒夺冠。</p>\n<p>据统计，各医疗点共救治跑者58人次。</p>\n<p>赛前一天的暴雨中，组委会开放了6个安置点，每个安置点都备有饮用水和毛毯。</p>`,
+      `某市半程马拉松举行\n<p>4月6日，某市半程马拉松鸣枪开跑，1.2万名选手参赛。</p>\n<p>女子组比赛中，本地选手吴某某以1小时12分05秒夺冠。</p>\n<p>医疗点共救治选手58人次，无人重伤。</p>\n<p>赛前一天下起暴雨，组委会开放了6个安置点，供外地选手过夜。</p>`,
       'english-race-words',
     ),
   ]);

@@ -6,8 +6,9 @@ import { understandQuestion } from '../../src/answer/understand.js';
 // Written for this test: a hospital's kidney programme, with a running total and a patient's age.
 const ARTICLE = `某医院肾移植手术突破两百例
 <p>某市人民医院今天宣布，该院今年已完成肾移植手术36例。</p>
-<p>由于等待配型的时间遥遥无期，41岁的患者目前仍在透析，她的弟弟主动提出捐肾。</p>
-<p>院长丙某表示，该院自2012年开展肾移植以来，累计完成肾移植手术218例。</p>`;
+<p>41岁的患者家住路途遥远的山区，已透析三年，她的弟弟决定捐出一个肾脏。</p>
+<p>院长丙某介绍，自2012年起，全院肾移植手术累计已达218例。</p>
+<p>目前，两名患者均已出院。</p>`;
 
 describe('an English question about a running total', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'english-running-total')]);

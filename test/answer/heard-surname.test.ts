@@ -6,7 +6,7 @@ import { understandQuestion } from '../../src/answer/understand.js';
 // Written for this test: a race won by a runner named in full once, then by his surname alone.
 const ARTICLE = `某城马拉松落幕 外籍选手打破赛会纪录
 <p>男子组比赛中，埃塞俄比亚选手阿贝贝·贝克勒以2小时06分58秒夺冠。</p>
-<p>贝克勒在30公里处突然加速，甩开了其他选手。</p>
+<p>贝克勒从30公里处开始提速，独自领跑到终点。</p>
 <p>女子组冠军由本地选手周某某获得。</p>`;
 
 describe('a foreign surname spelled in English', () => {

@@ -390,7 +390,7 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // 几个小时, 几个人: 个 counts the unit that follows it, which is the one asked (not the 项 of 几个项目).
   const counted = measure === '个' ? ASKED_MEASURES.find((m) => (m.length > 1 || m === '人') && rest.startsWith(m, 1)) : undefined;
   const unit = counted ?? measure;
-  // 多少人 is answered 47名 as often as 47人: people asked as 人 are counted in any of their
+  // 多少人 is answered 36名 as often as 36人: people asked as 人 are counted in any of their
   // measure words. (多少名医护人员 names its own measure, and keeps it.)
   if (unit === '人') return PEOPLE_MEASURES;
   return unit ? [unit] : [];

@@ -91,8 +91,8 @@ function ordinalRanges(text: string): [number, number][] {
 }
 
 /**
- * A time taken, as a race or an operation reports it (2小时07分48秒, 快了1分09秒): one word, so it is
- * proposed whole; jieba cuts it into figures and units, and the reader gave 1小时04分 for 1小时04分37秒.
+ * A time taken, as a race or an operation reports it (2小时09分31秒, 快了2分05秒): one word, so it is
+ * proposed whole; jieba cuts it into figures and units, and the reader gave 1小时12分 for 1小时12分05秒.
  * Not a clock time (7时30分, a date's): that writes 时, not 小时, before its minutes.
  */
 const LAPSE = /\d+小时\d{1,2}分(?:\d{1,2}秒)?|(?<![\d时点])\d+分\d{1,2}秒/gu;

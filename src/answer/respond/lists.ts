@@ -101,7 +101,7 @@ function countsAnAct(question: string): boolean {
   return tagWords(question).some(({ word, tag }) => /^v(?!n)/u.test(tag) && !TAKING_PART_VERB.test(word) && !/^(?:多少|几)/u.test(word));
 }
 
-/** A figure of people, in any measure word news counts them in: 47名, 3.2万名, 2300余人, 十余位. */
+/** A figure of people, in any measure word news counts them in: 36名, 1.8万名, 1500余人, 十余位. */
 const PEOPLE_FIGURE = figureInUnits(PEOPLE_MEASURES);
 
 /** Whether a sentence writing a figure of people also writes a word of the question (参赛 of 一共有多少人参赛). */
@@ -127,7 +127,7 @@ function respondPeopleCount(context: AskContext): Draft | undefined {
   if (countsAGroup(counted)) return undefined;
   // 有多少人受伤, "how many people were hurt": a count of those something befell, not of those taking part.
   if (countsAnAct(question)) return undefined;
-  // 一共有多少人参赛 where the article writes 3.2万名跑者参赛: the figure beside the question's own
+  // 一共有多少人参赛 where the article writes 1.8万名选手参赛: the figure beside the question's own
   // words is the count; the names it lists are only those it happens to mention.
   if (writesPeopleFigure(context)) return undefined;
   const people = askedPeople(context);

@@ -72,8 +72,8 @@ export function respondSaid(context: AskContext): Draft | undefined {
       .filter((c) => c.alternatives.some((a) => a.word === speaker || (a.word.length >= 2 && posts.includes(a.word))))
       .map((c) => c.label),
   );
-  // Words the article writes around the speaker's remarks but not in them (邱某在指挥部坐镇指挥。他说：
-  // “…”, asked 坐镇指挥时说了什么) say when or where the remarks were made, not what they were about.
+  // Words the article writes around the speaker's remarks but not in them (梁某在指挥部坐镇调度。他说：
+  // “…”, asked 坐镇调度时说了什么) say when or where the remarks were made, not what they were about.
   const around = article.paragraphs.filter((p) => statements.some((s) => s.paragraph === p.n)).map((p) => p.text).join('');
   const said = docs.map((d) => d.text).join('');
   const setting = (c: (typeof understood.concepts)[number]) =>

@@ -21,7 +21,7 @@ describe('a count asked in a unit', () => {
     // A question naming its own measure keeps it.
     expect(analyseQuestion('慰问了多少名医生？').units).toEqual(['名']);
     const engine = engineFromArticles([
-      parseArticle('某市警方捣毁一诈骗团伙\n<p>10月8日，某市警方出动警力200余人开展收网行动，抓获犯罪嫌疑人36名，查封房产9套。</p>', 'people-measures'),
+      parseArticle('某市警方捣毁一诈骗团伙\n<p>10月8日，某市警方组织200余名民警在三个区同时行动，抓获涉案人员36名，扣押汽车9辆。</p>', 'people-measures'),
     ]);
     expect(engine.ask('警方一共抓了多少人？').direct).toContain('36名');
   });

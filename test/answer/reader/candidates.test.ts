@@ -106,7 +106,7 @@ describe('typed candidate spans', () => {
   });
 
   it('types a share written in tenths as a percentage (九成, 两成多)', () => {
-    const text = '受访者中，六十岁以上者占比超过九成，女性约占两成多。';
+    const text = '受访者中，在校学生超过九成，女性约占两成多。';
     expect(kindsOf(text, '九成')).toEqual(expect.arrayContaining(['number', 'percent']));
     expect(kindsOf(text, '两成多')).toEqual(expect.arrayContaining(['number', 'percent']));
   });
