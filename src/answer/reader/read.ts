@@ -5,7 +5,7 @@ import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFro
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { askedCalendarUnit, asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
-import { balanced, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
+import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
 import { orderDescending } from './order.js';
@@ -845,7 +845,7 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
   const phrase = edges.reduce((span, edge) => edge(span), candidate);
   const listed = question.plural ? (listBeforeClass(sentence, phrase, question) ?? wholeEnumeration(sentence, phrase)) : personAlone(sentence, phrase, question);
   const whole = withLastItem(sentence, wholeSpan(sentence, listed, question));
-  return balanced(sentence, yearAsked(yearNamed(whole, sentence, question, prepared.sentences), question));
+  return balanced(sentence, yearAsked(dayNamed(yearNamed(whole, sentence, question, prepared.sentences), sentence, question, prepared.sentences), question));
 }
 
 /**

@@ -125,6 +125,25 @@ export function yearNamed(candidate: Candidate, sentence: PreparedSentence, ques
   return candidate;
 }
 
+/** Words for the day just told of (同日发布的…): they date by pointing back, as 同年 does. */
+const SAME_DAY = /^(?:同日|同一天|当日|当天)$/u;
+/** A day as a report writes it, with its month (3月5日, 2024年3月5日, 三月五日). */
+const WRITTEN_DAY = /(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号]/gu;
+/**
+ * A date question answered with 同日 or 当天 alone: the day it points back to, the last one the
+ * article wrote before it (同日发布的预案 after 3月5日晚间披露年报 → 3月5日), the reply quoting that
+ * sentence too. Left as it is when no day was written before.
+ */
+export function dayNamed(candidate: Candidate, sentence: PreparedSentence, question: AnalysedQuestion, sentences: readonly PreparedSentence[]): Candidate {
+  if (question.type !== 'date' || !SAME_DAY.test(candidate.text)) return candidate;
+  // As far back as the lead: a report names its day once, there, and points back to it after.
+  for (let order = sentence.order - 1; order >= 0; order--) {
+    const day = [...sentences[order]!.text.matchAll(WRITTEN_DAY)].pop()?.[0];
+    if (day) return { ...candidate, anchor: order, text: day };
+  }
+  return candidate;
+}
+
 /** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
 export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   const text = sentence.text;
