@@ -54,8 +54,6 @@ const NUMBER = new RegExp(`\\d|[〇零一二三四五六七八九十百千万亿
 const PERCENT = /%|％|百分之|成$|个百分点/u;
 /** A figure written as parts of a whole: 三分之一, 百分之三十, 千分之五. */
 const FRACTION = /^[\d〇零一二三四五六七八九十百千两几]+分之[\d〇零一二三四五六七八九十百千两几点.]+$/u;
-/** A share in tenths, as news writes one (八成, 两成多, 3成): jieba tags 八成 a noun. */
-const TENTHS = /^(?:超过|近|约)?(?:[一二两三四五六七八九几]|\d(?:\.\d)?)成(?:多|左右|以上)?$/u;
 const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|亿|万/u;
 const ORGANISATION_HEADS = ['公司', '集团', '大学', '学院', '委员会', '部', '局', '院', '协会', '俱乐部', '队', '党', '银行', '组织', '中心', '基金会', '联盟', '政府', '法院', '检察院', '医院', '学校', '研究所', '电视台', '报社', '厂', '署', '会'];
 const ORGANISATION = new RegExp(`(?:${ORGANISATION_HEADS.join('|')})$`, 'u');
@@ -101,7 +99,7 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   if (figure && DURATION.test(text) && !CALENDAR.test(text) && !countedBack) kinds.push('duration');
   const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || COUNTED.test(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
   // 三分之一, 百分之三十 (jieba: mq, m): a share, whatever its words' tags.
-  if (FRACTION.test(text) || TENTHS.test(text)) kinds.push('number', 'percent');
+  if (FRACTION.test(text)) kinds.push('number', 'percent');
   else if (figure && figureWords && NUMBER.test(text)) {
     kinds.push('number');
     if (PERCENT.test(text)) kinds.push('percent');

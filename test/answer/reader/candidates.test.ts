@@ -105,12 +105,6 @@ describe('typed candidate spans', () => {
     expect(kindsOf(text, '6套')).toContain('number');
   });
 
-  it('types a share written in tenths as a percentage (九成, 两成多)', () => {
-    const text = '受访者中，在校学生超过九成，女性约占两成多。';
-    expect(kindsOf(text, '九成')).toEqual(expect.arrayContaining(['number', 'percent']));
-    expect(kindsOf(text, '两成多')).toEqual(expect.arrayContaining(['number', 'percent']));
-  });
-
   it('types durations and ordinals', () => {
     expect(kindsOf('比赛持续了三个小时，他获得第二名。', '三个小时')).toContain('duration');
     expect(kindsOf('比赛持续了三个小时，他获得第二名。', '第二名')).toContain('ordinal');
