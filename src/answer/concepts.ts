@@ -113,8 +113,6 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
   words.forEach((word, i) => {
     if (!/[\p{Script=Han}\d]/u.test(word) || onlyStopwords(word)) return;
     if (/^\p{Script=Han}$/u.test(word) && !context.characters.has(word)) return;
-    // 视察时说了什么 cut 视察/时说: "when … said", a particle and the speech verb, not a word of the topic.
-    if (/^[时中上里后前]说$/u.test(word) && !found(word, context)) return;
     // The word a question asks for (什么职务, 哪些地方, 有什么安排) names the kind of answer, not its topic.
     const askedKind = i > 0 && /^(?:什么|哪些|哪个|哪种|何种|怎样的|多少)$/u.test(words[i - 1]!);
     const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);

@@ -25,12 +25,13 @@ function splitList(object: string): string[] {
     .filter(Boolean);
 }
 
-/** The object of the verb: from after the verb to the end of its clause. */
-function objectAfter(text: string, verb: RegExp): { verb: string; object: string } | undefined {
+/** The object of the verb: from after the verb to the end of its clause; and all the sentence says after the verb. */
+function objectAfter(text: string, verb: RegExp): { verb: string; object: string; rest: string } | undefined {
   const match = verb.exec(text);
   if (!match) return undefined;
-  const object = text.slice(match.index + match[0].length).split(/[，。；！？]/u)[0]?.trim() ?? '';
-  return object ? { verb: match[1]!, object } : undefined;
+  const rest = text.slice(match.index + match[0].length).trim();
+  const object = rest.split(/[，。；！？]/u)[0]?.trim() ?? '';
+  return object ? { verb: match[1]!, object, rest } : undefined;
 }
 
 function collect(article: Article, pick: (sentence: string) => { verb: string; items: string[] } | undefined): ListedItem[] {
@@ -70,8 +71,7 @@ export function extractAgreements(article: Article): ListedItem[] {
   return collect(article, (text) => {
     const found = objectAfter(text, SIGN_VERB);
     if (!found) return undefined;
-    const verb = SIGN_VERB.exec(text)!;
-    const listed = COUNTED_THEN_LISTED.exec(text.slice(verb.index + verb[0].length).trim());
+    const listed = COUNTED_THEN_LISTED.exec(found.rest);
     const object = listed ? listed[1]! : found.object;
     const items = splitList(object).map(documentName).filter((item) => DOCUMENT_END.test(item) && item.length <= 60);
     return { verb: found.verb, items };

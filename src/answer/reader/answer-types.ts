@@ -77,14 +77,14 @@ export const EN_QUANTITY_NOUNS = [
 /** The unit a match's score is asked in (比分多少): 比 between its two figures (3比1). */
 export const SCORE_UNIT = '比';
 
+/** The measure words news counts people in: a count of people asked in one (多少人) is given in any (36名, 3位). */
+export const PEOPLE_MEASURES: readonly string[] = ['人', '名', '位', '员'];
+
 /**
  * Sums of money as news writes them, each unit as it stands right after the figure: 元 and the
  * currencies named before it (386万港元, 418.6亿美元), which a figure-then-unit pattern does not
  * reach through 元 alone.
  */
-/** The measure words news counts people in: a count of people asked in one (多少人) is given in any (36名, 3位). */
-export const PEOPLE_MEASURES: readonly string[] = ['人', '名', '位', '员'];
-
 export const MONEY_UNITS = ['元', '美元', '港元', '港币', '欧元', '日元', '澳元', '韩元', '台币', '新台币', '镑', '英镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉', '人民币'];
 
 /** Units of length, in either script and as symbols: what 多宽 and 多长 ask a figure in. */

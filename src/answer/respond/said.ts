@@ -76,8 +76,8 @@ export function respondSaid(context: AskContext): Draft | undefined {
   // “…”, asked 坐镇调度时说了什么) say when or where the remarks were made, not what they were about.
   const around = article.paragraphs.filter((p) => statements.some((s) => s.paragraph === p.n)).map((p) => p.text).join('');
   const said = docs.map((d) => d.text).join('');
-  const setting = (c: (typeof understood.concepts)[number]) =>
-    c.alternatives.some((a) => a.word.length >= 2 && around.includes(a.word)) && !c.alternatives.some((a) => a.word.length >= 2 && said.includes(a.word));
+  const writtenIn = (text: string) => (c: (typeof understood.concepts)[number]) => c.alternatives.some((a) => a.word.length >= 2 && text.includes(a.word));
+  const setting = (c: (typeof understood.concepts)[number]) => writtenIn(around)(c) && !writtenIn(said)(c);
   const topic = understood.concepts.filter((c) => !c.cue && !speakerWords.has(c.label) && !setting(c));
   const ranked = rankSentences(knowledge, understood.concepts, { articleId: article.id, within: docs, ignore: speakerWords });
   let chosen = ranked;
