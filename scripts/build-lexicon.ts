@@ -1,11 +1,12 @@
 // Run by `npm run build` (and so by `npm ci`): prepares the dictionaries once so start-up stays fast —
-// CC-CEDICT reduced to a word → senses table, WordNet to a word → synonyms table, jieba's dictionary
+// CC-CEDICT reduced to a word → senses table (sorted, with an index of its blocks), WordNet to a word → synonyms table, jieba's dictionary
 // trimmed to the words news text uses, and the common words among those it tags as names.
 import { existsSync, statSync } from 'node:fs';
 import { buildLexicon, cedictDataFile, lexiconFile, loadLexicon } from '../src/language/cedict.js';
 import { buildEnglishWords, englishWordsFile } from '../src/language/english-known.js';
 import { buildTrimmedDictionary, trimmedDictionaryIsFresh, trimmedFiles } from '../src/language/jieba-dict.js';
 import { buildSynonyms, synonymsFile } from '../src/language/wordnet.js';
+import { blocksFile, writeBlocks } from '../src/language/word-table.js';
 import { buildTaggedAsName, taggedAsNameFile, taggedAsNameIsFresh } from '../src/language/tagged-as-name.js';
 
 const started = performance.now();
@@ -13,6 +14,7 @@ if (!existsSync(lexiconFile) || statSync(lexiconFile).mtimeMs < statSync(cedictD
   buildLexicon();
   console.error(`wenda: dictionary reduced to ${lexiconFile}`);
 }
+if (!existsSync(blocksFile(lexiconFile)) || statSync(blocksFile(lexiconFile)).mtimeMs < statSync(lexiconFile).mtimeMs) writeBlocks(lexiconFile);
 if (!existsSync(englishWordsFile) || statSync(englishWordsFile).mtimeMs < statSync(lexiconFile).mtimeMs) {
   buildEnglishWords(loadLexicon());
   console.error(`wenda: English word table written to ${englishWordsFile}`);

@@ -52,6 +52,7 @@ export function dictionaryVocabulary(lexicon: () => Lexicon): DictionaryVocabula
   };
   return {
     has: (word) => lexicon().has(word),
+    senses: (word) => lexicon().get(word),
     byPinyin: () => [],
     byEnglish: (stemmed) => indexed().english.get(stemmed) ?? [],
     byPhrase: (stems) => indexed().phrases.get(stems) ?? [],

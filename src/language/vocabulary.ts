@@ -18,6 +18,8 @@ export interface Translation {
  */
 export interface Vocabulary {
   has(word: string): boolean;
+  /** The dictionary's senses of one of the articles' words. */
+  senses(word: string): readonly string[] | undefined;
   /** Article words whose toneless pinyin is `key` (two syllables or more). */
   byPinyin(key: string): string[];
   /** Article words one of whose senses contains the English stem. */
@@ -93,26 +95,32 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     known.add(word);
     han.push(word);
   }
-  // The ways in from Latin letters, made on the first question written in them, then kept: a
-  // process asked only in Chinese never romanizes the articles' words (some 80 ms for one article).
-  let latin: { pinyin: Map<string, string[]>; english: Map<string, Translation[]>; phrases: Map<string, string[]> } | undefined;
-  const fromLatin = () => {
-    if (latin) return latin;
-    latin = { pinyin: new Map(), english: new Map(), phrases: new Map() };
-    for (const word of han) {
-      push(latin.pinyin, pinyinKey(word), word);
-      indexSenses(word, lexicon, latin.english, latin.phrases);
-    }
-    return latin;
+  // The ways in from Latin letters, each made on the first question that needs it, then kept: a
+  // process asked only in Chinese never romanizes the articles' words (140 ms for the seed, most of
+  // it the romanizer's own start), and reaches their senses only for a word the article lacks (20 ms).
+  let pinyin: Map<string, string[]> | undefined;
+  const byPinyin = () => {
+    if (pinyin) return pinyin;
+    pinyin = new Map();
+    for (const word of han) push(pinyin, pinyinKey(word), word);
+    return pinyin;
+  };
+  let senses: { english: Map<string, Translation[]>; phrases: Map<string, string[]> } | undefined;
+  const bySense = () => {
+    if (senses) return senses;
+    senses = { english: new Map(), phrases: new Map() };
+    for (const word of han) indexSenses(word, lexicon, senses.english, senses.phrases);
+    return senses;
   };
   // Their sound skeletons, made on the first English question that needs them, then kept.
   let sounds: { name: string; whole: string; family: string }[] | undefined;
 
   return {
     has: (word) => known.has(word),
-    byPinyin: (key) => fromLatin().pinyin.get(key) ?? [],
-    byEnglish: (s) => fromLatin().english.get(s) ?? [],
-    byPhrase: (s) => fromLatin().phrases.get(s) ?? [],
+    senses: (word) => lexicon.get(word),
+    byPinyin: (key) => byPinyin().get(key) ?? [],
+    byEnglish: (s) => bySense().english.get(s) ?? [],
+    byPhrase: (s) => bySense().phrases.get(s) ?? [],
     // Few foreign names per article: compared one by one, and only for a capitalised name pinyin cannot spell.
     bySound: (latin) => {
       sounds ??= foreign.map((name) => ({ name, whole: hanSkeleton(name), family: hanSkeleton(name.split(NAME_DOT).at(-1)!) }));

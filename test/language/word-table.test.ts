@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSynonyms, loadSynonyms } from '../../src/language/wordnet.js';
-import { byWord, SortedWordTable } from '../../src/language/word-table.js';
+import { blocksFile, BlockedWordTable, byWord, SortedWordTable, writeBlocks } from '../../src/language/word-table.js';
+import { loadLexicon, sensesOf } from '../../src/language/cedict.js';
 import { temporaryFolder } from '../support/cleanup.js';
 
 describe('a sorted word table searched in place', () => {
@@ -44,5 +45,43 @@ describe('a sorted word table searched in place', () => {
     writeFileSync(file, [...words].reverse().map(([w, v]) => `${w}\t${v}`).join('\n') + '\n');
     const reversed = new SortedWordTable(readFileSync(file, 'utf8'), ' ');
     expect(words.filter(([word]) => reversed.get(word) === undefined).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a sorted word table searched on disk by the index of its blocks', () => {
+  // Written for this test: a few hundred words in many blocks, Han and Latin, sorted as the builders sort.
+  const words = Array.from({ length: 300 }, (_, i) => (i % 3 === 0 ? `词${i}` : i % 3 === 1 ? `word${i}` : `字${i}字`)).sort(byWord);
+  const written = () => {
+    const file = join(temporaryFolder('blocked-table'), 'table.tsv');
+    writeFileSync(file, words.map((w, i) => `${w}\tsense ${i}|other ${i}`).join('\n') + '\n');
+    writeBlocks(file);
+    return file;
+  };
+
+  it('finds every word with its values: first, last, and at every block’s edge', () => {
+    const table = BlockedWordTable.open(written(), () => {}, '|');
+    words.forEach((w, i) => expect(table.get(w)).toEqual([`sense ${i}`, `other ${i}`]));
+  });
+
+  it('finds nothing for a word it lacks: before the first, after the last, between two, a prefix', () => {
+    const table = BlockedWordTable.open(written(), () => {}, '|');
+    for (const word of ['', '!', 'word', 'word1000', '词', '字1', '龥']) expect(table.get(word)).toBeUndefined();
+  });
+
+  it('indexes anew a table written after its index, and builds a table that is missing', () => {
+    const file = written();
+    writeFileSync(file, words.map((w) => `${w}\tnew`).join('\n') + '\n');
+    utimesSync(blocksFile(file), new Date(0), new Date(0));
+    expect(BlockedWordTable.open(file, () => {}, '|').get(words[150]!)).toEqual(['new']);
+    const missing = join(dirname(file), 'missing.tsv');
+    const built = BlockedWordTable.open(missing, (target) => writeFileSync(target, 'a\tb\n'), '|');
+    expect(built.get('a')).toEqual(['b']);
+  });
+
+  it('answers as the dictionary read into a map does', () => {
+    const lexicon = loadLexicon();
+    const sample = [...lexicon.keys()].filter((_, i) => i % 97 === 0);
+    expect(sample.length).toBeGreaterThan(1_000);
+    for (const word of sample) expect(sensesOf(word)).toEqual(lexicon.get(word));
   });
 });
