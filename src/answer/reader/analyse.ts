@@ -57,6 +57,12 @@ export interface AnalysedQuestion {
   plural: boolean;
   /** It asks who filed or wrote the report (哪家媒体, 通讯社, 记者, news agency): the report's credit may answer. */
   asksSource: boolean;
+  /**
+   * For a word of the question the article never writes, the article's words of the same dictionary
+   * sense (刊登 → 发表, 商家 → 企业), set by the caller: the article says it in those, so the word is
+   * not one it lacks.
+   */
+  sameSense?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**

@@ -46,7 +46,12 @@ export function writtenIn(prepared: PreparedArticle): (text: string) => boolean 
   return (part) => text.includes(part) || title.includes(part);
 }
 
-const writtenAnywhere = (reading: Reading) => writtenIn(reading.article);
+/** …or, for a word of the question, in a word of the same sense (刊登 as 发表: `sameSense`). */
+const writtenAnywhere = (reading: Reading) => {
+  const written = writtenIn(reading.article);
+  const { sameSense } = reading.question;
+  return sameSense ? (part: string) => written(part) || sameSense.has(part) : written;
+};
 
 /**
  * jieba's tags of the closed word classes and of counting words: conjunctions, prepositions, adverbs,
@@ -102,7 +107,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (!figure && isGrammarWord(term)) continue;
     counted++;
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written))) continue;
-    if (!figure && (gluedFunctionCharacter(t, written) || splitVerbWritten(t, written))) continue;
+    if (!figure && (gluedFunctionCharacter(t, written) || splitVerbWritten(t, written)))) continue;
     terms.push(term);
     if (figure) {
       figures++;

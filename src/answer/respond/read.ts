@@ -2,6 +2,8 @@ import { leavesQuotationOpen } from '../../article/sentences.js';
 import { asWritten, foldText } from '../../language/fold.js';
 import { OPENS_POINTING_BACK } from '../../language/pointing-back.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
+import { sameSenseWords } from '../../language/shared-sense.js';
+import type { Vocabulary } from '../../language/vocabulary.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, quotedPassage, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
 import { glossChinese } from '../gloss.js';
@@ -75,8 +77,21 @@ export function readArticle(context: AskContext): Reading {
   const askedClass = nouns.length > 0 ? [nouns[0]!] : analysed.askedClass;
   // "How many visitors…?": the article's words for what is counted, as 多少名游客 gives 游客.
   const countedNoun = analysed.english && analysed.type === 'number' ? /\bhow many\s+([a-z]+)/iu.exec(analysed.text)?.[1]?.toLowerCase() : undefined;
-  const counted = countedNoun ? chineseWordsFor(context.understood, countedNoun).filter((w) => writtenAsNoun(prepared, w)) : analysed.counted;
-  return read(prepared, { ...analysed, askedClass, counted, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES);
+  const sameSense = analysed.english ? undefined : sameSenseIn(prepared, analysed.terms, context.knowledge.vocabulary);
+  // 多少家商家 where the article counts 42家企业: what is counted, in the article's word for it.
+  const counted = countedNoun ? chineseWordsFor(context.understood, countedNoun).filter((w) => writtenAsNoun(prepared, w)) : [...analysed.counted, ...analysed.counted.flatMap((w) => sameSense?.get(w) ?? [])];
+  return read(prepared, { ...analysed, askedClass, counted, sameSense, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES);
+}
+
+/** The question's words the article never writes, each with the article's words of the same sense (shared-sense.ts); undefined when there are none. */
+function sameSenseIn(prepared: PreparedArticle, terms: readonly string[], vocabulary: Vocabulary): ReadonlyMap<string, readonly string[]> | undefined {
+  let found: Map<string, readonly string[]> | undefined;
+  for (const term of terms) {
+    if (prepared.text.includes(term)) continue;
+    const words = sameSenseWords(term, vocabulary).filter((w) => prepared.text.includes(w));
+    if (words.length > 0) (found ??= new Map()).set(term, words);
+  }
+  return found;
 }
 
 /**
