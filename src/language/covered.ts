@@ -85,3 +85,22 @@ export function splitVerbWritten(word: string, written: (text: string) => boolea
   const parts = /^(\p{Script=Han})[的了过](\p{Script=Han})$/u.exec(word);
   return parts !== null && written(parts[1]! + parts[2]!);
 }
+
+/**
+ * Two words the question writes side by side that the article writes shortened to their first
+ * characters (宣布判决 as 宣判, 北京大学 as 北大), as Chinese shortens a phrase: the article writes
+ * both words, in that one. `isWord` says whether the article has the shortening as a word of its own,
+ * not two characters met by chance across words.
+ */
+export function shortenedTogether(words: readonly string[], question: string, isWord: (text: string) => boolean): Set<string> {
+  const shortened = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    if (!/^\p{Script=Han}{2,}$/u.test(first) || !/^\p{Script=Han}{2,}$/u.test(second) || !question.includes(first + second)) continue;
+    if (isWord(first[0]! + second[0]!)) {
+      shortened.add(first);
+      shortened.add(second);
+    }
+  }
+  return shortened;
+}

@@ -11,7 +11,7 @@ import { tagWords } from '../../language/segmenter.js';
 import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
-import { gluedFunctionCharacter, headCovered, mostlyCovered, splitVerbWritten } from '../../language/covered.js';
+import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { askedCalendarUnit, asksFigure, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
@@ -86,6 +86,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
   const terms: string[] = [];
   // What a refusal names first: a figure or a word rare in Chinese at large (0), then a common one (1).
   const rank = new Map<string, number>();
+  const shortened = shortenedTogether(question.terms, question.text, (word) => reading.article.sentences.some((s) => s.tokens.some((t) => t.word === word)));
   // 事情发生在哪天？ names no thing but the reported event: its words are not facts the article lacks.
   for (const term of question.aboutEvent ? [] : question.terms) {
     const t = term.toLowerCase();
@@ -107,7 +108,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (!figure && isGrammarWord(term)) continue;
     counted++;
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written))) continue;
-    if (!figure && (gluedFunctionCharacter(t, written) || splitVerbWritten(t, written)))) continue;
+    if (!figure && (gluedFunctionCharacter(t, written) || splitVerbWritten(t, written) || shortened.has(term))) continue;
     terms.push(term);
     if (figure) {
       figures++;
