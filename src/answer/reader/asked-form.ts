@@ -1,6 +1,7 @@
 import { isHedge } from '../../language/hedges.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { PEOPLE_MEASURES, SCORE_UNIT } from './answer-types.js';
+import { COUNTING_ONE_BY_ONE } from './figures.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
 // 第几次 and 多少名 ask for one written with that measure (…万元, 第…次, …名). An article that
@@ -111,8 +112,10 @@ export function asksInOwnUnits(question: AnalysedQuestion): boolean {
 
 /** Whether `text` holds a figure in the form the question asks (any figure, when it names no measure). */
 export function holdsAskedForm(text: string, question: AnalysedQuestion): boolean {
-  if (asksInOwnUnits(question)) return figureInUnits(question.units).test(text) || (question.units.includes('天') && DAY_RANGE.test(text));
-  return FIGURE.test(text);
+  if (!asksInOwnUnits(question)) return FIGURE.test(text);
+  if (figureInUnits(question.units).test(text) || (question.units.includes('天') && DAY_RANGE.test(text))) return true;
+  // 个 may count what any measure word of single things counts (4800万个 for 多少条).
+  return question.units.every((u) => COUNTING_ONE_BY_ONE.has(u)) && figureInUnits(['个']).test(text);
 }
 
 /** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */

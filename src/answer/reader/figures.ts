@@ -8,6 +8,12 @@
  */
 export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页例户套张起宗间块头匹棵';
 
+/**
+ * The measure words that count single things, each of which 个 may stand for (多少条信号 is answered
+ * by 4800万个信号): not 次 or 倍, which count times, nor 个 itself.
+ */
+export const COUNTING_ONE_BY_ONE: ReadonlySet<string> = new Set([...MEASURE_CHARS].filter((c) => !'个次倍'.includes(c)));
+
 /** A measure word a bare figure leaves after it (2 颗XYZ卫星): skipped to reach what is counted. */
 export const MEASURE_AHEAD = new RegExp(`^\\s*(?:[${MEASURE_CHARS}]\\s*)?`, 'u');
 
