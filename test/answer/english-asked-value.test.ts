@@ -34,3 +34,20 @@ describe('an English question asking the value of something by its possessive ("
     expect(engine.ask('How many minutes did the captain sleep?').direct).toContain('40分钟');
   });
 });
+
+// Written for this test: a sky survey's find, at a distance written in light years.
+const SURVEY = `某巡天项目发现一个新星系
+<p>某天文台12日宣布，其巡天项目发现了一个新的矮星系。</p>
+<p>该星系距离地球约300万光年，直径约2000光年。</p>
+<p>项目负责人丙某说，团队计划明年继续观测。</p>`;
+
+describe('an English question asking in units, as its Chinese asks', () => {
+  const engine = engineFromArticles([parseArticle(SURVEY, 'english-asked-units')]);
+
+  it('answers "how far" in light years, as 多远 is', () => {
+    const answer = engine.ask('How far is the dwarf galaxy from Earth?');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toContain('300万光年');
+    expect(engine.ask('这个星系离地球多远？').direct).toContain('300万光年');
+  });
+});

@@ -116,10 +116,11 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   多宽: LENGTH_UNITS,
   // A length, or a length of time (任期有多长); 多长时间 is a duration cue of its own.
   多长: [...LENGTH_UNITS, '年', '个月', '天', '小时', '分钟'],
+  // English asks in the units its Chinese asks in (how far as 多远: 光年 too).
   'how old': AGE_UNITS,
-  'how tall': ['米'],
-  'how high': ['米'],
-  'how far': ['公里', '米'],
+  'how tall': HEIGHT_UNITS,
+  'how high': HEIGHT_UNITS,
+  'how far': DISTANCE_UNITS,
   // A length of time asked in its unit, as 多少小时 asks in 小时.
   'how many years': ['年'],
   'how many months': ['个月'],
