@@ -344,9 +344,9 @@ function absentMeasuredNoun(reading: Reading): string | undefined {
 
 /**
  * "用了多少经费？", "发了多少补贴？" where the article never writes 经费 or 补贴: the figure is of a
- * thing the article never names, so whatever sum it gives is of something else. The common noun
- * right after the asking word (and its measure), taken as written when the article writes it, its
- * head (费 of 经费 is not enough: two characters) or one of its other wordings.
+ * thing the article never names, so whatever sum it gives is of something else. The noun right
+ * after the asking word (and its measure), or the verb said as one (多少赔偿), taken as written when
+ * the article writes it, its head (费 of 经费 is not enough: two characters) or one of its other wordings.
  */
 function absentCountedNoun(reading: Reading): string | undefined {
   const { question } = reading;
@@ -361,7 +361,8 @@ function absentCountedNoun(reading: Reading): string | undefined {
   const noun = glued ? counted.slice(1) : counted;
   // Right after it: 多高的地方, 几岁的时候 ask where and when of the figure, not a figure of them.
   if (noun === undefined || counted !== next || question.linkAfter || !/^\p{Script=Han}{2,}$/u.test(noun)) return undefined;
-  if (!/^(?:n(?![rstz])|vn)/u.test(tagWords(noun)[0]?.tag ?? '') || GENERIC_QUANTITIES.has(noun)) return undefined;
+  // A verb said as the thing (多少赔偿, 多少补贴) counts as a noun does.
+  if (!/^(?:n(?![rstz])|vn|v)/u.test(tagWords(noun)[0]?.tag ?? '') || GENERIC_QUANTITIES.has(noun)) return undefined;
   if (writtenSomeWay(noun, writtenAnywhere(reading))) return undefined;
   // A noun made on the unit the article counts in (席次 of 5席, 分数 of 98分, 人民 of 12万人) names that unit.
   return new RegExp(`${FIGURE_RUN}${noun[0]}`, 'u').test(reading.article.text) ? undefined : noun;
