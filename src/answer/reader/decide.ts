@@ -12,6 +12,7 @@ import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../..
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
+import { MEASURE_CHARS } from './figures.js';
 import { askedCalendarUnit, asksFigure, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
@@ -65,7 +66,19 @@ const GRAMMAR_TAG = /^(?:[cpdufrmqye]|mq)$/u;
 
 /** Whether a Chinese word, tagged alone, is of a closed class or counts (GRAMMAR_TAG); a figure (1457) is a fact. */
 export function isGrammarWord(word: string, tag = tagWords(word)[0]?.tag ?? ''): boolean {
-  return /^\p{Script=Han}+$/u.test(word) && GRAMMAR_TAG.test(tag);
+  return /^\p{Script=Han}+$/u.test(word) && (GRAMMAR_TAG.test(tag) || POINTING_MEASURE.test(word));
+}
+
+/** A demonstrative and its measure (这桩 of 这桩收购, 那件, 该起), which jieba may not know (x): it points, it names nothing. */
+const POINTING_MEASURE = new RegExp(`^[这那该此][${MEASURE_CHARS}桩]$`, 'u');
+
+/**
+ * The negated half of a question asking yes or no by a verb and its negation (服不服, 去不去), as
+ * jieba leaves it (服, 不服): it asks, it names nothing the article must write.
+ */
+function negatedInAsking(term: string, question: string): boolean {
+  const verb = /^[不没](\p{Script=Han}+)$/u.exec(term)?.[1];
+  return verb !== undefined && question.includes(verb + term);
 }
 
 /** Words that ask yes or no, whole or as jieba leaves them (会/不会 of 会不会), and the adverbs of such a question. */
@@ -102,7 +115,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     // 预计 of 产值预计多少: how sure the figure is, which the article may say otherwise (将超过).
     if (isHedge(t)) continue;
     // 有没有, 会不会 (and the 不会 jieba leaves of 会不会): they ask yes or no, they name nothing.
-    if (ASKS_YES_OR_NO.test(t)) continue;
+    if (ASKS_YES_OR_NO.test(t) || negatedInAsking(t, question.text)) continue;
     // 一天 of 最后一天是哪天, 同时, 对外: closed classes and counting words, which an article words
     // otherwise (GRAMMAR_TAG); counted as lacking, they sank answerable questions under the threshold.
     if (!figure && isGrammarWord(term)) continue;

@@ -1022,6 +1022,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   // some only the pool the sentence chooser kept.
   const rules: ReadonlyArray<(chosen: ScoredSpan | undefined) => ScoredSpan | undefined> = [
     (c) => unasked(c, pool, question),
+    (c) => statedWhole(c, spans, question),
     (c) => inTheYearAsked(c, spans, question),
     (c) => ofTheClassAsked(c, spans, question),
     (c) => afterCopula(c, spans, question),
@@ -1129,6 +1130,21 @@ function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], qu
   if (!chosen || question.type === 'yesno' || !asked(chosen)) return chosen;
   // A lone character left between two of the question's words is no answer either.
   return choose(pool.filter((s) => !asked(s) && s.proposal.candidate.text.trim().length >= 2)) ?? chosen;
+}
+
+/** A yes or a no said in one verb (没有 of 有没有磁场): the short answer itself. */
+const POLAR = /^(?:[不没沒]?(?:有|是|会|能|要|可以)|[不没沒])$/u;
+
+/**
+ * "他会上诉吗？" answered with the bare verb the ranker liked best (提出 of 将提出上诉): a yes or no is
+ * said by the clause that holds it (某某表示将提出上诉), the likeliest one read around it.
+ */
+function statedWhole(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'yesno') return chosen;
+  const { candidate, scored } = chosen.proposal;
+  if (candidate.text.length > 2 || candidate.kinds.some((k) => k !== 'verb') || POLAR.test(candidate.text)) return chosen;
+  const clause = spans.find((s) => s.proposal.scored === scored && s.proposal.candidate.kinds.includes('clause') && s.proposal.candidate.start <= candidate.start && s.proposal.candidate.end >= candidate.end);
+  return clause ?? chosen;
 }
 
 /** A second value is looked for among spans this much less likely than the first, at most. */
