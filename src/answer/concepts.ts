@@ -2,6 +2,7 @@ import { newsWordsFor } from '../language/english-news-words.js';
 import { longestUncovered, mostlyCovered } from '../language/covered.js';
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
 import { sameWords } from '../language/same-words.js';
+import { placesOfPeople } from '../language/demonyms.js';
 import { isPinyin } from '../language/pinyin.js';
 import { cutWords, tagWords } from '../language/segmenter.js';
 import { CHINESE_STOPWORDS } from '../language/stopwords.js';
@@ -286,7 +287,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         // A hyphened compound (co-worker) is also one word (coworker): its parts alone mean other
         // things (worker → 工人, not 同事).
         const joined = raw.toLowerCase().includes(span.join('-')) ? vocabulary.byEnglish(stem(key)).map((t) => t.word) : [];
-        const phrase = [...new Set([...vocabulary.byPhrase(span.map(stem).join(' ')), ...joined])];
+        // "East Asian": the phrase of the place (East Asia, 东亚).
+        const ofPlace = (capitalised.has(span[n - 1]!) ? placesOfPeople(span[n - 1]!) : []).flatMap((place) => vocabulary.byPhrase([...span.slice(0, -1), place].map(stem).join(' ')));
+        const phrase = [...new Set([...vocabulary.byPhrase(span.map(stem).join(' ')), ...joined, ...ofPlace])];
         if (phrase.length > 0) {
           concepts.push({ label, alternatives: phrase.map((word) => ({ word, weight: 1 })), weight: 1.5, cue: false, salient: false, found: true });
           taken = n;
@@ -339,7 +342,10 @@ const SYNONYM_WEIGHT = 0.5;
 function translationsOf(word: string, context: ConceptContext, capitalised: boolean) {
   const dictionary = context.vocabulary.byEnglish(stem(word));
   const own = [...dictionary, ...newsWordsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
-  if (own.length > 0 || capitalised || !context.synonyms) return own;
+  if (own.length > 0) return own;
+  // Kenyan, Portuguese: the place, as Chinese writes it (肯尼亚选手). Capitalised only: taxi is no people of a 税.
+  const places = (capitalised ? placesOfPeople(word) : []).flatMap((place) => context.vocabulary.byEnglish(stem(place)).filter((t) => t.weight === 1));
+  if (places.length > 0 || capitalised || !context.synonyms) return places;
   return context.synonyms(word)
     .filter((synonym) => !agentStemmedAway(synonym))
     .flatMap((synonym) => context.vocabulary.byEnglish(stem(synonym)).map((t) => ({ word: t.word, weight: t.weight * SYNONYM_WEIGHT })));
