@@ -65,4 +65,18 @@ describe('English words of races, wards and shelters', () => {
     expect(race.ask('How many runners were treated?').direct).toContain('58人次');
     expect(race.ask('How many shelters were opened?').direct).toContain('6个');
   });
+
+  // Written for this test: a mudslide in a village, and a fraud case's money recovered.
+  const disaster = engineFromArticles([
+    parseArticle(
+      `某村发生泥石流\n<p>3日凌晨，某村发生泥石流，掩埋民房5栋，另有2人失联。</p>\n<p>目前，警方已追缴涉案资金约400万元。</p>\n<p>当地政府表示，救援工作仍在进行。</p>`,
+      'english-disaster-words',
+    ),
+  ]);
+
+  it('reads homes as 民房, missing as 失联, recovered as 追缴', () => {
+    expect(disaster.ask('How many homes were buried?').direct).toContain('5栋');
+    expect(disaster.ask('How many people are still missing?').direct).toContain('2人');
+    expect(disaster.ask('How much money has been recovered?').direct).toContain('400万元');
+  });
 });
