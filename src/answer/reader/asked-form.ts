@@ -114,9 +114,13 @@ export function asksInOwnUnits(question: AnalysedQuestion): boolean {
 export function holdsAskedForm(text: string, question: AnalysedQuestion): boolean {
   if (!asksInOwnUnits(question)) return FIGURE.test(text);
   if (figureInUnits(question.units).test(text) || (question.units.includes('天') && DAY_RANGE.test(text))) return true;
-  // 个 may count what any measure word of single things counts (4800万个 for 多少条).
-  return question.units.every((u) => COUNTING_ONE_BY_ONE.has(u)) && figureInUnits(['个']).test(text);
+  // A count of single things is the same count in whichever measure the writer chose: 个 or any
+  // other of them (4800万个 for 多少条, 3座 for 几间).
+  return question.units.every((u) => COUNTING_ONE_BY_ONE.has(u)) && ONE_BY_ONE_FIGURE.test(text);
 }
+
+/** A figure counted in 个 or another measure of single things. */
+const ONE_BY_ONE_FIGURE = new RegExp(`${FIGURE_RUN}[个${[...COUNTING_ONE_BY_ONE].join('')}]`, 'u');
 
 /** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */
 const DAY_RANGE = /\d{1,2}日(?:至|到|—|-|～|~)\d{1,2}日/u;
