@@ -28,4 +28,19 @@ describe('a sum of money asked after 多少 (多少赔偿, 多少补偿)', () =>
     expect(answer.abstained).toBeFalsy();
     expect(answer.direct).toContain('2万元');
   });
+
+  it('is read as a sum of the thing named before an "in all" (经费总共是多少), which the article must name', () => {
+    // Written for this test: an exhibition with a ticket price and no budget.
+    const engine = engineFromArticles([
+      parseArticle(
+        `某博物馆年度特展开幕\n<p>某市博物馆年度特展18日开幕，展出瓷器、窑具与文献共120件。</p>\n<p>策展人丙某表示，本次展览分为四个单元。</p>\n<p>票价方面，全票80元，学生半价。</p>`,
+        'sum-asked-in-all',
+      ),
+    ]);
+    const refused = engine.ask('这次特展的策展经费总共是多少？');
+    expect(refused.abstained).toBe(true);
+    expect(refused.headline).toContain('经费');
+    expect(engine.ask('特展的经费一共有多少？').abstained).toBe(true);
+    expect(engine.ask('全票多少钱？').direct).toContain('80元');
+  });
 });

@@ -1,4 +1,5 @@
 import { isHedge } from '../../language/hedges.js';
+import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { PEOPLE_MEASURES, SCORE_UNIT } from './answer-types.js';
 import { COUNTING_ONE_BY_ONE } from './figures.js';
@@ -145,12 +146,15 @@ export function headNamesFigure(noun: string): boolean {
  */
 export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => string): string | undefined {
   if (!asksFigure(question)) return undefined;
-  // 产值预计多少: the noun before a hedge is measured.
-  const word = question.before.filter((w) => !isHedge(w)).at(-1);
+  // 产值预计多少, 经费总共是多少: the noun before a hedge or an "in all" is measured.
+  const word = question.before.filter((w) => !isHedge(w) && !IN_ALL.has(w) && w !== '有').at(-1);
   if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word)) return undefined;
   // A common noun: a name is the question's subject, never a quantity (jieba tags 多达 nrt).
   return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) ? word : undefined;
 }
+
+/** 总共 and its other wordings (same-words.ts): they say the figure is a sum, not what it is of. */
+const IN_ALL: ReadonlySet<string> = new Set(['总共', ...sameWords('总共')]);
 
 /**
  * The ways an article writes a whole's measure that a question writes with 总 or 全 (总长 → 全长, 长度):
