@@ -29,4 +29,18 @@ describe('a figure asked in a form of its own (多大年纪 in 岁, 几间 in a 
     expect(answer.abstained).toBeFalsy();
     expect(answer.direct).toContain('3座');
   });
+
+  it('refuses a count of people answered with a count of things (2台 for 多少人)', () => {
+    // Written for this test: a car subsidy with sums, cars sold and a limit per buyer, but no count of applicants.
+    const engine = engineFromArticles([
+      parseArticle(
+        `某县开展汽车消费补贴活动\n<p>去年，某县开展汽车消费补贴活动，共发放补贴资金600万元，带动销售新车1200台，每位消费者最多可申领2台。</p>\n<p>县商务局局长丁某表示，今年将把补贴范围扩大到家电。</p>`,
+        'figure-form-people',
+      ),
+    ]);
+    const answer = engine.ask('一共有多少人申领补贴？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('没有给出这个数字');
+    expect(engine.ask('活动带动销售了多少台新车？').direct).toContain('1200台');
+  });
 });

@@ -123,6 +123,18 @@ export function holdsAskedForm(text: string, question: AnalysedQuestion): boolea
 /** A figure counted in 个 or another measure of single things. */
 const ONE_BY_ONE_FIGURE = new RegExp(`${FIGURE_RUN}[个${[...COUNTING_ONE_BY_ONE].join('')}]`, 'u');
 
+/**
+ * Whether a question counting people (多少人) is given a count of something else: a figure in a
+ * measure of single things that counts no people (3台, 12家), and none that does.
+ */
+export function countsOtherThanPeople(text: string, question: AnalysedQuestion): boolean {
+  if (!question.units.some((u) => PEOPLE_MEASURES.includes(u))) return false;
+  return THINGS_FIGURE.test(text) && !figureInUnits(PEOPLE_MEASURES).test(text);
+}
+
+/** A figure counted in a measure of single things that counts no people. */
+const THINGS_FIGURE = new RegExp(`${FIGURE_RUN}[个${[...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_MEASURES.includes(c)).join('')}]`, 'u');
+
 /** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */
 const DAY_RANGE = /\d{1,2}日(?:至|到|—|-|～|~)\d{1,2}日/u;
 

@@ -13,7 +13,7 @@ import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { MEASURE_CHARS } from './figures.js';
-import { askedCalendarUnit, asksFigure, asksInOwnUnits, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -264,7 +264,8 @@ export function decide(reading: Reading): Verdict {
   // …nor one whose chosen span, after every rule that looks for a span of the form (read.ts), still
   // writes none: 多大年纪 answered 12%至18%. On every public question none such was right (3 were
   // answered wrongly), and of the dev sets' such replies, 4 of 7 answered unanswerable questions.
-  const unformed = asksInOwnUnits(reading.question) && reading.best !== undefined && !holdsAskedForm(reading.best.proposal.candidate.text, reading.question);
+  const chosen = reading.best?.proposal.candidate.text.replace(/\s+/gu, '');
+  const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question));
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed);
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;

@@ -1,9 +1,9 @@
 import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { ANSWERING_KINDS, MONEY_UNITS, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
+import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
-import { askedCalendarUnit, asksInOwnUnits, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -1041,6 +1041,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => inAskedUnit(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),
+    (c) => peopleCounted(c, spans, question),
     (c) => appositive(c, spans, question),
     (c) => whatWasSaid(c, spans, question),
     (c) => notTheSpeaker(c, spans, question),
@@ -1130,6 +1131,16 @@ function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], qu
   if (!chosen || question.type === 'yesno' || !asked(chosen)) return chosen;
   // A lone character left between two of the question's words is no answer either.
   return choose(pool.filter((s) => !asked(s) && s.proposal.candidate.text.trim().length >= 2)) ?? chosen;
+}
+
+/**
+ * "象棋是由几个人下的？" answered 一种 of 一种二人对弈的游戏: a count of things answers no count of
+ * people; the count of people its sentence writes (二人) takes its place.
+ */
+function peopleCounted(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || !countsOtherThanPeople(chosen.proposal.candidate.text, question)) return chosen;
+  const people = new RegExp(`^(?:${figureInUnits(PEOPLE_MEASURES, true).source})`, 'u');
+  return spans.find((s) => s.proposal.scored === chosen.proposal.scored && people.test(s.proposal.candidate.text.replace(/\s+/gu, ''))) ?? chosen;
 }
 
 /** A yes or a no said in one verb (没有 of 有没有磁场): the short answer itself. */

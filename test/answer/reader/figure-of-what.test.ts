@@ -91,6 +91,9 @@ describe('a count of a thing past its measure word', () => {
   it('refuses 多少只X where the article never writes X, and still answers 几个人 + a verb', () => {
     expect(museum.ask('这次一共展出了多少件青铜器？').abstained).toBe(true);
     const club = engineFromArticles([article('象棋是一种二人对弈的棋类游戏，在某地十分流行。')]);
-    expect(club.ask('象棋是由几个人游玩的游戏？').abstained).toBe(false);
+    const players = club.ask('象棋是由几个人游玩的游戏？');
+    expect(players.abstained).toBe(false);
+    // …with the people counted (二人), not the count of kinds beside it (一种).
+    expect(players.direct).toContain('二人');
   });
 });
