@@ -32,6 +32,14 @@ describe('classifyIntent', () => {
   });
 });
 
+describe('"who can visit"', () => {
+  it('asks whom a rule lets in, not where someone went', () => {
+    expect(classifyIntent('Who can visit the museum for free?')).not.toBe('visits');
+    expect(classifyIntent('Who may tour the old town for free?')).not.toBe('visits');
+    expect(classifyIntent('Which factories did the mayor visit?')).toBe('visits');
+  });
+});
+
 describe('an English question\'s trailing "when" clause', () => {
   it('does not make it a question about time: the first asking word does', () => {
     expect(classifyIntent('Where was he working when this happened?')).toBe('where');
