@@ -44,3 +44,32 @@ describe('a figure asked in a form of its own (多大年纪 in 岁, 几间 in a 
     expect(engine.ask('活动带动销售了多少台新车？').direct).toContain('1200台');
   });
 });
+
+describe('a figure the article qualifies (近300年, 约1.2万片)', () => {
+  // Written for this test: an old kiln's excavation.
+  const engine = engineFromArticles([
+    parseArticle(
+      `某古窑遗址发掘完成\n<p>考古人员介绍，该窑约自南宋开始烧造，前后延续近300年，出土瓷片约1.2万片。</p>\n<p>遗址保护展示馆预计明年5月建成开放。</p>`,
+      'figure-qualified',
+    ),
+  ]);
+
+  it('is given with its qualifier: alone, the figure says more than the article does', () => {
+    expect(engine.ask('这座窑前后烧了多少年？').direct).toBe('近300年');
+    expect(engine.ask('出土了多少瓷片？').direct).toBe('约1.2万片');
+  });
+});
+
+describe('a date the article gives by its year’s name (明年1月11日)', () => {
+  // Written for this test: a museum's programme.
+  const engine = engineFromArticles([
+    parseArticle(
+      `某博物馆推出系列活动\n<p>为配合展览，博物馆还将举办一系列活动，包括每周六下午的定时导览，以及一场国际研讨会，预定明年1月11日至12日举行。</p>`,
+      'date-named-year',
+    ),
+  ]);
+
+  it('keeps the year’s name: without it, the days could be this year’s', () => {
+    expect(engine.ask('When will the international symposium be held?').direct).toContain('明年1月11日');
+  });
+});
