@@ -45,18 +45,18 @@ describe('a figure asked in a form of its own (多大年纪 in 岁, 几间 in a 
   });
 });
 
-describe('a figure the article qualifies (近300年, 约1.2万片)', () => {
+describe('a figure the article bounds (近300年, 超过1.2万片)', () => {
   // Written for this test: an old kiln's excavation.
   const engine = engineFromArticles([
     parseArticle(
-      `某古窑遗址发掘完成\n<p>考古人员介绍，该窑约自南宋开始烧造，前后延续近300年，出土瓷片约1.2万片。</p>\n<p>遗址保护展示馆预计明年5月建成开放。</p>`,
+      `某古窑遗址发掘完成\n<p>考古人员介绍，该窑约自南宋开始烧造，前后延续近300年，出土瓷片超过1.2万片。</p>\n<p>遗址保护展示馆预计明年5月建成开放。</p>`,
       'figure-qualified',
     ),
   ]);
 
-  it('is given with its qualifier: alone, the figure says more than the article does', () => {
+  it('is given with its bound: alone, the figure says more than the article does', () => {
     expect(engine.ask('这座窑前后烧了多少年？').direct).toBe('近300年');
-    expect(engine.ask('出土了多少瓷片？').direct).toBe('约1.2万片');
+    expect(engine.ask('出土了多少瓷片？').direct).toBe('超过1.2万片');
   });
 });
 
