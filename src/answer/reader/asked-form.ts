@@ -116,7 +116,7 @@ export function holdsAskedForm(text: string, question: AnalysedQuestion): boolea
   if (!asksInOwnUnits(question)) return FIGURE.test(text);
   if (figureInUnits(question.units).test(text) || (question.units.includes('天') && DAY_RANGE.test(text))) return true;
   // A count of single things is the same count in whichever measure the writer chose: 个 or any
-  // other of them (4800万个 for 多少条, 3座 for 几间).
+  // other of them (300万个 for 多少条, 3座 for 几间).
   return question.units.every((u) => COUNTING_ONE_BY_ONE.has(u)) && ONE_BY_ONE_FIGURE.test(text);
 }
 

@@ -262,8 +262,9 @@ export function decide(reading: Reading): Verdict {
   const valued = valuedNoun(reading.question);
   const unvalued = valued !== undefined && valuedInArticle(reading.article.sentences, valued, reading.question) === false;
   // …nor one whose chosen span, after every rule that looks for a span of the form (read.ts), still
-  // writes none: 多大年纪 answered 12%至18%. On every public question none such was right (3 were
-  // answered wrongly), and of the dev sets' such replies, 4 of 7 answered unanswerable questions.
+  // writes none: 多大年纪 answered 10%至15%. Over every public question and the dev sets, none such
+  // was right: 3 answered answerable questions wrongly, 4 answered unanswerable ones. Nor a count
+  // of things for a count of people (2台 for 多少人).
   const chosen = reading.best?.proposal.candidate.text.replace(/\s+/gu, '');
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question));
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed);

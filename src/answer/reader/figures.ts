@@ -10,7 +10,7 @@ export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部�
 
 /**
  * The measure words that count single things, each of which 个 may stand for (多少条信号 is answered
- * by 4800万个信号): not 次 or 倍, which count times, nor 个 itself.
+ * by 300万个信号): not 次 or 倍, which count times, nor 个 itself.
  */
 export const COUNTING_ONE_BY_ONE: ReadonlySet<string> = new Set([...MEASURE_CHARS].filter((c) => !'个次倍'.includes(c)));
 
