@@ -4,8 +4,8 @@ import { isAllHan } from './script.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /**
- * Senses of a word read: the dictionary lists the commonest first, and a word's fifth sense is
- * usually a rare use (款 "section" before "funds").
+ * Senses of a word read: the dictionary lists the commonest first, and its later ones are rarer
+ * uses, which would meet words of another meaning.
  */
 const SENSES_READ = 3;
 /** Longest sense compared, in content words: a longer one is a definition, not a synonym. */

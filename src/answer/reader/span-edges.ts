@@ -228,7 +228,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     // The same unit written after both figures (300米至1,500米).
     if (range && unit && !question.text.includes(range[1]!) && text.startsWith(unit, end + range[0].length)) end += range[0].length + unit.length;
   }
-  // A figure the article bounds (近400年, 逾百人, 超过1800个) is given with its bound: alone it says
+  // A figure the article bounds (近300年, 逾百人, 超过2000个) is given with its bound: alone it says
   // more than the article does. A month the article dates by its year's name (明年3月2日) keeps it.
   if ((question.type === 'number' || question.type === 'duration') && FIGURE_START.test(span())) start -= QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
   if (question.type === 'date' && /^\d{1,2}月/u.test(span())) start -= NAMED_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0;
@@ -252,7 +252,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
 /** A figure at a span's start, in digits or Chinese numerals. */
 const FIGURE_START = /^[\d〇零一二三四五六七八九十百千两半]/u;
 /**
- * Words right before a figure that bound it (近, 逾, 超过, 不到): "more than 1,800" is not 1,800.
+ * Words right before a figure that bound it (近, 逾, 超过, 不到): "more than 2,000" is not 2,000.
  * Not 约 or 大约, which only round it: the tests' and DRCD's answers leave those out.
  */
 const QUALIFIER_BEFORE = /(?:将近|接近|近|逾|超过|不到|不足)$/u;

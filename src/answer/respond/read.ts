@@ -78,7 +78,7 @@ export function readArticle(context: AskContext): Reading {
   // "How many visitors…?": the article's words for what is counted, as 多少名游客 gives 游客.
   const countedNoun = analysed.english && analysed.type === 'number' ? /\bhow many\s+([a-z]+)/iu.exec(analysed.text)?.[1]?.toLowerCase() : undefined;
   const sameSense = analysed.english ? undefined : sameSenseIn(prepared, analysed.terms, context.knowledge.vocabulary);
-  // 多少家商家 where the article counts 42家企业: what is counted, in the article's word for it.
+  // 多少家商家 where the article counts 36家企业: what is counted, in the article's word for it.
   const counted = countedNoun ? chineseWordsFor(context.understood, countedNoun).filter((w) => writtenAsNoun(prepared, w)) : [...analysed.counted, ...analysed.counted.flatMap((w) => sameSense?.get(w) ?? [])];
   return read(prepared, { ...analysed, askedClass, counted, sameSense, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES);
 }
