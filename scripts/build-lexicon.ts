@@ -6,7 +6,7 @@ import { buildLexicon, cedictDataFile, lexiconFile, loadLexicon } from '../src/l
 import { buildEnglishWords, englishWordsFile } from '../src/language/english-known.js';
 import { buildTrimmedDictionary, trimmedDictionaryIsFresh, trimmedFiles } from '../src/language/jieba-dict.js';
 import { buildSynonyms, synonymsFile } from '../src/language/wordnet.js';
-import { blocksFile, writeBlocks } from '../src/language/word-table.js';
+import { ensureBlocks } from '../src/language/word-table.js';
 import { buildTaggedAsName, taggedAsNameFile, taggedAsNameIsFresh } from '../src/language/tagged-as-name.js';
 
 const started = performance.now();
@@ -14,7 +14,7 @@ if (!existsSync(lexiconFile) || statSync(lexiconFile).mtimeMs < statSync(cedictD
   buildLexicon();
   console.error(`wenda: dictionary reduced to ${lexiconFile}`);
 }
-if (!existsSync(blocksFile(lexiconFile)) || statSync(blocksFile(lexiconFile)).mtimeMs < statSync(lexiconFile).mtimeMs) writeBlocks(lexiconFile);
+ensureBlocks(lexiconFile);
 if (!existsSync(englishWordsFile) || statSync(englishWordsFile).mtimeMs < statSync(lexiconFile).mtimeMs) {
   buildEnglishWords(loadLexicon());
   console.error(`wenda: English word table written to ${englishWordsFile}`);

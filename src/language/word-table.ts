@@ -88,6 +88,11 @@ export function writeBlocks(file: string): void {
   writeAtomically(blocksFile(file), lines.join('\n') + '\n');
 }
 
+/** Indexes a table whose index is missing or older than it (an install that built the table before indexing it). */
+export function ensureBlocks(file: string): void {
+  if (!existsSync(blocksFile(file)) || statSync(blocksFile(file)).mtimeMs < statSync(file).mtimeMs) writeBlocks(file);
+}
+
 /**
  * A word table too large to hold whole, searched on disk: the CC-CEDICT senses table is 5.8 MB,
  * which read whole took 76 ms and 21 MB of a process asking one word. Its index (`writeBlocks`)
@@ -106,7 +111,7 @@ export class BlockedWordTable {
   /** Opens a table, built first (sorted, see `byWord`) when the install step did not build it, and indexed when it was not. */
   static open(file: string, build: (file: string) => void, separator: string): BlockedWordTable {
     if (!existsSync(file)) build(file);
-    if (!existsSync(blocksFile(file)) || statSync(blocksFile(file)).mtimeMs < statSync(file).mtimeMs) writeBlocks(file);
+    ensureBlocks(file);
     const keys: string[] = [];
     const offsets: number[] = [];
     for (const line of readFileSync(blocksFile(file), 'utf8').split('\n')) {

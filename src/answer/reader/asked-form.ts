@@ -120,8 +120,11 @@ export function holdsAskedForm(text: string, question: AnalysedQuestion): boolea
   return question.units.every((u) => COUNTING_ONE_BY_ONE.has(u)) && ONE_BY_ONE_FIGURE.test(text);
 }
 
+/** A figure counted in 个 or one of `measures` (single characters). */
+const countedIn = (measures: Iterable<string>) => new RegExp(`${FIGURE_RUN}[个${[...measures].join('')}]`, 'u');
+
 /** A figure counted in 个 or another measure of single things. */
-const ONE_BY_ONE_FIGURE = new RegExp(`${FIGURE_RUN}[个${[...COUNTING_ONE_BY_ONE].join('')}]`, 'u');
+const ONE_BY_ONE_FIGURE = countedIn(COUNTING_ONE_BY_ONE);
 
 /**
  * Whether a question counting people (多少人) is given a count of something else: a figure in a
@@ -133,7 +136,7 @@ export function countsOtherThanPeople(text: string, question: AnalysedQuestion):
 }
 
 /** A figure counted in a measure of single things that counts no people. */
-const THINGS_FIGURE = new RegExp(`${FIGURE_RUN}[个${[...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_MEASURES.includes(c)).join('')}]`, 'u');
+const THINGS_FIGURE = countedIn([...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_MEASURES.includes(c)));
 
 /** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */
 const DAY_RANGE = /\d{1,2}日(?:至|到|—|-|～|~)\d{1,2}日/u;

@@ -1139,9 +1139,11 @@ function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], qu
  */
 function peopleCounted(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || !countsOtherThanPeople(chosen.proposal.candidate.text, question)) return chosen;
-  const people = new RegExp(`^(?:${figureInUnits(PEOPLE_MEASURES, true).source})`, 'u');
-  return spans.find((s) => s.proposal.scored === chosen.proposal.scored && people.test(s.proposal.candidate.text.replace(/\s+/gu, ''))) ?? chosen;
+  return spans.find((s) => s.proposal.scored === chosen.proposal.scored && PEOPLE_COUNT.test(s.proposal.candidate.text.replace(/\s+/gu, ''))) ?? chosen;
 }
+
+/** A span that is a count of people and nothing else (二人, 36名). */
+const PEOPLE_COUNT = new RegExp(`^(?:${figureInUnits(PEOPLE_MEASURES, true).source})`, 'u');
 
 /** A yes or a no said in one verb (没有 of 有没有磁场): the short answer itself. */
 const POLAR = /^(?:[不没沒]?(?:有|是|会|能|要|可以)|[不没沒])$/u;
