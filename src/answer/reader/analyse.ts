@@ -388,8 +388,13 @@ function measureVerb(text: string, found: FoundCue): readonly string[] | undefin
   return /\bweigh(?:s|ed)?\b/iu.test(text) ? CUE_UNITS['weigh'] : undefined;
 }
 
+/** "How many" before a noun of people: people, and the plurals of the person class's nouns (residents, villagers). */
+const EN_PEOPLE_COUNTED = new RegExp(`\\bhow many (?:\\w+ )?(?:people|persons|children|men|women|${(EN_CLASS_NOUNS.person ?? []).map((w) => `${w}s`).join('|')})\\b`, 'iu');
+
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
 function askedMeasure(text: string, found: FoundCue): readonly string[] {
+  // "How many people…" counts people, in any of their measure words (2人, 3名), as 多少人 does.
+  if (found.english && found.type === 'number' && EN_PEOPLE_COUNTED.test(text)) return PEOPLE_MEASURES;
   // 哪几天 asks which days (某月3日至5日), not how many; 西元几年 still asks a figure in 年.
   if (found.english || (found.type === 'date' && found.word.startsWith('哪'))) return [];
   const at = /多少|几/u.exec(text);

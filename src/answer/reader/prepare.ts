@@ -149,7 +149,8 @@ export function tokenize(text: string): Token[] {
   const words = tagWords(text);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.word;
-    const tag = guessUnknown(word, words[i]!.tag);
+    // jieba's dictionary has no single digit nor decimal, so it tags them x or eng (9/x 例/v, 4.86/eng 公里): figures all the same.
+    const tag = /^\d+(?:[.,]\d+)*$/u.test(word) ? 'm' : guessUnknown(word, words[i]!.tag);
     const previous = tokens[tokens.length - 1];
     // A space some outlets set between a figure and its magnitude (3.5 万艘, 800 亿元) is inside the figure.
     if (word === ' ' && previous && FIGURE.test(previous.word) && MAGNITUDE.test(words[i + 1]?.word ?? '')) {
@@ -163,9 +164,15 @@ export function tokenize(text: string): Token[] {
     if (previous && /\d/.test(previous.word) && (FIGURE.test(joined) || (FIGURE_JOINS.test(word) && FIGURE.test(joined + '0') && /\d/.test(text[at + word.length] ?? '')) || (figure && MAGNITUDE.test(word)))) {
       joinFigure(previous, word);
     } else {
+      const counted = previous?.tag === 'm' && /[\d十百千万亿两]$/u.test(previous.word);
       // A measure word right after a figure counts it, whatever else jieba took it for (2360只/d, "only").
-      const counts = previous?.tag === 'm' && /[\d十百千万亿两]$/u.test(previous.word) && word.length === 1 && MEASURE_CHARS.includes(word) && tag !== 'q';
-      tokens.push({ word, tag: counts ? 'q' : tag, start: at, end: at + word.length });
+      const counts = counted && word.length === 1 && MEASURE_CHARS.includes(word) && tag !== 'q';
+      if (counted && words[i]!.tag === 'x' && word.length > 1 && (MEASURE_CHARS.includes(word[0]!) || word[0] === '人')) {
+        // …and one its guessing glued to the word after it (2 + 人失联/x): the measure, then the rest.
+        const rest = word.slice(1);
+        tokens.push({ word: word[0]!, tag: word[0] === '人' ? 'n' : 'q', start: at, end: at + 1 });
+        tokens.push({ word: rest, tag: guessUnknown(rest, tagWords(rest)[0]?.tag ?? 'x'), start: at + 1, end: at + word.length });
+      } else tokens.push({ word, tag: counts ? 'q' : tag, start: at, end: at + word.length });
     }
     at += word.length;
   }
