@@ -1,6 +1,6 @@
 import { askedNameOf } from './asked-name.js';
 import { tagWords } from '../../language/segmenter.js';
-import { AREA_UNITS, ASKED_MEASURES, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { AREA_UNITS, ASKED_MEASURES, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WEIGHT_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
 import { POST_TITLES } from '../../language/titles.js';
@@ -407,6 +407,8 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // 多少人 is answered 36名 as often as 36人: people asked as 人 are counted in any of their
   // measure words. (多少名医护人员 names its own measure, and keeps it.)
   if (unit === '人') return PEOPLE_MEASURES;
+  // So is a weight in any of its units: 多少斤 is answered 500公斤 or 2吨.
+  if (unit !== undefined && WEIGHT_UNITS.includes(unit)) return WEIGHT_UNITS;
   return unit ? [unit] : [];
 }
 

@@ -59,9 +59,10 @@ export const CUE_TABLE: readonly CueRow[] = [
 
 /**
  * Units and measure words a count is asked in: "多少天", "几颗", "多少名" ask for a figure written
- * with that word (412天, not 两天的…). Longest first, so 公里 is taken before 里.
+ * with that word (412天, not 两天的…). Longest first, so 公里 is taken before 里, and 人次 (people
+ * counted once per visit: 3,000人次) before 人.
  */
-export const ASKED_MEASURES = ['公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', ...MEASURE_CHARS];
+export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', ...MEASURE_CHARS];
 
 /**
  * English head nouns that ask a figure with no "how much" ("What was the company's revenue?"): sums
@@ -94,7 +95,7 @@ const LENGTH_UNITS: readonly string[] = ['公里', '千米', '米', '公尺', '�
 const AGE_UNITS = ['岁'];
 const HEIGHT_UNITS = ['米', '公尺', '英尺', '公里', 'km'];
 const DISTANCE_UNITS = ['公里', '千米', '米', '公尺', '光年', '英里', '海里', 'km'];
-const WEIGHT_UNITS = ['公斤', '千克', '吨', '克', '磅'];
+export const WEIGHT_UNITS = ['公斤', '千克', '吨', '克', '磅', '斤'];
 /** Units an area is given in: 面积有多大 is answered by 1.5万平方公里 or 300亩, never by 一批. */
 export const AREA_UNITS: readonly string[] = ['平方公里', '平方千米', '平方米', '平方英里', '平方公尺', '英亩', '亩', '公顷', '顷', 'km²', 'm²', '㎢', '㎡'];
 

@@ -17,3 +17,15 @@ describe('a figure of one digit or with a decimal point is a figure', () => {
     expect(tokenize('新线全长3.75公里。').find((t) => t.word.startsWith('3.75'))?.tag).toBe('m');
   });
 });
+
+// Written for this test: visits counted as 人次, which is not a count of people.
+const CLINIC = `社区义诊月
+<p>社区卫生服务中心介绍，义诊活动自3月1日开展以来，已接诊居民2,418人次，其中发现高血压患者63人。</p>`;
+
+describe('a count asked in 人次', () => {
+  const engine = engineFromArticles([parseArticle(CLINIC, 'person-times')]);
+
+  it('is answered with its measure (2,418人次), not the bare figure', () => {
+    expect(engine.ask('义诊活动一共接诊了多少人次？').direct).toBe('2,418人次');
+  });
+});
