@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/index.js';
+import { engineFromArticles } from '../../../src/answer/load.js';
+
+// Written for this test: three lengths in one sentence, two of them asked at once with 分别.
+const BRIDGE = `青溪大桥合龙
+<p>青溪大桥全长3.2公里，其中主桥长1.1公里，采用主跨520米的独塔斜拉桥结构，桥塔高度为180米。</p>
+<p>大桥预计明年6月建成通车。</p>`;
+
+// Written for this test: two dates, each written before the words of its part.
+const FILMING = `电影《远山》杀青
+<p>影片于2019年3月5日拍摄开始，4月20日拍摄结束，历时46天。</p>
+<p>影片预计明年上映。</p>`;
+
+describe('two values asked at once (甲和乙分别是多少)', () => {
+  it('gives each the value written beside its own words, in the order asked', () => {
+    const engine = engineFromArticles([parseArticle(BRIDGE, 'values-of-each')]);
+    expect(engine.ask('大桥总长度和主跨分别是多少？').direct).toBe('3.2公里；520米');
+  });
+
+  it('reads a part\'s words after its value too (3月5日拍摄开始)', () => {
+    const engine = engineFromArticles([parseArticle(FILMING, 'values-of-each-dates')]);
+    expect(engine.ask('拍摄开始和结束的时间分别是什么时候？').direct).toBe('2019年3月5日；4月20日');
+  });
+});
