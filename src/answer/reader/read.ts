@@ -22,6 +22,7 @@ import { anotherName, defined, ofTheAttribute } from './worded.js';
 import { reasonBefore } from './reason.js';
 import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
+import { pointedAt } from './pointed-at.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -1064,7 +1065,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const other = paired ? paired[1] : best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question, prepared) } };
   // A name asked after its naming word (原名叫什么) is given there, not as the subject a sentence leaves out.
-  const named = best && !second && !askedNameWords(question) ? leftOutSubject(prepared, question, best.proposal.scored) : undefined;
+  // …nor where the chosen span only points back at it (这个帝国): what it points at, named before.
+  const named = best && !second && !askedNameWords(question) ? leftOutSubject(prepared, question, best.proposal.scored) ?? pointedAt(prepared, best.proposal) : undefined;
   const namedIn = named && ranked.find((s) => s.sentence === named.sentence);
   const subject = named && namedIn ? { ...best!, proposal: { scored: namedIn, candidate: named.candidate } } : undefined;
   return { article: prepared, question, ranked, grams, spans, best, second, subject, reason };
