@@ -61,7 +61,7 @@ export function askedGrain(question: AnalysedQuestion): string {
  * which reads only digits' units: an era's year or a lunar day is a date all the same.
  */
 const CALENDAR_UNITS = {
-  // Not a length of years (历时4年零3个月, 为期3年): a year of the calendar is not counted out.
+  // Not a length of years (历时3年零5个月, 为期2年): a year of the calendar is not counted out.
   year: /(?<![\d.]|历时|历经|耗时|为期|长达|用了|花了|经过)\d{1,4}\s*年(?![零多半来内])|[〇零一二三四五六七八九十百千元]+年|[今去明前后同当次该本上]年|年[初中底末间]|世纪|年代/u,
   month: /\d{1,2}\s*月|[一二三四五六七八九十]{1,3}月|[正腊冬]月|[今去明本上下同次]月|月[初中底末]/u,
   day: /\d{1,2}\s*[日号]|[一二三四五六七八九十廿卅]{1,3}[日号]|月初?[一二三四五六七八九十廿卅]{1,3}|初[一二三四五六七八九十]|[今昨前明后当次同翌本]天|[今昨前明后当次同翌]日|星期|周[一二三四五六日]|除夕|元旦|大年|节(?:$|当天|前|后)|夜$/u,

@@ -4,8 +4,8 @@ import { MEASURE_CHARS } from './figures.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
 import type { Proposal } from './read.js';
 
-// A chosen span that only points back (这个帝国, 该线, 此消息) names nothing: what it points at is
-// named before it, by the same head noun (某某帝国 … 这个帝国), and that name is the answer.
+// A chosen span that only points back (这所学院, 该线, 此消息) names nothing: what it points at is
+// named before it, by the same head noun (某某学院 … 这所学院), and that name is the answer.
 
 /** A demonstrative, perhaps a measure word, and a head noun of one to three characters. */
 const POINTING_PHRASE = new RegExp(`^[这那该此](?:[${MEASURE_CHARS}]|一[${MEASURE_CHARS}]?|些)?(\\p{Script=Han}{1,3})$`, 'u');
@@ -21,7 +21,7 @@ const MAX_BACK = 3;
 
 /**
  * The name a pointing span stands for: the last phrase before it, in its sentence or one of the few
- * before, that ends with its head noun and says more than the head alone (鄂图曼帝国 for 这个帝国).
+ * before, that ends with its head noun and says more than the head alone (青川美术学院 for 这所学院).
  * Undefined when the span does not point, its head is no noun, or nothing before names one.
  */
 export function pointedAt(prepared: PreparedArticle, proposal: Proposal): { sentence: PreparedSentence; candidate: Candidate } | undefined {

@@ -149,7 +149,7 @@ export function tokenize(text: string): Token[] {
   const words = tagWords(text);
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.word;
-    // jieba's dictionary has no single digit nor decimal, so it tags them x or eng (9/x 例/v, 4.86/eng 公里): figures all the same.
+    // jieba's dictionary has no single digit nor decimal, so it tags them x or eng (5/x 例/v, 3.75/eng 公里): figures all the same.
     const tag = /^\d+(?:[.,]\d+)*$/u.test(word) ? 'm' : guessUnknown(word, words[i]!.tag);
     const previous = tokens[tokens.length - 1];
     // A space some outlets set between a figure and its magnitude (3.5 万艘, 800 亿元) is inside the figure.

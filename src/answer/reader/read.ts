@@ -1065,7 +1065,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const other = paired ? paired[1] : best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;
   const second = other && { ...other, proposal: { ...other.proposal, candidate: finished(other.proposal, question, prepared) } };
   // A name asked after its naming word (原名叫什么) is given there, not as the subject a sentence leaves out.
-  // …nor where the chosen span only points back at it (这个帝国): what it points at, named before.
+  // …nor where the chosen span only points back at it (这所学院): what it points at, named before.
   const named = best && !second && !askedNameWords(question) ? leftOutSubject(prepared, question, best.proposal.scored) ?? pointedAt(prepared, best.proposal) : undefined;
   const namedIn = named && ranked.find((s) => s.sentence === named.sentence);
   const subject = named && namedIn ? { ...best!, proposal: { scored: namedIn, candidate: named.candidate } } : undefined;
@@ -1197,7 +1197,7 @@ const OWN_WORDS_AROUND = 8;
 
 /**
  * The text around a span in its clause, a few characters each side: a value's own words stand
- * before it (主跨860米) or after it (7月27日摄影开始，8月18日结束), but not past a comma.
+ * before it (主跨520米) or after it (3月5日拍摄开始，4月20日拍摄结束), but not past a comma.
  */
 function besideInClause(text: string, start: number, end: number): string {
   let from = start;
@@ -1208,7 +1208,7 @@ function besideInClause(text: string, start: number, end: number): string {
 }
 
 /**
- * "大桥总长度和主跨分别是多少？" over "全长4.86公里，…主跨860米…高度均为268米": each value is the one
+ * "大桥总长度和主跨分别是多少？" over "全长3.2公里，…主跨520米…高度为180米": each value is the one
  * written beside the words of its own part (长 for 总长度, 主跨), not the two the ranker likes best.
  * Only characters of one part count (大桥 of 大桥总长度 says nothing of which). Each value is of the
  * kind asked, in the chosen sentence or one beside it in its paragraph; undefined unless both parts
