@@ -170,7 +170,7 @@ export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => 
 }
 
 /** 总共 and its other wordings (same-words.ts): they say the figure is a sum, not what it is of. */
-const IN_ALL: ReadonlySet<string> = new Set(['总共', ...sameWords('总共')]);
+export const IN_ALL: ReadonlySet<string> = new Set(['总共', ...sameWords('总共')]);
 
 /**
  * The ways an article writes a whole's measure that a question writes with 总 or 全 (总长 → 全长, 长度):

@@ -3,7 +3,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
-import { askedCalendarUnit, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, IN_ALL, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -234,6 +234,30 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
       gapToMatch(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end) === 0,
   );
   return rival ?? chosen;
+}
+
+/** A sum can take the place of a figure this much likelier. */
+const SUM_SHARE = 0.05;
+
+/** What an article writes right before a sum: 共120件, 共向300名, 总计, 累计, 合计. */
+const SUM_BEFORE = /(?:[共总]|累计|合计|总计|共计|一共|总共)[向对为约近逾达有]?$/u;
+
+/**
+ * "总共展出多少件文物？" of "…文物共120件，其中15件为首次展出", where another sentence's
+ * "展出6件" matched the question's words better: a question asking a figure in all (总共, 一共,
+ * 合计) is answered by a sum the article writes (共, 累计), when the chosen figure is none and one of
+ * the likelier spans is.
+ */
+function theSumAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'number' || ![...IN_ALL, '共'].some((w) => question.before.includes(w) || question.after.includes(w))) return chosen;
+  const sum = (s: ScoredSpan) => {
+    const { candidate, scored } = s.proposal;
+    return candidate.kinds.includes('number') && SUM_BEFORE.test(scored.sentence.text.slice(Math.max(0, candidate.start - 4), candidate.start));
+  };
+  if (sum(chosen)) return chosen;
+  // In the very units asked (1236名 for 多少人, not 9700万元): a sum of something else is no answer.
+  const form = (s: ScoredSpan) => question.units.length === 0 || figureInUnits(question.units).test(s.proposal.candidate.text.replace(/\s+/gu, ''));
+  return likelyRival(spans, chosen, SUM_SHARE, (s) => sum(s) && form(s));
 }
 
 /** A figure right after both of the question's words can take the place of one this much likelier. */
@@ -1031,6 +1055,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => defined(c, spans, question),
     (c) => ofTheAttribute(c, spans, question, attribute),
     (c) => beside(c, pool, question),
+    (c) => theSumAsked(c, spans, question),
     (c) => afterBothWords(c, spans, question),
     (c) => afterSuperlative(c, spans, question),
     (c) => beforeQuestionVerb(c, spans, question),
