@@ -242,6 +242,9 @@ const SUM_SHARE = 0.05;
 /** What an article writes right before a sum: 共120件, 共向300名, 总计, 累计, 合计. */
 const SUM_BEFORE = /(?:[共总]|累计|合计|总计|共计|一共|总共)[向对为约近逾达有]?$/u;
 
+/** …or anywhere before it in its clause, in two characters (累计转移群众2.5万人): one alone (共同, 总部) says nothing there. */
+const SUM_IN_CLAUSE = /累计|合计|总计|共计|一共|总共/u;
+
 /**
  * "总共展出多少件文物？" of "…文物共120件，其中15件为首次展出", where another sentence's
  * "展出6件" matched the question's words better: a question asking a figure in all (总共, 一共,
@@ -252,7 +255,11 @@ function theSumAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   if (!chosen || question.type !== 'number' || ![...IN_ALL, '共'].some((w) => question.before.includes(w) || question.after.includes(w))) return chosen;
   const sum = (s: ScoredSpan) => {
     const { candidate, scored } = s.proposal;
-    return candidate.kinds.includes('number') && SUM_BEFORE.test(scored.sentence.text.slice(Math.max(0, candidate.start - 4), candidate.start));
+    if (!candidate.kinds.includes('number')) return false;
+    const text = scored.sentence.text;
+    let from = candidate.start;
+    while (from > 0 && !HOLDS_CLAUSE_END.test(text[from - 1]!)) from--;
+    return SUM_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start)) || SUM_IN_CLAUSE.test(text.slice(from, candidate.start));
   };
   if (sum(chosen)) return chosen;
   // In the very units asked (1236名 for 多少人, not 9700万元): a sum of something else is no answer.

@@ -15,3 +15,17 @@ describe('a figure asked in all (总共, 一共)', () => {
     expect(engine.ask('这次特展总共展出多少件文物？').direct).toBe('126件');
   });
 });
+
+// Written for this test: a province's total, said with 累计 at its clause's start, and a town's
+// count written with the question's own verb right before it.
+const EVACUATION = `台风过境 全省转移群众
+<p>截至5日18时，全省累计转移危险区域群众2.5万人，暂无人员伤亡报告。</p>
+<p>东坪镇镇长告诉记者，全镇提前转移了3200多名群众，安置在学校和体育馆。</p>`;
+
+describe('a sum said with 累计 earlier in its clause', () => {
+  const engine = engineFromArticles([parseArticle(EVACUATION, 'sum-in-clause')]);
+
+  it('answers a figure asked in all (一共)', () => {
+    expect(engine.ask('全省一共转移了多少群众？').direct).toBe('2.5万人');
+  });
+});
