@@ -117,9 +117,14 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   return kinds;
 }
 
+/** Units of a length of time, whatever jieba tags them. */
+const TIME_UNITS: ReadonlySet<string> = new Set(['小时', '分钟', '秒钟', '昼夜', '季度', '星期']);
+
 /** A figure and its measure word, with the noun a measure like 个 leaves to the next word (3个小时). */
 function figureWithMeasure(tokens: PreparedSentence['tokens'], i: number, j: number): boolean {
-  if (!/^(?:m|x)$/.test(tokens[i]!.tag) || !/\d|[一二三四五六七八九十两]/u.test(tokens[i]!.word) || tokens[i + 1]?.tag !== 'q') return false;
+  const measure = tokens[i + 1];
+  // jieba tags some units of time nouns (11/m 小时/n): measures all the same.
+  if (!/^(?:m|x)$/.test(tokens[i]!.tag) || !/\d|[一二三四五六七八九十两]/u.test(tokens[i]!.word) || !measure || (measure.tag !== 'q' && !TIME_UNITS.has(measure.word))) return false;
   return j === i + 1 || (j === i + 2 && tokens[i + 1]!.word === '个' && /^n/.test(tokens[j]!.tag));
 }
 

@@ -792,6 +792,9 @@ function appositive(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[]
  */
 const FORM_SHARE = 0.5;
 
+/** …or this much less likely, in place of a span writing no figure for a length of time asked. */
+const FIGURELESS_SHARE = 0.2;
+
 /** The kinds the reader recognises by their form, each answering the type of question that asks it. */
 const BY_FORM: Partial<Record<AnswerType, SpanKind>> = { date: 'date', duration: 'duration' };
 
@@ -805,7 +808,9 @@ const BY_FORM: Partial<Record<AnswerType, SpanKind>> = { date: 'date', duration:
 function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const kind = BY_FORM[question.type];
   if (!chosen || !kind || chosen.proposal.candidate.kinds.includes(kind)) return chosen;
-  return likelyRival(spans, chosen, FORM_SHARE, (s) => s.proposal.candidate.kinds.includes(kind));
+  // A length of time asked, and a span writing no figure at all (手术于今年 for 花了多久): it cannot be the answer.
+  const share = question.type === 'duration' && !/\d|[一二三四五六七八九十两半]/u.test(chosen.proposal.candidate.text) ? FIGURELESS_SHARE : FORM_SHARE;
+  return likelyRival(spans, chosen, share, (s) => s.proposal.candidate.kinds.includes(kind));
 }
 
 /** A date writing the calendar unit asked can take the place of one this much likelier that does not. */
