@@ -810,7 +810,11 @@ function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   if (!chosen || !kind || chosen.proposal.candidate.kinds.includes(kind)) return chosen;
   // A length of time asked, and a span writing no figure at all (手术于今年 for 花了多久): it cannot be the answer.
   const share = question.type === 'duration' && !/\d|[一二三四五六七八九十两半]/u.test(chosen.proposal.candidate.text) ? FIGURELESS_SHARE : FORM_SHARE;
-  return likelyRival(spans, chosen, share, (s) => s.proposal.candidate.kinds.includes(kind));
+  const ofForm = (s: ScoredSpan) => s.proposal.candidate.kinds.includes(kind);
+  // One inside the chosen span first (3日凌晨3时40分 of 于3日凌晨3时40分前后在某县沿海): the likely spans
+  // agreed on where the answer stands; a likelier date elsewhere is what they outweighed.
+  const inside = likelyRival(spans, chosen, share, (s) => ofForm(s) && agreement(s.proposal, chosen.proposal) > 0);
+  return inside !== chosen ? inside : likelyRival(spans, chosen, share, ofForm);
 }
 
 /** A date writing the calendar unit asked can take the place of one this much likelier that does not. */
