@@ -811,7 +811,7 @@ function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   // A length of time asked, and a span writing no figure at all (手术于今年 for 花了多久): it cannot be the answer.
   const share = question.type === 'duration' && !/\d|[一二三四五六七八九十两半]/u.test(chosen.proposal.candidate.text) ? FIGURELESS_SHARE : FORM_SHARE;
   const ofForm = (s: ScoredSpan) => s.proposal.candidate.kinds.includes(kind);
-  // One inside the chosen span first (3日凌晨3时40分 of 于3日凌晨3时40分前后在某县沿海): the likely spans
+  // One inside the chosen span first (5日凌晨2时15分 of 于5日凌晨2时15分前后在某县沿海): the likely spans
   // agreed on where the answer stands; a likelier date elsewhere is what they outweighed.
   const inside = likelyRival(spans, chosen, share, (s) => ofForm(s) && agreement(s.proposal, chosen.proposal) > 0);
   return inside !== chosen ? inside : likelyRival(spans, chosen, share, ofForm);
