@@ -6,6 +6,7 @@ describe('question analysis', () => {
     ['谁在会上发表了讲话？', 'person'],
     ['公司总部位于哪里？', 'place'],
     ['条约是哪一年签订的？', 'date'],
+    ['台风几时登陆？', 'date'],
     ['他们一共走了多久？', 'duration'],
     ['前三季度增长了多少？', 'number'],
     ['他在比赛中获得第几名？', 'ordinal'],
@@ -90,6 +91,10 @@ describe('question analysis', () => {
     // 多大 of a size is no age: an area is asked in units of area, another size in none.
     expect(analyseQuestion('保护区的面积有多大？').units).toContain('公顷');
     expect(analyseQuestion('这座水库有多大？').units).toEqual([]);
+    // 人次 counts visits, not people; a weight is asked in any of its units; "how many people" as 多少人.
+    expect(analyseQuestion('一共接待了多少人次？').units).toEqual(['人次']);
+    expect(analyseQuestion('捕了多少斤鱼？').units).toEqual(expect.arrayContaining(['斤', '公斤', '吨']));
+    expect(analyseQuestion('How many people are missing?').units).toEqual(expect.arrayContaining(['人', '名']));
   });
 
   it('takes an English plural after "which", or after "what" before an auxiliary, to ask a set', () => {
