@@ -267,6 +267,25 @@ function theSumAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   return likelyRival(spans, chosen, SUM_SHARE, (s) => sum(s) && form(s));
 }
 
+/** A span of the asked form in a sentence holding every word of the question can take the place of one this much likelier. */
+const ALL_WORDS_SHARE = 0.05;
+
+/**
+ * "台风是什么时候登陆的？" where the chosen date is one of a sentence that never writes 登陆 (a
+ * response raised on 4日12时), and the lead, long and so less liked, writes every word of the
+ * question beside a date: a value of the asked form is taken from a sentence holding all the
+ * question's words when the chosen one's sentence lacks some, unless the ranker is far surer of it.
+ */
+function whereAllWordsStand(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const kinds = FORM_TYPES.has(question.type) ? ANSWERING_KINDS[question.type] : undefined;
+  if (!chosen || !kinds || question.english) return chosen;
+  const words = question.terms.filter((t) => /^(?:\p{Script=Han}{2,}|[a-z\d]{2,})$/iu.test(t)).map((t) => t.toLowerCase());
+  if (words.length === 0) return chosen;
+  const holdsAll = (text: string) => words.every((w) => text.toLowerCase().includes(w));
+  if (holdsAll(chosen.proposal.scored.sentence.text)) return chosen;
+  return likelyRival(spans, chosen, ALL_WORDS_SHARE, (s) => kinds.some((k) => s.proposal.candidate.kinds.includes(k)) && holdsAll(s.proposal.scored.sentence.text));
+}
+
 /** A figure right after both of the question's words can take the place of one this much likelier. */
 const BOTH_WORDS_SHARE = 0.1;
 
@@ -1071,6 +1090,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => defined(c, spans, question),
     (c) => ofTheAttribute(c, spans, question, attribute),
     (c) => beside(c, pool, question),
+    (c) => whereAllWordsStand(c, spans, question),
     (c) => theSumAsked(c, spans, question),
     (c) => afterBothWords(c, spans, question),
     (c) => afterSuperlative(c, spans, question),
