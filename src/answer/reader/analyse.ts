@@ -360,16 +360,20 @@ const MONEY_ASKED = new RegExp(`多少钱|几块钱?|多少块钱?|几毛钱?|(?
  */
 const STRENGTH_UNITS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/风/u, ['级', '米/秒', '米每秒', '公里/小时', '公里每小时']],
-  [/雨|降水/u, ['毫米']],
+  [/雨|降水/u, ['毫米', '公厘', '公釐', 'mm']],
   [/地震|震级/u, ['级']],
 ];
+
+/** Rain asked by its amount: 多少雨, 雨量 or 降雨量 with 多少. */
+const RAIN_AMOUNT = /多少(?:毫米的?)?雨|雨量/u;
 
 /** A match's score asked for (比分多少, 几比几). */
 const SCORE_ASKED = /比分|比数|几比几/u;
 
 /** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 37.5%). */
 function askedUnits(text: string, found: FoundCue): readonly string[] {
-  const strength = found.word === '多大' ? STRENGTH_UNITS.find(([asked]) => asked.test(text)) : undefined;
+  // …and rain asked by how much (下了多少雨, 降雨量是多少): millimetres, as 雨有多大.
+  const strength = found.word === '多大' ? STRENGTH_UNITS.find(([asked]) => asked.test(text)) : found.word === '多少' && RAIN_AMOUNT.test(text) ? STRENGTH_UNITS.find(([asked]) => asked.test('雨')) : undefined;
   if (strength) return strength[1];
   // A match's score is two figures either side of 比 (3比1).
   if (found.type === 'number' && SCORE_ASKED.test(text)) return [SCORE_UNIT];

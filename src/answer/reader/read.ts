@@ -827,8 +827,11 @@ const BY_FORM: Partial<Record<AnswerType, SpanKind>> = { date: 'date', duration:
 function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const kind = BY_FORM[question.type];
   if (!chosen || !kind || chosen.proposal.candidate.kinds.includes(kind)) return chosen;
-  // A length of time asked, and a span writing no figure at all (手术于今年 for 花了多久): it cannot be the answer.
-  const share = question.type === 'duration' && !/\d|[一二三四五六七八九十两半]/u.test(chosen.proposal.candidate.text) ? FIGURELESS_SHARE : FORM_SHARE;
+  // A length of time asked, and a span writing no figure at all (手术于今年 for 花了多久), or none
+  // of time (一名): it cannot be the answer.
+  const text = chosen.proposal.candidate.text;
+  const timeless = !/\d|[一二三四五六七八九十两半]/u.test(text) || !/[年月天日周时分秒]/u.test(text);
+  const share = question.type === 'duration' && timeless ? FIGURELESS_SHARE : FORM_SHARE;
   const ofForm = (s: ScoredSpan) => s.proposal.candidate.kinds.includes(kind);
   // One inside the chosen span first (5日凌晨2时15分 of 于5日凌晨2时15分前后在某县沿海): the likely spans
   // agreed on where the answer stands; a likelier date elsewhere is what they outweighed.
