@@ -236,6 +236,9 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
   return rival ?? chosen;
 }
 
+/** Words of a question asking a figure in all: 总共 and its other wordings, 加起来, 累计 (and 共 as a word of its own). */
+const SUM_ASKED: readonly string[] = [...IN_ALL, '加起来', '累计'];
+
 /** A sum can take the place of a figure this much likelier. */
 const SUM_SHARE = 0.05;
 
@@ -252,7 +255,8 @@ const SUM_IN_CLAUSE = /累计|合计|总计|共计|一共|总共/u;
  * the likelier spans is.
  */
 function theSumAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'number' || ![...IN_ALL, '共'].some((w) => question.before.includes(w) || question.after.includes(w))) return chosen;
+  const asksSum = SUM_ASKED.some((w) => question.text.includes(w)) || question.before.includes('共') || question.after.includes('共');
+  if (!chosen || question.type !== 'number' || !asksSum) return chosen;
   const sum = (s: ScoredSpan) => {
     const { candidate, scored } = s.proposal;
     if (!candidate.kinds.includes('number')) return false;
@@ -1094,7 +1098,6 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheAttribute(c, spans, question, attribute),
     (c) => beside(c, pool, question),
     (c) => whereAllWordsStand(c, spans, question),
-    (c) => theSumAsked(c, spans, question),
     (c) => afterBothWords(c, spans, question),
     (c) => afterSuperlative(c, spans, question),
     (c) => beforeQuestionVerb(c, spans, question),
@@ -1104,6 +1107,9 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheUnitAsked(c, spans, question),
     (c) => ofTheTimeAsked(c, spans, question),
     (c) => inAskedUnit(c, spans, question),
+    // After the unit's rule, which takes the figure nearest the question's other words: a sum asked is
+    // the one written as a sum, however near a part stands to them.
+    (c) => theSumAsked(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),
     (c) => peopleCounted(c, spans, question),

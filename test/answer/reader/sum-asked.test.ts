@@ -29,3 +29,16 @@ describe('a sum said with 累计 earlier in its clause', () => {
     expect(engine.ask('全省一共转移了多少群众？').direct).toBe('2.5万人');
   });
 });
+
+// Written for this test: three years' promised profits, each year's and their total in one sentence.
+const PROMISE = `青川科技收购东岭新材
+<p>交易对方承诺，东岭新材2025年至2027年三个会计年度的净利润分别不低于1.2亿元、1.6亿元和2.1亿元，三年累计不低于4.9亿元。</p>
+<p>本次交易尚需股东大会审议。</p>`;
+
+describe('a sum asked as what the parts add up to (加起来)', () => {
+  const engine = engineFromArticles([parseArticle(PROMISE, 'sum-added-up')]);
+
+  it('is the total written with 累计, not the last year\'s part', () => {
+    expect(engine.ask('东岭新材三年加起来至少要赚多少钱？').direct).toBe('4.9亿元');
+  });
+});
