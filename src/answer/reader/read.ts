@@ -236,6 +236,26 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
   return rival ?? chosen;
 }
 
+/** A question asking when something ends: 截止, 结束, 到期, 到什么时候, 到哪天. */
+const END_ASKED = /截止|结束|到期|到什么时候|到哪一?天/u;
+
+/** What an article writes right before the end of a span of time: 至, 到, 截至, 有效期至. */
+const END_BEFORE = /[至到止]$/u;
+
+/** A date ending a span of time can take the place of one this much likelier. */
+const END_SHARE = 0.05;
+
+/**
+ * "补贴到什么时候截止？" of "自4月1日起施行，有效期至12月31日": when the question asks the end, the
+ * date the chosen sentence writes after 至 or 到 answers, not the start it writes with 起.
+ */
+function theEndAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'date' || !END_ASKED.test(question.text)) return chosen;
+  const ends = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('date') && END_BEFORE.test(s.proposal.scored.sentence.text.slice(0, s.proposal.candidate.start));
+  if (ends(chosen)) return chosen;
+  return likelyRival(spans, chosen, END_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && ends(s));
+}
+
 /** Words of a question asking a figure in all: 总共 and its other wordings, 加起来, 累计 (and 共 as a word of its own). */
 const SUM_ASKED: readonly string[] = [...IN_ALL, '加起来', '累计'];
 
@@ -1106,6 +1126,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheFormAsked(c, spans, question),
     (c) => ofTheUnitAsked(c, spans, question),
     (c) => ofTheTimeAsked(c, spans, question),
+    (c) => theEndAsked(c, spans, question),
     (c) => inAskedUnit(c, spans, question),
     // After the unit's rule, which takes the figure nearest the question's other words: a sum asked is
     // the one written as a sum, however near a part stands to them.
