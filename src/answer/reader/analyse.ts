@@ -392,8 +392,11 @@ function measureVerb(text: string, found: FoundCue): readonly string[] | undefin
   return /\bweigh(?:s|ed)?\b/iu.test(text) ? CUE_UNITS['weigh'] : undefined;
 }
 
+/** Nouns of people counted as children are, with 个 as often as 名 (两个孩子): not asked in people's measures. */
+const EN_COUNTED_LIKE_CHILDREN = new Set(['kid', 'child', 'baby', 'boy', 'girl', 'son', 'daughter', 'brother', 'sister', 'friend']);
+
 /** "How many" before a noun of people: people, and the plurals of the person class's nouns (residents, villagers). */
-const EN_PEOPLE_COUNTED = new RegExp(`\\bhow many (?:\\w+ )?(?:people|persons|children|men|women|${(EN_CLASS_NOUNS.person ?? []).map((w) => `${w}s`).join('|')})\\b`, 'iu');
+const EN_PEOPLE_COUNTED = new RegExp(`\\bhow many (?:\\w+ )?(?:people|persons|men|women|${(EN_CLASS_NOUNS.person ?? []).filter((w) => !EN_COUNTED_LIKE_CHILDREN.has(w)).map((w) => `${w}s`).join('|')})\\b`, 'iu');
 
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
 function askedMeasure(text: string, found: FoundCue): readonly string[] {

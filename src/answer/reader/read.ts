@@ -236,8 +236,8 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
   return rival ?? chosen;
 }
 
-/** A question asking when something ends: 截止, 结束, 到期, 到什么时候, 到哪天. */
-const END_ASKED = /截止|结束|到期|到什么时候|到哪一?天/u;
+/** A question asking when something ends: 截止, 结束, 到期, 最后一天, 到什么时候, 到哪天. */
+const END_ASKED = /截止|结束|到期|最后一天|到什么时候|到哪一?天/u;
 
 /** What an article writes right before the end of a span of time: 至, 到, 截至, 有效期至. */
 const END_BEFORE = /[至到止]$/u;
