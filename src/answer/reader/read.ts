@@ -3,7 +3,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
-import { askedCalendarUnit, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, IN_ALL, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -23,6 +23,8 @@ import { reasonBefore } from './reason.js';
 import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
+import { theEndAsked, theSumAsked } from './ends-and-sums.js';
+import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -234,61 +236,6 @@ function beside(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], qu
       gapToMatch(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end) === 0,
   );
   return rival ?? chosen;
-}
-
-/** A question asking when something ends: 截止, 结束, 到期, 最后一天, 到什么时候, 到哪天. */
-const END_ASKED = /截止|结束|到期|最后一天|到什么时候|到哪一?天/u;
-
-/** What an article writes right before the end of a span of time: 至, 到, 截至, 有效期至. */
-const END_BEFORE = /[至到止]$/u;
-
-/** A date ending a span of time can take the place of one this much likelier. */
-const END_SHARE = 0.05;
-
-/**
- * "补贴到什么时候截止？" of "自4月1日起施行，有效期至12月31日": when the question asks the end, the
- * date the chosen sentence writes after 至 or 到 answers, not the start it writes with 起.
- */
-function theEndAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'date' || !END_ASKED.test(question.text)) return chosen;
-  const ends = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('date') && END_BEFORE.test(s.proposal.scored.sentence.text.slice(0, s.proposal.candidate.start));
-  if (ends(chosen)) return chosen;
-  return likelyRival(spans, chosen, END_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && ends(s));
-}
-
-/** Words of a question asking a figure in all: 总共 and its other wordings, 加起来, 累计 (and 共 as a word of its own). */
-const SUM_ASKED: readonly string[] = [...IN_ALL, '加起来', '累计'];
-
-/** A sum can take the place of a figure this much likelier. */
-const SUM_SHARE = 0.05;
-
-/** What an article writes right before a sum: 共120件, 共向300名, 总计, 累计, 合计. */
-const SUM_BEFORE = /(?:[共总]|累计|合计|总计|共计|一共|总共)[向对为约近逾达有]?$/u;
-
-/** …or anywhere before it in its clause, in two characters (累计转移群众2.5万人): one alone (共同, 总部) says nothing there. */
-const SUM_IN_CLAUSE = /累计|合计|总计|共计|一共|总共/u;
-
-/**
- * "总共展出多少件文物？" of "…文物共120件，其中15件为首次展出", where another sentence's
- * "展出6件" matched the question's words better: a question asking a figure in all (总共, 一共,
- * 合计) is answered by a sum the article writes (共, 累计), when the chosen figure is none and one of
- * the likelier spans is.
- */
-function theSumAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  const asksSum = SUM_ASKED.some((w) => question.text.includes(w)) || question.before.includes('共') || question.after.includes('共');
-  if (!chosen || question.type !== 'number' || !asksSum) return chosen;
-  const sum = (s: ScoredSpan) => {
-    const { candidate, scored } = s.proposal;
-    if (!candidate.kinds.includes('number')) return false;
-    const text = scored.sentence.text;
-    let from = candidate.start;
-    while (from > 0 && !HOLDS_CLAUSE_END.test(text[from - 1]!)) from--;
-    return SUM_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start)) || SUM_IN_CLAUSE.test(text.slice(from, candidate.start));
-  };
-  if (sum(chosen)) return chosen;
-  // In the very units asked (1236名 for 多少人, not 9700万元): a sum of something else is no answer.
-  const form = (s: ScoredSpan) => question.units.length === 0 || figureInUnits(question.units).test(s.proposal.candidate.text.replace(/\s+/gu, ''));
-  return likelyRival(spans, chosen, SUM_SHARE, (s) => sum(s) && form(s));
 }
 
 /** A span of the asked form in a sentence holding every word of the question can take the place of one this much likelier. */
@@ -1256,8 +1203,6 @@ function statedWhole(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   return clause ?? chosen;
 }
 
-/** A second value is looked for among spans this much less likely than the first, at most. */
-const SECOND_SHARE = 0.01;
 
 /**
  * The other value a two-part question asks for (领队和队员分别多大 → 45岁 beside 31岁; 哪天几点 →
@@ -1278,64 +1223,6 @@ function secondValue(best: ScoredSpan, spans: readonly ScoredSpan[], question: A
     return candidate.text !== first.candidate.text;
   });
   return found ?? (question.type === 'date' ? neighbouringDate(first, ranked) : undefined);
-}
-
-/** Two things asked the values of at once: 甲和乙分别是多少, 甲、乙各有多少. */
-const EACH_ASKED = /(\p{Script=Han}+)(?:和|与|及|以及|、)(\p{Script=Han}+?)(?:分别|各自|各)/u;
-
-/** Characters a value's own words are looked for in, on either side of it. */
-const OWN_WORDS_AROUND = 8;
-
-/**
- * The text around a span in its clause, a few characters each side: a value's own words stand
- * before it (主跨520米) or after it (3月5日拍摄开始，4月20日拍摄结束), but not past a comma.
- */
-function besideInClause(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < OWN_WORDS_AROUND && !HOLDS_CLAUSE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < OWN_WORDS_AROUND && !HOLDS_CLAUSE_END.test(text[to]!)) to++;
-  return text.slice(from, start) + text.slice(end, to);
-}
-
-/**
- * "大桥总长度和主跨分别是多少？" over "全长3.2公里，…主跨520米…高度为180米": each value is the one
- * written beside the words of its own part (长 for 总长度, 主跨), not the two the ranker likes best.
- * Only characters of one part count (大桥 of 大桥总长度 says nothing of which). Each value is of the
- * kind asked, in the chosen sentence or one beside it in its paragraph; undefined unless both parts
- * find one, as it should when the article writes no word of either before its value.
- */
-function valuesOfEach(best: ScoredSpan, spans: readonly ScoredSpan[], question: AnalysedQuestion): [ScoredSpan, ScoredSpan] | undefined {
-  const parts = EACH_ASKED.exec(question.text);
-  const kinds = ANSWERING_KINDS[question.type];
-  if (!parts || !kinds) return undefined;
-  const ownCharacters = (part: string, other: string) => new Set([...part].filter((c) => !other.includes(c)));
-  const a = ownCharacters(parts[1]!, parts[2]!);
-  const b = ownCharacters(parts[2]!, parts[1]!);
-  const { sentence } = best.proposal.scored;
-  const pool = spans.filter((s) => {
-    const { candidate, scored } = s.proposal;
-    if (s.probability < SECOND_SHARE * best.probability || candidate.kinds.includes('clause') || !kinds.some((k) => candidate.kinds.includes(k))) return false;
-    return Math.abs(scored.sentence.order - sentence.order) <= 1 && scored.sentence.paragraph === sentence.paragraph;
-  });
-  // Spans come likeliest first: of two as well placed, the likelier is kept.
-  const own = (s: ScoredSpan, part: Set<string>) => {
-    const { candidate, scored } = s.proposal;
-    return new Set([...besideInClause(scored.sentence.text, candidate.start, candidate.end)].filter((c) => part.has(c))).size;
-  };
-  const bestFor = (part: Set<string>, apart?: ScoredSpan) => {
-    let found: ScoredSpan | undefined;
-    let most = 0;
-    for (const s of pool) {
-      if (apart && s.proposal.scored === apart.proposal.scored && s.proposal.candidate.start < apart.proposal.candidate.end && apart.proposal.candidate.start < s.proposal.candidate.end) continue;
-      const n = own(s, part);
-      if (n > most) [found, most] = [s, n];
-    }
-    return found;
-  };
-  const first = bestFor(a);
-  const second = first && bestFor(b, first);
-  return first && second ? [first, second] : undefined;
 }
 
 /**
