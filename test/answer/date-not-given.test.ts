@@ -32,7 +32,7 @@ describe('a question asking a year, a month or a day', () => {
 
   it('is refused when the only years of the answer\'s sentence are a length of time (历时3年零5个月)', () => {
     // Written for this test: an opening dated by the day and hour, its building time in years.
-    const tunnel = parseArticle('隧道贯通\n<p>6月18日上午9时，历时3年零5个月建设的青峰隧道正式通车。</p><p>隧道全长5.2公里。</p>', 'tunnel');
+    const tunnel = parseArticle('隧道贯通\n<p>6月18日上午9时，青峰隧道正式通车，工程历时3年零5个月。</p><p>隧道全长5.2公里。</p>', 'tunnel');
     const answer = engineFromArticles([tunnel]).ask('青峰隧道是哪一年通车的？');
     expect(answer.abstained).toBe(true);
     expect(answer.headline).toBe('文章没有给出这个日期。');

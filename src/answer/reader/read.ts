@@ -798,7 +798,7 @@ const BY_FORM: Partial<Record<AnswerType, SpanKind>> = { date: 'date', duration:
 function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const kind = BY_FORM[question.type];
   if (!chosen || !kind || chosen.proposal.candidate.kinds.includes(kind)) return chosen;
-  // A length of time asked, and a span writing no figure at all (手术于今年 for 花了多久), or none
+  // A length of time asked, and a span writing no figure at all (去年冬天 for 花了多久), or none
   // of time (一名): it cannot be the answer.
   const text = chosen.proposal.candidate.text;
   const timeless = !/\d|[一二三四五六七八九十两半]/u.test(text) || !/[年月天日周时分秒]/u.test(text);

@@ -5,12 +5,12 @@ import { engineFromArticles } from '../../../src/answer/load.js';
 // Written for this test: a storm's rainfall and the relief it brought, and a subsidy paid some
 // working days after the papers are in.
 const STORM = `暴雨过后 东坪镇安置受灾群众
-<p>据县气象局数据，3日20时至5日2时，东坪镇累计降雨量达到214毫米，为有记录以来最多。</p>
-<p>目前，东坪镇已设立4个集中安置点，县民政部门调运帐篷150顶、饮用水16吨。</p>`;
+<p>据县气象局消息，3日夜间起东坪镇普降暴雨，至5日凌晨，降雨量为214毫米。</p>
+<p>东坪镇一共下设4处临时安置点，民政部门一共送来帐篷150顶、饮用水16吨。</p>`;
 
 const SUBSIDY = `青川县发放家电补贴
 <p>青川县今年继续实施家电以旧换新补贴，补贴标准为新机售价的15%，单件最高2000元。</p>
-<p>商家提交材料并经审核通过后，补贴资金将在12个工作日内拨付到账。</p>
+<p>县商务局介绍，商家提交材料后，补贴款一般在12个工作日内到账。</p>
 <p>县商务局表示，该政策已实施3年。</p>`;
 
 describe('an amount of rain and a length in working days', () => {

@@ -7,7 +7,7 @@ import { tokenize } from '../../../src/answer/reader/prepare.js';
 // lacks (it tags them x and eng), beside figures it knows.
 describe('a figure of one digit or with a decimal point is a figure', () => {
   it('tags a single digit and its measure as a figure and a measure (5/m 例/q)', () => {
-    const tokens = tokenize('另有外地输入病例5例，均已治愈。');
+    const tokens = tokenize('此外还有输入病例5例，均已治愈。');
     const five = tokens.find((t) => t.word === '5');
     expect(five?.tag).toBe('m');
     expect(tokens[tokens.indexOf(five!) + 1]).toMatchObject({ word: '例', tag: 'q' });
