@@ -1097,7 +1097,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const framed = inFrame(reasoned, question, ranked);
   const reasonIn = because && because.sentence !== framed?.proposal.scored.sentence ? ranked.find((s) => s.sentence === because.sentence) : undefined;
   const reason = because && reasonIn ? { ...framed!, proposal: { scored: reasonIn, candidate: because.candidate } } : undefined;
-  // "总长度和主跨分别是多少": each value by the words of its own part, when the sentence says which is which.
+  // "总长和主跨分别有多长": each value by the words of its own part, when the sentence says which is which.
   const paired = framed && question.twoParts ? valuesOfEach(framed, spans, question) : undefined;
   const best = paired ? { ...paired[0], proposal: { ...paired[0].proposal, candidate: finished(paired[0].proposal, question, prepared) } } : framed;
   const other = paired ? paired[1] : best && question.twoParts ? secondValue(best, spans, question, ranked) : undefined;

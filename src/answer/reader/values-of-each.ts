@@ -27,9 +27,9 @@ function besideInClause(text: string, start: number, end: number): string {
 }
 
 /**
- * "大桥总长度和主跨分别是多少？" over "全长3.2公里，…主跨520米…高度为180米": each value is the one
- * written beside the words of its own part (长 for 总长度, 主跨), not the two the ranker likes best.
- * Only characters of one part count (大桥 of 大桥总长度 says nothing of which). Each value is of the
+ * "大桥的总长和主跨分别有多长？" over "主跨520米，桥塔高180米，大桥总长3.2公里": each value is the one
+ * written beside the words of its own part (总长, 主跨), not the two the ranker likes best.
+ * Only characters of one part count (大桥 of 大桥的总长 says nothing of which). Each value is of the
  * kind asked, in the chosen sentence or one beside it in its paragraph; undefined unless both parts
  * find one, as it should when the article writes no word of either before its value.
  */

@@ -16,11 +16,11 @@ const SUBSIDY = `青川县发放家电补贴
 describe('an amount of rain and a length in working days', () => {
   it('answers how much rain with millimetres, not another figure in all', () => {
     const engine = engineFromArticles([parseArticle(STORM, 'rain-asked')]);
-    expect(engine.ask('东坪镇一共下了多少雨？').direct).toBe('214毫米');
+    expect(engine.ask('这轮暴雨东坪镇一共下了多少雨？').direct).toBe('214毫米');
   });
 
   it('reads 12个工作日 as a length of time', () => {
     const engine = engineFromArticles([parseArticle(SUBSIDY, 'working-days')]);
-    expect(engine.ask('材料交上去以后，多长时间能拿到补贴款？').direct).toBe('12个工作日');
+    expect(engine.ask('商家交材料后要等多长时间才能收到补贴？').direct).toBe('12个工作日');
   });
 });

@@ -12,6 +12,6 @@ describe('the end of a span of time asked (截止, 到什么时候)', () => {
   const engine = engineFromArticles([parseArticle(SCHEME, 'end-asked')]);
 
   it('is the date after 至, read where the article writes 有效期至 for 截止', () => {
-    expect(engine.ask('补贴到什么时候截止？').direct).toBe('11月30日');
+    expect(engine.ask('这项补贴政策什么时候截止？').direct).toBe('11月30日');
   });
 });

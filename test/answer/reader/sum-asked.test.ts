@@ -12,7 +12,7 @@ describe('a figure asked in all (总共, 一共)', () => {
   const engine = engineFromArticles([parseArticle(EXHIBITION, 'sum-asked')]);
 
   it('is answered by the sum the article writes (合计126件), not a part counted with the question\'s verb', () => {
-    expect(engine.ask('这次特展总共展出多少件文物？').direct).toBe('126件');
+    expect(engine.ask('这次特展总共有多少件文物展出？').direct).toBe('126件');
   });
 });
 
@@ -25,8 +25,8 @@ const EVACUATION = `台风过境 全省转移群众
 describe('a sum said with 累计 earlier in its clause', () => {
   const engine = engineFromArticles([parseArticle(EVACUATION, 'sum-in-clause')]);
 
-  it('answers a figure asked in all (一共)', () => {
-    expect(engine.ask('全省一共转移了多少群众？').direct).toBe('2.5万人');
+  it('answers a figure asked in all (总共)', () => {
+    expect(engine.ask('全省总共转移了多少人？').direct).toBe('2.5万人');
   });
 });
 
@@ -39,6 +39,6 @@ describe('a sum asked as what the parts add up to (加起来)', () => {
   const engine = engineFromArticles([parseArticle(PROMISE, 'sum-added-up')]);
 
   it('is the total written with 累计, not the yearly part', () => {
-    expect(engine.ask('东岭新材三年加起来至少要赚多少钱？').direct).toBe('4.9亿元');
+    expect(engine.ask('按承诺，东岭新材三年的利润加起来至少是多少？').direct).toBe('4.9亿元');
   });
 });

@@ -15,7 +15,7 @@ const FILMING = `电影《远山》杀青
 describe('two values asked at once (甲和乙分别是多少)', () => {
   it("gives each the value written beside its own words, in the article's order", () => {
     const engine = engineFromArticles([parseArticle(BRIDGE, 'values-of-each')]);
-    expect(engine.ask('大桥总长度和主跨分别是多少？').direct).toBe('520米；3.2公里');
+    expect(engine.ask('青溪大桥的总长和主跨分别有多长？').direct).toBe('520米；3.2公里');
   });
 
   it('reads a part\'s words after its value too (3月5日拍摄开始)', () => {
