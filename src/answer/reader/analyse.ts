@@ -354,17 +354,20 @@ const MONEY_NOUNS = '价格|售价|票价|造价|花费|罚款|罚金|赔偿金|
 /** A price, a cost, a fine asked for (罚款多少, 多少赔偿, how much did it cost): a sum of money answers. */
 const MONEY_ASKED = new RegExp(`多少钱|几块钱?|多少块钱?|几毛钱?|(?:${MONEY_NOUNS})(?:总额|规模|额)?(?:总共|一共|共|总计|合计|累计|大约|大概)?(?:达到|达|约|是|为|有)?多少|多少(?:${MONEY_NOUNS})|花了多少|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', 'money', ...EN_MONEY_NOUNS])}`, 'iu');
 
+/** Units rain is measured in. */
+const RAIN_UNITS: readonly string[] = ['毫米', '公厘', '公釐', 'mm'];
+
 /**
  * The strength of wind, rain or an earthquake asked with 多大 (风有多大, 雨量多大, 地震多大): given in
  * its own units (13级, 38米/秒, 412毫米), not in the years 多大 asks of a person.
  */
 const STRENGTH_UNITS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/风/u, ['级', '米/秒', '米每秒', '公里/小时', '公里每小时']],
-  [/雨|降水/u, ['毫米', '公厘', '公釐', 'mm']],
+  [/雨|降水/u, RAIN_UNITS],
   [/地震|震级/u, ['级']],
 ];
 
-/** Rain asked by its amount: 多少雨, 雨量 or 降雨量 with 多少. */
+/** Rain asked by its amount with 多少 (下了多少雨, 降雨量是多少): in the units 雨有多大 asks. */
 const RAIN_AMOUNT = /多少(?:毫米的?)?雨|雨量/u;
 
 /** A match's score asked for (比分多少, 几比几). */
@@ -372,8 +375,8 @@ const SCORE_ASKED = /比分|比数|几比几/u;
 
 /** The units the question's cue asks its figure in; a share or a rate asked as a figure is a percentage (占比多少 → 37.5%). */
 function askedUnits(text: string, found: FoundCue): readonly string[] {
-  // …and rain asked by how much (下了多少雨, 降雨量是多少): millimetres, as 雨有多大.
-  const strength = found.word === '多大' ? STRENGTH_UNITS.find(([asked]) => asked.test(text)) : found.word === '多少' && RAIN_AMOUNT.test(text) ? STRENGTH_UNITS.find(([asked]) => asked.test('雨')) : undefined;
+  if (found.word === '多少' && RAIN_AMOUNT.test(text)) return RAIN_UNITS;
+  const strength = found.word === '多大' ? STRENGTH_UNITS.find(([asked]) => asked.test(text)) : undefined;
   if (strength) return strength[1];
   // A match's score is two figures either side of 比 (3比1).
   if (found.type === 'number' && SCORE_ASKED.test(text)) return [SCORE_UNIT];

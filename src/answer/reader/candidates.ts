@@ -31,6 +31,18 @@ const MAX_CLAUSES = 4;
 export const CLAUSE_ENDS: readonly string[] = ['，', '；', '：', '。', '！', '？', ',', ';', ':', '!', '?'];
 /** A text holding one of them runs over a clause's end: no phrase, name or item does. */
 export const HOLDS_CLAUSE_END = new RegExp(`[${CLAUSE_ENDS.join('')}]`, 'u');
+
+/**
+ * Where the clause around text[start, end) starts and ends (at the clause marks before and after
+ * it), at most `reach` characters from the span on either side.
+ */
+export function clauseAround(text: string, start: number, end: number, reach = Infinity): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < reach && !HOLDS_CLAUSE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < reach && !HOLDS_CLAUSE_END.test(text[to]!)) to++;
+  return [from, to];
+}
 /** Marks a candidate's clauses are cut at: clause ends and brackets; a candidate never runs past the sentence's own end. */
 const CLAUSE_MARKS = new Set([...CLAUSE_ENDS, '（', '）', '(', ')', '【', '】']);
 /** Words an answer does not start with, and words it does not end with. */

@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { figureInUnits, IN_ALL } from './asked-form.js';
-import { HOLDS_CLAUSE_END } from './candidates.js';
+import { clauseAround } from './candidates.js';
 import { likelyRival } from './choose.js';
 import type { ScoredSpan } from './read.js';
 
@@ -27,17 +27,21 @@ export function theEndAsked(chosen: ScoredSpan | undefined, spans: readonly Scor
   return likelyRival(spans, chosen, END_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && ends(s));
 }
 
-/** Words of a question asking a figure in all: 总共 and its other wordings, 加起来, 累计 (and 共 as a word of its own). */
-const SUM_ASKED: readonly string[] = [...IN_ALL, '加起来', '累计'];
+/** Words of a question asking a figure in all: 总共 and its other wordings, 累计, 加起来 (and 共 as a word of its own). */
+const SUM_ASKED: readonly string[] = [...IN_ALL, '累计', '加起来'];
 
 /** A sum can take the place of a figure this much likelier. */
 const SUM_SHARE = 0.05;
 
-/** What an article writes right before a sum: 共120件, 共向300名, 总计, 累计, 合计. */
-const SUM_BEFORE = /(?:[共总]|累计|合计|总计|共计|一共|总共)[向对为约近逾达有]?$/u;
-
-/** …or anywhere before it in its clause, in two characters (累计转移群众2.5万人): one alone (共同, 总部) says nothing there. */
+/**
+ * A sum's word anywhere before it in its clause (累计转移群众2.5万人, 合计126件). Not 合共, which an
+ * article writes right before the figure (合共三亿二千多万): 共 alone finds it there, while anywhere
+ * in the clause it would make a sum of the figure's own tail (二千多万).
+ */
 const SUM_IN_CLAUSE = /累计|合计|总计|共计|一共|总共/u;
+
+/** …or 共 or 总 alone right before it (共120件, 共向300名): further off, one character says nothing (共同, 总部). */
+const SUM_BEFORE = /[共总][向对为约近逾达有]?$/u;
 
 /**
  * "总共展出多少件文物？" of "…文物共120件，其中15件为首次展出", where another sentence's
@@ -52,8 +56,7 @@ export function theSumAsked(chosen: ScoredSpan | undefined, spans: readonly Scor
     const { candidate, scored } = s.proposal;
     if (!candidate.kinds.includes('number')) return false;
     const text = scored.sentence.text;
-    let from = candidate.start;
-    while (from > 0 && !HOLDS_CLAUSE_END.test(text[from - 1]!)) from--;
+    const [from] = clauseAround(text, candidate.start, candidate.end);
     return SUM_BEFORE.test(text.slice(Math.max(0, candidate.start - 4), candidate.start)) || SUM_IN_CLAUSE.test(text.slice(from, candidate.start));
   };
   if (sum(chosen)) return chosen;

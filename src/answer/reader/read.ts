@@ -118,7 +118,7 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   // "两名游客被困了多久？": when nothing read offers a span of the form asked (a length of time, a
   // date, a figure), the next sentences that share a word with the question and offer one are read
   // for such spans: the words around the answer may be worded unlike the question's (困在山上大约6小时).
-  const form = FORM_TYPES.has(question.type) ? ANSWERING_KINDS[question.type] : undefined;
+  const form = formKinds(question);
   if (form && !proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k)))) {
     const ofForm = (candidate: Candidate) => candidate.kinds.some((k) => form.includes(k));
     let added = 0;
@@ -147,6 +147,11 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
 
 /** Types asked in a form the reader knows by its writing: a span of it is looked for further down when nothing read offers one. */
 const FORM_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'duration', 'number', 'ordinal']);
+
+/** The kinds of span that answer a question asked in such a form; undefined for any other question. */
+function formKinds(question: AnalysedQuestion): readonly SpanKind[] | undefined {
+  return FORM_TYPES.has(question.type) ? ANSWERING_KINDS[question.type] : undefined;
+}
 /** How many further sentences are read for them. */
 const FORM_SENTENCES = 2;
 
@@ -248,7 +253,7 @@ const ALL_WORDS_SHARE = 0.05;
  * question's words when the chosen one's sentence lacks some, unless the ranker is far surer of it.
  */
 function whereAllWordsStand(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  const kinds = FORM_TYPES.has(question.type) ? ANSWERING_KINDS[question.type] : undefined;
+  const kinds = formKinds(question);
   if (!chosen || !kinds || question.english) return chosen;
   const words = question.terms.filter((t) => /^(?:\p{Script=Han}{2,}|[a-z\d]{2,})$/iu.test(t)).map((t) => t.toLowerCase());
   if (words.length === 0) return chosen;

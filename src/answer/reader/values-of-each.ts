@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS } from './answer-types.js';
-import { HOLDS_CLAUSE_END } from './candidates.js';
+import { clauseAround } from './candidates.js';
 import type { ScoredSpan } from './read.js';
 
 // Two values asked at once (甲和乙分别是多少): each read beside the words of its own part.
@@ -19,10 +19,7 @@ const OWN_WORDS_AROUND = 8;
  * before it (主跨520米) or after it (3月5日拍摄开始，4月20日拍摄结束), but not past a comma.
  */
 function besideInClause(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < OWN_WORDS_AROUND && !HOLDS_CLAUSE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < OWN_WORDS_AROUND && !HOLDS_CLAUSE_END.test(text[to]!)) to++;
+  const [from, to] = clauseAround(text, start, end, OWN_WORDS_AROUND);
   return text.slice(from, start) + text.slice(end, to);
 }
 
