@@ -68,8 +68,9 @@ const POST_WORD = /^(?:n|vn|b|a|m|q|f|j|eng|uj|x|zg)/;
  * is 青石县原水利局副局长. Read back from the title to the first word that is no part of a noun
  * phrase; a verb between two nouns (污水处理系统) is part of one.
  */
-function nounPhraseEnding(clause: string): string {
-  const words = tagWords(clause);
+function nounPhraseEnding(clause: string, title: string): string {
+  // The title is known, so it is one noun: jieba may cut across its start (处处长 as 处处/长).
+  const words = clause.endsWith(title) ? [...tagWords(clause.slice(0, clause.length - title.length)), { word: title, tag: 'n' }] : tagWords(clause);
   // Another foreign name (约翰·某某以导演彼得·某某) is no part of a post: its dot ends the phrase.
   const start = nounPhraseStart(words, words.length, ({ word, tag }) => POST_WORD.test(tag) || word === '、', ({ word }) => NAME_DOT.test(word));
   const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');
@@ -112,7 +113,7 @@ export function extractPeople(article: Article): PersonMention[] {
           .replace(/^.*\s/u, '')
           .replace(/^.*?电(?=\p{Script=Han})/u, '')
           .replace(LEADING_LINK, '');
-        const phrase = nounPhraseEnding(clause);
+        const phrase = nounPhraseEnding(clause, title);
         const post = joinedTo && /^其/u.test(clause) ? `${joinedTo}的${phrase.replace(/^其/u, '')}` : phrase;
         let sides = placesOf(post);
         if (sides.length === 0 && BARE_UNIT.test(post)) sides = lastPlaces;
