@@ -6,7 +6,7 @@
  * reading a count's measure word uses. (人 counts too, but is left out here: a figure glued to 人
  * is as often 500人民币.)
  */
-export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页例户套张起宗间块头匹棵';
+export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页例户套张起宗间块头匹棵瓶箱盒袋趟';
 
 /**
  * The measure words that count single things, each of which 个 may stand for (多少条信号 is answered
@@ -24,8 +24,8 @@ export const FIGURE_JOINS = new RegExp(`^${JOIN_MARKS}$`);
 export const FIGURE = new RegExp(`^\\d+(?:${JOIN_MARKS}\\d+)*%?$`);
 
 const CN_DIGIT = '〇零一二三四五六七八九十';
-const CLOCK = `(?:[上下中]午|凌晨|早上|晚上|傍晚|夜间|清晨)?(?:\\d{1,2}[时点](?:\\d{1,2}分)?(?:\\d{1,2}秒)?(?:许|左右)?)?`;
-const DAY = `(?:(?:\\d{2,4}|[${CN_DIGIT}]{2,4})年)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})[日号])?`;
+const CLOCK = `(?:[上下中]午|凌晨|早上|早晨|晚上|晚间|傍晚|夜间|深夜|午夜|清晨|[早晚夜](?=\\d))?(?:\\d{1,2}[时点](?:\\d{1,2}分)?(?:\\d{1,2}秒)?(?:许|左右)?)?`;
+const DAY = `(?:(?:\\d{2,4}|[${CN_DIGIT}]{2,4})年代?)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})[日号])?`;
 /**
  * Marks between the days of a range (3月20日至22日, 2019年至2021年) or of a list of days in one
  * month's writing (8月15日及8月16日). Years are never listed as one: "哪一年" picks one of 1899年和1906年.

@@ -102,11 +102,11 @@ function lapseRanges(text: string): [number, number][] {
 }
 
 /** Joins the tokens that a range touches into one token tagged `tag`. */
-function joinRanges(tokens: Token[], ranges: [number, number][], tag: string): Token[] {
+function joinRanges(tokens: Token[], ranges: [number, number][], tag: string, cut = false): Token[] {
   if (ranges.length === 0) return tokens;
   const out: Token[] = [];
   let r = 0;
-  for (const token of tokens) {
+  for (const token of cut ? splitAt(tokens, ranges) : tokens) {
     while (r < ranges.length && ranges[r]![1] <= token.start) r++;
     const range = ranges[r];
     const previous = out[out.length - 1];
@@ -119,6 +119,29 @@ function joinRanges(tokens: Token[], ranges: [number, number][], tag: string): T
     }
   }
   for (const token of out) if (token.tag === 't*') token.tag = tag;
+  return out;
+}
+
+/**
+ * Tokens cut where a range begins or ends inside one: jieba may glue a date's last unit to the word
+ * after it (17/m 分在/x), and the date must not take the 在. The piece outside is tagged on its own.
+ */
+function splitAt(tokens: Token[], ranges: readonly [number, number][]): Token[] {
+  const edges = new Set(ranges.flat());
+  const out: Token[] = [];
+  for (const token of tokens) {
+    const cuts = [...edges].filter((e) => e > token.start && e < token.end).sort((a, b) => a - b);
+    if (cuts.length === 0) {
+      out.push(token);
+      continue;
+    }
+    let from = token.start;
+    for (const at of [...cuts, token.end]) {
+      const word = token.word.slice(from - token.start, at - token.start);
+      out.push({ word, tag: guessUnknown(word, tagWords(word)[0]?.tag ?? 'x'), start: from, end: at });
+      from = at;
+    }
+  }
   return out;
 }
 
@@ -141,6 +164,12 @@ function joinFigure(figure: Token, piece: string): void {
   figure.end += piece.length;
   figure.tag = 'm';
 }
+
+/**
+ * "More than" and its measure after a figure (1300余人, 70余名): jieba tags 余名 m but reads 余人
+ * and 余户 as a surname's name (nr). All are the figure's.
+ */
+const APPROXIMATE_MEASURE = new RegExp(`^[余多来](?:人|[${MEASURE_CHARS}])$`, 'u');
 
 /** Tags a text and joins the pieces of written figures and dates back into one word. */
 export function tokenize(text: string): Token[] {
@@ -172,11 +201,13 @@ export function tokenize(text: string): Token[] {
         const rest = word.slice(1);
         tokens.push({ word: word[0]!, tag: word[0] === '人' ? 'n' : 'q', start: at, end: at + 1 });
         tokens.push({ word: rest, tag: guessUnknown(rest, tagWords(rest)[0]?.tag ?? 'x'), start: at + 1, end: at + word.length });
-      } else tokens.push({ word, tag: counts ? 'q' : tag, start: at, end: at + word.length });
+      } else tokens.push({ word, tag: counts ? 'q' : counted && APPROXIMATE_MEASURE.test(word) ? 'm' : tag, start: at, end: at + word.length });
     }
     at += word.length;
   }
-  const dated = joinRanges(joinRanges(joinRanges(tokens, dateRanges(text), 't'), ordinalRanges(text), 'm'), lapseRanges(text), 'm');
+  // A date is cut from the word jieba glued to it (17分在: 在 is the sentence's); an ordinal keeps
+  // the noun its measure was glued to (第二次 + 世界大战, which jieba reads 次世界大战).
+  const dated = joinRanges(joinRanges(joinRanges(tokens, dateRanges(text), 't', true), ordinalRanges(text), 'm'), lapseRanges(text), 'm');
   return joinRanges(dated, nameRanges(text, dated), 'nr');
 }
 

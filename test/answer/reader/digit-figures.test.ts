@@ -29,3 +29,16 @@ describe('a count asked in 人次', () => {
     expect(engine.ask('义诊活动一共接诊了多少人次？').direct).toBe('2,418人次');
   });
 });
+
+describe('a figure with "more than" and its measure (1300余人, 1.2万瓶)', () => {
+  it('tags 余人 after a figure as the figure\'s, not a name', () => {
+    const tokens = tokenize('十年来已资助乡村中学生800余人。');
+    expect(tokens.find((t) => t.word === '余人')?.tag).toBe('m');
+  });
+
+  it('keeps a magnitude and a measure jieba read as a name with the figure', () => {
+    expect(words('仓库里的1.2万瓶已全部封存。')).toContain('1.2万瓶');
+  });
+});
+
+const words = (text: string) => tokenize(text).map((t) => t.word);
