@@ -1,6 +1,6 @@
 /**
  * Words written two ways for one meaning, each group standing for all of its words: a question in
- * one wording means the article's other. Nine kinds only, all closed lists:
+ * one wording means the article's other. Ten kinds only, all closed lists:
  * - kin: the written word news uses (父亲) and the spoken one its quotations use (爸爸) — a question
  *   asking "儿子是怎么说母亲的" means the son's "她就是我的妈妈" too;
  * - another name: "X的别名是什么" is answered where the article writes 又名 or 俗称;
@@ -10,6 +10,7 @@
  * - in all: a question's 总共 is the article's 合共 or 共计 before the sum (合共约386万元);
  * - prison: a question's 坐牢 is a court report's 监禁 or 入狱 (判处监禁3年);
  * - death: a question's 遇难 is an accident report's 死亡 or 身亡 (造成3人死亡);
+ * - dying of age or illness: a question's 去世 is an obituary's 逝世 or 病逝;
  * - this year: a question's 今年 is a report's 年内 or 本年 (将在年内新设4家);
  * - an end: a question's 截止 is a notice's 截至 or 有效期至 (有效期至6月30日).
  * Words of two characters or more only: 爹, 娘 and 儿 alone are parts of too many other words
@@ -35,6 +36,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['总共', '一共', '合共', '共计', '总计', '合计'],
   ['坐牢', '入狱', '监禁', '服刑'],
   ['遇难', '死亡', '身亡', '罹难', '丧生', '殒命'],
+  ['去世', '逝世', '病逝', '离世', '辞世', '过世', '谢世'],
   ['今年', '本年', '年内', '本年度'],
   ['截止', '截至', '有效期至', '到期'],
 ];

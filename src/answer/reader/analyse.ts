@@ -1,6 +1,6 @@
 import { askedNameOf } from './asked-name.js';
 import { tagWords } from '../../language/segmenter.js';
-import { AREA_UNITS, ASKED_MEASURES, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, CUE_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WEIGHT_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { AREA_UNITS, ASKED_MEASURES, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, EN_COUNTED_MEASURES, CUE_UNITS, LENGTH_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WEIGHT_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
 import { POST_TITLES } from '../../language/titles.js';
@@ -386,8 +386,17 @@ function askedUnits(text: string, found: FoundCue): readonly string[] {
   if (found.type === 'number' && SHARE_ASKED.test(text)) return ['%'];
   if (found.type === 'number' && MONEY_ASKED.test(text)) return MONEY_UNITS;
   if (area) return AREA_UNITS;
-  return CUE_UNITS[found.word] ?? measureVerb(text, found) ?? askedMeasure(text, found);
+  const units = CUE_UNITS[found.word] ?? measureVerb(text, found) ?? askedMeasure(text, found);
+  // 长度是多少, 宽度多少, with nothing after the asking word (not 全长多少厘米): a length, in the units 多长 asks in.
+  if (units.length === 0 && found.type === 'number' && LENGTH_ASKED.test(text)) return LENGTH_UNITS;
+  return units;
 }
+
+/**
+ * Nouns of a length a question asks the figure of (长度, 全长, 宽度), as 多长 and 多宽 do. Not a
+ * height: a person's is written 1米82 or 182CM as often.
+ */
+const LENGTH_ASKED = /(?:长度|宽度|全长|总长|里程|跨度|深度)(?:分别)?(?:是|为|有|约|大约)?多少[？?。\s]*$/u;
 
 /** The units an English verb of measure asks in ("how much did it weigh"), as its noun would. */
 function measureVerb(text: string, found: FoundCue): readonly string[] | undefined {
@@ -405,9 +414,18 @@ const EN_PEOPLE_COUNTED = new RegExp(`\\bhow many (?:\\w+ )?(?:people|persons|me
 function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // "How many people…" counts people, in any of their measure words (2人, 3名), as 多少人 does.
   if (found.english && found.type === 'number' && EN_PEOPLE_COUNTED.test(text)) return PEOPLE_MEASURES;
+  // "How many bottles…" in the measure Chinese counts bottles in (1.2万瓶).
+  const english = found.english && found.type === 'number' ? englishCounted(text) : undefined;
+  if (english) {
+    const measures = EN_COUNTED_MEASURES[singularOf(english.noun)];
+    if (measures) return measures;
+  }
   // 哪几天 asks which days (某月3日至5日), not how many; 西元几年 still asks a figure in 年.
   if (found.english || (found.type === 'date' && found.word.startsWith('哪'))) return [];
-  const at = /多少|几/u.exec(text);
+  // The 多少 or 几 of the cue, not one before it that only says which (几批花生酱…卖出多少瓶).
+  const asking = /多少|几/gu;
+  asking.lastIndex = found.word.includes('多少') || found.word.includes('几') ? found.start : 0;
+  const at = asking.exec(text) ?? /多少|几/u.exec(text);
   if (!at) return [];
   const rest = text.slice(at.index + at[0].length);
   const measure = ASKED_MEASURES.find((m) => rest.startsWith(m));
@@ -419,7 +437,22 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   if (unit === '人') return PEOPLE_MEASURES;
   // So is a weight in any of its units: 多少斤 is answered 500公斤 or 2吨.
   if (unit !== undefined && WEIGHT_UNITS.includes(unit)) return WEIGHT_UNITS;
-  return unit ? [unit] : [];
+  if (unit) return [unit];
+  // 多少学生, 几名… with no measure but a noun of people: counted in people's measures (1300余人, 86名).
+  return countsPeople(rest) ? PEOPLE_MEASURES : [];
+}
+
+/**
+ * Endings of nouns of people (学生, 队员, 患者, 居民, 员工, 教师, 选手, 游客, 护士, 观众, 工人): not
+ * 子 (孩子 is counted with 个, as children are) nor 家 (商家 is counted with 家).
+ */
+const PEOPLE_NOUN_END = /^\p{Script=Han}+[生员者民工师手客士众童人]$/u;
+
+/** Whether the words after an asking word open with a noun of people, which its measure leaves out (多少学生). */
+function countsPeople(rest: string): boolean {
+  const first = tagWords(rest)[0];
+  if (!first || !/^n/u.test(first.tag) || first.word.length < 2) return false;
+  return PEOPLE_NOUN_END.test(first.word) || (CLASS_NOUNS.person ?? []).includes(first.word);
 }
 
 /** Every class noun of the table, of any type. */
@@ -525,6 +558,20 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children']);
 /** An English noun's singular, as far as its -s or -ies says (cities → city, systems → system). */
 function singularOf(noun: string): string {
   return noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.replace(/(?<=[^su])s$/u, '');
+}
+
+/**
+ * What "how many" counts: its noun, the first plural within the next four words (how many medical
+ * stations, how many bottles still held…), and the words before it that qualify it (medical).
+ * Undefined when no plural follows: "how many of them", "how many did…".
+ */
+export function englishCounted(text: string): { noun: string; qualifiers: string[] } | undefined {
+  const match = /\bhow many\s+((?:[a-z]+\s*){1,4})/iu.exec(text);
+  if (!match) return undefined;
+  const words = match[1]!.toLowerCase().split(/\s+/u).filter(Boolean);
+  const at = words.findIndex((w) => !ENGLISH_AFTER_CLASS.has(w) && w.length > 2 && (IRREGULAR_PLURALS.has(w) || singularOf(w) !== w));
+  if (at < 0 || words.slice(0, at).some((w) => ENGLISH_AFTER_CLASS.has(w))) return undefined;
+  return { noun: words[at]!, qualifiers: words.slice(0, at) };
 }
 
 /** Whether "which N" names N in the singular (which rocket, not which tools or which other systems). */
@@ -662,9 +709,15 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const covered = cueCovered(text);
   const own: string[] = [];
   let at = 0;
-  for (const w of words) {
-    const inCue = covered.subarray(at, at + w.length).every((c) => c === 1);
-    if (isContent(w) && !ONLY_ASKING.has(w) && !inCue) own.push(w);
+  for (const [i, w] of words.entries()) {
+    const marks = covered.subarray(at, at + w.length);
+    const inCue = marks.every((c) => c === 1);
+    // A word jieba glued to an asking word and took for a name (时多大/nr of 去世时多大年纪): only
+    // the rest is the question's own, and a character alone is no word to look for. A word it
+    // knows (古称 of 古称什么, 含有 of 含有什么) stays whole.
+    const partly = !inCue && marks.some((c) => c === 1) && /^(?:nr|nz|x)/u.test(tagged[i]!.tag);
+    const own1 = partly ? [...w].filter((_, i) => marks[i] !== 1).join('') : w;
+    if (isContent(own1) && !ONLY_ASKING.has(own1) && !inCue && (!partly || own1.length >= 2)) own.push(own1);
     at += w.length;
   }
   const units = found ? askedUnits(text, found) : [];

@@ -75,6 +75,34 @@ export const EN_QUANTITY_NOUNS = [
   'age', 'height', 'length', 'weight', 'area', 'capacity', 'distance', 'speed', 'temperature', 'score', 'total',
 ];
 
+/**
+ * The measure words Chinese counts an English noun in: "how many ships" is answered 136艘, as
+ * 多少艘 asks. Chinese chooses the measure by the noun, so a count of bottles is written 1.2万瓶
+ * and never with the noun itself; 个 is left out where the noun has a measure of its own.
+ * Singular keys: the question's plural is read back to them.
+ */
+export const EN_COUNTED_MEASURES: Readonly<Record<string, readonly string[]>> = {
+  bottle: ['瓶'], box: ['箱', '盒'], bag: ['袋', '包'], ton: ['吨'], tonne: ['吨'],
+  ship: ['艘'], vessel: ['艘'], boat: ['艘', '条'], train: ['趟', '列'], trip: ['趟', '次'],
+  car: ['辆', '台'], vehicle: ['辆', '台'], bus: ['辆'], truck: ['辆'], bicycle: ['辆'], bike: ['辆'],
+  plane: ['架'], aircraft: ['架'], helicopter: ['架'], drone: ['架'], flight: ['架次', '班', '个'],
+  machine: ['台'], robot: ['台'], computer: ['台'], device: ['台', '套', '件'], unit: ['台', '套', '个'],
+  coin: ['枚'], medal: ['枚'], stamp: ['枚'], missile: ['枚'], rocket: ['枚', '发'], satellite: ['颗'],
+  household: ['户'], family: ['户', '个'], home: ['户', '套', '栋', '间'], house: ['栋', '套', '间', '户'], apartment: ['套'],
+  building: ['栋', '座', '幢'], bridge: ['座'], tower: ['座'], dam: ['座'], reservoir: ['座'], station: ['个', '座', '处'],
+  school: ['所'], university: ['所'], hospital: ['家', '所'], company: ['家'], firm: ['家'], enterprise: ['家'], business: ['家'],
+  shop: ['家'], store: ['家'], restaurant: ['家'], bank: ['家'], factory: ['家', '座'], plant: ['家', '座'],
+  tree: ['棵', '株'], seedling: ['株'], animal: ['头', '只'], cow: ['头'], pig: ['头'], cattle: ['头'], sheep: ['只'], bird: ['只'],
+  book: ['本', '册'], copy: ['份', '册'], document: ['份'], film: ['部'], movie: ['部'], episode: ['集'], work: ['部', '件'],
+  item: ['件', '项'], piece: ['件', '块'], artefact: ['件'], artifact: ['件'], relic: ['件'], object: ['件'],
+  case: ['例', '起', '宗'], patient: ['例', '名', '位'], accident: ['起'], incident: ['起'], crime: ['起'], fire: ['起'],
+  game: ['场'], match: ['场'], race: ['场'], goal: ['球', '个'], point: ['分'], title: ['个', '项'], gold: ['枚'],
+  room: ['间'], bed: ['张'], ticket: ['张'], page: ['页'], dose: ['剂'], shot: ['针', '剂'],
+  project: ['个', '项'], measure: ['项'], policy: ['项'], law: ['部', '项'], agreement: ['项', '份'], deal: ['项', '份'],
+  village: ['个'], town: ['个', '座'], city: ['个', '座'], country: ['个'], province: ['个'], county: ['个'],
+  time: ['次'], visit: ['次'], meeting: ['次', '场'], round: ['轮'], batch: ['批'], kind: ['种', '类'], type: ['种', '类'],
+};
+
 /** The unit a match's score is asked in (比分多少): 比 between its two figures (3比1). */
 export const SCORE_UNIT = '比';
 
@@ -89,7 +117,7 @@ export const PEOPLE_MEASURES: readonly string[] = ['人', '名', '位', '员'];
 export const MONEY_UNITS = ['元', '美元', '港元', '港币', '欧元', '日元', '澳元', '韩元', '台币', '新台币', '镑', '英镑', '卢比', '法郎', '卢布', '马克', '美金', '比索', '里拉', '人民币'];
 
 /** Units of length, in either script and as symbols: what 多宽 and 多长 ask a figure in. */
-const LENGTH_UNITS: readonly string[] = ['公里', '千米', '米', '公尺', '公分', '厘米', '毫米', '英里', '海里', '英尺', '英寸', '光年', 'km', 'cm', 'mm', 'm', '㎞', '㎝', '㎜'];
+export const LENGTH_UNITS: readonly string[] = ['公里', '千米', '米', '公尺', '公分', '厘米', '毫米', '英里', '海里', '英尺', '英寸', '光年', 'km', 'cm', 'mm', 'm', '㎞', '㎝', '㎜'];
 
 /** Units an age, a height, a distance and a weight are given in, whichever cue asks them. */
 const AGE_UNITS = ['岁'];

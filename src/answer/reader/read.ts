@@ -24,6 +24,7 @@ import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
 import { theEndAsked, theSumAsked } from './ends-and-sums.js';
+import { theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
@@ -398,7 +399,11 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   const withMeasure = (s: ScoredSpan) => s.proposal.candidate.text + (MEASURE_AHEAD.exec(s.proposal.scored.sentence.text.slice(s.proposal.candidate.end))?.[0] ?? '');
   const inUnit = (s: ScoredSpan) => question.units.length === 0 || holdsAskedForm(withMeasure(s).replace(/\s+/gu, ''), question);
   const chosenInUnit = inUnit(chosen);
-  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (!chosenInUnit || inUnit(s)));
+  // In the very measure asked (58艘 for 几艘), it stands against one in another measure of single
+  // things (12条…航线), which counts something else.
+  const exact = (s: ScoredSpan) => question.units.length > 0 && figureInUnits(question.units).test(withMeasure(s).replace(/\s+/gu, ''));
+  const chosenExact = exact(chosen);
+  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (!chosenInUnit || inUnit(s)) && (!chosenExact || exact(s)));
   for (const noun of counted) {
     const counters = figures.filter((s) => before(s, noun));
     const counting = oneFigure(counters);
@@ -554,6 +559,9 @@ const ONLY_SCORE = new RegExp(`^${FIGURE_RUN}${SCORE_UNIT}${FIGURE_RUN}$`, 'u');
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
 
+/** How many of the likeliest spans a figure in the asked unit is looked for among, to replace a share. */
+const SHARE_RIVALS = 5;
+
 /**
  * "停留了多少天": the figure written in the unit the question asks in (412天) is the answer, not a
  * likelier span without it (两天的…), unless the ranker is far surer of that one.
@@ -585,12 +593,14 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
     const nearer = spans.slice(0, CONSENSUS).filter((s) => s.proposal.scored === chosen.proposal.scored && written(s) && s.probability >= UNIT_SHARE * chosen.probability && gap(s) < gap(chosen));
     return nearer.sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
   }
-  const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && s.probability >= UNIT_SHARE * chosen.probability);
   // Inside the chosen span first (45岁 of 45岁的船长), then in its sentence (the sentence is chosen
   // surer than the span: 净利润2.1亿元，同比增长18.4% for how much it rose), then the nearest to
   // what the question names (the captain's age, not the sailor's), then the likeliest (rivals are
-  // in that order already).
+  // in that order already). The only one inside the chosen span is what it says, however unlikely
+  // alone (至今已资助学子1300余人 → 1300余人); of several, the ranker still tells them apart.
   const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
+  const within = spans.slice(0, CONSENSUS).filter((s) => written(s) && inside(s));
+  const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && (s.probability >= UNIT_SHARE * chosen.probability || (within.length === 1 && within[0] === s)));
   const beside = (s: ScoredSpan) => s.proposal.scored === chosen.proposal.scored;
   const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || Number(beside(b)) - Number(beside(a)) || gap(a) - gap(b))[0];
   if (rival) return rival;
@@ -601,6 +611,10 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   const { kinds, text } = chosen.proposal.candidate;
   // (个 and 人 count anything: 4座 answers 有几个.)
   const otherUnit = asksInOwnUnits(question) && kinds.includes('number') && (FIGURE_IN_SOME_UNIT.test(text) || countedOtherwise(chosen.proposal, question));
+  // Nor does a share (80% for 多少瓶); but where no likely span is in the unit, the question may be
+  // about something the article lacks (an age no one is given), so only a likely one replaces it.
+  const share = asksInOwnUnits(question) && /[%％‰]$/u.test(text);
+  if (share) return spans.slice(0, SHARE_RIVALS).find(written) ?? chosen;
   const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
   // Nor can anything but a score answer 比分多少 (第71分钟 is a minute).
   const noScore = question.units.includes(SCORE_UNIT) && !holdsAskedForm(text, question);
@@ -1083,6 +1097,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     // After the unit's rule, which takes the figure nearest the question's other words: a sum asked is
     // the one written as a sum, however near a part stands to them.
     (c) => theSumAsked(c, spans, question),
+    (c) => theChangeAsked(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),
     (c) => peopleCounted(c, spans, question),

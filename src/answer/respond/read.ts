@@ -7,7 +7,7 @@ import type { Vocabulary } from '../../language/vocabulary.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, quotedPassage, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
 import { glossChinese } from '../gloss.js';
-import { analyseQuestion, englishAskedNoun } from '../reader/analyse.js';
+import { analyseQuestion, englishAskedNoun, englishCounted } from '../reader/analyse.js';
 import { askedNameOf, describedButUnnamed } from '../reader/asked-name.js';
 import { decide } from '../reader/decide.js';
 import { prepareArticle, type PreparedArticle, type PreparedSentence } from '../reader/prepare.js';
@@ -76,10 +76,12 @@ export function readArticle(context: AskContext): Reading {
   const nouns = noun ? chineseWordsFor(context.understood, noun).filter((w) => writtenAsNoun(prepared, w)) : [];
   const askedClass = nouns.length > 0 ? [nouns[0]!] : analysed.askedClass;
   // "How many visitors…?": the article's words for what is counted, as 多少名游客 gives 游客.
-  const countedNoun = analysed.english && analysed.type === 'number' ? /\bhow many\s+([a-z]+)/iu.exec(analysed.text)?.[1]?.toLowerCase() : undefined;
+  // Its qualifiers too (medical stations → 医疗): the article may write them beside the figure (医疗站28个).
+  const countedPhrase = analysed.english && analysed.type === 'number' ? englishCounted(analysed.text) : undefined;
+  const countedNouns = countedPhrase ? [countedPhrase.noun, ...countedPhrase.qualifiers] : [];
   const sameSense = analysed.english ? undefined : sameSenseIn(prepared, analysed.terms, context.knowledge.vocabulary);
   // 多少家商家 where the article counts 36家企业: what is counted, in the article's word for it.
-  const counted = countedNoun ? chineseWordsFor(context.understood, countedNoun).filter((w) => writtenAsNoun(prepared, w)) : [...analysed.counted, ...analysed.counted.flatMap((w) => sameSense?.get(w) ?? [])];
+  const counted = countedPhrase ? countedNouns.flatMap((w) => chineseWordsFor(context.understood, w)).filter((w) => writtenAsNoun(prepared, w)) : [...analysed.counted, ...analysed.counted.flatMap((w) => sameSense?.get(w) ?? [])];
   return read(prepared, { ...analysed, askedClass, counted, sameSense, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES);
 }
 

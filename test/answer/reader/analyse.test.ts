@@ -83,6 +83,12 @@ describe('question analysis', () => {
     expect(analyseQuestion('比赛推迟了，这是为什么？').type).toBe('reason');
   });
 
+  it('keeps only a word\'s own part when jieba glues it to the asking word (时多大 of 去世时多大年纪)', () => {
+    const { terms } = analyseQuestion('他去世时多大年纪？');
+    expect(terms).toContain('去世');
+    expect(terms.some((t) => t.includes('多大'))).toBe(false);
+  });
+
   it('knows the unit a measuring cue asks in', () => {
     expect(analyseQuestion('他今年多大？').units).toEqual(['岁']);
     expect(analyseQuestion('How old is she?').units).toEqual(['岁']);

@@ -1,0 +1,38 @@
+import type { AnalysedQuestion } from './analyse.js';
+import { likelyRival } from './choose.js';
+import type { ScoredSpan } from './read.js';
+
+// A figure asked as a change (涨了多少, 同比增长多少, by how much did it fall): the one the article
+// writes right after its word of change (同比大增35.7%), where the ranker liked the level itself
+// (实现收入21.3亿元) better.
+
+/** Words of change a question asks a figure of, in either language. */
+const CHANGE_ASKED = new RegExp(
+  [
+    '(?:增长|增加|上涨|上升|提高|提升|下降|下跌|减少|降低|回落|缩减|增|涨|升|降|跌|减)了?(?:多少|几成|几个百分点)',
+    '(?:增幅|涨幅|降幅|跌幅|增速)(?:是|为|有)?(?:多少|几)',
+    '\\b(?:by )?how much (?:did|has|have|had|does|do|will)\\b.*\\b(?:rise|grow|increase|fall|drop|decline|climb|jump|go up|go down|shrink)\\b',
+  ].join('|'),
+  'iu',
+);
+
+/** What an article writes right before a figure of change: the word of change, and a word of degree or time between (同比大增, 增长了, 下降约). */
+const CHANGE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|下降|下跌|减少|降低|回落|缩减|增|涨|升|降|跌|减)(?:了|约|达|近|超过?|逾)?$/u;
+
+/** A figure of change in the chosen sentence can take the place of one this much likelier. */
+const CHANGE_SHARE = 0.1;
+
+/**
+ * "储能业务收入涨了多少？" of "该业务实现收入21.3亿元，同比大增35.7%": a question asking how much
+ * something changed is answered by the figure written after the word of change, in the chosen
+ * figure's sentence, when the chosen one is not.
+ */
+export function theChangeAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'number' || question.twoParts || !CHANGE_ASKED.test(question.text)) return chosen;
+  const change = (s: ScoredSpan) => {
+    const { candidate, scored } = s.proposal;
+    return candidate.kinds.includes('number') && CHANGE_BEFORE.test(scored.sentence.text.slice(Math.max(0, candidate.start - 5), candidate.start));
+  };
+  if (change(chosen)) return chosen;
+  return likelyRival(spans, chosen, CHANGE_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && change(s));
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/index.js';
+import { engineFromArticles } from '../../../src/answer/load.js';
+
+// Written for this test: a segment's revenue and, after it, how much it grew.
+const RESULTS = `东岭光伏发布三季报
+<p>东岭光伏10月30日发布三季报，前三季度公司实现营业收入52.4亿元。</p>
+<p>海外业务方面，今年三季度该板块营收达到9.6亿元，较上年同期大增28.4%。</p>`;
+
+describe('a figure asked as a change (涨了多少)', () => {
+  const engine = engineFromArticles([parseArticle(RESULTS, 'change-asked')]);
+
+  it('is the figure after the word of change, not the level it changed to', () => {
+    expect(engine.ask('海外业务三季度营收涨了多少？').direct).toBe('28.4%');
+  });
+
+  it('leaves a level asked as it was', () => {
+    expect(engine.ask('海外业务三季度营收是多少？').direct).toBe('9.6亿元');
+  });
+});

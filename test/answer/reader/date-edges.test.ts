@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/index.js';
+import { engineFromArticles } from '../../../src/answer/load.js';
+import { tokenize } from '../../../src/answer/reader/prepare.js';
+
+const words = (text: string) => tokenize(text).map((t) => t.word);
+
+describe('a date read as one word', () => {
+  it('does not take the word jieba glued to its last unit (17分在 → 在 is the sentence\'s)', () => {
+    const tokens = tokenize('他于2023年5月9日上午8时05分在青州市病逝。');
+    expect(tokens.find((t) => t.word.startsWith('2023'))).toMatchObject({ word: '2023年5月9日上午8时05分', tag: 't' });
+    expect(words('他于2023年5月9日上午8时05分在青州市病逝。')).toContain('在');
+  });
+
+  it('keeps a decade, an evening hour and a part of the day whole (1990年代, 10月19日晚19时35分, 10月30日晚间)', () => {
+    expect(words('这类电车在1990年代陆续停运。')).toContain('1990年代');
+    expect(words('比赛于10月19日晚19时35分开球。')).toContain('10月19日晚19时35分');
+    expect(words('公司于10月30日晚间发布公告。')).toContain('10月30日晚间');
+  });
+
+  it('leaves an ordinal with the noun jieba read with its measure (第二次世界大战)', () => {
+    expect(words('第二次世界大战结束后，这里重建了码头。')).toContain('第二次世界大战');
+  });
+});
+
+// Written for this test: an obituary that writes 病逝 and 终年, and an earlier age in a memory.
+const OBITUARY = `作曲家周启明病逝
+<p>作曲家周启明于2023年5月9日上午8时05分在青州市病逝，终年88岁。</p>
+<p>学生们回忆，周启明七十多岁时仍坚持每天写作。他1935年生于岚溪县，1958年考入音乐学院。</p>`;
+
+describe('an obituary asked in other words', () => {
+  const engine = engineFromArticles([parseArticle(OBITUARY, 'obituary')]);
+
+  it('gives the time of death without the word after it', () => {
+    expect(engine.ask('周启明是什么时候去世的？').direct).toBe('2023年5月9日上午8时05分');
+  });
+
+  it('reads 去世 as the 病逝 it writes, and gives the age at death', () => {
+    expect(engine.ask('周启明去世时多大年纪？').direct).toBe('88岁');
+  });
+});
