@@ -2,6 +2,7 @@ import { newsWordsFor } from '../language/english-news-words.js';
 import { longestUncovered, mostlyCovered } from '../language/covered.js';
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
 import { sameWords } from '../language/same-words.js';
+import { COUNT_WORDS } from './reader/asked-form.js';
 import { placesOfPeople } from '../language/demonyms.js';
 import { isPinyin } from '../language/pinyin.js';
 import { cutWords, tagWords } from '../language/segmenter.js';
@@ -385,7 +386,8 @@ const ASKED_VALUE: readonly RegExp[] = [
 function askedValue(text: string): string | undefined {
   for (const pattern of ASKED_VALUE) {
     const asked = pattern.exec(text)?.[1];
-    if (asked) return asked.toLowerCase();
+    // 参赛的人数有多少: a quantity named only as a count, which the article gives as 8.7万人 with no 人数.
+    if (asked && !COUNT_WORDS.has(asked)) return asked.toLowerCase();
   }
   return undefined;
 }

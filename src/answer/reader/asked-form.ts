@@ -142,8 +142,14 @@ const THINGS_FIGURE = countedIn([...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_M
 /** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */
 const DAY_RANGE = /\d{1,2}日(?:至|到|—|-|～|~)\d{1,2}日/u;
 
+/**
+ * Quantities named only as "how many" or "how much" of something (参赛的人数, 捐款的金额): an
+ * article gives 8.7万人 or 3亿元 and never the word. Unlike 人口 or 面积, which it writes with the value.
+ */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['人数', '数量', '数目', '总数', '次数', '数额', '金额']);
+
 /** Quantities named in general words, which an article gives without them (人口数量 → 2315人). */
-export const GENERIC_QUANTITIES: ReadonlySet<string> = new Set(['年纪', '数量', '数目', '数字', '总数', '人数', '次数', '时间', '时长', '长度', '金额', '数额', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '百分比', '比率', '价格']);
+export const GENERIC_QUANTITIES: ReadonlySet<string> = new Set([...COUNT_WORDS, '年纪', '数字', '时间', '时长', '长度', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '百分比', '比率', '价格']);
 
 /** Heads of a compound that name only its figure (人口数, 产量, 金额, 产值): the thing counted is the rest. */
 const FIGURE_HEADS = new Set(['数', '量', '额', '值']);

@@ -267,7 +267,10 @@ export function decide(reading: Reading): Verdict {
   // was right: 3 answered answerable questions wrongly, 4 answered unanswerable ones. Nor a count
   // of things for a count of people (2台 for 多少人).
   const chosen = reading.best?.proposal.candidate.text.replace(/\s+/gu, '');
-  const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question));
+  // Nor a rank for a count (第一 for how many runners were disqualified), unless a rank is what is
+  // asked in 多少's words (名次多少, 排名多少).
+  const ranked = reading.question.type === 'number' && chosen !== undefined && /^第[\d〇零一二三四五六七八九十百千]/u.test(chosen) && !RANK_ASKED.test(reading.question.text);
+  const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed);
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
@@ -275,6 +278,9 @@ export function decide(reading: Reading): Verdict {
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate };
 }
+
+/** Words asking a rank, which 多少 may ask too (名次为多少). */
+const RANK_ASKED = /名次|排名|排行|排第|第几|\brank/iu;
 
 /**
  * "被告有没有被起诉？" where the article never writes 起诉: a yes or no is the article's only when it
