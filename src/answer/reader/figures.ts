@@ -6,7 +6,7 @@
  * reading a count's measure word uses. (人 counts too, but is left out here: a figure glued to 人
  * is as often 500人民币.)
  */
-export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页例户套张起宗间块头匹棵瓶箱盒袋趟';
+export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页例户套张起宗间块头匹棵瓶';
 
 /**
  * The measure words that count single things, each of which 个 may stand for (多少条信号 is answered

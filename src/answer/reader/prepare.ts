@@ -123,24 +123,29 @@ function joinRanges(tokens: Token[], ranges: [number, number][], tag: string, cu
 }
 
 /**
- * Tokens cut where a range begins or ends inside one: jieba may glue a date's last unit to the word
- * after it (17/m 分在/x), and the date must not take the 在. The piece outside is tagged on its own.
+ * What a date may end with beyond its last unit, where jieba glues the two (12月20日前, 2026年底,
+ * 3月份, 19日晚): the date's still. Anything else glued on is the sentence's (17分 + 在, 35分 + 开球).
+ */
+const OF_THE_DATE = /^(?:前|后|起|底|初|末|中|内|间|份|许|晚|早|夜|晨|左右|以来|以前|以后|之前|之后|前后|上旬|中旬|下旬)$/u;
+
+/**
+ * Tokens cut where a range ends inside one before a word that is not the range's: jieba may glue
+ * a date's last unit to the word after it (17/m 分在/x), and the date must not take the 在. The
+ * piece after the cut is tagged on its own.
  */
 function splitAt(tokens: Token[], ranges: readonly [number, number][]): Token[] {
-  const edges = new Set(ranges.flat());
+  const ends = new Set(ranges.map(([, end]) => end));
   const out: Token[] = [];
   for (const token of tokens) {
-    const cuts = [...edges].filter((e) => e > token.start && e < token.end).sort((a, b) => a - b);
-    if (cuts.length === 0) {
+    const cut = [...ends].find((e) => e > token.start && e < token.end);
+    const rest = cut === undefined ? '' : token.word.slice(cut - token.start);
+    if (cut === undefined || OF_THE_DATE.test(rest)) {
       out.push(token);
       continue;
     }
-    let from = token.start;
-    for (const at of [...cuts, token.end]) {
-      const word = token.word.slice(from - token.start, at - token.start);
-      out.push({ word, tag: guessUnknown(word, tagWords(word)[0]?.tag ?? 'x'), start: from, end: at });
-      from = at;
-    }
+    const head = token.word.slice(0, cut - token.start);
+    out.push({ word: head, tag: guessUnknown(head, tagWords(head)[0]?.tag ?? 'x'), start: token.start, end: cut });
+    out.push({ word: rest, tag: guessUnknown(rest, tagWords(rest)[0]?.tag ?? 'x'), start: cut, end: token.end });
   }
   return out;
 }

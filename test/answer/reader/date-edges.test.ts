@@ -18,6 +18,11 @@ describe('a date read as one word', () => {
     expect(words('公司于10月30日晚间发布公告。')).toContain('10月30日晚间');
   });
 
+  it('keeps what says where in its span the time falls (12月20日前, 2026年底)', () => {
+    expect(words('企业须在12月20日前完成召回。')).toContain('12月20日前');
+    expect(words('新馆计划2026年底建成。')).toContain('2026年底');
+  });
+
   it('leaves an ordinal with the noun jieba read with its measure (第二次世界大战)', () => {
     expect(words('第二次世界大战结束后，这里重建了码头。')).toContain('第二次世界大战');
   });
