@@ -127,8 +127,23 @@ export function questionParts(raw: string): string[] {
       parts.push(piece);
     }
   }
-  const asking = parts.filter((p) => /[\p{L}\p{N}]/u.test(p));
+  const asking = parts.filter((p) => /[\p{L}\p{N}]/u.test(p)).map((p, i, all) => withSharedRest(p, all[i + 1]));
   return asking.length >= 2 && asking.length <= MAX_PARTS ? asking : [text];
+}
+
+/** An English asking word standing alone, before "and" joined the next one to it ("When and where will…"). */
+const EN_BARE_ASKING = /^(?:what|which|who|whom|whose|where|when|why|how)$/iu;
+/** The next question's asking phrase, and the rest both ask about. */
+const EN_ASKING_THEN_REST = /^(?:(?:and|or|but)\s+)?(?:(?:in|from|at|on|by|for|to|with|since|until|of)\s+)?(?:what|which|who|whom|whose|where|when|why|how)\s+(.+)$/iu;
+
+/**
+ * "When and where will the ceremony be held?": the bare first asking word asks about what the
+ * second's rest says (When will the ceremony be held?), not about nothing.
+ */
+function withSharedRest(part: string, next: string | undefined): string {
+  if (next === undefined || !EN_BARE_ASKING.test(part.trim())) return part;
+  const rest = EN_ASKING_THEN_REST.exec(next.trim())?.[1];
+  return rest ? `${part.trim()} ${rest}` : part;
 }
 
 /** What a question is about, its asking word (and a pronoun) taken out: the topic a bare other question (下了多少？) shares. */

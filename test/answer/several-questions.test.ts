@@ -74,8 +74,10 @@ describe('what is one question, not two', () => {
     expect(questionParts('物理光学比几何光学更接近物理原理，但不能像哪个模型那样描述光的传播？')).toHaveLength(1);
   });
 
-  it('splits 什么时候、在哪里 into two questions sharing their verb', () => {
+  it('splits 什么时候、在哪里, and "when and where", into two questions sharing what follows', () => {
     expect(questionParts('台风是什么时候、在哪里登陆的？')).toEqual(['台风是什么时候登陆的？', '台风是在哪里登陆的？']);
+    // English says the shared part once, after the second asking word.
+    expect(questionParts('When and where will the opening ceremony be held?')).toEqual(['When will the opening ceremony be held?', 'and where will the opening ceremony be held?']);
   });
 
   it('splits English questions at "and" only before an asking word', () => {

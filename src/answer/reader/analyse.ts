@@ -438,8 +438,9 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // So is a weight in any of its units: 多少斤 is answered 500公斤 or 2吨.
   if (unit !== undefined && WEIGHT_UNITS.includes(unit)) return WEIGHT_UNITS;
   if (unit) return [unit];
-  // 多少学生 with no measure but a noun of people, or 人数是多少: counted in people's measures (1300余人, 86名).
-  return countsPeople(rest) || text.includes('人数') ? PEOPLE_MEASURES : [];
+  // 多少学生 with no measure but a noun of people, 多少口人 (口 counts a household's people), or
+  // 人数是多少: counted in people's measures (1300余人, 86名).
+  return countsPeople(rest) || rest.startsWith('口人') || text.includes('人数') ? PEOPLE_MEASURES : [];
 }
 
 /**

@@ -23,6 +23,12 @@ describe('a date read as one word', () => {
     expect(words('新馆计划2026年底建成。')).toContain('2026年底');
   });
 
+  it('keeps the era a year is counted in (公元前221年, 西元1895年), and a bare figure of years is still no date', () => {
+    expect(words('这座城始建于公元前221年。')).toContain('公元前221年');
+    expect(words('条约于西元1895年签订。')).toContain('西元1895年');
+    expect(words('他在3年前来到这里。')).not.toContain('3年前');
+  });
+
   it('leaves an ordinal with the noun jieba read with its measure (第二次世界大战)', () => {
     expect(words('第二次世界大战结束后，这里重建了码头。')).toContain('第二次世界大战');
   });

@@ -46,6 +46,8 @@ describe('the measure a count is asked in', () => {
   it('is people\'s for a noun of people with no measure (多少学生, 多少志愿者)', () => {
     expect(analyseQuestion('助学金资助了多少学生？').units).toEqual(PEOPLE_MEASURES);
     expect(analyseQuestion('活动招募了多少志愿者？').units).toEqual(PEOPLE_MEASURES);
+    // 口 counts the people of a household or a village.
+    expect(analyseQuestion('村里一共有多少口人？').units).toEqual(PEOPLE_MEASURES);
     // Children are counted with 个 as often: no people's measure is asked of them.
     expect(analyseQuestion('村里有多少孩子？').units).toEqual([]);
   });
