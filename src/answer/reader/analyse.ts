@@ -415,9 +415,9 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // "How many people…" counts people, in any of their measure words (2人, 3名), as 多少人 does.
   if (found.english && found.type === 'number' && EN_PEOPLE_COUNTED.test(text)) return PEOPLE_MEASURES;
   // "How many bottles…" in the measure Chinese counts bottles in (1.2万瓶).
-  const english = found.english && found.type === 'number' ? englishCounted(text) : undefined;
-  if (english) {
-    const measures = EN_COUNTED_MEASURES[singularOf(english.noun)];
+  const phrase = found.english && found.type === 'number' ? englishCounted(text) : undefined;
+  if (phrase) {
+    const measures = EN_COUNTED_MEASURES[singularOf(phrase.noun)];
     if (measures) return measures;
   }
   // 哪几天 asks which days (某月3日至5日), not how many; 西元几年 still asks a figure in 年.
@@ -717,8 +717,8 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
     // the rest is the question's own, and a character alone is no word to look for. A word it
     // knows (古称 of 古称什么, 含有 of 含有什么) stays whole.
     const partly = !inCue && marks.some((c) => c === 1) && /^(?:nr|nz|x)/u.test(tagged[i]!.tag);
-    const own1 = partly ? [...w].filter((_, i) => marks[i] !== 1).join('') : w;
-    if (isContent(own1) && !ONLY_ASKING.has(own1) && !inCue && (!partly || own1.length >= 2)) own.push(own1);
+    const kept = partly ? [...w].filter((_, j) => marks[j] !== 1).join('') : w;
+    if (isContent(kept) && !ONLY_ASKING.has(kept) && !inCue && (!partly || kept.length >= 2)) own.push(kept);
     at += w.length;
   }
   const units = found ? askedUnits(text, found) : [];
