@@ -1,5 +1,6 @@
 import { isHedge } from '../../language/hedges.js';
 import { sameWords } from '../../language/same-words.js';
+import { CHANGE_WORDS } from './change-asked.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { PEOPLE_MEASURES, SCORE_UNIT } from './answer-types.js';
 import { COUNTING_ONE_BY_ONE } from './figures.js';
@@ -169,7 +170,8 @@ export function headNamesFigure(noun: string): boolean {
 export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => string): string | undefined {
   if (!asksFigure(question)) return undefined;
   // 产值预计多少, 经费总共是多少: the noun before a hedge or an "in all" is measured.
-  const word = question.before.filter((w) => !isHedge(w) && !IN_ALL.has(w) && w !== '有').at(-1);
+  // …nor the word of a change asked (利润比去年变化了多少: the profit is measured, not 变化).
+  const word = question.before.filter((w) => !isHedge(w) && !IN_ALL.has(w) && !CHANGE_WORDS.has(w) && w !== '有').at(-1);
   if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word)) return undefined;
   // A common noun: a name is the question's subject, never a quantity (jieba tags 多达 nrt).
   return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) ? word : undefined;

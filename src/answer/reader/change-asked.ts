@@ -9,12 +9,15 @@ import type { ScoredSpan } from './read.js';
 /** Words of change a question asks a figure of, in either language. */
 const CHANGE_ASKED = new RegExp(
   [
-    '(?:增长|增加|上涨|上升|提高|提升|下降|下跌|减少|降低|回落|缩减|增|涨|升|降|跌|减)了?(?:多少|几成|几个百分点)',
+    '(?:变化|变动|增长|增加|上涨|上升|提高|提升|下降|下跌|减少|降低|回落|缩减|增|涨|升|降|跌|减)了?(?:多少|几成|几个百分点)',
     '(?:增幅|涨幅|降幅|跌幅|增速)(?:是|为|有)?(?:多少|几)',
     '\\b(?:by )?how much (?:did|has|have|had|does|do|will)\\b.*\\b(?:rise|grow|increase|fall|drop|decline|climb|jump|go up|go down|shrink)\\b',
   ].join('|'),
   'iu',
 );
+
+/** Words that say a figure changed (变化, 增长): the change asked, never the thing measured. */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set(['变化', '变动', '增长', '增加', '上涨', '上升', '提高', '提升', '下降', '下跌', '减少', '降低', '回落', '缩减', '增幅', '涨幅', '降幅', '跌幅', '增速']);
 
 /** What an article writes right before a figure of change: the word of change, and a word of degree or time between (同比大增, 增长了, 下降约). */
 const CHANGE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|下降|下跌|减少|降低|回落|缩减|增|涨|升|降|跌|减)(?:了|约|达|近|超过?|逾)?$/u;

@@ -14,6 +14,10 @@ describe('a figure asked as a change (涨了多少)', () => {
     expect(engine.ask('海外业务三季度营收涨了多少？').direct).toBe('28.4%');
   });
 
+  it('reads 变化了多少 as a change asked, not as a 变化 the article lacks', () => {
+    expect(engine.ask('海外业务三季度营收比去年同期变化了多少？').direct).toBe('28.4%');
+  });
+
   it('leaves a level asked as it was', () => {
     expect(engine.ask('海外业务三季度营收是多少？').direct).toBe('9.6亿元');
   });
