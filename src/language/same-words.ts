@@ -1,6 +1,6 @@
 /**
  * Words written two ways for one meaning, each group standing for all of its words: a question in
- * one wording means the article's other. Ten kinds only, all closed lists:
+ * one wording means the article's other. Eleven kinds only, all closed lists:
  * - kin: the written word news uses (父亲) and the spoken one its quotations use (爸爸) — a question
  *   asking "儿子是怎么说母亲的" means the son's "她就是我的妈妈" too;
  * - another name: "X的别名是什么" is answered where the article writes 又名 or 俗称;
@@ -11,6 +11,7 @@
  * - prison: a question's 坐牢 is a court report's 监禁 or 入狱 (判处监禁3年);
  * - death: a question's 遇难 is an accident report's 死亡 or 身亡 (造成3人死亡);
  * - dying of age or illness: a question's 去世 is an obituary's 逝世 or 病逝;
+ * - missing: a question's 下落不明 is a disaster report's 失联 or 失踪 (仍有3人失联);
  * - this year: a question's 今年 is a report's 年内 or 本年 (将在年内新设4家);
  * - an end: a question's 截止 is a notice's 截至 or 有效期至 (有效期至6月30日).
  * Words of two characters or more only: 爹, 娘 and 儿 alone are parts of too many other words
@@ -37,6 +38,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['坐牢', '入狱', '监禁', '服刑'],
   ['遇难', '死亡', '身亡', '罹难', '丧生', '殒命'],
   ['去世', '逝世', '病逝', '离世', '辞世', '过世', '谢世'],
+  ['失联', '失踪', '下落不明'],
   ['今年', '本年', '年内', '本年度'],
   ['截止', '截至', '有效期至', '到期'],
 ];

@@ -79,3 +79,16 @@ describe('the present asked in other words than the article writes', () => {
     expect(answer.direct).toContain('副主任委员');
   });
 });
+
+// Written for this test: a flood's toll, its missing written 失联.
+const FLOOD = `东川山洪救援持续
+<p>截至20日上午10时，东川山洪已造成4人遇难，仍有2人失联，搜救工作正在进行。</p>`;
+
+describe('the missing asked in other words than the article writes', () => {
+  it('answers "下落不明" from the count it writes as 失联', () => {
+    const engine = engineFromArticles([parseArticle(FLOOD, 'missing-people')]);
+    const answer = engine.ask('还有多少人下落不明？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('2人');
+  });
+});
