@@ -55,7 +55,7 @@ const DATE = /\d{1,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[〇零一二三四
 /** A day of the lunar calendar (腊月二十三, 正月初五, 八月十五): jieba tags its month t and its day m. */
 const LUNAR_DAY = /^(?:农历)?(?:(?:正|腊|冬|[一二三四五六七八九十]{1,2})月|大年)(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])$/u;
 /** Time words that only point at a time given elsewhere (jieba tags them t, like dates). */
-const POINTING_TIME = /^(?:当时|此时|那时|这时|届时|彼时|目前|现在|如今|此前|之前|之后|此后|以后|以前|后来|随后|同时|其间|期间|当天|当日|近日|日前|最近|近期|近年|近年来|其后|事后|事发时)$/u;
+export const POINTING_TIME = /^(?:当时|此时|那时|这时|届时|彼时|目前|现在|如今|此前|之前|之后|此后|以后|以前|后来|随后|同时|其间|期间|当天|当日|近日|日前|最近|近期|近年|近年来|其后|事后|事发时|当初|最初|起初|过后)$/u;
 const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?:个)?(?:年|月|天|工作日|日|周|星期|小时|分钟|秒|昼夜|季度)(?:多|半|余|左右)?$/u;
 /**
  * A day of a month, a year of the calendar or a month of one (2015年9月), or a run of days (3日至5日),

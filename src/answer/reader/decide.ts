@@ -13,6 +13,7 @@ import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { MEASURE_CHARS } from './figures.js';
+import { POINTING_TIME } from './candidates.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
@@ -119,6 +120,9 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     // 一天 of 最后一天是哪天, 同时, 对外: closed classes and counting words, which an article words
     // otherwise (GRAMMAR_TAG); counted as lacking, they sank answerable questions under the threshold.
     if (!figure && isGrammarWord(term)) continue;
+    // 当初, 过后, 目前: a time the question points at from the story's own (当初为什么学农), which the
+    // article tells by its dates, not by the word.
+    if (POINTING_TIME.test(t)) continue;
     counted++;
     // 去世 of an obituary that writes 病逝: a word of the same meaning (same-words.ts) is the word written.
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written)) || sameWords(t).some(written)) continue;
