@@ -103,6 +103,17 @@ export const EN_COUNTED_MEASURES: Readonly<Record<string, readonly string[]>> = 
   time: ['次'], visit: ['次'], meeting: ['次', '场'], round: ['轮'], batch: ['批'], kind: ['种', '类'], type: ['种', '类'],
 };
 
+/**
+ * Words that say a figure changed, as a question asks it and an article writes it before the figure
+ * (同比增长6.1%, 大增28.4%): two-character verbs, the single characters that say the same, and the
+ * nouns of a rate of change.
+ */
+export const CHANGE_VERBS: readonly string[] = ['增长', '增加', '上涨', '上升', '提高', '提升', '下降', '下跌', '减少', '降低', '回落', '缩减'];
+export const CHANGE_CHARS = '增涨升降跌减';
+export const CHANGE_RATES: readonly string[] = ['增幅', '涨幅', '降幅', '跌幅', '增速'];
+/** Words that say only that something changed, which a question asks by (变化了多少) and an article never writes before the figure. */
+export const CHANGE_ONLY: readonly string[] = ['变化', '变动'];
+
 /** The unit a match's score is asked in (比分多少): 比 between its two figures (3比1). */
 export const SCORE_UNIT = '比';
 

@@ -1,8 +1,7 @@
 import { isHedge } from '../../language/hedges.js';
 import { sameWords } from '../../language/same-words.js';
-import { CHANGE_WORDS } from './change-asked.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { PEOPLE_MEASURES, SCORE_UNIT } from './answer-types.js';
+import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, PEOPLE_MEASURES, SCORE_UNIT } from './answer-types.js';
 import { COUNTING_ONE_BY_ONE } from './figures.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
@@ -142,6 +141,9 @@ const THINGS_FIGURE = countedIn([...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_M
 
 /** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */
 const DAY_RANGE = /\d{1,2}日(?:至|到|—|-|～|~)\d{1,2}日/u;
+
+/** Words that say a figure changed (变化, 增长): the change asked, never the thing measured. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set([...CHANGE_ONLY, ...CHANGE_VERBS, ...CHANGE_RATES]);
 
 /**
  * Quantities named only as "how many" or "how much" of something (参赛的人数, 捐款的金额): an

@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
+import { CHANGE_CHARS, CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS } from './answer-types.js';
 import { likelyRival } from './choose.js';
 import type { ScoredSpan } from './read.js';
 
@@ -6,21 +7,20 @@ import type { ScoredSpan } from './read.js';
 // writes right after its word of change (同比大增35.7%), where the ranker liked the level itself
 // (实现收入21.3亿元) better.
 
+const ANY_CHANGE = `(?:${[...CHANGE_ONLY, ...CHANGE_VERBS].join('|')}|[${CHANGE_CHARS}])`;
+
 /** Words of change a question asks a figure of, in either language. */
 const CHANGE_ASKED = new RegExp(
   [
-    '(?:变化|变动|增长|增加|上涨|上升|提高|提升|下降|下跌|减少|降低|回落|缩减|增|涨|升|降|跌|减)了?(?:多少|几成|几个百分点)',
-    '(?:增幅|涨幅|降幅|跌幅|增速)(?:是|为|有)?(?:多少|几)',
+    `${ANY_CHANGE}了?(?:多少|几成|几个百分点)`,
+    `(?:${CHANGE_RATES.join('|')})(?:是|为|有)?(?:多少|几)`,
     '\\b(?:by )?how much (?:did|has|have|had|does|do|will)\\b.*\\b(?:rise|grow|increase|fall|drop|decline|climb|jump|go up|go down|shrink)\\b',
   ].join('|'),
   'iu',
 );
 
-/** Words that say a figure changed (变化, 增长): the change asked, never the thing measured. */
-export const CHANGE_WORDS: ReadonlySet<string> = new Set(['变化', '变动', '增长', '增加', '上涨', '上升', '提高', '提升', '下降', '下跌', '减少', '降低', '回落', '缩减', '增幅', '涨幅', '降幅', '跌幅', '增速']);
-
 /** What an article writes right before a figure of change: the word of change, and a word of degree or time between (同比大增, 增长了, 下降约). */
-const CHANGE_BEFORE = /(?:增长|增加|上涨|上升|提高|提升|下降|下跌|减少|降低|回落|缩减|增|涨|升|降|跌|减)(?:了|约|达|近|超过?|逾)?$/u;
+const CHANGE_BEFORE = new RegExp(`(?:${CHANGE_VERBS.join('|')}|[${CHANGE_CHARS}])(?:了|约|达|近|超过?|逾)?$`, 'u');
 
 /** A figure of change in the chosen sentence can take the place of one this much likelier. */
 const CHANGE_SHARE = 0.1;

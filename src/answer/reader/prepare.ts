@@ -144,10 +144,15 @@ function splitAt(tokens: Token[], ranges: readonly [number, number][]): Token[] 
       continue;
     }
     const head = token.word.slice(0, cut - token.start);
-    out.push({ word: head, tag: guessUnknown(head, tagWords(head)[0]?.tag ?? 'x'), start: token.start, end: cut });
-    out.push({ word: rest, tag: guessUnknown(rest, tagWords(rest)[0]?.tag ?? 'x'), start: cut, end: token.end });
+    out.push({ word: head, tag: tagPiece(head), start: token.start, end: cut });
+    out.push({ word: rest, tag: tagPiece(rest), start: cut, end: token.end });
   }
   return out;
+}
+
+/** The tag of a piece cut from a word jieba read (分在 → 在, 人失联 → 失联): jieba's for it alone, guessed where unknown. */
+function tagPiece(piece: string): string {
+  return guessUnknown(piece, tagWords(piece)[0]?.tag ?? 'x');
 }
 
 /**
@@ -205,7 +210,7 @@ export function tokenize(text: string): Token[] {
         // …and one its guessing glued to the word after it (2 + 人失联/x): the measure, then the rest.
         const rest = word.slice(1);
         tokens.push({ word: word[0]!, tag: word[0] === '人' ? 'n' : 'q', start: at, end: at + 1 });
-        tokens.push({ word: rest, tag: guessUnknown(rest, tagWords(rest)[0]?.tag ?? 'x'), start: at + 1, end: at + word.length });
+        tokens.push({ word: rest, tag: tagPiece(rest), start: at + 1, end: at + word.length });
       } else tokens.push({ word, tag: counts ? 'q' : counted && APPROXIMATE_MEASURE.test(word) ? 'm' : tag, start: at, end: at + word.length });
     }
     at += word.length;

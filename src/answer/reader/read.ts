@@ -600,7 +600,8 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // alone (至今已资助学子1300余人 → 1300余人); of several, the ranker still tells them apart.
   const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
   const within = spans.slice(0, CONSENSUS).filter((s) => written(s) && inside(s));
-  const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && (s.probability >= UNIT_SHARE * chosen.probability || (within.length === 1 && within[0] === s)));
+  const lone = within.length === 1 ? within[0] : undefined;
+  const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && (s.probability >= UNIT_SHARE * chosen.probability || s === lone));
   const beside = (s: ScoredSpan) => s.proposal.scored === chosen.proposal.scored;
   const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || Number(beside(b)) - Number(beside(a)) || gap(a) - gap(b))[0];
   if (rival) return rival;
