@@ -2,7 +2,7 @@ import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
-import { MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
+import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
 import { askedCalendarUnit, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
@@ -611,7 +611,13 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // its place, however unlikely.
   const { kinds, text } = chosen.proposal.candidate;
   // (个 and 人 count anything: 4座 answers 有几个.)
-  const otherUnit = asksInOwnUnits(question) && kinds.includes('number') && (FIGURE_IN_SOME_UNIT.test(text) || countedOtherwise(chosen.proposal, question));
+  // So can a clause ending in such a figure (…总里程增至146.3公里 for 投了多少钱), when the unit is
+  // a measure (元, 公里): one counting things (哪几种) may ask which kinds, not how many.
+  const measured = !question.units.every((u) => COUNTING_ONE_BY_ONE.has(u));
+  const otherUnit =
+    asksInOwnUnits(question) &&
+    (kinds.includes('number') || (measured && kinds.includes('has_number') && !holdsAskedForm(text, question))) &&
+    (FIGURE_IN_SOME_UNIT.test(text) || countedOtherwise(chosen.proposal, question));
   // Nor does a share (80% for 多少瓶); but where no likely span is in the unit, the question may be
   // about something the article lacks (an age no one is given), so only a likely one replaces it.
   const share = asksInOwnUnits(question) && /[%％‰]$/u.test(text);

@@ -257,3 +257,41 @@ describe('an age asked, when the ranker prefers a date', () => {
     expect(inAskedUnit(spans[0], spans, question)?.proposal.candidate.text).toBe('48岁');
   });
 });
+
+describe('a sum asked, when the ranker prefers a clause ending in a figure of another unit', () => {
+  // Written for this test: the sentence naming the dam ends with an area in 亩; the cost stands in a
+  // later sentence that names no word of the question.
+  const story = prepareArticle(
+    parseArticle(
+      `山区水库蓄水\n<p>记者 周行</p>\n<p>这是全县修建的第2座中型水库，有效灌溉面积由此扩大到46万亩。</p>\n<p>据了解，工程总投资约9.6亿元，历时3年多完工。库区还放养了3种鱼苗。</p>`,
+      'clause-unit',
+    ),
+  );
+
+  it('is answered with the likeliest sum in 元, not the clause', () => {
+    const question = analyseQuestion('修这座水库一共投了多少钱？');
+    expect(question.units).toContain('元');
+    const { proposals } = gather(story, question);
+    const clause = proposals.find((p) => p.candidate.text.endsWith('有效灌溉面积由此扩大到46万亩') && p.candidate.kinds.includes('has_number'));
+    const sum = proposals.find((p) => p.candidate.text === '9.6亿元');
+    expect(clause && sum).toBeTruthy();
+    const spans = [
+      { proposal: clause!, probability: 0.27, score: 2 },
+      { proposal: sum!, probability: 0.01, score: -1 },
+    ];
+    expect(inAskedUnit(spans[0], spans, question)?.proposal.candidate.text).toBe('9.6亿元');
+  });
+
+  it('keeps a clause when the question counts things of a kind (哪几种), which may ask which kinds', () => {
+    const question = analyseQuestion('水库建成后带来了哪几种好处？');
+    const { proposals } = gather(story, question);
+    const clause = proposals.find((p) => p.candidate.text.endsWith('有效灌溉面积由此扩大到46万亩') && p.candidate.kinds.includes('has_number'));
+    const other = proposals.find((p) => p.candidate.text === '3种');
+    expect(clause && other).toBeTruthy();
+    const spans = [
+      { proposal: clause!, probability: 0.27, score: 2 },
+      { proposal: other!, probability: 0.01, score: -1 },
+    ];
+    expect(inAskedUnit(spans[0], spans, question)?.proposal.candidate.text).toBe(clause!.candidate.text);
+  });
+});
