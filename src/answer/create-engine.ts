@@ -3,7 +3,7 @@ import { Lru } from '../util/lru.js';
 import { romanizeName } from '../language/pinyin.js';
 import { NAME_DOT } from '../language/transliterated.js';
 import { MAX_QUESTION_CHARS } from '../language/normalize.js';
-import { asWritten } from '../language/fold.js';
+import { asWritten, foldText } from '../language/fold.js';
 import { answersFromFacts, respond } from './dispatch.js';
 import { pick, refusal, type AskContext, type Draft } from './draft.js';
 import type { Engine } from './engine.js';
@@ -82,7 +82,9 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     // The person the first answer names is whom a later 他 or "she" means.
     const person = !first.abstained && asksPerson(parts[0]!) ? first.direct.split(/[；;（(，,、\s]/u)[0] : undefined;
     // A later question is often bare (今年多大？ after 被告叫什么名字？): it is asked with what the ones before it are about.
-    const later = parts.slice(1).map((part, i) => answerOne(inContextOf(part, parts.slice(0, i + 1), person || undefined), undefined, pinned, language));
+    // And it asks of the same thing: its answer is looked for first beside the first one.
+    const earlier = first.abstained ? undefined : foldText(first.direct.split(/[；;]/u)[0]!.trim()) || undefined;
+    const later = parts.slice(1).map((part, i) => answerOne(inContextOf(part, parts.slice(0, i + 1), person || undefined), undefined, pinned, language, earlier));
     return joinAnswers({ ...whole.question, language }, [first, ...later]);
   }
 
@@ -91,7 +93,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
     return parts.length >= 2 ? answerParts(raw, parts, articleId, replyIn) : answerOne(raw, intent, articleId, replyIn);
   }
 
-  function answerOne(raw: string, intent: Intent | undefined, articleId?: string, replyIn?: Language): Answer {
+  function answerOne(raw: string, intent: Intent | undefined, articleId?: string, replyIn?: Language, earlier?: string): Answer {
     const understood = understandQuestion(raw.slice(0, MAX_QUESTION_CHARS * 4), knowledge, intent);
     if (replyIn) understood.question.language = replyIn;
     const { language } = understood.question;
@@ -118,7 +120,7 @@ export function createEngine(knowledge: Knowledge, skipped: { file: string; reas
       return finish(understood, fallback, refusal(pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)));
     }
     const article = chooseArticle(understood, articleId);
-    const context: AskContext = { knowledge, understood, article, facts: knowledge.facts.get(article.id)!, language };
+    const context: AskContext = { knowledge, understood, article, facts: knowledge.facts.get(article.id)!, language, earlier: article.id === articleId ? earlier : undefined };
     const draft = respond(understood.question.intent, context);
     // A summary's headline is the article's own title: names stay as printed there.
     if (language === 'en' && understood.question.intent !== 'summary') draft.headline = romanizeHeadline(draft.headline, context);

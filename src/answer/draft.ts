@@ -13,6 +13,8 @@ export interface AskContext {
   article: Article;
   facts: ArticleFacts;
   language: Language;
+  /** The short answer an earlier question of the same message was given from this article, as the reader reads it. */
+  earlier?: string;
 }
 
 /** A responder's answer before it is composed into an `Answer` (text budget, citations). */

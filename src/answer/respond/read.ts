@@ -82,7 +82,7 @@ export function readArticle(context: AskContext): Reading {
   const sameSense = analysed.english ? undefined : sameSenseIn(prepared, analysed.terms, context.knowledge.vocabulary);
   // 多少家商家 where the article counts 36家企业: what is counted, in the article's word for it.
   const counted = countedPhrase ? countedNouns.flatMap((w) => chineseWordsFor(context.understood, w)).filter((w) => writtenAsNoun(prepared, w)) : [...analysed.counted, ...analysed.counted.flatMap((w) => sameSense?.get(w) ?? [])];
-  return read(prepared, { ...analysed, askedClass, counted, sameSense, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES);
+  return read(prepared, { ...analysed, askedClass, counted, sameSense, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES, context.earlier);
 }
 
 /** The question's words the article never writes, each with the article's words of the same sense (shared-sense.ts); undefined when there are none. */
