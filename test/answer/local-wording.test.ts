@@ -25,7 +25,7 @@ const ask = (question: string, article: string) => engine.ask(question, { articl
 
 describe('questions in Cantonese and in Taiwan spelling', () => {
   it('reads 幾多 as how many and 咗 as done, and finds 總共 where the article writes 合共', () => {
-    expect(ask('被告總共偷咗幾多錢？', 'court').direct).toBe('128萬港元');
+    expect(ask('被告總共偷咗幾多錢？', 'court').direct).toBe('約128萬港元');
   });
 
   it('reads 幾耐 as how long and 坐監 as prison, and gives a length written in two units whole', () => {
@@ -37,7 +37,7 @@ describe('questions in Cantonese and in Taiwan spelling', () => {
   });
 
   it('takes a sum in a currency named before 元 as a sum of money', () => {
-    expect(ask('被告還咗幾多錢？', 'court').direct).toBe('15萬港元');
+    expect(ask('被告還咗幾多錢？', 'court').direct).toBe('約15萬港元');
   });
 
   it('reads 甚麼 as 什麼', () => {

@@ -12,7 +12,7 @@ describe('a figure with its measure word is always a candidate', () => {
   const engine = engineFromArticles([parseArticle(ARTICLE, 'figure-candidates')]);
 
   it('answers how long with the length, not the date the sentence opens with', () => {
-    expect(engine.ask('护林员躲了多久？').direct).toBe('19个小时');
+    expect(engine.ask('护林员躲了多久？').direct).toBe('大约19个小时');
   });
 });
 

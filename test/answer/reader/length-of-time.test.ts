@@ -12,6 +12,6 @@ describe('a length of time asked', () => {
   const engine = engineFromArticles([parseArticle(OPERATION, 'length-of-time')]);
 
   it('is answered with the length (9小时), not the season it was done in', () => {
-    expect(engine.ask('这台手术做了多长时间？').direct).toBe('9小时');
+    expect(engine.ask('这台手术做了多长时间？').direct).toBe('约9小时');
   });
 });
