@@ -230,7 +230,10 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   }
   // A figure the article bounds (近300年, 逾百人, 超过2000个) is given with its bound: alone it says
   // more than the article does. A month the article dates by its year's name (明年3月2日) keeps it.
-  if ((question.type === 'number' || question.type === 'duration') && FIGURE_START.test(span())) start -= QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
+  const figure = (question.type === 'number' || question.type === 'duration') && FIGURE_START.test(span());
+  // A sum in 元 names its currency before the figure (新台币850万元, 人民币3亿元): 850万元 alone reads as yuan.
+  if (figure && span().endsWith('元')) start -= CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
+  if (figure) start -= QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
   if (question.type === 'date' && /^\d{1,2}月/u.test(span())) start -= NAMED_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0;
   // "第几区？" answered 第三 takes its 区.
   const asked = ASKED_ORDINAL_WORD.exec(question.text)?.[1];
@@ -258,6 +261,9 @@ const FIGURE_START = /^[\d〇零一二三四五六七八九十百千两半]/u;
  * keep them.)
  */
 const QUALIFIER_BEFORE = /(?:将近|接近|近|逾|超过|不到|不足|大约|约)$/u;
+/** A currency whose sums are written in 元, named before the figure (folded to simplified script). */
+const CURRENCY_BEFORE = /(?:人民币|新台币|台币|港币|澳门币)$/u;
+
 /** A year named relative to the report's (明年, 去年) right before a month. */
 const NAMED_YEAR_BEFORE = /(?:明年|今年|去年|前年|后年|次年|同年|当年)$/u;
 
