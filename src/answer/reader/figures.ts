@@ -24,7 +24,7 @@ export const FIGURE_JOINS = new RegExp(`^${JOIN_MARKS}$`);
 export const FIGURE = new RegExp(`^\\d+(?:${JOIN_MARKS}\\d+)*%?$`);
 
 const CN_DIGIT = '〇零一二三四五六七八九十';
-const CLOCK = `(?:[上下中]午|凌晨|早上|早晨|晚上|晚间|傍晚|夜间|深夜|午夜|清晨|[早晚夜](?=\\d))?(?:\\d{1,2}[时点](?:\\d{1,2}分)?(?:\\d{1,2}秒)?(?:许|左右)?)?`;
+const CLOCK = `(?:[上下中]午|凌晨|早上|早晨|晚上|晚间|傍晚|夜间|深夜|午夜|清晨|[早晚夜](?=\\d))?(?:\\d{1,2}[时点](?:\\d{1,2}分)?(?:\\d{1,2}秒)?(?:许|左右|整)?)?`;
 const DAY = `(?:(?:(?:公元|西元)前?(?:\\d{1,4}|[${CN_DIGIT}]{1,4})|\\d{2,4}|[${CN_DIGIT}]{2,4})年代?)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})[日号])?`;
 /**
  * Marks between the days of a range (3月20日至22日, 2019年至2021年) or of a list of days in one

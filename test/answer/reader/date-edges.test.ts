@@ -18,6 +18,12 @@ describe('a date read as one word', () => {
     expect(words('公司于10月30日晚间发布公告。')).toContain('10月30日晚间');
   });
 
+  it('keeps the hour said to be exact (6时整), and gives it when asked', () => {
+    expect(words('渡轮每天早上6时整从码头出发。')).toContain('早上6时整');
+    const ferry = parseArticle('渡轮恢复通航\n<p>渡轮每天早上6时整从北岸码头出发，末班船于18时30分返回。</p>', 'exact-hour');
+    expect(engineFromArticles([ferry]).ask('渡轮每天几点出发？').direct).toBe('早上6时整');
+  });
+
   it('keeps what says where in its span the time falls (12月20日前, 2026年底)', () => {
     expect(words('企业须在12月20日前完成召回。')).toContain('12月20日前');
     expect(words('新馆计划2026年底建成。')).toContain('2026年底');
