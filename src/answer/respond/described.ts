@@ -119,7 +119,9 @@ const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '
  * 担任什么职务 is the posts' business (role.ts).
  */
 const ASKS_WHAT_PERSON_IS_ZH = new RegExp(WHAT_PERSON_IS_ZH.join('|'), 'u');
-const ASKS_WHAT_PERSON_IS_EN = /\boccupation\b|\bprofession\b|for a living|\bjob\b|\bwhat (?:does|did) \S+(?: \S+)? do\b|\bwho (?:is|was)\b/iu;
+// "Who is Zheng Guodong?" asks what he is; "Who is the general manager of…?" asks who holds a post,
+// whatever name the rest of it spells (Jianglin, the company's).
+const ASKS_WHAT_PERSON_IS_EN = /\boccupation\b|\bprofession\b|for a living|\bjob\b|\bwhat (?:does|did) \S+(?: \S+)? do\b|\bwho (?:is|was)\b(?!\s+(?:the|a|an|this|that|his|her|their|its)\b)/iu;
 
 /** The words a Chinese question opens with before asking what someone is. */
 const ASKED_SUBJECT = new RegExp(`^(\\p{Script=Han}[\\p{Script=Han}·・]{1,7}?)(?:现在|目前|现今|当时|原来|之前)?(?:的)?是?(?:${WHAT_PERSON_IS_ZH.join('|')})`, 'u');
