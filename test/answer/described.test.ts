@@ -50,3 +50,20 @@ describe('what the article says a person is', () => {
     expect(biography.ask('1975年，老墨担任什么职务？').direct).not.toBe('香港漫画家');
   });
 });
+
+describe('what a person is, said only by the noun set before the name', () => {
+  // Written for this test: an expert named once, after what she is (资深营养师), then quoted.
+  const farm = parseArticle(
+    '养殖场渡过难关\n<p>去年冬天，村里的养鸡场接连出现病鸡。县畜牧站派来技术骨干、资深营养师唐雪梅驻场指导。</p><p>唐雪梅说：“防疫的关键是通风和消毒。”</p>',
+    'kind-before-name',
+  );
+  const engine = engineFromArticles([farm]);
+
+  it('answers what she does, in either language, with that noun, not with what she said', () => {
+    for (const question of ['唐雪梅是做什么的？', 'What is Tang Xuemei\'s job?', 'What is Tang Xuemei\'s professional title?']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.direct, question).toBe('资深营养师');
+    }
+  });
+});
