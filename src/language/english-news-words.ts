@@ -142,6 +142,10 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   win: ['夺冠', '获胜', '冠军', '取胜', '胜出', '战胜', '赢得'],
   goal: ['进球', '破门'],
   stadium: ['球场', '体育场', '体育中心'],
+  // Pay.
+  earn: ['收入', '工资', '日工资', '月薪', '年薪', '挣钱', '赚钱', '收益'],
+  wage: ['工资', '日工资', '薪资', '薪酬'],
+  salary: ['工资', '薪资', '薪酬', '月薪', '年薪'],
   // Schools, science, nature.
   subsidy: ['补贴', '补助', '津贴'],
   incision: ['切口', '创口', '伤口'],

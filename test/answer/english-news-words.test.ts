@@ -79,4 +79,14 @@ describe('English words of races, wards and shelters', () => {
     expect(disaster.ask('How many people are still missing?').direct).toContain('2人');
     expect(disaster.ask('How much money has been recovered?').direct).toContain('400万元');
   });
+
+  // Written for this test: a port hiring, with the pay and the count hired in one sentence.
+  const port = engineFromArticles([
+    parseArticle('码头招工\n<p>青港码头今年招收搬运工120名，搬运工月工资约6000元，另有餐补和住宿。</p><p>码头负责人表示，今年货运量比去年增长了18%。</p>', 'english-pay-words'),
+  ]);
+
+  it('reads what someone earns as the 工资 the article gives', () => {
+    expect(newsWordsFor('earn')).toContain('工资');
+    expect(port.ask('How much does a porter earn each month?').direct).toBe('约6000元');
+  });
 });
