@@ -99,6 +99,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   northbound: ['北行', '往北', '北向'],
   southbound: ['南行', '往南', '南向'],
   magnitude: ['震级', '级'],
+  storm: ['台风', '风暴', '热带风暴', '暴风雨'],
+  rainfall: ['降雨', '雨量', '降水', '累计雨量'],
   // Business and trade.
   revenue: ['营收', '营业收入', '收入'],
   loss: ['亏损', '损失'],

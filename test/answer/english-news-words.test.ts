@@ -89,4 +89,21 @@ describe('English words of races, wards and shelters', () => {
     expect(newsWordsFor('earn')).toContain('工资');
     expect(port.ask('How much does a porter earn each month?').direct).toBe('约6000元');
   });
+
+  // Written for this test: a typhoon's landfall, then its rain and a work team sent.
+  const typhoon = engineFromArticles([
+    parseArticle(
+      '台风登陆\n<p>今年第9号台风“青鸾”于9月3日凌晨4时在东屿县沿海登陆，登陆时中心附近最大风力12级。</p><p>受其影响，全省平均降雨量达到86毫米，工作组已赶赴灾区。</p><p>气象部门表示，风力将逐渐减弱。</p>',
+      'english-storm-words',
+    ),
+  ]);
+
+  it('reads a storm as the 台风 the article reports', () => {
+    expect(newsWordsFor('storm')).toContain('台风');
+    const answer = typhoon.ask('Where did the storm hit land?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages[0]!.paragraph).toBe(1);
+    expect(answer.passages[0]!.text).toContain('东屿县');
+  });
 });
+
