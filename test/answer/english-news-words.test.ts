@@ -105,5 +105,14 @@ describe('English words of races, wards and shelters', () => {
     expect(answer.passages[0]!.paragraph).toBe(1);
     expect(answer.passages[0]!.text).toContain('东屿县');
   });
+
+  it('reads a warranty as the 质保 the article writes, and gives all of it', () => {
+    // Written for this test: a car's launch, its battery warranty given in years or kilometres.
+    const car = engineFromArticles([
+      parseArticle('新款电动车上市\n<p>新款电动车昨日上市，售价12.8万元。</p><p>厂家表示，首任车主可享受8年或15万公里的电池质保，首批订单已超过2万台。</p>', 'english-warranty-words'),
+    ]);
+    expect(newsWordsFor('warranty')).toContain('质保');
+    expect(car.ask('What battery warranty do first owners get?').direct).toContain('8年或15万公里');
+  });
 });
 
