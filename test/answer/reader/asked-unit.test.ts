@@ -78,6 +78,17 @@ describe('a figure asked in a form the article never writes', () => {
     expect(analyseQuestion('What is the area of the reserve?').units).toContain('平方公里');
   });
 
+  it('asks a sum of money for what someone earns (一年能挣多少, 赚了多少, how much does she earn)', () => {
+    expect(analyseQuestion('她现在一年能挣多少？').units).toContain('元');
+    expect(analyseQuestion('合作社去年赚了多少？').units).toContain('元');
+    expect(analyseQuestion('How much does she earn a year?').units).toContain('元');
+    // Written for this test: a grower's age and her income in one paragraph; the income is asked.
+    const grower = engineFromArticles([
+      parseArticle('茶农增收\n<p>58岁的茶农林阿香是村里最早加入合作社的农户之一。</p><p>“以前一年到头也就挣几千块钱，现在分红加工资，一年有3万多元。”林阿香说。</p>', 'earned'),
+    ]);
+    expect(grower.ask('林阿香现在一年能挣多少？').direct).toBe('3万多元');
+  });
+
   it('asks an area in a unit of area: a count of anything else (一批) gives none', () => {
     // Written for this test: a reserve's founding, with and without its area.
     const reserve = (sentence: string) => engineFromArticles([article(`保护区于2015年设立，${sentence}区内共有一批珍稀植物和12种保护动物。`)]);
