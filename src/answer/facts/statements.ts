@@ -62,7 +62,7 @@ export function extractStatements(article: Article, names: readonly string[]): S
   // With no listed names, only an unlisted speaker's own clause (…，某某表示) opens a statement.
   const who = names.length > 0 ? [...new Set(names)].sort((a, b) => b.length - a.length).map(escape).join('|') : '(?!)';
   // The name may follow its post (市统计局副局长某某介绍) and precede where, to whom or how it spoke
-  // (某某在发布会上表示, 某某对记者说, 他通过翻译说). 他 and 她 may follow a time (赛后他说), not
+  // (某某在发布会上表示, 某某对记者说, 他通过翻译说). 他 and 她 may follow a time (会后他说), not
   // stand inside a word (其他, 吉他).
   const opener = new RegExp(
     `(${who}|(?<![其吉利])[他她])(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时)|通过[^，。；：“]{1,6}?|[对向][^，。；：“]{1,8}?|接受[^，。；：“]{1,10}?时)?(${SPEECH_VERB_PATTERN})`,

@@ -611,7 +611,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // its place, however unlikely.
   const { kinds, text } = chosen.proposal.candidate;
   // (个 and 人 count anything: 4座 answers 有几个.)
-  // So can a clause ending in such a figure (…总里程增至146.3公里 for 投了多少钱), when the unit is
+  // So can a clause ending in such a figure (…灌溉面积扩大到46万亩 for 投了多少钱), when the unit is
   // a measure (元, 公里): one counting things (哪几种) may ask which kinds, not how many.
   const measured = !question.units.every((u) => COUNTING_ONE_BY_ONE.has(u));
   const otherUnit =
@@ -632,9 +632,9 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
 const EARLIER_SHARE = 0.2;
 
 /**
- * "化学需氧量是多少？超标多少倍？": the parts of one message ask of one thing, so a later part's answer
- * stands where the earlier one's did (超标18倍 beside 每升2860毫克), not in the next clause, which gives
- * the same kind of figure of something else (氨氮浓度超标11倍). A span of the asked kind and form in
+ * "本科上线率是多少？比去年提高了多少？": the parts of one message ask of one thing, so a later part's
+ * answer stands where the earlier one's did (92%，较上年增加4个百分点), not in the next clause, which
+ * gives the same kind of figure of something else (全市的平均水平提高了2个百分点). A span of the asked kind and form in
  * the earlier answer's clause (up to a ；) takes the place of a likelier one outside. (Its paragraph
  * alone is no such sign: preferring it changed no reply over the news sets read.)
  */
@@ -647,7 +647,7 @@ function besideEarlierAnswer(chosen: ScoredSpan | undefined, spans: readonly Sco
     const { start, end } = s.proposal.candidate;
     return at >= 0 && !CLAUSE_BREAK.test(s.proposal.scored.sentence.text.slice(Math.min(at, start), Math.max(at + earlier.length, end)));
   };
-  // Not a piece of the earlier answer itself (217 of HX-217): a later part asks something else.
+  // Not a piece of the earlier answer itself (3 of 3号线): a later part asks something else.
   const inAnswer = (s: ScoredSpan) => {
     const at = answerAt(s);
     return at >= 0 && s.proposal.candidate.start < at + earlier.length && s.proposal.candidate.end > at;

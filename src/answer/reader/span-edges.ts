@@ -231,7 +231,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   // A figure the article bounds (近300年, 逾百人, 超过2000个) is given with its bound: alone it says
   // more than the article does. A month the article dates by its year's name (明年3月2日) keeps it.
   const figure = (question.type === 'number' || question.type === 'duration') && FIGURE_START.test(span());
-  // A sum in 元 names its currency before the figure (新台币850万元, 人民币3亿元): 850万元 alone reads as yuan.
+  // A sum in 元 names its currency before the figure (新台币3,200万元, 人民币3亿元): 3,200万元 alone reads as yuan.
   if (figure && span().endsWith('元')) start -= CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
   if (figure) start -= QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
   if (question.type === 'date' && /^\d{1,2}月/u.test(span())) start -= NAMED_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0;
@@ -256,7 +256,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
 const FIGURE_START = /^[\d〇零一二三四五六七八九十百千两半]/u;
 /**
  * Words right before a figure that bound it (近, 逾, 超过, 不到): "more than 2,000" is not 2,000.
- * And 约, 大约, which round it: "about 1,400" is what the article knows, not 1,400. (DRCD's answers
+ * And 约, 大约, which round it: "about 9 hours" is what the article knows, not 9 hours. (DRCD's answers
  * leave them out, CMRC's keep them: over every public question, F1 summed −0.7; the news sets' keys
  * keep them.)
  */

@@ -92,7 +92,7 @@ function describe(context: AskContext, name: string): Description | undefined {
 
 /**
  * A question asking nothing but who or what someone is (是谁, 是做什么的, "what is X's job"): the noun
- * set before the name (高级农艺师某某) says it. Not 什么人 inside a question (还需要什么人员).
+ * set before the name (资深营养师某某) says it. Not 什么人 inside a question (还需要什么人员).
  */
 const ASKS_WHO_ONLY = /^\s*who (?:is|was)\b|\b(?:job|occupation|profession|professional title)\b|(?:是谁|是什么人|是做什么的|是干什么的|(?:的)?(?:职业|身份)是什么|是什么身份)[？?。\s]*$/iu;
 
@@ -122,8 +122,8 @@ const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '
  * 担任什么职务 is the posts' business (role.ts).
  */
 const ASKS_WHAT_PERSON_IS_ZH = new RegExp(WHAT_PERSON_IS_ZH.join('|'), 'u');
-// "Who is Zheng Guodong?" asks what he is; "Who is the general manager of…?" asks who holds a post,
-// whatever name the rest of it spells (Jianglin, the company's).
+// "Who is Zhou Lixin?" asks what he is; "Who is the general manager of…?" asks who holds a post,
+// whatever name the rest of it spells (a town's, in the group's name).
 const ASKS_WHAT_PERSON_IS_EN = /\boccupation\b|\bprofession\b|\b(?:professional|job) title\b|for a living|\bjob\b|\bwhat (?:does|did) \S+(?: \S+)? do\b|\bwho (?:is|was)\b(?!\s+(?:the|a|an|this|that|his|her|their|its)\b)/iu;
 
 /** The words a Chinese question opens with before asking what someone is. */

@@ -84,7 +84,7 @@ describe('a figure asked in a form the article never writes', () => {
     expect(analyseQuestion('How much does she earn a year?').units).toContain('元');
     // Written for this test: a grower's age and her income in one paragraph; the income is asked.
     const grower = engineFromArticles([
-      parseArticle('茶农增收\n<p>58岁的茶农林阿香是村里最早加入合作社的农户之一。</p><p>“以前一年到头也就挣几千块钱，现在分红加工资，一年有3万多元。”林阿香说。</p>', 'earned'),
+      parseArticle('茶农增收\n<p>58岁的茶农林阿香是村里最早加入合作社的农户之一。</p><p>林阿香说，她在合作社的茶叶加工车间做包装工，加上土地租金，一年下来能拿到3万多元。</p>', 'earned'),
     ]);
     expect(grower.ask('林阿香现在一年能挣多少？').direct).toBe('3万多元');
   });
