@@ -389,8 +389,16 @@ function askedUnits(text: string, found: FoundCue): readonly string[] {
   const units = CUE_UNITS[found.word] ?? measureVerb(text, found) ?? askedMeasure(text, found);
   // 长度是多少, 宽度多少, with nothing after the asking word (not 全长多少厘米): a length, in the units 多长 asks in.
   if (units.length === 0 && found.type === 'number' && LENGTH_ASKED.test(text)) return LENGTH_UNITS;
+  // Patients and cases are counted in 例 (招募了多少名病人 → 412例): only they, not people at large
+  // (几人死亡 is not answered by 31例 of cases).
+  if (units.some((u) => PEOPLE_MEASURES.includes(u)) && PATIENTS.test(text)) return [...units, CASE_MEASURE];
   return units;
 }
+
+/** Nouns of patients and cases, which medical news counts in 例. */
+const PATIENTS = /患者|病人|病患|病例|确诊|感染者|\bpatients?\b|\bcases?\b/iu;
+/** The measure word of a case. */
+const CASE_MEASURE = '例';
 
 /**
  * Nouns of a length a question asks the figure of (长度, 全长, 宽度), as 多长 and 多宽 do. Not a

@@ -78,6 +78,18 @@ describe('a figure asked in a form the article never writes', () => {
     expect(analyseQuestion('What is the area of the reserve?').units).toContain('平方公里');
   });
 
+  it('counts patients asked in any people\'s measure as the 例 medical news counts them in, and only patients', () => {
+    expect(analyseQuestion('试验一共招募了多少名病人？').units).toEqual(['名', '例']);
+    expect(analyseQuestion('这次有几人死亡？').units).not.toContain('例');
+    // Written for this test: a trial's patients counted in 例, its doctors in 名.
+    const trial = engineFromArticles([
+      parseArticle('新药试验结果公布\n<p>该项试验在全国28家医院开展，共入组患者236例，参与研究的医生有54名。</p><p>研究显示，新药组的疾病控制时间明显延长。</p>', 'patients-in-cases'),
+    ]);
+    const answer = trial.ask('How many patients took part in the trial?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('236例');
+  });
+
   it('asks a sum of money for what someone earns (一年能挣多少, 赚了多少, how much does she earn)', () => {
     expect(analyseQuestion('她现在一年能挣多少？').units).toContain('元');
     expect(analyseQuestion('合作社去年赚了多少？').units).toContain('元');
