@@ -391,7 +391,7 @@ function askedUnits(text: string, found: FoundCue): readonly string[] {
   if (units.length === 0 && found.type === 'number' && LENGTH_ASKED.test(text)) return LENGTH_UNITS;
   // Patients and cases are counted in 例 (招募了多少名病人 → 412例): only they, not people at large
   // (几人死亡 is not answered by 31例 of cases).
-  if (units.some((u) => PEOPLE_MEASURES.includes(u)) && PATIENTS.test(text)) return [...units, CASE_MEASURE];
+  if (units.some((u) => PEOPLE_MEASURES.includes(u)) && !units.includes(CASE_MEASURE) && PATIENTS.test(text)) return [...units, CASE_MEASURE];
   return units;
 }
 

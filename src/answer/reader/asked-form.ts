@@ -133,8 +133,8 @@ const ONE_BY_ONE_FIGURE = countedIn(COUNTING_ONE_BY_ONE);
  */
 export function countsOtherThanPeople(text: string, question: AnalysedQuestion): boolean {
   if (!question.units.some((u) => PEOPLE_MEASURES.includes(u))) return false;
-  // (In the measures asked too: patients asked are counted in 例.)
-  return THINGS_FIGURE.test(text) && !figureInUnits([...new Set([...PEOPLE_MEASURES, ...question.units])]).test(text);
+  // In the measures asked, which take in every people's measure (and 例, for patients asked).
+  return THINGS_FIGURE.test(text) && !figureInUnits(question.units).test(text);
 }
 
 /** A figure counted in a measure of single things that counts no people. */

@@ -12,7 +12,7 @@ import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../..
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
-import { MEASURE_CHARS } from './figures.js';
+import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { POINTING_TIME } from './candidates.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
@@ -273,7 +273,7 @@ export function decide(reading: Reading): Verdict {
   const chosen = reading.best?.proposal.candidate.text.replace(/\s+/gu, '');
   // Nor a rank for a count (第一 for how many runners were disqualified), unless a rank is what is
   // asked in 多少's words (名次多少, 排名多少).
-  const ranked = reading.question.type === 'number' && chosen !== undefined && /^第[\d〇零一二三四五六七八九十百千]/u.test(chosen) && !RANK_ASKED.test(reading.question.text);
+  const ranked = reading.question.type === 'number' && chosen !== undefined && ORDINAL_START.test(chosen) && !RANK_ASKED.test(reading.question.text);
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed);
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
@@ -282,6 +282,9 @@ export function decide(reading: Reading): Verdict {
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate };
 }
+
+/** A span opening with an ordinal (第一, 第3名). */
+const ORDINAL_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
 
 /** Words asking a rank, which 多少 may ask too (名次为多少). */
 const RANK_ASKED = /名次|排名|排行|排第|第几|\brank/iu;

@@ -134,10 +134,10 @@ const OF_THE_DATE = /^(?:前|后|起|底|初|末|中|内|间|份|许|晚|早|夜
  * piece after the cut is tagged on its own.
  */
 function splitAt(tokens: Token[], ranges: readonly [number, number][]): Token[] {
-  const ends = new Set(ranges.map(([, end]) => end));
+  const ends = [...new Set(ranges.map(([, end]) => end))];
   const out: Token[] = [];
   for (const token of tokens) {
-    const cut = [...ends].find((e) => e > token.start && e < token.end);
+    const cut = ends.find((e) => e > token.start && e < token.end);
     const rest = cut === undefined ? '' : token.word.slice(cut - token.start);
     if (cut === undefined || OF_THE_DATE.test(rest)) {
       out.push(token);

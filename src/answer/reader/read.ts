@@ -587,10 +587,12 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
     if (alignmentBefore(question, text, candidate.start) >= ACROSS_GAP || alignmentAfter(question, text, candidate.end) >= ACROSS_GAP) return -1;
     return figureGap(scored.matched, candidate.start, candidate.end);
   };
+  // The likely spans written in the unit, likeliest first.
+  const likely = spans.slice(0, CONSENSUS).filter(written);
   if (written(chosen)) {
     // Of two figures in the unit in one sentence, the one qualifying what the question names (45岁的领队
     // and 31岁的队员, asked of the 领队) answers, unless the ranker is far surer of the other.
-    const nearer = spans.slice(0, CONSENSUS).filter((s) => s.proposal.scored === chosen.proposal.scored && written(s) && s.probability >= UNIT_SHARE * chosen.probability && gap(s) < gap(chosen));
+    const nearer = likely.filter((s) => s.proposal.scored === chosen.proposal.scored && s.probability >= UNIT_SHARE * chosen.probability && gap(s) < gap(chosen));
     return nearer.sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
   }
   // Inside the chosen span first (45岁 of 45岁的船长), then in its sentence (the sentence is chosen
@@ -599,9 +601,9 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // in that order already). The only one inside the chosen span is what it says, however unlikely
   // alone (至今已资助学子1300余人 → 1300余人); of several, the ranker still tells them apart.
   const inside = (s: ScoredSpan) => agreement(s.proposal, chosen.proposal) > 0;
-  const within = spans.slice(0, CONSENSUS).filter((s) => written(s) && inside(s));
+  const within = likely.filter(inside);
   const lone = within.length === 1 ? within[0] : undefined;
-  const rivals = spans.slice(0, CONSENSUS).filter((s) => written(s) && (s.probability >= UNIT_SHARE * chosen.probability || s === lone));
+  const rivals = likely.filter((s) => s.probability >= UNIT_SHARE * chosen.probability || s === lone);
   const beside = (s: ScoredSpan) => s.proposal.scored === chosen.proposal.scored;
   const rival = [...rivals].sort((a, b) => Number(inside(b)) - Number(inside(a)) || Number(beside(b)) - Number(beside(a)) || gap(a) - gap(b))[0];
   if (rival) return rival;
