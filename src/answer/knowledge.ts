@@ -69,7 +69,7 @@ export interface KnowledgeParts {
 
 /** Names first, so every later cut (index, vocabulary, questions) keeps them whole. */
 function teachNames(facts: ReadonlyMap<string, ArticleFacts>): void {
-  addWords([...facts.values()].flatMap((f) => f.people.map((p) => p.name)), 'nr');
+  addWords([...facts.values()].flatMap((f) => [...f.people.map((p) => p.name), ...f.titled]), 'nr');
   addWords([...facts.values()].flatMap((f) => f.visits.map((v) => v.text)), 'nt');
 }
 
@@ -120,8 +120,8 @@ export function knowledgeFrom(parts: KnowledgeParts, options: Pick<AnalyseOption
   teachNames(facts);
   const lexicon = lexiconFor(articles.map(articleText), options.keepLexicon);
   const people = [...facts.values()].flatMap((f) => f.people);
-  // People with a post, and anyone quoted (a foreign name, or a name with no post before it).
-  const names = new Set([...people.map((p) => p.name), ...[...facts.values()].flatMap((f) => f.statements.map((s) => s.speaker))]);
+  // People with a post or a title after the name (某某教授), and anyone quoted (a foreign name, or a name with no post before it).
+  const names = new Set([...people.map((p) => p.name), ...[...facts.values()].flatMap((f) => [...f.titled, ...f.statements.map((s) => s.speaker)])]);
   // Their names are words too, however jieba cut them: "Zhang Ming" finds 张明 by its pinyin.
   const vocabulary = buildVocabulary([...parts.words, ...names], lexicon);
   return {

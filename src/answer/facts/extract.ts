@@ -1,6 +1,6 @@
 import type { Article } from '../../article/types.js';
 import { extractAgreements, extractVisits } from './lists.js';
-import { extractPeople } from './people.js';
+import { extractPeople, namesBeforeTitles } from './people.js';
 import { extractStatements } from './statements.js';
 import { NAME_DOT, transliteratedNames } from '../../language/transliterated.js';
 import type { ArticleFacts } from './types.js';
@@ -11,9 +11,11 @@ export function extractFacts(article: Article): ArticleFacts {
   // the family name alone (苏马迪在…。会后他说), which a later 他 then stands for.
   const foreign = transliteratedNames(article.paragraphs.map((p) => p.text).join('\n'));
   const families = foreign.map((name) => name.split(NAME_DOT).at(-1)!).filter((family) => family.length >= 2);
+  const titled = namesBeforeTitles(article);
   return {
     people,
-    statements: extractStatements(article, [...people.map((p) => p.name), ...foreign, ...families]),
+    titled,
+    statements: extractStatements(article, [...people.map((p) => p.name), ...titled, ...foreign, ...families]),
     agreements: extractAgreements(article),
     visits: extractVisits(article),
   };

@@ -39,6 +39,8 @@ export interface DateMention {
 /** Everything the extractors found in one article. */
 export interface ArticleFacts {
   people: PersonMention[];
+  /** Names written before a title that follows names (某某教授), with or without a post before them. */
+  titled: string[];
   statements: Statement[];
   agreements: ListedItem[];
   visits: ListedItem[];
