@@ -5,6 +5,8 @@ import { sameWords } from '../language/same-words.js';
 import { COUNT_WORDS } from './reader/asked-form.js';
 import { placesOfPeople } from '../language/demonyms.js';
 import { isPinyin } from '../language/pinyin.js';
+import { wadeGilesKeys } from '../language/wade-giles.js';
+import { englishAddresses } from './english-addresses.js';
 import { cutWords, tagWords } from '../language/segmenter.js';
 import { CHINESE_STOPWORDS } from '../language/stopwords.js';
 import { commonWordTaggedAsName } from '../language/tagged-as-name.js';
@@ -239,7 +241,8 @@ function englishAbbreviations(raw: string, context: ConceptContext): { concepts:
 function englishConcepts(question: string, context: ConceptContext): Concept[] {
   const { vocabulary } = context;
   const { concepts: dates, rest: undated } = englishDates(question, context);
-  const { concepts: abbreviated, rest: unabbreviated } = englishAbbreviations(undated, context);
+  const { concepts: addressed, rest: unaddressed } = englishAddresses(undated, context);
+  const { concepts: abbreviated, rest: unabbreviated } = englishAbbreviations(unaddressed, context);
   const { concepts: figures, rest: raw } = englishFigures(unabbreviated, context);
   const words = englishWords(raw);
   // Capitals mark a name, except on the word that starts a sentence.
@@ -256,7 +259,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     const run = englishWords(m[0]);
     for (const word of run) if (capitalised.has(word)) inName.add(word);
   }
-  const concepts: Concept[] = [...dates, ...abbreviated, ...figures];
+  const concepts: Concept[] = [...dates, ...addressed, ...abbreviated, ...figures];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
     for (let n = Math.min(4, words.length - i); n >= 1 && !taken; n--) {
@@ -269,7 +272,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         taken = n;
         break;
       }
-      const spelled = key.length >= 4 ? vocabulary.byPinyin(key) : [];
+      const pinyin = key.length >= 4 ? vocabulary.byPinyin(key) : [];
+      // A name of several words spelt in Wade–Giles, as Taiwan's are (Wu Hsiu-chin), when pinyin spells none.
+      const spelled = pinyin.length === 0 && n >= 2 && capitalised.has(span[0]!) ? [...new Set(wadeGilesKeys(span).flatMap((k) => vocabulary.byPinyin(k)))] : pinyin;
       // A foreign name pinyin cannot spell (Soemadi) is heard instead: 哈里·苏马迪.
       // Only for words English does not use (Soemadi, not Party or Congress), so a capitalised word is not heard as a name.
       const heard = spelled.length === 0 && key.length >= 5 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySound(label) : [];
