@@ -116,3 +116,21 @@ describe('English words of races, wards and shelters', () => {
   });
 });
 
+
+describe('English words of markets and broadcasts', () => {
+  // Written for this test: a market's checks, with a count that stands beside what it counts.
+  const market = engineFromArticles([
+    parseArticle(
+      `某夜市完成年度检查\n<p>市场监管局本月共检查全市4座夜市、836个摊位，为期两周。</p>\n<p>当晚的网络直播持续了约3个小时，吸引12万人次观看。</p>`,
+      'english-market',
+    ),
+  ]);
+
+  it('counts stalls in 摊位, not the length of the checks', () => {
+    expect(market.ask('How many stalls were inspected?').direct).toContain('836个摊位');
+  });
+
+  it('times the livestream, not the checks', () => {
+    expect(market.ask('How long did the livestream last?').direct).toContain('3个小时');
+  });
+});
