@@ -131,6 +131,8 @@ describe('the class a "which" question names', () => {
     expect(analyseQuestion('什么人发明了印刷术？').type).toBe('person');
     expect(analyseQuestion('唐朝是在什么朝代之后？').type).toBe('date');
     expect(analyseQuestion('新北市哪一个地方的居民最多？').type).toBe('place');
+    // A stretch of time asked (哪段时间) is a time, not the 段 of a place.
+    expect(analyseQuestion('这家工厂是在哪段时间内停产的？').type).toBe('date');
   });
 
   it('reads a class noun jieba tags as a verb, one followed by more of the sentence, and 哪 with any measure word', () => {
