@@ -42,7 +42,8 @@ export function sameSenseWords(word: string, vocabulary: Vocabulary): string[] {
 function leadingSenses(all: readonly string[] | undefined): string[] {
   const senses: string[] = [];
   for (const sense of all?.slice(0, SENSES_READ) ?? []) {
-    const bare = sense.replace(/\([^)]*\)|\[[^\]]*\]/gu, ' ').toLowerCase().replace(/\s+/gu, ' ').trim();
+    // …and without a leading article: 志工's "(Tw) a volunteer" is 志愿者's "volunteer".
+    const bare = sense.replace(/\([^)]*\)|\[[^\]]*\]/gu, ' ').toLowerCase().replace(/\s+/gu, ' ').trim().replace(/^(?:a|an|the) /u, '');
     if (bare && !DENIES_OR_POINTS.test(bare)) senses.push(bare);
   }
   return senses;

@@ -17,7 +17,19 @@ const SCHEME = `某县启动以旧换新活动
 <p>某县商务局6日宣布，全县以旧换新活动正式启动。</p>
 <p>消费者在首批确定的36家参与企业门店购买家电，可享受立减优惠。</p>`;
 
+// Written for this test: a Taiwan clean-up drive, in Taiwan's word for volunteers (志工).
+const DRIVE = `某縣展開清潔週
+<p>衛生局即日起推動為期7天的清潔週，動員全縣逾1,300名志工，逐戶清除積水容器。</p>
+<p>局長表示，活動經費約新臺幣200萬元。</p>`;
+
 describe('a question worded in another word of the same sense', () => {
+  it('counts 志愿者 where a Taiwan article writes 志工: the dictionary\'s "a volunteer" is "volunteer"', () => {
+    const drive = engineFromArticles([parseArticle(DRIVE, 'same-sense-drive')]);
+    const answer = drive.ask('清洁周动员了多少名志愿者？');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toContain('1,300名');
+  });
+
   const research = engineFromArticles([parseArticle(RESEARCH, 'same-sense-research')]);
   const scheme = engineFromArticles([parseArticle(SCHEME, 'same-sense-scheme')]);
 
