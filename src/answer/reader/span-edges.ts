@@ -8,6 +8,7 @@ import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
 import { YEARS_REFERRED_BACK } from '../../language/pointing-back.js';
 import { MEASURE_CHARS } from './figures.js';
 import { askedGrain } from './asked-form.js';
+import { endsInPlaceHead } from '../../language/place-heads.js';
 
 /** A figure written in digits or Chinese numerals, as a span may end or begin with it. */
 const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
@@ -173,6 +174,13 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   // (浙江省杭州市延安路12号, not its first part): a place goes on over the places inside it.
   // (什么地方 names no class: 地方 is any place.)
   if (question.type === 'place' && question.askedClass.every((w) => ANY_PLACE.has(w))) end = addressEnd(sentence, end);
+  // A place asked ends at a place's head (镇中心 + 小学安置点, 某某 + 村): a name cut before its head names no place.
+  // Nor does it start with the preposition jieba glued to its first character after a verb (撤离 + 至镇 + 中心).
+  // (A class asked, 哪个省 or 哪个国家, is answered at its own level: 某省, not 某省某市.)
+  if (question.type === 'place') {
+    if (GLUED_PREPOSITION.test(span()) && /\p{Script=Han}/u.test(text[start - 1] ?? '')) start++;
+    if (question.askedClass.every((w) => ANY_PLACE.has(w))) end = placeHeadEnd(sentence, start, end);
+  }
   // People named together (某总督A和B) are answered together, but not one the question names itself (X和谁…).
   if (question.type === 'person') ({ start, end } = joinedPeople(sentence, start, end, question.text));
   // A title is written in its marks (《远方的河》): both CMRC and DRCD answers keep them, and so do readers.
@@ -296,6 +304,36 @@ function addressEnd(sentence: PreparedSentence, end: number): number {
   return tokens[at]!.end;
 }
 
+/** A preposition of place opening a span of two characters more (至镇中心). */
+const GLUED_PREPOSITION = /^[至于在往赴]\p{Script=Han}{2,}/u;
+
+/** Words that end a place's name however jieba tags them: particles, conjunctions, 在 and the copula. */
+const NOT_IN_NAME = /^(?:的|了|着|过|和|与|及|或|等|并|在|于|是|为|将|被|把|对|向|从|已|也|都|就|还|又)$/u;
+
+/** Most characters a place's name runs on past the span to reach its head (中心 + 小学安置点). */
+const HEAD_REACH = 6;
+
+/**
+ * Where a place ends that the span starts (云雾, 镇中心): at the furthest head of a place within a few
+ * characters (云雾村, 镇中心小学), over whatever jieba tagged the pieces of the name (安置/v), never over
+ * a function word, a clause mark or a figure. The span's own end when no head follows.
+ */
+function placeHeadEnd(sentence: PreparedSentence, start: number, end: number): number {
+  const text = sentence.text;
+  // A span ending in a head already runs on only over nouns (镇中心 + 小学): a verb after a place is the sentence going on.
+  const headed = endsInPlaceHead(text.slice(start, end));
+  const tokens = sentence.tokens;
+  let furthest = end;
+  for (let at = tokens.findIndex((t) => t.start === end); at >= 0 && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    // jieba's tags of a coined name's pieces are guesses (安置/v 点/m): only a function word ends it.
+    if (token.end - end > HEAD_REACH || !/^\p{Script=Han}+$/u.test(token.word) || NOT_IN_NAME.test(token.word) || /^[一二三四五六七八九十百千万两几]/u.test(token.word)) break;
+    if (headed && !/^n/u.test(token.tag)) break;
+    if (endsInPlaceHead(text.slice(start, token.end))) furthest = token.end;
+  }
+  return furthest;
+}
+
 /**
  * Where a run of transliteration characters starting at `at` ends, going `step` (+1 right, −1
  * left): the index past its last character. One character no table uses may stand inside a name
@@ -319,10 +357,10 @@ export function trimmed(sentence: PreparedSentence, candidate: Candidate): Candi
   const text = candidate.text;
   const marks = /^[\s|｜/·•:：,，、;；)）\]】」』”]+/u.exec(text)?.[0].length ?? 0;
   // A phrase (short, no clause mark) never starts on the preposition before its place or time
-  // (分布于 | 某某海区, 在 | 某某纪期间): jieba's own token 于/在. A clause keeps it (在某赛季…中，…).
+  // (分布于 | 某某海区, 在 | 某某纪期间, 撤离至 | 某某安置点): jieba's own token 于/在. A clause keeps it (在某赛季…中，…).
   const opening = sentence.tokens[candidate.first];
   const phrase = text.length <= PHRASE_CHARACTERS && !/[，,；;：:。]/u.test(text);
-  const preposition = marks === 0 && phrase && candidate.last > candidate.first && opening?.start === candidate.start && /^[于在]$/u.test(opening.word) && opening.tag.startsWith('p');
+  const preposition = marks === 0 && phrase && candidate.last > candidate.first && opening?.start === candidate.start && /^[于在至]$/u.test(opening.word) && opening.tag.startsWith('p');
   const head = preposition ? opening.end - opening.start : marks;
   // jieba glues a list's 及/和 to the date unit before it (15日及 | 8月16日), and a preposition after
   // it (4日于某某电视台, 7日至): a span never ends on them.
