@@ -436,7 +436,9 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   const at = asking.exec(text) ?? /多少|几/u.exec(text);
   if (!at) return [];
   const rest = text.slice(at.index + at[0].length);
-  const measure = ASKED_MEASURES.find((m) => rest.startsWith(m));
+  const written = ASKED_MEASURES.find((m) => rest.startsWith(m));
+  // 单 and 笔 also open words of their own (多少单位, 几笔记录): a measure only where jieba cuts them alone.
+  const measure = written !== undefined && WORD_OPENING_MEASURES.has(written) && tagWords(rest)[0]?.word !== written ? undefined : written;
   // 几个小时, 几个人: 个 counts the unit that follows it, which is the one asked (not the 项 of 几个项目).
   const counted = measure === '个' ? ASKED_MEASURES.find((m) => (m.length > 1 || m === '人') && rest.startsWith(m, 1)) : undefined;
   const unit = counted ?? measure;
@@ -450,6 +452,9 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // 人数是多少: counted in people's measures (1300余人, 86名).
   return countsPeople(rest) || rest.startsWith('口人') || text.includes('人数') ? PEOPLE_MEASURES : [];
 }
+
+/** Measures that are also the first character of common words (单位, 笔记). */
+const WORD_OPENING_MEASURES: ReadonlySet<string> = new Set(['单', '笔']);
 
 /**
  * Endings of nouns of people (学生, 队员, 患者, 居民, 员工, 教师, 选手, 游客, 护士, 观众, 工人): not
@@ -575,7 +580,8 @@ function singularOf(noun: string): string {
  * Undefined when no plural follows: "how many of them", "how many did…".
  */
 export function englishCounted(text: string): { noun: string; qualifiers: string[] } | undefined {
-  const match = /\bhow many\s+((?:[a-z]+\s*){1,4})/iu.exec(text);
+  // A hyphened noun is one (person-times, 人次).
+  const match = /\bhow many\s+((?:[a-z]+(?:-[a-z]+)*\s*){1,4})/iu.exec(text);
   if (!match) return undefined;
   const words = match[1]!.toLowerCase().split(/\s+/u).filter(Boolean);
   const at = words.findIndex((w) => !ENGLISH_AFTER_CLASS.has(w) && w.length > 2 && (IRREGULAR_PLURALS.has(w) || singularOf(w) !== w));

@@ -62,7 +62,7 @@ export const CUE_TABLE: readonly CueRow[] = [
  * with that word (412天, not 两天的…). Longest first, so 公里 is taken before 里, and 人次 (people
  * counted once per visit: 3,000人次) before 人.
  */
-export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', ...MEASURE_CHARS];
+export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', '单', '笔', ...MEASURE_CHARS];
 
 /**
  * English head nouns that ask a figure with no "how much" ("What was the company's revenue?"): sums
@@ -101,6 +101,7 @@ export const EN_COUNTED_MEASURES: Readonly<Record<string, readonly string[]>> = 
   project: ['个', '项'], measure: ['项', '条'], policy: ['项', '条'], law: ['部', '项'], agreement: ['项', '份', '个'], deal: ['项', '份', '个'],
   village: ['个'], town: ['个', '座'], city: ['个', '座'], country: ['个'], province: ['个'], county: ['个'],
   time: ['次'], visit: ['次'], meeting: ['次', '场'], round: ['轮'], batch: ['批'], kind: ['种', '类'], type: ['种', '类'],
+  'person-time': ['人次'], 'person-times': ['人次'], order: ['单', '笔'], transaction: ['笔'],
 };
 
 /**
