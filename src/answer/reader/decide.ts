@@ -13,7 +13,7 @@ import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
-import { POINTING_TIME } from './candidates.js';
+import { clauseAround, POINTING_TIME } from './candidates.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
@@ -34,6 +34,8 @@ export interface Verdict {
   noFigure: boolean;
   /** The question asks a year, a month or a day, and nothing around the answer found writes one. */
   noDate: boolean;
+  /** The institution asked a member of (大学 of 哪所大学), when the span read names none. */
+  noMember?: string;
 }
 
 
@@ -277,10 +279,43 @@ export function decide(reading: Reading): Verdict {
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed);
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
+  const unnamedMember = noMemberNamed(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   const noDate = undated(reading);
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
-  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate };
+  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate, noMember: unnamedMember };
+}
+
+/**
+ * Institutions that news names by the head of their name (某某大学, 某某医院, 某某法院), with the heads a
+ * member's name holds (某某大学某某分校 is a school). Not companies or firms: news names them bare as
+ * often (某某新能源).
+ */
+const NAMED_BY_HEAD: Readonly<Record<string, RegExp>> = {
+  大学: /大学|学院/u,
+  学院: /大学|学院/u,
+  学校: /学校|[小中大]学|学院|[分高母]校|书院|幼儿园|学堂/u,
+  医院: /医院|卫生院/u,
+  法院: /法院|法庭/u,
+  银行: /银行/u,
+};
+
+/**
+ * "某某本科是在哪所大学读的？" answered with a 研究院: a member of such an institution asked (哪所大学,
+ * 哪家医院) is named with its head, so a chosen span whose clause holds none names something else, and
+ * the article does not say which. The institution asked, when so.
+ */
+function noMemberNamed(reading: Reading): string | undefined {
+  const { question, best } = reading;
+  const asked = question.askedClass.at(-1);
+  const heads = asked === undefined ? undefined : NAMED_BY_HEAD[asked];
+  if (heads === undefined || best === undefined) return undefined;
+  // The span's clause, which the reply grows the span over (政治系毕业 → 某某学院政治系毕业); a name
+  // in Latin letters (UCLA) is a name of its own.
+  const { candidate, scored } = best.proposal;
+  const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
+  const clause = scored.sentence.text.slice(from, to);
+  return heads.test(clause) || /[A-Za-z]{2,}/u.test(candidate.text) ? undefined : asked;
 }
 
 /** A span opening with an ordinal (第一, 第3名). */

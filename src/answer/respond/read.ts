@@ -273,18 +273,20 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
   const verdict = decide(reading);
   if (!best || !verdict.answer) {
     // Say why: the figure asked for is not given (however much else of the question the article
-    // holds), or name what the article lacks, as the question wrote it.
+    // holds), nor which institution is asked, or name what the article lacks, as the question wrote it.
     const lacking = verdict.missing[0];
     const concept = lacking && context.understood.concepts.find((c) => c.alternatives.some((a) => foldText(a.word) === lacking));
     const label = lacking && asWritten(concept ? concept.label : lacking, context.understood.question.raw);
     // A word the article lacks says more than a date it does not give (文章没有提到“某联盟”).
     const headline = verdict.noFigure
       ? pick(language, '文章没有给出这个数字。', 'The article does not give that figure.')
-      : label
-        ? pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)
-        : verdict.noDate
-          ? pick(language, '文章没有给出这个日期。', 'The article does not give that date.')
-          : pick(language, '文章没有提到这一点。', 'The article does not say.');
+      : verdict.noMember
+        ? pick(language, `文章没有说是哪一${verdict.noMember}。`, 'The article does not say which one.')
+        : label
+          ? pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)
+          : verdict.noDate
+            ? pick(language, '文章没有给出这个日期。', 'The article does not give that date.')
+            : pick(language, '文章没有提到这一点。', 'The article does not say.');
     return refusal(headline);
   }
   // The subject an earlier sentence names answers, or the reason the sentence before a consequence
