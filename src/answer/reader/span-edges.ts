@@ -174,11 +174,13 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   // (浙江省杭州市延安路12号, not its first part): a place goes on over the places inside it.
   // (什么地方 names no class: 地方 is any place.)
   if (question.type === 'place' && question.askedClass.every((w) => ANY_PLACE.has(w))) end = addressEnd(sentence, end);
-  // A place asked ends at a place's head (镇中心 + 小学安置点, 某某 + 村): a name cut before its head names no place.
-  // Nor does it start with the preposition jieba glued to its first character after a verb (撤离 + 至镇 + 中心).
-  // (A class asked, 哪个省 or 哪个国家, is answered at its own level: 某省, not 某省某市.)
+  // A place asked ends at a place's head (云雾 + 村, 镇中心 + 小学): a name cut before its head names no place.
+  // Nor does it start with the preposition jieba glued to its first character after a verb (撤离 + 至镇 + 中心),
+  // unless jieba took the two for a place it knows (于都/ns). (A class asked, 哪个省 or 哪个国家, is
+  // answered at its own level: 某省, not 某省某市.)
   if (question.type === 'place') {
-    if (GLUED_PREPOSITION.test(span()) && /\p{Script=Han}/u.test(text[start - 1] ?? '')) start++;
+    const opening = sentence.tokens.find((t) => t.start === start);
+    if (GLUED_PREPOSITION.test(span()) && /\p{Script=Han}/u.test(text[start - 1] ?? '') && opening !== undefined && opening.word.length > 1 && !PLACE_WORD.test(opening.tag)) start++;
     if (question.askedClass.every((w) => ANY_PLACE.has(w))) end = placeHeadEnd(sentence, start, end);
   }
   // People named together (某总督A和B) are answered together, but not one the question names itself (X和谁…).
@@ -304,7 +306,7 @@ function addressEnd(sentence: PreparedSentence, end: number): number {
   return tokens[at]!.end;
 }
 
-/** A preposition of place opening a span of two characters more (至镇中心). */
+/** A preposition of place opening a span of two characters or more (至镇中心). */
 const GLUED_PREPOSITION = /^[至于在往赴]\p{Script=Han}{2,}/u;
 
 /** Words that end a place's name however jieba tags them: particles, conjunctions, 在 and the copula. */

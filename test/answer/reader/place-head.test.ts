@@ -29,4 +29,9 @@ describe('a place by its head', () => {
     expect(engine.ask('应急物资储备在哪里？').direct).toBe('青石镇中心小学');
     expect(engine.ask('比赛在哪里举行？').direct).toBe('东岭乡卫生院');
   });
+
+  it('never opens on the 至 before a place or a time (追溯至 | 北宋时期)', () => {
+    const history = engineFromArticles([parseArticle('某地乡约研究\n<p>学者认为，当地的乡约制度可追溯至北宋时期，至今仍有遗存。</p>', 'place-head-time')]);
+    expect(history.ask('当地的乡约制度可追溯到什么时期？').direct).toBe('北宋时期');
+  });
 });
