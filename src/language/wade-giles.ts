@@ -6,11 +6,15 @@ import { PINYIN_SYLLABLES } from './pinyin-syllables.js';
  * apostrophes and umlauts, as names are, one spelling stands for several syllables (chin: jin or
  * qin; tsai: zai or cai), so a spelling reads as every syllable it may be.
  */
+/** Syllables Wade–Giles spells whole, not by initial and final. */
+const WHOLE: Readonly<Record<string, string>> = { zhi: 'chih', chi: 'chih', shi: 'shih', ri: 'jih', zi: 'tzu', ci: 'tzu', si: 'ssu', er: 'erh', yi: 'i', you: 'yu', yan: 'yen', ye: 'yeh', yong: 'yung', yue: 'yueh', lve: 'lueh', nve: 'nueh' };
+/** Pinyin initials Wade–Giles spells otherwise (the rest it spells alike). */
+const INITIALS: Readonly<Record<string, string>> = { b: 'p', d: 't', g: 'k', j: 'ch', q: 'ch', zh: 'ch', x: 'hs', r: 'j', z: 'ts', c: 'ts' };
+
 function wadeGiles(syllable: string): string {
-  const whole: Record<string, string> = { zhi: 'chih', chi: 'chih', shi: 'shih', ri: 'jih', zi: 'tzu', ci: 'tzu', si: 'ssu', er: 'erh', yi: 'i', you: 'yu', yan: 'yen', ye: 'yeh', yong: 'yung', yue: 'yueh', lve: 'lueh', nve: 'nueh' };
-  if (whole[syllable]) return whole[syllable]!;
+  const whole = WHOLE[syllable];
+  if (whole) return whole;
   const [, initial = '', final = ''] = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)(.*)$/u.exec(syllable) ?? [];
-  const initials: Record<string, string> = { b: 'p', d: 't', g: 'k', j: 'ch', q: 'ch', zh: 'ch', x: 'hs', r: 'j', z: 'ts', c: 'ts' };
   let f = final.replace(/v/gu, 'u');
   if (f === 'ian') f = 'ien';
   else if (f === 'ie') f = 'ieh';
@@ -19,7 +23,7 @@ function wadeGiles(syllable: string): string {
   else if (f === 'uo' && !/^(?:g|k|h|sh)$/u.test(initial)) f = 'o';
   else if (f === 'e' && /^[gkh]$/u.test(initial)) f = 'o';
   else if (f === 'ui' && /^[gk]$/u.test(initial)) f = 'uei';
-  return (initials[initial] ?? initial) + f;
+  return (INITIALS[initial] ?? initial) + f;
 }
 
 let readings: Map<string, string[]> | undefined;

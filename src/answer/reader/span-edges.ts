@@ -312,7 +312,7 @@ const GLUED_PREPOSITION = /^[至于在往赴]\p{Script=Han}{2,}/u;
 /** Words that end a place's name however jieba tags them: particles, conjunctions, 在 and the copula. */
 const NOT_IN_NAME = /^(?:的|了|着|过|和|与|及|或|等|并|在|于|是|为|将|被|把|对|向|从|已|也|都|就|还|又)$/u;
 
-/** Most characters a place's name runs on past the span to reach its head (中心 + 小学安置点). */
+/** Most characters a place's name runs on past the span to reach its head (云雾 + 村, 镇中心 + 小学). */
 const HEAD_REACH = 6;
 
 /**
@@ -329,7 +329,7 @@ function placeHeadEnd(sentence: PreparedSentence, start: number, end: number): n
   for (let at = tokens.findIndex((t) => t.start === end); at >= 0 && at < tokens.length; at++) {
     const token = tokens[at]!;
     // jieba's tags of a coined name's pieces are guesses (安置/v 点/m): only a function word ends it.
-    if (token.end - end > HEAD_REACH || !/^\p{Script=Han}+$/u.test(token.word) || NOT_IN_NAME.test(token.word) || /^[一二三四五六七八九十百千万两几]/u.test(token.word)) break;
+    if (token.end - end > HEAD_REACH || !/^\p{Script=Han}+$/u.test(token.word) || NOT_IN_NAME.test(token.word) || FIGURE_START.test(token.word)) break;
     if (headed && !/^n/u.test(token.tag)) break;
     if (endsInPlaceHead(text.slice(start, token.end))) furthest = token.end;
   }
