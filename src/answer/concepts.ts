@@ -259,6 +259,12 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     const run = englishWords(m[0]);
     for (const word of run) if (capitalised.has(word)) inName.add(word);
   }
+  // Where the words right after a name begin (the Auto of Lanfeng Auto, the Group of Lanfeng Auto
+  // Group): common words saying what it names, read through their synonyms as a common word is
+  // (auto: car, 汽车). A name is one found by its spelling, or a capitalised word English does not
+  // use (Lanfeng, whether or not the article's cut keeps 岚峰 whole); after an address (Mr Plane), Plane is the name.
+  let afterName = -1;
+  const foreignWord = (w: string | undefined) => w !== undefined && capitalised.has(w) && (isPinyin(w) || context.englishKnown(w) === undefined);
   const concepts: Concept[] = [...dates, ...addressed, ...abbreviated, ...figures];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
@@ -287,6 +293,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         const place = named.some((word) => tagWords(word)[0]?.tag.startsWith('ns'));
         concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true, place });
         taken = n;
+        afterName = i + n;
         break;
       }
       if (n >= 2) {
@@ -307,6 +314,8 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       continue;
     }
     const word = words[i++]!;
+    const namesKind = (i - 1 === afterName || foreignWord(words[i - 2])) && capitalised.has(word) && context.englishKnown(word) === 'common';
+    if (namesKind) afterName = i;
     if (isEnglishStopword(word) || word.length < 2) continue;
     const cue = ENGLISH_CUE_WORDS.has(word);
     if (/^\d+$/u.test(word)) {
@@ -316,7 +325,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // A quantity asked in a unit (age in 岁): the article writing the unit writes the quantity.
     // (A one-character unit is a character of the article's, not a word of its index: 45岁.)
     const units = (CUE_UNITS[word] ?? []).filter((unit) => context.occurs(unit) || context.characters.has(unit)).map((unit) => ({ word: unit, weight: 1 }));
-    const translations = [...translationsOf(word, context, capitalised.has(word)), ...units].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length).slice(0, 8);
+    const translations = [...translationsOf(word, context, capitalised.has(word) && !namesKind), ...units].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length).slice(0, 8);
     // Only a capitalised or untranslated word can be a name the article lacks; the table is read for those alone.
     const known = capitalised.has(word) || translations.length === 0 ? context.englishKnown(word) : 'common';
     // An acronym the dictionary uses as a word (DROP, TABLE) is shouting, not a name.

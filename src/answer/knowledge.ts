@@ -1,5 +1,5 @@
 import { nameRuns } from '../language/name-runs.js';
-import { transliteratedNames } from '../language/transliterated.js';
+import { transliteratedNames, undottedNames } from '../language/transliterated.js';
 import type { Article } from '../article/types.js';
 import { lexiconFor, loadLexicon, type Lexicon } from '../language/cedict.js';
 import { englishKnownWords } from '../language/english-known.js';
@@ -98,6 +98,8 @@ export function analyseArticles(articles: readonly Article[], options: AnalyseOp
     for (const w of dictionaryNgrams(text, lexicon)) words.add(w);
     // Foreign names whole (jieba cuts them at the dot): "Harry Soemadi" finds 哈里·苏马迪 by its sound.
     for (const name of transliteratedNames(text)) words.add(name);
+    // …and those written without a dot (a country, a city, a surname alone), which jieba cuts apart.
+    for (const name of undottedNames(text)) words.add(name);
     for (const c of text.match(/\p{Script=Han}/gu) ?? []) characters.add(c);
   }
   // The index cuts every sentence in search mode (which holds the precise cut's words too): its

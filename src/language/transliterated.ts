@@ -50,3 +50,32 @@ export function transliteratedNames(text: string): string[] {
   }
   return names;
 }
+
+/** Fewest syllables of a foreign name written without a dot, and fewest times written: fewer meets ordinary words. */
+const UNDOTTED_MIN = 3;
+const UNDOTTED_TIMES = 2;
+
+/**
+ * Foreign names a text writes without a dot (a country, a city, a surname alone: 某某林, 某某尼亚): runs of
+ * three or more transliteration characters written at least twice. jieba cuts them into pieces
+ * (洛林 is Lorraine to its dictionary), so an English question's spelling of the name would meet no
+ * word of the article by its sound.
+ */
+export function undottedNames(text: string): string[] {
+  const counts = new Map<string, number>();
+  let run = '';
+  for (const c of [...text, '\n']) {
+    if (SYLLABLE_CHARACTERS.has(c)) {
+      run += c;
+      continue;
+    }
+    if (run.length >= UNDOTTED_MIN) counts.set(run, (counts.get(run) ?? 0) + 1);
+    run = '';
+  }
+  return [...counts].filter(([, n]) => n >= UNDOTTED_TIMES).map(([name]) => name);
+}
+
+/** Whether a word is spelled in transliteration characters alone and long enough to be a foreign name. */
+export function spelledForeign(word: string): boolean {
+  return word.length >= UNDOTTED_MIN && [...word].every((c) => SYLLABLE_CHARACTERS.has(c));
+}

@@ -3,7 +3,7 @@ import { senseWords, stem } from './english.js';
 import { pinyinKey } from './pinyin.js';
 import { isAllHan } from './script.js';
 import { hanSkeleton, latinSkeleton, skeletonsAlike } from './sound-skeleton.js';
-import { NAME_DOT } from './transliterated.js';
+import { NAME_DOT, spelledForeign } from './transliterated.js';
 
 /** An article word reachable from an English word, and how surely (1: the sense is that word alone). */
 export interface Translation {
@@ -94,6 +94,8 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     if (known.has(word) || !isAllHan(word) || word.length < 2) continue;
     known.add(word);
     han.push(word);
+    // A foreign name written without a dot is heard by its sound too.
+    if (spelledForeign(word)) foreign.push(word);
   }
   // The ways in from Latin letters, each made on the first question that needs it, then kept: a
   // process asked only in Chinese never romanizes the articles' words (140 ms for the seed, most of

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transliteratedNames } from '../../src/language/transliterated.js';
+import { transliteratedNames, undottedNames } from '../../src/language/transliterated.js';
 
 describe('foreign names written with a middle dot', () => {
   it('reads the name out of the words around it', () => {
@@ -12,5 +12,18 @@ describe('foreign names written with a middle dot', () => {
     expect(transliteratedNames('北京市・河北省工作交流座谈会')).toEqual([]);
     expect(transliteratedNames('格里·')).toEqual([]);
     expect(transliteratedNames('没有名字')).toEqual([]);
+  });
+});
+
+describe('foreign names written without a dot', () => {
+  it('reads a run of transliteration characters the text writes twice', () => {
+    // Invented: a country and a city, each written twice, amid ordinary words.
+    const text = '代表团访问了卡里斯坦首都维拉诺。卡里斯坦外长在维拉诺会见了代表团，双方签署了合作协议。';
+    expect(undottedNames(text).sort()).toEqual(['卡里斯坦', '维拉诺'].sort());
+  });
+
+  it('leaves out a run written once, and one of two characters', () => {
+    expect(undottedNames('代表团访问了卡里斯坦。')).toEqual([]);
+    expect(undottedNames('德国和德国的朋友')).toEqual([]);
   });
 });
