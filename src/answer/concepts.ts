@@ -280,7 +280,10 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       }
       const pinyin = key.length >= 4 ? vocabulary.byPinyin(key) : [];
       // A name of several words spelt in Wade–Giles, as Taiwan's are (Wu Hsiu-chin), when pinyin spells none.
-      const spelled = pinyin.length === 0 && n >= 2 && capitalised.has(span[0]!) ? [...new Set(wadeGilesKeys(span).flatMap((k) => vocabulary.byPinyin(k)))] : pinyin;
+      const byWords = pinyin.length === 0 && n >= 2 && capitalised.has(span[0]!) ? [...new Set(wadeGilesKeys(span).flatMap((k) => vocabulary.byPinyin(k)))] : pinyin;
+      // A name of the article's that jieba cut apart (某/屿) is no word: it is read off the text by
+      // its pinyin, for capitalised words English does not use only (Qingyu, not Long or Change).
+      const spelled = byWords.length === 0 && key.length >= 4 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySpelling(key) : byWords;
       // A foreign name pinyin cannot spell (Soemadi) is heard instead: 哈里·苏马迪.
       // Only for words English does not use (Soemadi, not Party or Congress), so a capitalised word is not heard as a name.
       const heard = spelled.length === 0 && key.length >= 5 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySound(label) : [];

@@ -57,6 +57,7 @@ export function dictionaryVocabulary(lexicon: () => Lexicon): DictionaryVocabula
     byEnglish: (stemmed) => indexed().english.get(stemmed) ?? [],
     byPhrase: (stems) => indexed().phrases.get(stems) ?? [],
     bySound: () => [],
+    bySpelling: () => [],
     async warm() {
       begin();
       while (!step(WARM_SLICE)) await new Promise((resolve) => setImmediate(resolve));

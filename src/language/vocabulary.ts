@@ -1,6 +1,6 @@
 import { hanNgrams, MAX_WORD, type Lexicon } from './cedict.js';
 import { senseWords, stem } from './english.js';
-import { pinyinKey } from './pinyin.js';
+import { pinyinKey, syllables } from './pinyin.js';
 import { isAllHan } from './script.js';
 import { hanSkeleton, latinSkeleton, skeletonsAlike } from './sound-skeleton.js';
 import { NAME_DOT, spelledForeign } from './transliterated.js';
@@ -28,6 +28,11 @@ export interface Vocabulary {
   byPhrase(stems: string): string[];
   /** Foreign names the articles write (哈里·苏马迪) that sound like a name spelled in Latin letters, whole or by its family name. */
   bySound(latin: string): string[];
+  /**
+   * Runs of two to four Han characters of the articles' text whose pinyin is `key`: a name jieba cut
+   * apart (某/屿), which is no word of the vocabulary for `byPinyin` to find.
+   */
+  bySpelling(key: string): string[];
 }
 
 /** Han n-grams of the text that the dictionary knows, e.g. 国际机场 even where jieba cut 国际/机场. */
@@ -81,7 +86,10 @@ export function indexSenses(word: string, lexicon: Lexicon, english: Map<string,
   }
 }
 
-export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Vocabulary {
+/** Longest run of characters `bySpelling` reads as one name. */
+const SPELLED_MAX = 4;
+
+export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts: () => readonly string[] = () => []): Vocabulary {
   const known = new Set<string>();
   const han: string[] = [];
   const foreign: string[] = [];
@@ -114,6 +122,28 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     for (const word of han) indexSenses(word, lexicon, senses.english, senses.phrases);
     return senses;
   };
+  // The text's runs by their pinyin, made on the first name that needs them (one romanization of
+  // each run of Han characters, its syllables then joined two to four at a time), then kept.
+  let spelled: Map<string, string[]> | undefined;
+  const bySpelling = () => {
+    if (spelled) return spelled;
+    spelled = new Map();
+    for (const text of texts()) {
+      for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+        const sounds = syllables(run);
+        // pinyin-pro gives one syllable a character; anything else is no reading to cut.
+        if (sounds.length !== run.length) continue;
+        for (let n = 2; n <= SPELLED_MAX; n++) {
+          for (let i = 0; i + n <= run.length; i++) {
+            const key = sounds.slice(i, i + n).join('');
+            const gram = run.slice(i, i + n);
+            if (!spelled.get(key)?.includes(gram)) push(spelled, key, gram);
+          }
+        }
+      }
+    }
+    return spelled;
+  };
   // Their sound skeletons, made on the first English question that needs them, then kept.
   let sounds: { name: string; whole: string; family: string }[] | undefined;
 
@@ -121,6 +151,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon): Voca
     has: (word) => known.has(word),
     senses: (word) => lexicon.get(word),
     byPinyin: (key) => byPinyin().get(key) ?? [],
+    bySpelling: (key) => bySpelling().get(key) ?? [],
     byEnglish: (s) => bySense().english.get(s) ?? [],
     byPhrase: (s) => bySense().phrases.get(s) ?? [],
     // Few foreign names per article: compared one by one, and only for a capitalised name pinyin cannot spell.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
+import { understandQuestion } from '../../src/answer/understand.js';
 
 // Written for this test: a carmaker named by its pinyin and 汽车, and a country written without a
 // middle dot, in transliteration characters that jieba cuts apart.
@@ -27,5 +28,17 @@ describe('an English name as English writes it', () => {
     const answer = engine.ask('When will the plant in Karistan start production?');
     expect(answer.abstained).toBeFalsy();
     expect(answer.direct).toContain('2026年');
+  });
+
+  it('reads a name jieba cuts apart off the text by its pinyin (Lanfeng: 岚峰)', () => {
+    const concept = understandQuestion('What did Lanfeng announce?', engine.knowledge).concepts.find((c) => c.label === 'lanfeng');
+    expect(concept?.found).toBe(true);
+    expect(concept?.alternatives.map((a) => a.word)).toContain('岚峰');
+  });
+
+  it('never reads an English word off the text by its pinyin, whatever it spells (Long: 龙)', () => {
+    const dragon = engineFromArticles([parseArticle('小镇龙舟赛落幕\n<p>龙舟赛昨天举行，共有12支队伍参赛。</p>', 'dragon')]);
+    const concept = understandQuestion('How Long was the race?', dragon.knowledge).concepts.find((c) => c.label === 'long');
+    expect(concept?.alternatives.map((a) => a.word) ?? []).not.toContain('龙');
   });
 });
