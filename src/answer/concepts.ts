@@ -289,9 +289,13 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       const heard = spelled.length === 0 && key.length >= 5 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySound(label) : [];
       // A surname heard alone (Soemadi) also meets the family name the article later writes alone (苏马迪).
       const families = span.length === 1 ? heard.map((name) => name.split(NAME_DOT).at(-1)!).filter((family) => family.length >= 2 && context.occurs(family)) : [];
-      const candidates = spelled.length > 0 ? spelled : [...new Set([...heard, ...families])];
+      // A person named a second time by the surname alone (Liu said…), as English news does: the
+      // article's people of that surname, when the word is no English word, or a syllable too short
+      // to be one but that English lists from its own Chinese loans (Yi).
+      const surnamed = spelled.length === 0 && heard.length === 0 && n === 1 && capitalised.has(key) && (key.length <= 3 || context.englishKnown(key) !== 'common') ? vocabulary.bySurname(key) : [];
+      const candidates = spelled.length > 0 ? spelled : [...new Set([...heard, ...families, ...surnamed])];
       // An English word that happens to spell pinyin ("change") stays English.
-      const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common') ? candidates : [];
+      const named = candidates.length > 0 && !(n === 1 && context.englishKnown(key) === 'common' && surnamed.length === 0) ? candidates : [];
       if (named.length > 0) {
         const place = named.some((word) => tagWords(word)[0]?.tag.startsWith('ns'));
         concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true, place });

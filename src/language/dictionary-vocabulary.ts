@@ -58,6 +58,7 @@ export function dictionaryVocabulary(lexicon: () => Lexicon): DictionaryVocabula
     byPhrase: (stems) => indexed().phrases.get(stems) ?? [],
     bySound: () => [],
     bySpelling: () => [],
+    bySurname: () => [],
     async warm() {
       begin();
       while (!step(WARM_SLICE)) await new Promise((resolve) => setImmediate(resolve));

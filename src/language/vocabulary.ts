@@ -2,6 +2,7 @@ import { hanNgrams, MAX_WORD, type Lexicon } from './cedict.js';
 import { senseWords, stem } from './english.js';
 import { pinyinKey, syllables } from './pinyin.js';
 import { isAllHan } from './script.js';
+import { surnameLength } from './surnames.js';
 import { hanSkeleton, latinSkeleton, skeletonsAlike } from './sound-skeleton.js';
 import { NAME_DOT, spelledForeign } from './transliterated.js';
 
@@ -33,6 +34,8 @@ export interface Vocabulary {
    * apart (某/屿), which is no word of the vocabulary for `byPinyin` to find.
    */
   bySpelling(key: string): string[];
+  /** The articles' people whose surname's pinyin is `key`: Liu for 刘某某, as English news names a person a second time. */
+  bySurname(key: string): string[];
 }
 
 /** Han n-grams of the text that the dictionary knows, e.g. 国际机场 even where jieba cut 国际/机场. */
@@ -89,7 +92,8 @@ export function indexSenses(word: string, lexicon: Lexicon, english: Map<string,
 /** Longest run of characters `bySpelling` reads as one name. */
 const SPELLED_MAX = 4;
 
-export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts: () => readonly string[] = () => []): Vocabulary {
+export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts: () => readonly string[] = () => [], people: Iterable<string> = []): Vocabulary {
+  const persons = [...new Set(people)].filter((name) => isAllHan(name) && name.length >= 2 && name.length <= 4);
   const known = new Set<string>();
   const han: string[] = [];
   const foreign: string[] = [];
@@ -152,6 +156,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
     senses: (word) => lexicon.get(word),
     byPinyin: (key) => byPinyin().get(key) ?? [],
     bySpelling: (key) => bySpelling().get(key) ?? [],
+    bySurname: (key) => persons.filter((name) => surnameLength(name) > 0 && syllables(name.slice(0, surnameLength(name))).join('') === key),
     byEnglish: (s) => bySense().english.get(s) ?? [],
     byPhrase: (s) => bySense().phrases.get(s) ?? [],
     // Few foreign names per article: compared one by one, and only for a capitalised name pinyin cannot spell.
