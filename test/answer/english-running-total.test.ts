@@ -23,4 +23,14 @@ describe('an English question about a running total', () => {
     const donor = understood.concepts.find((c) => c.label === 'donor');
     expect(donor?.alternatives.map((a) => a.word) ?? []).not.toContain('目前');
   });
+
+  it('answers "so far" from a total the article writes with 已 alone, neither 累计 nor 迄今', () => {
+    const recovered = engineFromArticles([
+      parseArticle('某地破获一起集资诈骗案\n<p>该案涉案金额达2.6亿元，警方已追回赃款8600万元。</p>\n<p>主犯甲某被判处有期徒刑十二年。</p>', 'recovered-so-far'),
+    ]);
+    const answer = recovered.ask('How much of the stolen money has been recovered so far?');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toContain('8600万元');
+  });
 });
+
