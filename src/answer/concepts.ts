@@ -271,6 +271,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
   // (auto: car, 汽车). A name is one found by its spelling, or a capitalised word English does not
   // use (Lanfeng, whether or not the article's cut keeps 岚峰 whole); after an address (Mr Plane), Plane is the name.
   let afterName = -1;
+  // A word that may be a name: capitalised and no common English word, or, typed in lower case as
+  // chat often is (what is karistan known for), a word English does not use at all.
+  const nameLike = (w: string) => (capitalised.has(w) ? context.englishKnown(w) !== 'common' : context.englishKnown(w) === undefined && !isEnglishStopword(w));
   const foreignWord = (w: string | undefined) => w !== undefined && capitalised.has(w) && (isPinyin(w) || context.englishKnown(w) === undefined);
   const concepts: Concept[] = [...dates, ...addressed, ...abbreviated, ...figures];
   for (let i = 0; i < words.length; ) {
@@ -291,11 +294,11 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       // A name of several words spelt in Wade–Giles, as Taiwan's are (Wu Hsiu-chin), when pinyin spells none.
       const byWords = pinyin.length === 0 && n >= 2 && capitalised.has(span[0]!) ? [...new Set(wadeGilesKeys(span).flatMap((k) => vocabulary.byPinyin(k)))] : pinyin;
       // A name of the article's that jieba cut apart (某/屿) is no word: it is read off the text by
-      // its pinyin, for capitalised words English does not use only (Qingyu, not Long or Change).
-      const spelled = byWords.length === 0 && key.length >= 4 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySpelling(key) : byWords;
+      // its pinyin, for names only (Qingyu, not Long or Change).
+      const spelled = byWords.length === 0 && key.length >= 4 && span.every(nameLike) ? vocabulary.bySpelling(key) : byWords;
       // A foreign name pinyin cannot spell (Soemadi) is heard instead: 哈里·苏马迪.
       // Only for words English does not use (Soemadi, not Party or Congress), so a capitalised word is not heard as a name.
-      const heard = spelled.length === 0 && key.length >= 5 && span.every((w) => capitalised.has(w) && context.englishKnown(w) !== 'common') ? vocabulary.bySound(label) : [];
+      const heard = spelled.length === 0 && key.length >= 5 && span.every(nameLike) ? vocabulary.bySound(label) : [];
       // A surname heard alone (Soemadi) also meets the family name the article later writes alone (苏马迪).
       const families = span.length === 1 ? heard.map((name) => name.split(NAME_DOT).at(-1)!).filter((family) => family.length >= 2 && context.occurs(family)) : [];
       // A person named a second time by the surname alone (Liu said…), as English news does: the

@@ -41,4 +41,12 @@ describe('an English name as English writes it', () => {
     const concept = understandQuestion('How Long was the race?', dragon.knowledge).concepts.find((c) => c.label === 'long');
     expect(concept?.alternatives.map((a) => a.word) ?? []).not.toContain('龙');
   });
+
+  it('finds a name typed in lower case, as chat often is, when English has no such word', () => {
+    const concept = understandQuestion('what did lanfeng announce?', engine.knowledge).concepts.find((c) => c.label === 'lanfeng');
+    expect(concept?.alternatives.map((a) => a.word)).toContain('岚峰');
+    const answer = engine.ask('when will the plant in karistan start production?');
+    expect(answer.direct).toContain('2026年');
+  });
 });
+
