@@ -293,17 +293,17 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       const pinyin = key.length >= 4 ? vocabulary.byPinyin(key) : [];
       // A name of several words spelt in Wade–Giles, as Taiwan's are (Wu Hsiu-chin), when pinyin spells none.
       const byWords = pinyin.length === 0 && n >= 2 && capitalised.has(span[0]!) ? [...new Set(wadeGilesKeys(span).flatMap((k) => vocabulary.byPinyin(k)))] : pinyin;
-      // A name of the article's that jieba cut apart (某/屿) is no word: it is read off the text by
-      // its pinyin, for names only (Qingyu, not Long or Change).
+      // A name of the article's that jieba cut apart (岚/峰) is no word: it is read off the text by
+      // its pinyin, for names only (Lanfeng, not Long or Change).
       const spelled = byWords.length === 0 && key.length >= 4 && span.every(nameLike) ? vocabulary.bySpelling(key) : byWords;
       // A foreign name pinyin cannot spell (Soemadi) is heard instead: 哈里·苏马迪.
       // Only for words English does not use (Soemadi, not Party or Congress), so a capitalised word is not heard as a name.
       const heard = spelled.length === 0 && key.length >= 5 && span.every(nameLike) ? vocabulary.bySound(label) : [];
       // A surname heard alone (Soemadi) also meets the family name the article later writes alone (苏马迪).
       const families = span.length === 1 ? heard.map((name) => name.split(NAME_DOT).at(-1)!).filter((family) => family.length >= 2 && context.occurs(family)) : [];
-      // A person named a second time by the surname alone (Liu said…), as English news does: the
+      // A person named a second time by the surname alone (Han said…), as English news does: the
       // article's people of that surname, when the word is no English word, or a syllable too short
-      // to be one but that English lists from its own Chinese loans (Yi).
+      // to be one but that English lists from its own Chinese loans.
       const surnamed = spelled.length === 0 && heard.length === 0 && n === 1 && capitalised.has(key) && (key.length <= 3 || context.englishKnown(key) !== 'common') ? vocabulary.bySurname(key) : [];
       const candidates = spelled.length > 0 ? spelled : [...new Set([...heard, ...families, ...surnamed])];
       // An English word that happens to spell pinyin ("change") stays English.

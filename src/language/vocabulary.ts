@@ -31,10 +31,10 @@ export interface Vocabulary {
   bySound(latin: string): string[];
   /**
    * Runs of two to four Han characters of the articles' text whose pinyin is `key`: a name jieba cut
-   * apart (某/屿), which is no word of the vocabulary for `byPinyin` to find.
+   * apart (岚/峰), which is no word of the vocabulary for `byPinyin` to find.
    */
   bySpelling(key: string): string[];
-  /** The articles' people whose surname's pinyin is `key`: Liu for 刘某某, as English news names a person a second time. */
+  /** The articles' people whose surname's pinyin is `key`: Han for 韩某某, as English news names a person a second time. */
   bySurname(key: string): string[];
 }
 
