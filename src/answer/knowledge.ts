@@ -125,7 +125,7 @@ export function knowledgeFrom(parts: KnowledgeParts, options: Pick<AnalyseOption
   // People with a post or a title after the name (某某教授), and anyone quoted (a foreign name, or a name with no post before it).
   const names = new Set([...people.map((p) => p.name), ...[...facts.values()].flatMap((f) => [...f.titled, ...f.statements.map((s) => s.speaker)])]);
   // Their names are words too, however jieba cut them: "Zhang Ming" finds 张明 by its pinyin.
-  const vocabulary = buildVocabulary([...parts.words, ...names], lexicon, () => articles.map(articleText), names);
+  const vocabulary = buildVocabulary([...parts.words, ...names], lexicon, () => articles.map(articleText));
   return {
     articles,
     facts,

@@ -1,8 +1,8 @@
 import { hanNgrams, MAX_WORD, type Lexicon } from './cedict.js';
 import { senseWords, stem } from './english.js';
-import { pinyinKey, syllables } from './pinyin.js';
+import { pinyinKey, pinyinSyllables } from './pinyin.js';
 import { isAllHan } from './script.js';
-import { surnameLength } from './surnames.js';
+import { namedAfterSurname, readText, spelledIn, type TextReading } from './spelled-in-text.js';
 import { hanSkeleton, latinSkeleton, skeletonsAlike } from './sound-skeleton.js';
 import { NAME_DOT, spelledForeign } from './transliterated.js';
 
@@ -34,7 +34,7 @@ export interface Vocabulary {
    * apart (岚/峰), which is no word of the vocabulary for `byPinyin` to find.
    */
   bySpelling(key: string): string[];
-  /** The articles' people whose surname's pinyin is `key`: Han for 韩某某, as English news names a person a second time. */
+  /** The name the articles most often write after a surname whose pinyin is `key` (Han: 韩某某), as English news names a person a second time. */
   bySurname(key: string): string[];
 }
 
@@ -92,8 +92,7 @@ export function indexSenses(word: string, lexicon: Lexicon, english: Map<string,
 /** Longest run of characters `bySpelling` reads as one name. */
 const SPELLED_MAX = 4;
 
-export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts: () => readonly string[] = () => [], people: Iterable<string> = []): Vocabulary {
-  const persons = [...new Set(people)].filter((name) => isAllHan(name) && name.length >= 2 && name.length <= 4);
+export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts: () => readonly string[] = () => []): Vocabulary {
   const known = new Set<string>();
   const han: string[] = [];
   const foreign: string[] = [];
@@ -126,28 +125,9 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
     for (const word of han) indexSenses(word, lexicon, senses.english, senses.phrases);
     return senses;
   };
-  // The text's runs by their pinyin, made on the first name that needs them (one romanization of
-  // each run of Han characters, its syllables then joined two to four at a time), then kept.
-  let spelled: Map<string, string[]> | undefined;
-  const bySpelling = () => {
-    if (spelled) return spelled;
-    spelled = new Map();
-    for (const text of texts()) {
-      for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-        const sounds = syllables(run);
-        // pinyin-pro gives one syllable a character; anything else is no reading to cut.
-        if (sounds.length !== run.length) continue;
-        for (let n = 2; n <= SPELLED_MAX; n++) {
-          for (let i = 0; i + n <= run.length; i++) {
-            const key = sounds.slice(i, i + n).join('');
-            const gram = run.slice(i, i + n);
-            if (!spelled.get(key)?.includes(gram)) push(spelled, key, gram);
-          }
-        }
-      }
-    }
-    return spelled;
-  };
+  // The texts read character by character (spelled-in-text.ts), on the first name that needs them, then kept.
+  let readings: TextReading[] | undefined;
+  const textReadings = () => (readings ??= texts().map(readText));
   // Their sound skeletons, made on the first English question that needs them, then kept.
   let sounds: { name: string; whole: string; family: string }[] | undefined;
 
@@ -155,8 +135,16 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
     has: (word) => known.has(word),
     senses: (word) => lexicon.get(word),
     byPinyin: (key) => byPinyin().get(key) ?? [],
-    bySpelling: (key) => bySpelling().get(key) ?? [],
-    bySurname: (key) => persons.filter((name) => surnameLength(name) > 0 && syllables(name.slice(0, surnameLength(name))).join('') === key),
+    bySpelling: (key) => {
+      const spoken = pinyinSyllables(key);
+      if (!spoken || spoken.length < 2 || spoken.length > SPELLED_MAX) return [];
+      return [...new Set(textReadings().flatMap((reading) => [...spelledIn(reading, spoken).keys()]))];
+    },
+    bySurname: (key) => {
+      const spoken = pinyinSyllables(key);
+      if (spoken?.length !== 1) return [];
+      return [...new Set(textReadings().map((reading) => namedAfterSurname(reading, key)).filter((name) => name !== undefined))];
+    },
     byEnglish: (s) => bySense().english.get(s) ?? [],
     byPhrase: (s) => bySense().phrases.get(s) ?? [],
     // Few foreign names per article: compared one by one, and only for a capitalised name pinyin cannot spell.
