@@ -15,6 +15,7 @@ import { askedAttribute, attributeSaid } from './attribute.js';
 import { agreement, choose, CONSENSUS, likelyRival } from './choose.js';
 import { listBeforeClass, memberAsked, nounClassAsked, ofClassAlone, thingUsed } from './class-member.js';
 import { inTheYearAsked } from './year-asked.js';
+import { asksWhere, locativeObjects, objectAround } from './locative.js';
 import { aboutAnotherMember } from './series.js';
 import { askedNameWords } from './other-name.js';
 import { askedNameOf, ASKS_FOR_NAME, namingEnds } from './asked-name.js';
@@ -694,6 +695,35 @@ function ofTheClassAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredS
   return likelyRival(spans, chosen, CLASS_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && member(s));
 }
 
+/** A place written after 在, 于 or 至 can take the place of a likelier span of its sentence down to this share. */
+const PLACE_SHARE = 0.05;
+
+/** Whether the span is the whole place a preposition of place opens (在 + 某宫 + 举行). */
+function isLocativeObject(s: ScoredSpan): boolean {
+  const { candidate, scored } = s.proposal;
+  return locativeObjects(scored.sentence).some(([first, last]) => first === candidate.first && last === candidate.last);
+}
+
+/**
+ * "会谈在什么地方举行？" of 会谈在某城的某宫举行: the place the sentence writes after 在 (于, 至, 位于)
+ * answers, whole (某城的某宫, not 某宫 alone), rather than another name or the event's title
+ * the ranker found likelier. A place name (ns) it chose stays: 在 is not the only way to say where.
+ */
+function atThePlace(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || !asksWhere(question) || isLocativeObject(chosen)) return chosen;
+  const { candidate, scored } = chosen.proposal;
+  const around = objectAround(scored.sentence, candidate.first, candidate.last);
+  const whole = around && spans.find((s) => s.proposal.scored === scored && s.proposal.candidate.first === around[0] && s.proposal.candidate.last === around[1]);
+  if (whole) return whole;
+  if (candidate.kinds.includes('place')) return chosen;
+  const inSentence = (s: ScoredSpan) => s.proposal.scored === scored && isLocativeObject(s);
+  // …at any odds where the question's own verb goes on after it (在某宫 + 举行 of 在哪里举行, 会见在哪里举行
+  // of 在某馆 + 会见): the gap it leaves, filled.
+  const verbs = [...question.before, ...question.after].filter((word) => word.length >= 2);
+  const followed = (s: ScoredSpan) => verbs.some((word) => s.proposal.scored.sentence.text.startsWith(word, s.proposal.candidate.end));
+  return spans.find((s) => inSentence(s) && followed(s)) ?? likelyRival(spans, chosen, PLACE_SHARE, inSentence);
+}
+
 /** Types of question answered with a thing named, not a clause. */
 const ENTITY_TYPES = new Set<AnswerType>(['thing', 'person', 'place', 'organisation']);
 
@@ -1122,6 +1152,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => statedWhole(c, spans, question),
     (c) => inTheYearAsked(c, spans, question),
     (c) => ofTheClassAsked(c, spans, question),
+    (c) => atThePlace(c, spans, question),
     (c) => afterCopula(c, spans, question),
     (c) => takenAs(c, spans, question),
     (c) => defined(c, spans, question),
