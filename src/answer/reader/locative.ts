@@ -79,13 +79,18 @@ export function objectAround(sentence: PreparedSentence, first: number, last: nu
   return locativeObjects(sentence).find(([from, to]) => from <= first && last <= to);
 }
 
-/** Words that ask where: 哪里, 何处, 什么地方, 哪个场馆, "where". */
-const ASKS_WHERE = /哪里|哪儿|哪兒|何处|何處|何地|何方|(?:什么|什麼|哪个|哪個|哪一|哪)(?:地方|地点|地點|位置|场所|場所|场馆|場館|场地|場地|地址|地段|一带|一帶)|\bwhere\b/iu;
+/** Nouns of any place at all, which ask no level of an address (什么地方, 哪个位置). */
+export const ANY_PLACE: ReadonlySet<string> = new Set(['地方', '地点', '位置', '场所', '所在地']);
+/** Nouns of a venue or a stretch, which ask where as much (哪个场馆, 哪一带). */
+const ANY_SPOT = ['场馆', '场地', '地址', '地段', '一带'];
+
+/** Words that ask where of no class: 哪里, 何处, 什么地方, 哪个场馆, "where" (the question's text is folded to simplified). */
+const ASKS_WHERE = new RegExp(`哪里|哪儿|在哪(?![一些个种座条位家所国场部本])|何处|何地|何方|(?:什么|哪个|哪一|哪)(?:${[...ANY_PLACE, ...ANY_SPOT].join('|')})|\\bwhere\\b`, 'iu');
 
 /**
- * Whether the question asks where, of no class (在哪里举行, 在什么地方, 在哪个场馆), and one place:
- * a place a preposition opens answers it. Not a class (哪个省, 哪一个国家: a member of it, as the
- * article names it, not the spot around it), nor a set (分布在哪些地区: the list).
+ * Whether the question asks where, of no class (在哪里举行, 什么地方, 在哪个场馆, "where"), and one
+ * place. Not a class (哪个省, 哪一个国家, which city: a member of it, as the article names it, not the
+ * spot around it), nor a set (分布在哪些地区: the list), nor a name (首都叫什么).
  */
 export function asksWhere(question: AnalysedQuestion): boolean {
   return !question.plural && ASKS_WHERE.test(question.text);

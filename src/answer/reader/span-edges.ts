@@ -9,6 +9,7 @@ import { YEARS_REFERRED_BACK } from '../../language/pointing-back.js';
 import { MEASURE_CHARS } from './figures.js';
 import { askedGrain } from './asked-form.js';
 import { endsInPlaceHead } from '../../language/place-heads.js';
+import { ANY_PLACE } from './locative.js';
 
 /** A figure written in digits or Chinese numerals, as a span may end or begin with it. */
 const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
@@ -41,8 +42,6 @@ const PLACE_WORD = /^(?:ns|nsf)$/;
 const PLACE_PART = /^[省市县区镇乡村州郡街路巷道号]$/u;
 /** A part of an address named as one word jieba does not tag a place (某屯区/nz, 某某大道). */
 const NAMED_PART = /^\p{Script=Han}{1,6}(?:区|县|镇|乡|村|街道|路|街|巷|大道)$/u;
-/** Nouns of any place at all, which ask no level of an address (什么地方, 哪个位置). */
-const ANY_PLACE: ReadonlySet<string> = new Set(['地方', '地点', '位置', '场所', '所在地']);
 /** The side of a river or a lake (某溪北岸): where on it. */
 const BANK = /^[东南西北][岸侧畔]$/u;
 /** Words joining two people into one answer (王甲和赵乙, 张某与李某). */
@@ -173,7 +172,8 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   // "在哪里" asked of no class (not 哪个国家) is answered with the whole address the article writes
   // (浙江省杭州市延安路12号, not its first part): a place goes on over the places inside it.
   // (什么地方 names no class: 地方 is any place.)
-  if (question.type === 'place' && question.askedClass.every((w) => ANY_PLACE.has(w))) end = addressEnd(sentence, end);
+  const anyPlace = question.askedClass.every((w) => ANY_PLACE.has(w));
+  if (question.type === 'place' && anyPlace) end = addressEnd(sentence, end);
   // A place asked ends at a place's head (云雾 + 村, 镇中心 + 小学): a name cut before its head names no place.
   // Nor does it start with the preposition jieba glued to its first character after a verb (撤离 + 至镇 + 中心),
   // unless jieba took the two for a place it knows (于都/ns). (A class asked, 哪个省 or 哪个国家, is
@@ -181,7 +181,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   if (question.type === 'place') {
     const opening = sentence.tokens.find((t) => t.start === start);
     if (GLUED_PREPOSITION.test(span()) && /\p{Script=Han}/u.test(text[start - 1] ?? '') && opening !== undefined && opening.word.length > 1 && !PLACE_WORD.test(opening.tag)) start++;
-    if (question.askedClass.every((w) => ANY_PLACE.has(w))) end = placeHeadEnd(sentence, start, end);
+    if (anyPlace) end = placeHeadEnd(sentence, start, end);
   }
   // People named together (某总督A和B) are answered together, but not one the question names itself (X和谁…).
   if (question.type === 'person') ({ start, end } = joinedPeople(sentence, start, end, question.text));
