@@ -181,6 +181,9 @@ function joinFigure(figure: Token, piece: string): void {
  */
 const APPROXIMATE_MEASURE = new RegExp(`^[余多来](?:人|[${MEASURE_CHARS}])$`, 'u');
 
+/** Verbs of going jieba's dictionary tags a time (前往/t, 前来/t): after a day they went with it as a date (6日前往). */
+const GOING_VERB = /^前(?:往|来|去)$/u;
+
 /** Tags a text and joins the pieces of written figures and dates back into one word. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -189,7 +192,7 @@ export function tokenize(text: string): Token[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.word;
     // jieba's dictionary has no single digit nor decimal, so it tags them x or eng (5/x 例/v, 3.75/eng 公里): figures all the same.
-    const tag = /^\d+(?:[.,]\d+)*$/u.test(word) ? 'm' : guessUnknown(word, words[i]!.tag);
+    const tag = /^\d+(?:[.,]\d+)*$/u.test(word) ? 'm' : GOING_VERB.test(word) ? 'v' : guessUnknown(word, words[i]!.tag);
     const previous = tokens[tokens.length - 1];
     // A space some outlets set between a figure and its magnitude (3.5 万艘, 800 亿元) is inside the figure.
     if (word === ' ' && previous && FIGURE.test(previous.word) && MAGNITUDE.test(words[i + 1]?.word ?? '')) {

@@ -42,6 +42,10 @@ const PLACE_WORD = /^(?:ns|nsf)$/;
 const PLACE_PART = /^[省市县区镇乡村州郡街路巷道号]$/u;
 /** A part of an address named as one word jieba does not tag a place (某屯区/nz, 某某大道). */
 const NAMED_PART = /^\p{Script=Han}{1,6}(?:区|县|镇|乡|村|街道|路|街|巷|大道)$/u;
+/** A date that can be a deadline: it ends with a day, a month, a year or a part of one (底, 初, 中旬). */
+const DEADLINE_DAY = /(?:\d|[一二三四五六七八九十])\s*[日号月年]$|[月年][底初末]$|[上中下]旬$/u;
+/** 前 after it, as "by", not opening a word (前往, 前夕, 前来) or a length counted back (前三天). */
+const DEADLINE_AFTER = /^前(?![往夕来后进途景列身线方任\d一二三四五六七八九十两几半])/u;
 /** The side of a river or a lake (某溪北岸): where on it. */
 const BANK = /^[东南西北][岸侧畔]$/u;
 /** Words joining two people into one answer (王甲和赵乙, 张某与李某). */
@@ -169,6 +173,9 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     }
   }
   if (question.type === 'date') ({ start, end } = eraAndPart(sentence, start, end, question));
+  // A day with 前 after it is a deadline (12月底前发布, 5月31日前整改到位): "by" that day, which the day
+  // alone does not say. Not 前往 or 前夕, nor a length counted back from it (春节前三天).
+  if (question.type === 'date' && DEADLINE_DAY.test(span()) && DEADLINE_AFTER.test(text.slice(end))) end++;
   // "在哪里" asked of no class (not 哪个国家) is answered with the whole address the article writes
   // (浙江省杭州市延安路12号, not its first part): a place goes on over the places inside it.
   // (什么地方 names no class: 地方 is any place.)

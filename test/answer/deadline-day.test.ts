@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for these tests: a notice whose dates are deadlines (前 after the day), one that is a
+// plain day, and a 前 that opens a word (前往).
+const NOTICE = `岚峰市发布老旧小区改造方案
+<p>岚峰市住建局6日发布老旧小区改造方案，各区须在今年11月底前报送改造清单。</p>
+<p>首批32个小区的外墙维修将于明年3月15日前全部完工。</p>
+<p>方案发布当天，副市长韩立新于6日前往首批小区察看施工准备。</p>`;
+
+const engine = engineFromArticles([parseArticle(NOTICE, 'notice')]);
+const direct = (question: string) => engine.ask(question).direct ?? '';
+
+describe('a day with 前 after it', () => {
+  it('is given as the deadline it is ("by" that day)', () => {
+    expect(direct('各区什么时候报送改造清单？')).toBe('今年11月底前');
+    expect(direct('外墙维修要在什么时候完工？')).toBe('明年3月15日前');
+  });
+
+  it('is the day alone where 前 opens a word of its own (前往)', () => {
+    expect(direct('韩立新哪天去察看施工准备？')).toBe('6日');
+  });
+});
