@@ -63,14 +63,38 @@ function placesOf(post: string): string[] {
 /** Tags of words a post is made of: nouns, names, places, distinctions (原, 副), numbers, 的 and 、. */
 const POST_WORD = /^(?:n|vn|b|a|m|q|f|j|eng|uj|x|zg)/;
 
+/** A rank written before a title as part of it (分署长, 副处长, 总经理): 分 and 副 are cut off it by jieba. */
+const TITLE_PREFIX = /(?:分|副|常务副)$/u;
+
+/** The one-character heads of an office's name (统计分析处, 火灾调查科): what precedes them names the office. */
+const OFFICE_HEAD = /^[处科室所署局部组站队股厅委办院系庭]$/u;
+
+/**
+ * Words that name an office, joined into one noun: jieba tags the verbs of an office's name verbs
+ * (统计/v 分析/vn 处), and a noun phrase read back from the title stopped at them (分析处处长 of
+ * 某海关统计分析处处长). Up to two words before an office's head, each a verb or a noun of one or
+ * two characters, are its name.
+ */
+function unitNamed(words: { word: string; tag: string }[]): { word: string; tag: string }[] {
+  const last = words[words.length - 1];
+  if (!last || !OFFICE_HEAD.test(last.word)) return words;
+  let first = words.length - 1;
+  while (first > words.length - 3 && first > 0 && /^(?:v|vn|n)$/u.test(words[first - 1]!.tag) && /^\p{Script=Han}{1,2}$/u.test(words[first - 1]!.word)) first--;
+  if (first === words.length - 1) return words;
+  return [...words.slice(0, first), { word: words.slice(first).map((w) => w.word).join(''), tag: 'n' }];
+}
+
 /**
  * The post a name follows, without the clause before it: 法庭对他被指控行贿青石县原水利局副局长
  * is 青石县原水利局副局长. Read back from the title to the first word that is no part of a noun
  * phrase; a verb between two nouns (污水处理系统) is part of one.
  */
 function nounPhraseEnding(clause: string, title: string): string {
-  // The title is known, so it is one noun: jieba may cut across its start (处处长 as 处处/长).
-  const words = clause.endsWith(title) ? [...tagWords(clause.slice(0, clause.length - title.length)), { word: title, tag: 'n' }] : tagWords(clause);
+  // The title is known, so it is one noun: jieba may cut across its start (处处长 as 处处/长), and
+  // a prefix of rank before it (分署长, 副处长) is the title's.
+  const prefix = clause.endsWith(title) ? (TITLE_PREFIX.exec(clause.slice(0, clause.length - title.length))?.[0] ?? '') : '';
+  const head = prefix + title;
+  const words = clause.endsWith(title) ? [...unitNamed(tagWords(clause.slice(0, clause.length - head.length))), { word: head, tag: 'n' }] : tagWords(clause);
   // Another foreign name (约翰·某某以导演彼得·某某) is no part of a post: its dot ends the phrase.
   const start = nounPhraseStart(words, words.length, ({ word, tag }) => POST_WORD.test(tag) || word === '、', ({ word }) => NAME_DOT.test(word));
   const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');

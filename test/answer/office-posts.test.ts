@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for these tests: officials whose posts are in offices named with verbs (统计分析处,
+// 火灾调查科) and with a rank written before the title (分署长), which jieba cuts apart.
+const REPORT = `岚峰前三季度外贸平稳增长
+<p>岚峰海关统计分析处处长韩立新说，前三季度全市进出口总值同比增长6.2%。</p>
+<p>东岭林业署青石分署分署长林晓岚指出，今年秋季的火险等级偏高。</p>
+<p>市消防局火灾调查科科长周明远介绍，起火原因仍在调查中。</p>`;
+
+const engine = engineFromArticles([parseArticle(REPORT, 'report')]);
+const direct = (question: string) => engine.ask(question).direct ?? '';
+
+describe('a post in an office whose name jieba tags as verbs', () => {
+  it('is the whole post, office and all', () => {
+    expect(direct('韩立新在岚峰海关担任什么职务？')).toContain('统计分析处处长');
+    expect(direct('周明远是什么职务？')).toContain('火灾调查科科长');
+  });
+
+  it('keeps the rank written before the title (分署长, not 署长)', () => {
+    const answer = direct('林晓岚担任什么职务？');
+    expect(answer).toContain('青石分署分署长');
+  });
+});
