@@ -3,11 +3,13 @@ import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 
 // Written for these tests: officials whose posts are in offices named with verbs (统计分析处,
-// 火灾调查科) and with a rank written before the title (分署长), which jieba cuts apart.
+// 火灾调查科) and with a rank written before the title (分署长), which jieba cuts apart, and a
+// physician named with 教授 after the name.
 const REPORT = `岚峰前三季度外贸平稳增长
 <p>岚峰海关统计分析处处长韩立新说，前三季度全市进出口总值同比增长6.2%。</p>
 <p>东岭林业署青石分署分署长林晓岚指出，今年秋季的火险等级偏高。</p>
-<p>市消防局火灾调查科科长周明远介绍，起火原因仍在调查中。</p>`;
+<p>市消防局火灾调查科科长周明远介绍，起火原因仍在调查中。</p>
+<p>这项研究由岚峰大学附属医院心内科主任、主任医师许文彬教授担任主要研究者。</p>`;
 
 const engine = engineFromArticles([parseArticle(REPORT, 'report')]);
 const direct = (question: string) => engine.ask(question).direct ?? '';
@@ -21,5 +23,10 @@ describe('a post in an office whose name jieba tags as verbs', () => {
   it('keeps the rank written before the title (分署长, not 署长)', () => {
     const answer = direct('林晓岚担任什么职务？');
     expect(answer).toContain('青石分署分署长');
+  });
+
+  it('is read for a physician whose name a title follows (主任医师某某教授)', () => {
+    expect(direct('许文彬担任什么职务？')).toContain('心内科主任');
+    expect(direct('What is Xu Wenbin’s position?')).toContain('心内科主任');
   });
 });

@@ -6,9 +6,15 @@ import { NAME_DOT, transliteratedNames } from '../../language/transliterated.js'
 import { BARE_UNIT, POST_TITLES } from '../../language/titles.js';
 import type { PersonMention } from './types.js';
 
-/** What may follow a name: punctuation, a conjunction, or a verb the name is the subject of. */
-const AFTER_NAME =
-  /^(?:$|[，、。；：,;:（）()“”"'‘’\s\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领|的|一案|夫妇)/u;
+/** Titles written after a name (某某教授, 某某律师): the name before one is a person's, however jieba cut it. */
+const TITLES_AFTER_NAME = new Set(['教授', '副教授', '院士', '研究员', '副研究员', '博士', '医生', '医师', '大夫', '老师', '律师', '法官', '检察官', '工程师', '先生', '女士', '教练', '师傅']);
+const TITLE_AFTER_NAME_WRITTEN = new RegExp([...TITLES_AFTER_NAME].join('|'), 'u');
+
+/** What may follow a name: punctuation, a conjunction, a verb the name is the subject of, or a title written after names (某某教授). */
+const AFTER_NAME = new RegExp(
+  `^(?:${[...TITLES_AFTER_NAME].join('|')}|$|[，、。；：,;:（）()“”"'‘’\\s\\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领|的|一案|夫妇)`,
+  'u',
+);
 
 /**
  * Verbs that close a list of people and say what they took part in, with the meeting they name
@@ -167,9 +173,6 @@ export function extractPeople(article: Article): PersonMention[] {
   return people;
 }
 
-/** Titles written after a name (某某教授, 某某律师): the name before one is a person's, however jieba cut it. */
-const TITLES_AFTER_NAME = new Set(['教授', '副教授', '院士', '研究员', '副研究员', '博士', '医生', '医师', '大夫', '老师', '律师', '法官', '检察官', '工程师', '先生', '女士', '教练', '师傅']);
-const TITLE_AFTER_NAME_WRITTEN = new RegExp([...TITLES_AFTER_NAME].join('|'), 'u');
 
 /**
  * Names written before a title (温某某教授 as 温/nr 某某/v 教授): a surname jieba took alone and the one
