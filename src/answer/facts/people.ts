@@ -22,7 +22,8 @@ const AFTER_NAME = new RegExp(
  */
 const GROUP_VERB = /(?:座谈|会谈|会见|出席|参加|陪同|列席|见证|参观|考察|调研|主持|与会|参会|发言)(?:会见|会谈|座谈会?|会议)?/u;
 
-const CLAUSE_BREAK = /[，。；：！？（“]/u;
+/** Marks no post runs over: clause ends, and the brackets of a byline before a lead (（记者 某某）某国外交部长). */
+const CLAUSE_BREAK = /[，。；：！？（）“]/u;
 const LEADING_LINK = /^(?:、|与|和|及|同|由|在|并|以及|应|经|据|会见了?|会见|看望了?)/u;
 
 /** Longest foreign name looked for at the start of a text. */
@@ -91,6 +92,12 @@ function unitNamed(words: { word: string; tag: string }[]): { word: string; tag:
 }
 
 /**
+ * Verbs that link a subject to what it is or holds (评委包括演员某某, 领队为研究员某某): a post never
+ * holds one, though it stands between two nouns as the verb of an office's name does (污水处理系统).
+ */
+const LINKING_VERB: ReadonlySet<string> = new Set(['包括', '包含', '为', '是', '即', '有', '任', '由', '称']);
+
+/**
  * The post a name follows, without the clause before it: 法庭对他被指控行贿青石县原水利局副局长
  * is 青石县原水利局副局长. Read back from the title to the first word that is no part of a noun
  * phrase; a verb between two nouns (污水处理系统) is part of one.
@@ -102,7 +109,7 @@ function nounPhraseEnding(clause: string, title: string): string {
   const head = prefix + title;
   const words = clause.endsWith(title) ? [...unitNamed(tagWords(clause.slice(0, clause.length - head.length))), { word: head, tag: 'n' }] : tagWords(clause);
   // Another foreign name (约翰·某某以导演彼得·某某) is no part of a post: its dot ends the phrase.
-  const start = nounPhraseStart(words, words.length, ({ word, tag }) => POST_WORD.test(tag) || word === '、', ({ word }) => NAME_DOT.test(word));
+  const start = nounPhraseStart(words, words.length, ({ word, tag }) => POST_WORD.test(tag) || word === '、', ({ word }) => NAME_DOT.test(word) || LINKING_VERB.has(word));
   const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');
   if (phrase) return phrase;
   // Nothing read back as a noun phrase: the clause is the post (外交部发言人), unless it holds
@@ -137,11 +144,11 @@ export function extractPeople(article: Article): PersonMention[] {
           at = end - 1;
           continue;
         }
-        // A wire dateline (新华社某地某日电) or anything before a space is not part of the post.
+        // A wire dateline (新华社某地某日电, not the 电 of 电影节) or anything before a space is not part of the post.
         const clause = sentence
           .slice(clauseStart, end)
           .replace(/^.*\s/u, '')
-          .replace(/^.*?电(?=\p{Script=Han})/u, '')
+          .replace(/^.*?[日月]电(?=\p{Script=Han})/u, '')
           .replace(LEADING_LINK, '');
         const phrase = nounPhraseEnding(clause, title);
         const post = joinedTo && /^其/u.test(clause) ? `${joinedTo}的${phrase.replace(/^其/u, '')}` : phrase;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for these tests: posts read after a wire dateline and a byline in brackets, one whose
+// clause opens with a word holding 电 (电影节), and one after a linking verb (评委包括演员某某).
+const REPORT = `第五届岚峰电影节闭幕
+<p>新华社岚峰10月19日电（记者 林晓岚）卡里斯坦共和国文化部长安娜·索菲亚出席了闭幕式。</p>
+<p>电影节执行主席、岚峰市副市长韩立新在闭幕致辞中表示，本届电影节共展映影片312部。</p>
+<p>本届评委包括演员周明远、作家许文彬等七人。</p>`;
+
+const engine = engineFromArticles([parseArticle(REPORT, 'festival')]);
+const direct = (question: string) => engine.ask(question).direct ?? '';
+
+describe('where a post starts', () => {
+  it('after the byline’s closing bracket, not with the reporter’s name', () => {
+    const answer = direct('安娜·索菲亚是什么职务？');
+    expect(answer).toContain('文化部长');
+    expect(answer).not.toContain('林晓岚');
+  });
+
+  it('with the whole first word, not after the 电 of 电影节 as if it closed a dateline', () => {
+    expect(direct('韩立新担任什么职务？')).toContain('电影节执行主席');
+  });
+
+  it('after a linking verb: the panel is no part of the actor’s post', () => {
+    const answer = direct('周明远是什么身份？');
+    expect(answer).toContain('演员');
+    expect(answer).not.toContain('包括');
+  });
+});
