@@ -4,15 +4,17 @@ import { tagWords } from '../language/segmenter.js';
 
 /**
  * The first sense that reads as a common word, cut to its head ("Jiangsu province, capital …" → "Jiangsu
- * province"). Senses naming one institution ("Renmin University of China", for 人大) come last:
- * in a post, an abbreviation means the generic body.
+ * province"). Senses naming one institution ("Renmin University of China", for 人大) or one work
+ * come last: in a post, an abbreviation means the generic body.
  */
 function shortSense(senses: readonly string[] | undefined): string | undefined {
   const heads = (senses ?? [])
     .map((s) => s.replace(/\s*\([^)]*\)|\s*\[[^\]]*\]/g, '').split(/[,;]\s/)[0]!.trim()).map((s) => s.replace(/^to /, ''))
     .filter((s) => s.length > 0 && s.length <= 40);
   const institution = (s: string) => /\b(?:University|College|Company|Bank|Party of)\b/.test(s);
-  return heads.find((s) => !institution(s)) ?? heads[0];
+  // …and so do titles of works ("the Great Learning", one of the Four Books, for 大学): 某某大学 is a university.
+  const work = (s: string) => /^the [A-Z]/.test(s);
+  return heads.find((s) => !institution(s) && !work(s)) ?? heads[0];
 }
 
 /**
