@@ -3,11 +3,15 @@ import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 
 // Written for these tests: posts read after a wire dateline and a byline in brackets, one whose
-// clause opens with a word holding 电 (电影节), and one after a linking verb (评委包括演员某某).
+// clause opens with a word holding 电 (电影节), one after a linking verb (评委包括演员某某), a name
+// followed by the verb it is the subject of (某某担任), and a kin word right after a name (某某丈夫某某).
 const REPORT = `第五届岚峰电影节闭幕
 <p>新华社岚峰10月19日电（记者 林晓岚）卡里斯坦共和国文化部长安娜·索菲亚出席了闭幕式。</p>
 <p>电影节执行主席、岚峰市副市长韩立新在闭幕致辞中表示，本届电影节共展映影片312部。</p>
-<p>本届评委包括演员周明远、作家许文彬等七人。</p>`;
+<p>本届评委包括演员周明远、作家许文彬等七人。</p>
+<p>评委会主席由导演、岚峰电影学院名誉院长宋立群担任。</p>
+<p>获奖影片导演林嘉禾丈夫程若溪也到场祝贺。</p>
+<p>青年导演邵家栋凭借《归潮》获得最佳新人导演奖。</p>`;
 
 const engine = engineFromArticles([parseArticle(REPORT, 'festival')]);
 const direct = (question: string) => engine.ask(question).direct ?? '';
@@ -27,5 +31,14 @@ describe('where a post starts', () => {
     const answer = direct('周明远是什么身份？');
     expect(answer).toContain('演员');
     expect(answer).not.toContain('包括');
+  });
+
+  it('is read for a name its verb follows (某某担任, 某某凭借)', () => {
+    expect(direct('宋立群担任什么职务？')).toContain('岚峰电影学院名誉院长');
+    expect(direct('邵家栋是什么身份？')).toContain('青年导演');
+  });
+
+  it('of kin right after a name, is that person’s (某某的丈夫)', () => {
+    expect(direct('程若溪是什么身份？')).toContain('林嘉禾的丈夫');
   });
 });

@@ -10,9 +10,9 @@ import type { PersonMention } from './types.js';
 const TITLES_AFTER_NAME = new Set(['教授', '副教授', '院士', '研究员', '副研究员', '博士', '医生', '医师', '大夫', '老师', '律师', '法官', '检察官', '工程师', '先生', '女士', '教练', '师傅']);
 const TITLE_AFTER_NAME_WRITTEN = new RegExp([...TITLES_AFTER_NAME].join('|'), 'u');
 
-/** What may follow a name: punctuation, a conjunction, a verb the name is the subject of, or a title written after names (某某教授). */
+/** What may follow a name: punctuation, a conjunction, a verb or an adverb of which the name is the subject (某某则认为, 某某用…), a word of time, kin, or a title written after names (某某教授). */
 const AFTER_NAME = new RegExp(
-  `^(?:${[...TITLES_AFTER_NAME].join('|')}|$|[，、。；：,;:（）()“”"'‘’\\s\\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领|的|一案|夫妇)`,
+  `^(?:${[...TITLES_AFTER_NAME].join('|')}|$|[，、。；：,;:（）()“”"'‘’\\s\\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领|的|一案|夫妇|担任|凭借|颁发|一边|丈夫|妻子|今天|昨天|近日|日前|当天|随后|亲自|带队|率队|专程|一直|多次|再次|坦承|接受|补充|提醒|呼吁|证实|确认|承认|否认|建议|作为)`,
   'u',
 );
 
@@ -91,6 +91,9 @@ function unitNamed(words: { word: string; tag: string }[]): { word: string; tag:
   return [...words.slice(0, first), { word: words.slice(first).map((w) => w.word).join(''), tag: 'n' }];
 }
 
+/** Ages of life a post may open with (青年导演), which jieba tags a time. */
+const AGE_GROUP = /^(?:青年|少年|中年|老年|青少年)$/u;
+
 /**
  * Verbs that link a subject to what it is or holds (评委包括演员某某, 领队为研究员某某): a post never
  * holds one, though it stands between two nouns as the verb of an office's name does (污水处理系统).
@@ -109,7 +112,7 @@ function nounPhraseEnding(clause: string, title: string): string {
   const head = prefix + title;
   const words = clause.endsWith(title) ? [...unitNamed(tagWords(clause.slice(0, clause.length - head.length))), { word: head, tag: 'n' }] : tagWords(clause);
   // Another foreign name (约翰·某某以导演彼得·某某) is no part of a post: its dot ends the phrase.
-  const start = nounPhraseStart(words, words.length, ({ word, tag }) => POST_WORD.test(tag) || word === '、', ({ word }) => NAME_DOT.test(word) || LINKING_VERB.has(word));
+  const start = nounPhraseStart(words, words.length, ({ word, tag }) => POST_WORD.test(tag) || word === '、' || AGE_GROUP.test(word), ({ word }) => NAME_DOT.test(word) || LINKING_VERB.has(word));
   const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');
   if (phrase) return phrase;
   // Nothing read back as a noun phrase: the clause is the post (外交部发言人), unless it holds
@@ -151,7 +154,10 @@ export function extractPeople(article: Article): PersonMention[] {
           .replace(/^.*?[日月]电(?=\p{Script=Han})/u, '')
           .replace(LEADING_LINK, '');
         const phrase = nounPhraseEnding(clause, title);
-        const post = joinedTo && /^其/u.test(clause) ? `${joinedTo}的${phrase.replace(/^其/u, '')}` : phrase;
+        // A title right after a name is that person's (某某丈夫某某, 某某秘书某某): 某某的丈夫.
+        const previous = found[found.length - 1];
+        const holder = phrase === title && previous !== undefined && sentence.lastIndexOf(previous.name, at) + previous.name.length === at ? previous.name : undefined;
+        const post = joinedTo && /^其/u.test(clause) ? `${joinedTo}的${phrase.replace(/^其/u, '')}` : holder ? `${holder}的${title}` : phrase;
         let sides = placesOf(post);
         if (sides.length === 0 && BARE_UNIT.test(post)) sides = lastPlaces;
         if (sides.length > 0) lastPlaces = sides;
