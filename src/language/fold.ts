@@ -33,14 +33,16 @@ let converter: ((text: string) => string) | undefined;
 
 /**
  * 甚麼, Taiwan's usual spelling of 什麼, comes out of OpenCC as 甚么, which no word list of asking
- * words holds: it is 什么 wherever it is written, question or article, and as long.
+ * words holds: it is 什么 wherever it is written, question or article, and as long. So is 身分,
+ * Taiwan's 身份 (identity), which OpenCC leaves as it is: 是什麼身分 asks what 是什么身份 asks.
  */
-const VARIANTS = /甚么/gu;
+const VARIANTS = /甚么|身分/gu;
+const MAINLAND: Readonly<Record<string, string>> = { 甚么: '什么', 身分: '身份' };
 
 /** OpenCC's traditional → simplified (Taiwan → mainland), built on first use: the converter every match goes through. */
 export function toSimplified(text: string): string {
   converter ??= Converter({ from: 'tw', to: 'cn' }) as (text: string) => string;
-  return converter(text).replace(VARIANTS, '什么');
+  return converter(text).replace(VARIANTS, (variant) => MAINLAND[variant]!);
 }
 
 let traditional: ((text: string) => string) | undefined;

@@ -30,3 +30,17 @@ describe('a post in an office whose name jieba tags as verbs', () => {
     expect(direct('What is Xu Wenbin’s position?')).toContain('心内科主任');
   });
 });
+
+// Written for this test: a report in traditional script, asked in Taiwan's spelling of 身份 (身分).
+const TAIWAN = `東嶺秋季火險偏高
+<p>林業署東嶺分署分署長林曉嵐指出，今年秋季的火險等級偏高，請民眾入山時勿用火。</p>`;
+
+describe('a post asked in Taiwan’s spelling (身分)', () => {
+  const taiwan = engineFromArticles([parseArticle(TAIWAN, 'taiwan')]);
+
+  it('is answered as 身份 would be, not refused for a word the article lacks', () => {
+    const answer = taiwan.ask('受訪的林曉嵐是什麼身分？');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toContain('分署長');
+  });
+});

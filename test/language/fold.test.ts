@@ -15,6 +15,11 @@ describe('one script for matching', () => {
     expect(foldText('他說：「好，走吧！」')).toBe('他说：「好，走吧！」');
   });
 
+  it('writes Taiwan’s own spellings of a word as the mainland does (甚麼 → 什么, 身分 → 身份)', () => {
+    expect(foldText('他是甚麼身分？')).toBe('他是什么身份？');
+    expect(foldText('身分證')).toBe('身份证');
+  });
+
   it('leaves simplified text as it is', () => {
     const text = '北京市委书记蔡某某，市长陈某某。';
     expect(foldText(text)).toBe(text);
