@@ -25,6 +25,12 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   coach: ['教练', '主教练'],
   manager: ['经理', '总经理', '主管'],
   commander: ['司令员', '指挥官', '大队长', '队长'],
+  // News agencies, as an English question names the one on a wire dateline.
+  xinhua: ['新华社'],
+  cna: ['中央社'],
+  cns: ['中新社'],
+  reuters: ['路透社'],
+  afp: ['法新社'],
   // People in the news.
   firefighter: ['消防员', '消防指战员', '消防队员', '指战员'],
   rescuer: ['救援人员', '救援队员', '搜救人员'],

@@ -46,3 +46,24 @@ describe("a web report's credit in square brackets", () => {
     expect(engine.ask('Where was the satellite launched from?').direct).not.toContain('王小明');
   });
 });
+
+// Written for this test: a report in traditional script whose dateline, in brackets, names its
+// reporter and the place it was filed from with no mark between (記者某某某台中12日電).
+const TAIWAN = `岚峰醫院完成首例機器人手術
+<p>（中央社記者林曉嵐台中12日電）岚峰醫院今天宣布，院內團隊以機器人手臂完成首例活體捐肝手術。</p>
+<p>醫院表示，兩名患者目前恢復良好。</p>`;
+
+describe('a reporter named in a wire dateline, between 記者 and the place', () => {
+  const engine = engineFromArticles([parseArticle(TAIWAN, 'cna')]);
+
+  it('is the report’s writer, without the place', () => {
+    expect(engine.ask('記者是誰？').direct).toBe('林曉嵐');
+    expect(engine.ask('Who is the reporter?').direct).toBe('林曉嵐');
+  });
+
+  it('is found when the question names the agency in English (CNA, 中央社)', () => {
+    const answer = engine.ask('這篇 CNA 報導的記者是誰？');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toBe('林曉嵐');
+  });
+});
