@@ -1,3 +1,4 @@
+import { surnameLength } from '../language/surnames.js';
 /** A date as Chinese reports write it: `2018年5月8日`, `5月8日`, `8日` (ASCII or full-width digits). */
 const DATE = String.raw`(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日`;
 /** Wire datelines: `新华社上海5月8日电`, `本报上海5月8日讯` — agency and place, then the date. */
@@ -60,4 +61,21 @@ export function wirePlace(text: string): string | undefined {
   if (!wire || !agency) return undefined;
   const place = text.slice(wire.index + agency.length, wire.index + wire[0].length - wire[1]!.length - 1).trim();
   return /^\p{Script=Han}{2,8}$/u.test(place) ? place : undefined;
+}
+
+/**
+ * Reporters a wire dateline names between 记者 and the place it was filed from, with no mark between
+ * (（中央社记者某某某台中12日电）, in either script, in brackets or not). The last name is taken of
+ * three characters when two are left for the place, else of two (某某北京).
+ */
+const WIRE_REPORTERS = new RegExp(`^[（(【\\[]?[\\p{Script=Han}A-Za-z]{0,10}?(?:记者|記者)([\\p{Script=Han}、]{4,24}?)(?:${DATE})(?:电|電)`, 'u');
+
+export function wireReporters(text: string): string[] | undefined {
+  const run = WIRE_REPORTERS.exec(text.trim())?.[1];
+  if (!run) return undefined;
+  const pieces = run.split('、');
+  const last = pieces.pop()!;
+  const length = last.length - 3 >= 2 ? 3 : 2;
+  const names = [...pieces, last.slice(0, length)];
+  return last.length - length >= 2 && names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name) && surnameLength(name) > 0) ? names : undefined;
 }

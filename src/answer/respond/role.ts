@@ -1,8 +1,7 @@
-import { fromWireDateline, wireAgency } from '../../article/dateline.js';
+import { fromWireDateline, wireAgency, wireReporters } from '../../article/dateline.js';
 import { ASKS_WHO_FILED } from '../classify.js';
 import { romanizeName } from '../../language/pinyin.js';
 import { tagWords } from '../../language/segmenter.js';
-import { surnameLength } from '../../language/surnames.js';
 import { DEPUTY_MARK, GENERIC_POSTS } from '../../language/titles.js';
 import { sentencePassage, pick, refusal, type AskContext, type Draft } from '../draft.js';
 import { conceptIn } from '../retrieve.js';
@@ -75,23 +74,6 @@ export function asksAuthor(question: string): boolean {
 const LEAD_REPORTERS = /[（(【〔\[](?:[^（()）【】\[\]]{0,24}\s)?(?:本报)?记者\s*((?:\p{Script=Han}{2,4}[\s、]*)+)[）)】〕\]]/u;
 /** A byline line of its own at the head (晨报记者 | 李华 赵倩; 记者：王文): the whole line is the credit. */
 const HEAD_BYLINE = /^[\p{Script=Han}\w]{0,10}记者\s*[|｜:：]?\s*((?:\p{Script=Han}{2,4}[\s、，,]*)+)$/u;
-
-/**
- * Reporters a wire dateline names between 记者 and the place it was filed from, with no mark between
- * (（中央社记者某某某台中12日电）, in either script, in brackets or not): the names and the place. The last name is taken of
- * three characters when two are left for the place, else of two (某某北京).
- */
-const WIRE_REPORTERS = /^[（(【\[]?[\p{Script=Han}A-Za-z]{0,10}?(?:记者|記者)([\p{Script=Han}、]{4,24}?)(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电|電)/u;
-
-function wireReporters(text: string): string[] | undefined {
-  const run = WIRE_REPORTERS.exec(text.trim())?.[1];
-  if (!run) return undefined;
-  const pieces = run.split('、');
-  const last = pieces.pop()!;
-  const length = last.length - 3 >= 2 ? 3 : 2;
-  const names = [...pieces, last.slice(0, length)];
-  return last.length - length >= 2 && names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name) && surnameLength(name) > 0) ? names : undefined;
-}
 
 /** Reporters named at the head of the article, and the paragraph that names them. */
 function leadReporters(context: AskContext): { names: string[]; paragraph: number } | undefined {
