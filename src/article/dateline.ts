@@ -1,8 +1,12 @@
 import { surnameLength } from '../language/surnames.js';
 /** A date as Chinese reports write it: `2018年5月8日`, `5月8日`, `8日` (ASCII or full-width digits). */
 const DATE = String.raw`(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日`;
-/** Wire datelines: `新华社上海5月8日电`, `本报上海5月8日讯` — agency and place, then the date. */
-const WIRE_DATELINE = new RegExp(`^[^，。！？,（()）]{0,24}?(${DATE})(?:电|讯)`);
+/**
+ * Wire datelines: `新华社上海5月8日电`, `本报上海5月8日讯` — agency and place, then the date — in
+ * either script, and in brackets with the reporter inside as Taiwan's agency writes them
+ * (`（中央社記者某某台中12日電）`). The date is the group `date`, an opening bracket `open`.
+ */
+const WIRE_DATELINE = new RegExp(`^(?<open>[（(])?[^，。！？,（()）]{0,24}?(?<date>${DATE})(?:电|讯|電|訊)`);
 /** A leading credit such as `本报讯（记者 张三）` or `【某报 记者 张三】` that sits before the date. */
 const REPORTER_CREDIT = /^[^，。！？,（()）【】]{0,16}(?:[（(][^（()）]*记者[^（()）]*[)）]|【[^【】]*记者[^【】]*】)\s*/;
 const LEADING_DATE = new RegExp(`^(${DATE})`);
@@ -13,7 +17,7 @@ const PARAGRAPHS_SEARCHED = 3;
 export function findDateline(paragraphs: readonly string[]): string | undefined {
   for (const text of paragraphs.slice(0, PARAGRAPHS_SEARCHED)) {
     const wire = WIRE_DATELINE.exec(text);
-    if (wire?.[1] !== undefined) return wire[1];
+    if (wire?.groups?.date !== undefined) return wire.groups.date;
     const afterCredit = text.replace(REPORTER_CREDIT, '');
     const leading = LEADING_DATE.exec(afterCredit);
     if (leading?.[1] !== undefined) return leading[1];
@@ -30,6 +34,8 @@ const CREDIT_AFTER = /^\s*[（(][^（()）]*记者[^（()）]*[)）]/;
  */
 export function creditLength(text: string): number {
   const wire = WIRE_DATELINE.exec(text);
+  // A dateline in brackets ends with its closing one.
+  if (wire?.groups?.open) return wire[0].length + (/^[）)]/u.test(text.slice(wire[0].length)) ? 1 : 0);
   if (wire) return wire[0].length + (CREDIT_AFTER.exec(text.slice(wire[0].length))?.[0].length ?? 0);
   return REPORTER_CREDIT.exec(text)?.[0].length ?? 0;
 }
@@ -38,8 +44,12 @@ export function creditLength(text: string): number {
 export function wireAgency(text: string): string | undefined {
   const wire = WIRE_DATELINE.exec(text);
   if (!wire) return undefined;
-  const before = text.slice(0, wire.index + wire[0].length - wire[1]!.length - 1);
-  return /^[\p{Script=Han}A-Za-z]{1,10}?(?:社|报|台|网)/u.exec(before)?.[0];
+  return /^[\p{Script=Han}A-Za-z]{1,10}?(?:社|报|報|台|臺|网|網)/u.exec(filedBy(wire))?.[0];
+}
+
+/** The dateline before its date, without its opening bracket: the agency, the reporters in brackets, the place. */
+function filedBy(wire: RegExpExecArray): string {
+  return wire[0].slice(wire.groups?.open ? 1 : 0, wire[0].length - wire.groups!.date!.length - 1);
 }
 
 /**
@@ -59,7 +69,9 @@ export function wirePlace(text: string): string | undefined {
   const wire = WIRE_DATELINE.exec(text);
   const agency = wireAgency(text);
   if (!wire || !agency) return undefined;
-  const place = text.slice(wire.index + agency.length, wire.index + wire[0].length - wire[1]!.length - 1).trim();
+  // Past the reporters a bracketed dateline names before it (記者某某台中).
+  const reporters = wireReporters(text);
+  const place = filedBy(wire).slice(agency.length).replace(reporters ? new RegExp(`^(?:记者|記者)${reporters.join('、')}`, 'u') : /^$/u, '').trim();
   return /^\p{Script=Han}{2,8}$/u.test(place) ? place : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
-import { creditLength, wireAgency } from '../../src/article/dateline.js';
+import { creditLength, wireAgency, wirePlace } from '../../src/article/dateline.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 
 // Written for this test: a wire report whose first sentence opens with the agency, place, date and reporter.
@@ -65,5 +65,13 @@ describe('a reporter named in a wire dateline, between 記者 and the place', ()
     const answer = engine.ask('這篇 CNA 報導的記者是誰？');
     expect(answer.abstained).toBeFalsy();
     expect(answer.direct).toBe('林曉嵐');
+  });
+
+  it('is the report’s credit too: the agency, the place, and the whole bracket left out of the story', () => {
+    const text = '（中央社记者林晓岚台中12日电）岚峰医院今天宣布，院内团队完成首例手术。';
+    expect(text.slice(0, creditLength(text))).toBe('（中央社记者林晓岚台中12日电）');
+    expect(wireAgency(text)).toBe('中央社');
+    expect(wirePlace(text)).toBe('台中');
+    expect(engine.ask('哪家通讯社发的稿？').direct).toBe('中央社');
   });
 });
