@@ -5,10 +5,10 @@ import { engineFromArticles } from '../../src/answer/load.js';
 // Written for these tests: a festival report whose places are venues and spots, not place names
 // jieba knows, each written after 在, 于 or 设在, and with a prize's title in quotes near one of them.
 const FESTIVAL = `岚峰市第五届茶文化节开幕
-<p>本报讯（记者 林晓岚）4月7日上午9时，随着一声锣响，岚峰市第五届茶文化节在城东的百亩茶园正式开幕。</p>
+<p>本报讯（记者 岑晓霁）4月7日上午9时，随着一声锣响，岚峰市第五届茶文化节在城东的百亩茶园正式开幕。</p>
 <p>闭幕式暨“金叶奖”颁奖典礼9日晚在岚峰市滨江大剧院举行，共有十个奖项揭晓。</p>
 <p>本届茶文化节的主会场设在岚峰国际会展中心北门广场，全程免费开放。</p>
-<p>组委会主任韩立新出生于卡里斯坦一个普通茶农家庭，从事茶叶研究已有三十年。</p>`;
+<p>组委会主任卓明川出生于卡里斯坦一个普通茶农家庭，从事茶叶研究已有三十年。</p>`;
 
 const engine = engineFromArticles([parseArticle(FESTIVAL, 'festival')]);
 const direct = (question: string) => engine.ask(question).direct ?? '';
@@ -29,7 +29,7 @@ describe('a place written after a preposition of place', () => {
   });
 
   it('ends where what is there begins (a family, after the place)', () => {
-    const answer = direct('韩立新出生在什么地方？');
+    const answer = direct('卓明川出生在什么地方？');
     expect(answer).toContain('卡里斯坦');
     expect(answer).not.toContain('家庭');
   });

@@ -50,26 +50,26 @@ describe("a web report's credit in square brackets", () => {
 // Written for this test: a report in traditional script whose dateline, in brackets, names its
 // reporter and the place it was filed from with no mark between (記者某某某台中12日電).
 const TAIWAN = `岚峰醫院完成首例機器人手術
-<p>（中央社記者林曉嵐台中12日電）岚峰醫院今天宣布，院內團隊以機器人手臂完成首例活體捐肝手術。</p>
+<p>（中央社記者岑曉霽台中12日電）岚峰醫院今天宣布，院內團隊以機器人手臂完成首例活體捐肝手術。</p>
 <p>醫院表示，兩名患者目前恢復良好。</p>`;
 
 describe('a reporter named in a wire dateline, between 記者 and the place', () => {
   const engine = engineFromArticles([parseArticle(TAIWAN, 'cna')]);
 
   it('is the report’s writer, without the place', () => {
-    expect(engine.ask('記者是誰？').direct).toBe('林曉嵐');
-    expect(engine.ask('Who is the reporter?').direct).toBe('林曉嵐');
+    expect(engine.ask('記者是誰？').direct).toBe('岑曉霽');
+    expect(engine.ask('Who is the reporter?').direct).toBe('岑曉霽');
   });
 
   it('is found when the question names the agency in English (CNA, 中央社)', () => {
     const answer = engine.ask('這篇 CNA 報導的記者是誰？');
     expect(answer.abstained).toBeFalsy();
-    expect(answer.direct).toBe('林曉嵐');
+    expect(answer.direct).toBe('岑曉霽');
   });
 
   it('is the report’s credit too: the agency, the place, and the whole bracket left out of the story', () => {
-    const text = '（中央社记者林晓岚台中12日电）岚峰医院今天宣布，院内团队完成首例手术。';
-    expect(text.slice(0, creditLength(text))).toBe('（中央社记者林晓岚台中12日电）');
+    const text = '（中央社记者岑晓霁台中12日电）岚峰医院今天宣布，院内团队完成首例手术。';
+    expect(text.slice(0, creditLength(text))).toBe('（中央社记者岑晓霁台中12日电）');
     expect(wireAgency(text)).toBe('中央社');
     expect(wirePlace(text)).toBe('台中');
     expect(engine.ask('哪家通讯社发的稿？').direct).toBe('中央社');
