@@ -336,7 +336,11 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     const namesKind = (i - 1 === afterName || foreignWord(words[i - 2])) && capitalised.has(word) && context.englishKnown(word) === 'common';
     if (namesKind) afterName = i;
     if (isEnglishStopword(word) || word.length < 2) continue;
-    const cue = ENGLISH_CUE_WORDS.has(word);
+    // "How far (away)" asks a distance as "how many" asks a count: read for their dictionary senses
+    // (far → 迄今 of "so far", away → the verbs of "pass away", "break away"), far and away were facts
+    // the article lacked. (Other words after "how" say something: how soon → 即.)
+    const asking = (word === 'far' && words[i - 2] === 'how') || (word === 'away' && words[i - 2] === 'far' && words[i - 3] === 'how');
+    const cue = ENGLISH_CUE_WORDS.has(word) || asking;
     if (/^\d+$/u.test(word)) {
       concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
       continue;
