@@ -42,14 +42,40 @@ export function creditLength(text: string): number {
 
 /** The outlet that filed a wire report, from its dateline: 新华社 of 新华社杭州1月8日电, 中新社 of 中新社柏林3月10日电. */
 export function wireAgency(text: string): string | undefined {
-  const wire = WIRE_DATELINE.exec(text);
-  if (!wire) return undefined;
-  return /^[\p{Script=Han}A-Za-z]{1,10}?(?:社|报|報|台|臺|网|網)/u.exec(filedBy(wire))?.[0];
+  return filed(text)?.agency;
 }
 
-/** The dateline before its date, without its opening bracket: the agency, the reporters in brackets, the place. */
-function filedBy(wire: RegExpExecArray): string {
-  return wire[0].slice(wire.groups?.open ? 1 : 0, wire[0].length - wire.groups!.date!.length - 1);
+/** An agency as a dateline opens with it: a news agency, a paper, a station or a site. */
+const AGENCY = /^[\p{Script=Han}A-Za-z]{1,10}?(?:社|报|報|台|臺|网|網)/u;
+/** The reporters a bracketed dateline names after 记者, run into the place (记者某某某台中). */
+const REPORTERS_AND_PLACE = /(?:记者|記者)([\p{Script=Han}、]{4,})$/u;
+
+/**
+ * What a wire dateline says before its date: the agency, the reporters a bracketed one names between
+ * 记者 and the place (（中央社记者某某某台中12日电）), and the place it was filed from.
+ */
+function filed(text: string): { agency?: string; reporters?: string[]; place?: string } | undefined {
+  const wire = WIRE_DATELINE.exec(text);
+  if (!wire) return undefined;
+  const before = wire[0].slice(wire.groups?.open ? 1 : 0, wire[0].length - wire.groups!.date!.length - 1);
+  const agency = AGENCY.exec(before)?.[0];
+  const rest = before.slice(agency?.length ?? 0);
+  const credited = REPORTERS_AND_PLACE.exec(rest);
+  const reporters = credited ? reportersBeforePlace(credited[1]!) : undefined;
+  const place = (credited && reporters ? credited[1]!.slice(reporters.join('、').length) : rest).trim();
+  return { agency, reporters, place: /^\p{Script=Han}{2,8}$/u.test(place) ? place : undefined };
+}
+
+/**
+ * The names of 某某某台中 or 某甲、某乙北京: the last name of three characters when two are left for
+ * the place, else of two (某某北京); none unless each opens with a surname.
+ */
+function reportersBeforePlace(run: string): string[] | undefined {
+  const pieces = run.split('、');
+  const last = pieces.pop()!;
+  const length = last.length - 3 >= 2 ? 3 : 2;
+  const names = [...pieces, last.slice(0, length)];
+  return last.length - length >= 2 && names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name) && surnameLength(name) > 0) ? names : undefined;
 }
 
 /**
@@ -66,28 +92,11 @@ export function fromWireDateline<P extends { text: string }>(paragraphs: readonl
 
 /** The place a wire report was filed from, from its dateline: 某地 of 新华社某地1月3日电; undefined when it names none. */
 export function wirePlace(text: string): string | undefined {
-  const wire = WIRE_DATELINE.exec(text);
-  const agency = wireAgency(text);
-  if (!wire || !agency) return undefined;
-  // Past the reporters a bracketed dateline names before it (記者某某台中).
-  const reporters = wireReporters(text);
-  const place = filedBy(wire).slice(agency.length).replace(reporters ? new RegExp(`^(?:记者|記者)${reporters.join('、')}`, 'u') : /^$/u, '').trim();
-  return /^\p{Script=Han}{2,8}$/u.test(place) ? place : undefined;
+  const found = filed(text);
+  return found?.agency ? found.place : undefined;
 }
 
-/**
- * Reporters a wire dateline names between 记者 and the place it was filed from, with no mark between
- * (（中央社记者某某某台中12日电）, in either script, in brackets or not). The last name is taken of
- * three characters when two are left for the place, else of two (某某北京).
- */
-const WIRE_REPORTERS = new RegExp(`^[（(【\\[]?[\\p{Script=Han}A-Za-z]{0,10}?(?:记者|記者)([\\p{Script=Han}、]{4,24}?)(?:${DATE})(?:电|電)`, 'u');
-
+/** Reporters a wire dateline names between 记者 and the place it was filed from, in either script, in brackets or not. */
 export function wireReporters(text: string): string[] | undefined {
-  const run = WIRE_REPORTERS.exec(text.trim())?.[1];
-  if (!run) return undefined;
-  const pieces = run.split('、');
-  const last = pieces.pop()!;
-  const length = last.length - 3 >= 2 ? 3 : 2;
-  const names = [...pieces, last.slice(0, length)];
-  return last.length - length >= 2 && names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name) && surnameLength(name) > 0) ? names : undefined;
+  return filed(text.trim())?.reporters;
 }

@@ -36,8 +36,8 @@ let converter: ((text: string) => string) | undefined;
  * words holds: it is 什么 wherever it is written, question or article, and as long. So is 身分,
  * Taiwan's 身份 (identity), which OpenCC leaves as it is: 是什麼身分 asks what 是什么身份 asks.
  */
-const VARIANTS = /甚么|身分/gu;
 const MAINLAND: Readonly<Record<string, string>> = { 甚么: '什么', 身分: '身份' };
+const VARIANTS = new RegExp(Object.keys(MAINLAND).join('|'), 'gu');
 
 /** OpenCC's traditional → simplified (Taiwan → mainland), built on first use: the converter every match goes through. */
 export function toSimplified(text: string): string {

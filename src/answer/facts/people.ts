@@ -100,6 +100,12 @@ const AGE_GROUP = /^(?:青年|少年|中年|老年|青少年)$/u;
  */
 const LINKING_VERB: ReadonlySet<string> = new Set(['包括', '包含', '为', '是', '即', '有', '任', '由', '称']);
 
+/** The words before a title, tagged, and the title as one noun with the rank before it (分 + 署长). */
+function withTitle(before: string, title: string): { word: string; tag: string }[] {
+  const prefix = TITLE_PREFIX.exec(before)?.[0] ?? '';
+  return [...unitNamed(tagWords(before.slice(0, before.length - prefix.length))), { word: prefix + title, tag: 'n' }];
+}
+
 /**
  * The post a name follows, without the clause before it: 法庭对他被指控行贿青石县原水利局副局长
  * is 青石县原水利局副局长. Read back from the title to the first word that is no part of a noun
@@ -108,9 +114,7 @@ const LINKING_VERB: ReadonlySet<string> = new Set(['包括', '包含', '为', '�
 function nounPhraseEnding(clause: string, title: string): string {
   // The title is known, so it is one noun: jieba may cut across its start (处处长 as 处处/长), and
   // a prefix of rank before it (分署长, 副处长) is the title's.
-  const prefix = clause.endsWith(title) ? (TITLE_PREFIX.exec(clause.slice(0, clause.length - title.length))?.[0] ?? '') : '';
-  const head = prefix + title;
-  const words = clause.endsWith(title) ? [...unitNamed(tagWords(clause.slice(0, clause.length - head.length))), { word: head, tag: 'n' }] : tagWords(clause);
+  const words = clause.endsWith(title) ? withTitle(clause.slice(0, clause.length - title.length), title) : tagWords(clause);
   // Another foreign name (约翰·某某以导演彼得·某某) is no part of a post: its dot ends the phrase.
   const start = nounPhraseStart(words, words.length, ({ word, tag }) => POST_WORD.test(tag) || word === '、' || AGE_GROUP.test(word), ({ word }) => NAME_DOT.test(word) || LINKING_VERB.has(word));
   const phrase = words.slice(start).map((w) => w.word).join('').replace(/^[、的]+/u, '');

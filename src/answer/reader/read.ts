@@ -719,8 +719,8 @@ function atThePlace(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[]
   const inSentence = (s: ScoredSpan) => s.proposal.scored === scored && isLocativeObject(s);
   // …at any odds where the question's own verb goes on after it (在某宫 + 举行 of 在哪里举行, 会见在哪里举行
   // of 在某馆 + 会见): the gap it leaves, filled.
-  const verbs = [...question.before, ...question.after].filter((word) => word.length >= 2);
-  const followed = (s: ScoredSpan) => verbs.some((word) => s.proposal.scored.sentence.text.startsWith(word, s.proposal.candidate.end));
+  const besideGap = [...question.before, ...question.after].filter((word) => word.length >= 2);
+  const followed = (s: ScoredSpan) => besideGap.some((word) => s.proposal.scored.sentence.text.startsWith(word, s.proposal.candidate.end));
   return spans.find((s) => inSentence(s) && followed(s)) ?? likelyRival(spans, chosen, PLACE_SHARE, inSentence);
 }
 
