@@ -259,6 +259,8 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     if (before !== '' && !/[.?!。？！]$/u.test(before)) capitalised.add(englishWords(m[0]).join(''));
   }
   const acronyms = new Set((raw.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  // The lower-case parts of a hyphened word (co-op, e-bike): a part alone is no name, whatever the dictionary capitalises.
+  const hyphened = new Set([...raw.matchAll(/\b([a-z]+)-([a-z]+)\b/g)].flatMap((m) => [m[1]!, m[2]!]));
   // Capitalised words written together make one name (Acme Cloud): each word is part of what is
   // asked about. Words in capitals throughout (DROP TABLE) are shouting, not a name.
   const inName = new Set<string>();
@@ -271,6 +273,8 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
   // (auto: car, 汽车). A name is one found by its spelling, or a capitalised word English does not
   // use (Lanfeng, whether or not the article's cut keeps 岚峰 whole); after an address (Mr Plane), Plane is the name.
   let afterName = -1;
+  // Whether a word saying what the last name found names was found too (the Intelligent of Chengyu Intelligent Manufacturing).
+  let kindFound = false;
   // A word that may be a name: capitalised and no common English word, or, typed in lower case as
   // chat often is (what is karistan known for), a word English does not use at all.
   const nameLike = (w: string) => (capitalised.has(w) ? context.englishKnown(w) !== 'common' : context.englishKnown(w) === undefined && !isEnglishStopword(w));
@@ -313,12 +317,13 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         concepts.push({ label, alternatives: named.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true, place });
         taken = n;
         afterName = i + n;
+        kindFound = false;
         break;
       }
       if (n >= 2) {
         // A hyphened compound (co-worker) is also one word (coworker): its parts alone mean other
         // things (worker → 工人, not 同事).
-        const joined = raw.toLowerCase().includes(span.join('-')) ? vocabulary.byEnglish(stem(key)).map((t) => t.word) : [];
+        const joined = raw.toLowerCase().includes(span.join('-')) ? [...vocabulary.byEnglish(stem(key)).map((t) => t.word), ...newsWordsWritten(key, context).map((t) => t.word)] : [];
         // "East Asian": the phrase of the place (East Asia, 东亚).
         const ofPlace = (capitalised.has(span[n - 1]!) ? placesOfPeople(span[n - 1]!) : []).flatMap((place) => vocabulary.byPhrase([...span.slice(0, -1), place].map(stem).join(' ')));
         const phrase = [...new Set([...vocabulary.byPhrase(span.map(stem).join(' ')), ...joined, ...ofPlace])];
@@ -356,10 +361,16 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // An acronym the article writes as it is (3座 LNG 接收站) is found even with no translation.
     const found = translations.length > 0 || context.occurs(word);
     // A common word is a name too when it is part of one (the Cloud of Acme Cloud): an article
-    // that writes it in no way does not report on that name.
-    const unnamed = inName.has(word) && !found;
-    const salient = !cue && (acronym || known === 'proper' || (translations.length === 0 && (known === undefined || unnamed) && capitalised.has(word) && !isPinyin(word)));
-    concepts.push({ label: word, alternatives: translations, weight: cue ? 0.3 : 1, cue, salient, found, place: known === 'proper', namePart: salient && unnamed });
+    // that writes it in no way does not report on that name. Not one of several saying what a name
+    // found names, once another of them was found (the Manufacturing of Chengyu Intelligent
+    // Manufacturing, where the article writes 澄屿智造): the article writes the name its own way,
+    // part of which the dictionary reaches.
+    const describes = namesKind && !found && kindFound;
+    if (namesKind && found) kindFound = true;
+    const unnamed = inName.has(word) && !found && !describes;
+    const salient = !cue && !hyphened.has(word) && (acronym || known === 'proper' || (translations.length === 0 && (known === undefined || unnamed) && capitalised.has(word) && !isPinyin(word)));
+    // …and such a word says what the name is: scaffolding, not a word the article lacks.
+    concepts.push({ label: word, alternatives: translations, weight: cue || describes ? 0.3 : 1, cue: cue || describes, salient, found, place: known === 'proper', namePart: salient && unnamed });
   }
   return concepts;
 }
@@ -381,6 +392,9 @@ function translationsOf(word: string, context: ConceptContext, capitalised: bool
   const dictionary = context.vocabulary.byEnglish(stem(word));
   const own = [...dictionary, ...newsWordsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
   if (own.length > 0) return own;
+  // A thing the article names in one character (窑 of kiln), when no word of it means the English word.
+  const single = context.vocabulary.byCharacter(stem(word)).map((character) => ({ word: character, weight: 1 }));
+  if (single.length > 0) return single;
   // Kenyan, Portuguese: the place, as Chinese writes it (肯尼亚选手). Capitalised only: taxi is no people of a 税.
   const places = (capitalised ? placesOfPeople(word) : []).flatMap((place) => context.vocabulary.byEnglish(stem(place)).filter((t) => t.weight === 1));
   if (places.length > 0 || capitalised || !context.synonyms) return places;

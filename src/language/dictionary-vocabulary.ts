@@ -21,7 +21,7 @@ const WARM_SLICE = 5_000;
  * database). Built on the first English word that needs it (1.5 s and 27 MB of heap when measured
  * once here), or ahead of it by `warm()`, then kept.
  *
- * Nothing is reachable by pinyin or by sound: across the whole dictionary a spelling names many
+ * Nothing is reachable by pinyin, by sound or by a single character: across the whole dictionary a spelling names many
  * words (shixian is 实现, 时限 and 事先), and a person's name is in no dictionary. The engine built over
  * the fetched articles reads those against the articles' own words.
  */
@@ -57,6 +57,8 @@ export function dictionaryVocabulary(lexicon: () => Lexicon): DictionaryVocabula
     byEnglish: (stemmed) => indexed().english.get(stemmed) ?? [],
     byPhrase: (stems) => indexed().phrases.get(stems) ?? [],
     bySound: () => [],
+    // A character (窑) is in too many of the dictionary's words to say which articles to fetch.
+    byCharacter: () => [],
     bySpelling: () => [],
     bySurname: () => [],
     async warm() {

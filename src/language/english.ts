@@ -1,12 +1,19 @@
 import { stemmer } from 'stemmer';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 
-/** Lower-case English words of a text, possessive 's and apostrophes inside names removed (Xi'an → xian). */
+/**
+ * Lower-case English words of a text, possessive 's and apostrophes inside names removed (Xi'an →
+ * xian), a contraction cut from its word (I've → i ve, don't → do not): glued, they were words no
+ * dictionary knows (ive, whove), that an article "does not mention".
+ */
 export function englishWords(text: string): string[] {
   return (
     text
       .toLowerCase()
       .replace(/['’]s\b/g, '')
+      .replace(/\b(ca|wo)n['’]t\b/g, (_, verb: string) => (verb === 'ca' ? 'can not' : 'will not'))
+      .replace(/(\w)n['’]t\b/g, '$1 not')
+      .replace(/(\w)['’](ve|re|ll|d|m)\b/g, '$1 $2')
       .replace(/(\w)['’](\w)/g, '$1$2')
       .match(/[a-z0-9]+/g) ?? []
   );

@@ -9,7 +9,7 @@ export const ENGLISH_STOPWORDS = new Set(
   what which who whom whose when where why how this that these those there here it its it's they them their theirs he him his she her hers
   we us our you your i me my mine all any some each every no not than then so such too very just also only more most much many
   article text say according tell please me list name named give show describe explain mentioned mention
-  s t d ll re ve`.split(/\s+/),
+  s t d ll re ve m`.split(/\s+/),
 );
 
 export const CHINESE_STOPWORDS = new Set(

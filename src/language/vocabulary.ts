@@ -25,6 +25,11 @@ export interface Vocabulary {
   byPinyin(key: string): string[];
   /** Article words one of whose senses contains the English stem. */
   byEnglish(stemmed: string): Translation[];
+  /**
+   * The articles' characters whose first dictionary sense is this one word (窑: kiln): a thing Chinese
+   * names in one character, inside words the dictionary lacks (北岸窑, 窑址), which `byEnglish` never reaches.
+   */
+  byCharacter(stemmed: string): string[];
   /** Article words with a sense that is exactly this phrase of stems ("winter olymp"). */
   byPhrase(stems: string): string[];
   /** Foreign names the articles write (哈里·苏马迪) that sound like a name spelled in Latin letters, whole or by its family name. */
@@ -125,6 +130,18 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
     for (const word of han) indexSenses(word, lexicon, senses.english, senses.phrases);
     return senses;
   };
+  // The articles' characters by their first sense, made on the first English word no word reaches.
+  let characters: Map<string, string[]> | undefined;
+  const byCharacter = () => {
+    if (characters) return characters;
+    characters = new Map();
+    for (const [word, senses] of lexicon) {
+      if (word.length !== 1 || !isAllHan(word)) continue;
+      const stems = senseWords(senses[0] ?? '').map(stem);
+      if (stems.length === 1) push(characters, stems[0]!, word);
+    }
+    return characters;
+  };
   // The texts read character by character (spelled-in-text.ts), on the first name that needs them, then kept.
   let readings: TextReading[] | undefined;
   const textReadings = () => (readings ??= texts().map(readText));
@@ -146,6 +163,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
       return [...new Set(textReadings().map((reading) => namedAfterSurname(reading, key)).filter((name) => name !== undefined))];
     },
     byEnglish: (s) => bySense().english.get(s) ?? [],
+    byCharacter: (s) => byCharacter().get(s) ?? [],
     byPhrase: (s) => bySense().phrases.get(s) ?? [],
     // Few foreign names per article: compared one by one, and only for a capitalised name pinyin cannot spell.
     bySound: (latin) => {
