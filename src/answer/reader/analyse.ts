@@ -35,6 +35,12 @@ export interface AnalysedQuestion {
    * the article lacks are terms the article lacks (0 or absent).
    */
   unmapped?: number;
+  /**
+   * The ways the article writes one English word of the question, where it writes several (marathon:
+   * 马拉松 and 全马), set by the caller: retrieval counts each such word once, by its best way in a
+   * sentence, as a Chinese question's word is counted once (all in `terms` too).
+   */
+  ways?: readonly (readonly { word: string; weight: number }[])[];
   /** The English cue that decided the type (how old, which country): its words ask, they name nothing the article writes. */
   englishCue?: string;
   /** It refers to someone as 他/她 without naming them. */

@@ -49,6 +49,13 @@ export interface ScoredSentence {
 /** The question's grams that carry its topic, each with its rarity in this article. */
 export interface QuestionGrams {
   weights: Map<string, number>;
+  /**
+   * For each English word written several ways (`AnalysedQuestion.ways`), each way's grams that no
+   * other part of the question has: a sentence scores the word by its best way, not by all of them.
+   */
+  ways: readonly (readonly string[])[][];
+  /** The grams `ways` hold, left out of the plain sum. */
+  grouped: ReadonlySet<string>;
   total: number;
   /** Share of the question's weight the article holds anywhere (0 when it shares nothing). */
   inArticle: number;
@@ -95,22 +102,53 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   const askedWords = cutWords(asked);
   const topical = topicGrams(askedWords);
   const framing = new Set([...gramsOf(asked)].filter((gram) => gram.length === 2 && !topical.has(gram)));
-  const grams = new Set([...topical, ...framing, ...[...question.terms.filter((t) => !unwritten.includes(t)), ...subject].flatMap((t) => [...gramsOf(t)])]);
+  const wayWords = new Set(question.ways?.flat().map((w) => w.word));
+  const grams = new Set([...topical, ...framing, ...[...question.terms.filter((t) => !unwritten.includes(t) && !wayWords.has(t)), ...subject].flatMap((t) => [...gramsOf(t)])]);
   let total = 0;
   let found = 0;
   // An asked unit is the answer's form, not a fact of the question: one the article never writes
   // (多少钱 asks 元 or 镑 or 卢比) is not a part of the question the article lacks.
   const units = new Set(question.units.filter((u) => prepared.frequency.has(u)));
   for (const unit of units) grams.add(unit);
+  // Single characters count a quarter: a shared bigram is far better evidence than a shared
+  // character, unless it is the unit the question asks in (岁 for 多大).
+  const weighOf = (gram: string) => rarity(prepared, gram) * ((gram.length >= 2 && !framing.has(gram)) || units.has(gram) ? 1 : 0.25);
   for (const gram of grams) {
-    // Single characters count a quarter: a shared bigram is far better evidence than a shared
-    // character, unless it is the unit the question asks in (岁 for 多大).
-    const weight = rarity(prepared, gram) * ((gram.length >= 2 && !framing.has(gram)) || units.has(gram) ? 1 : 0.25);
+    const weight = weighOf(gram);
     total += weight;
     if (prepared.frequency.has(gram)) {
       weights.set(gram, weight);
       found += weight;
     }
+  }
+  // An English word's ways count as one word: as much as its weightiest way.
+  const ways: string[][][] = [];
+  const grouped = new Set<string>();
+  for (const group of question.ways ?? []) {
+    const own = group.map((way) => [...gramsOf(way.word)].filter((gram) => !grams.has(gram)));
+    const surest = Math.max(...group.map((way) => way.weight));
+    let most = 0;
+    let mostFound = 0;
+    for (const [i, way] of own.entries()) {
+      // A way the dictionary gives less surely (one word of a longer sense) counts for that much less.
+      const sure = group[i]!.weight / surest;
+      let sum = 0;
+      let present = 0;
+      for (const gram of way) {
+        const weight = weighOf(gram) * sure;
+        sum += weight;
+        if (prepared.frequency.has(gram)) {
+          present += weight;
+          weights.set(gram, Math.max(weights.get(gram) ?? 0, weight));
+          grouped.add(gram);
+        }
+      }
+      most = Math.max(most, sum);
+      mostFound = Math.max(mostFound, present);
+    }
+    total += most;
+    found += mostFound;
+    ways.push(own.map((way) => way.filter((gram) => prepared.frequency.has(gram))));
   }
   // A word the article writes another way (别名 as 又名, 父亲 as 爸爸, 文革 as 文化大革命) is found in
   // that way too, as rare as that way is. It stands in for the question's word, so it adds nothing
@@ -120,7 +158,7 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
       if (gram.length >= 2 && !weights.has(gram) && prepared.frequency.has(gram)) weights.set(gram, rarity(prepared, gram));
     }
   }
-  return { weights, total, inArticle: total > 0 ? found / total : 0 };
+  return { weights, ways, grouped, total, inArticle: total > 0 ? found / total : 0 };
 }
 
 function markMatches(sentence: PreparedSentence, grams: QuestionGrams): Uint8Array {
@@ -157,10 +195,12 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
   // sentence scores 0 off the title, and the other evidence decides.
   const title = titleGrams(prepared);
   const offTitle = new Set([...grams.weights.keys()].filter((gram) => gram.length >= 2 && !title.has(gram)));
+  const { ways, grouped } = grams;
   let offTotal = 0;
-  for (const gram of offTitle) offTotal += grams.weights.get(gram)!;
+  for (const gram of offTitle) if (!grouped.has(gram)) offTotal += grams.weights.get(gram)!;
+  for (const group of ways) offTotal += Math.max(0, ...group.map((way) => sumOf(way, grams.weights, (gram) => offTitle.has(gram))));
   // The question's grams laid out once, not iterated as entries once per sentence of the article.
-  const looked = [...grams.weights.keys()];
+  const looked = [...grams.weights.keys()].filter((gram) => !grouped.has(gram));
   const weights = Float64Array.from(looked, (gram) => grams.weights.get(gram)!);
   const offs = Uint8Array.from(looked, (gram) => (offTitle.has(gram) ? 1 : 0));
   const raw = prepared.sentences.map((sentence) => {
@@ -170,6 +210,16 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
       if (!sentence.grams.has(looked[g]!)) continue;
       score += weights[g]!;
       if (offs[g]) off += weights[g]!;
+    }
+    for (const group of ways) {
+      let best = 0;
+      let bestOff = 0;
+      for (const way of group) {
+        best = Math.max(best, sumOf(way, grams.weights, (gram) => sentence.grams.has(gram)));
+        bestOff = Math.max(bestOff, sumOf(way, grams.weights, (gram) => sentence.grams.has(gram) && offTitle.has(gram)));
+      }
+      score += best;
+      off += bestOff;
     }
     return { sentence, score, off };
   });
@@ -202,12 +252,20 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
   });
 }
 
+/** The summed weights of the grams that pass `counted`. */
+function sumOf(grams: readonly string[], weights: ReadonlyMap<string, number>, counted: (gram: string) => boolean): number {
+  let sum = 0;
+  for (const gram of grams) if (counted(gram)) sum += weights.get(gram)!;
+  return sum;
+}
+
 /** What the closer look compares each sentence with: the question's letters, around its asking word, and its terms. */
 interface LookedFor {
   asked: string;
   before: string;
   after: string;
-  terms: string[];
+  /** Its words, each with the ways it is written (one for a Chinese word; an English word's several). */
+  terms: string[][];
 }
 
 /**
@@ -223,7 +281,7 @@ function lookedFor(question: AnalysedQuestion): LookedFor {
     asked: letters(cue ? question.text.slice(0, cue.start) + question.text.slice(cue.end) : question.text),
     before: question.english || !cue ? '' : letters(question.text.slice(0, cue.start)),
     after: question.english || !cue ? '' : letters(question.text.slice(cue.end)),
-    terms: question.terms.map((t) => t.toLowerCase()),
+    terms: wordsWithWays(question),
   };
   lastLook = { question, look };
   return look;
@@ -247,7 +305,14 @@ export function lookCloser(scored: ScoredSentence, grams: QuestionGrams, questio
   scored.ordered = !question.english ? inOrder(asked, plain) : 0;
   scored.orderedBefore = inOrder(before, plain);
   scored.orderedAfter = inOrder(after, plain);
-  scored.words = terms.length > 0 ? terms.filter((t) => text.includes(t)).length / terms.length : 0;
+  scored.words = terms.length > 0 ? terms.filter((ways) => ways.some((t) => text.includes(t))).length / terms.length : 0;
+}
+
+/** The question's terms, an English word's ways together (`AnalysedQuestion.ways`). */
+function wordsWithWays(question: AnalysedQuestion): string[][] {
+  const ways = question.ways ?? [];
+  const inWays = new Set(ways.flat().map((w) => w.word));
+  return [...question.terms.filter((t) => !inWays.has(t)).map((t) => [t.toLowerCase()]), ...ways.map((group) => group.map((t) => t.word.toLowerCase()))];
 }
 
 /** Characters between the span [start, end) and the closest character the question matched (a large number when none). */

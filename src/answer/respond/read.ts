@@ -49,6 +49,24 @@ export function mappedTerms(understood: Understood, articleText?: string): strin
 }
 
 /**
+ * The ways the article writes each English word of the question that it writes in more than one
+ * (marathon: 马拉松 and 全马; people: 人民 and 万人), folded: each is one word of the question, however
+ * many ways it has (see `AnalysedQuestion.ways`).
+ */
+function mappedWays(understood: Understood, articleText: string): { word: string; weight: number }[][] {
+  return englishConcepts(understood)
+    .map((c) => {
+      const ways = new Map<string, number>();
+      for (const a of c.alternatives) {
+        const word = foldText(a.word);
+        if (/\p{Script=Han}/u.test(word) && articleText.includes(word)) ways.set(word, Math.max(ways.get(word) ?? 0, a.weight));
+      }
+      return [...ways].map(([word, weight]) => ({ word, weight }));
+    })
+    .filter((ways) => ways.length > 1);
+}
+
+/**
  * English words of the question that reached the article through pinyin or the dictionary (Tencent →
  * 腾讯), or that the question names again in brackets the way the article writes it (Nuvo (诺沃)).
  */
@@ -82,7 +100,8 @@ export function readArticle(context: AskContext): Reading {
   const sameSense = analysed.english ? undefined : sameSenseIn(prepared, analysed.terms, context.knowledge.vocabulary);
   // 多少家商家 where the article counts 36家企业: what is counted, in the article's word for it.
   const counted = countedPhrase ? countedNouns.flatMap((w) => chineseWordsFor(context.understood, w)).filter((w) => writtenAsNoun(prepared, w)) : [...analysed.counted, ...analysed.counted.flatMap((w) => sameSense?.get(w) ?? [])];
-  return read(prepared, { ...analysed, askedClass, counted, sameSense, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES, context.earlier);
+  const ways = analysed.english ? mappedWays(context.understood, prepared.text) : undefined;
+  return read(prepared, { ...analysed, askedClass, counted, sameSense, ways, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES, context.earlier);
 }
 
 /** The question's words the article never writes, each with the article's words of the same sense (shared-sense.ts); undefined when there are none. */
