@@ -345,7 +345,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // (far → 迄今 of "so far", away → the verbs of "pass away", "break away"), far and away were facts
     // the article lacked. (Other words after "how" say something: how soon → 即.)
     const asking = (word === 'far' && words[i - 2] === 'how') || (word === 'away' && words[i - 2] === 'far' && words[i - 3] === 'how');
-    const cue = ENGLISH_CUE_WORDS.has(word) || asking;
+    const cue = ENGLISH_CUE_WORDS.has(word) || asking || COUNTING_WORDS.has(word) || LIGHT_VERBS.has(stem(word));
     if (/^\d+$/u.test(word)) {
       concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
       continue;
@@ -374,6 +374,20 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
   }
   return concepts;
 }
+
+/**
+ * Number words (which two places, the first three quarters): they say how many the question means,
+ * which the article writes in figures or in one character (两处, 前三季度); read for their senses they
+ * reached any word glossed with them (内积 "dot product of two vectors").
+ */
+const COUNTING_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'both', 'couple', 'single', 'twice', 'once']);
+
+/**
+ * Verbs English makes phrases with (get out, set aside, come into, turn up), by their stems: alone
+ * they mean little, and their senses reached any word glossed with such a phrase (安置 "to get into
+ * bed", 电视机 "television set"). Not take: "how long did it take" is the 历时 or 耗时 an article writes.
+ */
+const LIGHT_VERBS = new Set(['get', 'make', 'put', 'set', 'keep', 'go', 'come', 'give', 'let', 'bring', 'turn', 'look', 'seem', 'becom']);
 
 /** The Chinese words news writes for an English word the dictionary does not reach (injured → 受伤), that the articles write. */
 function newsWordsWritten(word: string, context: ConceptContext): { word: string; weight: number }[] {

@@ -48,7 +48,8 @@ export function englishAddresses(raw: string, context: ConceptContext): { concep
     const written = surnamesSpelt(name.toLowerCase(), context)
       .flatMap((surname) => [...(forms.after ?? []).map((a) => surname + a), ...(forms.before ?? []).map((b) => b + surname)])
       .filter((word) => context.occurs(word));
-    if (written.length === 0) return label;
+    // Not written so (主任医师吴某某, not 吴医生): the address is a title, and the name after it is read on its own.
+    if (written.length === 0) return ' ' + label.slice(label.length - name.length);
     concepts.push({ label, alternatives: written.map((word) => ({ word, weight: 1 })), weight: 2, cue: false, salient: true, found: true });
     return ' ';
   });

@@ -189,7 +189,8 @@ function addsTo(question: string, topic: string): boolean {
 export function inContextOf(part: string, others: readonly string[], person: string | undefined): string {
   const text = part.replace(/^(?:and|but|or)\s+/iu, '');
   if (person) {
-    if (english(text) && /\b(?:he|she)\b/iu.test(text)) return text.replace(/\b(?:he|she)\b/iu, person);
+    // "…and what's her position?": her before a noun is the person's (X's position); he, she, him the person.
+    if (english(text) && /\b(?:he|she|his|her|him)\b/iu.test(text)) return text.replace(/\b(?:his|her)\b(?=\s+[a-z])/iu, `${person}'s`).replace(/\b(?:he|she|him|her)\b/iu, person);
     const folded = asRead(text);
     if (!english(text) && THIRD_PERSON_ZH.test(folded)) return folded.replace(THIRD_PERSON_ZH, person);
   }
