@@ -1,30 +1,73 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { figureInUnits, IN_ALL } from './asked-form.js';
-import { clauseAround } from './candidates.js';
+import { clauseAround, proposeCandidates } from './candidates.js';
 import { likelyRival } from './choose.js';
 import type { ScoredSpan } from './read.js';
+import type { ScoredSentence } from './retrieve.js';
 
-// Figures and dates a question asks as the end or the whole of something (截止, 总共): the one the
-// article writes after 至 or as a sum, where the ranker liked a start or a part better.
+// Figures and dates a question asks as the start, the end or the whole of something (开始, 截止,
+// 总共): the one the article writes before 起, after 至 or as a sum, where the ranker liked another
+// date or a part better.
 
-/** A question asking when something ends: 截止, 结束, 到期, 最后一天, 到什么时候, 到哪天. */
-const END_ASKED = /截止|结束|到期|最后一天|到什么时候|到哪一?天/u;
+/**
+ * A question asking when something ends: 截止, 结束, 到期, 最后一天, 到什么时候, 到哪天; end, close,
+ * expire, the last day. Not "closed" nor "open", which ask a state (which day is it closed on?).
+ */
+const END_ASKED = /截止|结束|到期|最后一天|到什么时候|到哪一?天|\b(?:end|ends|ended|ending|close|closes|closing|finish|finishes|finished|expire|expires|expired|last day|until when|deadline)\b/iu;
 
 /** What an article writes right before the end of a span of time: 至, 到, 截至, 有效期至. */
 const END_BEFORE = /[至到止]$/u;
 
-/** A date ending a span of time can take the place of one this much likelier. */
+/**
+ * An English question asking when something starts: start, begin, take effect. (Not Chinese 开始: over
+ * DRCD, 从什么时候开始 asks when a state began, which the article dates without 起: of 7 answers
+ * changed by it, 6 were lost to another date written with 起.)
+ */
+const START_ASKED = /\b(?:start|starts|started|starting|begin|begins|began|beginning|opens|take effect|takes effect|took effect|come into force|came into force)\b/iu;
+
+/** What an article writes right after the start of a span of time: 自某日起, 从某日开始. */
+const START_AFTER = /^(?:起|开始)/u;
+
+/** A date span that takes its 起 with it (4月1日起). */
+const START_ENDS = /\d日起$/u;
+
+/** A date starting or ending a span of time can take the place of one this much likelier. */
 const END_SHARE = 0.05;
 
 /**
  * "补贴到什么时候截止？" of "自6月1日起施行，有效期至11月30日": when the question asks the end, the
- * date the chosen sentence writes after 至 or 到 answers, not the start it writes with 起.
+ * date written after 至 or 到 answers, not the start written with 起; asked the start ("when does
+ * the scheme start?"), the date written before 起 answers, not the day it was announced: one of the
+ * likely spans, or in the sentence right before or after the chosen one, where a report often puts
+ * the period after the sentence that names what it is of.
  */
-export function theEndAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'date' || !END_ASKED.test(question.text)) return chosen;
-  const ends = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('date') && END_BEFORE.test(s.proposal.scored.sentence.text.slice(0, s.proposal.candidate.start));
-  if (ends(chosen)) return chosen;
-  return likelyRival(spans, chosen, END_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && ends(s));
+export function theEndAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'date') return chosen;
+  const asksEnd = END_ASKED.test(question.text);
+  const asksStart = !asksEnd && START_ASKED.test(question.text);
+  if (!asksEnd && !asksStart) return chosen;
+  const bounds = (s: ScoredSpan) => {
+    const { candidate, scored } = s.proposal;
+    if (!candidate.kinds.includes('date')) return false;
+    const text = scored.sentence.text;
+    // jieba takes the 起 of 4月1日起 into the date: the span then ends with it.
+    return asksEnd ? END_BEFORE.test(text.slice(0, candidate.start)) : START_AFTER.test(text.slice(candidate.end)) || START_ENDS.test(candidate.text);
+  };
+  if (bounds(chosen)) return chosen;
+  // The end asked may stand anywhere among the likely spans; the start, only beside the chosen date.
+  const { sentence } = chosen.proposal.scored;
+  const near = (s: ScoredSpan) => asksEnd || Math.abs(s.proposal.scored.sentence.order - sentence.order) <= 1;
+  const rival = likelyRival(spans, chosen, END_SHARE, (s) => near(s) && bounds(s));
+  if (rival !== chosen) return rival;
+  // The sentence right after or before, which the reader never read (it holds none of the
+  // question's words: 《方案》自4月1日起施行): its bounding date, at the chosen one's odds, which the
+  // decision weighs.
+  for (const step of [1, -1]) {
+    const scored = ranked.find((r) => r.sentence.order === sentence.order + step);
+    const candidate = scored && proposeCandidates(scored.sentence).find((c) => bounds({ ...chosen, proposal: { scored, candidate: c } }));
+    if (scored && candidate) return { ...chosen, proposal: { scored, candidate } };
+  }
+  return chosen;
 }
 
 /** Words of a question asking a figure in all: 总共 and its other wordings, 累计, 加起来 (and 共 as a word of its own). */

@@ -1167,7 +1167,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheFormAsked(c, spans, question),
     (c) => ofTheUnitAsked(c, spans, question),
     (c) => ofTheTimeAsked(c, spans, question),
-    (c) => theEndAsked(c, spans, question),
+    (c) => theEndAsked(c, spans, question, ranked),
     (c) => inAskedUnit(c, spans, question),
     // After the unit's rule, which takes the figure nearest the question's other words: a sum asked is
     // the one written as a sum, however near a part stands to them.
