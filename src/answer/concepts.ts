@@ -299,7 +299,11 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       const byWords = pinyin.length === 0 && n >= 2 && capitalised.has(span[0]!) ? [...new Set(wadeGilesKeys(span).flatMap((k) => vocabulary.byPinyin(k)))] : pinyin;
       // A name of the article's that jieba cut apart (岚/峰) is no word: it is read off the text by
       // its pinyin, for names only (Lanfeng, not Long or Change).
-      const spelled = byWords.length === 0 && key.length >= 4 && span.every(nameLike) ? vocabulary.bySpelling(key) : byWords;
+      // …or a Taiwanese name, its given name hyphened (Cheng Chi-ming), whose parts may be English words
+      // (chi): read off the text by its Wade–Giles spelling, as the cut-apart name it usually is (鄭/啟明).
+      const taiwanese = byWords.length === 0 && n === 3 && capitalised.has(span[0]!) && raw.toLowerCase().includes(`${span[1]}-${span[2]}`);
+      const spelledWadeGiles = taiwanese ? [...new Set(wadeGilesKeys(span).flatMap((k) => vocabulary.bySpelling(k)))] : [];
+      const spelled = spelledWadeGiles.length > 0 ? spelledWadeGiles : byWords.length === 0 && key.length >= 4 && span.every(nameLike) ? vocabulary.bySpelling(key) : byWords;
       // A foreign name pinyin cannot spell (Soemadi) is heard instead: 哈里·苏马迪.
       // Only for words English does not use (Soemadi, not Party or Congress), so a capitalised word is not heard as a name.
       const heard = spelled.length === 0 && key.length >= 5 && span.every(nameLike) ? vocabulary.bySound(label) : [];
