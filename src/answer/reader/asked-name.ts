@@ -8,6 +8,18 @@ import type { PreparedArticle, PreparedSentence, Token } from './prepare.js';
 // (张明的女儿张小红, 某某公司, 机长张三, 一名叫小明的男孩, 茶铺又称茶馆), so an article names the
 // thing asked for when, somewhere, a name or a naming word stands right beside it.
 
+/**
+ * An English verb form that ends a noun phrase (the typhoon hitting the coast, the product it
+ * launched): a word in -ing or -ed, but for nouns so written (the housing estate, the speed camera).
+ */
+const PARTICIPLE = { test: (word: string) => /^[a-z]{3,}(?:ing|ed)$/iu.test(word) && !NOUNS_LIKE_PARTICIPLES.has(word.toLowerCase()) };
+const NOUNS_LIKE_PARTICIPLES = new Set(
+  `building housing meeting training painting wedding ceiling clothing funding hearing offering opening evening morning spring string
+  wing landing crossing setting filling boarding shipping shopping parking marketing banking mining farming fishing dining living
+  heating lighting recycling engineering nursing printing publishing planning trading rating ranking ruling sibling warning speed
+  seed breed creed need feed reed`.split(/\s+/u),
+);
+
 /** Wording that asks what someone or something is called. */
 const NAME_ASKED = /(?:名字|名称|姓名|全名|原名|本名)(?:是|叫|为)?(?:什么|啥|甚么|何)|叫(?:什么|啥|甚么)(?:名字)?|(?:什么|啥)名字/u;
 /** The same in English: the Latin words around it are mapped by the caller, not read here. */
@@ -41,7 +53,7 @@ export function askedNameOf(text: string): string | undefined {
   const of = /\bnames? of (?:the |this |that |his |her |their |its )?([a-z]+(?:\s+[a-z]+){0,3})/i.exec(text);
   if (of) {
     const words = of[1]!.toLowerCase().split(/\s+/u);
-    const end = words.findIndex((w, i) => i > 0 && PHRASE_ENDS.has(w));
+    const end = words.findIndex((w, i) => i > 0 && (PHRASE_ENDS.has(w) || PARTICIPLE.test(w)));
     return (end < 0 ? words : words.slice(0, end)).at(-1)!;
   }
   const english = /\b([a-z]+)'s names?\b|\b([a-z]+s)' names?\b/i.exec(text);
@@ -50,8 +62,11 @@ export function askedNameOf(text: string): string | undefined {
   // mayor of the city called → mayor, the city's mayor called → mayor).
   const called = /\bwhat(?: was| is|'s| are| were) (?:the |this |that |a |an )?([a-z][a-z' ]*?) called\b/i.exec(text);
   if (called) {
-    const phrase = called[1]!.toLowerCase().split(/\s+of\s+/u)[0]!.trim().split(/\s+/u);
-    return phrase[phrase.length - 1]!.replace(/'s?$/u, '');
+    const written = called[1]!.split(/\s+of\s+/u)[0]!.trim().split(/\s+/u);
+    // The new product Hongcheng launched: a clause after the noun, its subject a name, its verb a participle.
+    const verb = written.findIndex((w, i) => i > 0 && PARTICIPLE.test(w));
+    const phrase = verb < 0 ? written : written.slice(0, verb).filter((w, i, all) => !(i === all.length - 1 && i > 0 && /^[A-Z]/u.test(w)));
+    return phrase[phrase.length - 1]!.toLowerCase().replace(/'s?$/u, '');
   }
   const cue = NAME_ASKED.exec(text) ?? NAME_ASKED_EN.exec(text);
   if (!cue) return undefined;

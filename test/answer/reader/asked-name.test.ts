@@ -26,6 +26,10 @@ describe('which noun a question asks the name of', () => {
     expect(askedNameOf('What is the name of the delivery company in the town?')).toBe('company');
     expect(askedNameOf('What is the name of the factory he worked at?')).toBe('factory');
     expect(askedNameOf('What is the driver of the truck called?')).toBe('driver');
+    // A verb form ends the noun phrase: the typhoon hitting the coast, the product a company launched.
+    expect(askedNameOf("What's the name of the typhoon hitting Lanfeng?")).toBe('typhoon');
+    expect(askedNameOf("What's the new product Lanfeng launched called?")).toBe('product');
+    expect(askedNameOf('What is the name of the new housing estate?')).toBe('estate');
   });
 
   it('says what kind of name an English question asks: a person\'s only for a person', () => {
