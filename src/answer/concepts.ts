@@ -348,7 +348,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // "How far (away)" asks a distance as "how many" asks a count: read for their dictionary senses
     // (far → 迄今 of "so far", away → the verbs of "pass away", "break away"), far and away were facts
     // the article lacked. (Other words after "how" say something: how soon → 即.)
-    const asking = (word === 'far' && words[i - 2] === 'how') || (word === 'away' && words[i - 2] === 'far' && words[i - 3] === 'how');
+    // …and "how many times higher" a multiple: the comparative asks with it.
+    const multiple = words[i - 2] === 'times' && words[i - 3] === 'many' && words[i - 4] === 'how' && COMPARATIVES.has(word);
+    const asking = (word === 'far' && words[i - 2] === 'how') || (word === 'away' && words[i - 2] === 'far' && words[i - 3] === 'how') || multiple;
     const cue = ENGLISH_CUE_WORDS.has(word) || asking || COUNTING_WORDS.has(word) || LIGHT_VERBS.has(stem(word));
     if (/^\d+$/u.test(word)) {
       concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
@@ -378,6 +380,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
   }
   return concepts;
 }
+
+/** Comparatives "how many times" asks a multiple with (how many times higher). */
+const COMPARATIVES = new Set(['higher', 'more', 'larger', 'bigger', 'greater', 'faster', 'as']);
 
 /**
  * Number words (which two places, the first three quarters): they say how many the question means,

@@ -37,3 +37,19 @@ describe('English questions of two parts, and their words', () => {
     expect(cues).toEqual(expect.arrayContaining(['get', 'two']));
   });
 });
+
+// Written for this test: a count and the multiple it is of last year's (3.5倍), and a count of times
+// (3次) a "how many times" could be taken to ask.
+const CASES = `岚峰县登革热病例增多
+<p>岚峰县卫生局今天通报，今年入夏以来全县累计报告本土病例42例，是去年同期的3.5倍。</p>
+<p>卫生局已先后3次组织社区喷药。</p>`;
+
+describe('a multiple asked in English', () => {
+  const engine = engineFromArticles([parseArticle(CASES, 'cases')]);
+
+  it('is answered in 倍: "how many times higher" asks a multiple, not how often', () => {
+    const reply = engine.ask("How many times higher is this year's case count compared with the same period last year?");
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('3.5倍');
+  });
+});

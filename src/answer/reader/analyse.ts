@@ -428,9 +428,15 @@ const EN_COUNTED_LIKE_CHILDREN = new Set(['kid', 'child', 'baby', 'boy', 'girl',
 const EN_PEOPLE_COUNTED = new RegExp(`\\bhow many (?:\\w+ )?(?:people|persons|men|women|${(EN_CLASS_NOUNS.person ?? []).filter((w) => !EN_COUNTED_LIKE_CHILDREN.has(w)).map((w) => `${w}s`).join('|')})\\b`, 'iu');
 
 /** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
+/** "how many times higher / more / bigger / as many": a multiple asked. */
+const EN_MULTIPLE_ASKED = /\bhow many times (?:higher|more|larger|bigger|greater|faster|as)\b/iu;
+
 function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // "How many people…" counts people, in any of their measure words (2人, 3名), as 多少人 does.
   if (found.english && found.type === 'number' && EN_PEOPLE_COUNTED.test(text)) return PEOPLE_MEASURES;
+  // "How many times higher (more, as many)…" asks a multiple, which Chinese writes in 倍 (3.5倍), not
+  // how many times something happened (次).
+  if (found.english && found.type === 'number' && EN_MULTIPLE_ASKED.test(text)) return ['倍'];
   // "How many bottles…" in the measure Chinese counts bottles in (1.2万瓶).
   const phrase = found.english && found.type === 'number' ? englishCounted(text) : undefined;
   if (phrase) {
