@@ -1,6 +1,6 @@
 import { askedNameOf } from './asked-name.js';
 import { tagWords } from '../../language/segmenter.js';
-import { AREA_UNITS, ASKED_MEASURES, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, EN_COUNTED_MEASURES, CUE_UNITS, LENGTH_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WEIGHT_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { AREA_UNITS, ASKED_MEASURES, EN_CHANGE_VERBS, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, EN_COUNTED_MEASURES, CUE_UNITS, LENGTH_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WEIGHT_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
 import { POST_TITLES } from '../../language/titles.js';
@@ -345,11 +345,8 @@ const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|
  */
 const CHANGE_SINCE = '(?:比|较)(?:去年|上年|前年|上月|上季度|同期)[^，。？?]{0,6}(?:增长|成长|增加|上升|上涨|涨|下降|减少|下跌|跌|下滑)(?:了)?多少(?![\\p{Script=Han}\\w])';
 
-/** English verbs of a figure growing or shrinking, in their forms: "how fast did it grow" asks the rate of it, a percentage. */
-const EN_GROWING = 'grow|grew|grown|growing|rise|rose|risen|rising|increase[ds]?|increasing|expand(?:ed|ing|s)?|fall|fell|fallen|falling|drop(?:ped|ping|s)?|decline[ds]?|declining|shr[aiu]nk|shrinking';
-
-/** Words that ask for a share or a rate. */
-const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|百分之多少|增长率|年增率|年减率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b|\\bhow (?:fast|quickly)\\b.*\\b(?:${EN_GROWING})|\\bgrowth\\b`, 'iu');
+/** Words that ask for a share or a rate ("how fast did it grow": the rate of the change, a percentage). */
+const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|百分之多少|增长率|年增率|年减率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b|\\bhow (?:fast|quickly)\\b.*\\b(?:${EN_CHANGE_VERBS})|\\bgrowth\\b`, 'iu');
 
 /** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的岩洞). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
@@ -427,10 +424,10 @@ const EN_COUNTED_LIKE_CHILDREN = new Set(['kid', 'child', 'baby', 'boy', 'girl',
 /** "How many" before a noun of people: people, and the plurals of the person class's nouns (residents, villagers). */
 const EN_PEOPLE_COUNTED = new RegExp(`\\bhow many (?:\\w+ )?(?:people|persons|men|women|${(EN_CLASS_NOUNS.person ?? []).filter((w) => !EN_COUNTED_LIKE_CHILDREN.has(w)).map((w) => `${w}s`).join('|')})\\b`, 'iu');
 
-/** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
 /** "how many times higher / more / bigger / as many": a multiple asked. */
 const EN_MULTIPLE_ASKED = /\bhow many times (?:higher|more|larger|bigger|greater|faster|as)\b/iu;
 
+/** The measure word right after 多少 or 几 (多少天, 几颗), which the figure asked for is written with. */
 function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // "How many people…" counts people, in any of their measure words (2人, 3名), as 多少人 does.
   if (found.english && found.type === 'number' && EN_PEOPLE_COUNTED.test(text)) return PEOPLE_MEASURES;

@@ -104,6 +104,9 @@ export const EN_COUNTED_MEASURES: Readonly<Record<string, readonly string[]>> = 
   'person-time': ['人次'], 'person-times': ['人次'], order: ['单', '笔'], transaction: ['笔'],
 };
 
+/** English verbs of a figure growing or shrinking, in their forms (grew, rising, dropped): a change asked. */
+export const EN_CHANGE_VERBS = 'grow|grew|grown|growing|rise|rose|risen|rising|increase[ds]?|increasing|expand(?:ed|ing|s)?|fall|fell|fallen|falling|drop(?:ped|ping|s)?|decline[ds]?|declining|shr[aiu]nk|shrinking';
+
 /**
  * Words that say a figure changed, as a question asks it and an article writes it before the figure
  * (同比增长6.1%, 大增28.4%): two-character verbs, the single characters that say the same, and the

@@ -12,7 +12,9 @@ import type { PreparedArticle, PreparedSentence, Token } from './prepare.js';
  * An English verb form that ends a noun phrase (the typhoon hitting the coast, the product it
  * launched): a word in -ing or -ed, but for nouns so written (the housing estate, the speed camera).
  */
-const PARTICIPLE = { test: (word: string) => /^[a-z]{3,}(?:ing|ed)$/iu.test(word) && !NOUNS_LIKE_PARTICIPLES.has(word.toLowerCase()) };
+function isParticiple(word: string): boolean {
+  return /^[a-z]{3,}(?:ing|ed)$/iu.test(word) && !NOUNS_LIKE_PARTICIPLES.has(word.toLowerCase());
+}
 const NOUNS_LIKE_PARTICIPLES = new Set(
   `building housing meeting training painting wedding ceiling clothing funding hearing offering opening evening morning spring string
   wing landing crossing setting filling boarding shipping shopping parking marketing banking mining farming fishing dining living
@@ -53,7 +55,7 @@ export function askedNameOf(text: string): string | undefined {
   const of = /\bnames? of (?:the |this |that |his |her |their |its )?([a-z]+(?:\s+[a-z]+){0,3})/i.exec(text);
   if (of) {
     const words = of[1]!.toLowerCase().split(/\s+/u);
-    const end = words.findIndex((w, i) => i > 0 && (PHRASE_ENDS.has(w) || PARTICIPLE.test(w)));
+    const end = words.findIndex((w, i) => i > 0 && (PHRASE_ENDS.has(w) || isParticiple(w)));
     return (end < 0 ? words : words.slice(0, end)).at(-1)!;
   }
   const english = /\b([a-z]+)'s names?\b|\b([a-z]+s)' names?\b/i.exec(text);
@@ -64,7 +66,7 @@ export function askedNameOf(text: string): string | undefined {
   if (called) {
     const written = called[1]!.split(/\s+of\s+/u)[0]!.trim().split(/\s+/u);
     // The new product Hongcheng launched: a clause after the noun, its subject a name, its verb a participle.
-    const verb = written.findIndex((w, i) => i > 0 && PARTICIPLE.test(w));
+    const verb = written.findIndex((w, i) => i > 0 && isParticiple(w));
     const phrase = verb < 0 ? written : written.slice(0, verb).filter((w, i, all) => !(i === all.length - 1 && i > 0 && /^[A-Z]/u.test(w)));
     return phrase[phrase.length - 1]!.toLowerCase().replace(/'s?$/u, '');
   }

@@ -1,5 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
-import { CHANGE_CHARS, CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS } from './answer-types.js';
+import { CHANGE_CHARS, CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, EN_CHANGE_VERBS } from './answer-types.js';
 import { likelyRival } from './choose.js';
 import type { ScoredSpan } from './read.js';
 
@@ -14,7 +14,7 @@ const CHANGE_ASKED = new RegExp(
   [
     `${ANY_CHANGE}了?(?:多少|几成|几个百分点)`,
     `(?:${CHANGE_RATES.join('|')})(?:是|为|有)?(?:多少|几)`,
-    '\\b(?:by )?how (?:much|fast|quickly) (?:did|has|have|had|does|do|will|is|are|was|were)\\b.*\\b(?:rise|rose|risen|rising|grow|grew|grown|growing|increase[ds]?|increasing|fall|fell|fallen|falling|drop(?:ped|ping)?|decline[ds]?|declining|climb(?:ed|ing)?|jump(?:ed|ing)?|go(?:ne)? up|go(?:ne)? down|went up|went down|shr[aiu]nk|shrinking|expand(?:ed|ing)?)\\b',
+    `\\b(?:by )?how (?:much|fast|quickly) (?:did|has|have|had|does|do|will|is|are|was|were)\\b.*\\b(?:${EN_CHANGE_VERBS}|climb(?:ed|ing)?|jump(?:ed|ing)?|go(?:ne)? up|go(?:ne)? down|went up|went down)\\b`,
     // "What was its growth?", "the rate of increase": the noun of a change.
     '\\b(?:growth|rate of (?:growth|increase|decrease|decline))\\b',
   ].join('|'),

@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { figureInUnits, IN_ALL } from './asked-form.js';
-import { clauseAround, proposeCandidates } from './candidates.js';
+import { clauseAround, proposeCandidates, type Candidate } from './candidates.js';
 import { likelyRival } from './choose.js';
 import type { ScoredSpan } from './read.js';
 import type { ScoredSentence } from './retrieve.js';
@@ -46,25 +46,24 @@ export function theEndAsked(chosen: ScoredSpan | undefined, spans: readonly Scor
   const asksEnd = END_ASKED.test(question.text);
   const asksStart = !asksEnd && START_ASKED.test(question.text);
   if (!asksEnd && !asksStart) return chosen;
-  const bounds = (s: ScoredSpan) => {
-    const { candidate, scored } = s.proposal;
+  const bounds = (candidate: Candidate, text: string) => {
     if (!candidate.kinds.includes('date')) return false;
-    const text = scored.sentence.text;
     // jieba takes the 起 of 4月1日起 into the date: the span then ends with it.
     return asksEnd ? END_BEFORE.test(text.slice(0, candidate.start)) : START_AFTER.test(text.slice(candidate.end)) || START_ENDS.test(candidate.text);
   };
-  if (bounds(chosen)) return chosen;
+  const spanBounds = (s: ScoredSpan) => bounds(s.proposal.candidate, s.proposal.scored.sentence.text);
+  if (spanBounds(chosen)) return chosen;
   // The end asked may stand anywhere among the likely spans; the start, only beside the chosen date.
   const { sentence } = chosen.proposal.scored;
   const near = (s: ScoredSpan) => asksEnd || Math.abs(s.proposal.scored.sentence.order - sentence.order) <= 1;
-  const rival = likelyRival(spans, chosen, END_SHARE, (s) => near(s) && bounds(s));
+  const rival = likelyRival(spans, chosen, END_SHARE, (s) => near(s) && spanBounds(s));
   if (rival !== chosen) return rival;
   // The sentence right after or before, which the reader never read (it holds none of the
   // question's words: 《方案》自4月1日起施行): its bounding date, at the chosen one's odds, which the
   // decision weighs.
   for (const step of [1, -1]) {
     const scored = ranked.find((r) => r.sentence.order === sentence.order + step);
-    const candidate = scored && proposeCandidates(scored.sentence).find((c) => bounds({ ...chosen, proposal: { scored, candidate: c } }));
+    const candidate = scored && proposeCandidates(scored.sentence).find((c) => bounds(c, scored.sentence.text));
     if (scored && candidate) return { ...chosen, proposal: { scored, candidate } };
   }
   return chosen;

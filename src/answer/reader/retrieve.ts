@@ -54,8 +54,6 @@ export interface QuestionGrams {
    * other part of the question has: a sentence scores the word by its best way, not by all of them.
    */
   ways: readonly (readonly string[])[][];
-  /** The grams `ways` hold, left out of the plain sum. */
-  grouped: ReadonlySet<string>;
   total: number;
   /** Share of the question's weight the article holds anywhere (0 when it shares nothing). */
   inArticle: number;
@@ -123,7 +121,6 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   }
   // An English word's ways count as one word: as much as its weightiest way.
   const ways: string[][][] = [];
-  const grouped = new Set<string>();
   for (const group of question.ways ?? []) {
     const own = group.map((way) => [...gramsOf(way.word)].filter((gram) => !grams.has(gram)));
     const surest = Math.max(...group.map((way) => way.weight));
@@ -142,7 +139,6 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
           // A gram two ways share (马 of 马拉松 and 全马) weighs as in the surer one, in both. (Each way
           // weighing it its own way instead: 4 English read replies better, 5 worse.)
           weights.set(gram, Math.max(weights.get(gram) ?? 0, weight));
-          grouped.add(gram);
         }
       }
       most = Math.max(most, sum);
@@ -160,7 +156,7 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
       if (gram.length >= 2 && !weights.has(gram) && prepared.frequency.has(gram)) weights.set(gram, rarity(prepared, gram));
     }
   }
-  return { weights, ways, grouped, total, inArticle: total > 0 ? found / total : 0 };
+  return { weights, ways, total, inArticle: total > 0 ? found / total : 0 };
 }
 
 function markMatches(sentence: PreparedSentence, grams: QuestionGrams): Uint8Array {
@@ -197,7 +193,9 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
   // sentence scores 0 off the title, and the other evidence decides.
   const title = titleGrams(prepared);
   const offTitle = new Set([...grams.weights.keys()].filter((gram) => gram.length >= 2 && !title.has(gram)));
-  const { ways, grouped } = grams;
+  const { ways } = grams;
+  // The grams of the ways, scored by way below, not in the plain sum.
+  const grouped = new Set(ways.flat(2));
   let offTotal = 0;
   for (const gram of offTitle) if (!grouped.has(gram)) offTotal += grams.weights.get(gram)!;
   for (const group of ways) offTotal += Math.max(0, ...group.map((way) => sumOf(way, grams.weights, (gram) => offTitle.has(gram))));
