@@ -1,4 +1,5 @@
 import { surnameLength } from '../language/surnames.js';
+
 /** A date as Chinese reports write it: `2018年5月8日`, `5月8日`, `8日` (ASCII or full-width digits). */
 const DATE = String.raw`(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日`;
 /**

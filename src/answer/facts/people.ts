@@ -190,7 +190,6 @@ export function extractPeople(article: Article): PersonMention[] {
   return people;
 }
 
-
 /**
  * Names written before a title (温某某教授 as 温/nr 某某/v 教授): a surname jieba took alone and the one
  * or two characters after it, or a name it knows, right before a title that follows names. Taught to
