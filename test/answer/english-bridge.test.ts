@@ -15,6 +15,15 @@ const BRIDGE = `沐溪特大桥建成通车
 describe('English questions about a bridge, as people ask them', () => {
   const bridge = engineFromArticles([parseArticle(BRIDGE, 'bridge')]);
 
+  it('takes the figure of the clause that names the thing measured, not one across a comma', () => {
+    for (const question of ['How wide is the bridge deck?', '桥面有多宽？']) {
+      const reply = bridge.ask(question);
+      expect(reply.abstained).toBe(false);
+      expect(reply.direct).toContain('33.5米');
+    }
+  });
+
+
   it('reads "what does X do?" as asking the post X holds', () => {
     expect(classifyIntent('What does Yi Qinghe do?')).toBe('role');
     expect(classifyIntent('What does the transport bureau do?')).not.toBe('role');

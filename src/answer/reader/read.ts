@@ -526,14 +526,15 @@ function givenToNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
 
 /**
  * How far a figure stands from what the question names, a word after it counting as nearer than one
- * before: a Chinese figure qualifies the noun that follows (45岁的船长和23岁的水手: 45岁 is the captain's).
+ * before: a Chinese figure qualifies the noun that follows (45岁的船长和23岁的水手: 45岁 is the captain's),
+ * within its clause (设计时速100公里，桥面总宽33.5米: the width is the deck's, not the speed).
  */
-function figureGap(matched: Uint8Array, start: number, end: number): number {
+function figureGap(matched: Uint8Array, start: number, end: number, text: string): number {
   let after = end;
   while (after < matched.length && !matched[after]) after++;
   let before = start - 1;
   while (before >= 0 && !matched[before]) before--;
-  const right = after < matched.length ? after - end : Infinity;
+  const right = after < matched.length && !HOLDS_CLAUSE_END.test(text.slice(end, after)) ? after - end : Infinity;
   const left = before >= 0 ? start - 1 - before : Infinity;
   return Math.min(right, left + 0.5);
 }
@@ -586,7 +587,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
     const { candidate, scored } = s.proposal;
     const text = scored.sentence.text;
     if (alignmentBefore(question, text, candidate.start) >= ACROSS_GAP || alignmentAfter(question, text, candidate.end) >= ACROSS_GAP) return -1;
-    return figureGap(scored.matched, candidate.start, candidate.end);
+    return figureGap(scored.matched, candidate.start, candidate.end, text);
   };
   // The likely spans written in the unit, likeliest first.
   const likely = spans.slice(0, CONSENSUS).filter(written);
@@ -938,7 +939,7 @@ function ofTheTimeAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   const form = chosen && TIMES_ASKED.find((t) => t.asks.test(question.text));
   if (!chosen || !form || (form.kept && form.writes.test(chosen.proposal.candidate.text))) return chosen;
   const written = spans.filter((s) => form.writes.test(s.proposal.candidate.text)).slice(0, CONSENSUS);
-  const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end);
+  const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end, s.proposal.scored.sentence.text);
   return [...written].sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
 }
 
