@@ -359,7 +359,11 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // A quantity asked in a unit (age in 岁): the article writing the unit writes the quantity.
     // (A one-character unit is a character of the article's, not a word of its index: 45岁.)
     const units = (CUE_UNITS[word] ?? []).filter((unit) => context.occurs(unit) || context.characters.has(unit)).map((unit) => ({ word: unit, weight: 1 }));
-    const translations = [...translationsOf(word, context, capitalised.has(word) && !namesKind), ...units].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length).slice(0, 8);
+    // "How long is the bridge", "how deep is the river": the article writes the quantity's noun by
+    // the figure (全长4.86公里, 水深38米), not the adjective (long: 长达, deep: none).
+    const measured = words[i - 2] === 'how' ? measuredBy(word, words[i]) : undefined;
+    const ofMeasure = measured === undefined ? [] : translationsOf(measured, context, false);
+    const translations = [...(ofMeasure.length > 0 ? ofMeasure : translationsOf(word, context, capitalised.has(word) && !namesKind)), ...units].sort((a, b) => b.weight - a.weight || b.word.length - a.word.length).slice(0, 8);
     // Only a capitalised or untranslated word can be a name the article lacks; the table is read for those alone.
     const known = capitalised.has(word) || translations.length === 0 ? context.englishKnown(word) : 'common';
     // An acronym the dictionary uses as a word (DROP, TABLE) is shouting, not a name.
@@ -380,6 +384,18 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
   }
   return concepts;
 }
+
+/**
+ * The quantity a "how" adjective measures (how deep: depth). "How long" measures a length only before
+ * a copula (how long is the bridge): "how long did it take" asks a span of time, as a cue.
+ */
+function measuredBy(adjective: string, next: string | undefined): string | undefined {
+  if (adjective === 'long') return next !== undefined && /^(?:is|was|are|were)$/u.test(next) ? 'length' : undefined;
+  return MEASURED_BY[adjective];
+}
+
+/** Not high, heavy or large: a rate runs high, rain falls heavy, a crowd is large, and none has a height, a weight or an area. */
+const MEASURED_BY: Readonly<Record<string, string>> = { deep: 'depth', wide: 'width', tall: 'height', far: 'distance' };
 
 /** Comparatives "how many times" asks a multiple with (how many times higher). */
 const COMPARATIVES = new Set(['higher', 'more', 'larger', 'bigger', 'greater', 'faster', 'as']);

@@ -15,6 +15,27 @@ const BRIDGE = `沐溪特大桥建成通车
 describe('English questions about a bridge, as people ask them', () => {
   const bridge = engineFromArticles([parseArticle(BRIDGE, 'bridge')]);
 
+  it('reads "how long is" as a length, not the four months of a flood season', () => {
+    const reply = bridge.ask('How long is the bridge?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('3.72公里');
+  });
+
+
+  it('reads "how deep" as a depth in metres', () => {
+    const reply = bridge.ask('How deep is the water at the bridge site?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('38米');
+  });
+
+
+  it('still reads "how long did it take" as a span of time', () => {
+    const reply = bridge.ask('How long did the flood season last?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('4个月');
+  });
+
+
   it('takes the figure of the clause that names the thing measured, not one across a comma', () => {
     for (const question of ['How wide is the bridge deck?', '桥面有多宽？']) {
       const reply = bridge.ask(question);

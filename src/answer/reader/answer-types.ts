@@ -43,7 +43,7 @@ export const CUE_TABLE: readonly CueRow[] = [
   { type: 'ordinal', zh: ['第几', '排名第几', '第多少', '排第几', '名列第几'], en: ['which place', 'what place', 'what rank', 'ranked'] },
   { type: 'duration', zh: ['多久', '多长时间', '多少年', '多少天', '几天', '多少个月', '几个月', '多少小时', '几个小时', '几年', '多少分钟', '几分钟', '多少秒', '多长的时间', '历时多长'], en: ['how long', 'how many years', 'how many days', 'how many months', 'how many hours', 'how many minutes'] },
   { type: 'date', zh: ['何时', '几时', '什么时候', '哪一年', '哪年', '哪天', '哪一天', '星期几', '周几', '礼拜几', '哪几天', '哪几日', '哪两天', '哪些天', '哪几年', '几月', '几号', '何年', '什么时间', '哪个月', '哪个时期', '哪个朝代', '什么年代', '哪个年代', '何日', '哪一日', '几点', '什么日子', '哪个季度', '什么朝代', '什么时期', '哪一时期', '哪段时间', '哪一段时间', '哪个时间段', '什么时间段', '哪段时期', '哪个世纪', '年份', '日期', '时间是', '西元几年', '公元几年', '公元前几年'], en: ['when', 'what year', 'which year', 'what date', 'what day', 'which day', 'which day of the week', 'what day of the week', 'what time', 'what month', 'which month', 'which century', 'what period'] },
-  { type: 'number', zh: ['多少', '几', '多大', '多少岁', '多高', '多重', '多远', '多快', '多长', '多深', '多宽', '百分之几', '比例', '人数', '数量', '金额', '多少钱', '价格', '面积', '人口', '几成', '多少倍', '几倍', '比重', '占比', '增幅', '增速', '规模'], en: ['how many', 'how much', 'how big', 'how tall', 'how high', 'how far', 'how fast', 'how old', 'what percentage', 'what share', 'what proportion', 'number of', 'amount', 'price'] },
+  { type: 'number', zh: ['多少', '几', '多大', '多少岁', '多高', '多重', '多远', '多快', '多长', '多深', '多宽', '百分之几', '比例', '人数', '数量', '金额', '多少钱', '价格', '面积', '人口', '几成', '多少倍', '几倍', '比重', '占比', '增幅', '增速', '规模'], en: ['how many', 'how much', 'how big', 'how tall', 'how high', 'how far', 'how fast', 'how old', 'how deep', 'how wide', 'how large', 'how long is', 'how long was', 'how long are', 'how long were', 'what percentage', 'what share', 'what proportion', 'number of', 'amount', 'price'] },
   { type: 'person', zh: ['谁', '哪位', '哪个人', '什么人', '何人', '哪些人', '哪名', '哪一位', '哪些领导', '名字叫', '叫什么名字', '谁是', '是谁'], en: ['who', 'whom', 'whose', 'name', 'named'] },
   { type: 'organisation', zh: ['哪家', '哪个公司', '什么公司', '什么机构', '哪个机构', '哪个组织', '什么组织', '哪个部门', '什么部门', '哪所', '哪个大学', '什么单位', '哪个单位', '哪支', '哪个队', '哪个球队', '什么球队', '哪个俱乐部', '哪个政党', '什么企业', '哪个企业', '哪个品牌', '哪个学校', '哪个团体', '哪个乐队'], en: ['which company', 'what company', 'which organization', 'which organisation', 'which agency', 'which team', 'what team', 'which club', 'which university', 'which party', 'which firm', 'which department'] },
   { type: 'place', zh: ['哪里', '哪儿', '在哪', '何处', '什么地方', '哪个地方', '哪个国家', '哪个城市', '哪个省', '哪座', '何地', '哪国', '哪个地区', '哪个区', '哪个县', '什么地点', '地点', '何方', '哪片', '哪边', '哪条河', '哪座城市', '什么位置', '位置'], en: ['where', 'which country', 'what country', 'which city', 'what city', 'which province', 'what place', 'which region', 'location'] },
@@ -142,6 +142,9 @@ export const WEIGHT_UNITS = ['公斤', '千克', '吨', '克', '磅', '斤'];
 /** Units an area is given in: 面积有多大 is answered by 1.5万平方公里 or 300亩, never by 一批. */
 export const AREA_UNITS: readonly string[] = ['平方公里', '平方千米', '平方米', '平方英里', '平方公尺', '英亩', '亩', '公顷', '顷', 'km²', 'm²', '㎢', '㎡'];
 
+/** The units of 多长 and "how long is": a length, or a length of time. */
+const LENGTH_OR_TIME: readonly string[] = [...LENGTH_UNITS, '年', '个月', '天', '小时', '分钟'];
+
 /**
  * Units a measuring cue asks in (多大 → 岁, 多高 → 米): a sentence giving the value writes one of
  * them, so they are looked for with the question's words. Only cues whose few units are known in
@@ -159,12 +162,20 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   // tree's height and 5m a tracking range (training folds, two answers lost, none gained).
   多宽: LENGTH_UNITS,
   // A length, or a length of time (任期有多长); 多长时间 is a duration cue of its own.
-  多长: [...LENGTH_UNITS, '年', '个月', '天', '小时', '分钟'],
+  多长: LENGTH_OR_TIME,
   // English asks in the units its Chinese asks in (how far as 多远: 光年 too).
   'how old': AGE_UNITS,
   'how tall': HEIGHT_UNITS,
   'how high': HEIGHT_UNITS,
   'how far': DISTANCE_UNITS,
+  'how deep': ['米', '公尺'],
+  'how wide': LENGTH_UNITS,
+  // "How long is the bridge / the trial period?" asks as 多长 does, a length or a length of time;
+  // "how long did it take" is a duration cue of its own.
+  'how long is': LENGTH_OR_TIME,
+  'how long was': LENGTH_OR_TIME,
+  'how long are': LENGTH_OR_TIME,
+  'how long were': LENGTH_OR_TIME,
   // A length of time asked in its unit, as 多少小时 asks in 小时.
   'how many years': ['年'],
   'how many months': ['个月'],
