@@ -419,6 +419,9 @@ function newsWordsWritten(word: string, context: ConceptContext): { word: string
   return newsWordsFor(word).filter((chinese) => context.occurs(chinese)).map((chinese) => ({ word: chinese, weight: 1 }));
 }
 
+/** How much less a compound reached by its head character counts than a word the dictionary glosses. */
+const HEAD_WEIGHT = 0.5;
+
 /** How much less a synonym's translation counts than the word's own: a synonym shares only some senses. */
 const SYNONYM_WEIGHT = 0.5;
 
@@ -429,7 +432,11 @@ const SYNONYM_WEIGHT = 0.5;
  */
 function translationsOf(word: string, context: ConceptContext, capitalised: boolean) {
   const dictionary = context.vocabulary.byEnglish(stem(word));
-  const own = [...dictionary, ...newsWordsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
+  const written = [...dictionary, ...newsWordsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
+  // …and the compounds the article builds on a character of that meaning (bridge → 特大桥, 主桥), as
+  // surely as a synonym: the head says what the thing is, not which one.
+  const headed = context.vocabulary.byHead(stem(word)).filter((w) => !written.some((t) => t.word === w)).map((w) => ({ word: w, weight: HEAD_WEIGHT }));
+  const own = [...written, ...headed];
   if (own.length > 0) return own;
   // A thing the article names in one character (窑 of kiln), when no word of it means the English word.
   const single = context.vocabulary.byCharacter(stem(word)).map((character) => ({ word: character, weight: 1 }));

@@ -59,6 +59,7 @@ export function dictionaryVocabulary(lexicon: () => Lexicon): DictionaryVocabula
     bySound: () => [],
     // A character (窑) is in too many of the dictionary's words to say which articles to fetch.
     byCharacter: () => [],
+    byHead: () => [],
     bySpelling: () => [],
     bySurname: () => [],
     async warm() {

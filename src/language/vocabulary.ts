@@ -2,6 +2,7 @@ import { hanNgrams, MAX_WORD, type Lexicon } from './cedict.js';
 import { senseWords, stem } from './english.js';
 import { pinyinKey, pinyinSyllables } from './pinyin.js';
 import { isAllHan } from './script.js';
+import { tagWords } from './segmenter.js';
 import { namedAfterSurname, readText, spelledIn, type TextReading } from './spelled-in-text.js';
 import { hanSkeleton, latinSkeleton, skeletonsAlike } from './sound-skeleton.js';
 import { NAME_DOT, spelledForeign } from './transliterated.js';
@@ -30,6 +31,12 @@ export interface Vocabulary {
    * names in one character, inside words the dictionary lacks (北岸窑, 窑址), which `byEnglish` never reaches.
    */
   byCharacter(stemmed: string): string[];
+  /**
+   * The articles' nouns that end in a character one of whose first senses is this one word: Chinese
+   * names a thing by a compound on its head character (特大桥, 主桥 on 桥 "bridge"; 主塔 on 塔
+   * "tower"), which the dictionary rarely holds whole, or holds in another sense (大桥 as a name).
+   */
+  byHead(stemmed: string): string[];
   /** Article words with a sense that is exactly this phrase of stems ("winter olymp"). */
   byPhrase(stems: string): string[];
   /** Foreign names the articles write (哈里·苏马迪) that sound like a name spelled in Latin letters, whole or by its family name. */
@@ -94,6 +101,19 @@ export function indexSenses(word: string, lexicon: Lexicon, english: Map<string,
   }
 }
 
+/** Longest compound `byHead` reads by its last character, and how many of that character's senses it reads. */
+const HEADED_MAX = 6;
+const HEAD_SENSES = 3;
+
+/**
+ * Whether jieba reads a word as a common noun, a place, an organisation or another proper noun, by
+ * its head (特大|桥), or knows it not at all (主塔, x): not a person (李长江 is no river), not a verb.
+ */
+function isNoun(word: string): boolean {
+  const tag = tagWords(word).at(-1)?.tag ?? '';
+  return /^(?:n(?!r)|x$)/u.test(tag);
+}
+
 /** Longest run of characters `bySpelling` reads as one name. */
 const SPELLED_MAX = 4;
 
@@ -142,6 +162,29 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
     }
     return characters;
   };
+  // A compound the dictionary glosses is read by its own senses (厅长 "head of a department", not "long"),
+  // unless it knows it only as a name (大桥, a woman of the Three Kingdoms).
+  const glossed = (word: string) => (lexicon.get(word) ?? []).some((sense) => !/^[A-Z]/u.test(sense));
+  // The articles' nouns by the senses of their last character, made on the first English question that needs them.
+  let heads: Map<string, string[]> | undefined;
+  const byHead = () => {
+    if (heads) return heads;
+    heads = new Map();
+    const sensesOfHead = new Map<string, string[]>();
+    for (const word of han) {
+      if (word.length > HEADED_MAX) continue;
+      const last = word[word.length - 1]!;
+      let stems = sensesOfHead.get(last);
+      if (!stems) {
+        // A sense of one word that names a thing: not a verb's (to save, of 省), not a classifier's.
+        const senses = (lexicon.get(last) ?? []).slice(0, HEAD_SENSES).filter((sense) => !/^(?:to|classifier)\b/iu.test(sense.replace(/^\([^)]*\)\s*/u, '')));
+        stems = [...new Set(senses.map((sense) => senseWords(sense).map(stem)).filter((w) => w.length === 1).map((w) => w[0]!))];
+        sensesOfHead.set(last, stems);
+      }
+      if (stems.length > 0 && !glossed(word) && isNoun(word)) for (const stemmed of stems) push(heads, stemmed, word);
+    }
+    return heads;
+  };
   // The texts read character by character (spelled-in-text.ts), on the first name that needs them, then kept.
   let readings: TextReading[] | undefined;
   const textReadings = () => (readings ??= texts().map(readText));
@@ -164,6 +207,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
     },
     byEnglish: (s) => bySense().english.get(s) ?? [],
     byCharacter: (s) => byCharacter().get(s) ?? [],
+    byHead: (s) => byHead().get(s) ?? [],
     byPhrase: (s) => bySense().phrases.get(s) ?? [],
     // Few foreign names per article: compared one by one, and only for a capitalised name pinyin cannot spell.
     bySound: (latin) => {

@@ -29,6 +29,29 @@ describe('English words for article words the dictionary lacks', () => {
   });
 });
 
+describe('English nouns for compounds the article builds on a head character', () => {
+  // A tiny dictionary written for this test, in CC-CEDICT's shape.
+  const lexicon = new Map<string, string[]>([
+    ['桥', ['bridge']],
+    ['塔', ['pagoda', 'tower', 'pylon']],
+    ['长', ['length', 'long', 'forever']],
+    ['省', ['to save', 'to economize']],
+    ['局长', ['director', 'office chief']],
+    ['大桥', ['Da Qiao, one of the Two Qiaos']],
+  ]);
+  const vocabulary = buildVocabulary(['特大桥', '大桥', '主塔', '局长', '江东省', '全长'], lexicon);
+
+  it('reach a compound by a thing its last character names (bridge: 特大桥; tower: 主塔)', () => {
+    expect(vocabulary.byHead('bridg')).toEqual(['特大桥', '大桥']);
+    expect(vocabulary.byHead('tower')).toEqual(['主塔']);
+  });
+
+  it('not through a verb sense of the character (to save: 省), nor a compound the dictionary glosses (局长)', () => {
+    expect(vocabulary.byHead('save')).toEqual([]);
+    expect(vocabulary.byHead('long')).not.toContain('局长');
+  });
+});
+
 describe('an English question about a man who jumped in', () => {
   it('finds the sentence that writes 跳入河中, and the man it names', () => {
     // Written for this test: the river is written 河边 where the child fell in, 河中 where the man jumped.
