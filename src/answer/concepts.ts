@@ -351,7 +351,10 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // …and "how many times higher" a multiple: the comparative asks with it.
     const multiple = words[i - 2] === 'times' && words[i - 3] === 'many' && words[i - 4] === 'how' && COMPARATIVES.has(word);
     const asking = (word === 'far' && words[i - 2] === 'how') || (word === 'away' && words[i - 2] === 'far' && words[i - 3] === 'how') || multiple;
-    const cue = ENGLISH_CUE_WORDS.has(word) || asking || COUNTING_WORDS.has(word) || LIGHT_VERBS.has(stem(word));
+    // "How many people": the people counted are the unit asked (人, 名), as 多少人 counts them; read for
+    // their senses they reached any word glossed with them (人民, 万人 of a quoted slogan).
+    const countedPeople = PEOPLE.has(word) && words[i - 2] === 'many' && words[i - 3] === 'how';
+    const cue = ENGLISH_CUE_WORDS.has(word) || asking || countedPeople || COUNTING_WORDS.has(word) || LIGHT_VERBS.has(stem(word));
     if (/^\d+$/u.test(word)) {
       concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
       continue;
@@ -396,6 +399,9 @@ function measuredBy(adjective: string, next: string | undefined): string | undef
 
 /** Not high, heavy or large: a rate runs high, rain falls heavy, a crowd is large, and none has a height, a weight or an area. */
 const MEASURED_BY: Readonly<Record<string, string>> = { deep: 'depth', wide: 'width', tall: 'height', far: 'distance' };
+
+/** Words that count people and say nothing else of them. */
+const PEOPLE = new Set(['people', 'persons']);
 
 /** Comparatives "how many times" asks a multiple with (how many times higher). */
 const COMPARATIVES = new Set(['higher', 'more', 'larger', 'bigger', 'greater', 'faster', 'as']);

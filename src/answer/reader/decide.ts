@@ -12,7 +12,7 @@ import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../..
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
-import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
+import { MEASURE_CHARS, ORDINAL_START, RANK_ASKED } from './figures.js';
 import { clauseAround, POINTING_TIME } from './candidates.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
@@ -318,11 +318,6 @@ function noMemberNamed(reading: Reading): string | undefined {
   return heads.test(clause) || /[A-Za-z]{2,}/u.test(candidate.text) ? undefined : asked;
 }
 
-/** A span opening with an ordinal (第一, 第3名). */
-const ORDINAL_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
-
-/** Words asking a rank, which 多少 may ask too (名次为多少). */
-const RANK_ASKED = /名次|排名|排行|排第|第几|\brank/iu;
 
 /**
  * "被告有没有被起诉？" where the article never writes 起诉: a yes or no is the article's only when it

@@ -45,3 +45,9 @@ export const DAY_JOIN_START = new RegExp(`^${DAY_JOIN}`, 'u');
 
 /** An ordinal as written: 第 + a figure + its measure word (第二十三次, 第3届). One word to the reader, and a kind of span. */
 export const ORDINAL_TEXT = '第[\\d〇零一二三四五六七八九十百千]+(?:次|届|名|位|个|轮|期|批|号|条|项|季|场|代|任|版)?';
+
+/** A span opening with an ordinal (第一, 第3名). */
+export const ORDINAL_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
+
+/** Words asking a rank, which 多少 may ask too (名次为多少). */
+export const RANK_ASKED = /名次|排名|排行|排第|第几|\brank/iu;

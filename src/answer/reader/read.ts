@@ -2,7 +2,7 @@ import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
-import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT } from './figures.js';
+import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_START, ORDINAL_TEXT, RANK_ASKED } from './figures.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
@@ -577,9 +577,11 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
     const unit = question.units.find((u) => text.endsWith(u));
     return (unit !== undefined && ONLY_FIGURE.test(text.slice(0, text.length - unit.length))) || (question.units.includes(SCORE_UNIT) && ONLY_SCORE.test(text));
   };
+  // A rank is no count, whatever unit it ends in (第一位 for 多少人), unless a rank is what is asked.
+  const rank = (text: string) => ORDINAL_START.test(text) && !RANK_ASKED.test(question.text);
   const written = (s: ScoredSpan) => {
     const { kinds, text } = s.proposal.candidate;
-    return inUnit.test(text) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
+    return inUnit.test(text) && !rank(text) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
   };
   // A figure where the question's words beside its asking word stand (下降了2个百分点 for 下降多少)
   // is the one asked, however near another stands to the question's other words (毛利率为3.5%).
@@ -629,7 +631,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
   // Nor can anything but a score answer 比分多少 (第71分钟 is a minute).
   const noScore = question.units.includes(SCORE_UNIT) && !holdsAskedForm(text, question);
-  return ((otherUnit || dateInstead || noScore) && spans.find(written)) || chosen;
+  return ((otherUnit || dateInstead || noScore || (question.type === 'number' && rank(text))) && spans.find(written)) || chosen;
 }
 
 /** A span where an earlier part was answered can take the place of one this much likelier elsewhere. */
