@@ -385,7 +385,8 @@ function askedUnits(text: string, found: FoundCue): readonly string[] {
   const strength = found.word === '多大' ? STRENGTH_UNITS.find(([asked]) => asked.test(text)) : undefined;
   if (strength) return strength[1];
   // A match's score is two figures either side of 比 (3比1).
-  if (found.type === 'number' && SCORE_ASKED.test(text)) return [SCORE_UNIT];
+  // "What was the final score?": the score noun itself asked (not the verb of "how many did she score").
+  if (found.type === 'number' && (SCORE_ASKED.test(text) || (found.english && found.word === 'score'))) return [SCORE_UNIT];
   const area = found.type === 'number' && AREA_ASKED.test(text);
   if (found.word === '多大' && SIZE_ASKED.test(text) && !area) return [];
   // A share first: a profit margin is a percentage, not a sum.

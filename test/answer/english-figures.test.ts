@@ -16,3 +16,20 @@ describe('"how strong" asked in English', () => {
     expect(reply.direct).toBe('13级');
   });
 });
+
+// Written for this test: a match report whose final score (2比1) and half-time score (0比1) stand
+// apart from the minutes of its goals.
+const MATCH = `棠溪队主场2比1逆转沐溪队
+<p>11月3日晚，城市足球联赛第20轮在棠溪体育场进行，棠溪队最终以2比1逆转战胜沐溪队。</p>
+<p>第12分钟，沐溪队前锋霍家澍破门，半场结束时客队以1比0领先。</p>
+<p>第63分钟和第88分钟，棠溪队中场岑晓霁两度破门。</p>`;
+
+describe('a score asked in English', () => {
+  const engine = engineFromArticles([parseArticle(MATCH, 'match')]);
+
+  it('is two figures either side of 比, not the minute of a goal', () => {
+    const reply = engine.ask('What was the final score?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('2比1');
+  });
+});
