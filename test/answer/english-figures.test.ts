@@ -33,3 +33,24 @@ describe('a score asked in English', () => {
     expect(reply.direct).toBe('2比1');
   });
 });
+
+// Written for this test: a company's profit, given as a sum right after its noun and as a change after 下降.
+const EARNINGS = `岚峰智造前三季度净利润下滑
+<p>岚峰智造10月28日晚间披露三季度报告。</p>
+<p>今年前三季度，公司实现营业收入86.4亿元，同比增长6.2%；归母净利润5.12亿元，同比下降4.3%。</p>`;
+
+describe('a change asked in English', () => {
+  const engine = engineFromArticles([parseArticle(EARNINGS, 'earnings')]);
+
+  it('is the figure after the word of change, not the sum written after the noun', () => {
+    const reply = engine.ask('How much did net profit fall?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('4.3%');
+  });
+
+  it('still gives the sum when the sum is asked', () => {
+    const reply = engine.ask('How much net profit did the company make?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('5.12亿元');
+  });
+});

@@ -1,3 +1,4 @@
+import { asksChange } from './change-asked.js';
 import { askedNameOf } from './asked-name.js';
 import { tagWords } from '../../language/segmenter.js';
 import { AREA_UNITS, ASKED_MEASURES, EN_CHANGE_VERBS, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, EN_COUNTED_MEASURES, CUE_UNITS, LENGTH_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WEIGHT_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
@@ -391,6 +392,8 @@ function askedUnits(text: string, found: FoundCue): readonly string[] {
   if (found.word === '多大' && SIZE_ASKED.test(text) && !area) return [];
   // A share first: a profit margin is a percentage, not a sum.
   if (found.type === 'number' && SHARE_ASKED.test(text)) return ['%'];
+  // "How much did net profit fall?" asks the change, a sum or a percentage (同比下降8.6%), as 净利润下降了多少 does.
+  if (found.type === 'number' && found.english && asksChange(text)) return [];
   if (found.type === 'number' && MONEY_ASKED.test(text)) return MONEY_UNITS;
   if (area) return AREA_UNITS;
   const units = CUE_UNITS[found.word] ?? measureVerb(text, found) ?? askedMeasure(text, found);

@@ -21,6 +21,11 @@ const CHANGE_ASKED = new RegExp(
   'iu',
 );
 
+/** Whether a question asks how much something changed (涨了多少, "how much did profit fall"). */
+export function asksChange(text: string): boolean {
+  return CHANGE_ASKED.test(text);
+}
+
 /** What an article writes right before a figure of change: the word of change, and a word of degree or time between (同比大增, 增长了, 下降约). */
 const CHANGE_BEFORE = new RegExp(`(?:${CHANGE_VERBS.join('|')}|[${CHANGE_CHARS}])(?:了|约|达|近|超过?|逾)?$`, 'u');
 
@@ -33,7 +38,7 @@ const CHANGE_SHARE = 0.1;
  * figure's sentence, when the chosen one is not.
  */
 export function theChangeAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'number' || question.twoParts || !CHANGE_ASKED.test(question.text)) return chosen;
+  if (!chosen || question.type !== 'number' || question.twoParts || !asksChange(question.text)) return chosen;
   const change = (s: ScoredSpan) => {
     const { candidate, scored } = s.proposal;
     return candidate.kinds.includes('number') && CHANGE_BEFORE.test(scored.sentence.text.slice(Math.max(0, candidate.start - 5), candidate.start));

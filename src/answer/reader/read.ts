@@ -25,7 +25,7 @@ import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
 import { theEndAsked, theSumAsked } from './ends-and-sums.js';
-import { theChangeAsked } from './change-asked.js';
+import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
@@ -377,8 +377,9 @@ function countNotShare(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
  * (XYZ before 卫星, which every figure there counts), and only when exactly one figure counts it.
  */
 function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, prepared: PreparedArticle): ScoredSpan | undefined {
-  // A rate asked (同比, year on year) counts nothing: the figure after the noun is the sum, not it.
-  if (!chosen || question.type !== 'number' || question.units.includes('%')) return chosen;
+  // A rate asked (同比, year on year) counts nothing: the figure after the noun is the sum, not it;
+  // nor does a change asked (how much did net profit fall: 同比下降3.1%, not the 9.84亿元 after 净利润).
+  if (!chosen || question.type !== 'number' || question.units.includes('%') || asksChange(question.text)) return chosen;
   // What is counted follows the asking word (几颗 XYZ 卫星); an English question's mapped words stand for
   // it. A unit is how the figure is written, not what it counts (多少立方公尺, 多少kW).
   const rarity = new Map(
