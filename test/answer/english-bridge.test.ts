@@ -22,6 +22,12 @@ describe('English questions about a bridge, as people ask them', () => {
   });
 
 
+  it('reads "what is the width of" as asking a figure in a unit of length', () => {
+    const reply = bridge.ask('What is the width of the bridge deck?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('33.5米');
+  });
+
   it('reads "how deep" as a depth in metres', () => {
     const reply = bridge.ask('How deep is the water at the bridge site?');
     expect(reply.abstained).toBe(false);

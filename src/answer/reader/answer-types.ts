@@ -72,7 +72,7 @@ export const EN_MONEY_NOUNS = ['revenue', 'revenues', 'profit', 'profits', 'inco
 export const EN_SHARE_NOUNS = ['margin', 'rate', 'percentage'];
 export const EN_QUANTITY_NOUNS = [
   ...EN_MONEY_NOUNS, ...EN_SHARE_NOUNS, 'cost', 'sales', 'population', 'gdp', 'output', 'shipments', 'exports', 'imports', 'share',
-  'age', 'height', 'length', 'weight', 'area', 'capacity', 'distance', 'speed', 'temperature', 'score', 'total',
+  'age', 'height', 'length', 'width', 'depth', 'diameter', 'weight', 'area', 'capacity', 'distance', 'speed', 'temperature', 'score', 'total',
 ];
 
 /**
@@ -189,6 +189,10 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   // "How much does it weigh?": the verb asks as the noun does (weighs, weighed read as weigh).
   weigh: WEIGHT_UNITS,
   distance: DISTANCE_UNITS,
+  length: LENGTH_UNITS,
+  width: LENGTH_UNITS,
+  depth: LENGTH_UNITS,
+  diameter: LENGTH_UNITS,
 };
 
 /**
