@@ -25,7 +25,12 @@ export const FIGURE = new RegExp(`^\\d+(?:${JOIN_MARKS}\\d+)*%?$`);
 
 const CN_DIGIT = '〇零一二三四五六七八九十';
 const CLOCK = `(?:[上下中]午|凌晨|早上|早晨|晚上|晚间|傍晚|夜间|深夜|午夜|清晨|[早晚夜](?=\\d))?(?:\\d{1,2}[时点](?:\\d{1,2}分)?(?:\\d{1,2}秒)?(?:许|左右|整)?)?`;
-const DAY = `(?:(?:(?:公元|西元)前?(?:\\d{1,4}|[${CN_DIGIT}]{1,4})|\\d{2,4}|[${CN_DIGIT}]{2,4})年代?)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})[日号])?`;
+/**
+ * The things news numbers with 号 (4号线, 3号楼, 1号门, 2号机组): a 号 before one of them is a
+ * number, not a day of the month.
+ */
+const NUMBERED_THING = '[线楼院门馆机车台码站厅口房床窗桥井墓舱道库]';
+const DAY = `(?:(?:(?:公元|西元)前?(?:\\d{1,4}|[${CN_DIGIT}]{1,4})|\\d{2,4}|[${CN_DIGIT}]{2,4})年代?)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})月)?(?:(?:\\d{1,2}|[${CN_DIGIT}]{1,3})(?:日|号(?!${NUMBERED_THING})))?`;
 /**
  * Marks between the days of a range (3月20日至22日, 2019年至2021年) or of a list of days in one
  * month's writing (8月15日及8月16日). Years are never listed as one: "哪一年" picks one of 1899年和1906年.
