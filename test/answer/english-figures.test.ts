@@ -54,3 +54,18 @@ describe('a change asked in English', () => {
     expect(reply.direct).toContain('5.12亿元');
   });
 });
+
+// Written for this test: trains whose top speed (每小时80公里) stands beside a count of trains.
+const TRAINS = `沐溪地铁2号线列车亮相
+<p>2号线采用6节编组B型列车，最高运行速度每小时80公里，首批配置列车24列。</p>
+<p>全线共设车站17座。</p>`;
+
+describe('a speed asked in English', () => {
+  const engine = engineFromArticles([parseArticle(TRAINS, 'trains')]);
+
+  it('is a distance of an hour, not the count beside it', () => {
+    const reply = engine.ask('What is the top speed of the trains?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('80公里');
+  });
+});

@@ -193,6 +193,8 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   width: LENGTH_UNITS,
   depth: LENGTH_UNITS,
   diameter: LENGTH_UNITS,
+  // A speed is written as the distance of an hour (时速350公里, 每小时80公里).
+  speed: ['公里', '千米', 'km', '米', '节'],
 };
 
 /**
