@@ -69,3 +69,19 @@ describe('a speed asked in English', () => {
     expect(reply.direct).toContain('80公里');
   });
 });
+
+// Written for this test: helicopters counted in 架, and a later sentence that uses helicopters for at
+// least seven days, which the question's "used" reaches.
+const FIRE = `棠溪山林火扑灭
+<p>在救灾动员方面，航空救援总队自22日清晨5时40分起，陆续派出3架UH-60M直升机轮番吊挂水桶投水，每趟可载水约2.7吨，两天内总计出动86架次，投水量超过500吨。</p>
+<p>扑灭后，林业部门将继续使用直升机和无人机巡守至少7天。</p>`;
+
+describe('a count of things asked in their own measure', () => {
+  const engine = engineFromArticles([parseArticle(FIRE, 'fire')]);
+
+  it('is given in that measure (3架), not refused for a clause of days the sentence choice liked better', () => {
+    const reply = engine.ask('How many helicopters were used?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('3架');
+  });
+});

@@ -619,11 +619,12 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   const { kinds, text } = chosen.proposal.candidate;
   // (个 and 人 count anything: 4座 answers 有几个.)
   // So can a clause ending in such a figure (…灌溉面积扩大到46万亩 for 投了多少钱), when the unit is
-  // a measure (元, 公里): one counting things (哪几种) may ask which kinds, not how many.
+  // a measure (元, 公里), or when a count is asked (几架直升机, not 巡守至少7天): one counting things
+  // by another type (哪几种) may ask which kinds, not how many.
   const measured = !question.units.every((u) => COUNTING_ONE_BY_ONE.has(u));
   const otherUnit =
     asksInOwnUnits(question) &&
-    (kinds.includes('number') || (measured && kinds.includes('has_number') && !holdsAskedForm(text, question))) &&
+    (kinds.includes('number') || ((measured || question.type === 'number') && kinds.includes('has_number') && !holdsAskedForm(text, question))) &&
     (FIGURE_IN_SOME_UNIT.test(text) || countedOtherwise(chosen.proposal, question));
   // Nor does a share (80% for 多少瓶); but where no likely span is in the unit, the question may be
   // about something the article lacks (an age no one is given), so only a likely one replaces it.
