@@ -3,10 +3,10 @@ import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 
 // Written for this test: a typhoon report whose count of people moved stands after a quoted official,
-// who says 人民 and 转移 twice and puts lives 第一位.
+// who says 人民, says 转移 three times and puts safety 第一位.
 const TYPHOON = `台风“岚峰”登陆 全省转移群众12.4万人
 <p>今年第9号台风“岚峰”于8日凌晨在沐溪县沿海登陆。</p>
-<p>常务副省长周明远在省防指坐镇指挥。他说：“要把人民群众生命安全放在第一位，该转移的一个不落全部转移到位。”</p>
+<p>副省长周明远当晚赶到指挥部。他说：“人民群众的安全摆在第一位，需要转移的必须转移，转移后要安置好。”</p>
 <p>截至8日17时，全省累计转移危险区域群众12.4万人，暂无人员伤亡报告。</p>`;
 
 describe('a count of people asked', () => {
@@ -25,7 +25,7 @@ describe('a count of people asked', () => {
   });
 
   it('still gives a rank where a rank is asked', () => {
-    const reply = engine.ask('周明远说要把什么放在第几位？');
+    const reply = engine.ask('周明远说人民群众的安全摆在第几位？');
     expect(reply.abstained).toBe(false);
     expect(reply.direct).toContain('第一位');
   });

@@ -8,7 +8,7 @@ import { classifyIntent } from '../../src/answer/classify.js';
 const BRIDGE = `沐溪特大桥建成通车
 <p>12月20日上午9时，历时3年零8个月建设的沐溪特大桥正式建成通车。</p>
 <p>沐溪特大桥全长3.72公里，主跨640米，两座主塔高度均为215米，项目总投资约41.3亿元。</p>
-<p>大桥按双向六车道设计，设计时速100公里，桥面总宽33.5米。</p>
+<p>大桥按双向四车道设计，设计时速120公里，桥面总宽31.5米。</p>
 <p>项目总工程师葛书远介绍，沐溪在桥址处水深最深达到38米，每年汛期长达4个月，施工窗口期很短。</p>
 <p>市交通运输局副局长易青禾表示，大桥通车后，两岸车程由1小时缩短至20分钟左右。</p>`;
 
@@ -25,7 +25,7 @@ describe('English questions about a bridge, as people ask them', () => {
   it('reads "what is the width of" as asking a figure in a unit of length', () => {
     const reply = bridge.ask('What is the width of the bridge deck?');
     expect(reply.abstained).toBe(false);
-    expect(reply.direct).toBe('33.5米');
+    expect(reply.direct).toBe('31.5米');
   });
 
   it('reads "how deep" as a depth in metres', () => {
@@ -46,7 +46,7 @@ describe('English questions about a bridge, as people ask them', () => {
     for (const question of ['How wide is the bridge deck?', '桥面有多宽？']) {
       const reply = bridge.ask(question);
       expect(reply.abstained).toBe(false);
-      expect(reply.direct).toContain('33.5米');
+      expect(reply.direct).toContain('31.5米');
     }
   });
 

@@ -55,9 +55,9 @@ describe('a change asked in English', () => {
   });
 });
 
-// Written for this test: trains whose top speed (每小时80公里) stands beside a count of trains.
+// Written for this test: trains whose top speed (每小时90公里) stands beside a count of trains.
 const TRAINS = `沐溪地铁2号线列车亮相
-<p>2号线采用6节编组B型列车，最高运行速度每小时80公里，首批配置列车24列。</p>
+<p>2号线列车采用6节编组，最高运行速度每小时90公里，首批到位列车26列。</p>
 <p>全线共设车站17座。</p>`;
 
 describe('a speed asked in English', () => {
@@ -66,14 +66,14 @@ describe('a speed asked in English', () => {
   it('is a distance of an hour, not the count beside it', () => {
     const reply = engine.ask('What is the top speed of the trains?');
     expect(reply.abstained).toBe(false);
-    expect(reply.direct).toContain('80公里');
+    expect(reply.direct).toContain('90公里');
   });
 });
 
 // Written for this test: helicopters counted in 架, and a later sentence that uses helicopters for at
 // least seven days, which the question's "used" reaches.
 const FIRE = `棠溪山林火扑灭
-<p>在救灾动员方面，航空救援总队自22日清晨5时40分起，陆续派出3架UH-60M直升机轮番吊挂水桶投水，每趟可载水约2.7吨，两天内总计出动86架次，投水量超过500吨。</p>
+<p>救援方面，省应急救援总队从14日清晨6时起先后调派3架K-32直升机吊桶灭火，每桶装水约3吨，两日共飞行64架次，累计洒水逾300吨。</p>
 <p>扑灭后，林业部门将继续使用直升机和无人机巡守至少7天。</p>`;
 
 describe('a count of things asked in their own measure', () => {

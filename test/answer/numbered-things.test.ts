@@ -5,7 +5,7 @@ import { prepareArticle } from '../../src/answer/reader/prepare.js';
 
 // Written for this test: a metro line numbered with 号 (2号线), and the day it opened.
 const METRO = `沐溪地铁2号线今日开通
-<p>12月26日上午10时，沐溪市轨道交通2号线一期工程正式开通初期运营。</p>
+<p>12月26日上午10时，沐溪地铁2号线正式开通运营。</p>
 <p>沐溪市副市长易青禾在开通仪式上表示：“2号线开通后，从城东到城西只需35分钟。”</p>
 <p>2号线全长21.4公里，共设车站17座，3号楼站于5号完工。</p>`;
 
