@@ -49,6 +49,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   staff: ['人员', '工作人员', '员工', '职工'],
   employee: ['员工', '职工', '雇员'],
   spectator: ['观众', '球迷'],
+  fan: ['球迷', '观众', '粉丝'],
   // What happens to people.
   injured: ['受伤', '伤者', '伤员', '负伤'],
   injury: ['伤情', '受伤', '伤势'],
@@ -151,7 +152,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   attendance: ['观众', '上座', '入场'],
   // Sport.
   shot: ['射门', '射正'],
-  win: ['夺冠', '获胜', '冠军', '取胜', '胜出', '战胜', '赢得'],
+  // …and a prize won, which news writes as obtained, plucked or held up (获得、摘得、捧得最佳影片奖).
+  win: ['夺冠', '获胜', '冠军', '取胜', '胜出', '战胜', '赢得', '夺得', '获得', '摘得', '捧得', '荣获'],
   goal: ['进球', '破门'],
   stadium: ['球场', '体育场', '体育中心'],
   winner: ['冠军', '得主', '获胜者', '获奖者', '夺冠'],
