@@ -1,6 +1,139 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
+import { newsWordsFor } from '../../src/language/english-news-words.js';
+
+// Written for this test: a crash report whose words the dictionary's glosses do not reach from
+// English (受伤 is "to sustain injuries", 疏散 "to scatter").
+const crash = engineFromArticles([
+  parseArticle(
+    `某地发生多车相撞事故\n<p>（某社记者周行某地5日电）5日7时许，某高速公路某段因大雾发生多车相撞事故，造成2人死亡、14人受伤。</p>\n<p>事故发生后，附近村庄的120名村民被紧急疏散。</p>\n<p>交警部门表示，事故原因正在进一步调查中。</p>`,
+    'english-news-words',
+  ),
+]);
+
+describe('English news words the dictionary does not reach', () => {
+  it('finds the inflected word through its stem (killed, injured, evacuated)', () => {
+    expect(newsWordsFor('killed')).toContain('死亡');
+    expect(newsWordsFor('Evacuated')).toContain('疏散');
+  });
+
+  it('answers with the article’s own words', () => {
+    expect(crash.ask('How many people were injured?').direct).toContain('14人');
+    expect(crash.ask('How many people were killed?').direct).toContain('2人');
+    expect(crash.ask('How many villagers were evacuated?').direct).toContain('120名');
+  });
+
+  it('still refuses a yes-or-no question whose word the article never writes', () => {
+    // 起诉 is never written: "sued" reaches no word of the article.
+    expect(crash.ask('Was the driver sued?').abstained).toBe(true);
+  });
+});
+
+describe('English words of people', () => {
+  // Written for this test.
+  const scene = engineFromArticles([
+    parseArticle(
+      `某地事故后续\n<p>（某社记者周行某地6日电）当地共派出工作人员85名参与现场处置。</p>\n<p>立法会议员张某在会后呼吁政府修改相关条例。</p>`,
+      'english-people',
+    ),
+  ]);
+
+  it('reaches 工作人员 and 议员 from workers and legislator', () => {
+    expect(scene.ask('How many workers were sent to the scene?').direct).toContain('85名');
+    const legislator = scene.ask('Which legislator urged the government to amend the rules?');
+    expect(legislator.abstained).toBe(false);
+    expect(legislator.passages.map((p) => p.text).join('')).toContain('张某');
+  });
+});
+
+describe('English words of races, wards and shelters', () => {
+  // Written for this test: a race and a storm's shelters, worded as news writes them.
+  const race = engineFromArticles([
+    parseArticle(
+      `某市半程马拉松举行\n<p>4月6日，某市半程马拉松鸣枪开跑，1.2万名选手参赛。</p>\n<p>女子组比赛中，本地选手吴某某以1小时12分05秒夺冠。</p>\n<p>医疗点共救治选手58人次，无人重伤。</p>\n<p>赛前一天下起暴雨，组委会开放了6个安置点，供外地选手过夜。</p>`,
+      'english-race-words',
+    ),
+  ]);
+
+  it('reads "won" as the article’s 夺冠', () => {
+    expect(race.ask("Who won the women's race?").direct).toContain('吴某某');
+  });
+
+  it('reads runners treated as 救治跑者, and shelters as 安置点', () => {
+    expect(newsWordsFor('treated')).toContain('救治');
+    expect(race.ask('How many runners were treated?').direct).toContain('58人次');
+    expect(race.ask('How many shelters were opened?').direct).toContain('6个');
+  });
+
+  // Written for this test: a mudslide in a village, and a fraud case's money recovered.
+  const disaster = engineFromArticles([
+    parseArticle(
+      `某村发生泥石流\n<p>3日凌晨，某村发生泥石流，掩埋民房5栋，另有2人失联。</p>\n<p>目前，警方已追缴涉案资金约400万元。</p>\n<p>当地政府表示，救援工作仍在进行。</p>`,
+      'english-disaster-words',
+    ),
+  ]);
+
+  it('reads homes as 民房, missing as 失联, recovered as 追缴', () => {
+    expect(disaster.ask('How many homes were buried?').direct).toContain('5栋');
+    expect(disaster.ask('How many people are still missing?').direct).toContain('2人');
+    expect(disaster.ask('How much money has been recovered?').direct).toContain('400万元');
+  });
+
+  // Written for this test: a port hiring, with the pay and the count hired in one sentence.
+  const port = engineFromArticles([
+    parseArticle('码头招工\n<p>青港码头今年招收搬运工120名，搬运工月工资约6000元，另有餐补和住宿。</p><p>码头负责人表示，今年货运量比去年增长了18%。</p>', 'english-pay-words'),
+  ]);
+
+  it('reads what someone earns as the 工资 the article gives', () => {
+    expect(newsWordsFor('earn')).toContain('工资');
+    expect(port.ask('How much does a porter earn each month?').direct).toBe('约6000元');
+  });
+
+  // Written for this test: a typhoon's landfall, then its rain and a work team sent.
+  const typhoon = engineFromArticles([
+    parseArticle(
+      '台风登陆\n<p>今年第9号台风“青鸾”于9月3日凌晨4时在东屿县沿海登陆，登陆时中心附近最大风力12级。</p><p>受其影响，全省平均降雨量达到86毫米，工作组已赶赴灾区。</p><p>气象部门表示，风力将逐渐减弱。</p>',
+      'english-storm-words',
+    ),
+  ]);
+
+  it('reads a storm as the 台风 the article reports', () => {
+    expect(newsWordsFor('storm')).toContain('台风');
+    const answer = typhoon.ask('Where did the storm hit land?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.passages[0]!.paragraph).toBe(1);
+    expect(answer.passages[0]!.text).toContain('东屿县');
+  });
+
+  it('reads a warranty as the 质保 the article writes, and gives all of it', () => {
+    // Written for this test: a car's launch, its battery warranty given in years or kilometres.
+    const car = engineFromArticles([
+      parseArticle('新款电动车上市\n<p>新款电动车昨日上市，售价12.8万元。</p><p>厂家表示，首任车主可享受8年或15万公里的电池质保，首批订单已超过2万台。</p>', 'english-warranty-words'),
+    ]);
+    expect(newsWordsFor('warranty')).toContain('质保');
+    expect(car.ask('What battery warranty do first owners get?').direct).toContain('8年或15万公里');
+  });
+});
+
+
+describe('English words of markets and broadcasts', () => {
+  // Written for this test: a market's checks, with a count that stands beside what it counts.
+  const market = engineFromArticles([
+    parseArticle(
+      `某夜市完成年度检查\n<p>市场监管局本月共检查全市4座夜市、836个摊位，为期两周。</p>\n<p>当晚的网络直播持续了约3个小时，吸引12万人次观看。</p>`,
+      'english-market',
+    ),
+  ]);
+
+  it('counts stalls in 摊位, not the length of the checks', () => {
+    expect(market.ask('How many stalls were inspected?').direct).toContain('836个摊位');
+  });
+
+  it('times the livestream, not the checks', () => {
+    expect(market.ask('How long did the livestream last?').direct).toContain('3个小时');
+  });
+});
 
 // Written for this test: a film week whose top prize a film "获得", beside prizes others "获得" and "赢得".
 const FILM = `第五届棠溪电影周闭幕
@@ -14,7 +147,7 @@ const MATCH = `沐溪队主场战平棠溪队
 <p>现场共有18620名观众观战，创下本赛季该场馆的上座纪录。</p>
 <p>第35分钟，棠溪队中场岑晓霁远射破门。</p>`;
 
-describe('English words news writes its own way', () => {
+describe('English words of prizes and crowds', () => {
   it('a prize won is one obtained (获得最佳影片奖)', () => {
     const engine = engineFromArticles([parseArticle(FILM, 'film')]);
     const reply = engine.ask('Which film won the top award?');
