@@ -12,7 +12,7 @@ import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../..
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
-import { MEASURE_CHARS, ORDINAL_START, RANK_ASKED } from './figures.js';
+import { MEASURE_CHARS, rankUnasked } from './figures.js';
 import { clauseAround, POINTING_TIME } from './candidates.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
@@ -275,7 +275,7 @@ export function decide(reading: Reading): Verdict {
   const chosen = reading.best?.proposal.candidate.text.replace(/\s+/gu, '');
   // Nor a rank for a count (第一 for how many runners were disqualified), unless a rank is what is
   // asked in 多少's words (名次多少, 排名多少).
-  const ranked = reading.question.type === 'number' && chosen !== undefined && ORDINAL_START.test(chosen) && !RANK_ASKED.test(reading.question.text);
+  const ranked = reading.question.type === 'number' && chosen !== undefined && rankUnasked(chosen, reading.question.text);
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed);
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);

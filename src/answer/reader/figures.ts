@@ -52,7 +52,12 @@ export const DAY_JOIN_START = new RegExp(`^${DAY_JOIN}`, 'u');
 export const ORDINAL_TEXT = '第[\\d〇零一二三四五六七八九十百千]+(?:次|届|名|位|个|轮|期|批|号|条|项|季|场|代|任|版)?';
 
 /** A span opening with an ordinal (第一, 第3名). */
-export const ORDINAL_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
+const ORDINAL_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
 
 /** Words asking a rank, which 多少 may ask too (名次为多少). */
-export const RANK_ASKED = /名次|排名|排行|排第|第几|\brank/iu;
+const RANK_ASKED = /名次|排名|排行|排第|第几|\brank/iu;
+
+/** Whether a span is a rank (第一位, 第3名) that a question asks no rank of: no count, whatever unit it ends in. */
+export function rankUnasked(span: string, question: string): boolean {
+  return ORDINAL_START.test(span) && !RANK_ASKED.test(question);
+}

@@ -2,7 +2,7 @@ import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
-import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_START, ORDINAL_TEXT, RANK_ASKED } from './figures.js';
+import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnasked } from './figures.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
@@ -530,7 +530,7 @@ function givenToNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
  * before: a Chinese figure qualifies the noun that follows (45岁的船长和23岁的水手: 45岁 is the captain's),
  * within its clause (设计时速100公里，桥面总宽33.5米: the width is the deck's, not the speed).
  */
-function figureGap(matched: Uint8Array, start: number, end: number, text: string): number {
+function figureGap({ matched, sentence: { text } }: ScoredSentence, start: number, end: number): number {
   let after = end;
   while (after < matched.length && !matched[after]) after++;
   let before = start - 1;
@@ -579,10 +579,9 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
     return (unit !== undefined && ONLY_FIGURE.test(text.slice(0, text.length - unit.length))) || (question.units.includes(SCORE_UNIT) && ONLY_SCORE.test(text));
   };
   // A rank is no count, whatever unit it ends in (第一位 for 多少人), unless a rank is what is asked.
-  const rank = (text: string) => ORDINAL_START.test(text) && !RANK_ASKED.test(question.text);
   const written = (s: ScoredSpan) => {
     const { kinds, text } = s.proposal.candidate;
-    return inUnit.test(text) && !rank(text) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
+    return inUnit.test(text) && !rankUnasked(text, question.text) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
   };
   // A figure where the question's words beside its asking word stand (下降了2个百分点 for 下降多少)
   // is the one asked, however near another stands to the question's other words (毛利率为3.5%).
@@ -590,7 +589,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
     const { candidate, scored } = s.proposal;
     const text = scored.sentence.text;
     if (alignmentBefore(question, text, candidate.start) >= ACROSS_GAP || alignmentAfter(question, text, candidate.end) >= ACROSS_GAP) return -1;
-    return figureGap(scored.matched, candidate.start, candidate.end, text);
+    return figureGap(scored, candidate.start, candidate.end);
   };
   // The likely spans written in the unit, likeliest first.
   const likely = spans.slice(0, CONSENSUS).filter(written);
@@ -633,7 +632,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
   // Nor can anything but a score answer 比分多少 (第71分钟 is a minute).
   const noScore = question.units.includes(SCORE_UNIT) && !holdsAskedForm(text, question);
-  return ((otherUnit || dateInstead || noScore || (question.type === 'number' && rank(text))) && spans.find(written)) || chosen;
+  return ((otherUnit || dateInstead || noScore || (question.type === 'number' && rankUnasked(text, question.text))) && spans.find(written)) || chosen;
 }
 
 /** A span where an earlier part was answered can take the place of one this much likelier elsewhere. */
@@ -943,7 +942,7 @@ function ofTheTimeAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   const form = chosen && TIMES_ASKED.find((t) => t.asks.test(question.text));
   if (!chosen || !form || (form.kept && form.writes.test(chosen.proposal.candidate.text))) return chosen;
   const written = spans.filter((s) => form.writes.test(s.proposal.candidate.text)).slice(0, CONSENSUS);
-  const gap = (s: ScoredSpan) => figureGap(s.proposal.scored.matched, s.proposal.candidate.start, s.proposal.candidate.end, s.proposal.scored.sentence.text);
+  const gap = (s: ScoredSpan) => figureGap(s.proposal.scored, s.proposal.candidate.start, s.proposal.candidate.end);
   return [...written].sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
 }
 
