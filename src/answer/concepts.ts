@@ -437,15 +437,16 @@ const SYNONYM_WEIGHT = 0.5;
  * has no synonyms).
  */
 function translationsOf(word: string, context: ConceptContext, capitalised: boolean) {
-  const dictionary = context.vocabulary.byEnglish(stem(word));
+  const stemmed = stem(word);
+  const dictionary = context.vocabulary.byEnglish(stemmed);
   const written = [...dictionary, ...newsWordsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
   // …and the compounds the article builds on a character of that meaning (bridge → 特大桥, 主桥), as
   // surely as a synonym: the head says what the thing is, not which one.
-  const headed = context.vocabulary.byHead(stem(word)).filter((w) => !written.some((t) => t.word === w)).map((w) => ({ word: w, weight: HEAD_WEIGHT }));
+  const headed = context.vocabulary.byHead(stemmed).filter((w) => !written.some((t) => t.word === w)).map((w) => ({ word: w, weight: HEAD_WEIGHT }));
   const own = [...written, ...headed];
   if (own.length > 0) return own;
   // A thing the article names in one character (窑 of kiln), when no word of it means the English word.
-  const single = context.vocabulary.byCharacter(stem(word)).map((character) => ({ word: character, weight: 1 }));
+  const single = context.vocabulary.byCharacter(stemmed).map((character) => ({ word: character, weight: 1 }));
   if (single.length > 0) return single;
   // Kenyan, Portuguese: the place, as Chinese writes it (肯尼亚选手). Capitalised only: taxi is no people of a 税.
   const places = (capitalised ? placesOfPeople(word) : []).flatMap((place) => context.vocabulary.byEnglish(stem(place)).filter((t) => t.weight === 1));

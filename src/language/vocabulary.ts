@@ -101,6 +101,12 @@ export function indexSenses(word: string, lexicon: Lexicon, english: Map<string,
   }
 }
 
+/** The stem of a sense that is one English word and nothing more (窑: "kiln"), else none. */
+function oneWordSense(sense: string): string | undefined {
+  const words = senseWords(sense);
+  return words.length === 1 ? stem(words[0]!) : undefined;
+}
+
 /** Longest compound `byHead` reads by its last character, and how many of that character's senses it reads. */
 const HEADED_MAX = 6;
 const HEAD_SENSES = 3;
@@ -157,8 +163,8 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
     characters = new Map();
     for (const [word, senses] of lexicon) {
       if (word.length !== 1 || !isAllHan(word)) continue;
-      const stems = senseWords(senses[0] ?? '').map(stem);
-      if (stems.length === 1) push(characters, stems[0]!, word);
+      const only = oneWordSense(senses[0] ?? '');
+      if (only !== undefined) push(characters, only, word);
     }
     return characters;
   };
@@ -178,7 +184,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
       if (!stems) {
         // A sense of one word that names a thing: not a verb's (to save, of 省), not a classifier's.
         const senses = (lexicon.get(last) ?? []).slice(0, HEAD_SENSES).filter((sense) => !/^(?:to|classifier)\b/iu.test(sense.replace(/^\([^)]*\)\s*/u, '')));
-        stems = [...new Set(senses.map((sense) => senseWords(sense).map(stem)).filter((w) => w.length === 1).map((w) => w[0]!))];
+        stems = [...new Set(senses.map(oneWordSense).filter((only) => only !== undefined))];
         sensesOfHead.set(last, stems);
       }
       if (stems.length > 0 && !glossed(word) && isNoun(word)) for (const stemmed of stems) push(heads, stemmed, word);
