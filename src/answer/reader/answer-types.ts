@@ -142,6 +142,9 @@ export const WEIGHT_UNITS = ['公斤', '千克', '吨', '克', '磅', '斤'];
 /** Units an area is given in: 面积有多大 is answered by 1.5万平方公里 or 300亩, never by 一批. */
 export const AREA_UNITS: readonly string[] = ['平方公里', '平方千米', '平方米', '平方英里', '平方公尺', '英亩', '亩', '公顷', '顷', 'km²', 'm²', '㎢', '㎡'];
 
+/** The units of 多深 and "how deep": a depth news gives in metres. */
+const DEPTH_UNITS: readonly string[] = ['米', '公尺'];
+
 /** The units of 多长 and "how long is": a length, or a length of time. */
 const LENGTH_OR_TIME: readonly string[] = [...LENGTH_UNITS, '年', '个月', '天', '小时', '分钟'];
 
@@ -157,7 +160,7 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   多高: HEIGHT_UNITS,
   多远: DISTANCE_UNITS,
   多重: WEIGHT_UNITS,
-  多深: ['米', '公尺'],
+  多深: DEPTH_UNITS,
   // 多高, 多远 and 多深 keep their few units: with every unit of length, a leaf's 3至8毫米 answered a
   // tree's height and 5m a tracking range (training folds, two answers lost, none gained).
   多宽: LENGTH_UNITS,
@@ -168,7 +171,7 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   'how tall': HEIGHT_UNITS,
   'how high': HEIGHT_UNITS,
   'how far': DISTANCE_UNITS,
-  'how deep': ['米', '公尺'],
+  'how deep': DEPTH_UNITS,
   'how wide': LENGTH_UNITS,
   // "How long is the bridge / the trial period?" asks as 多长 does, a length or a length of time;
   // "how long did it take" is a duration cue of its own.
