@@ -5,6 +5,16 @@ import type { Intent } from './types.js';
 export const ASKS_WHO_FILED = '谁(?:报道|采写|撰写)了?这|\\bwho reported (?:this|the) (?:article|report|story|news)\\b';
 
 /**
+ * "What does X do?", "what does X work as?": someone's work, asked in English of a named subject in the
+ * present ("what did X do" asks a deed; "what does the bureau do", "what do residents need to do"
+ * ask no post).
+ */
+const ASKS_WHAT_ONE_DOES = [
+  "\\bwhat (?:does|do|did) (?!(?:the|a|an|this|that|it|they)\\b)[a-z'’.-]+(?: [a-z'’.-]+){0,3} work as\\b",
+  "\\bwhat (?:does|do) (?!(?:the|a|an|this|that|these|those|its|their|our|your|they|it|you|we|i|people|one)\\b)[a-z'’.-]+(?: [a-z'’.-]+){0,3}(?<!\\bto) do\\s*\\??\\s*$",
+].join('|');
+
+/**
  * Cue patterns per intent, in both languages, tried in this order: the first that matches wins.
  * The order settles overlaps: "how many sites did they visit" is a count before it is a visit,
  * "at which meeting did X speak" a place before a statement. 哪些人 asks who was there when it ends
@@ -19,7 +29,7 @@ const CUES: readonly [Intent, RegExp][] = [
   ['agreements', /协议|签署|签订|签了|签约|备忘录|合同|agreement|\bsign(?:ed|ing|s)?\b|\bdeals?\b|memorand|treat(?:y|ies)|contracts?|\bpacts?\b/u],
   ['visits', /考察了|参观|调研了|走访|去了|去过|去.*吗|到访|考察(?:了)?哪|哪些地方|(?<!\bwho (?:can|could|may|must|will|is allowed to|are allowed to) )\b(?:visit|tour)|went to|\bgo to|\bstops?\b|\bsites?\b|places? (?:did|were|was)/u],
   ['attendees', /参加|出席|与会|参会|在场|哪些领导|哪些人(?=[？?。\s]*$|陪同|随同|一同|到场)|有谁|都有谁|谁.*座谈|领导有|attend|participant|present at|who (?:was|were) (?:at|there|present)|represent|took part|take part|officials|delegates|who met|\bmeet|who was there|who joined/u],
-  ['role', new RegExp(`记者是谁|作者|谁写的|哪位\\S{0,4}是|是哪位(?:领导|官员)?(?=[？?。\\s]*$)|${ASKS_WHO_FILED}|撰稿|哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|news agency|which (?:agency|outlet)|who wrote|\\bauthors?\\b|\\breporters?\\b|\\bjournalists?\\b|\\bbyline\\b|什么职务|职务|职位|什么官|担任|身份|职业|做什么的|干什么的|从事什么|\\boccupation\\b|\\bprofession\\b|for a living|\\bwhat (?:does|do|did) (?!(?:the|a|an|this|that|it|they)\\b)[a-z'’.-]+(?: [a-z'’.-]+){0,3} work as\\b|\\bwhat (?:does|do) (?!(?:the|a|an|this|that|these|those|its|their|our|your|they|it|you|we|i|people|one)\\b)[a-z'’.-]+(?: [a-z'’.-]+){0,3}(?<!\\bto) do\\s*\\??\\s*$|叫什么名字|是谁|谁是|谁担任|什么人|\\bposition|\\bpost\\b|\\btitles?\\b|\\brole\\b|\\bjob\\b|\\bwho(?: is|'s| are| was| were)\\b|who chairs|who heads|who leads|who runs|\\bname of\\b|\\bname\\b|\\bwhat(?: is|'s| was| are| were)\\b.{1,60}\\bcalled\\b|名字`, 'u')],
+  ['role', new RegExp(`记者是谁|作者|谁写的|哪位\\S{0,4}是|是哪位(?:领导|官员)?(?=[？?。\\s]*$)|${ASKS_WHO_FILED}|撰稿|哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|news agency|which (?:agency|outlet)|who wrote|\\bauthors?\\b|\\breporters?\\b|\\bjournalists?\\b|\\bbyline\\b|什么职务|职务|职位|什么官|担任|身份|职业|做什么的|干什么的|从事什么|\\boccupation\\b|\\bprofession\\b|for a living|${ASKS_WHAT_ONE_DOES}|叫什么名字|是谁|谁是|谁担任|什么人|\\bposition|\\bpost\\b|\\btitles?\\b|\\brole\\b|\\bjob\\b|\\bwho(?: is|'s| are| was| were)\\b|who chairs|who heads|who leads|who runs|\\bname of\\b|\\bname\\b|\\bwhat(?: is|'s| was| are| were)\\b.{1,60}\\bcalled\\b|名字`, 'u')],
   ['said', /说了什么|讲了什么|讲了哪些|说了哪些|说了|讲话|发言|表示|指出|强调|要求|谈到|提到|介绍了|感谢|希望|提出|怎么说|看法|态度|\bsa(?:y|ys|id)\b|stress|emphasi|\burge|call(?:ed|s)? for|\bwants?\b|demand|require|\bask|thank|mention|\bspeak|\bspoke|speech|remark|comment|propos|\bhope/u],
 ];
 
