@@ -215,8 +215,17 @@ export function scoreSentences(prepared: PreparedArticle, grams: QuestionGrams, 
       let best = 0;
       let bestOff = 0;
       for (const way of group) {
-        best = Math.max(best, sumOf(way, grams.weights, (gram) => sentence.grams.has(gram)));
-        bestOff = Math.max(bestOff, sumOf(way, grams.weights, (gram) => sentence.grams.has(gram) && offTitle.has(gram)));
+        // The way's grams in this sentence, and those of them off the title, in one pass.
+        let sum = 0;
+        let sumOff = 0;
+        for (const gram of way) {
+          if (!sentence.grams.has(gram)) continue;
+          const weight = grams.weights.get(gram)!;
+          sum += weight;
+          if (offTitle.has(gram)) sumOff += weight;
+        }
+        best = Math.max(best, sum);
+        bestOff = Math.max(bestOff, sumOff);
       }
       score += best;
       off += bestOff;
