@@ -208,11 +208,11 @@ const SEVERAL = /[两二三四五六七八九十\d]/u;
 
 /**
  * A cue written inside a word that does not ask: 多 of 许多 and 众多 (许多高明 is not 多高, 众多大型
- * not 多大), 几 of 几乎 and 几何.
+ * not 多大), 几 of 几乎, 几何, 几近 and 几经.
  */
 function notAsking(text: string, word: string, start: number): boolean {
   if (word.startsWith('多') && /[许众诸很繁颇]/u.test(text[start - 1] ?? '')) return true;
-  if (word === '几' && /[乎何]/u.test(text[start + 1] ?? '')) return true;
+  if (word === '几' && /[乎何近经]/u.test(text[start + 1] ?? '')) return true;
   // 哪几 asks which ones (有哪几座 lists the towns); the count is not asked.
   if (word === '几' && text[start - 1] === '哪') return true;
   // 哪怕 is "even if", not "which".

@@ -4,9 +4,9 @@ import { MEASURE_CHARS } from './figures.js';
 /**
  * An asking word of a question that asks for a value, anywhere in it (not yes or no): what the
  * engine tells a question from a clause that only sets its scene (一般认为，…). 几 counts only where
- * it asks (几天), not in 几百, 几乎, 几何 or 好几.
+ * it asks (几天), not in 几百, 几乎, 几何, 几近 or 好几.
  */
-export const ASKING_WORDS = /什么|啥|谁|哪|(?<![十好这那前近头后每])几(?![十百千万亿乎何内])|多少|多久|多长|多大|多高|多远|多重|多快|多深|多宽|怎|如何|为何|何时|何地|何处|何人|何种/u;
+export const ASKING_WORDS = /什么|啥|谁|哪|(?<![十好这那前近头后每])几(?![十百千万亿乎何近经内])|多少|多久|多长|多大|多高|多远|多重|多快|多深|多宽|怎|如何|为何|何时|何地|何处|何人|何种/u;
 
 /**
  * What a question asks for, read from its wording. One table of named word lists in both

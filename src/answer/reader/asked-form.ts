@@ -2,7 +2,7 @@ import { isHedge } from '../../language/hedges.js';
 import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, PEOPLE_MEASURES, SCORE_UNIT } from './answer-types.js';
-import { COUNTING_ONE_BY_ONE } from './figures.js';
+import { COUNTING_ONE_BY_ONE, MEASURE_CHARS } from './figures.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
 // 第几次 and 多少名 ask for one written with that measure (…万元, 第…次, …名). An article that
@@ -17,6 +17,42 @@ const FIGURE_TYPES = new Set<AnalysedQuestion['type']>(['number', 'duration', 'o
 const FIGURE = /\d|[〇零一二三四五六七八九十百千万亿兆两半几]/u;
 /** A figure as written before its unit: digits or Chinese numerals, with separators and ranges, then 余 or 多 (6000余, 30多, 6-8). */
 export const FIGURE_RUN = '[\\d〇零一二三四五六七八九十百千万亿兆两半几.,，~-]+(?:余|多)?';
+/**
+ * A figure as a count or measure is written: in digits; in Chinese numerals ending in a magnitude
+ * (七千, 一亿, 一半) or before a measure or unit (两场, 三成, 十二岁, 五分之一); or as a rank (第一). Not a
+ * numeral inside a word (一线, 统一), which FIGURE alone takes in, nor the digits of a code written
+ * in Latin letters (ZU-17, A380), which name a thing.
+ */
+const WRITTEN_FIGURE = new RegExp(`(?<![\\dA-Za-z.]|[A-Za-z][-‐])\\d|第[〇零一二三四五六七八九十百千]|[〇零一二三四五六七八九十百千万亿兆两半几数]*[十百千万亿兆半]|[〇零一二三四五六七八九十百千万亿兆两半几数]+(?:余|多)?(?:[${MEASURE_CHARS}人岁年月日天周元角米里斤吨克亩倍成分秒时度%％]|分之|平方|立方|公[里斤尺顷])`, 'u');
+
+/**
+ * Whether a text writes a figure at all (WRITTEN_FIGURE); a short span with a numeral in it is
+ * taken as one (一省 of 几个省: a noun the numeral counts directly).
+ */
+export function writesFigure(text: string): boolean {
+  return WRITTEN_FIGURE.test(text) || (text.length <= 3 && FIGURE.test(text));
+}
+
+/** The end of a sentence, which a figure counting a noun never stands across. */
+const SENTENCE_END = /[。！？；!?;]/u;
+
+/**
+ * Whether the article counts a noun it writes: a figure within a few characters of it, in its
+ * sentence (3家药店, 药店共12家, 药店、诊所等20余家). A question counting what the article names but
+ * never counts ("考察了几家药店？") is not answered by another figure of the sentence (两场座谈会).
+ */
+export function countedInText(noun: string, text: string): boolean {
+  for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+    const before = text.slice(Math.max(0, at - COUNT_REACH), at).split(SENTENCE_END).at(-1)!;
+    const after = text.slice(at + noun.length, at + noun.length + COUNT_REACH).split(SENTENCE_END)[0]!;
+    if (writesFigure(before) || writesFigure(after)) return true;
+  }
+  return false;
+}
+
+/** How far, in characters, a figure may stand from the noun it counts (12家大型连锁药店). */
+const COUNT_REACH = 12;
+
 /** Measure words too general to mark a form: 几个省 is answered by 一省, 多少人 by 3400万. */
 const GENERAL_MEASURES = new Set(['个', '人']);
 

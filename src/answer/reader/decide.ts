@@ -1,6 +1,6 @@
 import { isHedge } from '../../language/hedges.js';
 import { absentOrdinal, absentQuarter } from './series.js';
-import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS, WHICH_MEASURES } from './answer-types.js';
+import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS, PEOPLE_MEASURES, WHICH_MEASURES } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
@@ -12,9 +12,9 @@ import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../..
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
-import { MEASURE_CHARS, rankUnasked } from './figures.js';
+import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnasked } from './figures.js';
 import { clauseAround, POINTING_TIME } from './candidates.js';
-import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, countedInText, writesFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -276,10 +276,13 @@ export function decide(reading: Reading): Verdict {
   // Nor a rank for a count (第一 for how many runners were disqualified), unless a rank is what is
   // asked in 多少's words (名次多少, 排名多少).
   const ranked = reading.question.type === 'number' && chosen !== undefined && rankUnasked(chosen, reading.question.text);
-  const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked);
-  const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed);
+  // Nor a count or an amount answered with no figure at all (a clause of the sentence that holds the
+  // question's words: 看望慰问…一线的医护人员 for how many pharmacies).
+  const figureless = reading.question.type === 'number' && chosen !== undefined && !writesFigure(chosen);
+  const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked || figureless);
+  const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading));
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentQuarter(reading);
-  const unnamedMember = noMemberNamed(reading);
+  const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   const noDate = undated(reading);
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
@@ -318,6 +321,31 @@ function noMemberNamed(reading: Reading): string | undefined {
   return heads.test(clause) || /[A-Za-z]{2,}/u.test(candidate.text) ? undefined : asked;
 }
 
+
+/**
+ * "之前在哪家票务公司上班？" where the article writes only 一家演出票务公司: the thing of the class
+ * asked stands in the chosen clause, but only as one the article does not name (一家…, 某…), so
+ * the question of which one stays open. The class noun, when so.
+ */
+function unnamedOfClass(reading: Reading): string | undefined {
+  const { question, best } = reading;
+  if (best === undefined || (question.type !== 'organisation' && question.type !== 'person')) return undefined;
+  const { candidate, scored } = best.proposal;
+  const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
+  const clause = scored.sentence.text.slice(from, to);
+  // The class's head comes last (票务公司: 公司), after what narrows it.
+  const noun = [...question.askedClass].reverse().find((word) => /^n/u.test(tagWords(word)[0]?.tag ?? '') && clause.includes(word));
+  if (noun === undefined) return undefined;
+  for (let at = clause.indexOf(noun); at >= 0; at = clause.indexOf(noun, at + 1)) {
+    if (!UNNAMED_BEFORE.test(clause.slice(0, at))) return undefined;
+  }
+  // Named with the question's measure when it writes one (哪家公司 → 家公司), as a reply says it.
+  const measure = new RegExp(`哪一?([${MEASURE_CHARS}])`, 'u').exec(question.text)?.[1] ?? '';
+  return measure + noun;
+}
+
+/** A noun's words before it that leave the thing unnamed: 一家(演出票务)公司, 某(科技)公司, 一名(男子). */
+const UNNAMED_BEFORE = new RegExp(`(?:(?<![第\\d〇零一二三四五六七八九十])一[${MEASURE_CHARS}]|某)[^，。；、：,;:]{0,8}$`, 'u');
 
 /**
  * "被告有没有被起诉？" where the article never writes 起诉: a yes or no is the article's only when it
@@ -404,6 +432,27 @@ function absentMeasuredNoun(reading: Reading): string | undefined {
   const headWritten = headCovered(noun, text, written) || headNamesFigure(noun);
   return mostlyCovered(noun, text, written) && headWritten ? undefined : noun;
 }
+
+/**
+ * "考察了几家药店？" where the article names 药店 but never counts them: the count asked of a thing
+ * of single things (the counted noun after the asking word and its measure) is given nowhere, so any
+ * figure of the chosen sentence (两场座谈会) counts something else. Not people (多少人), whose count an
+ * article often gives apart from the noun (共救出12人), nor a noun the article lacks (absentCountedNoun).
+ */
+function uncountedNoun(reading: Reading): boolean {
+  const { question } = reading;
+  const noun = question.counted[0];
+  if (question.type !== 'number' || noun === undefined || PEOPLE_NOUN.test(noun)) return false;
+  // Things counted one by one (几家, 几座; "how many" in English, which writes no measure), not people.
+  const { units } = question;
+  const things = question.english ? units.length === 0 : units.length > 0 && units.every((u) => COUNTING_ONE_BY_ONE.has(u) && !PEOPLE_MEASURES.includes(u));
+  if (!things) return false;
+  const { text } = reading.article;
+  return text.includes(noun) && !countedInText(noun, text);
+}
+
+/** Nouns of people (居民, 学生, 员工), whose count an article often gives apart from them (共转移1.2万人). */
+const PEOPLE_NOUN = /[人员者民众生工士兵手]$/u;
 
 /**
  * "用了多少经费？", "发了多少补贴？" where the article never writes 经费 or 补贴: the figure is of a

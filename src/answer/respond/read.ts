@@ -138,9 +138,12 @@ function englishConcepts(understood: Understood): Understood['concepts'] {
   return understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
 }
 
-/** Whether the article writes the word as a word of its own, as a noun or a set phrase (操作系统 is tagged l), not as a verb or another part of speech. */
+/**
+ * Whether the article writes the word as a word of its own, as a noun or a set phrase (操作系统 is
+ * tagged l), not as a verb or another part of speech; or as the head of a noun it writes (超市 of 连锁超市).
+ */
 function writtenAsNoun(prepared: PreparedArticle, word: string): boolean {
-  return prepared.sentences.some((s) => s.tokens.some((t) => t.word === word && /^(?:n|l)/u.test(t.tag)));
+  return prepared.sentences.some((s) => s.tokens.some((t) => (t.word === word && /^(?:n|l)/u.test(t.tag)) || (t.word.length > word.length && t.word.endsWith(word) && /^n/u.test(t.tag))));
 }
 
 /** The article words (folded) an English word of the question was mapped to (nurses → 护士). */

@@ -230,10 +230,13 @@ describe('asking words, and the words that only look like them', () => {
     expect(analyseQuestion('哪怕下雨，比赛也照常举行吗？').cue?.word).not.toBe('哪');
   });
 
-  it('does not take 多 of 许多 or 众多, or 几 of 几乎, for an asking word', () => {
+  it('does not take 多 of 许多 or 众多, or 几 of 几乎, 几近 or 几经, for an asking word', () => {
     expect(analyseQuestion('他有许多高明的决定，但被谁拖累了？').type).toBe('person');
     expect(analyseQuestion('设立于1857年、造过众多大型船只的是哪家船厂？').type).toBe('organisation');
     expect(analyseQuestion('这种米的淀粉几乎都是哪一种？').type).not.toBe('number');
+    // 几近 (all but) and 几经 (after several) say how, they ask no count.
+    expect(analyseQuestion('效率几近于零的是哪一项改革？').type).not.toBe('number');
+    expect(analyseQuestion('这座桥几经改建，最早由谁主持修建？').type).toBe('person');
     // 超过多少 still asks a figure.
     expect(analyseQuestion('海水透明度超过多少米？').type).toBe('number');
   });
