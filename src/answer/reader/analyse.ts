@@ -5,6 +5,7 @@ import { AREA_UNITS, ASKED_MEASURES, EN_CHANGE_VERBS, PEOPLE_MEASURES, CLASS_NOU
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
 import { POST_TITLES } from '../../language/titles.js';
+import { MEASURE_CHARS } from './figures.js';
 
 /** 他 or 她 standing for one person: not 其他, 吉他, 他们, 他人. */
 export const THIRD_PERSON_ZH = /(?<![其吉])[他她](?![们人])/u;
@@ -202,6 +203,9 @@ const EN_QUANTITY_ASKED = new RegExp(
 );
 /** Any of these English words, whole. */
 const wholeWords = (list: readonly string[]) => `\\b(?:${list.join('|')})\\b`;
+
+/** A demonstrative, its measure, then the noun pointed at (这条线, 那座桥). */
+const POINTED_NOUN = new RegExp(`^[这那该此][${MEASURE_CHARS}]+(\\p{Script=Han}+)$`, 'u');
 
 /** A count of more than one: 哪三条 asks which three. */
 const SEVERAL = /[两二三四五六七八九十\d]/u;
@@ -747,7 +751,10 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
     // the rest is the question's own, and a character alone is no word to look for. A word it
     // knows (古称 of 古称什么, 含有 of 含有什么) stays whole.
     const partly = !inCue && marks.some((c) => c === 1) && /^(?:nr|nz|x)/u.test(tagged[i]!.tag);
-    const kept = partly ? [...w].filter((_, j) => marks[j] !== 1).join('') : w;
+    const whole = partly ? [...w].filter((_, j) => marks[j] !== 1).join('') : w;
+    // A demonstrative jieba glued to its measure and noun, not knowing the three (这条线/x): it
+    // points back at what the article names; the noun is the question's word.
+    const kept = /^x/u.test(tagged[i]!.tag) ? (POINTED_NOUN.exec(whole)?.[1] ?? whole) : whole;
     if (isContent(kept) && !ONLY_ASKING.has(kept) && !inCue && (!partly || kept.length >= 2)) own.push(kept);
     at += w.length;
   }

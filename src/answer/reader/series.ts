@@ -32,14 +32,37 @@ const QUARTER = /(?:第?([一二三四1-4])季度|\bQ([1-4])\b)/giu;
 
 /**
  * "二季度营收是多少？" of a report on the first quarter: a quarter after the last one the article
- * gives figures for is one it cannot report on.
+ * gives figures for is one it cannot report on; and any quarter, of a report that gives none
+ * (a year's results asked of their first quarter).
  */
 export function absentQuarter(reading: Reading): string | undefined {
   const quarters = (text: string) => [...text.matchAll(QUARTER)].map((m) => ({ text: m[0], value: valueOf(m[1] ?? m[2]!)! }));
   const given = quarters(reading.article.text).map((q) => q.value);
-  if (given.length === 0) return undefined;
+  // An article giving no quarter gives none, unless it words one by its months (1—3月, 前三个月, 首季).
+  if (given.length === 0) return MONTHS_OF_QUARTER.test(reading.article.text) ? undefined : quarters(reading.question.text)[0]?.text;
   return quarters(reading.question.text).find((q) => given.every((v) => v < q.value))?.text;
 }
+
+/**
+ * "7号线二期什么时候开工？" of an article on the line's first phase: the question names a member of a
+ * series the article numbers (MEMBER: 一期, 3号线, 第五届), beyond the last one it names, in digits or
+ * in words, so it asks about a later phase than the one reported. Not a first, which an article
+ * words otherwise (首期, 首届); a quarter is absentQuarter's.
+ */
+export function absentMember(reading: Reading): string | undefined {
+  const named = membersNamed(reading.article.text);
+  for (const [whole, figure, measure] of reading.question.text.matchAll(MEMBER) as IterableIterator<RegExpMatchArray & [string, string, string]>) {
+    const value = valueOf(figure);
+    const values = named.get(measure);
+    if (value === undefined || value < 2 || measure === '季度' || values === undefined) continue;
+    // Beyond the last member named, as absentOrdinal: one before it may be named otherwise (by its year).
+    if ([...values].every((v) => v < value)) return whole;
+  }
+  return undefined;
+}
+
+/** Months a quarter or more is reported by (1-3月, 7至9月, 前三个月, 上半年), or the first quarter's other name. */
+const MONTHS_OF_QUARTER = /\d{1,2}\s*(?:月\s*)?[-—–~～至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十两\d]+个?月|[上下]半年|首季/u;
 
 /** A whole number written in digits or in words. */
 function valueOf(figure: string): number | undefined {
