@@ -447,6 +447,10 @@ function uncountedNoun(reading: Reading): boolean {
   const { units } = question;
   const things = question.english ? units.length === 0 : units.length > 0 && units.every((u) => COUNTING_ONE_BY_ONE.has(u) && !PEOPLE_MEASURES.includes(u));
   if (!things) return false;
+  // Only the noun counted itself, not one qualifying a noun after it (多少件售票诈骗的案子: the
+  // article counts 案件 by another word of the question).
+  const next = tagWords(question.text.slice(question.text.indexOf(noun) + noun.length))[0];
+  if (next !== undefined && /^(?:n|vn|uj)/u.test(next.tag)) return false;
   const { text } = reading.article;
   return text.includes(noun) && !countedInText(noun, text);
 }

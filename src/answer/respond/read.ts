@@ -13,6 +13,7 @@ import { decide } from '../reader/decide.js';
 import { prepareArticle, type PreparedArticle, type PreparedSentence } from '../reader/prepare.js';
 import { read, type Reading } from '../reader/read.js';
 import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
+import { inArticleWording } from './mixed-wording.js';
 import { RANKER, SENTENCES } from '../reader/models.js';
 import type { AnswerType } from '../reader/answer-types.js';
 import type { Passage } from '../types.js';
@@ -78,7 +79,7 @@ function translatedLabels(context: AskContext, articleText: string): string[] {
 
 export function readArticle(context: AskContext): Reading {
   const prepared = prepareArticle(context.article);
-  const numbers = spellNumbersLikeArticle(foldText(context.understood.question.text), prepared.text);
+  const numbers = spellNumbersLikeArticle(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), prepared.text);
   const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
   // A name written in Latin letters and also mapped (Tiangong-2 → 天宫) is looked for through its mapping only.
   const translated = translatedLabels(context, prepared.text);

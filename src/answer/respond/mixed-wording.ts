@@ -1,0 +1,30 @@
+import { foldText } from '../../language/fold.js';
+import type { Understood } from '../understand.js';
+import { ASKING_WORDS } from '../reader/answer-types.js';
+
+/**
+ * A question written in Chinese with English words in it (多少只 mice, 哪个 prosecutor 机关), put in
+ * the article's words: each English word or phrase the article writes a way of is replaced by that
+ * way (the surest, then the longest), so the question is read as the Chinese it stands for — what is
+ * counted after 多少只, which thing 哪个 asks, what the article lacks. A word the article writes no
+ * way of stays as typed. A question with no Chinese asking word is left alone: it is read as English.
+ */
+export function inArticleWording(text: string, understood: Understood, articleText: string): string {
+  // Asked in Chinese (几家 supermarkets, however long the English word): an English question with a
+  // Chinese name in it (Who is 周明远?) asks in English.
+  if (!ASKING_WORDS.test(text) || !/[A-Za-z]/u.test(text)) return text;
+  let worded = text;
+  for (const concept of understood.concepts) {
+    if (!/^[A-Za-z][A-Za-z\s'-]*$/u.test(concept.label)) continue;
+    const ways = concept.alternatives
+      .map((a) => ({ word: foldText(a.word), weight: a.weight }))
+      .filter((a) => /^\p{Script=Han}+$/u.test(a.word) && articleText.includes(a.word))
+      .sort((a, b) => b.weight - a.weight || b.word.length - a.word.length);
+    const way = ways[0];
+    if (way === undefined) continue;
+    const typed = new RegExp(`(?<![A-Za-z])${concept.label.replace(/\s+/gu, '\\s+')}(?![A-Za-z])`, 'iu');
+    worded = worded.replace(typed, way.word);
+  }
+  // The spaces that stood between the English and the Chinese words go with the English.
+  return worded.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
+}

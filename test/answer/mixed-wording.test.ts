@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for this test: a deputy mayor's visits and a results report, asked in Chinese with
+// English words in it, as a bilingual reader types.
+const VISIT = `岚峰市副市长葛书远走访社区商户
+<p>12日上午，岚峰市副市长葛书远先后走访了城东社区的连锁超市、农贸市场和社区诊所，并主持召开两场座谈会，听取商户意见。</p>
+<p>座谈会上，快递员易青禾讲述了自己的经历。易青禾此前曾在一家物流公司担任司机，去年加入沐溪快递站点。</p>`;
+
+const RESULTS = `卓明川电器发布年报
+<p>卓明川电器3月30日晚发布年报，公司全年实现营业收入86.4亿元，同比增长7.1%。</p>
+<p>年报显示，公司毛利率为24.8%，较上年提升1.2个百分点；研发投入占营业收入的比重约为5%。</p>`;
+
+describe('a Chinese question with English words in it', () => {
+  const visit = engineFromArticles([parseArticle(VISIT, 'visit')]);
+  const results = engineFromArticles([parseArticle(RESULTS, 'results')]);
+
+  it('reads the English noun as the article writes it: which company, when the article names none', () => {
+    const reply = visit.ask('易青禾之前在哪家 company 上班？');
+    expect(reply.abstained).toBe(true);
+    expect(reply.headline).toContain('文章没有说是哪一家公司');
+  });
+
+  it('reads what is counted after the measure, however long the English word', () => {
+    expect(visit.ask('葛书远走访了几家 supermarkets？').abstained).toBe(true);
+    const meetings = visit.ask('葛书远主持召开了几场 meetings？');
+    expect(meetings.abstained).toBe(false);
+    expect(meetings.direct).toContain('两场');
+  });
+
+  it('gives the figure of the quantity named in English', () => {
+    const reply = results.ask('卓明川电器的 gross margin 是多少？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('24.8%');
+  });
+});
