@@ -33,6 +33,17 @@ export function writesFigure(text: string): boolean {
   return WRITTEN_FIGURE.test(text) || (text.length <= 3 && FIGURE.test(text));
 }
 
+/**
+ * A length of time as written: a figure in a unit of time (6小时20分钟, 12个工作日, 两个多月, 十年), or
+ * months or days from one to another (花期1-3月, 3日至5日). Not a date's 月 or 日 alone (3月8日).
+ */
+const WRITTEN_DURATION = new RegExp(`${FIGURE_RUN}(?:个多?|多个)?(?:年|月份|个?月|周|星期|天|日|小时|钟头|分钟|秒|昼夜|夜|工作日|世纪|代)|\\d{1,2}\\s*[月日]?\\s*(?:至|到|—|-|～|~)\\s*\\d{1,2}\\s*[月日]|半(?:年|天|个月|小时)|[整全多]天`, 'u');
+
+/** Whether a text writes a length of time (WRITTEN_DURATION). */
+export function writesDuration(text: string): boolean {
+  return WRITTEN_DURATION.test(text.replace(/\d{1,2}月\d{1,2}日/gu, ''));
+}
+
 /** The end of a sentence, which a figure counting a noun never stands across. */
 const SENTENCE_END = /[。！？；!?;]/u;
 

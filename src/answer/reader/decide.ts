@@ -14,7 +14,7 @@ import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnasked } from './figures.js';
 import { clauseAround, POINTING_TIME } from './candidates.js';
-import { askedCalendarUnit, asksFigure, countedInText, writesFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, countedInText, writesDuration, writesFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -278,7 +278,8 @@ export function decide(reading: Reading): Verdict {
   const ranked = reading.question.type === 'number' && chosen !== undefined && rankUnasked(chosen, reading.question.text);
   // Nor a count or an amount answered with no figure at all (a clause of the sentence that holds the
   // question's words: 看望慰问…一线的医护人员 for how many pharmacies).
-  const figureless = reading.question.type === 'number' && chosen !== undefined && !writesFigure(chosen);
+  // Likewise a length of time answered with none (一例, a count, for how long an operation took).
+  const figureless = chosen !== undefined && ((reading.question.type === 'number' && !writesFigure(chosen)) || (reading.question.type === 'duration' && !writesDuration(chosen)));
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked || figureless);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading));
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);

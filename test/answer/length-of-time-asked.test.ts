@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for this test: an operation reported with and without how long it took; both reports
+// count it among the hospital's operations (第3例, 一例).
+const TIMED = `沐溪儿童医院完成一例罕见分离手术
+<p>记者从沐溪儿童医院获悉，该院外科团队日前为一对连体男婴成功实施分离手术。</p>
+<p>手术于5月12日上午8时开始，历时6小时20分钟。主刀医生岑晓霁介绍，兄弟俩术后恢复良好。</p>
+<p>据悉，这是该院建院以来做的第3例连体婴分离手术，也是其中年龄最小、体重最轻的一例。</p>`;
+
+const UNTIMED = `沐溪儿童医院完成一例罕见分离手术
+<p>记者从沐溪儿童医院获悉，该院外科团队5月12日为一对连体男婴成功实施分离手术。主刀医生岑晓霁介绍，兄弟俩术后恢复良好。</p>
+<p>据悉，这是该院建院以来做的第3例连体婴分离手术，也是其中年龄最小、体重最轻的一例。</p>`;
+
+describe('how long something took (多久, 多长时间)', () => {
+  it('is answered with a length of time', () => {
+    const engine = engineFromArticles([parseArticle(TIMED, 'timed')]);
+    for (const question of ['这台分离手术做了多久？', '这次分离手术做了多长时间？']) {
+      const reply = engine.ask(question);
+      expect(reply.abstained, question).toBe(false);
+      expect(reply.direct, question).toContain('6小时20分钟');
+    }
+  });
+
+  it('is refused, not answered with a count, where the article never says', () => {
+    const engine = engineFromArticles([parseArticle(UNTIMED, 'untimed')]);
+    for (const question of ['这台分离手术做了多久？', '这次分离手术做了多长时间？']) {
+      const reply = engine.ask(question);
+      expect(reply.abstained, question).toBe(true);
+      expect(reply.headline, question).toContain('文章没有给出这个数字');
+    }
+  });
+});
