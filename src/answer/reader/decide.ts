@@ -385,9 +385,13 @@ function undated(reading: Reading): boolean {
  * relation. Only for the closed list of posts, callings and kin (titles.ts).
  */
 function absentRelation(reading: Reading): string | undefined {
-  if (reading.question.type !== 'person') return undefined;
+  // 叫什么 asks a thing's name as often as a person's: the relation asked says which.
+  if (reading.question.type !== 'person' && reading.question.type !== 'thing') return undefined;
   const noun = askedRelation(reading.question.text);
   if (!noun) return undefined;
+  // A post the article writes only as its deputy's (副总经理赵某 for 总经理叫什么) is held by someone it does not name.
+  const { text } = reading.article;
+  if (!noun.startsWith('副') && text.includes(noun) && text.split(`副${noun}`).every((part) => !part.includes(noun))) return noun;
   return writesRelation(noun, writtenAnywhere(reading)) ? undefined : noun;
 }
 
