@@ -106,3 +106,36 @@ export function theSumAsked(chosen: ScoredSpan | undefined, spans: readonly Scor
   const form = (s: ScoredSpan) => question.units.length === 0 || figureInUnits(question.units).test(s.proposal.candidate.text.replace(/\s+/gu, ''));
   return likelyRival(spans, chosen, SUM_SHARE, (s) => sum(s) && form(s));
 }
+
+/**
+ * "全省投了多少台收割机？" of "全省共投入收割机18.7万台，其中跨区作业收割机3.2万台": a figure after 其中
+ * counts a part of what its sentence counted before it, so the question is asking that whole
+ * unless it names the part: a word of the question (a figure too: 3 of 3月份) written after 其中
+ * and not in the whole's clause (跨区作业; 3月 beside 今年1—3月，…累计交付). The whole is the figure
+ * before 其中 in the same sentence, in the chosen figure's unit.
+ */
+export function notThePart(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number')) return chosen;
+  const { candidate, scored } = chosen.proposal;
+  const text = scored.sentence.text;
+  const [from] = clauseAround(text, candidate.start, candidate.end);
+  const among = text.lastIndexOf(AMONG_THEM, candidate.start);
+  if (among < from) return chosen;
+  const unit = /\p{Script=Han}+$/u.exec(candidate.text)?.[0].slice(-1);
+  if (unit === undefined) return chosen;
+  const whole = spans.find((s) => s.proposal.scored === scored && s.proposal.candidate.end <= among && s.proposal.candidate.kinds.includes('number') && s.proposal.candidate.text.endsWith(unit));
+  if (whole === undefined) return chosen;
+  const part = text.slice(among + AMONG_THEM.length, candidate.start);
+  const [wholeFrom, wholeTo] = clauseAround(text, whole.proposal.candidate.start, whole.proposal.candidate.end);
+  const wholeClause = text.slice(wholeFrom, wholeTo);
+  const namesPart = question.terms.some((t) => (t.length >= 2 || /^\d+$/u.test(t)) && writes(part, t) && !writes(wholeClause, t));
+  return namesPart ? chosen : whole;
+}
+
+/** Whether a text writes a word; a figure as a number of its own (3 of 3月, not of 41,376). */
+function writes(text: string, word: string): boolean {
+  return /^\d+$/u.test(word) ? new RegExp(`(?<![\\d,.])${word}(?![\\d,.])`, 'u').test(text) : text.includes(word);
+}
+
+/** The word that opens a part of what was just counted (…18.7万台，其中…3.2万台). */
+const AMONG_THEM = '其中';
