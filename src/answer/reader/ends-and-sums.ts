@@ -139,3 +139,47 @@ function writes(text: string, word: string): boolean {
 
 /** The word that opens a part of what was just counted (…18.7万台，其中…3.2万台). */
 const AMONG_THEM = '其中';
+
+/**
+ * "国内线取消了多少班？" of "国内线取消航班126班、国际线取消88班": figures side by side in one
+ * sentence, each in its own segment (cut at ，、；) with what it is of. The figure whose segment
+ * holds a word of the question that the chosen figure's segment lacks, while lacking none the chosen
+ * one's holds, is the one asked, in the same unit.
+ */
+export function ofTheSegmentAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number')) return chosen;
+  const { candidate, scored } = chosen.proposal;
+  const unit = /\p{Script=Han}+$/u.exec(candidate.text)?.[0].slice(-1);
+  if (unit === undefined) return chosen;
+  const text = scored.sentence.text;
+  const terms = question.terms.filter((t) => t.length >= 2 || /^\d+$/u.test(t));
+  const held = (c: Candidate) => {
+    const segment = segmentAround(text, c.start, c.end);
+    return new Set(terms.filter((t) => writes(segment, t)));
+  };
+  const own = held(candidate);
+  const rival = spans.slice(0, CONSENSUS_SEGMENTS).find((s) => {
+    const other = s.proposal.candidate;
+    if (s.proposal.scored !== scored || other === candidate || !other.kinds.includes('number') || !other.text.endsWith(unit) || s.probability < SEGMENT_SHARE * chosen.probability) return false;
+    const theirs = held(other);
+    return [...theirs].some((t) => !own.has(t)) && [...own].every((t) => theirs.has(t));
+  });
+  return rival ?? chosen;
+}
+
+/** How many of the likeliest spans a figure of another segment is looked for among. */
+const CONSENSUS_SEGMENTS = 20;
+
+/** A figure of the segment asked can take the place of one this much likelier. */
+const SEGMENT_SHARE = 0.02;
+
+/** The text between the marks around a span that part figures side by side: ，、；and the sentence's ends. */
+function segmentAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SEGMENT_MARKS.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SEGMENT_MARKS.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+const SEGMENT_MARKS = /[，、；。,;：:]/u;

@@ -24,7 +24,7 @@ import { reasonBefore } from './reason.js';
 import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
-import { theEndAsked, theSumAsked, notThePart } from './ends-and-sums.js';
+import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-and-sums.js';
 import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
@@ -1178,6 +1178,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => theSumAsked(c, spans, question),
     // …and a part's figure (其中…) gives way to its whole, unless the question names the part.
     (c) => notThePart(c, spans, question),
+    (c) => ofTheSegmentAsked(c, spans, question),
     (c) => theChangeAsked(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),

@@ -20,3 +20,16 @@ describe('a whole and its part (其中)', () => {
     expect(engineFromArticles([parseArticle(DELIVERIES, 'deliveries')]).ask('卓明川汽车3月份交付了多少辆？').direct).toContain('11,207辆');
   });
 });
+
+// Written for this test: two figures side by side in one sentence, each after what it is of.
+const FLIGHTS = `台风影响航班
+<p>民航部门统计，今天国内线取消航班214班、国际线取消37班，共影响旅客约2万人次。</p>`;
+
+describe('figures side by side in one sentence', () => {
+  const engine = engineFromArticles([parseArticle(FLIGHTS, 'flights')]);
+
+  it('gives the one whose own words the question names', () => {
+    expect(engine.ask('国内线取消了多少班飞机？').direct).toContain('214班');
+    expect(engine.ask('国际线取消了多少班？').direct).toContain('37班');
+  });
+});
