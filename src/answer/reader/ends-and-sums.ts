@@ -144,7 +144,7 @@ const AMONG_THEM = '其中';
  * "国内线取消了多少班？" of "国内线取消航班126班、国际线取消88班": figures side by side in one
  * sentence, each in its own segment (cut at ，、；) with what it is of. The figure whose segment
  * holds a word of the question that the chosen figure's segment lacks, while lacking none the chosen
- * one's holds, is the one asked, in the same unit.
+ * one's holds (and it holds some), is the one asked, in the same unit.
  */
 export function ofTheSegmentAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number')) return chosen;
@@ -158,6 +158,9 @@ export function ofTheSegmentAsked(chosen: ScoredSpan | undefined, spans: readonl
     return new Set(terms.filter((t) => writes(segment, t)));
   };
   const own = held(candidate);
+  // A segment holding none of the question's words says nothing of what its figure is of, asked or
+  // not (抓获涉案人员36名 beside 警方组织200余名民警, for how many people the police caught).
+  if (own.size === 0) return chosen;
   const rival = spans.slice(0, CONSENSUS_SEGMENTS).find((s) => {
     const other = s.proposal.candidate;
     if (s.proposal.scored !== scored || other === candidate || !other.kinds.includes('number') || !other.text.endsWith(unit) || s.probability < SEGMENT_SHARE * chosen.probability) return false;
