@@ -279,7 +279,8 @@ export function decide(reading: Reading): Verdict {
   // Nor a count or an amount answered with no figure at all (a clause of the sentence that holds the
   // question's words: 看望慰问…一线的医护人员 for how many pharmacies).
   // Likewise a length of time answered with none (一例, a count, for how long an operation took).
-  const figureless = chosen !== undefined && ((reading.question.type === 'number' && !writesFigure(chosen)) || (reading.question.type === 'duration' && !writesDuration(chosen)));
+  // A date is no count either (1月19日 for how many children).
+  const figureless = chosen !== undefined && ((reading.question.type === 'number' && !writesFigure(chosen.replace(DATE_PARTS, ''))) || (reading.question.type === 'duration' && !writesDuration(chosen)));
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked || figureless);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading));
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
@@ -459,6 +460,9 @@ function uncountedNoun(reading: Reading): boolean {
   const { text } = reading.article;
   return text.includes(noun) && !countedInText(noun, text);
 }
+
+/** What a date is written with: a year before its month, a month, a day, and what brackets add (（腊月二十八）); a year alone may count years (任期4年). */
+const DATE_PARTS = /\d{1,4}年(?=\d{1,2}月)|\d{1,2}月份?|\d{1,2}[日号]|[（(][^）)]*[）)]/gu;
 
 /** Nouns of people (居民, 学生, 员工), whose count an article often gives apart from them (共转移1.2万人). */
 const PEOPLE_NOUN = /[人员者民众生工士兵手]$/u;

@@ -90,8 +90,8 @@ describe('question analysis', () => {
   });
 
   it('knows the unit a measuring cue asks in', () => {
-    expect(analyseQuestion('他今年多大？').units).toEqual(['岁']);
-    expect(analyseQuestion('How old is she?').units).toEqual(['岁']);
+    expect(analyseQuestion('他今年多大？').units).toEqual(['岁', '个月', '个多月']);
+    expect(analyseQuestion('How old is she?').units).toEqual(['岁', '个月', '个多月']);
     // 多长 asks a length or a length of time (任期有多长): either unit may answer it.
     expect(analyseQuestion('大桥有多长？').units).toEqual(expect.arrayContaining(['米', '公里', '年']));
     // 多大 of a size is no age: an area is asked in units of area, another size in none.

@@ -72,7 +72,7 @@ describe('a figure asked in a form the article never writes', () => {
   it('asks a sum of money for 多少钱 and for a cost or a fine in English, an age for 多大 unless a size is asked', () => {
     expect(analyseQuestion('航空公司被罚了多少钱？').units).toContain('元');
     expect(analyseQuestion('How much did it cost to build?').units).toContain('元');
-    expect(analyseQuestion('机长今年多大？').units).toEqual(['岁']);
+    expect(analyseQuestion('机长今年多大？').units).toEqual(['岁', '个月', '个多月']);
     expect(analyseQuestion('这座水库有多大？').units).toEqual([]);
     expect(analyseQuestion('保护区的面积有多大？').units).toContain('平方公里');
     expect(analyseQuestion('What is the area of the reserve?').units).toContain('平方公里');
@@ -267,7 +267,7 @@ describe('an age asked, when the ranker prefers a date', () => {
 
   it('is answered with the figure in 岁, however unlikely the ranker finds it, not with the date', () => {
     const question = analyseQuestion('刘建军多大年纪？');
-    expect(question.units).toEqual(['岁']);
+    expect(question.units).toEqual(['岁', '个月', '个多月']);
     const { proposals } = gather(story, question);
     const date = proposals.find((p) => p.candidate.text === '2月3日（腊月十六');
     const age = proposals.find((p) => p.candidate.text === '48岁');
