@@ -19,3 +19,15 @@ describe('when, of something the article never dates', () => {
     }
   });
 });
+
+// Written for this test: a subsidy whose sum is given and whose date of payment is not.
+const SUBSIDY = `棠溪县推出旧房改造补贴
+<p>为协助业主改造旧房，县政府推出改造资助计划，每户最多可获3万元资助，预计涉及开支约4.6亿元。</p>`;
+
+describe('when, answered by a sum in 元', () => {
+  it('is refused: the 元 of a sum writes no time', () => {
+    const reply = engineFromArticles([parseArticle(SUBSIDY, 'subsidy')]).ask('When will the subsidy be paid out?');
+    expect(reply.abstained).toBe(true);
+    expect(reply.direct).not.toContain('亿元');
+  });
+});

@@ -464,9 +464,10 @@ function uncountedNoun(reading: Reading): boolean {
 
 /**
  * A time as written: a calendar or clock word (年, 月, 日, 时, 世纪, 春, 期间, 前后, 星期…), a day
- * named (今天, 次日), a year in digits (1949), or a dynasty or era (东汉, 民国).
+ * named (今天, 次日), a year in digits (1949), or a dynasty or era (东汉, 南宋, 民国; 唐朝 by its 朝).
+ * Not a dynasty's character alone: 元 is as often a sum's yuan (12亿元).
  */
-const WRITES_TIME = /[年月日号时点分秒纪朝代季春夏秋冬旬晨晚夜午周期前后初末间]|今天|昨天|明天|当天|当日|次日|星期|礼拜|(?<!\d)\d{3,4}(?!\d)|[东西南北前后]?[汉唐宋元明清秦隋晋]|民国/u;
+const WRITES_TIME = /[年月日号时点分秒纪朝代季春夏秋冬旬晨晚夜午周期前后初末间]|今天|昨天|明天|当天|当日|次日|星期|礼拜|(?<!\d)\d{3,4}(?!\d)|[东西南北][汉宋晋周魏]|民国/u;
 
 /** What a date is written with: a year before its month, a month, a day, and what brackets add (（腊月二十八）); a year alone may count years (任期4年). */
 const DATE_PARTS = /\d{1,4}年(?=\d{1,2}月)|\d{1,2}月份?|\d{1,2}[日号]|[（(][^）)]*[）)]/gu;
