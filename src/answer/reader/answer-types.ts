@@ -134,8 +134,7 @@ export const MONEY_UNITS = ['元', '美元', '港元', '港币', '欧元', '日�
 /** Units of length, in either script and as symbols: what 多宽 and 多长 ask a figure in. */
 export const LENGTH_UNITS: readonly string[] = ['公里', '千米', '米', '公尺', '公分', '厘米', '毫米', '英里', '海里', '英尺', '英寸', '光年', 'km', 'cm', 'mm', 'm', '㎞', '㎝', '㎜'];
 
-/** Units an age, a height, a distance and a weight are given in, whichever cue asks them. */
-/** An age, in years or, for a baby, in months (11个月大). */
+/** Units an age (in years or, for a baby, in months: 11个月大), a height, a distance and a weight are given in, whichever cue asks them. */
 const AGE_UNITS = ['岁', '个月', '个多月'];
 const HEIGHT_UNITS = ['米', '公尺', '英尺', '公里', 'km'];
 const DISTANCE_UNITS = ['公里', '千米', '米', '公尺', '光年', '英里', '海里', 'km'];

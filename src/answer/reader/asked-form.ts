@@ -2,7 +2,7 @@ import { isHedge } from '../../language/hedges.js';
 import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, PEOPLE_MEASURES, SCORE_UNIT } from './answer-types.js';
-import { COUNTING_ONE_BY_ONE, MEASURE_CHARS } from './figures.js';
+import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, RANGE_MARK } from './figures.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
 // 第几次 and 多少名 ask for one written with that measure (…万元, 第…次, …名). An article that
@@ -33,11 +33,30 @@ export function writesFigure(text: string): boolean {
   return WRITTEN_FIGURE.test(text) || (text.length <= 3 && FIGURE.test(text));
 }
 
+/** Whether a text writes a count or an amount: a figure once its date is set aside (1月19日 counts nothing). */
+export function writesCount(text: string): boolean {
+  return writesFigure(text.replace(DATE_PARTS, ''));
+}
+
+/** What a date is written with: a year before its month, a month, a day, and what brackets add (（腊月二十八）); a year alone may count years (任期4年). */
+const DATE_PARTS = /\d{1,4}年(?=\d{1,2}月)|\d{1,2}月份?|\d{1,2}[日号]|[（(][^）)]*[）)]/gu;
+
+/**
+ * Whether a text writes a time: a calendar or clock word (年, 月, 日, 时, 世纪, 春, 期间, 前后, 星期…),
+ * a day named (今天, 次日), a year in digits (1949), or a dynasty or era (东汉, 南宋, 民国; 唐朝 by its 朝).
+ * Not a dynasty's character alone: 元 is as often a sum's yuan (12亿元).
+ */
+export function writesTime(text: string): boolean {
+  return WRITTEN_TIME.test(text);
+}
+
+const WRITTEN_TIME = /[年月日号时点分秒纪朝代季春夏秋冬旬晨晚夜午周期前后初末间]|今天|昨天|明天|当天|当日|次日|星期|礼拜|(?<!\d)\d{3,4}(?!\d)|[东西南北][汉宋晋周魏]|民国/u;
+
 /**
  * A length of time as written: a figure in a unit of time (6小时20分钟, 12个工作日, 两个多月, 十年), or
  * months or days from one to another (花期1-3月, 3日至5日). Not a date's 月 or 日 alone (3月8日).
  */
-const WRITTEN_DURATION = new RegExp(`${FIGURE_RUN}(?:个多?|多个)?(?:年|月份|个?月|周|星期|天|日|小时|钟头|分钟|秒|昼夜|夜|工作日|世纪|代)|\\d{1,2}\\s*[月日]?\\s*(?:至|到|—|-|～|~)\\s*\\d{1,2}\\s*[月日]|半(?:年|天|个月|小时)|[整全多]天`, 'u');
+const WRITTEN_DURATION = new RegExp(`${FIGURE_RUN}(?:个多?|多个)?(?:年|月份|个?月|周|星期|天|日|小时|钟头|分钟|秒|昼夜|夜|工作日|世纪|代)|\\d{1,2}\\s*[月日]?\\s*${RANGE_MARK}\\s*\\d{1,2}\\s*[月日]|半(?:年|天|个月|小时)|[整全多]天`, 'u');
 
 /** Whether a text writes a length of time (WRITTEN_DURATION). */
 export function writesDuration(text: string): boolean {
@@ -188,7 +207,7 @@ export function countsOtherThanPeople(text: string, question: AnalysedQuestion):
 const THINGS_FIGURE = countedIn([...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_MEASURES.includes(c)));
 
 /** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */
-const DAY_RANGE = /\d{1,2}日(?:至|到|—|-|～|~)\d{1,2}日/u;
+const DAY_RANGE = new RegExp(`\\d{1,2}日${RANGE_MARK}\\d{1,2}日`, 'u');
 
 /** Words that say a figure changed (变化, 增长): the change asked, never the thing measured. */
 const CHANGE_WORDS: ReadonlySet<string> = new Set([...CHANGE_ONLY, ...CHANGE_VERBS, ...CHANGE_RATES]);

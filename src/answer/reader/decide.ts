@@ -14,7 +14,7 @@ import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnasked } from './figures.js';
 import { clauseAround, POINTING_TIME } from './candidates.js';
-import { askedCalendarUnit, asksFigure, countedInText, writesDuration, writesFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -280,14 +280,14 @@ export function decide(reading: Reading): Verdict {
   // question's words: 看望慰问…一线的医护人员 for how many pharmacies).
   // Likewise a length of time answered with none (一例, a count, for how long an operation took).
   // A date is no count either (1月19日 for how many children).
-  const figureless = chosen !== undefined && ((reading.question.type === 'number' && !writesFigure(chosen.replace(DATE_PARTS, ''))) || (reading.question.type === 'duration' && !writesDuration(chosen)));
+  const figureless = chosen !== undefined && ((reading.question.type === 'number' && !writesCount(chosen)) || (reading.question.type === 'duration' && !writesDuration(chosen)));
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked || figureless);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading));
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
   const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   // Nor does a span that writes no time at all answer when (12306, 13部 for when something happened).
-  const noDate = undated(reading) || (reading.question.type === 'date' && chosen !== undefined && !WRITES_TIME.test(chosen));
+  const noDate = undated(reading) || (reading.question.type === 'date' && chosen !== undefined && !writesTime(chosen));
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate, noMember: unnamedMember };
 }
@@ -318,10 +318,14 @@ function noMemberNamed(reading: Reading): string | undefined {
   if (heads === undefined || best === undefined) return undefined;
   // The span's clause, which the reply grows the span over (政治系毕业 → 某某学院政治系毕业); a name
   // in Latin letters (UCLA) is a name of its own.
+  return heads.test(clauseOf(best)) || /[A-Za-z]{2,}/u.test(best.proposal.candidate.text) ? undefined : asked;
+}
+
+/** The clause the chosen span stands in. */
+function clauseOf(best: NonNullable<Reading['best']>): string {
   const { candidate, scored } = best.proposal;
   const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
-  const clause = scored.sentence.text.slice(from, to);
-  return heads.test(clause) || /[A-Za-z]{2,}/u.test(candidate.text) ? undefined : asked;
+  return scored.sentence.text.slice(from, to);
 }
 
 
@@ -333,9 +337,7 @@ function noMemberNamed(reading: Reading): string | undefined {
 function unnamedOfClass(reading: Reading): string | undefined {
   const { question, best } = reading;
   if (best === undefined || (question.type !== 'organisation' && question.type !== 'person')) return undefined;
-  const { candidate, scored } = best.proposal;
-  const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
-  const clause = scored.sentence.text.slice(from, to);
+  const clause = clauseOf(best);
   // The class's head comes last (票务公司: 公司), after what narrows it.
   const noun = [...question.askedClass].reverse().find((word) => /^n/u.test(tagWords(word)[0]?.tag ?? '') && clause.includes(word));
   if (noun === undefined) return undefined;
@@ -343,9 +345,12 @@ function unnamedOfClass(reading: Reading): string | undefined {
     if (!UNNAMED_BEFORE.test(clause.slice(0, at))) return undefined;
   }
   // Named with the question's measure when it writes one (哪家公司 → 家公司), as a reply says it.
-  const measure = new RegExp(`哪一?([${MEASURE_CHARS}])`, 'u').exec(question.text)?.[1] ?? '';
+  const measure = WHICH_MEASURE.exec(question.text)?.[1] ?? '';
   return measure + noun;
 }
+
+/** The measure a "which" is asked with (哪家, 哪一所). */
+const WHICH_MEASURE = new RegExp(`哪一?([${MEASURE_CHARS}])`, 'u');
 
 /** A noun's words before it that leave the thing unnamed: 一家(演出票务)公司, 某(科技)公司, 一名(男子). */
 const UNNAMED_BEFORE = new RegExp(`(?:(?<![第\\d〇零一二三四五六七八九十])一[${MEASURE_CHARS}]|某)[^，。；、：,;:]{0,8}$`, 'u');
@@ -461,16 +466,6 @@ function uncountedNoun(reading: Reading): boolean {
   const { text } = reading.article;
   return text.includes(noun) && !countedInText(noun, text);
 }
-
-/**
- * A time as written: a calendar or clock word (年, 月, 日, 时, 世纪, 春, 期间, 前后, 星期…), a day
- * named (今天, 次日), a year in digits (1949), or a dynasty or era (东汉, 南宋, 民国; 唐朝 by its 朝).
- * Not a dynasty's character alone: 元 is as often a sum's yuan (12亿元).
- */
-const WRITES_TIME = /[年月日号时点分秒纪朝代季春夏秋冬旬晨晚夜午周期前后初末间]|今天|昨天|明天|当天|当日|次日|星期|礼拜|(?<!\d)\d{3,4}(?!\d)|[东西南北][汉宋晋周魏]|民国/u;
-
-/** What a date is written with: a year before its month, a month, a day, and what brackets add (（腊月二十八）); a year alone may count years (任期4年). */
-const DATE_PARTS = /\d{1,4}年(?=\d{1,2}月)|\d{1,2}月份?|\d{1,2}[日号]|[（(][^）)]*[）)]/gu;
 
 /** Nouns of people (居民, 学生, 员工), whose count an article often gives apart from them (共转移1.2万人). */
 const PEOPLE_NOUN = /[人员者民众生工士兵手]$/u;

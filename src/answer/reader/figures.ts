@@ -48,6 +48,9 @@ export const DAY_JOIN_END = new RegExp(`${DAY_JOIN}$`, 'u');
 export const DAY_JOIN_START = new RegExp(`^${DAY_JOIN}`, 'u');
 
 
+/** The marks between the ends of a range of figures (1—3月, 3日至5日, 6-8亿元). */
+export const RANGE_MARK = '(?:至|到|—|–|-|～|~)';
+
 /** An ordinal as written: 第 + a figure + its measure word (第二十三次, 第3届). One word to the reader, and a kind of span. */
 export const ORDINAL_TEXT = '第[\\d〇零一二三四五六七八九十百千]+(?:次|届|名|位|个|轮|期|批|号|条|项|季|场|代|任|版)?';
 

@@ -1,5 +1,5 @@
 import { numberFromWords, numberInWords } from '../../language/numerals.js';
-import { MEASURE_CHARS } from './figures.js';
+import { MEASURE_CHARS, RANGE_MARK } from './figures.js';
 import type { Reading } from './read.js';
 
 // Members of a series the article does not reach: a question about the thirteenth of what the
@@ -62,7 +62,7 @@ export function absentMember(reading: Reading): string | undefined {
 }
 
 /** Months a quarter or more is reported by (1-3月, 7至9月, 前三个月, 上半年), or the first quarter's other name. */
-const MONTHS_OF_QUARTER = /\d{1,2}\s*(?:月\s*)?[-—–~～至到]\s*\d{1,2}\s*月|前[一二三四五六七八九十两\d]+个?月|[上下]半年|首季/u;
+const MONTHS_OF_QUARTER = new RegExp(`\\d{1,2}\\s*(?:月\\s*)?${RANGE_MARK}\\s*\\d{1,2}\\s*月|前[一二三四五六七八九十两\\d]+个?月|[上下]半年|首季`, 'u');
 
 /** A whole number written in digits or in words. */
 function valueOf(figure: string): number | undefined {
