@@ -34,13 +34,13 @@ export const HOLDS_CLAUSE_END = new RegExp(`[${CLAUSE_ENDS.join('')}]`, 'u');
 
 /**
  * Where the clause around text[start, end) starts and ends (at the clause marks before and after
- * it), at most `reach` characters from the span on either side.
+ * it, or the marks `ends` holds), at most `reach` characters from the span on either side.
  */
-export function clauseAround(text: string, start: number, end: number, reach = Infinity): [number, number] {
+export function clauseAround(text: string, start: number, end: number, reach = Infinity, ends = HOLDS_CLAUSE_END): [number, number] {
   let from = start;
-  while (from > 0 && start - from < reach && !HOLDS_CLAUSE_END.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < reach && !ends.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && to - end < reach && !HOLDS_CLAUSE_END.test(text[to]!)) to++;
+  while (to < text.length && to - end < reach && !ends.test(text[to]!)) to++;
   return [from, to];
 }
 /** Marks a candidate's clauses are cut at: clause ends and brackets; a candidate never runs past the sentence's own end. */

@@ -1,6 +1,6 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { figureInUnits, IN_ALL } from './asked-form.js';
-import { clauseAround, proposeCandidates, type Candidate } from './candidates.js';
+import { CLAUSE_ENDS, clauseAround, proposeCandidates, type Candidate } from './candidates.js';
 import { likelyRival } from './choose.js';
 import type { ScoredSpan } from './read.js';
 import type { ScoredSentence } from './retrieve.js';
@@ -115,21 +115,37 @@ export function theSumAsked(chosen: ScoredSpan | undefined, spans: readonly Scor
  * before 其中 in the same sentence, in the chosen figure's unit.
  */
 export function notThePart(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number')) return chosen;
+  const unit = chosenFigureUnit(chosen, question);
+  if (!chosen || unit === undefined) return chosen;
   const { candidate, scored } = chosen.proposal;
   const text = scored.sentence.text;
   const [from] = clauseAround(text, candidate.start, candidate.end);
   const among = text.lastIndexOf(AMONG_THEM, candidate.start);
   if (among < from) return chosen;
-  const unit = /\p{Script=Han}+$/u.exec(candidate.text)?.[0].slice(-1);
-  if (unit === undefined) return chosen;
-  const whole = spans.find((s) => s.proposal.scored === scored && s.proposal.candidate.end <= among && s.proposal.candidate.kinds.includes('number') && s.proposal.candidate.text.endsWith(unit));
+  const whole = spans.find((s) => figureBeside(s, chosen, unit) && s.proposal.candidate.end <= among);
   if (whole === undefined) return chosen;
   const part = text.slice(among + AMONG_THEM.length, candidate.start);
   const [wholeFrom, wholeTo] = clauseAround(text, whole.proposal.candidate.start, whole.proposal.candidate.end);
   const wholeClause = text.slice(wholeFrom, wholeTo);
-  const namesPart = question.terms.some((t) => (t.length >= 2 || /^\d+$/u.test(t)) && writes(part, t) && !writes(wholeClause, t));
+  const namesPart = tellingTerms(question).some((t) => writes(part, t) && !writes(wholeClause, t));
   return namesPart ? chosen : whole;
+}
+
+/** The last character of a figure question's chosen figure, its unit (台 of 3.2万台); undefined for any other. */
+function chosenFigureUnit(chosen: ScoredSpan | undefined, question: AnalysedQuestion): string | undefined {
+  if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number')) return undefined;
+  return /\p{Script=Han}+$/u.exec(chosen.proposal.candidate.text)?.[0].slice(-1);
+}
+
+/** Whether a span is another figure of the chosen one's sentence, in its unit. */
+function figureBeside(s: ScoredSpan, chosen: ScoredSpan, unit: string): boolean {
+  const other = s.proposal.candidate;
+  return s.proposal.scored === chosen.proposal.scored && other !== chosen.proposal.candidate && other.kinds.includes('number') && other.text.endsWith(unit);
+}
+
+/** The question's words that tell one figure from another: of two characters or more, or a figure (3 of 3月份). */
+function tellingTerms(question: AnalysedQuestion): string[] {
+  return question.terms.filter((t) => t.length >= 2 || /^\d+$/u.test(t));
 }
 
 /** Whether a text writes a word; a figure as a number of its own (3 of 3月, not of 41,376). */
@@ -142,29 +158,27 @@ const AMONG_THEM = '其中';
 
 /**
  * "国内线取消了多少班？" of "国内线取消航班126班、国际线取消88班": figures side by side in one
- * sentence, each in its own segment (cut at ，、；) with what it is of. The figure whose segment
- * holds a word of the question that the chosen figure's segment lacks, while lacking none the chosen
- * one's holds (and it holds some), is the one asked, in the same unit.
+ * sentence, each in its own segment (its clause, cut at 、 too) with what it is of. The figure whose
+ * segment holds a word of the question that the chosen figure's segment lacks, while lacking none the
+ * chosen one's holds (and it holds some), is the one asked, in the same unit.
  */
 export function ofTheSegmentAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number')) return chosen;
-  const { candidate, scored } = chosen.proposal;
-  const unit = /\p{Script=Han}+$/u.exec(candidate.text)?.[0].slice(-1);
-  if (unit === undefined) return chosen;
-  const text = scored.sentence.text;
-  const terms = question.terms.filter((t) => t.length >= 2 || /^\d+$/u.test(t));
+  const unit = chosenFigureUnit(chosen, question);
+  if (!chosen || unit === undefined) return chosen;
+  const text = chosen.proposal.scored.sentence.text;
+  const terms = tellingTerms(question);
   const held = (c: Candidate) => {
-    const segment = segmentAround(text, c.start, c.end);
+    const [from, to] = clauseAround(text, c.start, c.end, Infinity, SEGMENT_ENDS);
+    const segment = text.slice(from, to);
     return new Set(terms.filter((t) => writes(segment, t)));
   };
-  const own = held(candidate);
+  const own = held(chosen.proposal.candidate);
   // A segment holding none of the question's words says nothing of what its figure is of, asked or
   // not (抓获涉案人员36名 beside 警方组织200余名民警, for how many people the police caught).
   if (own.size === 0) return chosen;
   const rival = spans.slice(0, CONSENSUS_SEGMENTS).find((s) => {
-    const other = s.proposal.candidate;
-    if (s.proposal.scored !== scored || other === candidate || !other.kinds.includes('number') || !other.text.endsWith(unit) || s.probability < SEGMENT_SHARE * chosen.probability) return false;
-    const theirs = held(other);
+    if (!figureBeside(s, chosen, unit) || s.probability < SEGMENT_SHARE * chosen.probability) return false;
+    const theirs = held(s.proposal.candidate);
     return [...theirs].some((t) => !own.has(t)) && [...own].every((t) => theirs.has(t));
   });
   return rival ?? chosen;
@@ -176,13 +190,5 @@ const CONSENSUS_SEGMENTS = 20;
 /** A figure of the segment asked can take the place of one this much likelier. */
 const SEGMENT_SHARE = 0.02;
 
-/** The text between the marks around a span that part figures side by side: ，、；and the sentence's ends. */
-function segmentAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SEGMENT_MARKS.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !SEGMENT_MARKS.test(text[to]!)) to++;
-  return text.slice(from, to);
-}
-
-const SEGMENT_MARKS = /[，、；。,;：:]/u;
+/** What parts figures side by side: a clause's ends, and 、. */
+const SEGMENT_ENDS = new RegExp(`[${[...CLAUSE_ENDS, '、'].join('')}]`, 'u');
