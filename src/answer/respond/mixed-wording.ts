@@ -1,4 +1,5 @@
 import { foldText } from '../../language/fold.js';
+import type { Concept } from '../concepts.js';
 import type { Understood } from '../understand.js';
 import { ASKING_WORDS } from '../reader/answer-types.js';
 
@@ -16,15 +17,22 @@ export function inArticleWording(text: string, understood: Understood, articleTe
   let worded = text;
   for (const concept of understood.concepts) {
     if (!/^[A-Za-z][A-Za-z\s'-]*$/u.test(concept.label)) continue;
-    const ways = concept.alternatives
-      .map((a) => ({ word: foldText(a.word), weight: a.weight }))
-      .filter((a) => /^\p{Script=Han}+$/u.test(a.word) && articleText.includes(a.word))
-      .sort((a, b) => b.weight - a.weight || b.word.length - a.word.length);
-    const way = ways[0];
+    // Only a way all in Chinese takes an English word's place in a Chinese question.
+    const way = waysWritten(concept, articleText).filter((w) => /^\p{Script=Han}+$/u.test(w.word)).sort((a, b) => b.weight - a.weight || b.word.length - a.word.length)[0];
     if (way === undefined) continue;
     const typed = new RegExp(`(?<![A-Za-z])${concept.label.replace(/\s+/gu, '\\s+')}(?![A-Za-z])`, 'iu');
     worded = worded.replace(typed, way.word);
   }
   // The spaces that stood between the English and the Chinese words go with the English.
   return worded.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
+}
+
+/** The ways the article writes a concept of the question (folded, in Chinese), each once with its surest weight. */
+export function waysWritten(concept: Concept, articleText: string): { word: string; weight: number }[] {
+  const ways = new Map<string, number>();
+  for (const a of concept.alternatives) {
+    const word = foldText(a.word);
+    if (/\p{Script=Han}/u.test(word) && articleText.includes(word)) ways.set(word, Math.max(ways.get(word) ?? 0, a.weight));
+  }
+  return [...ways].map(([word, weight]) => ({ word, weight }));
 }

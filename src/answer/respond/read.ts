@@ -13,7 +13,7 @@ import { decide } from '../reader/decide.js';
 import { prepareArticle, type PreparedArticle, type PreparedSentence } from '../reader/prepare.js';
 import { read, type Reading } from '../reader/read.js';
 import { spellNumbersLikeArticle } from '../reader/spell-numbers.js';
-import { inArticleWording } from './mixed-wording.js';
+import { inArticleWording, waysWritten } from './mixed-wording.js';
 import { RANKER, SENTENCES } from '../reader/models.js';
 import type { AnswerType } from '../reader/answer-types.js';
 import type { Passage } from '../types.js';
@@ -56,14 +56,7 @@ export function mappedTerms(understood: Understood, articleText?: string): strin
  */
 function mappedWays(understood: Understood, articleText: string): { word: string; weight: number }[][] {
   return englishConcepts(understood)
-    .map((c) => {
-      const ways = new Map<string, number>();
-      for (const a of c.alternatives) {
-        const word = foldText(a.word);
-        if (/\p{Script=Han}/u.test(word) && articleText.includes(word)) ways.set(word, Math.max(ways.get(word) ?? 0, a.weight));
-      }
-      return [...ways].map(([word, weight]) => ({ word, weight }));
-    })
+    .map((c) => waysWritten(c, articleText))
     .filter((ways) => ways.length > 1);
 }
 
