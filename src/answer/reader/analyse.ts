@@ -350,8 +350,13 @@ const SOURCE_ASKED = /媒体|通讯社|电稿|哪家报|哪个报|报社|记者|
  */
 const CHANGE_SINCE = '(?:比|较)(?:去年|上年|前年|上月|上季度|同期)[^，。？?]{0,6}(?:增长|成长|增加|上升|上涨|涨|下降|减少|下跌|跌|下滑)(?:了)?多少(?![\\p{Script=Han}\\w])';
 
-/** Words that ask for a share or a rate ("how fast did it grow": the rate of the change, a percentage). */
-const SHARE_ASKED = new RegExp(`占比|比例|比重|百分比|百分之几|百分之多少|增长率|年增率|年减率|增幅|增速|涨幅|降幅|跌幅|利润率|毛利率|净利率|占有率|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b|\\bhow (?:fast|quickly)\\b.*\\b(?:${EN_CHANGE_VERBS})|\\bgrowth\\b`, 'iu');
+/**
+ * Words that ask for a share or a rate ("how fast did it grow": the rate of the change, a percentage),
+ * and any noun of a rate (上座率, 就业率, 转化率): news gives a rate as a percentage. Not the rates
+ * written in units of their own (汇率, 频率, 功率, 速率, 帧率, 码率, 倍率), nor a ratio (比率, 多少倍),
+ * which is written as a multiple or as one to another (一万兑一).
+ */
+const SHARE_ASKED = new RegExp(`\\p{Script=Han}(?<![汇频功速帧码倍比])率(?![领先])(?!.*倍)|占比|比例|比重|百分比|百分之几|百分之多少|增幅|增速|涨幅|降幅|跌幅|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b|\\bhow (?:fast|quickly)\\b.*\\b(?:${EN_CHANGE_VERBS})|\\bgrowth\\b`, 'iu');
 
 /** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的岩洞). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;

@@ -275,7 +275,7 @@ export function decide(reading: Reading): Verdict {
   const chosen = reading.best?.proposal.candidate.text.replace(/\s+/gu, '');
   // Nor a rank for a count (第一 for how many runners were disqualified), unless a rank is what is
   // asked in 多少's words (名次多少, 排名多少).
-  const ranked = reading.question.type === 'number' && chosen !== undefined && rankUnasked(chosen, reading.question.text);
+  const ranked = reading.question.type === 'number' && chosen !== undefined && rankUnasked(chosen, reading.question.text, reading.best!.proposal.scored.sentence.text.slice(0, reading.best!.proposal.candidate.start));
   // Nor a count or an amount answered with no figure at all (a clause of the sentence that holds the
   // question's words: 看望慰问…一线的医护人员 for how many pharmacies).
   // Likewise a length of time answered with none (一例, a count, for how long an operation took).

@@ -6,7 +6,7 @@
  * reading a count's measure word uses. (人 counts too, but is left out here: a figure glued to 人
  * is as often 500人民币.)
  */
-export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页例户套张起宗间块头匹棵瓶';
+export const MEASURE_CHARS = '个颗名位家项座条只件台辆架艘所部次种类场届倍份款批枚支篇幅株栋层轮组册卷页例户套张起宗间块头匹棵瓶列趟';
 
 /**
  * The measure words that count single things, each of which 个 may stand for (多少条信号 is answered
@@ -60,7 +60,13 @@ const ORDINAL_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
 /** Words asking a rank, which 多少 may ask too (名次为多少). */
 const RANK_ASKED = /名次|排名|排行|排第|第几|\brank/iu;
 
-/** Whether a span is a rank (第一位, 第3名) that a question asks no rank of: no count, whatever unit it ends in. */
-export function rankUnasked(span: string, question: string): boolean {
-  return ORDINAL_START.test(span) && !RANK_ASKED.test(question);
+/** The end of a rank that a list of ranks goes on from (第二、三位: 三位 is the third place, not three people). */
+const RANK_LISTED_BEFORE = new RegExp(`${ORDINAL_TEXT}[、和及与至到]$`, 'u');
+
+/**
+ * Whether a span is a rank (第一位, 第3名, or 三位 of 第二、三位: `before` is the sentence's text
+ * before it) that a question asks no rank of: no count, whatever unit it ends in.
+ */
+export function rankUnasked(span: string, question: string, before = ''): boolean {
+  return (ORDINAL_START.test(span) || RANK_LISTED_BEFORE.test(before)) && !RANK_ASKED.test(question);
 }

@@ -27,6 +27,7 @@ import { pointedAt } from './pointed-at.js';
 import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-and-sums.js';
 import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
+import { valueInTurn } from './in-turn.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -580,8 +581,8 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   };
   // A rank is no count, whatever unit it ends in (第一位 for 多少人), unless a rank is what is asked.
   const written = (s: ScoredSpan) => {
-    const { kinds, text } = s.proposal.candidate;
-    return inUnit.test(text) && !rankUnasked(text, question.text) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
+    const { kinds, text, start } = s.proposal.candidate;
+    return inUnit.test(text) && !rankUnasked(text, question.text, s.proposal.scored.sentence.text.slice(0, start)) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
   };
   // A figure where the question's words beside its asking word stand (下降了2个百分点 for 下降多少)
   // is the one asked, however near another stands to the question's other words (毛利率为3.5%).
@@ -632,7 +633,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
   // Nor can anything but a score answer 比分多少 (第71分钟 is a minute).
   const noScore = question.units.includes(SCORE_UNIT) && !holdsAskedForm(text, question);
-  return ((otherUnit || dateInstead || noScore || (question.type === 'number' && rankUnasked(text, question.text))) && spans.find(written)) || chosen;
+  return ((otherUnit || dateInstead || noScore || (question.type === 'number' && rankUnasked(text, question.text, chosen.proposal.scored.sentence.text.slice(0, chosen.proposal.candidate.start)))) && spans.find(written)) || chosen;
 }
 
 /** A span where an earlier part was answered can take the place of one this much likelier elsewhere. */
@@ -1179,6 +1180,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     // …and a part's figure (其中…) gives way to its whole, unless the question names the part.
     (c) => notThePart(c, spans, question),
     (c) => ofTheSegmentAsked(c, spans, question),
+    // …and of things listed with their values in turn (甲、乙分别…), the named thing's.
+    (c) => valueInTurn(c, spans, question),
     (c) => theChangeAsked(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),

@@ -21,7 +21,8 @@ export function inArticleWording(text: string, understood: Understood, articleTe
     const way = waysWritten(concept, articleText).filter((w) => /^\p{Script=Han}+$/u.test(w.word)).sort((a, b) => b.weight - a.weight || b.word.length - a.word.length)[0];
     if (way === undefined) continue;
     const typed = new RegExp(`(?<![A-Za-z])${concept.label.replace(/\s+/gu, '\\s+')}(?![A-Za-z])`, 'iu');
-    worded = worded.replace(typed, way.word);
+    // Two English words of one Chinese word (occupancy rate → 上座率, 上座率) stand for it once.
+    worded = worded.replace(typed, way.word).replace(new RegExp(`${way.word}\\s*${way.word}`, 'u'), (twice) => (text.includes(twice) ? twice : way.word));
   }
   // The spaces that stood between the English and the Chinese words go with the English.
   return worded.replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
