@@ -201,6 +201,8 @@ const EN_QUANTITY_ASKED = new RegExp(
   `^\\s*what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:(?:the|its|their|his|her|this|that|(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+['’]s?)\\s+)*(?:[a-z0-9-]+\\s+){0,3}?(${EN_QUANTITY_NOUNS.join('|')})\\b(?!\\s+of\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b))`,
   'i',
 );
+/** "What conversion efficiency do the cells reach?": the quantity noun right after what, then the verb's auxiliary. */
+const EN_QUANTITY_BEFORE_VERB = new RegExp(`^\\s*what\\s+(?:[a-z0-9-]+\\s+){0,2}?(${EN_QUANTITY_NOUNS.join('|')})\\s+(?:do|does|did|will|would|can|could)\\b`, 'i');
 /** Any of these English words, whole. */
 const wholeWords = (list: readonly string[]) => `\\b(?:${list.join('|')})\\b`;
 
@@ -302,7 +304,7 @@ function findCue(text: string, tagged: readonly { word: string; tag: string }[])
   const speaker = found.find((f) => f.english && f.word === 'who' && f.start === lower.length - lower.trimStart().length);
   if (speaker && found.some((f) => f.type === 'statement')) return speaker;
   // "What was the company's revenue?" asks a figure as Chinese asks 营收是多少, with no "how much" to say so.
-  const quantity = EN_QUANTITY_ASKED.exec(lower);
+  const quantity = EN_QUANTITY_ASKED.exec(lower) ?? EN_QUANTITY_BEFORE_VERB.exec(lower);
   if (quantity) return { type: 'number', word: quantity[1]!, start: quantity.index + quantity[0].length - quantity[1]!.length, english: true };
   // A verb closing the question leaves its object to be asked (学院位于？ asks where).
   for (const [word, type] of CLOSING_VERBS) {
@@ -356,7 +358,7 @@ const CHANGE_SINCE = '(?:比|较)(?:去年|上年|前年|上月|上季度|同期
  * written in units of their own (汇率, 频率, 功率, 速率, 帧率, 码率, 倍率), nor a ratio (比率, 多少倍),
  * which is written as a multiple or as one to another (一万兑一).
  */
-const SHARE_ASKED = new RegExp(`\\p{Script=Han}(?<![汇频功速帧码倍比])率(?![领先])(?!.*倍)|占比|比例|比重|百分比|百分之几|百分之多少|增幅|增速|涨幅|降幅|跌幅|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b|\\bhow (?:fast|quickly)\\b.*\\b(?:${EN_CHANGE_VERBS})|\\bgrowth\\b`, 'iu');
+const SHARE_ASKED = new RegExp(`\\p{Script=Han}(?<![汇频功速帧码倍比])率(?![领先])(?!.*倍)|占比|比例|比重|百分比|百分之几|百分之多少|多少\\s*[%％]|增幅|增速|涨幅|降幅|跌幅|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b|\\bhow (?:fast|quickly)\\b.*\\b(?:${EN_CHANGE_VERBS})|\\bgrowth\\b`, 'iu');
 
 /** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的岩洞). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;

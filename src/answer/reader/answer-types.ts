@@ -69,7 +69,7 @@ export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次',
  * of money (a sum in 元 answers), shares (a percentage answers), and other quantities.
  */
 export const EN_MONEY_NOUNS = ['revenue', 'revenues', 'profit', 'profits', 'income', 'turnover', 'salary', 'salaries', 'wage', 'wages', 'budget', 'cash', 'funding', 'funds', 'investment', 'fee', 'fees', 'bonus', 'compensation', 'spending', 'expenditure', 'subsidy', 'subsidies'];
-export const EN_SHARE_NOUNS = ['margin', 'rate', 'percentage'];
+export const EN_SHARE_NOUNS = ['margin', 'rate', 'percentage', 'efficiency'];
 export const EN_QUANTITY_NOUNS = [
   ...EN_MONEY_NOUNS, ...EN_SHARE_NOUNS, 'cost', 'sales', 'population', 'gdp', 'output', 'shipments', 'exports', 'imports', 'share',
   'age', 'height', 'length', 'width', 'depth', 'diameter', 'weight', 'area', 'capacity', 'distance', 'speed', 'temperature', 'score', 'total',

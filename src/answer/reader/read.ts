@@ -406,7 +406,8 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   // things (12条…航线), which counts something else.
   const exact = (s: ScoredSpan) => question.units.length > 0 && figureInUnits(question.units).test(withMeasure(s).replace(/\s+/gu, ''));
   const chosenExact = exact(chosen);
-  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (!chosenInUnit || inUnit(s)) && (!chosenExact || exact(s)));
+  // Not a figure the question writes itself (24 of "within 24 hours"): what it counts is the question's own.
+  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (!chosenInUnit || inUnit(s)) && (!chosenExact || exact(s)) && !figureOfQuestion(s.proposal.candidate.text, question));
   for (const noun of counted) {
     const counters = figures.filter((s) => before(s, noun));
     const counting = oneFigure(counters);
@@ -1275,11 +1276,17 @@ function reweighted(spans: readonly ScoredSpan[], question: AnalysedQuestion, ra
 function unasked(chosen: ScoredSpan | undefined, pool: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const asked = (s: ScoredSpan) => {
     const text = s.proposal.candidate.text.trim();
-    return text.length >= 2 && question.text.includes(text);
+    return (text.length >= 2 && question.text.includes(text)) || figureOfQuestion(text, question);
   };
   if (!chosen || question.type === 'yesno' || !asked(chosen)) return chosen;
   // A lone character left between two of the question's words is no answer either.
   return choose(pool.filter((s) => !asked(s) && s.proposal.candidate.text.trim().length >= 2)) ?? chosen;
+}
+
+/** A span that is a bare figure the question writes as a number of its own (24 of "within 24 hours", not of 240). */
+function figureOfQuestion(span: string, question: AnalysedQuestion): boolean {
+  const figure = /^\d+(?:\.\d+)?$/u.exec(span.trim())?.[0];
+  return figure !== undefined && new RegExp(`(?<![\\d,.])${figure.replace('.', '\\.')}(?![\\d,.])`, 'u').test(question.text);
 }
 
 /**
