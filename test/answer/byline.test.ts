@@ -64,3 +64,21 @@ describe('a reporter credited in the lead’s brackets, after the outlet', () =>
     expect(engine.ask('Who reported the story?').direct).toBe('王文');
   });
 });
+
+// Written for this test: a wire report whose lead credits its reporters, and a story whose
+// official holds a post whose words (中央) the credit shares.
+const WIRE = `颱風岚峰今晨登陸 全台逾30萬戶停電
+<p>（中央社記者葛書遠、簡若舟台北3日電）中度颱風岚峰今天清晨在花蓮縣登陸，暴風圈籠罩全台，多地出現積淹水。中央災害應變中心統計，颱風已造成1人死亡、36人受傷。</p>
+<p>中央災害應變中心指揮官、內政部政務次長霍家澍今天下午在應變中心主持第3次工作會報時表示，目前全國共撤離2,315人，民眾不要掉以輕心。</p>`;
+
+describe('a wire report’s own reporters', () => {
+  const engine = engineFromArticles([parseArticle(WIRE, 'wire')]);
+
+  it('hold no post in the story: a question of a post gets its holder, never the credit', () => {
+    expect(engine.ask('Who is commanding the Central Emergency Operation Center?').direct).toBe('霍家澍');
+  });
+
+  it('are still who wrote the report', () => {
+    expect(engine.ask('Who are the reporters?').direct).toBe('葛書遠、簡若舟');
+  });
+});

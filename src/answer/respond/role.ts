@@ -184,7 +184,10 @@ export function respondRole(context: AskContext): Draft | undefined {
 
 /** The people whose post best fits the question's words ("the vice mayor", 江苏省省长), tied best first. */
 export function peopleByPost(context: AskContext): { people: PersonMention[]; score: number } {
-  const people = distinctPeople(context.facts.people, GENERIC_POSTS);
+  // The report's own reporters hold no post in the story: a question that wants them asks for the
+  // author (respondAuthor), and the words of their credit (中央社记者) only look like a post's.
+  const byline = new Set([...(leadReporters(context)?.names ?? []), ...(context.article.byline ?? [])]);
+  const people = distinctPeople(context.facts.people, GENERIC_POSTS).filter((p) => !byline.has(p.name));
   // The question is tagged once, not once per person.
   const ofPlace = askedPostPlace(context.understood.question.text);
   const scored = people.map((person) => ({ person, score: postScore(person, context, ofPlace) })).filter((s) => s.score > 0);
