@@ -424,6 +424,10 @@ export function personAlone(sentence: PreparedSentence, candidate: Candidate, qu
     let lastName = last;
     while (lastName > at && !PERSON_TAG.test(tokens[lastName]!.tag)) lastName--;
     if (lastName > at && lastName < last && tokens.slice(lastName + 1, last + 1).every((t) => CLAUSE_TAG.test(t.tag))) last = lastName;
+    // A time after the name (周某今天下午, its given name a word jieba does not read as one): when
+    // only times and the clause's grammar follow, the name ends before the first time.
+    const time = tokens.findIndex((t, i) => i > at && i <= last && /^t/u.test(t.tag));
+    if (time > at && tokens.slice(time, last + 1).every((t) => /^t/u.test(t.tag) || CLAUSE_TAG.test(t.tag))) last = time - 1;
   }
   if (first === candidate.first && last === candidate.last) return candidate;
   const start = tokens[first]!.start;

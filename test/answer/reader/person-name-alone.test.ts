@@ -15,3 +15,16 @@ describe('a person asked for is the name, not the name and the noun after it', (
     expect(answer('谁跳入河中救人？')).toBe('张国强');
   });
 });
+
+// Written for this test: a name jieba cuts in two (surname, then a given name it reads as a
+// noun), right before the time of day.
+const BRIEFING = `防汛会商会召开
+<p>防汛指挥部总指挥、副市长吴新华今天下午在指挥中心主持会商时表示，各地要严防山洪。</p>`;
+
+describe('a person asked for, named right before a time', () => {
+  const answer = directAnswers(BRIEFING, 'name-before-time');
+
+  it('is the name, without the time (吴新华, not 吴新华今天下午)', () => {
+    expect(answer('谁在指挥中心主持会商？')).toBe('吴新华');
+  });
+});
