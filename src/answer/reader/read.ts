@@ -28,6 +28,7 @@ import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-
 import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { valueInTurn } from './in-turn.js';
+import { notTheReportingDay, reportingDay } from './reporting-day.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -351,7 +352,8 @@ function ofTheReportedEvent(chosen: ScoredSpan | undefined, spans: readonly Scor
   const title = prepared.article.title.toLowerCase();
   const terms = question.terms.map((t) => t.toLowerCase()).filter((t) => t.length >= 2);
   if (terms.length === 0 || !terms.every((t) => story.includes(t) || title.includes(t))) return chosen;
-  return spans.find((s) => s.proposal.scored.sentence === lead && s.proposal.candidate.start >= lead.credit && kinds.some((k) => s.proposal.candidate.kinds.includes(k))) ?? chosen;
+  // Not the day the reporter learnt of it (记者22日从…获悉), which the lead gives too.
+  return spans.find((s) => s.proposal.scored.sentence === lead && s.proposal.candidate.start >= lead.credit && kinds.some((k) => s.proposal.candidate.kinds.includes(k)) && !reportingDay(s)) ?? chosen;
 }
 
 /** The kinds that give the when or the where of an event. */
@@ -1173,6 +1175,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheFormAsked(c, spans, question),
     (c) => ofTheUnitAsked(c, spans, question),
     (c) => ofTheTimeAsked(c, spans, question),
+    // After the rules that look for a span of the form asked: a date they find may be the reporting day.
+    (c) => notTheReportingDay(c, spans, question),
     (c) => theEndAsked(c, spans, question, ranked),
     (c) => inAskedUnit(c, spans, question),
     // After the unit's rule, which takes the figure nearest the question's other words: a sum asked is
