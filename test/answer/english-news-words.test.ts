@@ -162,3 +162,19 @@ describe('English words of prizes and crowds', () => {
     expect(reply.direct).toContain('18620名');
   });
 });
+
+describe('English words of transport and of prices', () => {
+  // Written for this test: a new tram line's expected riders and a price floor.
+  const tram = engineFromArticles([
+    parseArticle(
+      `棠溪有轨电车开通\n<p>棠溪有轨电车1号线今天开通，初期日均乘客预计约6万人次。</p>\n<p>全线采用新能源车辆，票价实行最低2元、最高6元的阶梯票制。</p>`,
+      'english-transport',
+    ),
+  ]);
+
+  it('reaches the article’s words for riders and for the lowest price', () => {
+    expect(newsWordsFor('riders')).toContain('乘客');
+    expect(tram.ask('How many daily riders are expected?').direct).toContain('6万人次');
+    expect(tram.ask('What is the minimum fare?').direct).toContain('2元');
+  });
+});

@@ -68,7 +68,7 @@ export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次',
  * English head nouns that ask a figure with no "how much" ("What was the company's revenue?"): sums
  * of money (a sum in 元 answers), shares (a percentage answers), and other quantities.
  */
-export const EN_MONEY_NOUNS = ['revenue', 'revenues', 'profit', 'profits', 'income', 'turnover', 'salary', 'salaries', 'wage', 'wages', 'budget', 'cash', 'funding', 'funds', 'investment', 'fee', 'fees', 'bonus', 'compensation', 'spending', 'expenditure', 'subsidy', 'subsidies'];
+export const EN_MONEY_NOUNS = ['fare', 'fares', 'toll', 'rent', 'revenue', 'revenues', 'profit', 'profits', 'income', 'turnover', 'salary', 'salaries', 'wage', 'wages', 'budget', 'cash', 'funding', 'funds', 'investment', 'fee', 'fees', 'bonus', 'compensation', 'spending', 'expenditure', 'subsidy', 'subsidies'];
 export const EN_SHARE_NOUNS = ['margin', 'rate', 'percentage', 'efficiency'];
 export const EN_QUANTITY_NOUNS = [
   ...EN_MONEY_NOUNS, ...EN_SHARE_NOUNS, 'cost', 'sales', 'population', 'gdp', 'output', 'shipments', 'exports', 'imports', 'share',
