@@ -1,5 +1,6 @@
 import { isHedge } from '../../language/hedges.js';
 import { absentMember, absentOrdinal, absentQuarter } from './series.js';
+import { yearOfAnother } from './year-asked.js';
 import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS, PEOPLE_MEASURES, WHICH_MEASURES } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
@@ -282,7 +283,9 @@ export function decide(reading: Reading): Verdict {
   // A date is no count either (1月19日 for how many children).
   const figureless = chosen !== undefined && ((reading.question.type === 'number' && !writesCount(chosen)) || (reading.question.type === 'duration' && !writesDuration(chosen)));
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked || figureless);
-  const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading));
+  // Nor one of a year whose figure the chosen span is not (去年 asked, 今年1—3月's figure chosen).
+  const otherYear = reading.question.type === 'number' && yearOfAnother(reading.best, reading.question) !== undefined;
+  const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading) || otherYear);
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
   const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;

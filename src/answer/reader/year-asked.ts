@@ -45,3 +45,38 @@ export function inTheYearAsked(chosen: ScoredSpan | undefined, spans: readonly S
   const alike = (s: ScoredSpan) => kinds.every((k) => s.proposal.candidate.kinds.includes(k));
   return likelyRival(spans, chosen, YEAR_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && under(s) === year && !isYear(s) && alike(s));
 }
+
+/** Years counted from the report's own (今年 0, 去年 −1): a question asks in the report's frame. */
+const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 上年: -1, 今年: 0, 本年: 0, 明年: 1, 后年: 2 };
+/** A year as written, in digits (2023年) or counted from the report's (去年); not 去年同期's comparison (比去年, 较上年). */
+const YEAR_WRITTEN = /(?<![比较同于])(?:(\d{4})\s?年(?![代度]?[\d一二三四五六七八九十]+)|(前年|去年|上年|今年|本年|明年|后年))(?!同期)/gu;
+
+/** The years a text writes, each as a key: "2023" for 2023年, "+0" for 今年. */
+function yearsWritten(text: string): string[] {
+  return [...text.matchAll(YEAR_WRITTEN)].map((m) => (m[1] !== undefined ? m[1] : `${RELATIVE_YEARS[m[2]!]! >= 0 ? '+' : ''}${RELATIVE_YEARS[m[2]!]}`));
+}
+
+/** A question asking over years from one on (1975年到后十年, 2010年以来): later years' figures answer it. */
+const FROM_A_YEAR_ON = /年[^，。？?]{0,4}(?:到|至|以来|期间|之间|之后|以后|后)/u;
+
+/** Whether two year keys are written alike (both in digits, or both counted from the report's year), so can be told apart. */
+const alikeWritten = (a: string, b: string) => /^\d/u.test(a) === /^\d/u.test(b);
+
+/**
+ * "这家公司去年全年一共卖了多少辆车？" of a report giving only 今年1—3月…交付新车41,376辆: a figure
+ * asked of one year, whose chosen span stands under another year written the same way (in digits,
+ * or counted from the report's: 去年 against 今年), is another year's figure. The year asked, when so.
+ * Not when the question asks of two years (比去年增长多少), nor when the span's sentence names no year.
+ */
+export function yearOfAnother(chosen: ScoredSpan | undefined, question: AnalysedQuestion): string | undefined {
+  const asked = yearsWritten(question.text);
+  if (!chosen || asked.length !== 1 || FROM_A_YEAR_ON.test(question.text)) return undefined;
+  const year = asked[0]!;
+  const { sentence } = chosen.proposal.scored;
+  const before = yearsWritten(sentence.text.slice(0, chosen.proposal.candidate.start));
+  const own = before.at(-1);
+  if (own === undefined || own === year || !alikeWritten(own, year)) return undefined;
+  // The sentence gives the year asked as well: which figure is whose is inTheYearAsked's to say.
+  if (yearsWritten(sentence.text).includes(year)) return undefined;
+  return [...question.text.matchAll(YEAR_WRITTEN)][0]![0];
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/index.js';
+import { engineFromArticles } from '../../../src/answer/load.js';
+
+// Written for this test: a carmaker's deliveries of this year's first quarter, and no figure for
+// last year's whole.
+const DELIVERIES = `卓明川汽车一季度交付量大增
+<p>今年1—3月，卓明川汽车累计交付新车28,514辆，同比增长41.2%，其中3月交付11,207辆。</p>
+<p>公司表示，今年全年的交付目标为15万辆。</p>`;
+
+describe('a figure asked of one year', () => {
+  const engine = engineFromArticles([parseArticle(DELIVERIES, 'deliveries')]);
+
+  it('is not given from a sentence under another year', () => {
+    const answer = engine.ask('这家公司去年全年一共卖了多少辆车？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toBe('文章没有给出这个数字。');
+  });
+
+  it('is given under the year asked', () => {
+    expect(engine.ask('今年1—3月公司交付了多少辆新车？').direct).toBe('28,514辆');
+    expect(engine.ask('今年全年的交付目标是多少辆？').direct).toBe('15万辆');
+  });
+});
