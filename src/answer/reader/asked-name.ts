@@ -84,6 +84,18 @@ export function askedNameOf(text: string): string | undefined {
   return /^(?:n|vn)/.test(last.tag) && !PROPER.test(last.tag) ? last.word : undefined;
 }
 
+/** A person news does not name in full (邵某, 王某某, 某甲), right before the words asking the name. */
+const WITHHELD_NAME = /((?:\p{Script=Han}{1,2}某某?|某[男女甲乙丙丁]))(?:的)?(?:全名|真名|真实姓名|姓名|名字|本名|全称)?(?:是|叫|为)?(?:什么|啥|甚么)(?:名字)?/u;
+
+/**
+ * "邵某的全名叫什么？": the name of someone the article writes only with 某, as news writes a
+ * suspect or a private person whose name it withholds. That name as the question writes it, when so.
+ */
+export function withheldNameAsked(text: string): string | undefined {
+  const match = WITHHELD_NAME.exec(text);
+  return match && (NAME_ASKED.test(text) || /全名|真名|真实姓名/u.test(text)) ? match[1] : undefined;
+}
+
 /** Words between the noun whose name is asked and the asking words: 的, 名字, 官方 (官方名称), English articles. */
 const BETWEEN_NOUN_AND_ASKING = /^(?:的|们|之|名字|名称|姓名|名|官方|正式|中文|英文|法定|完整|全|原|原本|本来|最初|现在|当时|the|a|an|of|is|was|are|were|what|whats|what's)$/i;
 

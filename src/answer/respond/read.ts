@@ -8,7 +8,7 @@ import { namesInQuestion } from '../reader/names.js';
 import { pick, quotedPassage, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
 import { glossChinese } from '../gloss.js';
 import { analyseQuestion, englishAskedNoun, englishCounted } from '../reader/analyse.js';
-import { askedNameOf, describedButUnnamed } from '../reader/asked-name.js';
+import { askedNameOf, describedButUnnamed, withheldNameAsked } from '../reader/asked-name.js';
 import { decide } from '../reader/decide.js';
 import { prepareArticle, type PreparedArticle, type PreparedSentence } from '../reader/prepare.js';
 import { read, type Reading } from '../reader/read.js';
@@ -152,7 +152,11 @@ export function chineseWordsFor(understood: Understood, word: string): string[] 
  * looked for through the article's words it was mapped to (护士).
  */
 export function unnamedDescription(context: AskContext): string | undefined {
-  const asked = askedNameOf(foldText(context.understood.question.text));
+  const question = foldText(context.understood.question.text);
+  // Someone the article writes only as 某某 (邵某): it withholds the name asked.
+  const withheld = withheldNameAsked(question);
+  if (withheld && prepareArticle(context.article).text.includes(withheld)) return asWritten(withheld, context.understood.question.raw);
+  const asked = askedNameOf(question);
   if (!asked) return undefined;
   const latin = /^[a-z]+$/.test(asked);
   const words = latin ? chineseWordsFor(context.understood, asked) : [asked];
