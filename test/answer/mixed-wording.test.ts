@@ -35,3 +35,22 @@ describe('a Chinese question with English words in it', () => {
     expect(reply.direct).toContain('24.8%');
   });
 });
+
+// Written for this test: a registration with a subsidy and no fee, and a share of a plan.
+const REGISTRATION = `岚峰市启动旧楼改造登记
+<p>岚峰市房屋局今天宣布，业主可于下月1日起申请旧楼改造登记，为期三个月。</p>
+<p>为协助业主改造，政府将推出改造资助计划，每个单位最多可获3万元资助，预计涉及开支约8亿元。</p>
+<p>今年招生计划中，省内计划占总计划的62%。</p>`;
+
+describe('an English word of a Chinese question that the article has no word for', () => {
+  const engine = engineFromArticles([parseArticle(REGISTRATION, 'registration')]);
+
+  it('counts as a word the article lacks, as in an English question (no fee is given)', () => {
+    expect(engine.ask('业主申请登记要交多少 fee？').abstained).toBe(true);
+  });
+
+  it('leaves a question whose English words the article writes answered', () => {
+    expect(engine.ask('每个单位最多能拿多少 subsidy？').direct).toBe('3万元');
+    expect(engine.ask('省内 quota 占总计划多少%').direct).toBe('62%');
+  });
+});

@@ -192,10 +192,11 @@ export function decisionFeatures(reading: Reading, emit: Emit, missing = missing
   emit('bias', 1);
   // An English question reaches the article only through the words it was mapped to, which the
   // article writes by construction: what it lacks, it never says, and its evidence weighs otherwise.
-  if (reading.question.english) {
-    emit('question.english', 1);
-    // …and how many of its words reached no word of the article at all.
-    const unmapped = reading.question.unmapped ?? 0;
+  if (reading.question.english) emit('question.english', 1);
+  // …and how many of its English words reached no word of the article at all, in an English question
+  // or in a Chinese one with English words left in it (几个 hours, 哪个国家的 name).
+  const unmapped = reading.question.unmapped ?? 0;
+  if (reading.question.english || unmapped > 0) {
     emit('english.unmapped', Math.min(unmapped, 3));
     emit('english.unmapped_share', unmapped / ((unmapped + reading.question.terms.length) || 1));
   }

@@ -95,7 +95,7 @@ export function readArticle(context: AskContext): Reading {
   // 多少家商家 where the article counts 36家企业: what is counted, in the article's word for it.
   const counted = countedPhrase ? countedNouns.flatMap((w) => chineseWordsFor(context.understood, w)).filter((w) => writtenAsNoun(prepared, w)) : [...analysed.counted, ...analysed.counted.flatMap((w) => sameSense?.get(w) ?? [])];
   const ways = analysed.english ? mappedWays(context.understood, prepared.text) : undefined;
-  return read(prepared, { ...analysed, askedClass, counted, sameSense, ways, terms: [...new Set([...kept, ...named])], unmapped: analysed.english ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES, context.earlier);
+  return read(prepared, { ...analysed, askedClass, counted, sameSense, ways, terms: [...new Set([...kept, ...named])], unmapped: analysed.english || /[A-Za-z]{3}/u.test(analysed.text) ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES, context.earlier);
 }
 
 /** The question's words the article never writes, each with the article's words of the same sense (shared-sense.ts); undefined when there are none. */

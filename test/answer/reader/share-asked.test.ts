@@ -3,8 +3,8 @@ import { parseArticle } from '../../../src/article/index.js';
 import { engineFromArticles } from '../../../src/answer/load.js';
 
 // Written for this test: a lab finding with a figure of time, a share, and a rate of production.
-const LAB = `易青禾团队筛出降解草酸的菌株
-<p>记者从棠溪农业大学获悉，该校易青禾团队从盐碱地土壤中筛选出一株可高效降解草酸的菌株，命名为TQ-5。</p>
+const LAB = `闵知远团队筛出降解草酸的菌株
+<p>记者从棠溪农业大学获悉，该校闵知远团队从盐碱地土壤中筛选出一株可高效降解草酸的菌株，命名为TQ-5。</p>
 <p>实验显示，TQ-5能在48小时内将培养液中87%的草酸分解为二氧化碳和水。</p>
 <p>团队合作企业的发酵车间目前菌剂量产转化效率达到64.2%，年产菌剂3,000吨。</p>`;
 

@@ -4,8 +4,8 @@ import { engineFromArticles } from '../../../src/answer/load.js';
 
 // Written for this test: a carmaker's deliveries of this year's first quarter, and no figure for
 // last year's whole.
-const DELIVERIES = `卓明川汽车一季度交付量大增
-<p>今年1—3月，卓明川汽车累计交付新车28,514辆，同比增长41.2%，其中3月交付11,207辆。</p>
+const DELIVERIES = `澜川汽车一季度交付量大增
+<p>今年1—3月，澜川汽车累计交付新车28,514辆，同比增长41.2%，其中3月交付11,207辆。</p>
 <p>公司表示，今年全年的交付目标为15万辆。</p>`;
 
 describe('a figure asked of one year', () => {
