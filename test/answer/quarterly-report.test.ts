@@ -44,3 +44,20 @@ describe('a quarterly report asked as readers ask it', () => {
     expect(engine.ask('Who said 2024 is a key year for the company?').direct).toBe('周明远');
   });
 });
+
+// Written for this test: a year's results that name only the fourth quarter.
+const ANNUAL = `澜川乳业年营收首破百亿
+<p>3月28日，澜川乳业发布2023年年度报告，全年实现营业总收入106.4亿元，同比增长7.9%。</p>
+<p>年报显示，公司第四季度营收为24.1亿元，同比下降2.4%，为全年唯一负增长的季度。</p>
+<p>公司表示，2024年将继续拓展奶酪业务，营收目标为115亿元。</p>`;
+
+describe('a quarter the report never names', () => {
+  const annual = engineFromArticles([parseArticle(ANNUAL, 'annual')]);
+
+  it('is refused, naming the quarter, while the one it names is answered', () => {
+    const answer = annual.ask('澜川乳业2024年一季度营收是多少？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('一季度');
+    expect(annual.ask('第四季度营收是多少？').direct).toBe('24.1亿元');
+  });
+});

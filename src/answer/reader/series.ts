@@ -31,16 +31,17 @@ export function absentOrdinal(reading: Reading): string | undefined {
 const QUARTER = /(?:第?([一二三四1-4])季度|\bQ([1-4])\b)/giu;
 
 /**
- * "二季度营收是多少？" of a report on the first quarter: a quarter after the last one the article
- * gives figures for is one it cannot report on; and any quarter, of a report that gives none
- * (a year's results asked of their first quarter).
+ * "一季度营收是多少？" of a year's report that names only its fourth quarter: a quarter the article
+ * never names is one it does not report on (a year's results asked of their first quarter). Where
+ * it words quarters by their months too (1—3月, 前三个月, 首季), only one after the last it names
+ * (二季度 of a report on the first).
  */
 export function absentQuarter(reading: Reading): string | undefined {
   const quarters = (text: string) => [...text.matchAll(QUARTER)].map((m) => ({ text: m[0], value: valueOf(m[1] ?? m[2]!)! }));
   const given = quarters(reading.article.text).map((q) => q.value);
-  // An article giving no quarter gives none, unless it words one by its months (1—3月, 前三个月, 首季).
-  if (given.length === 0) return MONTHS_OF_QUARTER.test(reading.article.text) ? undefined : quarters(reading.question.text)[0]?.text;
-  return quarters(reading.question.text).find((q) => given.every((v) => v < q.value))?.text;
+  const asked = quarters(reading.question.text);
+  if (!MONTHS_OF_QUARTER.test(reading.article.text)) return asked.find((q) => !given.includes(q.value))?.text;
+  return given.length === 0 ? undefined : asked.find((q) => given.every((v) => v < q.value))?.text;
 }
 
 /**
