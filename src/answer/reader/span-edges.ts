@@ -149,6 +149,9 @@ export function dayNamed(candidate: Candidate, sentence: PreparedSentence, quest
 }
 
 /** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
+/** A month or a year counted from the report's, right before a day or a month (本月, 下月, 明年). */
+const COUNTED_FROM_BEFORE = /(?:本月|当月|上月|下月|次月|同月|今年|去年|明年|前年|后年|同年|当年|次年)$/u;
+
 export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   const text = sentence.text;
   let { start, end } = candidate;
@@ -171,6 +174,12 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
         end++;
       }
     }
+  }
+  // A day written after the month or the year it is counted in (本月21日, 明年3月): that word is
+  // part of the date, which without it names no month (21日至11月20日).
+  if (question.type === 'date') {
+    const counted = COUNTED_FROM_BEFORE.exec(text.slice(0, start));
+    if (counted && /^[\d〇零一二三四五六七八九十]/u.test(span())) start -= counted[0].length;
   }
   if (question.type === 'date') ({ start, end } = eraAndPart(sentence, start, end, question));
   // A day with 前 after it is a deadline (12月底前发布, 5月31日前整改到位): "by" that day, which the day

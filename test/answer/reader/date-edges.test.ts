@@ -56,3 +56,17 @@ describe('an obituary asked in other words', () => {
     expect(engine.ask('周启明去世时多大年纪？').direct).toBe('88岁');
   });
 });
+
+// Written for this test: consultations dated from this month on, and a plan for next year.
+const CONSULTATION = `岚峰市就旧楼改造征询意见
+<p>岚峰市房屋局将于本月21日至11月20日举行4场地区咨询会，收集业主及租户意见。</p>
+<p>房屋局希望条例草案明年3月提交立法会审议。</p>`;
+
+describe('a day counted from the report’s month or year', () => {
+  const engine = engineFromArticles([parseArticle(CONSULTATION, 'consultation')]);
+
+  it('keeps the month or year it is counted in (本月21日, 明年3月)', () => {
+    expect(engine.ask('地区咨询会什么时候举行？').direct).toBe('本月21日至11月20日');
+    expect(engine.ask('草案什么时候提交立法会？').direct).toBe('明年3月');
+  });
+});
