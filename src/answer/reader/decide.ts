@@ -13,7 +13,7 @@ import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../..
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
-import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnasked } from './figures.js';
+import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnaskedIn } from './figures.js';
 import { clauseAround, POINTING_TIME } from './candidates.js';
 import { askedCalendarUnit, asksFigure, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
@@ -277,7 +277,7 @@ export function decide(reading: Reading): Verdict {
   const chosen = reading.best?.proposal.candidate.text.replace(/\s+/gu, '');
   // Nor a rank for a count (第一 for how many runners were disqualified), unless a rank is what is
   // asked in 多少's words (名次多少, 排名多少).
-  const ranked = reading.question.type === 'number' && chosen !== undefined && rankUnasked(chosen, reading.question.text, reading.best!.proposal.scored.sentence.text.slice(0, reading.best!.proposal.candidate.start));
+  const ranked = reading.question.type === 'number' && reading.best !== undefined && rankUnaskedIn(reading.best, reading.question.text);
   // Nor a count or an amount answered with no figure at all (a clause of the sentence that holds the
   // question's words: 看望慰问…一线的医护人员 for how many pharmacies).
   // Likewise a length of time answered with none (一例, a count, for how long an operation took).
@@ -331,7 +331,6 @@ function clauseOf(best: NonNullable<Reading['best']>): string {
   const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
   return scored.sentence.text.slice(from, to);
 }
-
 
 /**
  * "之前在哪家票务公司上班？" where the article writes only 一家演出票务公司: the thing of the class

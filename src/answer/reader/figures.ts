@@ -70,3 +70,14 @@ const RANK_LISTED_BEFORE = new RegExp(`${ORDINAL_TEXT}[、和及与至到]$`, 'u
 export function rankUnasked(span: string, question: string, before = ''): boolean {
   return (ORDINAL_START.test(span) || RANK_LISTED_BEFORE.test(before)) && !RANK_ASKED.test(question);
 }
+
+/** A span read in its sentence, as far as telling a rank needs it. */
+interface SpanInSentence {
+  proposal: { candidate: { text: string; start: number }; scored: { sentence: { text: string } } };
+}
+
+/** `rankUnasked` of a span read in its sentence, the text before it included. */
+export function rankUnaskedIn(span: SpanInSentence, question: string): boolean {
+  const { candidate, scored } = span.proposal;
+  return rankUnasked(candidate.text, question, scored.sentence.text.slice(0, candidate.start));
+}

@@ -1,7 +1,7 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS } from './answer-types.js';
-import { HOLDS_CLAUSE_END } from './candidates.js';
-import { rankUnasked } from './figures.js';
+import { clauseAround } from './candidates.js';
+import { rankUnaskedIn } from './figures.js';
 import type { ScoredSpan } from './read.js';
 
 // Things listed, then their values in the same order after 分别 (甲、乙分别以372.8万人次和251.4万人次
@@ -22,8 +22,7 @@ const IN_TURN_SHARE = 0.01;
 
 /** The things listed right before 分别 in its clause (甲、乙 of 甲、乙分别…), when there are two or more. */
 function listedBefore(text: string, at: number): string[] {
-  let from = at;
-  while (from > 0 && !HOLDS_CLAUSE_END.test(text[from - 1]!)) from--;
+  const [from] = clauseAround(text, at, at);
   const items = text.slice(from, at).split(LISTED_APART).map((s) => s.trim());
   return items.length >= 2 && items.every((s) => s.length > 0) ? items : [];
 }
@@ -57,7 +56,7 @@ export function valueInTurn(chosen: ScoredSpan | undefined, spans: readonly Scor
       const values = spans
         .filter((s) => s.proposal.scored === scored && s.proposal.candidate.start > match.index! && kinds.some((k) => s.proposal.candidate.kinds.includes(k)) && !s.proposal.candidate.kinds.includes('clause'))
         // A rank after them (位列第二、三位) is no value of theirs.
-        .filter((s) => !rankUnasked(s.proposal.candidate.text, question.text, text.slice(0, s.proposal.candidate.start)))
+        .filter((s) => !rankUnaskedIn(s, question.text))
         .sort((a, b) => a.proposal.candidate.start - b.proposal.candidate.start || b.proposal.candidate.end - a.proposal.candidate.end)
         .filter((s, i, all) => i === 0 || s.proposal.candidate.start >= all[i - 1]!.proposal.candidate.end);
       const stop = text.slice(match.index!).search(/[。；;！？]/u);

@@ -2,7 +2,7 @@ import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
-import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnasked } from './figures.js';
+import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
@@ -28,7 +28,7 @@ import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-
 import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { valueInTurn } from './in-turn.js';
-import { notTheReportingDay, reportingDay } from './reporting-day.js';
+import { theEventsDay, reportingDay } from './reporting-day.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
 /** Sentences whose spans are read: the best few by retrieval (the ranker weighs the rank itself). */
@@ -584,8 +584,8 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   };
   // A rank is no count, whatever unit it ends in (第一位 for 多少人), unless a rank is what is asked.
   const written = (s: ScoredSpan) => {
-    const { kinds, text, start } = s.proposal.candidate;
-    return inUnit.test(text) && !rankUnasked(text, question.text, s.proposal.scored.sentence.text.slice(0, start)) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
+    const { kinds, text } = s.proposal.candidate;
+    return inUnit.test(text) && !rankUnaskedIn(s, question.text) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
   };
   // A figure where the question's words beside its asking word stand (下降了2个百分点 for 下降多少)
   // is the one asked, however near another stands to the question's other words (毛利率为3.5%).
@@ -636,7 +636,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
   // Nor can anything but a score answer 比分多少 (第71分钟 is a minute).
   const noScore = question.units.includes(SCORE_UNIT) && !holdsAskedForm(text, question);
-  return ((otherUnit || dateInstead || noScore || (question.type === 'number' && rankUnasked(text, question.text, chosen.proposal.scored.sentence.text.slice(0, chosen.proposal.candidate.start)))) && spans.find(written)) || chosen;
+  return ((otherUnit || dateInstead || noScore || (question.type === 'number' && rankUnaskedIn(chosen, question.text))) && spans.find(written)) || chosen;
 }
 
 /** A span where an earlier part was answered can take the place of one this much likelier elsewhere. */
@@ -1176,7 +1176,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheUnitAsked(c, spans, question),
     (c) => ofTheTimeAsked(c, spans, question),
     // After the rules that look for a span of the form asked: a date they find may be the reporting day.
-    (c) => notTheReportingDay(c, spans, question),
+    (c) => theEventsDay(c, spans, question),
     (c) => theEndAsked(c, spans, question, ranked),
     (c) => inAskedUnit(c, spans, question),
     // After the unit's rule, which takes the figure nearest the question's other words: a sum asked is

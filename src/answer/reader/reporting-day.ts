@@ -22,24 +22,24 @@ export function reportingDay(span: ScoredSpan): boolean {
 /**
  * "手术是哪天做的？" of a report whose lead says 记者22日从医院获悉…成功实施手术: the day the reporter
  * learnt of it is not the day asked, unless the question asks about the report; the likeliest
- * other date read takes its place (手术于3月8日开始), however unlikely, when one is.
+ * other date read takes its place (手术于3月8日开始), however unlikely, when one is. Nor is a word
+ * that only points at a day (日前) the day asked, where its paragraph writes one.
  */
-export function notTheReportingDay(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+export function theEventsDay(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.type !== 'date') return chosen;
   const dated = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('date') && !reportingDay(s);
   if (reportingDay(chosen) && !ASKS_REPORTING.test(question.text)) return spans.find(dated) ?? chosen;
-  // Nor is a word that only points at a day (日前, 近日) the day, where its paragraph writes one.
   if (!pointsOnly(chosen.proposal.candidate.text)) return chosen;
   const paragraph = chosen.proposal.scored.sentence.paragraph;
-  return spans.find((s) => dated(s) && s.proposal.scored.sentence.paragraph === paragraph && WRITTEN_DAY.test(s.proposal.candidate.text)) ?? chosen;
+  return spans.find((s) => dated(s) && s.proposal.scored.sentence.paragraph === paragraph && DAY_OR_YEAR_WRITTEN.test(s.proposal.candidate.text)) ?? chosen;
 }
 
 /** A day, a year or a century written with its figure (4月2日, 2023年, 初八, 15世纪), or a dynasty (唐朝). */
-const WRITTEN_DAY = /[\d〇零一二三四五六七八九十百千]+\s*(?:[年月日号]|世纪|年代)|初[一二三四五六七八九十]|\p{Script=Han}朝/u;
+const DAY_OR_YEAR_WRITTEN = /[\d〇零一二三四五六七八九十百千]+\s*(?:[年月日号]|世纪|年代)|初[一二三四五六七八九十]|\p{Script=Han}朝/u;
 
 /** Whether a span's time is only a word pointing at one (日前为…), with no day or year written in it. */
 function pointsOnly(text: string): boolean {
-  return !WRITTEN_DAY.test(text) && POINTING_INSIDE.test(text);
+  return !DAY_OR_YEAR_WRITTEN.test(text) && POINTING_INSIDE.test(text);
 }
 
 /** A pointing time word anywhere in a text. */

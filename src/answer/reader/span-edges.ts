@@ -5,7 +5,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { endingAt, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
 import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
-import { YEARS_REFERRED_BACK } from '../../language/pointing-back.js';
+import { MONTHS_FROM_THE_REPORTS, YEARS_FROM_THE_REPORTS, YEARS_REFERRED_BACK } from '../../language/pointing-back.js';
 import { MEASURE_CHARS } from './figures.js';
 import { askedGrain } from './asked-form.js';
 import { endsInPlaceHead } from '../../language/place-heads.js';
@@ -148,10 +148,10 @@ export function dayNamed(candidate: Candidate, sentence: PreparedSentence, quest
   return candidate;
 }
 
-/** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
-/** A month or a year counted from the report's, right before a day or a month (本月, 下月, 明年). */
-const COUNTED_FROM_BEFORE = /(?:本月|当月|上月|下月|次月|同月|今年|去年|明年|前年|后年|同年|当年|次年)$/u;
+/** A month or a year counted from the report's or the one just told of, right before a day or a month (本月, 明年, 同年). */
+const COUNTED_FROM_BEFORE = new RegExp(`(?:${[...MONTHS_FROM_THE_REPORTS, ...Object.keys(YEARS_FROM_THE_REPORTS), ...YEARS_REFERRED_BACK, '次年'].join('|')})$`, 'u');
 
+/** The span with its edges moved out to whole titles, names, figures with their units and ranges. */
 export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   const text = sentence.text;
   let { start, end } = candidate;

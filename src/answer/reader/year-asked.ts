@@ -2,6 +2,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import type { SpanKind } from './candidates.js';
 import { likelyRival } from './choose.js';
 import type { ScoredSpan } from './read.js';
+import { YEARS_FROM_THE_REPORTS } from '../../language/pointing-back.js';
 
 /** Kinds that say what a span is, not how it is built (clause, noun) or what it holds (has_date). */
 const ENTITY_KINDS = new Set<SpanKind>(['person', 'place', 'organisation', 'date', 'duration', 'number', 'percent', 'money', 'ordinal', 'title', 'quote']);
@@ -46,14 +47,16 @@ export function inTheYearAsked(chosen: ScoredSpan | undefined, spans: readonly S
   return likelyRival(spans, chosen, YEAR_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && under(s) === year && !isYear(s) && alike(s));
 }
 
-/** Years counted from the report's own (今年 0, 去年 −1): a question asks in the report's frame. */
-const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 上年: -1, 今年: 0, 本年: 0, 明年: 1, 后年: 2 };
 /** A year as written, in digits (2023年) or counted from the report's (去年); not 去年同期's comparison (比去年, 较上年). */
-const YEAR_WRITTEN = /(?<![比较同于])(?:(\d{4})\s?年(?![代度]?[\d一二三四五六七八九十]+)|(前年|去年|上年|今年|本年|明年|后年))(?!同期)/gu;
+const YEAR_WRITTEN = new RegExp(`(?<![比较同于])(?:(\\d{4})\\s?年(?![代度]?[\\d一二三四五六七八九十]+)|(${Object.keys(YEARS_FROM_THE_REPORTS).join('|')}))(?!同期)`, 'gu');
 
 /** The years a text writes, each as a key: "2023" for 2023年, "+0" for 今年. */
 function yearsWritten(text: string): string[] {
-  return [...text.matchAll(YEAR_WRITTEN)].map((m) => (m[1] !== undefined ? m[1] : `${RELATIVE_YEARS[m[2]!]! >= 0 ? '+' : ''}${RELATIVE_YEARS[m[2]!]}`));
+  return [...text.matchAll(YEAR_WRITTEN)].map((m) => {
+    if (m[1] !== undefined) return m[1];
+    const offset = YEARS_FROM_THE_REPORTS[m[2]!]!;
+    return `${offset >= 0 ? '+' : ''}${offset}`;
+  });
 }
 
 /** A question asking over years from one on (1975年到后十年, 2010年以来): later years' figures answer it. */
