@@ -30,3 +30,26 @@ describe('a count of people asked', () => {
     expect(reply.direct).toContain('第一位');
   });
 });
+
+// Written for this test: the rooms counted in the first sentence that names the city and its urban
+// villages, the people living in them counted in a later one, beside a smaller count of other tenants.
+const VILLAGES = `沐溪市启动城中村改造
+<p>市住建局昨日公布改造方案，全市约9.6万个城中村出租屋将在三年内达到居住安全标准，并由房东向街道办登记。</p>
+<p>市住建局局长闵和说，目前约有31万人居于城中村，其中不少出租屋没有独立厨房。</p>
+<p>首批改造的2,400个出租屋涉及租户约5,800人，今年年底前完工。</p>`;
+
+describe('a count of people asked where a count of things stands nearer the question', () => {
+  const engine = engineFromArticles([parseArticle(VILLAGES, 'villages')]);
+
+  it('gives the people living there, not the rooms counted in 个', () => {
+    const reply = engine.ask('全市有多少人住在城中村？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('31万人');
+  });
+
+  it('does so for the English question too', () => {
+    const reply = engine.ask('How many people live in urban villages?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('31万人');
+  });
+});

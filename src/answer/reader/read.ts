@@ -566,6 +566,9 @@ const ONLY_SCORE = new RegExp(`^${FIGURE_RUN}${SCORE_UNIT}${FIGURE_RUN}$`, 'u');
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
 
+/** How far from the question's words a figure stands beside them: 22万人居于劏房 for 多少人住在劏房. */
+const BESIDE_WORDS = 4;
+
 /** How many of the likeliest spans a figure in the asked unit is looked for among, to replace a share. */
 const SHARE_RIVALS = 5;
 
@@ -633,6 +636,12 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // about something the article lacks (an age no one is given), so only a likely one replaces it.
   const share = asksInOwnUnits(question) && /[%％‰]$/u.test(text);
   if (share) return spans.slice(0, SHARE_RIVALS).find(written) ?? chosen;
+  // Nor a count of things (10.8万个单位) for a count of people (多少人): a likely count of people takes
+  // its place: the one nearest the question's words, as the people of the question are counted
+  // right beside what they do (22万人居于…); its sentence may rank far below the things' figure.
+  // Only one right beside them: a count of people elsewhere counts other people (首批6,500名学生
+  // for how many a new major takes).
+  if (countsOtherThanPeople(text, question)) return spans.filter((s) => written(s) && gap(s) <= BESIDE_WORDS).sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
   const dateInstead = asksInOwnUnits(question) && (kinds.includes('date') || kinds.includes('has_date')) && !holdsAskedForm(text, question);
   // Nor can anything but a score answer 比分多少 (第71分钟 is a minute).
   const noScore = question.units.includes(SCORE_UNIT) && !holdsAskedForm(text, question);
