@@ -201,6 +201,35 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The words news writes a measure's value with (线路全长22.1公里, 海拔高度4500米, 距离市区30公里), by
+ * the cue that asks it: the question says 多长, the article 全长. They are looked for as other ways of
+ * the question's words (retrieval), never as words it lacks. Only words that name the measure
+ * itself: not 长达 or 高达, which write any length of time or sum.
+ */
+const LENGTH_WORDS = ['全长', '总长', '长度'];
+const HEIGHT_WORDS = ['高度', '海拔', '身高'];
+const DISTANCE_WORDS = ['距离', '相距', '里程'];
+export const CUE_QUANTITY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  多长: LENGTH_WORDS,
+  'how long is': LENGTH_WORDS,
+  'how long was': LENGTH_WORDS,
+  'how long are': LENGTH_WORDS,
+  'how long were': LENGTH_WORDS,
+  多高: HEIGHT_WORDS,
+  'how tall': HEIGHT_WORDS,
+  'how high': HEIGHT_WORDS,
+  多远: DISTANCE_WORDS,
+  'how far': DISTANCE_WORDS,
+  多宽: ['宽度', '宽约'],
+  'how wide': ['宽度', '宽约'],
+  多深: ['深度', '水深'],
+  'how deep': ['深度', '水深'],
+  多重: ['重量', '体重'],
+  多快: ['速度', '时速'],
+  'how fast': ['速度', '时速'],
+};
+
+/**
  * Nouns that name a class of answer after a "which" word (哪一国家, 哪个城市, 什么人, 哪位皇帝):
  * the answer is a member of the class, so the class says the type when the asking word alone says
  * only "which thing". General words of the language, in one table; a noun not listed keeps the

@@ -28,6 +28,7 @@ import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-
 import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { valueInTurn } from './in-turn.js';
+import { afterMeasureWord } from './measure-named.js';
 import { theEventsDay, reportingDay } from './reporting-day.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
@@ -1183,6 +1184,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => givenToNoun(c, spans, question),
     (c) => ofTheFormAsked(c, spans, question),
     (c) => ofTheUnitAsked(c, spans, question),
+    (c) => afterMeasureWord(c, spans, question),
     (c) => ofTheTimeAsked(c, spans, question),
     // After the rules that look for a span of the form asked: a date they find may be the reporting day.
     (c) => theEventsDay(c, spans, question),

@@ -4,6 +4,7 @@ import { longestCommonRun, longestCommonSubsequence } from './overlap.js';
 import { sameWordsIn } from '../../language/same-words.js';
 import { writtenInFull } from './shortened.js';
 import { asksFigure, GENERIC_QUANTITIES } from './asked-form.js';
+import { CUE_QUANTITY_WORDS } from './answer-types.js';
 import { gramsOf, type PreparedArticle, type PreparedSentence } from './prepare.js';
 
 /** A sentence scored for a question, with where in it the question's words stand. */
@@ -151,7 +152,9 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   // A word the article writes another way (别名 as 又名, 父亲 as 爸爸, 文革 as 文化大革命) is found in
   // that way too, as rare as that way is. It stands in for the question's word, so it adds nothing
   // to what the question asks (the total) nor to how much of it the article holds.
-  for (const other of [...sameWordsIn(asked), ...writtenInFull(prepared, askedWords)]) {
+  // So is the word the article writes a measure's value with (全长 for 多长), which the question's cue asks.
+  const measure = CUE_QUANTITY_WORDS[question.cue?.word ?? question.englishCue ?? ''] ?? [];
+  for (const other of [...sameWordsIn(asked), ...writtenInFull(prepared, askedWords), ...measure]) {
     for (const gram of gramsOf(other)) {
       if (gram.length >= 2 && !weights.has(gram) && prepared.frequency.has(gram)) weights.set(gram, rarity(prepared, gram));
     }
