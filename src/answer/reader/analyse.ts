@@ -1,7 +1,7 @@
 import { asksChange } from './change-asked.js';
 import { askedNameOf } from './asked-name.js';
 import { tagWords } from '../../language/segmenter.js';
-import { AREA_UNITS, ASKED_MEASURES, EN_CHANGE_VERBS, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, EN_COUNTED_MEASURES, CUE_UNITS, LENGTH_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SCORE_UNIT, WEIGHT_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { AREA_UNITS, ASKED_MEASURES, EN_CHANGE_VERBS, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, EN_COUNTED_MEASURES, CUE_UNITS, LENGTH_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SAME_UNITS, SCORE_UNIT, WEIGHT_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
 import { POST_TITLES } from '../../language/titles.js';
@@ -474,7 +474,8 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   if (unit === '人') return PEOPLE_MEASURES;
   // So is a weight in any of its units: 多少斤 is answered 500公斤 or 2吨.
   if (unit !== undefined && WEIGHT_UNITS.includes(unit)) return WEIGHT_UNITS;
-  if (unit) return [unit];
+  // …and a length or an area in any writing of its unit (多少公尺 → 1000米).
+  if (unit) return SAME_UNITS.find((same) => same.includes(unit)) ?? [unit];
   // 多少学生 with no measure but a noun of people, 多少口人 (口 counts a household's people), or
   // 人数是多少: counted in people's measures (1300余人, 86名).
   return countsPeople(rest) || rest.startsWith('口人') || text.includes('人数') ? PEOPLE_MEASURES : [];

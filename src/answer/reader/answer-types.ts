@@ -62,7 +62,20 @@ export const CUE_TABLE: readonly CueRow[] = [
  * with that word (412天, not 两天的…). Longest first, so 公里 is taken before 里, and 人次 (people
  * counted once per visit: 3,000人次) before 人.
  */
-export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '分钟', '小时', '个月', '万元', '亿元', '平方米', '公斤', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', '单', '笔', ...MEASURE_CHARS];
+export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '千米', '厘米', '毫米', '公尺', '公分', '分钟', '小时', '个月', '万元', '亿元', '平方米', '平方公里', '公顷', '亩', '公斤', '千克', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', '单', '笔', ...MEASURE_CHARS];
+
+/**
+ * Units of one measure written another way (公尺 in Taiwan for 米, cm for 厘米): a question asking in
+ * one is answered in any of them.
+ */
+export const SAME_UNITS: readonly (readonly string[])[] = [
+  ['米', '公尺', 'm'],
+  ['厘米', '公分', 'cm', '㎝'],
+  ['毫米', 'mm', '㎜'],
+  ['公里', '千米', 'km', '㎞'],
+  ['平方米', '平方公尺', 'm²', '㎡'],
+  ['平方公里', '平方千米', 'km²', '㎢'],
+];
 
 /**
  * English head nouns that ask a figure with no "how much" ("What was the company's revenue?"): sums

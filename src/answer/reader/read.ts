@@ -636,7 +636,8 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // Nor does a share (80% for 多少瓶); but where no likely span is in the unit, the question may be
   // about something the article lacks (an age no one is given), so only a likely one replaces it.
   const share = asksInOwnUnits(question) && /[%％‰]$/u.test(text);
-  if (share) return spans.slice(0, SHARE_RIVALS).find(written) ?? chosen;
+  // A figure in the unit in the share's own sentence is as likely (种植面积440.6万亩…占总面积的42% for 种了多少亩).
+  if (share) return spans.slice(0, SHARE_RIVALS).find(written) ?? likely.find(beside) ?? chosen;
   // Nor a count of things (10.8万个单位) for a count of people (多少人): a likely count of people takes
   // its place: the one nearest the question's words, as the people of the question are counted
   // right beside what they do (22万人居于…); its sentence may rank far below the things' figure.
