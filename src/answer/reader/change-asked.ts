@@ -9,11 +9,16 @@ import type { ScoredSpan } from './read.js';
 
 const ANY_CHANGE = `(?:${[...CHANGE_ONLY, ...CHANGE_VERBS].join('|')}|[${CHANGE_CHARS}])`;
 
+/** 比 and what a figure is compared with (比去年, 比上一季度), before the word of more or less. */
+const COMPARED = '比[^，。？?！!]{1,10}?';
+
 /** Words of change a question asks a figure of, in either language. */
 const CHANGE_ASKED = new RegExp(
   [
     `${ANY_CHANGE}了?(?:多少|几成|几个百分点)`,
     `(?:${CHANGE_RATES.join('|')})(?:是|为|有)?(?:多少|几)`,
+    // A difference asked against another time or thing (比去年多了几台, 比上季少了多少).
+    `${COMPARED}[多少](?:了|出)?(?:多少|几)`,
     `\\b(?:by )?how (?:much|fast|quickly) (?:did|has|have|had|does|do|will|is|are|was|were)\\b.*\\b(?:${EN_CHANGE_VERBS}|climb(?:ed|ing)?|jump(?:ed|ing)?|go(?:ne)? up|go(?:ne)? down|went up|went down)\\b`,
     // "What was its growth?", "the rate of increase": the noun of a change.
     '\\b(?:growth|rate of (?:growth|increase|decrease|decline))\\b',
@@ -26,8 +31,8 @@ export function asksChange(text: string): boolean {
   return CHANGE_ASKED.test(text);
 }
 
-/** What an article writes right before a figure of change: the word of change, and a word of degree or time between (同比大增, 增长了, 下降约). */
-const CHANGE_BEFORE = new RegExp(`(?:${CHANGE_VERBS.join('|')}|[${CHANGE_CHARS}])(?:了|约|达|近|超过?|逾)?$`, 'u');
+/** What an article writes right before a figure of change: the word of change (or 比去年多), and a word of degree or time between (同比大增, 增长了, 下降约). */
+const CHANGE_BEFORE = new RegExp(`(?:${CHANGE_VERBS.join('|')}|[${CHANGE_CHARS}]|${COMPARED}[多少](?:了|出)?)(?:了|约|达|近|超过?|逾)?$`, 'u');
 
 /** A figure of change in the chosen sentence can take the place of one this much likelier. */
 const CHANGE_SHARE = 0.1;

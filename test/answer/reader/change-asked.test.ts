@@ -22,3 +22,21 @@ describe('a figure asked as a change (涨了多少)', () => {
     expect(engine.ask('海外业务三季度营收是多少？').direct).toBe('9.6亿元');
   });
 });
+
+// Written for this test: machines counted this year, and how many more than last year, in one clause.
+const MACHINES = `沐溪县秋收机械化水平提升
+<p>县农业农村局介绍，今年全县投入收割机1,460台，比去年增加215台，机收率达到93%。</p>`;
+
+describe('a difference asked against another year (比去年多了几台)', () => {
+  const engine = engineFromArticles([parseArticle(MACHINES, 'compared')]);
+
+  it('is the figure after the word of change, not this year’s count', () => {
+    const reply = engine.ask('收割机比去年多了几台？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('215台');
+  });
+
+  it('leaves this year’s count asked as it was', () => {
+    expect(engine.ask('今年全县投入了多少台收割机？').direct).toContain('1,460台');
+  });
+});
