@@ -4,9 +4,12 @@
  * them at the dot and often inside each part, so they are read from their shape instead.
  */
 
-/** Characters the standard transliteration tables (新华社译名) use for foreign syllables. */
+/**
+ * Characters the standard transliteration tables (新华社译名) use for foreign syllables, and those
+ * the names of China's Uyghur, Kazakh and Tibetan people are written with (买买提江·吐尔逊, 扎西·顿珠).
+ */
 const SYLLABLE_CHARACTERS = new Set(
-  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹当德登迪蒂丁东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根贡古瓜圭哈海汉豪赫亨胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅美门蒙米密明莫默姆穆纳娜奈南内尼妮努诺欧帕派潘佩蓬皮普奇齐契乔切琴丘萨塞桑瑟森沙珊尚舍圣施史什舒斯苏索塔泰坦汤唐特提图托瓦万旺威韦维温沃乌西希锡夏肖谢辛休雅亚扬耶伊英尤约泽扎詹朱兹佐茨娃芙黛丝居因丽茜芭',
+  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼宾波伯博布查达戴丹当德登迪蒂丁东杜多厄恩尔法凡菲费芬丰弗福富伽盖甘冈高戈哥格根贡古瓜圭哈海汉豪赫亨胡华怀霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉列林琳隆卢鲁路伦罗洛马玛迈麦曼芒梅美门蒙米密明莫默姆穆纳娜奈南内尼妮努诺欧帕派潘佩蓬皮普奇齐契乔切琴丘萨塞桑瑟森沙珊尚舍圣施史什舒斯苏索塔泰坦汤唐特提图托瓦万旺威韦维温沃乌西希锡夏肖谢辛休雅亚扬耶伊英尤约泽扎詹朱兹佐茨娃芙黛丝居因丽茜芭买江吐逊热木孜依肉玉祖乃甫吾赛山牙尕仁卓央措顿珠旦',
 );
 
 /** Whether a character is one the transliteration tables spell foreign syllables with. */

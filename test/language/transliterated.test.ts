@@ -15,6 +15,14 @@ describe('foreign names written with a middle dot', () => {
   });
 });
 
+describe('names of China’s Uyghur and Tibetan people, written with a dot', () => {
+  it('reads them whole after a post, as foreign names are read', () => {
+    // Invented names, in the characters such names are written with.
+    expect(transliteratedNames('该局副局长买买提江·吐尔逊介绍，今年投入采棉机2,870台')).toEqual(['买买提江·吐尔逊']);
+    expect(transliteratedNames('村党支部书记扎西·顿珠说')).toEqual(['扎西·顿珠']);
+  });
+});
+
 describe('foreign names written without a dot', () => {
   it('reads a run of transliteration characters the text writes twice', () => {
     // Invented: a country and a city, each written twice, amid ordinary words.
