@@ -422,7 +422,8 @@ const LIGHT_VERBS = new Set(['get', 'make', 'put', 'set', 'keep', 'go', 'come', 
 
 /** The Chinese words news writes for an English word the dictionary does not reach (injured → 受伤), that the articles write. */
 function newsWordsWritten(word: string, context: ConceptContext): { word: string; weight: number }[] {
-  return newsWordsFor(word).filter((chinese) => context.occurs(chinese)).map((chinese) => ({ word: chinese, weight: 1 }));
+  // A head character (局 of bureau) is written inside the article's words (教育局), not as one.
+  return newsWordsFor(word).filter((chinese) => context.occurs(chinese) || (chinese.length === 1 && context.characters.has(chinese))).map((chinese) => ({ word: chinese, weight: 1 }));
 }
 
 /** How much less a compound reached by its head character counts than a word the dictionary glosses. */

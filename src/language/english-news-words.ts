@@ -28,6 +28,9 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   coach: ['教练', '主教练'],
   manager: ['经理', '总经理', '主管'],
   commander: ['司令员', '指挥官', '大队长', '队长'],
+  // Offices of government, named by their head character (教育局, 房屋署, 教育厅): the article's
+  // name holds it, which retrieval finds as a part of a word.
+  bureau: ['局', '署'],
   // News agencies, as an English question names the one on a wire dateline.
   xinhua: ['新华社'],
   cna: ['中央社'],

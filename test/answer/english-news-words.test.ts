@@ -178,3 +178,16 @@ describe('English words of transport and of prices', () => {
     expect(tram.ask('What is the minimum fare?').direct).toContain('2元');
   });
 });
+
+describe('English words of government offices', () => {
+  // Written for this test: a bureau named by its head character, inside the article's word.
+  const engine = engineFromArticles([
+    parseArticle(`沐溪市暴雨停课\n<p>受暴雨影响，沐溪市教育局于清晨6时宣布全市中小学停课一天。</p>\n<p>市气象台表示，强降雨将持续到明天中午。</p>`, 'english-bureau'),
+  ]);
+
+  it('reaches 教育局 from "Education Bureau", and answers when it acted', () => {
+    const reply = engine.ask('When did the Education Bureau announce that schools would close?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('6时');
+  });
+});

@@ -15,6 +15,9 @@ import type { ScoredSentence } from './retrieve.js';
  */
 const END_ASKED = /截止|结束|到期|最后一天|到什么时候|到哪一?天|\b(?:end|ends|ended|ending|close|closes|closing|finish|finishes|finished|expire|expires|expired|last day|until when|deadline)\b/iu;
 
+/** An English clause of what someone said or decided, to the question's end ("…announce that schools would close?"). */
+const REPORTED_CLAUSE = /\b(?:that|whether)\b.*$/iu;
+
 /** What an article writes right before the end of a span of time: 至, 到, 截至, 有效期至. */
 const END_BEFORE = /[至到止]$/u;
 
@@ -43,8 +46,10 @@ const END_SHARE = 0.05;
  */
 export function theEndAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
   if (!chosen || question.type !== 'date') return chosen;
-  const asksEnd = END_ASKED.test(question.text);
-  const asksStart = !asksEnd && START_ASKED.test(question.text);
+  // An end or a start in what was reported ("announce that schools would close") is what was said, not what is asked.
+  const asked = question.english ? question.text.replace(REPORTED_CLAUSE, '') : question.text;
+  const asksEnd = END_ASKED.test(asked);
+  const asksStart = !asksEnd && START_ASKED.test(asked);
   if (!asksEnd && !asksStart) return chosen;
   const bounds = (candidate: Candidate, text: string) => {
     if (!candidate.kinds.includes('date')) return false;
