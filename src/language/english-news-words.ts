@@ -18,9 +18,9 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   spokesperson: ['发言人'],
   // A committee of a legislature or a council, and who chairs it (主席, 召集人).
   panel: ['委员会', '事务委员会', '小组', '专家组'],
-  chair: ['主席', '主持', '召集人'],
-  ceo: ['首席执行官', '总裁', 'CEO'],
-  cfo: ['首席财务官', 'CFO'],
+  chair: ['主席', '主持', '召集人', '董事长'],
+  ceo: ['首席执行官', '执行长', '总裁', 'CEO'],
+  cfo: ['首席财务官', '财务长', 'CFO'],
   president: ['总统', '主席', '院长', '校长', '总裁', '会长', '行长', '社长'],
   chairman: ['董事长', '主席', '会长', '理事长'],
   curator: ['策展人', '馆长'],

@@ -22,6 +22,8 @@ export const POST_TITLES = [
   '爷爷', '奶奶', '外公', '外婆', '孙子', '孙女', '侄子', '外甥', '老乡', '同事', '邻居',
   // Company officers, which Chinese business news writes in Latin letters as often as in Chinese (CFO某某).
   '首席财务官', '首席技术官', '首席运营官', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
+  // …and as Taiwan's business news writes them (财务长 for CFO, 执行长 for CEO).
+  '执行长', '副执行长', '财务长', '营运长', '技术长', '资讯长', '法务长',
 ].sort((a, b) => b.length - a.length);
 
 /** Posts that make a person a deputy: "the governor" is not the vice-governor. */

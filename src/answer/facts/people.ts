@@ -10,9 +10,9 @@ import type { PersonMention } from './types.js';
 const TITLES_AFTER_NAME = new Set(['教授', '副教授', '院士', '研究员', '副研究员', '博士', '医生', '医师', '大夫', '老师', '律师', '法官', '检察官', '工程师', '先生', '女士', '教练', '师傅']);
 const TITLE_AFTER_NAME_WRITTEN = new RegExp([...TITLES_AFTER_NAME].join('|'), 'u');
 
-/** What may follow a name: punctuation, a conjunction, a verb or an adverb of which the name is the subject (某某则认为, 某某用…), a word of time, kin, or a title written after names (某某教授). */
+/** What may follow a name: punctuation, a conjunction, a verb or an adverb of which the name is the subject (某某则认为, 某某用…), a word of time (会后, 下午), kin, or a title written after names (某某教授). */
 const AFTER_NAME = new RegExp(
-  `^(?:${[...TITLES_AFTER_NAME].join('|')}|$|[，、。；：,;:（）()“”"'‘’\\s\\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领|的|一案|夫妇|担任|凭借|颁发|一边|丈夫|妻子|今天|昨天|近日|日前|当天|随后|亲自|带队|率队|专程|一直|多次|再次|坦承|接受|补充|提醒|呼吁|证实|确认|承认|否认|建议|作为)`,
+  `^(?:${[...TITLES_AFTER_NAME].join('|')}|$|[，、。；：,;:（）()“”"'‘’\\s\\d]|与|和|及|同|等|说|称|在|到|于|也|还|将|已|曾|就|对|向|为|从|首先|指出|强调|要求|表示|介绍|认为|告诉|透露|坦言|直言|回忆|解释|解读|希望|提出|感谢|谈到|座谈|会谈|会见|会晤|出席|参加|陪同|主持|考察|调研|参观|访问|访华|出访|邀请|致辞|发言|讲话|答问|回答|宣布|一行|同志|分别|共同|先后|代表|率|带领|的|一案|夫妇|担任|凭借|颁发|一边|丈夫|妻子|今天|昨天|近日|日前|当天|随后|亲自|会后|会上|受访|上午|下午|晚间|此前|带队|率队|专程|一直|多次|再次|坦承|接受|补充|提醒|呼吁|证实|确认|承认|否认|建议|作为)`,
   'u',
 );
 
