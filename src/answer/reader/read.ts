@@ -29,6 +29,7 @@ import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { valueInTurn } from './in-turn.js';
 import { afterMeasureWord } from './measure-named.js';
+import { theValueChangedTo } from './changed-to.js';
 import { theEventsDay, reportingDay } from './reporting-day.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
@@ -1202,6 +1203,9 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => theChangeAsked(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),
+    // After the rules that take a figure by the words around it: of a figure changed from one value to
+    // another (由220亿元上修至260亿元), the value it was changed to, which those words stand farther from.
+    (c) => theValueChangedTo(c, spans, question),
     (c) => peopleCounted(c, spans, question),
     (c) => appositive(c, spans, question),
     (c) => whatWasSaid(c, spans, question),
