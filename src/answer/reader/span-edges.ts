@@ -64,8 +64,8 @@ const DAY_RANGE_BEFORE = /(?<![\d.,年月])\d{1,2}\s?[至\-—~～]$/u;
 const LATIN_RUN_AFTER = /^[A-Za-z.'&]*(?:[ \-][A-Za-z][A-Za-z.'&]*)*/;
 /** The rest of a Latin run before a span's first letter ("Andrew W. " + Mellon). */
 const LATIN_RUN_BEFORE = /(?:[A-Za-z][A-Za-z.'&]*[ \-])*[A-Za-z.'&]*$/;
-/** The part of a year or a month a date goes on with (2015年 + 年底, 3月 + 中旬). */
-const PART_AFTER = /^(?:年底|年初|年中|年末|上半年|下半年|中旬|上旬|下旬|底|初|末)/u;
+/** The part of a year or a month a date goes on with (2015年 + 年底, 3月 + 中旬, 2026年 + 第二季). */
+const PART_AFTER = /^(?:年底|年初|年中|年末|上半年|下半年|中旬|上旬|下旬|底|初|末|第[一二三四1-4]季度?|[一二三四1-4]季度)/u;
 
 /**
  * A date counted in an era is named with its era (民国 + 39年, 至元 + 十三年): the count alone

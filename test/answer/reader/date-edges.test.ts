@@ -70,3 +70,18 @@ describe('a day counted from the report’s month or year', () => {
     expect(engine.ask('草案什么时候提交立法会？').direct).toBe('明年3月');
   });
 });
+
+describe('a date given as a quarter of its year', () => {
+  // Written for this test: a plant's second phase due in a quarter.
+  const engine = engineFromArticles([parseArticle('沐溪半导体新厂动工\n<p>该厂第一期已于今年3月量产，第二期预计2027年第三季完工。</p>', 'quarter-date')]);
+
+  it('keeps the quarter with the year (2027年第三季)', () => {
+    expect(engine.ask('新厂第二期预计什么时候完工？').direct).toContain('2027年第三季');
+  });
+
+  it('gives the year alone where only the year is asked', () => {
+    const direct = engine.ask('新厂第二期预计哪一年完工？').direct;
+    expect(direct).toContain('2027年');
+    expect(direct).not.toContain('第三季');
+  });
+});
