@@ -52,3 +52,19 @@ describe('a demonstrative glued to its noun', () => {
     expect(terms).not.toContain('这条线');
   });
 });
+
+// Written for this test: two plants' figures in one sentence, each in a clause naming its plant.
+const PLANTS = `沐溪晶圆第三季营运稳健
+<p>以厂区来看，第三季8吋厂产能利用率约为71%，12吋厂则达到93%以上，接近满载。</p>`;
+
+describe('a clause about another member of a series, in a sentence about both', () => {
+  const engine = engineFromArticles([parseArticle(PLANTS, 'plants')]);
+
+  it('gives the figure of the member asked, not the one in the clause that repeats more of the question', () => {
+    expect(engine.ask('12吋厂的产能利用率是多少？').direct).toContain('93%');
+  });
+
+  it('still gives the other member’s figure when it is asked', () => {
+    expect(engine.ask('8吋厂的产能利用率是多少？').direct).toContain('71%');
+  });
+});

@@ -1,7 +1,7 @@
 import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
-import { CLAUSE_ENDS, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
+import { CLAUSE_ENDS, clauseAround, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
@@ -1161,7 +1161,13 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   // "2号线一期线路有多长？": a sentence about another member of the series the question names
   // (2号线二期…长约9公里) gives that member's values; its spans answer nothing the question asks.
   const another = question.english ? undefined : aboutAnotherMember(question.text);
-  const spans = another ? all.filter((s) => !another(s.proposal.scored.sentence.text)) : all;
+  // …and a clause about one (8吋厂…约为78%，12吋厂则达到95%以上, asked of the 12吋厂) gives its values, in a sentence about both.
+  const ofAnother = (s: ScoredSpan) => {
+    const { candidate, scored } = s.proposal;
+    const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
+    return another!(scored.sentence.text) || another!(scored.sentence.text.slice(from, to));
+  };
+  const spans = another ? all.filter((s) => !ofAnother(s)) : all;
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // Rules the question's wording sets over the ranker's choice, applied in this order: each may put
   // the chosen span aside for one the wording asks for. Some weigh every span read (a figure in the

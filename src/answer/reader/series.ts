@@ -73,8 +73,11 @@ function valueOf(figure: string): number | undefined {
 /** 第 + a whole number in digits or words + the measure word of what it numbers. */
 const ORDINAL_ASKED = new RegExp(`第(\\d+|[〇零一二两三四五六七八九十百千]+)([${MEASURE_CHARS}])`, 'gu');
 
-/** A member of a series as news numbers it: a project's phase (一期), a line (2号线), a session (第三届), a round (第5轮). */
-const MEMBER = /(\d+|[一二三四五六七八九十]+)(期|号线|届|季度|轮|批|代|标段)/gu;
+/**
+ * A member of a series as news numbers it: a project's phase (一期), a line (2号线), a session (第三届),
+ * a round (第5轮), a plant by the size of its wafers (8吋厂, 12英寸).
+ */
+const MEMBER = /(\d+|[一二三四五六七八九十]+)(期|号线|届|季度|轮|批|代|标段|吋|英寸)/gu;
 
 /** The members of each series a text names: 一期 and 二期 → 期: {1, 2}. */
 function membersNamed(text: string): Map<string, Set<number>> {
