@@ -133,6 +133,8 @@ export const CHANGE_ONLY: readonly string[] = ['变化', '变动'];
 
 /** The unit a match's score is asked in (比分多少): 比 between its two figures (3比1). */
 export const SCORE_UNIT = '比';
+/** What stands between a score's two figures: 比, or a colon (16:10, as sports pages write a set's score). */
+export const SCORE_BETWEEN = '(?:比|[:：∶])';
 
 /** The measure words news counts people in: a count of people asked in one (多少人) is given in any (36名, 3位). */
 export const PEOPLE_MEASURES: readonly string[] = ['人', '名', '位', '员'];

@@ -1,7 +1,7 @@
 import { isHedge } from '../../language/hedges.js';
 import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, PEOPLE_MEASURES, SCORE_UNIT } from './answer-types.js';
+import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, PEOPLE_MEASURES, SCORE_BETWEEN, SCORE_UNIT } from './answer-types.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, RANGE_MARK } from './figures.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
@@ -102,7 +102,7 @@ export function figureInUnits(units: readonly string[], whole = false): RegExp {
     const people = units.some((u) => PEOPLE_MEASURES.includes(u)) ? PEOPLE_MEASURES : [];
     // A unit in Latin letters may stand a space after its figure (1.601 km²).
     // A score's 比 stands between its two figures (3比1): the second is part of the form.
-    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '百分点', '成'] : [])])].map((u) => (u === SCORE_UNIT ? `比${FIGURE_RUN}` : /^[a-z]/iu.test(u) ? `\\s?${escape(u)}` : escape(u))).join('|');
+    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '百分点', '成'] : [])])].map((u) => (u === SCORE_UNIT ? `${SCORE_BETWEEN}${FIGURE_RUN}` : /^[a-z]/iu.test(u) ? `\\s?${escape(u)}` : escape(u))).join('|');
     const figure = `${FIGURE_RUN}(?:${alternatives})`;
     // A share may also be written as a fraction or a ratio (五分之一, 1：7).
     pattern = whole ? new RegExp(`${figure}$`, 'u') : new RegExp(`${figure}${share ? '|分之|\\d\\s*[:：]\\s*\\d' : ''}`, 'u');

@@ -1,6 +1,6 @@
 import { tagWords } from '../../language/segmenter.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
+import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_BETWEEN, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, clauseAround, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
@@ -563,7 +563,7 @@ function countedOtherwise(proposal: Proposal, question: AnalysedQuestion): boole
 /** A figure and nothing else. */
 const ONLY_FIGURE = new RegExp(`^${FIGURE_RUN}$`, 'u');
 /** A match's score and nothing else (3比1). */
-const ONLY_SCORE = new RegExp(`^${FIGURE_RUN}${SCORE_UNIT}${FIGURE_RUN}$`, 'u');
+const ONLY_SCORE = new RegExp(`^${FIGURE_RUN}${SCORE_BETWEEN}${FIGURE_RUN}$`, 'u');
 
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
