@@ -92,6 +92,9 @@ function membersNamed(text: string): Map<string, Set<number>> {
   return named;
 }
 
+/** A thing something is compared with: 与第一代产品相比, 相较于上一期, 较上一代. */
+const COMPARED_WITH = /(?:与|和|同|跟)[^，。；：]{1,20}?相比|相(?:较|比)于[^，。；：]{1,12}|较上一?\p{Script=Han}{1,2}/gu;
+
 /**
  * Whether a sentence is about another member of a series than the one the question names: it names
  * a member of the same series (2号线二期…) and not the one asked (一期). Its figures are that other
@@ -105,7 +108,8 @@ export function aboutAnotherMember(question: string): ((sentence: string) => boo
   return (sentence) => {
     let another = known.get(sentence);
     if (another === undefined) {
-      const named = membersNamed(sentence);
+      // A member it is only compared with (与第一代产品相比) is not what it is about.
+      const named = membersNamed(sentence.replace(COMPARED_WITH, ''));
       another = [...asked].some(([measure, values]) => {
         const there = named.get(measure);
         return there !== undefined && ![...values].some((v) => there.has(v));

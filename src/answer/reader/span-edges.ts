@@ -17,8 +17,11 @@ const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
 const UNIT_AFTER = /^(?:公分|公厘|公尺|公里|公斤|公顷|平方公里|平方米|立方米|吨级|[kcm]?m²|km|kg|cm|mm)/u;
 /** The last figure of a range the span is the start of (300米 至1,500米): a range is answered whole. */
 const RANGE_AFTER = /^[至到\-—~～](\d[\d.,]*)/u;
-/** The first figure of a range the span is the end of (100米至 2,800米, 2至 4月), with at most a short unit. */
-const RANGE_BEFORE = /(?<![\d.,])\d[\d.,]*[^\d\s，。；：、！？,;:!?（）()《》“”]{0,3}?[至到\-—~～]$/u;
+/**
+ * The first figure of a range the span is the end of (100米至 2,800米, 2至 4月), with at most a short
+ * unit: not a value changed to another (49克降至38克, 6小时提升到10小时), which is no range.
+ */
+const RANGE_BEFORE = /(?<![\d.,])\d[\d.,]*[^\d\s，。；：、！？,;:!?（）()《》“”降升增涨减提调修]{0,3}?[至到\-—~～]$/u;
 /**
  * Tags of a proper noun, and of a lone character that may be the front of one: a direction or a
  * quality (西/f, 新/a + 罗马), or a transliteration character (卡, 圣 + a foreign name). A lone
