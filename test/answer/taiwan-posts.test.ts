@@ -29,3 +29,15 @@ describe('company officers as Taiwan’s business news names them', () => {
     expect(reply.direct).not.toContain('閔知行');
   });
 });
+
+describe('a title with its abbreviation in brackets before the name', () => {
+  // Written for this test (company and person invented).
+  const engine = engineFromArticles([parseArticle(`沐溪科技发布新品\n<p>沐溪科技创始人、首席执行官（CEO）闵若川在发布会上介绍了新产品。</p>`, 'bracketed-title')]);
+
+  it('reads the person after 首席执行官（CEO）, and answers who the CEO is with the post', () => {
+    const reply = engine.ask('Who is the CEO of Muxi Technology?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('闵若川');
+    expect(reply.direct).toContain('首席执行官');
+  });
+});

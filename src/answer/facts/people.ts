@@ -26,6 +26,9 @@ const GROUP_VERB = /(?:座谈|会谈|会见|出席|参加|陪同|列席|见证|�
 const CLAUSE_BREAK = /[，。；：！？（）“]/u;
 const LEADING_LINK = /^(?:、|与|和|及|同|由|在|并|以及|应|经|据|会见了?|会见|看望了?)/u;
 
+/** A title's abbreviation in Latin letters, in brackets right after it: （CEO）, (CFO). */
+const LATIN_ASIDE = /^[（(][A-Za-z]{2,6}[）)]/u;
+
 /** Longest foreign name looked for at the start of a text. */
 const FOREIGN_NAME_CHARS = 24;
 
@@ -146,7 +149,9 @@ export function extractPeople(article: Article): PersonMention[] {
         const title = titleAt(sentence, at);
         if (!title) continue;
         const end = at + title.length;
-        const name = nameAt(sentence.slice(end));
+        // The title's abbreviation in brackets may stand between it and the name (首席执行官（CEO）某某).
+        const aside = LATIN_ASIDE.exec(sentence.slice(end))?.[0] ?? '';
+        const name = nameAt(sentence.slice(end + aside.length));
         if (!name) {
           at = end - 1;
           continue;
@@ -167,7 +172,7 @@ export function extractPeople(article: Article): PersonMention[] {
         if (sides.length > 0) lastPlaces = sides;
         const mention = (who: string): PersonMention => ({ name: who, post, sides, paragraph: paragraph.n, sentence: sentenceIndex });
         found.push(mention(name));
-        let next = end + name.length;
+        let next = end + aside.length + name.length;
         while (sentence.charAt(next) === '、') {
           const listed = nameAt(sentence.slice(next + 1));
           if (!listed) break;
