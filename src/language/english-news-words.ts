@@ -116,6 +116,12 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   rainfall: ['降雨', '雨量', '降水', '累计雨量'],
   // Business and trade.
   revenue: ['营收', '营业收入', '收入'],
+  shipment: ['出货量', '出货', '发货量'],
+  sell: ['销量', '销售', '售出', '卖出'],
+  sold: ['销量', '销售', '售出', '卖出'],
+  // Money raised by a company (C轮融资), or a figure raised (上修至).
+  raise: ['融资', '募资', '上调', '上修', '提高'],
+  round: ['轮', '轮次'],
   loss: ['亏损', '损失'],
   dividend: ['分红', '红利', '派息'],
   margin: ['利润率', '毛利率', '净利率', '息差'],

@@ -402,7 +402,8 @@ function askedUnits(text: string, found: FoundCue): readonly string[] {
   const area = found.type === 'number' && AREA_ASKED.test(text);
   if (found.word === '多大' && SIZE_ASKED.test(text) && !area) return [];
   // A share first: a profit margin is a percentage, not a sum.
-  if (found.type === 'number' && SHARE_ASKED.test(text)) return ['%'];
+  // A change asked as a rate (同比增长了多少) is also written as a multiple (同比增长近1.6倍).
+  if (found.type === 'number' && SHARE_ASKED.test(text)) return asksChange(text) ? ['%', '倍'] : ['%'];
   // "How much did net profit fall?" asks the change, a sum or a percentage (同比下降8.6%), as 净利润下降了多少 does.
   if (found.type === 'number' && found.english && asksChange(text)) return [];
   if (found.type === 'number' && MONEY_ASKED.test(text)) return MONEY_UNITS;

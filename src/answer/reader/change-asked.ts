@@ -15,7 +15,7 @@ const COMPARED = '比[^，。？?！!]{1,10}?';
 /** Words of change a question asks a figure of, in either language. */
 const CHANGE_ASKED = new RegExp(
   [
-    `${ANY_CHANGE}了?(?:多少|几成|几个百分点)`,
+    `${ANY_CHANGE}[了的]?(?:多少|几成|几个百分点)`,
     `(?:${CHANGE_RATES.join('|')})(?:是|为|有)?(?:多少|几)`,
     // A difference asked against another time or thing (比去年多了几台, 比上季少了多少).
     `${COMPARED}[多少](?:了|出)?(?:多少|几)`,
@@ -43,11 +43,24 @@ const CHANGE_SHARE = 0.1;
  * figure's sentence, when the chosen one is not.
  */
 export function theChangeAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'number' || question.twoParts || !asksChange(question.text)) return chosen;
-  const change = (s: ScoredSpan) => {
-    const { candidate, scored } = s.proposal;
-    return candidate.kinds.includes('number') && CHANGE_BEFORE.test(scored.sentence.text.slice(Math.max(0, candidate.start - 5), candidate.start));
-  };
-  if (change(chosen)) return chosen;
-  return likelyRival(spans, chosen, CHANGE_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && change(s));
+  if (!chosen || question.type !== 'number' || question.twoParts) return chosen;
+  if (!asksChange(question.text)) return notTheChange(chosen, spans, question);
+  if (isChange(chosen)) return chosen;
+  return likelyRival(spans, chosen, CHANGE_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && isChange(s));
+}
+
+/** Whether a span is a figure written right after a word of change (同比增长近1.3倍). */
+function isChange(s: ScoredSpan): boolean {
+  const { candidate, scored } = s.proposal;
+  return candidate.kinds.includes('number') && CHANGE_BEFORE.test(scored.sentence.text.slice(Math.max(0, candidate.start - 5), candidate.start));
+}
+
+/**
+ * "出货量有多少？" of "出货量约为167万台，同比增长近1.3倍": a level asked is not the change written
+ * after it; the likely figure of the same sentence that is no change takes its place. Not where the
+ * question asks in a change's own units (a percentage, a multiple).
+ */
+function notTheChange(chosen: ScoredSpan, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan {
+  if (!isChange(chosen) || question.units.some((u) => u === '%' || u === '倍')) return chosen;
+  return likelyRival(spans, chosen, CHANGE_SHARE, (s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && !s.proposal.candidate.kinds.includes('percent') && !isChange(s));
 }

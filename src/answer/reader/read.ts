@@ -30,6 +30,7 @@ import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { valueInTurn } from './in-turn.js';
 import { afterMeasureWord } from './measure-named.js';
 import { theValueChangedTo } from './changed-to.js';
+import { theFigureInside } from './figure-inside.js';
 import { theEventsDay, reportingDay } from './reporting-day.js';
 import { gapToMatch, lookCloser, questionGrams, scoreSentences, type QuestionGrams, type ScoredSentence } from './retrieve.js';
 
@@ -1206,6 +1207,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheSegmentAsked(c, spans, question),
     // …and of things listed with their values in turn (甲、乙分别…), the named thing's.
     (c) => valueInTurn(c, spans, question),
+    // A figure asked is a figure, not the clause that holds it (before the change's rule, which weighs figures).
+    (c) => theFigureInside(c, spans, question, figureGap),
     (c) => theChangeAsked(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
     (c) => countNotShare(c, spans, question),

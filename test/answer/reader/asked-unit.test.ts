@@ -60,7 +60,11 @@ describe('a length asked with 多长', () => {
 describe('a share asked', () => {
   it('is asked in percent', () => {
     expect(analyseQuestion('新能源汽车的销量占比是多少？').units).toEqual(['%']);
-    expect(analyseQuestion('一季度营业收入的增幅是多少？').units).toEqual(['%']);
+  });
+
+  it('is asked in percent or as a multiple when it is a change (增长近1.6倍)', () => {
+    expect(analyseQuestion('一季度营业收入的增幅是多少？').units).toEqual(['%', '倍']);
+    expect(analyseQuestion('出货量同比增长了多少？').units).toEqual(['%', '倍']);
   });
 });
 

@@ -40,3 +40,31 @@ describe('a difference asked against another year (比去年多了几台)', () =
     expect(engine.ask('今年全县投入了多少台收割机？').direct).toContain('1,460台');
   });
 });
+
+// Written for this test: a market's level and its growth as a multiple, in one sentence.
+const MARKET = `沐溪智能眼镜市场升温
+<p>智能眼镜正成为消费电子行业的新热点。</p>
+<p>据市场研究机构统计，今年前三季度国内智能眼镜出货量约为142万台，同比增长近1.6倍。</p>
+<p>业内人士预计，明年市场规模将继续扩大。</p>`;
+
+describe('a level asked, beside the change written after it', () => {
+  const engine = engineFromArticles([parseArticle(MARKET, 'level-not-change')]);
+
+  it('is the level alone, not the growth nor the clause that holds both', () => {
+    const direct = engine.ask('今年前三季度国内智能眼镜的出货量有多少？').direct;
+    expect(direct).toContain('142万台');
+    expect(direct).not.toContain('1.6倍');
+  });
+
+  it('reaches 出货量 from "shipped" in English', () => {
+    const direct = engine.ask('How many smart glasses were shipped in the first three quarters?').direct;
+    expect(direct).toContain('142万台');
+    expect(direct).not.toContain('1.6倍');
+  });
+
+  it('is the growth, written as a multiple, where the growth is asked', () => {
+    const reply = engine.ask('出货量同比增长了多少？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('1.6倍');
+  });
+});
