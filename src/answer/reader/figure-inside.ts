@@ -12,6 +12,9 @@ const UNIT_ENDED = /\d[^，。；：]*[^\d\s〇零一二三四五六七八九十
 /** What goes on right after a span: a letter of its unit (182 of 182CM), more of the figure (3分33秒 of 3分33秒62), or the rest of a range (6.1元 of 6.1元至6.5元). */
 const UNIT_GOES_ON = /^(?:[A-Za-z\d]|\s*[至到~～\-—]\s*[\d〇零一二三四五六七八九十两])/u;
 
+/** Two figures joined by 及, 并, 和 or 、 with a few characters of their own between: one answer of two parts. */
+const JOINED_FIGURES = /[\d〇零一二三四五六七八九十两][^，。；：\d]{0,3}(?:及|并处?|和|、|以及)[^，。；：\d]{0,4}[\d〇零一二三四五六七八九十两]/u;
+
 /** What a rate is per, right before its figure (每平方公里, 每人). */
 const PER_BEFORE = /每[^，。；：\d]{1,5}$/u;
 
@@ -40,6 +43,9 @@ export function theFigureInside(
   const gap = (s: ScoredSpan) => gapOf(s.proposal.scored, s.proposal.candidate.start, s.proposal.candidate.end);
   const figure = spans.filter(inside).sort((a, b) => gap(a) - gap(b))[0];
   if (!figure) return chosen;
+  // Two figures the clause joins as one answer (罚款30万元及监禁两年: the most one may be fined and
+  // jailed) are answered together: the clause stays.
+  if (JOINED_FIGURES.test(text.slice(candidate.start, candidate.end))) return chosen;
   // A rate keeps what it is per (每平方公里69670人), when a span read gives it so.
   const per = PER_BEFORE.exec(text.slice(0, figure.proposal.candidate.start));
   const start = per ? figure.proposal.candidate.start - per[0].length : -1;
