@@ -242,9 +242,13 @@ export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => 
   // …nor the word of a change asked (利润比去年变化了多少: the profit is measured, not 变化).
   const word = question.before.filter((w) => !isHedge(w) && !IN_ALL.has(w) && !CHANGE_WORDS.has(w) && w !== '有').at(-1);
   if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word)) return undefined;
-  // A common noun: a name is the question's subject, never a quantity (jieba tags 多达 nrt).
-  return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) ? word : undefined;
+  // A common noun: a name is the question's subject, never a quantity (jieba tags 多达 nrt); or a
+  // quantity of money jieba tags as its verb (收入, 投资 of 营业收入有多少).
+  return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) || MONEY_VERB_NOUNS.has(word) ? word : undefined;
 }
+
+/** Sums of money named by a verb's word (收入, 投资), which jieba tags as the verb. */
+const MONEY_VERB_NOUNS: ReadonlySet<string> = new Set(['收入', '支出', '投资', '融资', '消费', '贷款', '存款', '出口', '进口', '开支']);
 
 /** 总共 and its other wordings (same-words.ts): they say the figure is a sum, not what it is of. */
 export const IN_ALL: ReadonlySet<string> = new Set(['总共', ...sameWords('总共')]);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for this test: a verdict that fines a company, and never gives its revenue.
+const VERDICT = `沐溪一化工企业非法倾倒危废被判罚
+<p>法院一审判决，被告单位沐溪化工有限公司犯污染环境罪，被判处罚金人民币900万元。</p>
+<p>被告人、公司原法定代表人周明远被判处有期徒刑五年，并处罚金80万元。</p>`;
+
+describe('a sum of money asked by a word jieba tags as a verb (收入, 投资)', () => {
+  const engine = engineFromArticles([parseArticle(VERDICT, 'money-verb-noun')]);
+
+  it('is refused, naming it, when the article never writes it (营业收入), not answered with the fine', () => {
+    const reply = engine.ask('沐溪化工一年的营业收入有多少？');
+    expect(reply.abstained).toBe(true);
+    expect(reply.headline).toContain('收入');
+  });
+
+  it('still answers the fine the article gives', () => {
+    expect(engine.ask('沐溪化工被判处罚金多少？').direct).toContain('900万元');
+  });
+});
