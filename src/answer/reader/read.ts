@@ -362,6 +362,9 @@ function ofTheReportedEvent(chosen: ScoredSpan | undefined, spans: readonly Scor
 /** The kinds that give the when or the where of an event. */
 const EVENT_KINDS: Partial<Record<AnswerType, readonly SpanKind[]>> = { date: ['date'], place: ['place'] };
 
+/** A share written in tenths, at the end of a span: 三成, 一成五, 约2成. */
+const IN_TENTHS = /[一二三四五六七八九十两\d]成[一二三四五六七八九半]?$/u;
+
 /** A count can take the place of a likelier percentage down to this share of its probability. */
 const COUNT_SHARE = 0.1;
 
@@ -371,8 +374,10 @@ const COUNT_SHARE = 0.1;
  * measure word, 多少部, which the rules of the asked unit read.)
  */
 function countNotShare(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.englishCue !== 'how many' || !chosen.proposal.candidate.kinds.includes('percent')) return chosen;
-  const count = (s: ScoredSpan) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && !s.proposal.candidate.kinds.includes('percent');
+  // A share in tenths (份额约为一成五, 三成) is one as much as 15% is.
+  const share = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('percent') || IN_TENTHS.test(s.proposal.candidate.text);
+  if (!chosen || question.englishCue !== 'how many' || !share(chosen)) return chosen;
+  const count = (s: ScoredSpan) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && !share(s);
   return likelyRival(spans, chosen, COUNT_SHARE, count);
 }
 
