@@ -1,4 +1,5 @@
 import type { AnalysedQuestion } from './analyse.js';
+import { FIGURE_DIGIT } from './figures.js';
 import type { ScoredSpan } from './read.js';
 
 // "将今年资本支出由原订的220亿元上修至260亿元": a figure changed from one value to another. Asked
@@ -12,7 +13,7 @@ const FROM_BEFORE = /[由从][^，。；：]{0,4}$/u;
  * From the value changed from to the new one: a figure, its unit and the verb of change (亿元上修, 小时提升),
  * then 至, 到, 为 or 成, right before the new figure.
  */
-const FROM_TO = /^[^，。；：]*?\d(\p{Script=Han}{0,3}?)[^，。；：\d]{0,4}?(?:至|到|为|成)(?=[\d〇零一二三四五六七八九十两])/u;
+const FROM_TO = new RegExp(`^[^，。；：]*?\\d(\\p{Script=Han}{0,3}?)[^，。；：\\d]{0,4}?(?:至|到|为|成)(?=${FIGURE_DIGIT})`, 'u');
 
 /** A question asking the value before the change. */
 const ASKS_BEFORE = /原[订定来先本计]|此前|之前|调整前|由多少|从多少|\bfrom\b|\boriginal(?:ly)?\b|\bbefore\b|\bprevious(?:ly)?\b/iu;

@@ -24,6 +24,8 @@ export const FIGURE_JOINS = new RegExp(`^${JOIN_MARKS}$`);
 export const FIGURE = new RegExp(`^\\d+(?:${JOIN_MARKS}\\d+)*%?$`);
 
 const CN_DIGIT = '〇零一二三四五六七八九十';
+/** A character a figure starts with: a digit, or a numeral written in characters (两 too). */
+export const FIGURE_DIGIT = `[\\d${CN_DIGIT}两]`;
 const CLOCK = `(?:[上下中]午|凌晨|早上|早晨|晚上|晚间|傍晚|夜间|深夜|午夜|清晨|[早晚夜](?=\\d))?(?:\\d{1,2}[时点](?:\\d{1,2}分)?(?:\\d{1,2}秒)?(?:许|左右|整)?)?`;
 /**
  * The things news numbers with 号 (4号线, 3号楼, 1号门, 2号机组): a 号 before one of them is a

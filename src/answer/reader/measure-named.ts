@@ -1,6 +1,7 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { CUE_QUANTITY_WORDS } from './answer-types.js';
 import { figureInUnits } from './asked-form.js';
+import { HOLDS_CLAUSE_END } from './candidates.js';
 import type { ScoredSpan } from './read.js';
 
 // "这条线有多长？" of 线路全长22.1公里 and, elsewhere, 沉降控制在2毫米以内: both are lengths, but news
@@ -10,11 +11,8 @@ import type { ScoredSpan } from './read.js';
 /** At most this many characters between the measure's word and its figure (全长约22.1公里, 高度达到). */
 const WORD_TO_FIGURE = 3;
 
-/** Characters that end a clause: a measure's word does not reach a figure across them. */
-const CLAUSE_MARK = /[，,；;。：:！？!?]/u;
-
-/** The measure words the question's cue asks with (多长 → 全长, 总长, 长度), when it has any. */
-function measureWords(question: AnalysedQuestion): readonly string[] | undefined {
+/** The measure words the question's cue asks with (多长 → 全长, 总长, 长度), when it has any: retrieval looks for them too. */
+export function measureWords(question: AnalysedQuestion): readonly string[] | undefined {
   return CUE_QUANTITY_WORDS[question.cue?.word ?? question.englishCue ?? ''];
 }
 
@@ -30,7 +28,8 @@ function afterWord(span: ScoredSpan, words: readonly string[], inUnit: RegExp): 
     const at = text.lastIndexOf(word, candidate.start - word.length);
     if (at < 0) return false;
     const between = text.slice(at + word.length, candidate.start);
-    return between.length <= WORD_TO_FIGURE && !CLAUSE_MARK.test(between);
+    // Not across a clause's end.
+    return between.length <= WORD_TO_FIGURE && !HOLDS_CLAUSE_END.test(between);
   });
 }
 

@@ -1168,12 +1168,11 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   // (2号线二期…长约9公里) gives that member's values; its spans answer nothing the question asks.
   const another = question.english ? undefined : aboutAnotherMember(question.text);
   // …and a clause about one (8吋厂…约为78%，12吋厂则达到95%以上, asked of the 12吋厂) gives its values, in a sentence about both.
-  const ofAnother = (s: ScoredSpan) => {
-    const { candidate, scored } = s.proposal;
+  const clauseOf = ({ proposal: { candidate, scored } }: ScoredSpan) => {
     const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
-    return another!(scored.sentence.text) || another!(scored.sentence.text.slice(from, to));
+    return scored.sentence.text.slice(from, to);
   };
-  const spans = another ? all.filter((s) => !ofAnother(s)) : all;
+  const spans = another ? all.filter((s) => !another(s.proposal.scored.sentence.text) && !another(clauseOf(s))) : all;
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // Rules the question's wording sets over the ranker's choice, applied in this order: each may put
   // the chosen span aside for one the wording asks for. Some weigh every span read (a figure in the

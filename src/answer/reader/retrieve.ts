@@ -4,7 +4,7 @@ import { longestCommonRun, longestCommonSubsequence } from './overlap.js';
 import { sameWordsIn } from '../../language/same-words.js';
 import { writtenInFull } from './shortened.js';
 import { asksFigure, GENERIC_QUANTITIES } from './asked-form.js';
-import { CUE_QUANTITY_WORDS } from './answer-types.js';
+import { measureWords } from './measure-named.js';
 import { gramsOf, type PreparedArticle, type PreparedSentence } from './prepare.js';
 
 /** A sentence scored for a question, with where in it the question's words stand. */
@@ -153,7 +153,7 @@ export function questionGrams(prepared: PreparedArticle, question: AnalysedQuest
   // that way too, as rare as that way is. It stands in for the question's word, so it adds nothing
   // to what the question asks (the total) nor to how much of it the article holds.
   // So is the word the article writes a measure's value with (全长 for 多长), which the question's cue asks.
-  const measure = CUE_QUANTITY_WORDS[question.cue?.word ?? question.englishCue ?? ''] ?? [];
+  const measure = measureWords(question) ?? [];
   for (const other of [...sameWordsIn(asked), ...writtenInFull(prepared, askedWords), ...measure]) {
     for (const gram of gramsOf(other)) {
       if (gram.length >= 2 && !weights.has(gram) && prepared.frequency.has(gram)) weights.set(gram, rarity(prepared, gram));
