@@ -1,6 +1,6 @@
 /**
  * Words written two ways for one meaning, each group standing for all of its words: a question in
- * one wording means the article's other. Eleven kinds only, all closed lists:
+ * one wording means the article's other. Fourteen kinds only, all closed lists:
  * - kin: the written word news uses (父亲) and the spoken one its quotations use (爸爸) — a question
  *   asking "儿子是怎么说母亲的" means the son's "她就是我的妈妈" too;
  * - another name: "X的别名是什么" is answered where the article writes 又名 or 俗称;
@@ -13,7 +13,10 @@
  * - dying of age or illness: a question's 去世 is an obituary's 逝世 or 病逝;
  * - missing: a question's 下落不明 is a disaster report's 失联 or 失踪 (仍有3人失联);
  * - this year: a question's 今年 is a report's 年内 or 本年 (将在年内新设4家);
- * - an end: a question's 截止 is a notice's 截至 or 有效期至 (有效期至6月30日).
+ * - an end: a question's 截止 is a notice's 截至 or 有效期至 (有效期至6月30日);
+ * - the spoken word for a written one: a question's 钟头 is the article's 小时, its 老总 a 总经理;
+ * - the one before: a question's 上一任 is the article's 前任 (前任主教练某某);
+ * - Taiwan's and Hong Kong's word for the mainland's: 震央 is 震中.
  * Words of two characters or more only: 爹, 娘 and 儿 alone are parts of too many other words
  * (姑娘, 儿童).
  */
@@ -41,7 +44,14 @@ const GROUPS: readonly (readonly string[])[] = [
   ['失联', '失踪', '下落不明'],
   ['今年', '本年', '年内', '本年度'],
   ['截止', '截至', '有效期至', '到期'],
+  ['小时', '钟头'],
+  ['总经理', '老总'],
+  ['前任', '上一任'],
+  ['震中', '震央'],
 ];
+
+/** The present's words are adverbs of time as often (现在有多少人) and the other names' ask: neither is reworded. */
+const REWORDED = GROUPS.filter((group) => group !== ANOTHER_NAME && !group.includes('现在'));
 
 const OTHERS = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)] as const)));
 
@@ -61,3 +71,27 @@ export function sameWordsIn(text: string): string[] {
 export function writesAnotherName(text: string): boolean {
   return ANOTHER_NAME.some((word) => text.includes(word));
 }
+
+/** Every group word that may be reworded, the longest first (上一任 before 前任). */
+const REWORDABLE = REWORDED.flat().sort((a, b) => b.length - a.length);
+const GROUP_OF = new Map<string, readonly string[]>(REWORDED.flatMap((group) => group.map((word) => [word, group] as const)));
+
+/**
+ * A question in the article's words: each word of a group the article never writes, put as the
+ * first word of its group the article does (钟头 → 小时, 老总 → 总经理, 震央 → 震中), so the question
+ * is read, aligned and looked for as the article words it, and 第一 as the 首 it writes before the
+ * thing (首小时). A word the article writes stays.
+ */
+export function inArticleWords(question: string, written: (word: string) => boolean): string {
+  let text = question;
+  for (const word of REWORDABLE) {
+    if (!text.includes(word) || written(word)) continue;
+    const way = GROUP_OF.get(word)!.find((w) => w !== word && written(w));
+    if (way !== undefined) text = text.split(word).join(way);
+  }
+  // 第一个小时 as 首小时, 第一次 as 首次, 第一批 as 首批: news writes "the first" 首 before the thing.
+  return text.replace(FIRST_OF, (whole, thing: string) => (!written(whole) && written(`首${thing}`) ? `首${thing}` : whole));
+}
+
+/** 第一 (and its measure 个) right before a character that is not a figure: "the first" of a thing. */
+const FIRST_OF = /第一个?(\p{Script=Han})/gu;

@@ -74,5 +74,6 @@ export function isRelation(word: string): boolean {
 /** The post, calling or kin a question asks the holder of after 的 (某某的妻子叫什么 → 妻子), if it asks one. */
 export function askedRelation(question: string): string | undefined {
   const noun = RELATION_ASKED.exec(question)?.[1];
-  return noun !== undefined && RELATIONS.has(noun) ? noun : undefined;
+  // …or kin as it is spoken (妈妈 for 母亲: same-words.ts).
+  return noun !== undefined && (RELATIONS.has(noun) || sameWords(noun).some((w) => RELATIONS.has(w))) ? noun : undefined;
 }

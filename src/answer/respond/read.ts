@@ -3,6 +3,7 @@ import { asWritten, foldText } from '../../language/fold.js';
 import { OPENS_POINTING_BACK } from '../../language/pointing-back.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { sameSenseWords } from '../../language/shared-sense.js';
+import { inArticleWords } from '../../language/same-words.js';
 import type { Vocabulary } from '../../language/vocabulary.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, quotedPassage, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
@@ -72,7 +73,8 @@ function translatedLabels(context: AskContext, articleText: string): string[] {
 
 export function readArticle(context: AskContext): Reading {
   const prepared = prepareArticle(context.article);
-  const numbers = spellNumbersLikeArticle(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), prepared.text);
+  const worded = inArticleWords(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), (w) => prepared.text.includes(w));
+  const numbers = spellNumbersLikeArticle(worded, prepared.text);
   const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
   // A name written in Latin letters and also mapped (Tiangong-2 → 天宫) is looked for through its mapping only.
   const translated = translatedLabels(context, prepared.text);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { inArticleWords } from '../../src/language/same-words.js';
+
+const writtenIn = (article: string) => (word: string) => article.includes(word);
+
+describe('a question put in the article’s words', () => {
+  it('puts a spoken word as the article writes it (钟头 → 小时, 老总 → 总经理, 震央 → 震中)', () => {
+    expect(inArticleWords('停一个钟头多少钱', writtenIn('每小时收费5元'))).toBe('停一个小时多少钱');
+    expect(inArticleWords('公司的老总说了什么', writtenIn('公司总经理某某表示'))).toBe('公司的总经理说了什么');
+    expect(inArticleWords('震央在哪里', writtenIn('震中位于某镇'))).toBe('震中在哪里');
+  });
+
+  it('puts 第一个 as the 首 the article writes before the thing', () => {
+    expect(inArticleWords('第一个钟头多少钱', writtenIn('首小时收费8元'))).toBe('首小时多少钱');
+    expect(inArticleWords('第一次是什么时候', writtenIn('首次举办于2010年'))).toBe('首次是什么时候');
+  });
+
+  it('leaves a word the article writes, and one it writes no other way of', () => {
+    expect(inArticleWords('停一个钟头多少钱', writtenIn('停一个钟头5元，每小时另计'))).toBe('停一个钟头多少钱');
+    expect(inArticleWords('老总是谁', writtenIn('董事长某某'))).toBe('老总是谁');
+    expect(inArticleWords('第一个小时多少钱', writtenIn('第一个小时8元'))).toBe('第一个小时多少钱');
+  });
+
+  it('never rewords the present or another name: they ask, or say when', () => {
+    expect(inArticleWords('现在有多少人', writtenIn('现任局长某某'))).toBe('现在有多少人');
+    expect(inArticleWords('它的别名是什么', writtenIn('又名某某'))).toBe('它的别名是什么');
+  });
+});
