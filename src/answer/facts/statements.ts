@@ -50,8 +50,9 @@ function nameMayStart(before: string): boolean {
 const TITLES = new Set(POST_TITLES);
 const LONGEST_TITLE = Math.max(...POST_TITLES.map((t) => t.length));
 
-/** Where a speaker spoke, between their name and the verb (在发布会上, 在当时). */
-const SETTING_BEFORE_VERB = /^(?:首先|还|也|则|进一步|最后|随后)?(?:在[^，。；：“]{1,16}?(?:上|中|时))?/u;
+/** Where or when a speaker spoke, between their name and the verb (在发布会上, 在当时, 在发射后). */
+const WHERE_SPOKEN = '在[^，。；：“]{1,16}?(?:上|中|时|后)';
+const SETTING_BEFORE_VERB = new RegExp(`^(?:首先|还|也|则|进一步|最后|随后)?(?:${WHERE_SPOKEN})?`, 'u');
 
 /**
  * Who said what. A sentence whose clause starts with a known name (or 他/她) and a speech verb opens
@@ -65,7 +66,7 @@ export function extractStatements(article: Article, names: readonly string[]): S
   // (某某在发布会上表示, 某某对记者说, 他通过翻译说). 他 and 她 may follow a time (会后他说), not
   // stand inside a word (其他, 吉他).
   const opener = new RegExp(
-    `(${who}|(?<![其吉利])[他她])(?:首先|还|也|则|进一步|最后|随后|在[^，。；：“]{1,16}?(?:上|中|时)|通过[^，。；：“]{1,6}?|[对向][^，。；：“]{1,8}?|接受[^，。；：“]{1,10}?时)?(${SPEECH_VERB_PATTERN})`,
+    `(${who}|(?<![其吉利])[他她])(?:首先|还|也|则|进一步|最后|随后|${WHERE_SPOKEN}|通过[^，。；：“]{1,6}?|[对向][^，。；：“]{1,8}?|接受[^，。；：“]{1,10}?时)?(${SPEECH_VERB_PATTERN})`,
     'u',
   );
   const anyName = new RegExp(who, 'gu');

@@ -518,6 +518,8 @@ function classAfterWhich(tagged: readonly { word: string; tag: string }[]): stri
       word = joined;
       next++;
     }
+    // 哪天会到 cut 哪/天会: the day (哪天), the year or the place is asked, no class of thing.
+    if (word === '哪' && /^[天年里儿]/u.test(tagged[next]?.word ?? '')) continue;
     if (!WHICH_WORDS.test(word)) continue;
     const kind: string[] = [];
     for (const w of tagged.slice(next, next + 2)) {
@@ -759,7 +761,8 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
     // A word jieba glued to an asking word and took for a name (时多大/nr of 去世时多大年纪): only
     // the rest is the question's own, and a character alone is no word to look for. A word it
     // knows (古称 of 古称什么, 含有 of 含有什么) stays whole.
-    const partly = !inCue && marks.some((c) => c === 1) && /^(?:nr|nz|x)/u.test(tagged[i]!.tag);
+    // Nor one that starts inside the asking word (天会 of 哪天会到, jieba's 哪/天会): the asking word is whole.
+    const partly = !inCue && marks.some((c) => c === 1) && (/^(?:nr|nz|x)/u.test(tagged[i]!.tag) || marks[0] === 1);
     const whole = partly ? [...w].filter((_, j) => marks[j] !== 1).join('') : w;
     // A demonstrative jieba glued to its measure and noun, not knowing the three (这条线/x): it
     // points back at what the article names; the noun is the question's word.

@@ -38,8 +38,16 @@ interface CueRow {
   en: readonly string[];
 }
 
-export const CUE_TABLE: readonly CueRow[] = [
-  { type: 'summary', zh: ['主要讲', '主要内容', '讲了什么事', '报道了什么', '概括', '摘要', '大意', '一句话', '总结一下', '讲的是什么', '说的是什么事'], en: ['summary', 'summarize', 'summarise', 'what is the article about', 'what is this article about', 'what is this story about', 'mainly about', 'mostly about', "what's the story", 'what is the story', "what's the news", 'what is the news', 'in a nutshell', 'in one line', 'tl;dr', 'tldr', 'gist', 'main points', 'main idea', 'key points'] },
+const spokenWhat = (word: string) => word.replace('什么', '啥');
+
+/** 啥 is the spoken 什么 (说了啥, 为啥, 凭啥): a cue written with 什么 is asked with 啥 as well. */
+function withSpoken(row: CueRow): CueRow {
+  const spoken = row.zh.filter((w) => w.includes('什么')).map(spokenWhat);
+  return { ...row, zh: [...new Set([...row.zh, ...spoken])] };
+}
+
+const CUE_ROWS: readonly CueRow[] = [
+  { type: 'summary', zh: ['主要讲', '主要内容', '讲了什么事', '报道了什么', '概括', '摘要', '大意', '一句话', '总结一下', '讲的是什么', '说的是什么事', '新闻说了什么', '文章说了什么', '新闻讲了什么', '文章讲了什么', '简单讲讲'], en: ['summary', 'summarize', 'summarise', 'what is the article about', 'what is this article about', 'what is this story about', 'mainly about', 'mostly about', "what's the story", 'what is the story', "what's the news", 'what is the news', 'in a nutshell', 'in one line', 'tl;dr', 'tldr', 'gist', 'main points', 'main idea', 'key points'] },
   { type: 'ordinal', zh: ['第几', '排名第几', '第多少', '排第几', '名列第几'], en: ['which place', 'what place', 'what rank', 'ranked'] },
   { type: 'duration', zh: ['多久', '多长时间', '多少年', '多少天', '几天', '多少个月', '几个月', '多少小时', '几个小时', '几年', '多少分钟', '几分钟', '多少秒', '多长的时间', '历时多长'], en: ['how long', 'how many years', 'how many days', 'how many months', 'how many hours', 'how many minutes'] },
   { type: 'date', zh: ['何时', '几时', '什么时候', '哪一年', '哪年', '哪天', '哪一天', '星期几', '周几', '礼拜几', '哪几天', '哪几日', '哪两天', '哪些天', '哪几年', '几月', '几号', '何年', '什么时间', '哪个月', '哪个时期', '哪个朝代', '什么年代', '哪个年代', '何日', '哪一日', '几点', '什么日子', '哪个季度', '什么朝代', '什么时期', '哪一时期', '哪段时间', '哪一段时间', '哪个时间段', '什么时间段', '哪段时期', '哪个世纪', '年份', '日期', '时间是', '西元几年', '公元几年', '公元前几年'], en: ['when', 'what year', 'which year', 'what date', 'what day', 'which day', 'which day of the week', 'what day of the week', 'what time', 'what month', 'which month', 'which century', 'what period'] },
@@ -57,12 +65,14 @@ export const CUE_TABLE: readonly CueRow[] = [
   { type: 'thing', zh: ['什么', '哪个', '哪种', '何种', '哪一个', '哪一种', '啥', '何', '哪一', '哪'], en: ['what', 'which'] },
 ];
 
+export const CUE_TABLE: readonly CueRow[] = CUE_ROWS.map(withSpoken);
+
 /**
  * Units and measure words a count is asked in: "多少天", "几颗", "多少名" ask for a figure written
  * with that word (412天, not 两天的…). Longest first, so 公里 is taken before 里, and 人次 (people
  * counted once per visit: 3,000人次) before 人.
  */
-export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '千米', '厘米', '毫米', '公尺', '公分', '分钟', '小时', '个月', '万元', '亿元', '平方米', '平方公里', '公顷', '亩', '公斤', '千克', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', '单', '笔', ...MEASURE_CHARS];
+export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '千米', '厘米', '毫米', '公尺', '公分', '分钟', '小时', '个月', '万元', '亿元', '平方米', '平方公里', '公顷', '亩', '公斤', '千克', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', '单', '笔', '级', ...MEASURE_CHARS];
 
 /**
  * Units of one measure written another way (公尺 in Taiwan for 米, cm for 厘米): a question asking in
@@ -273,7 +283,8 @@ export const WHICH_MEASURES = '个家所座条支种类位项部本首场只名�
 export const WHICH_WORDS = new RegExp(`^(?:哪一?[${WHICH_MEASURES}]?|什么|何)$`, 'u');
 
 /** The statement cues that ask what was said (not 认为, 看法, 评价: those often ask a thing inside the opinion). */
-export const SAID_CUES: ReadonlySet<string> = new Set(['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '称什么', '强调了什么', '指出了什么', '提出了什么', 'say', 'said', 'says', 'stress', 'stressed', 'comment', 'remark']);
+const SAID_WORDS = ['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '称什么', '强调了什么', '指出了什么', '提出了什么', 'say', 'said', 'says', 'stress', 'stressed', 'comment', 'remark'];
+export const SAID_CUES: ReadonlySet<string> = new Set([...SAID_WORDS, ...SAID_WORDS.filter((w) => w.includes('什么')).map(spokenWhat)]);
 
 /**
  * Wording that asks for every member of a set (哪些地区, 哪几个国家, 哪三条, "what are the", "which … were"):

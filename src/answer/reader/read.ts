@@ -830,7 +830,9 @@ function whatWasSaid(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[
   if (!found) return chosen;
   const { scored: target, start } = found;
   if (target === chosen.proposal.scored && chosen.proposal.candidate.start >= start) return chosen;
-  const said = spans.filter((s) => s.proposal.scored === target && s.proposal.candidate.start === start);
+  // What was said may open on its quotation mark (表示：“…”): the words inside it, as the ranker proposes them.
+  const inside = /^[“「『"]/u.test(target.sentence.text.slice(start)) ? start + 1 : start;
+  const said = spans.filter((s) => s.proposal.scored === target && (s.proposal.candidate.start === start || s.proposal.candidate.start === inside));
   return said.sort((a, b) => b.proposal.candidate.end - a.proposal.candidate.end)[0] ?? chosen;
 }
 
