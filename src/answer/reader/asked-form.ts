@@ -1,7 +1,7 @@
 import { isHedge } from '../../language/hedges.js';
 import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, PEOPLE_MEASURES, SCORE_BETWEEN, SCORE_UNIT } from './answer-types.js';
+import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, LENGTH_UNITS, PEOPLE_MEASURES, SCORE_BETWEEN, SCORE_UNIT } from './answer-types.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, RANGE_MARK } from './figures.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
@@ -182,10 +182,16 @@ export function asksInOwnUnits(question: AnalysedQuestion): boolean {
 export function holdsAskedForm(text: string, question: AnalysedQuestion): boolean {
   if (!asksInOwnUnits(question)) return FIGURE.test(text);
   if (figureInUnits(question.units).test(text) || (question.units.includes('天') && DAY_RANGE.test(text))) return true;
+  // A length is a length in any of its units: the reader looks for the few 多深 asks in (米), but an
+  // earthquake's depth it found in 公里 (震源深度10公里) still gives the figure asked.
+  if (question.units.some((u) => LENGTH_UNITS.includes(u)) && ANY_LENGTH.test(text)) return true;
   // A count of single things is the same count in whichever measure the writer chose: 个 or any
   // other of them (300万个 for 多少条, 3座 for 几间).
   return question.units.every((u) => COUNTING_ONE_BY_ONE.has(u)) && ONE_BY_ONE_FIGURE.test(text);
 }
+
+/** A figure in any unit of length. */
+const ANY_LENGTH = figureInUnits(LENGTH_UNITS);
 
 /** A figure counted in 个 or one of `measures` (single characters). */
 const countedIn = (measures: Iterable<string>) => new RegExp(`${FIGURE_RUN}[个${[...measures].join('')}]`, 'u');
@@ -241,11 +247,15 @@ export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => 
   // 产值预计多少, 经费总共是多少: the noun before a hedge or an "in all" is measured.
   // …nor the word of a change asked (利润比去年变化了多少: the profit is measured, not 变化).
   const word = question.before.filter((w) => !isHedge(w) && !IN_ALL.has(w) && !CHANGE_WORDS.has(w) && w !== '有').at(-1);
-  if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word)) return undefined;
+  // 时候 of 起飞的时候有多重 makes a clause of time: it is when the figure holds, not what it measures.
+  if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word) || word === TIME_CLAUSE_NOUN) return undefined;
   // A common noun: a name is the question's subject, never a quantity (jieba tags 多达 nrt); or a
   // quantity of money jieba tags as its verb (收入, 投资 of 营业收入有多少).
   return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) || MONEY_VERB_NOUNS.has(word) ? word : undefined;
 }
+
+/** The noun of 的时候, which makes the words before it a clause of time ("when …"): it names no fact. */
+export const TIME_CLAUSE_NOUN = '时候';
 
 /** Sums of money named by a verb's word (收入, 投资), which jieba tags as the verb. */
 const MONEY_VERB_NOUNS: ReadonlySet<string> = new Set(['收入', '支出', '投资', '融资', '消费', '贷款', '存款', '出口', '进口', '开支']);

@@ -1,6 +1,7 @@
 import { isHedge } from '../../language/hedges.js';
 import { absentMember, absentOrdinal, absentQuarter } from './series.js';
 import { yearOfAnother } from './year-asked.js';
+import { asksPrevious, writesPrevious } from './previous-occurrence.js';
 import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS, PEOPLE_MEASURES, WHICH_MEASURES } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
@@ -15,7 +16,7 @@ import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnaskedIn } from './figures.js';
 import { clauseAround, POINTING_TIME } from './candidates.js';
-import { askedCalendarUnit, asksFigure, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { TIME_CLAUSE_NOUN, askedCalendarUnit, asksFigure, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -70,6 +71,9 @@ const GRAMMAR_TAG = /^(?:[cpdufrmqye]|mq)$/u;
 
 /** Whether a Chinese word, tagged alone, is of a closed class or counts (GRAMMAR_TAG); a figure (1457) is a fact. */
 export function isGrammarWord(word: string, tag = tagWords(word)[0]?.tag ?? ''): boolean {
+  // A closed-class word said twice over (前前后后 of 前后, 上上下下): as much a function word as the word.
+  const doubled = /^(\p{Script=Han})\1(\p{Script=Han})\2$/u.exec(word);
+  if (doubled) return isGrammarWord(doubled[1]! + doubled[2]!);
   return /^\p{Script=Han}+$/u.test(word) && (GRAMMAR_TAG.test(tag) || POINTING_MEASURE.test(word));
 }
 
@@ -126,6 +130,8 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     // 当初, 过后, 目前: a time the question points at from the story's own (当初为什么学农), which the
     // article tells by its dates, not by the word.
     if (POINTING_TIME.test(t)) continue;
+    // 时候 of 起飞的时候有多重: 的时候 makes a clause of time; it names nothing the article must write.
+    if (t === TIME_CLAUSE_NOUN) continue;
     counted++;
     // 去世 of an obituary that writes 病逝: a word of the same meaning (same-words.ts) is the word written.
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written)) || sameWords(t).some(written)) continue;
@@ -293,7 +299,15 @@ export function decide(reading: Reading): Verdict {
   // Nor does a span that writes no time at all answer when (12306, 13部 for when something happened).
   const noDate = undated(reading) || (reading.question.type === 'date' && chosen !== undefined && !writesTime(chosen));
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
-  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember, confidence, missing: terms, noFigure: noFigure && !unmeasured, noDate, noMember: unnamedMember };
+  const previous = previousUnwritten(reading);
+  const named = previous ? [previous, ...terms] : terms;
+  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember && !previous, confidence, missing: named, noFigure: noFigure && !unmeasured && !previous, noDate: noDate && !previous, noMember: unnamedMember };
+}
+
+/** The words asking about the occurrence before this one, when the span chosen is read from a sentence that speaks of none. */
+function previousUnwritten(reading: Reading): string | undefined {
+  const asked = asksPrevious(reading.question);
+  return asked === undefined || reading.best === undefined || writesPrevious(reading.best.proposal.scored.sentence.text) ? undefined : asked;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { tagWords } from '../../language/segmenter.js';
+import { thePreviousOne } from './previous-occurrence.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_BETWEEN, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, clauseAround, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
@@ -1228,6 +1229,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => afterNaming(c, spans, question),
     (c) => anotherName(c, question, ranked, ranked.slice(0, READ_SENTENCES)),
     (c) => besideEarlierAnswer(c, spans, question, earlier),
+    // Last: whatever the others chose, a question about the time before is answered where one is told.
+    (c) => thePreviousOne(c, spans, question),
   ];
   const chosen = rules.reduce((c, rule) => rule(c), choose(pool));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.

@@ -1,0 +1,35 @@
+import type { AnalysedQuestion } from './analyse.js';
+import { ANSWERING_KINDS } from './answer-types.js';
+import type { ScoredSpan } from './read.js';
+
+/**
+ * "天文台上一次发出黑雨是什么时候？": a question about the occurrence before the one the article
+ * tells. Only a sentence that speaks of an earlier one answers it; a span of any other gives this
+ * occurrence's date or figure. The reader looks for such a sentence (`thePreviousOne`) and the
+ * decision refuses a span read from none (decide.ts).
+ */
+
+/** The words that ask about the occurrence before (上一次, 上次, 上回, 前一次). */
+const ASKS_PREVIOUS = /上一?次|上一?回|前一次/u;
+/** What a sentence about an earlier occurrence writes: the same words, or an earlier time (此前, 曾, 去年, 上届). */
+const WRITES_PREVIOUS = /上一?次|上一?回|前一次|此前|之前|以前|先前|以往|曾|前年|去年|上届|上一届/u;
+
+/** The words a Chinese question asks the previous occurrence with, if it does. */
+export function asksPrevious(question: AnalysedQuestion): string | undefined {
+  return question.english ? undefined : ASKS_PREVIOUS.exec(question.text)?.[0];
+}
+
+/** Whether a sentence speaks of an earlier occurrence. */
+export function writesPrevious(sentence: string): boolean {
+  return WRITES_PREVIOUS.test(sentence);
+}
+
+/**
+ * Of the likely spans, the likeliest of the asked kind in a sentence that speaks of an earlier
+ * occurrence (上一次是在6月17日), in place of one read from a sentence that does not.
+ */
+export function thePreviousOne(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || asksPrevious(question) === undefined || writesPrevious(chosen.proposal.scored.sentence.text)) return chosen;
+  const kinds = ANSWERING_KINDS[question.type];
+  return spans.find((s) => writesPrevious(s.proposal.scored.sentence.text) && (kinds === undefined || kinds.some((k) => s.proposal.candidate.kinds.includes(k)))) ?? chosen;
+}
