@@ -992,6 +992,7 @@ function finished(proposal: Proposal, question: AnalysedQuestion, prepared: Prep
     (span) => wholeDuration(sentence, span),
     (span) => placeOrPhrase(sentence, span, question),
     (span) => withAskedClass(sentence, span, question),
+    (span) => withCountedNoun(sentence, span, question),
     (span) => trimmed(sentence, span),
     (span) => withItsFigure(sentence, span),
     (span) => ofClassAlone(sentence, span, question),
@@ -1109,6 +1110,39 @@ function withAskedClass(sentence: PreparedSentence, candidate: Candidate, questi
   }
   if (noun.length < 2) return candidate;
   return endingAt(sentence, candidate, candidate.end + noun.length) ?? candidate;
+}
+
+/**
+ * "能翻几种语言？" of 支持…等14种语言: a count the article writes right before the noun the question
+ * counts is given with it (14种语言, 268个城市), as one says the count, not the bare 14种.
+ */
+function withCountedNoun(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
+  const noun = question.counted[0];
+  if (question.type !== 'number' || noun === undefined || !question.units.some((u) => candidate.text.endsWith(u))) return candidate;
+  // A noun only: 入住 of 多少人入住 says what they do, not who they are.
+  if (!/^n/u.test(tagWords(noun)[0]?.tag ?? '')) return candidate;
+  if (!sentence.text.startsWith(noun, candidate.end)) return candidate;
+  // The noun whole, in the question and in the article, not the first word of a longer one (2次 |
+  // 英格兰联赛杯冠军, 几个中央 | 窝) nor of a noun phrase (3座 | 中世纪的塔楼): a verb, a particle or a mark follows.
+  const end = candidate.end + noun.length;
+  // The noun counted stands after the asking word (X7的城市NOA开通了几个城市: the second 城市).
+  const at = question.text.indexOf(noun, question.cue?.end ?? 0);
+  const inQuestion = at < 0 ? undefined : tagWords(question.text.slice(at + noun.length))[0];
+  const next = sentence.tokens.find((t) => t.start === end);
+  if (!sentence.tokens.some((t) => t.end === end) || !endsPhrase(next) || !endsPhrase(inQuestion)) return candidate;
+  return endingAt(sentence, candidate, end) ?? candidate;
+}
+
+/**
+ * Whether a word closes the noun phrase before it: none, a mark, a particle other than 的, an adverb,
+ * a conjunction, or a verb — of two characters, or the copula (是, 为, 有, 在): jieba tags the last
+ * character of a noun a verb as often (中央/窝), and a noun made of a verb a verbal noun (联赛/vn).
+ */
+function endsPhrase(next: { word: string; tag: string } | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.tag === 'x') return !/\p{Script=Han}/u.test(next.word);
+  if (/^v(?!n)/u.test(next.tag)) return next.word.length >= 2 || /^[是为有在]$/u.test(next.word);
+  return /^[updcy]/u.test(next.tag) && next.word !== '的';
 }
 
 /**

@@ -262,7 +262,9 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   const figure = (question.type === 'number' || question.type === 'duration') && FIGURE_START.test(span());
   // A sum in 元 names its currency before the figure (新台币3,200万元, 人民币3亿元): 3,200万元 alone reads as yuan.
   if (figure && span().endsWith('元')) start -= CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
-  if (figure) start -= QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
+  // A qualifier that is a word of its own: 约 of 签约两年半, 近 of 最近 are the end of another word.
+  const qualifier = figure ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0] : undefined;
+  if (qualifier && sentence.tokens.some((t) => t.start === start - qualifier.length)) start -= qualifier.length;
   if (question.type === 'date' && /^\d{1,2}月/u.test(span())) start -= NAMED_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0;
   // "第几区？" answered 第三 takes its 区.
   const asked = ASKED_ORDINAL_WORD.exec(question.text)?.[1];
@@ -466,9 +468,14 @@ const SMALLER_UNIT_AFTER: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/(?:\d|[一二三四五六七八九十两])\s*分钟$/u, /^零?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*秒/u],
 ];
 
-/** The chosen length of time with the smaller unit written right after it (3年 → 3年8个月). */
+/** A length of time in whole units, which 半 after it halves on (两年 → 两年半). */
+const HALF_AFTER = /(?:\d|[一二三四五六七八九十两])\s*(?:年|个月|天|个?小时)$/u;
+
+/** The chosen length of time with the smaller unit written right after it (3年 → 3年8个月), or its half (两年半). */
 export function wholeDuration(sentence: PreparedSentence, candidate: Candidate): Candidate {
   const rest = sentence.text.slice(candidate.end);
+  // …or its half (两年半, 3个小时半), not a half of the next unit (两年半年).
+  if (HALF_AFTER.test(candidate.text) && /^半(?![年月天日小个周])/u.test(rest)) return endingAt(sentence, candidate, candidate.end + 1) ?? candidate;
   for (const [ends, next] of SMALLER_UNIT_AFTER) {
     if (!ends.test(candidate.text)) continue;
     const more = next.exec(rest)?.[0];
