@@ -742,14 +742,24 @@ function atThePlace(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[]
   const around = objectAround(scored.sentence, candidate.first, candidate.last);
   const whole = around && spans.find((s) => s.proposal.scored === scored && s.proposal.candidate.first === around[0] && s.proposal.candidate.last === around[1]);
   if (whole) return whole;
-  if (candidate.kinds.includes('place')) return chosen;
   const inSentence = (s: ScoredSpan) => s.proposal.scored === scored && isLocativeObject(s);
+  // …but not a place the sentence names elsewhere, when the question's own word stands right before
+  // the locative (震中位于某镇附近 for 震中在哪里, where the county named first was chosen): the place
+  // of what is asked.
+  const named = question.before.filter((word) => word.length >= 2);
+  const ofNamed = (s: ScoredSpan) => named.some((word) => s.proposal.scored.sentence.text.slice(0, s.proposal.candidate.start).replace(LOCATIVE_VERB, '').endsWith(word));
+  const placeOfNamed = named.length > 0 && !ofNamed(chosen) ? spans.find((s) => inSentence(s) && ofNamed(s)) : undefined;
+  if (placeOfNamed) return placeOfNamed;
+  if (candidate.kinds.includes('place')) return chosen;
   // …at any odds where the question's own verb goes on after it (在某宫 + 举行 of 在哪里举行, 会见在哪里举行
   // of 在某馆 + 会见): the gap it leaves, filled.
   const besideGap = [...question.before, ...question.after].filter((word) => word.length >= 2);
   const followed = (s: ScoredSpan) => besideGap.some((word) => s.proposal.scored.sentence.text.startsWith(word, s.proposal.candidate.end));
   return spans.find((s) => inSentence(s) && followed(s)) ?? likelyRival(spans, chosen, PLACE_SHARE, inSentence);
 }
+
+/** The verbs and prepositions of place right before a locative object (位于, 在, 于, 地处, 坐落于, 设在). */
+const LOCATIVE_VERB = /(?:位于|坐落于|坐落在|地处|设在|在|于)$/u;
 
 /** Types of question answered with a thing named, not a clause. */
 const ENTITY_TYPES = new Set<AnswerType>(['thing', 'person', 'place', 'organisation']);
