@@ -56,6 +56,8 @@ const DATE = /\d{1,4}\s*年|\d{1,2}\s*月|\d{1,2}\s*[日号]|[〇零一二三四
 const LUNAR_DAY = /^(?:农历)?(?:(?:正|腊|冬|[一二三四五六七八九十]{1,2})月|大年)(?:初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])$/u;
 /** Time words that only point at a time given elsewhere (jieba tags them t, like dates). */
 export const POINTING_TIME = /^(?:当时|此时|那时|这时|届时|彼时|目前|现在|如今|此前|之前|之后|此后|以后|以前|后来|随后|同时|其间|期间|当天|当日|近日|日前|最近|近期|近年|近年来|其后|事后|事发时|当初|最初|起初|过后)$/u;
+/** Words of lasting right before a length of time (历时, 为期, 连续, 长达, 共): what makes 23日 a length. */
+const LASTING_BEFORE = /(?:历时|为期|持续|连续|长达|耗时|用了|花了|经过|期限|共|达|近|约|逾|超过|了)$/u;
 const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?:个)?(?:年|月|天|工作日|日|周|星期|小时|分钟|秒|昼夜|季度)(?:多|半|余|左右)?$/u;
 /**
  * A day of a month, a year of the calendar or a month of one (2015年9月), or a run of days (3日至5日),
@@ -108,7 +110,10 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   const figure = /^(?:约|近|超过|逾|共)?[\d〇零一二三四五六七八九十百千万亿两几半]/u.test(text);
   // 3月14日 and 2019年 name a day and a year, not a length of time (14日, 3年 alone may be either).
   const countedBack = sentence.text[tokens[0]!.start - 1] === '前';
-  if (figure && DURATION.test(text) && !CALENDAR.test(text) && !countedBack) kinds.push('duration');
+  // 23日 in digits is the day of the month news dates by (9月23日电, 研究院23日发布消息), unless a
+  // word of lasting stands before it (历时23日, 为期3日): not 23 days.
+  const dayOfMonth = /^\d{1,2}日$/u.test(text) && !LASTING_BEFORE.test(sentence.text.slice(Math.max(0, tokens[0]!.start - 3), tokens[0]!.start));
+  if (figure && DURATION.test(text) && !CALENDAR.test(text) && !countedBack && !dayOfMonth) kinds.push('duration');
   const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || COUNTED.test(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
   // 三分之一, 百分之三十 (jieba: mq, m): a share, whatever its words' tags.
   if (FRACTION.test(text)) kinds.push('number', 'percent');

@@ -30,6 +30,12 @@ describe('typed candidate spans', () => {
     expect(kindsOf('比赛在今年冬季举行。', '今年冬季')).toEqual(expect.arrayContaining([expect.stringMatching(/date/)]));
   });
 
+  it('takes a day of the month in digits for a date, not a number of days, unless a word of lasting stands before it', () => {
+    // Written for this test.
+    expect(kindsOf('省文物考古研究院23日发布消息，发掘已经完成。', '23日')).not.toContain('duration');
+    expect(kindsOf('这次抢修历时23日，于昨日完工。', '23日')).toContain('duration');
+  });
+
   it('does not take a month of a year, a run of days or a day counted back for a length of time', () => {
     // Written for this test.
     expect(kindsOf('2015年9月，他寄出了一封信。', '2015年9月')).not.toContain('duration');
