@@ -4,7 +4,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_BETWEEN, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, clauseAround, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
-import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit, writesDuration } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -942,6 +942,34 @@ function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   return inside !== chosen ? inside : likelyRival(spans, chosen, share, ofForm);
 }
 
+/**
+ * "黑雨总共维持了多久？" of "黑雨一直维持至上午8时35分才取消，历时5小时20分钟": the ranker's time of
+ * day answers no "how long", and the decision refuses a span of no asked form however right its
+ * sentence. The likeliest span of the chosen sentence written in the form asked (a length of time, a
+ * time, a figure in the asked unit) takes its place at any odds: in the sentence the question's words
+ * chose, it is the value asked, or the sentence holds none and the decision still refuses.
+ */
+function ofTheFormInSentence(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const written = askedForm(question);
+  const kind = FORM_KIND[question.type];
+  if (!chosen || !written || !kind || written(chosen.proposal.candidate.text)) return chosen;
+  // Of the kind the candidates type it as, too (a length of time, a date, a figure): 1986年建院 writes a year, not how long.
+  const ofForm = (s: ScoredSpan) => s.proposal.candidate.kinds.includes(kind) && written(s.proposal.candidate.text);
+  return spans.find((s) => s.proposal.scored === chosen.proposal.scored && ofForm(s)) ?? chosen;
+}
+
+/**
+ * The span kind of each figure question's form. Only a length of time: a date or a figure taken so
+ * answered questions the dev sets' articles do not (节前 for when a rush ended, a bare 17 for how many
+ * people), where the decision had refused.
+ */
+const FORM_KIND: Partial<Record<AnswerType, SpanKind>> = { duration: 'duration' };
+
+/** How a span is written in the form a figure question asks (as decide.ts tells it), if it asks one. */
+function askedForm(question: AnalysedQuestion): ((text: string) => boolean) | undefined {
+  return question.type === 'duration' ? writesDuration : undefined;
+}
+
 /** A date writing the calendar unit asked can take the place of one this much likelier that does not. */
 const UNIT_ASKED_SHARE = 0.3;
 
@@ -1275,6 +1303,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => besideEarlierAnswer(c, spans, question, earlier),
     // Last: whatever the others chose, a question about the time before is answered where one is told.
     (c) => thePreviousOne(c, spans, question),
+    // …and a span of no asked form, which the decision would refuse, gives way to its sentence's likeliest one of the form.
+    (c) => ofTheFormInSentence(c, spans, question),
   ];
   const chosen = rules.reduce((c, rule) => rule(c), choose(pool));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
