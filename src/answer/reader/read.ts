@@ -952,7 +952,8 @@ function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
 function ofTheFormInSentence(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   const written = askedForm(question);
   const kind = FORM_KIND[question.type];
-  if (!chosen || !written || !kind || written(chosen.proposal.candidate.text)) return chosen;
+  // Only in place of a time (上午8时35分): a bare count (12个 of 12个工作日) is made whole by the span's edges.
+  if (!chosen || !written || !kind || written(chosen.proposal.candidate.text) || !chosen.proposal.candidate.kinds.includes('date')) return chosen;
   // Of the kind the candidates type it as, too (a length of time, a date, a figure): 1986年建院 writes a year, not how long.
   const ofForm = (s: ScoredSpan) => s.proposal.candidate.kinds.includes(kind) && written(s.proposal.candidate.text);
   return spans.find((s) => s.proposal.scored === chosen.proposal.scored && ofForm(s)) ?? chosen;
