@@ -292,7 +292,9 @@ export function decide(reading: Reading): Verdict {
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked || figureless);
   // Nor one of a year whose figure the chosen span is not (去年 asked, 今年1—3月's figure chosen).
   const otherYear = reading.question.type === 'number' && yearOfAnother(reading.best, reading.question) !== undefined;
-  const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading) || otherYear);
+  // Nor the question's own figure given back (58座 for "how many of the 58 tombs…").
+  const echoed = chosen !== undefined && (reading.question.type === 'number' || reading.question.type === 'duration') && onlyFiguresOf(chosen, reading.question.text);
+  const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading) || otherYear || echoed);
   const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
   const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
@@ -302,6 +304,19 @@ export function decide(reading: Reading): Verdict {
   const previous = previousUnwritten(reading);
   const named = previous ? [previous, ...terms] : terms;
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember && !previous, confidence, missing: named, noFigure: noFigure && !unmeasured && !previous, noDate: noDate && !previous, noMember: unnamedMember };
+}
+
+/** Figures written in digits (1,136, 3.4). */
+const DIGIT_FIGURE = /\d+(?:[.,]\d+)*/gu;
+
+/**
+ * Whether every figure a span writes is one the question writes itself: a count asked is never the
+ * one the question gives (of every public figure question answered, none was).
+ */
+function onlyFiguresOf(span: string, question: string): boolean {
+  const figures = span.match(DIGIT_FIGURE) ?? [];
+  const asked = new Set(question.match(DIGIT_FIGURE) ?? []);
+  return figures.length > 0 && figures.every((f) => asked.has(f));
 }
 
 /** The words asking about the occurrence before this one, when the span chosen is read from a sentence that speaks of none. */
