@@ -23,6 +23,9 @@
 /** Words that give another name: every name the article lists after one is an answer to "又称什么". */
 export const ANOTHER_NAME: readonly string[] = ['别名', '别称', '又名', '又称', '或称', '俗名', '俗称', '也称', '亦称', '又叫', '也叫', '外号', '绰号', '称为', '称作', '称之为', '叫做'];
 
+/** The present: a question's 现在 is a biography's 现任. */
+const PRESENT: readonly string[] = ['现任', '现为', '现在', '现今', '目前'];
+
 const GROUPS: readonly (readonly string[])[] = [
   ['父亲', '爸爸', '老爸'],
   ['母亲', '妈妈', '老妈'],
@@ -35,7 +38,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['女儿', '闺女'],
   ['子女', '孩子', '儿女'],
   ANOTHER_NAME,
-  ['现任', '现为', '现在', '现今', '目前'],
+  PRESENT,
   ['出生', '生于', '诞生'],
   ['总共', '一共', '合共', '共计', '总计', '合计'],
   ['坐牢', '入狱', '监禁', '服刑'],
@@ -50,8 +53,6 @@ const GROUPS: readonly (readonly string[])[] = [
   ['震中', '震央'],
 ];
 
-/** The present's words are adverbs of time as often (现在有多少人) and the other names' ask: neither is reworded. */
-const REWORDED = GROUPS.filter((group) => group !== ANOTHER_NAME && !group.includes('现在'));
 
 const OTHERS = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)] as const)));
 
@@ -72,9 +73,13 @@ export function writesAnotherName(text: string): boolean {
   return ANOTHER_NAME.some((word) => text.includes(word));
 }
 
-/** Every group word that may be reworded, the longest first (上一任 before 前任). */
-const REWORDABLE = REWORDED.flat().sort((a, b) => b.length - a.length);
-const GROUP_OF = new Map<string, readonly string[]>(REWORDED.flatMap((group) => group.map((word) => [word, group] as const)));
+/**
+ * Every group word a question may be reworded from, the longest first (上一任 before 前任): not the
+ * present's (现在 is an adverb of time as often: 现在有多少人) nor the other names' (they ask).
+ */
+const REWORDABLE = GROUPS.filter((group) => group !== ANOTHER_NAME && group !== PRESENT)
+  .flat()
+  .sort((a, b) => b.length - a.length);
 
 /**
  * A question in the article's words: each word of a group the article never writes, put as the
@@ -86,7 +91,7 @@ export function inArticleWords(question: string, written: (word: string) => bool
   let text = question;
   for (const word of REWORDABLE) {
     if (!text.includes(word) || written(word)) continue;
-    const way = GROUP_OF.get(word)!.find((w) => w !== word && written(w));
+    const way = sameWords(word).find(written);
     if (way !== undefined) text = text.split(word).join(way);
   }
   // 第一个小时 as 首小时, 第一次 as 首次, 第一批 as 首批: news writes "the first" 首 before the thing.

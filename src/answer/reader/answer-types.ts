@@ -38,12 +38,9 @@ interface CueRow {
   en: readonly string[];
 }
 
-const spokenWhat = (word: string) => word.replace('什么', '啥');
-
-/** 啥 is the spoken 什么 (说了啥, 为啥, 凭啥): a cue written with 什么 is asked with 啥 as well. */
-function withSpoken(row: CueRow): CueRow {
-  const spoken = row.zh.filter((w) => w.includes('什么')).map(spokenWhat);
-  return { ...row, zh: [...new Set([...row.zh, ...spoken])] };
+/** 啥 is the spoken 什么 (说了啥, 为啥, 凭啥): cues written with 什么, and each asked with 啥 as well. */
+function withSpoken(words: readonly string[]): string[] {
+  return [...new Set([...words, ...words.filter((w) => w.includes('什么')).map((w) => w.replace('什么', '啥'))])];
 }
 
 const CUE_ROWS: readonly CueRow[] = [
@@ -65,7 +62,7 @@ const CUE_ROWS: readonly CueRow[] = [
   { type: 'thing', zh: ['什么', '哪个', '哪种', '何种', '哪一个', '哪一种', '啥', '何', '哪一', '哪'], en: ['what', 'which'] },
 ];
 
-export const CUE_TABLE: readonly CueRow[] = CUE_ROWS.map(withSpoken);
+export const CUE_TABLE: readonly CueRow[] = CUE_ROWS.map((row) => ({ ...row, zh: withSpoken(row.zh) }));
 
 /**
  * Units and measure words a count is asked in: "多少天", "几颗", "多少名" ask for a figure written
@@ -283,8 +280,7 @@ export const WHICH_MEASURES = '个家所座条支种类位项部本首场只名�
 export const WHICH_WORDS = new RegExp(`^(?:哪一?[${WHICH_MEASURES}]?|什么|何)$`, 'u');
 
 /** The statement cues that ask what was said (not 认为, 看法, 评价: those often ask a thing inside the opinion). */
-const SAID_WORDS = ['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '称什么', '强调了什么', '指出了什么', '提出了什么', 'say', 'said', 'says', 'stress', 'stressed', 'comment', 'remark'];
-export const SAID_CUES: ReadonlySet<string> = new Set([...SAID_WORDS, ...SAID_WORDS.filter((w) => w.includes('什么')).map(spokenWhat)]);
+export const SAID_CUES: ReadonlySet<string> = new Set(withSpoken(['说了什么', '讲了什么', '说了哪些', '表示什么', '怎么说', '称什么', '强调了什么', '指出了什么', '提出了什么', 'say', 'said', 'says', 'stress', 'stressed', 'comment', 'remark']));
 
 /**
  * Wording that asks for every member of a set (哪些地区, 哪几个国家, 哪三条, "what are the", "which … were"):

@@ -1,13 +1,13 @@
 import { isHedge } from '../../language/hedges.js';
 import { absentMember, absentOrdinal, absentQuarter } from './series.js';
 import { yearOfAnother } from './year-asked.js';
-import { asksPrevious, writesPrevious } from './previous-occurrence.js';
+import { previousUnwritten } from './previous-occurrence.js';
 import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS, PEOPLE_MEASURES, WHICH_MEASURES } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
 import type { PreparedArticle } from './prepare.js';
-import type { Reading } from './read.js';
+import { clauseOf, type Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
 import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../../language/titles.js';
@@ -15,7 +15,7 @@ import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
 import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnaskedIn } from './figures.js';
-import { clauseAround, POINTING_TIME } from './candidates.js';
+import { POINTING_TIME } from './candidates.js';
 import { TIME_CLAUSE_NOUN, askedCalendarUnit, asksFigure, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
@@ -301,7 +301,7 @@ export function decide(reading: Reading): Verdict {
   // Nor does a span that writes no time at all answer when (12306, 13部 for when something happened).
   const noDate = undated(reading) || (reading.question.type === 'date' && chosen !== undefined && !writesTime(chosen));
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
-  const previous = previousUnwritten(reading);
+  const previous = previousUnwritten(reading.question, reading.best);
   const named = previous ? [previous, ...terms] : terms;
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember && !previous, confidence, missing: named, noFigure: noFigure && !unmeasured && !previous, noDate: noDate && !previous, noMember: unnamedMember };
 }
@@ -317,12 +317,6 @@ function onlyFiguresOf(span: string, question: string): boolean {
   const figures = span.match(DIGIT_FIGURE) ?? [];
   const asked = new Set(question.match(DIGIT_FIGURE) ?? []);
   return figures.length > 0 && figures.every((f) => asked.has(f));
-}
-
-/** The words asking about the occurrence before this one, when the span chosen is read from a sentence that speaks of none. */
-function previousUnwritten(reading: Reading): string | undefined {
-  const asked = asksPrevious(reading.question);
-  return asked === undefined || reading.best === undefined || writesPrevious(reading.best.proposal.scored.sentence.text) ? undefined : asked;
 }
 
 /**
@@ -352,13 +346,6 @@ function noMemberNamed(reading: Reading): string | undefined {
   // The span's clause, which the reply grows the span over (政治系毕业 → 某某学院政治系毕业); a name
   // in Latin letters (UCLA) is a name of its own.
   return heads.test(clauseOf(best)) || /[A-Za-z]{2,}/u.test(best.proposal.candidate.text) ? undefined : asked;
-}
-
-/** The clause the chosen span stands in. */
-function clauseOf(best: NonNullable<Reading['best']>): string {
-  const { candidate, scored } = best.proposal;
-  const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
-  return scored.sentence.text.slice(from, to);
 }
 
 /**

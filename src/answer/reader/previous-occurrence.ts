@@ -14,14 +14,16 @@ const ASKS_PREVIOUS = /上一?次|上一?回|前一次/u;
 /** What a sentence about an earlier occurrence writes: the same words, or an earlier time (此前, 曾, 去年, 上届). */
 const WRITES_PREVIOUS = /上一?次|上一?回|前一次|此前|之前|以前|先前|以往|曾|前年|去年|上届|上一届/u;
 
-/** The words a Chinese question asks the previous occurrence with, if it does. */
-export function asksPrevious(question: AnalysedQuestion): string | undefined {
-  return question.english ? undefined : ASKS_PREVIOUS.exec(question.text)?.[0];
-}
+/** Whether a span is read from a sentence that speaks of an earlier occurrence. */
+const speaksOfPrevious = (span: ScoredSpan) => WRITES_PREVIOUS.test(span.proposal.scored.sentence.text);
 
-/** Whether a sentence speaks of an earlier occurrence. */
-export function writesPrevious(sentence: string): boolean {
-  return WRITES_PREVIOUS.test(sentence);
+/**
+ * The words a Chinese question asks the occurrence before with (上一次), when the span is read from
+ * a sentence that speaks of none: what the decision names in refusing.
+ */
+export function previousUnwritten(question: AnalysedQuestion, span: ScoredSpan | undefined): string | undefined {
+  if (question.english || span === undefined || speaksOfPrevious(span)) return undefined;
+  return ASKS_PREVIOUS.exec(question.text)?.[0];
 }
 
 /**
@@ -29,7 +31,7 @@ export function writesPrevious(sentence: string): boolean {
  * occurrence (上一次是在6月17日), in place of one read from a sentence that does not.
  */
 export function thePreviousOne(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || asksPrevious(question) === undefined || writesPrevious(chosen.proposal.scored.sentence.text)) return chosen;
+  if (previousUnwritten(question, chosen) === undefined) return chosen;
   const kinds = ANSWERING_KINDS[question.type];
-  return spans.find((s) => writesPrevious(s.proposal.scored.sentence.text) && (kinds === undefined || kinds.some((k) => s.proposal.candidate.kinds.includes(k)))) ?? chosen;
+  return spans.find((s) => speaksOfPrevious(s) && (kinds === undefined || kinds.some((k) => s.proposal.candidate.kinds.includes(k)))) ?? chosen;
 }

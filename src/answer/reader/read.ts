@@ -232,6 +232,12 @@ export interface ScoredSpan {
   score: number;
 }
 
+/** The clause of its sentence a span stands in. */
+export function clauseOf({ proposal: { candidate, scored } }: ScoredSpan): string {
+  const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
+  return scored.sentence.text.slice(from, to);
+}
+
 /** A figure this much less likely than the chosen one can still take its place by standing beside what the question names. */
 const BESIDE_SHARE = 0.5;
 
@@ -747,8 +753,12 @@ function atThePlace(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[]
   // the locative (震中位于某镇附近 for 震中在哪里, where the county named first was chosen): the place
   // of what is asked.
   const named = question.before.filter((word) => word.length >= 2);
-  const ofNamed = (s: ScoredSpan) => named.some((word) => s.proposal.scored.sentence.text.slice(0, s.proposal.candidate.start).replace(LOCATIVE_VERB, '').endsWith(word));
-  const placeOfNamed = named.length > 0 && !ofNamed(chosen) ? spans.find((s) => inSentence(s) && ofNamed(s)) : undefined;
+  const ofNamed = (s: ScoredSpan) => {
+    // The opener of the locative object (位于, 在, 于, 地处…: locative.ts), right after the question's word.
+    const opener = s.proposal.scored.sentence.tokens[s.proposal.candidate.first - 1];
+    return opener !== undefined && named.some((word) => s.proposal.scored.sentence.text.slice(0, opener.start).endsWith(word));
+  };
+  const placeOfNamed = named.length > 0 ? spans.find((s) => inSentence(s) && ofNamed(s)) : undefined;
   if (placeOfNamed) return placeOfNamed;
   if (candidate.kinds.includes('place')) return chosen;
   // …at any odds where the question's own verb goes on after it (在某宫 + 举行 of 在哪里举行, 会见在哪里举行
@@ -757,9 +767,6 @@ function atThePlace(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[]
   const followed = (s: ScoredSpan) => besideGap.some((word) => s.proposal.scored.sentence.text.startsWith(word, s.proposal.candidate.end));
   return spans.find((s) => inSentence(s) && followed(s)) ?? likelyRival(spans, chosen, PLACE_SHARE, inSentence);
 }
-
-/** The verbs and prepositions of place right before a locative object (位于, 在, 于, 地处, 坐落于, 设在). */
-const LOCATIVE_VERB = /(?:位于|坐落于|坐落在|地处|设在|在|于)$/u;
 
 /** Types of question answered with a thing named, not a clause. */
 const ENTITY_TYPES = new Set<AnswerType>(['thing', 'person', 'place', 'organisation']);
@@ -944,31 +951,17 @@ function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
 
 /**
  * "黑雨总共维持了多久？" of "黑雨一直维持至上午8时35分才取消，历时5小时20分钟": the ranker's time of
- * day answers no "how long", and the decision refuses a span of no asked form however right its
- * sentence. The likeliest span of the chosen sentence written in the form asked (a length of time, a
- * time, a figure in the asked unit) takes its place at any odds: in the sentence the question's words
- * chose, it is the value asked, or the sentence holds none and the decision still refuses.
+ * day answers no "how long", and the decision refuses a span that writes no length of time, however
+ * right its sentence. The likeliest length of time of the chosen sentence (typed one and written as
+ * one, as decide.ts reads it: 1986年建院 writes a year) takes its place at any odds; where the sentence
+ * has none the decision still refuses. Only in place of a time: a bare count (12个 of 12个工作日) is
+ * made whole by the span's edges. Not for dates or figures: taken so, they answered questions the dev
+ * sets' articles do not (节前 for when a rush ended, a bare 17 for how many people).
  */
-function ofTheFormInSentence(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  const written = askedForm(question);
-  const kind = FORM_KIND[question.type];
-  // Only in place of a time (上午8时35分): a bare count (12个 of 12个工作日) is made whole by the span's edges.
-  if (!chosen || !written || !kind || written(chosen.proposal.candidate.text) || !chosen.proposal.candidate.kinds.includes('date')) return chosen;
-  // Of the kind the candidates type it as, too (a length of time, a date, a figure): 1986年建院 writes a year, not how long.
-  const ofForm = (s: ScoredSpan) => s.proposal.candidate.kinds.includes(kind) && written(s.proposal.candidate.text);
-  return spans.find((s) => s.proposal.scored === chosen.proposal.scored && ofForm(s)) ?? chosen;
-}
-
-/**
- * The span kind of each figure question's form. Only a length of time: a date or a figure taken so
- * answered questions the dev sets' articles do not (节前 for when a rush ended, a bare 17 for how many
- * people), where the decision had refused.
- */
-const FORM_KIND: Partial<Record<AnswerType, SpanKind>> = { duration: 'duration' };
-
-/** How a span is written in the form a figure question asks (as decide.ts tells it), if it asks one. */
-function askedForm(question: AnalysedQuestion): ((text: string) => boolean) | undefined {
-  return question.type === 'duration' ? writesDuration : undefined;
+function theLengthInItsSentence(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'duration' || !chosen.proposal.candidate.kinds.includes('date') || writesDuration(chosen.proposal.candidate.text)) return chosen;
+  const length = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('duration') && writesDuration(s.proposal.candidate.text);
+  return spans.find((s) => s.proposal.scored === chosen.proposal.scored && length(s)) ?? chosen;
 }
 
 /** A date writing the calendar unit asked can take the place of one this much likelier that does not. */
@@ -1158,9 +1151,9 @@ function withAskedClass(sentence: PreparedSentence, candidate: Candidate, questi
 function withCountedNoun(sentence: PreparedSentence, candidate: Candidate, question: AnalysedQuestion): Candidate {
   const noun = question.counted[0];
   if (question.type !== 'number' || noun === undefined || !question.units.some((u) => candidate.text.endsWith(u))) return candidate;
+  if (!sentence.text.startsWith(noun, candidate.end)) return candidate;
   // A noun only: 入住 of 多少人入住 says what they do, not who they are.
   if (!/^n/u.test(tagWords(noun)[0]?.tag ?? '')) return candidate;
-  if (!sentence.text.startsWith(noun, candidate.end)) return candidate;
   // The noun whole, in the question and in the article, not the first word of a longer one (2次 |
   // 英格兰联赛杯冠军, 几个中央 | 窝) nor of a noun phrase (3座 | 中世纪的塔楼): a verb, a particle or a mark follows.
   const end = candidate.end + noun.length;
@@ -1244,10 +1237,6 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   // (2号线二期…长约9公里) gives that member's values; its spans answer nothing the question asks.
   const another = question.english ? undefined : aboutAnotherMember(question.text);
   // …and a clause about one (8吋厂…约为78%，12吋厂则达到95%以上, asked of the 12吋厂) gives its values, in a sentence about both.
-  const clauseOf = ({ proposal: { candidate, scored } }: ScoredSpan) => {
-    const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
-    return scored.sentence.text.slice(from, to);
-  };
   const spans = another ? all.filter((s) => !another(s.proposal.scored.sentence.text) && !another(clauseOf(s))) : all;
   const pool = sentences ? reweighted(spans, question, ranked, sentences) : spans;
   // Rules the question's wording sets over the ranker's choice, applied in this order: each may put
@@ -1304,8 +1293,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => besideEarlierAnswer(c, spans, question, earlier),
     // Last: whatever the others chose, a question about the time before is answered where one is told.
     (c) => thePreviousOne(c, spans, question),
-    // …and a span of no asked form, which the decision would refuse, gives way to its sentence's likeliest one of the form.
-    (c) => ofTheFormInSentence(c, spans, question),
+    // …and a time of day for a length of time asked, which the decision would refuse, gives way to its sentence's length.
+    (c) => theLengthInItsSentence(c, spans, question),
   ];
   const chosen = rules.reduce((c, rule) => rule(c), choose(pool));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
