@@ -54,3 +54,24 @@ describe('an English word of a Chinese question that the article has no word for
     expect(engine.ask('省内 quota 占总计划多少%').direct).toBe('62%');
   });
 });
+
+// Written for this test: a forum whose length is never given, and a walk whose length is.
+const FORUM = `澄溪区召开民营企业座谈会
+<p>9日上午，澄溪区区长柘明远主持召开民营企业座谈会，12家企业负责人参加。</p>
+<p>会后，柘明远沿滨河绿道步行考察，全程用时40分钟。</p>`;
+
+describe('an English unit after a Chinese counting word', () => {
+  const engine = engineFromArticles([parseArticle(FORUM, 'forum')]);
+
+  it('asks a length of time in that unit, so a count of something else does not answer it', () => {
+    const reply = engine.ask('那个座谈会一共开了几个 hours？');
+    expect(reply.abstained).toBe(true);
+    expect(reply.direct).not.toContain('12家');
+  });
+
+  it('is read as the unit, not as another sense of the word (minutes of a meeting)', () => {
+    const reply = engine.ask('柘明远步行考察用了多少 minutes？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('40分钟');
+  });
+});

@@ -72,6 +72,17 @@ export const CUE_TABLE: readonly CueRow[] = CUE_ROWS.map((row) => ({ ...row, zh:
 export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '千米', '厘米', '毫米', '公尺', '公分', '分钟', '小时', '个月', '万元', '亿元', '平方米', '平方公里', '公顷', '亩', '公斤', '千克', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', '单', '笔', '级', ...MEASURE_CHARS];
 
 /**
+ * English units typed after a Chinese counting word (几个 hours, 多少 km), as Chinese writes them
+ * there: the unit says what form the figure asked is in, whether or not the article writes it.
+ * 小时 keeps a 个 typed before it (几个小时); 个月 brings its own.
+ */
+export const ENGLISH_MEASURES: Readonly<Record<string, string>> = {
+  hour: '小时', minute: '分钟', second: '秒', day: '天', week: '周', month: '个月', year: '年',
+  kilometre: '公里', kilometer: '公里', km: '公里', metre: '米', meter: '米', kilogram: '公斤', kg: '公斤',
+  tonne: '吨', ton: '吨', yuan: '元', person: '人', people: '人', time: '次',
+};
+
+/**
  * Units of one measure written another way (公尺 in Taiwan for 米, cm for 厘米): a question asking in
  * one is answered in any of them.
  */

@@ -1,7 +1,7 @@
 import { foldText } from '../../language/fold.js';
 import type { Concept } from '../concepts.js';
 import type { Understood } from '../understand.js';
-import { ASKING_WORDS } from '../reader/answer-types.js';
+import { ASKING_WORDS, ENGLISH_MEASURES } from '../reader/answer-types.js';
 
 /**
  * A question written in Chinese with English words in it (多少只 mice, 哪个 prosecutor 机关), put in
@@ -14,7 +14,8 @@ export function inArticleWording(text: string, understood: Understood, articleTe
   // Asked in Chinese (几家 supermarkets, however long the English word): an English question with a
   // Chinese name in it (Who is 周明远?) asks in English.
   if (!ASKING_WORDS.test(text) || !/[A-Za-z]/u.test(text)) return text;
-  let worded = text;
+  // The unit a figure is asked in first: "minutes" is no word of the article to look for (详细).
+  let worded = inChineseUnits(text);
   for (const concept of understood.concepts) {
     if (!/^[A-Za-z][A-Za-z\s'-]*$/u.test(concept.label)) continue;
     // Only a way all in Chinese takes an English word's place in a Chinese question.
@@ -36,4 +37,21 @@ export function waysWritten(concept: Concept, articleText: string): { word: stri
     if (/\p{Script=Han}/u.test(word) && articleText.includes(word)) ways.set(word, Math.max(ways.get(word) ?? 0, a.weight));
   }
   return [...ways].map(([word, weight]) => ({ word, weight }));
+}
+
+/** A counting word and the English unit after it (几个 hours, 多少 km). */
+const COUNTED_IN_ENGLISH = /(几|多少)(个)?\s*([A-Za-z]+)(?![A-Za-z])/gu;
+
+/**
+ * 几个 hours as 几个小时: the unit a figure is asked in is put in Chinese even where the article writes
+ * it nowhere, since it is the form of the answer (a count of 个 is no length of time), not a word to
+ * look for.
+ */
+function inChineseUnits(text: string): string {
+  return text.replace(COUNTED_IN_ENGLISH, (typed, asking: string, measure: string | undefined, word: string) => {
+    const lower = word.toLowerCase();
+    const unit = ENGLISH_MEASURES[lower] ?? (lower.endsWith('s') ? ENGLISH_MEASURES[lower.slice(0, -1)] : undefined);
+    if (unit === undefined) return typed;
+    return asking + (measure && unit === '小时' ? measure : '') + unit;
+  });
 }
