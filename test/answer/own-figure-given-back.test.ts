@@ -28,3 +28,24 @@ describe('a count asked of a part of the figure the question gives', () => {
     expect(reply.direct).toContain('58座');
   });
 });
+
+// Written for this test: a park that counts its projects and never says when they start work.
+const PARK = `澄溪储能产业园项目集中签约
+<p>17日下午，澄溪区在储能产业园举行签约仪式，已落地项目12个，协议总投资达86亿元。</p>
+<p>区政府表示，产业园二期将于明年3月开工。</p>`;
+
+describe('a date asked of things the question counts', () => {
+  const engine = engineFromArticles([parseArticle(PARK, 'park')]);
+
+  it('is refused, not answered with a day that is only the question’s own figure', () => {
+    const reply = engine.ask('那17个项目预计什么时候全部投产？');
+    expect(reply.abstained).toBe(true);
+    expect(reply.direct).not.toContain('17日');
+  });
+
+  it('leaves a day the question gives to be answered with its hour', () => {
+    const reply = engine.ask('17日那天的签约仪式是什么时候举行的？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('17日下午');
+  });
+});

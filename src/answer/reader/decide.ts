@@ -299,19 +299,30 @@ export function decide(reading: Reading): Verdict {
   const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   // Nor does a span that writes no time at all answer when (12306, 13部 for when something happened).
-  const noDate = undated(reading) || (reading.question.type === 'date' && chosen !== undefined && !writesTime(chosen));
+  // Nor a date made only of a figure the question counts with (17日下午 for when "those 17 projects"
+  // start).
+  const noDate = undated(reading) || (reading.question.type === 'date' && chosen !== undefined && (!writesTime(chosen) || onlyFiguresOf(chosen, countedFigures(reading.question.text))));
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
   const previous = previousUnwritten(reading.question, reading.best);
   const named = previous ? [previous, ...terms] : terms;
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember && !previous, confidence, missing: named, noFigure: noFigure && !unmeasured && !previous, noDate: noDate && !previous, noMember: unnamedMember };
 }
 
+/**
+ * The figures a question counts with (17个项目 → 17), as one text: not a day it gives (18日那天,
+ * answered 18日上午) nor a figure of a name (2008一村一品研讨会, held in 2008年).
+ */
+function countedFigures(question: string): string {
+  return (question.match(COUNTED_FIGURE) ?? []).join(' ');
+}
+const COUNTED_FIGURE = new RegExp(`\\d+(?=[${MEASURE_CHARS}])`, 'gu');
+
 /** Figures written in digits (1,136, 3.4). */
 const DIGIT_FIGURE = /\d+(?:[.,]\d+)*/gu;
 
 /**
  * Whether every figure a span writes is one the question writes itself: a count asked is never the
- * one the question gives (of every public figure question answered, none was).
+ * one the question gives (of every public figure question answered, none was), nor is a date.
  */
 function onlyFiguresOf(span: string, question: string): boolean {
   const figures = span.match(DIGIT_FIGURE) ?? [];
