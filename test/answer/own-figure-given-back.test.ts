@@ -30,8 +30,8 @@ describe('a count asked of a part of the figure the question gives', () => {
 });
 
 // Written for this test: a park that counts its projects and never says when they start work.
-const PARK = `澄溪储能产业园项目集中签约
-<p>17日下午，澄溪区在储能产业园举行签约仪式，已落地项目12个，协议总投资达86亿元。</p>
+const PARK = `潆川储能产业园项目集中签约
+<p>17日下午，潆川区在储能产业园举行签约仪式，已落地项目12个，协议总投资达86亿元。</p>
 <p>区政府表示，产业园二期将于明年3月开工。</p>`;
 
 describe('a date asked of things the question counts', () => {

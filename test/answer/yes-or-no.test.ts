@@ -27,3 +27,24 @@ describe('a yes-or-no question', () => {
     expect(engine.ask('被告有没有承认盗窃罪？').abstained).toBe(false);
   });
 });
+
+// Written for this test: a storm report in which tomorrow's closures are still to be announced.
+const STORM = `汀岚县今天停课
+<p>受台风影响，汀岚县今天已停止上班上课。</p>
+<p>针对明天是否停班停课，县政府将于今晚8时前公布。</p>`;
+
+describe('a yes-or-no question the article itself leaves open', () => {
+  const storm = engineFromArticles([parseArticle(STORM, 'storm')]);
+
+  it('is refused, not answered with the article’s own 是否', () => {
+    const reply = storm.ask('汀岚县明天会不会停班停课？');
+    expect(reply.abstained).toBe(true);
+    expect(reply.direct).not.toContain('是否');
+  });
+
+  it('is answered where the article says it', () => {
+    const reply = storm.ask('汀岚县今天停课了吗？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('停止上班上课');
+  });
+});

@@ -398,8 +398,14 @@ function yesOrNoUnsaid(reading: Reading, missing: readonly string[]): boolean {
   // An English word that reached no word of the article (appeal, where it never writes 上诉) is as unsaid.
   if (question.english) return (question.unmapped ?? 0) > 0;
   // What is asked of is a thing or a deed: a manner word the article leaves out (广泛) leaves it said.
-  return missing.some((t) => /^\p{Script=Han}{2,}$/u.test(t) && /^[nv]/u.test(tagWords(t)[0]?.tag ?? ''));
+  if (missing.some((t) => /^\p{Script=Han}{2,}$/u.test(t) && /^[nv]/u.test(tagWords(t)[0]?.tag ?? ''))) return true;
+  // The article's own clause asks it too (针对明天是否停班停课，…将于今晚公布): it is still open there.
+  const chosen = reading.best?.proposal.candidate.text ?? '';
+  return LEFT_OPEN.test(chosen);
 }
+
+/** Words that leave a yes or no open in the article's own sentence (是否, 能否, 会不会). */
+const LEFT_OPEN = /是否|能否|会否|可否|与否|会不会|能不能|是不是|有没有/u;
 
 /**
  * "哪一天开幕？" answered with 如期 or 会后 where nothing is dated: a year, a month or a day asked, none
