@@ -14,7 +14,8 @@
  * - missing: a question's 下落不明 is a disaster report's 失联 or 失踪 (仍有3人失联);
  * - this year: a question's 今年 is a report's 年内 or 本年 (将在年内新设4家);
  * - an end: a question's 截止 is a notice's 截至 or 有效期至 (有效期至6月30日);
- * - the spoken word for a written one: a question's 钟头 is the article's 小时, its 老总 a 总经理;
+ * - the spoken word for a written one: a question's 钟头 is the article's 小时, its 老总 a 总经理,
+ *   its 开始卖 an 开售;
  * - the one before: a question's 上一任 is the article's 前任 (前任主教练某某);
  * - Taiwan's and Hong Kong's word for the mainland's: 震央 is 震中.
  * Words of two characters or more only: 爹, 娘 and 儿 alone are parts of too many other words
@@ -51,6 +52,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['总经理', '老总'],
   ['前任', '上一任'],
   ['震中', '震央'],
+  ['开售', '发售', '开卖', '开始卖', '开始销售', '开始发售'],
 ];
 
 

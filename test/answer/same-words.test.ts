@@ -92,3 +92,17 @@ describe('the missing asked in other words than the article writes', () => {
     expect(answer.direct).toContain('2人');
   });
 });
+
+// Written for this test: a product launch whose sale day is written 开售, after the launch day.
+const LAUNCH = `岚汐科技发布新款耳机
+<p>9月3日下午，岚汐科技在砚溪会展中心举行新品发布会，推出第三代降噪耳机。</p>
+<p>公司介绍，新品售价899元，将于9月12日在各大电商平台开售。</p>`;
+
+describe('a sale asked as it is said (开始卖)', () => {
+  it('is answered from the day the article writes 开售, not the launch day', () => {
+    const engine = engineFromArticles([parseArticle(LAUNCH, 'launch-sale')]);
+    const answer = engine.ask('这款耳机哪天开始卖？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('9月12日');
+  });
+});
