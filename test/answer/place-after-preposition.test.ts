@@ -34,3 +34,16 @@ describe('a place written after a preposition of place', () => {
     expect(answer).not.toContain('家庭');
   });
 });
+
+// Written for this test: a governor's tour, the city written right before what he did there.
+const TOUR = `檀溪省长考察峄川新能源产业
+<p>5月6日至7日，省长嵩岚在峄川市调研新能源汽车产业发展情况，并主持召开企业座谈会。</p>
+<p>嵩岚强调，要抢抓窗口期，加快打造新能源产业集群。</p>`;
+
+describe('a place written before the verbal noun of what was done there', () => {
+  it('is the place, not the place and the act (峄川市, not 峄川市调研)', () => {
+    const reply = engineFromArticles([parseArticle(TOUR, 'tour')]).ask('企业座谈会是在哪里开的？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('峄川市');
+  });
+});

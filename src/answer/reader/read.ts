@@ -1095,7 +1095,10 @@ function placeOrPhrase(sentence: PreparedSentence, candidate: Candidate, questio
     const cut = endingAt(sentence, candidate, candidate.end - next.length);
     if (cut && cut.last >= candidate.first) return cut;
   }
-  const phrase = completePhrase(sentence, candidate);
+  const grown = completePhrase(sentence, candidate);
+  // A place grown into the verbal noun after it (在滁州市 + 调研…) takes in the act done there, not more of the place.
+  const act = question.type === 'place' && grown.last > candidate.last && sentence.tokens[grown.last]?.tag === 'vn';
+  const phrase = act ? (endingAt(sentence, grown, sentence.tokens[grown.last - 1]!.end) ?? grown) : grown;
   if (question.type !== 'place' || !whichPlace || !/^ns/.test(sentence.tokens[candidate.last]?.tag ?? '')) return phrase;
   // …unless the phrase is a member of the class asked (某地 + 材料研究中心 of 哪个研究中心).
   return question.askedClass.some((word) => phrase.text.endsWith(word)) ? phrase : candidate;
