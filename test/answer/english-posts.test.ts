@@ -29,3 +29,22 @@ describe('a Chinese post news writes before a name', () => {
     expect(story(post).ask('周明远是什么职务？').direct).toContain(post);
   });
 });
+
+// Written for this test: a section chief who announces fees, and a price the fees reach.
+const FEES = `汶岚市调整停车收费标准
+<p>汶岚市物价局价格监督检查科科长邴若川介绍，新标准将于5月1日起实施。</p>
+<p>按照新标准，中心城区路内停车首小时收费10元，之后每小时5元，夜间包月价格不超过150元。</p>`;
+
+describe('an English who-question with a quantity noun in it (the price section)', () => {
+  const fees = engineFromArticles([parseArticle(FEES, 'fees')]);
+
+  it('asks who, not a price', () => {
+    const reply = fees.ask('Who heads the price inspection section?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('邴若川');
+  });
+
+  it('leaves a price asked a price', () => {
+    expect(fees.ask('What is the monthly price at night?').direct).toContain('150元');
+  });
+});

@@ -153,7 +153,10 @@ const CLOSING_VERBS: ReadonlyArray<readonly [string, AnswerType]> = [['位于', 
  * Cues of the number row that are nouns, not asking words: "人口是多少" and "人口？" ask the figure,
  * but in "人口最多的国家为何" the asking is done elsewhere and the noun is only what is compared.
  */
-const QUANTITY_NOUNS = new Set(CUE_TABLE.find((row) => row.type === 'number')!.zh.filter((w) => !/[多几少]/u.test(w)));
+const NUMBER_CUES = CUE_TABLE.find((row) => row.type === 'number')!;
+const QUANTITY_NOUNS = new Set(NUMBER_CUES.zh.filter((w) => !/[多几少]/u.test(w)));
+/** …and in English (price, amount, number of), the topic when a specific cue asks: "Who heads the price division?" asks who. */
+const EN_QUANTITY_CUES = new Set(NUMBER_CUES.en.filter((w) => !/^(?:how|what)\b/u.test(w)));
 
 /** Types any question can look like (是什么, 哪些, 吗): a more specific cue anywhere in it wins over them. */
 const GENERIC = new Set<AnswerType>(['definition', 'list', 'yesno', 'thing']);
@@ -314,7 +317,8 @@ function findCue(text: string, tagged: readonly { word: string; tag: string }[])
   // 为何 closing a question asks "what" (名称为何 → 名称是什么), not "why" (为何离开).
   for (const f of found) if (f.word === '为何' && END_OF_QUESTION.test(text.slice(f.start + f.word.length))) f.type = 'thing';
   // A quantity noun (人口, 比例) is the topic when another word does the asking (人口最多的国家是哪个).
-  const asking = found.filter((f) => !QUANTITY_NOUNS.has(f.word));
+  const askedOtherwise = found.some((f) => f.english && !GENERIC.has(f.type) && !EN_QUANTITY_CUES.has(f.word));
+  const asking = found.filter((f) => !QUANTITY_NOUNS.has(f.word) && !(askedOtherwise && EN_QUANTITY_CUES.has(f.word)));
   // A noun that names a time or a place is the topic, too, when a word of another specific type asks:
   // 练琴的时间是别人的一半，为什么… asks why.
   const askedSpecifically = asking.some((f) => !GENERIC.has(f.type) && !TOPIC_NOUNS.has(f.word));
