@@ -10,6 +10,7 @@ import type { PreparedArticle } from './prepare.js';
 import { clauseOf, type Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
+import { englishSpeechVerbs, SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
@@ -304,8 +305,10 @@ export function decide(reading: Reading): Verdict {
   const noDate = undated(reading) || (reading.question.type === 'date' && chosen !== undefined && (!writesTime(chosen) || onlyFiguresOf(chosen, countedFigures(reading.question.text))));
   const unsaid = yesOrNoUnsaid(reading, missing.terms);
   const previous = previousUnwritten(reading.question, reading.best);
+  // Nor the person who reports what the question asks of, for who did it.
+  const reporter = onlyTheSource(reading);
   const named = previous ? [previous, ...terms] : terms;
-  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember && !previous, confidence, missing: named, noFigure: noFigure && !unmeasured && !previous, noDate: noDate && !previous, noMember: unnamedMember };
+  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember && !previous && !reporter, confidence, missing: named, noFigure: noFigure && !unmeasured && !previous, noDate: noDate && !previous, noMember: unnamedMember };
 }
 
 /**
@@ -530,4 +533,29 @@ function absentCountedNoun(reading: Reading): string | undefined {
   if (writtenSomeWay(noun, writtenAnywhere(reading))) return undefined;
   // A noun made on the unit the article counts in (席次 of 5席, 分数 of 98分, 人民 of 12万人) names that unit.
   return new RegExp(`${FIGURE_RUN}${noun[0]}`, 'u').test(reading.article.text) ? undefined : noun;
+}
+
+/** A verb of speech anywhere in a question: it asks who said something. */
+const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN, 'u');
+
+/** Where a person named is the source of what the sentence says: 据某某介绍, 某某（职务）表示， 某某在会上说： */
+const SOURCE_AFTER = new RegExp(`^(?:[（(][^）)]{0,20}[）)])?(?:在[^，。；]{1,12}?|对[^，。；]{1,8}?|向[^，。；]{1,8}?|接受[^，。；]{1,10}?时)?(?:${SPEECH_VERB_PATTERN})[，,：:]`, 'u');
+
+/**
+ * "Who built the trains?" answered with 彭志远 of 据某公司副总经理彭志远介绍，7号线采用…列车: the
+ * person chosen is who reports the sentence, and the question's words are in what they report, not
+ * around them, so the article says who told of it, not who did it. Not when the question asks who
+ * said something.
+ */
+function onlyTheSource(reading: Reading): boolean {
+  const { question, best } = reading;
+  if (question.type !== 'person' || best === undefined) return false;
+  if (SPEECH_VERB.test(question.text) || englishSpeechVerbs(question.text).length > 0) return false;
+  const { candidate, scored } = best.proposal;
+  const text = scored.sentence.text;
+  const source = SOURCE_AFTER.exec(text.slice(candidate.end));
+  if (source === null) return false;
+  const count = (from: number, to: number) => scored.matched.slice(from, to).reduce((n, m) => n + m, 0);
+  const said = candidate.end + source[0].length;
+  return count(0, candidate.start) < 2 && count(said, text.length) >= 2;
 }
