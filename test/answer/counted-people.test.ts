@@ -53,3 +53,21 @@ describe('a count of people asked where a count of things stands nearer the ques
     expect(reply.direct).toContain('31万人');
   });
 });
+
+// Written for this test: a wage dispute that gives the sum paid and never how many work at the firm.
+const DISPUTE = `沂岚一公司被裁定支付加班费
+<p>沂岚市劳动人事争议仲裁委员会近日裁定，沂岚芮舟科技有限公司向前员工支付加班费86,432元。</p>
+<p>据了解，双方均未在法定期限内起诉，裁决已生效。</p>`;
+
+describe('a count of people asked with no measure (多少员工)', () => {
+  const engine = engineFromArticles([parseArticle(DISPUTE, 'dispute')]);
+
+  it('is not answered with a sum of money', () => {
+    const reply = engine.ask('沂岚芮舟科技有限公司一共有多少员工？');
+    expect(reply.direct).not.toContain('86,432元');
+  });
+
+  it('still gives the sum where a sum is asked', () => {
+    expect(engine.ask('公司要支付多少加班费？').direct).toContain('86,432元');
+  });
+});

@@ -1,7 +1,7 @@
 import { isHedge } from '../../language/hedges.js';
 import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
-import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, LENGTH_UNITS, PEOPLE_MEASURES, SCORE_BETWEEN, SCORE_UNIT } from './answer-types.js';
+import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, LENGTH_UNITS, MONEY_UNITS, PEOPLE_MEASURES, SCORE_BETWEEN, SCORE_UNIT } from './answer-types.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, RANGE_MARK } from './figures.js';
 
 // The form a figure question's answer is written in. 多少/how many asks for a figure; 多少钱,
@@ -200,14 +200,18 @@ const countedIn = (measures: Iterable<string>) => new RegExp(`${FIGURE_RUN}[个$
 const ONE_BY_ONE_FIGURE = countedIn(COUNTING_ONE_BY_ONE);
 
 /**
- * Whether a question counting people (多少人) is given a count of something else: a figure in a
- * measure of single things that counts no people (3台, 12家), and none that does.
+ * Whether a question counting people (多少人, 多少员工) is given a count of something else: a figure
+ * in a measure of single things that counts no people (3台, 12家), or a sum or a share (86,432元,
+ * 27%), and none that does.
  */
 export function countsOtherThanPeople(text: string, question: AnalysedQuestion): boolean {
   if (!question.units.some((u) => PEOPLE_MEASURES.includes(u))) return false;
   // In the measures asked, which take in every people's measure (and 例, for patients asked).
-  return THINGS_FIGURE.test(text) && !figureInUnits(question.units).test(text);
+  return (THINGS_FIGURE.test(text) || SUM_OR_SHARE.test(text)) && !figureInUnits(question.units).test(text);
 }
+
+/** A figure of a sum of money or a share: never a count of anyone. */
+const SUM_OR_SHARE = new RegExp(`${FIGURE_RUN}(?:[%％]|${[...MONEY_UNITS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 
 /** A figure counted in a measure of single things that counts no people. */
 const THINGS_FIGURE = countedIn([...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_MEASURES.includes(c)));
