@@ -20,3 +20,16 @@ describe('a sum of money asked by a word jieba tags as a verb (收入, 投资)',
     expect(engine.ask('沐溪化工被判处罚金多少？').direct).toContain('900万元');
   });
 });
+
+// Written for this test: a lorry that broke a railing, the length broken nearer the question's words than the sum paid.
+const RAILING = `岷溪一物流公司货车撞坏护栏
+<p>岷溪一物流公司货车日前撞坏道路护栏12米，该公司已全额赔偿。</p>
+<p>据交警部门介绍，公司最终赔偿路政部门损失共计4.6万元。</p>`;
+
+describe('a sum asked by its verb alone (赔了多少)', () => {
+  it('is answered with the sum, not a length written nearer', () => {
+    const reply = engineFromArticles([parseArticle(RAILING, 'railing')]).ask('物流公司赔了多少？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('4.6万元');
+  });
+});
