@@ -478,6 +478,8 @@ const SETTING_PHRASE = /在([^，。？?]{2,24}?)(?:上|期间|中|时)|\b(?:at|
  * "which agency" of a 委员会, "what aircraft" of a 飞机 — and the article would be said to lack it.)
  */
 const ASKED_VALUE: readonly RegExp[] = [
+  // Whose name is asked (the name of the lawyer who…): someone the article must name in some way.
+  /\bname\s+of\s+the\s+([a-z]+)\b/i,
   /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?([a-z]+)\s+of\b/i,
   // The noun the phrase after the possessive ends with (the company's expected revenue in Q2 → revenue).
   /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s*[?？.]?\s*$|\s+(?:in|of|for|at|on|during|by|from|to|with|last|this|next|per|before|after|when)\b)/i,

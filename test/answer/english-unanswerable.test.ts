@@ -47,3 +47,22 @@ describe('the words of an English question that only ask or point', () => {
     expect(answer.direct).toMatch(/31岁|45岁/u);
   });
 });
+
+// Written for this test: a wage ruling that names its judge and no lawyer.
+const WAGES = `沅汀一公司拖欠加班费被裁定支付
+<p>沅汀市劳动人事争议仲裁委员会近日裁定，沅汀蔺川科技有限公司向前员工支付加班费5万元。</p>
+<p>主审法官甘若溪表示，用人单位应依法支付加班费。</p>`;
+
+describe('an English question asking the name of someone the article never mentions', () => {
+  const wages = engineFromArticles([parseArticle(WAGES, 'wages')]);
+
+  it('is refused, naming who it asked for', () => {
+    const reply = wages.ask('What is the name of the lawyer who represented the company?');
+    expect(reply.abstained).toBe(true);
+    expect(reply.headline).toContain('lawyer');
+  });
+
+  it('is answered when the article names them', () => {
+    expect(wages.ask('What is the name of the judge who heard the case?').direct).toContain('甘若溪');
+  });
+});
