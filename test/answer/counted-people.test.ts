@@ -71,3 +71,31 @@ describe('a count of people asked with no measure (多少员工)', () => {
     expect(engine.ask('公司要支付多少加班费？').direct).toContain('86,432元');
   });
 });
+
+// Written for this test: a harvest that counts its machines and never the people who pick by hand.
+const HARVEST = `渠宁棉花采收进入高峰
+<p>渠宁县棉花采收进入高峰期，今年全县投入采棉机1,200台，机采率达到91%。</p>
+<p>县农业农村局表示，机采棉收购价每公斤6.1元至6.5元。</p>`;
+
+describe('an English count of people that names them another way than the list of people words', () => {
+  const engine = engineFromArticles([parseArticle(HARVEST, 'harvest')]);
+
+  it('is not answered with machines, whether the noun has a hyphen or is some of a whole', () => {
+    for (const question of ['How many seasonal hand-pickers came to the county this year?', "How many of the county's workers came this year?"]) {
+      expect(engine.ask(question).direct).not.toContain('1,200台');
+    }
+  });
+});
+
+// Written for this test: rescuers sent to a quake's area, and beds counted beside them.
+const RESCUE = `澧源县地震救援持续
+<p>地震发生后，当地组织约620名救援人员赶赴灾区，连夜搜救被困群众。</p>
+<p>民政部门调运帐篷800顶、折叠床1,500张，已全部发放到安置点。</p>`;
+
+describe('"the area" in an English question about people', () => {
+  it('is the place they went, not an area asked in square kilometres', () => {
+    const reply = engineFromArticles([parseArticle(RESCUE, 'rescue')]).ask('How many rescuers were sent to the area?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('620名');
+  });
+});

@@ -367,8 +367,11 @@ const SHARE_ASKED = new RegExp(`\\p{Script=Han}(?<![汇频功速帧码倍比])�
 /** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的岩洞). */
 const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
 
-/** An area asked for (面积有多大, 占地多少, what is the area): a figure in a unit of area answers. */
-const AREA_ASKED = /面积|占地|\barea\b/iu;
+/**
+ * An area asked for (面积有多大, 占地多少, what is the area): a figure in a unit of area answers. In
+ * English only the quantity (the area of, what area, in area), not a place (sent to the area).
+ */
+const AREA_ASKED = /面积|占地|\barea\s+of\b|\bwhat(?:'s|\s+is|\s+was)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?area\b|['’]s\s+(?:[a-z]+\s+)?area\b|\bwhat\s+area\b|\bin\s+area\b/iu;
 
 /** Nouns of a sum of money: a price, a cost, a fine, an earning, a payment. */
 const MONEY_NOUNS = '价格|售价|票价|造价|花费|罚款|罚金|赔偿金|赔偿|补偿|赔款|补贴|营收|收入|营业额|销售额|成交额|交易额|利润|盈利|亏损|投资|预算|成本|费用|经费|支出|开支|工资|薪酬|票房|市值|估值|融资|资产|奖金';
@@ -442,7 +445,9 @@ function measureVerb(text: string, found: FoundCue): readonly string[] | undefin
 const EN_COUNTED_LIKE_CHILDREN = new Set(['kid', 'child', 'baby', 'boy', 'girl', 'son', 'daughter', 'brother', 'sister', 'friend']);
 
 /** "How many" before a noun of people: people, and the plurals of the person class's nouns (residents, villagers). */
-const EN_PEOPLE_COUNTED = new RegExp(`\\bhow many (?:\\w+ )?(?:people|persons|men|women|${(EN_CLASS_NOUNS.person ?? []).filter((w) => !EN_COUNTED_LIKE_CHILDREN.has(w)).map((w) => `${w}s`).join('|')})\\b`, 'iu');
+// Some of a number first (how many of the roughly 620 rescuers), and a noun made with a hyphen
+// (hand-pickers); not past a verb (how many times did the firefighters…).
+const EN_PEOPLE_COUNTED = new RegExp(`\\bhow many (?:of (?:the|those|these|its|their) )?(?:(?!(?:times|did|do|does|was|were|is|are|have|has|had|will|would|can|could)\\b)[\\w'’-]+ ){0,3}?(?:[a-z]+-)?(?:people|persons|men|women|${(EN_CLASS_NOUNS.person ?? []).filter((w) => !EN_COUNTED_LIKE_CHILDREN.has(w)).map((w) => `${w}s`).join('|')})\\b`, 'iu');
 
 /** "how many times higher / more / bigger / as many": a multiple asked. */
 const EN_MULTIPLE_ASKED = /\bhow many times (?:higher|more|larger|bigger|greater|faster|as)\b/iu;
