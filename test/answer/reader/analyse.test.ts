@@ -144,6 +144,12 @@ describe('the class a "which" question names', () => {
     expect(analyseQuestion('这种方言与哪一门语言相似？').askedClass).toEqual(['语言']);
   });
 
+  it('reads 哪一家, 哪一所 and 哪一座 closing a question as 哪家, 哪所 and 哪座 do (who, which place)', () => {
+    expect(analyseQuestion('晶曜最大的客户是哪一家？').type).toBe('organisation');
+    expect(analyseQuestion('他毕业的中学是哪一所？').type).toBe('organisation');
+    expect(analyseQuestion('这条河流经的城市是哪一座？').type).toBe('place');
+  });
+
   it('asks a person for the name of a post or of kin (她的女儿叫什么), a thing for the name of anything else', () => {
     expect(analyseQuestion('他的女儿叫什么？').type).toBe('person');
     expect(analyseQuestion('该公司的CEO叫什么？').type).toBe('person');
