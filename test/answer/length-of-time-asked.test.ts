@@ -32,3 +32,22 @@ describe('how long something took (多久, 多长时间)', () => {
     }
   });
 });
+
+// Written for this test: a dig dated by the month it was found in, and never said to last any time.
+const FOUND = `蓼坪古墓群完成发掘
+<p>蓼坪墓地发现于去年11月，当地在修路时挖出了陶片，随即上报文物部门。</p>
+<p>考古队共清理墓葬32座，出土文物600余件。</p>`;
+
+describe('a length of time asked where the article gives only a month of the year', () => {
+  const engine = engineFromArticles([parseArticle(FOUND, 'found')]);
+
+  it('is refused, not answered with 11月 as eleven months', () => {
+    const reply = engine.ask('前前后后挖了多长时间');
+    expect(reply.abstained).toBe(true);
+    expect(reply.direct).not.toContain('11月');
+  });
+
+  it('leaves the month to a question asking when', () => {
+    expect(engine.ask('墓地是什么时候发现的？').direct).toContain('11月');
+  });
+});
