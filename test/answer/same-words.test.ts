@@ -106,3 +106,16 @@ describe('a sale asked as it is said (开始卖)', () => {
     expect(answer.direct).toContain('9月12日');
   });
 });
+
+// Written for this test: an arrest the article writes as 公安 and 抓获, asked as the spoken 警察 and 抓到.
+const ARREST = `岚汐一男子冒充票务客服诈骗获刑
+<p>岚汐市公安局经侦支队接报后立案侦查，并于11月21日在邻市一处出租屋内将嫌疑人抓获。</p>
+<p>法院以诈骗罪判处其有期徒刑三年。</p>`;
+
+describe('the police and an arrest asked as they are said (警察, 抓到)', () => {
+  it('is answered from the day the article writes 公安…抓获', () => {
+    const answer = engineFromArticles([parseArticle(ARREST, 'arrest')]).ask('警察哪天抓到他的？');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('11月21日');
+  });
+});
