@@ -48,3 +48,16 @@ describe('a yes-or-no question the article itself leaves open', () => {
     expect(reply.direct).toContain('停止上班上课');
   });
 });
+
+// Written for this test: a fare the operator says it will not raise, asked of in the same sentence.
+const FARES = `汀岚地铁公布年度票价安排
+<p>对于是否上调票价，汀岚地铁表示今年不会上调，现行票价保持不变。</p>
+<p>公司另宣布，明年起将增开两条接驳巴士线。</p>`;
+
+describe('a yes-or-no the article asks and answers in one sentence', () => {
+  it('is answered, not refused for the 是否 it opens with', () => {
+    const reply = engineFromArticles([parseArticle(FARES, 'fares')]).ask('汀岚地铁今年会不会上调票价？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.passages[0]?.text).toContain('不会上调');
+  });
+});

@@ -402,13 +402,18 @@ function yesOrNoUnsaid(reading: Reading, missing: readonly string[]): boolean {
   if (question.english) return (question.unmapped ?? 0) > 0;
   // What is asked of is a thing or a deed: a manner word the article leaves out (广泛) leaves it said.
   if (missing.some((t) => /^\p{Script=Han}{2,}$/u.test(t) && /^[nv]/u.test(tagWords(t)[0]?.tag ?? ''))) return true;
-  // The article's own clause asks it too (针对明天是否停班停课，…将于今晚公布): it is still open there.
-  const chosen = reading.best?.proposal.candidate.text ?? '';
-  return LEFT_OPEN.test(chosen);
+  // The article's own clause asks it too, and its sentence says it is yet to be settled
+  // (针对明天是否停班停课，…将于今晚公布): it is still open there. A clause that asks it and is
+  // answered in the same sentence (对于是否加价，公司表示不会) answers it.
+  const best = reading.best;
+  if (best === undefined || !LEFT_OPEN.test(best.proposal.candidate.text)) return false;
+  return NOT_YET_SETTLED.test(best.proposal.scored.sentence.text.slice(best.proposal.candidate.end));
 }
 
 /** Words that leave a yes or no open in the article's own sentence (是否, 能否, 会不会). */
 const LEFT_OPEN = /是否|能否|会否|可否|与否|会不会|能不能|是不是|有没有/u;
+/** …and that say it is not settled yet: to be announced or decided, still studied, not yet known. */
+const NOT_YET_SETTLED = /将(?:于|在)?[^。；]{0,14}?(?:公布|宣布|决定|通知|发布)|尚未|仍未|未定|待定|有待|正在(?:研究|评估|商讨)|仍在|视[^。；]{0,10}而定/u;
 
 /**
  * "哪一天开幕？" answered with 如期 or 会后 where nothing is dated: a year, a month or a day asked, none
