@@ -540,6 +540,9 @@ function absentCountedNoun(reading: Reading): string | undefined {
   return new RegExp(`${FIGURE_RUN}${noun[0]}`, 'u').test(reading.article.text) ? undefined : noun;
 }
 
+/** The opening of a clause that attributes what follows to someone (据 + who + 介绍). */
+const ATTRIBUTED = /(?:^|[，,；;。])\s*据[^，,；;。]*$/u;
+
 /** A verb of speech anywhere in a question: it asks who said something. */
 const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN, 'u');
 
@@ -559,7 +562,9 @@ function onlyTheSource(reading: Reading): boolean {
   const { candidate, scored } = best.proposal;
   const text = scored.sentence.text;
   const source = SOURCE_AFTER.exec(text.slice(candidate.end));
-  if (source === null) return false;
+  // Only where the clause opens with 据 (据某某介绍): someone named with a verb of speech alone may
+  // be the doer who then tells of it (某某表示，公司将…), as a held-out set showed.
+  if (source === null || !ATTRIBUTED.test(text.slice(0, candidate.start))) return false;
   const count = (from: number, to: number) => scored.matched.slice(from, to).reduce((n, m) => n + m, 0);
   const said = candidate.end + source[0].length;
   return count(0, candidate.start) < 2 && count(said, text.length) >= 2;
