@@ -4,6 +4,9 @@ const SPEECH_VERBS = ['介绍了', '首先介绍', '指出', '强调', '要求',
 /** The same as one alternation for a regular expression. */
 export const SPEECH_VERB_PATTERN = SPEECH_VERBS.join('|');
 
+/** Any of the verbs that report speech, anywhere in a text (not global: safe to share). */
+export const SPEECH_VERB_ANYWHERE = new RegExp(SPEECH_VERB_PATTERN, 'u');
+
 /** Whether a word (jieba's cut, 了 or not) is one of the verbs that report speech. */
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.includes(word.replace(/了$/u, ''));

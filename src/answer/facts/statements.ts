@@ -1,7 +1,7 @@
 import type { Article } from '../../article/types.js';
 import { nameAt } from './people.js';
 import { surnameLength } from '../../language/surnames.js';
-import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
+import { SPEECH_VERB_ANYWHERE, SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { POST_TITLES } from '../../language/titles.js';
 import type { Statement } from './types.js';
 
@@ -12,7 +12,6 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const SPEECH_ANYWHERE = new RegExp(SPEECH_VERB_PATTERN, 'u');
 const SPEECH_AT_START = new RegExp(`^(?:${SPEECH_VERB_PATTERN})`, 'u');
 
 /**
@@ -21,7 +20,7 @@ const SPEECH_AT_START = new RegExp(`^(?:${SPEECH_VERB_PATTERN})`, 'u');
  */
 function unlistedSpeaker(text: string): [string, string, string] | null {
   for (const clause of text.split(/[，。；：“”]/u)) {
-    const verbAt = SPEECH_ANYWHERE.exec(clause)?.index;
+    const verbAt = SPEECH_VERB_ANYWHERE.exec(clause)?.index;
     if (verbAt === undefined) continue;
     // The name may follow its post (某公司执行总裁、CFO李华在会上解读称) and precede where it spoke
     // (在…上, at most 18 characters): only that stretch before the verb is read.
@@ -87,7 +86,7 @@ export function extractStatements(article: Article, names: readonly string[]): S
     paragraph.sentences.forEach((text, sentence) => {
       const at = { paragraph: paragraph.n, sentence, text };
       // Most sentences hold no speech verb: one quick test spares both patterns.
-      const match = SPEECH_ANYWHERE.test(text) ? (opener.exec(text) ?? unlistedSpeaker(text)) : null;
+      const match = SPEECH_VERB_ANYWHERE.test(text) ? (opener.exec(text) ?? unlistedSpeaker(text)) : null;
       if (match) {
         const named = match[1]!;
         const speaker = PRONOUN.test(named) ? (current?.speaker ?? lastNamed(paragraph.sentences.slice(0, sentence).join('')) ?? lastSpeaker) : named;

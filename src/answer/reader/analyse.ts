@@ -610,7 +610,7 @@ const ENGLISH_AFTER_CLASS = new Set(['did', 'does', 'do', 'was', 'were', 'is', '
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children']);
 
 /** An English noun's singular, as far as its -s or -ies says (cities → city, systems → system). */
-function singularOf(noun: string): string {
+export function singularOf(noun: string): string {
   return noun.endsWith('ies') ? noun.slice(0, -3) + 'y' : noun.replace(/(?<=[^su])s$/u, '');
 }
 

@@ -211,7 +211,7 @@ export function countsOtherThanPeople(text: string, question: AnalysedQuestion):
 }
 
 /** A figure of a sum of money or a share: never a count of anyone. */
-const SUM_OR_SHARE = new RegExp(`${FIGURE_RUN}(?:[%％]|${[...MONEY_UNITS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+const SUM_OR_SHARE = figureInUnits([...MONEY_UNITS, '%']);
 
 /** A figure counted in a measure of single things that counts no people. */
 const THINGS_FIGURE = countedIn([...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_MEASURES.includes(c)));

@@ -10,7 +10,7 @@ import type { PreparedArticle } from './prepare.js';
 import { clauseOf, type Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
-import { englishSpeechVerbs, SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
+import { englishSpeechVerbs, SPEECH_VERB_ANYWHERE, SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
@@ -543,9 +543,6 @@ function absentCountedNoun(reading: Reading): string | undefined {
 /** The opening of a clause that attributes what follows to someone (据 + who + 介绍). */
 const ATTRIBUTED = /(?:^|[，,；;。])\s*据[^，,；;。]*$/u;
 
-/** A verb of speech anywhere in a question: it asks who said something. */
-const SPEECH_VERB = new RegExp(SPEECH_VERB_PATTERN, 'u');
-
 /** Where a person named is the source of what the sentence says: 据某某介绍, 某某（职务）表示， 某某在会上说： */
 const SOURCE_AFTER = new RegExp(`^(?:[（(][^）)]{0,20}[）)])?(?:在[^，。；]{1,12}?|对[^，。；]{1,8}?|向[^，。；]{1,8}?|接受[^，。；]{1,10}?时)?(?:${SPEECH_VERB_PATTERN})[，,：:]`, 'u');
 
@@ -558,7 +555,8 @@ const SOURCE_AFTER = new RegExp(`^(?:[（(][^）)]{0,20}[）)])?(?:在[^，。�
 function onlyTheSource(reading: Reading): boolean {
   const { question, best } = reading;
   if (question.type !== 'person' || best === undefined) return false;
-  if (SPEECH_VERB.test(question.text) || englishSpeechVerbs(question.text).length > 0) return false;
+  // A verb of speech in the question asks who said something.
+  if (SPEECH_VERB_ANYWHERE.test(question.text) || englishSpeechVerbs(question.text).length > 0) return false;
   const { candidate, scored } = best.proposal;
   const text = scored.sentence.text;
   const source = SOURCE_AFTER.exec(text.slice(candidate.end));

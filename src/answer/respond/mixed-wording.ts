@@ -2,6 +2,7 @@ import { foldText } from '../../language/fold.js';
 import type { Concept } from '../concepts.js';
 import type { Understood } from '../understand.js';
 import { ASKING_WORDS, ENGLISH_MEASURES } from '../reader/answer-types.js';
+import { singularOf } from '../reader/analyse.js';
 
 /**
  * A question written in Chinese with English words in it (多少只 mice, 哪个 prosecutor 机关), put in
@@ -50,7 +51,7 @@ const COUNTED_IN_ENGLISH = /(几|多少)(个)?\s*([A-Za-z]+)(?![A-Za-z])/gu;
 function inChineseUnits(text: string): string {
   return text.replace(COUNTED_IN_ENGLISH, (typed, asking: string, measure: string | undefined, word: string) => {
     const lower = word.toLowerCase();
-    const unit = ENGLISH_MEASURES[lower] ?? (lower.endsWith('s') ? ENGLISH_MEASURES[lower.slice(0, -1)] : undefined);
+    const unit = ENGLISH_MEASURES[lower] ?? ENGLISH_MEASURES[singularOf(lower)];
     if (unit === undefined) return typed;
     return asking + (measure && unit === '小时' ? measure : '') + unit;
   });
