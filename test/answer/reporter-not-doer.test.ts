@@ -23,4 +23,14 @@ describe('who did something, where the article names only who reported it', () =
   it('still names the person whose post the question gives, written before the name', () => {
     expect(engine.ask('枳川轨道交通集团副总经理是谁？').direct).toContain('栾亦舟');
   });
+
+  it('is refused when a company is asked and the article names only the company of who reported it', () => {
+    const reply = engine.ask('5号线的列车是哪家公司制造的？');
+    expect(reply.abstained).toBe(true);
+    expect(reply.direct).not.toContain('枳川轨道交通集团');
+  });
+
+  it('still names the company when whose official the reporter is is asked', () => {
+    expect(engine.ask('栾亦舟是哪家单位的副总经理？').direct).toContain('枳川轨道交通集团');
+  });
 });

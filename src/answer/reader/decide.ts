@@ -543,18 +543,21 @@ function absentCountedNoun(reading: Reading): string | undefined {
 /** The opening of a clause that attributes what follows to someone (据 + who + 介绍). */
 const ATTRIBUTED = /(?:^|[，,；;。])\s*据[^，,；;。]*$/u;
 
-/** Where a person named is the source of what the sentence says: 据某某介绍, 某某（职务）表示， 某某在会上说： */
-const SOURCE_AFTER = new RegExp(`^(?:[（(][^）)]{0,20}[）)])?(?:在[^，。；]{1,12}?|对[^，。；]{1,8}?|向[^，。；]{1,8}?|接受[^，。；]{1,10}?时)?(?:${SPEECH_VERB_PATTERN})[，,：:]`, 'u');
+/**
+ * Where a person or body named is the source of what the sentence says: 据某某介绍, 某某（职务）表示，
+ * 某某在会上说：, and a body with the post and name of who spoke for it between (据某公司副总经理某某介绍).
+ */
+const SOURCE_AFTER = new RegExp(`^(?:[（(][^）)]{0,20}[）)])?[^，,；;。：:（(“”"]{0,16}?(?:在[^，。；]{1,12}?|对[^，。；]{1,8}?|向[^，。；]{1,8}?|接受[^，。；]{1,10}?时)?(?:${SPEECH_VERB_PATTERN})[，,：:]`, 'u');
 
 /**
- * "Who built the trains?" answered with 彭志远 of 据某公司副总经理彭志远介绍，7号线采用…列车: the
- * person chosen is who reports the sentence, and the question's words are in what they report, not
+ * "Who built the trains?" answered with 彭志远 of 据某公司副总经理彭志远介绍，7号线采用…列车 (or
+ * "which company…" with 某公司): the person or body chosen is who reports the sentence, and the question's words are in what they report, not
  * around them, so the article says who told of it, not who did it. Not when the question asks who
  * said something.
  */
 function onlyTheSource(reading: Reading): boolean {
   const { question, best } = reading;
-  if (question.type !== 'person' || best === undefined) return false;
+  if ((question.type !== 'person' && question.type !== 'organisation') || best === undefined) return false;
   // A verb of speech in the question asks who said something.
   if (SPEECH_VERB_ANYWHERE.test(question.text) || englishSpeechVerbs(question.text).length > 0) return false;
   const { candidate, scored } = best.proposal;
