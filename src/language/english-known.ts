@@ -32,11 +32,21 @@ export function buildEnglishWords(lexicon: Lexicon, target = englishWordsFile): 
 }
 
 /** Looks a word up in the table, read on the first English word that needs it. */
+/** How many words' kinds `englishKnownWords` keeps; past it, it starts again. */
+const KNOWN_KEPT = 10_000;
+
 export function englishKnownWords(fullLexicon: () => Lexicon): (word: string) => EnglishKind | undefined {
   let table: SortedWordTable | undefined;
+  // A question asks of the same word several times (is it a name? a common word?), and the table is
+  // searched each time: the answers are kept, for the few hundred words questions use.
+  const known = new Map<string, EnglishKind | undefined>();
   return (word) => {
+    if (known.has(word)) return known.get(word);
     table ??= SortedWordTable.read(englishWordsFile, (file) => buildEnglishWords(fullLexicon(), file), ' ');
-    const kind = table.get(word)?.[0];
-    return kind === undefined ? undefined : kind === 'p' ? 'proper' : 'common';
+    const found = table.get(word)?.[0];
+    const kind = found === undefined ? undefined : found === 'p' ? 'proper' : 'common';
+    if (known.size >= KNOWN_KEPT) known.clear();
+    known.set(word, kind);
+    return kind;
   };
 }

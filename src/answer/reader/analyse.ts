@@ -131,14 +131,14 @@ function linkOf(words: readonly string[]): string {
 /** Pointing and framing words (这次, 这篇, 那个, 是从), and a count asked with its measure word (几门, 多少所): they say which, not what. */
 const POINTING = /^[这那此该本][次个条篇颗些位场项家种批件名份则段起]?$|^是[从在由被把向给对为]$|^(?:几|多少)\p{Script=Han}$/u;
 
+/** The table's Chinese cues that hold an asking word: the ones whose characters are never a term. */
+const ASKING_CUES: readonly string[] = CUE_TABLE.flatMap((row) => row.zh).filter((word) => /[什哪几谁何怎吗啥多]|为什么|是否/u.test(word));
+
 /** Characters of the text inside any cue of the table (哪一年 covers 一年): never a term. */
 function cueCovered(text: string): Uint8Array {
   const covered = new Uint8Array(text.length);
-  for (const row of CUE_TABLE) {
-    for (const word of row.zh) {
-      if (!/[什哪几谁何怎吗啥多]|为什么|是否/u.test(word)) continue;
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) covered.fill(1, at, at + word.length);
-    }
+  for (const word of ASKING_CUES) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) covered.fill(1, at, at + word.length);
   }
   return covered;
 }
@@ -282,10 +282,27 @@ function closingWhat(text: string, at: number): boolean {
   return at > 0 && /\p{Script=Han}/u.test(text[at - 1]!) && !/[是这那就又还也]/u.test(text[at - 1]!);
 }
 
+/** Runs of Latin letters: a cue (whole words, `englishCue`) can match only a text holding each of its own. */
+const LETTER_RUN = /[a-z]+/g;
+const cueRuns = new Map<string, readonly string[]>();
+
+/**
+ * Whether every run of letters of an English cue stands whole in the text's: a cue is matched as
+ * whole words, so without them it cannot match, and its pattern (one of some 140, tried on every
+ * question, Chinese ones too) need not run.
+ */
+function lettersIn(cue: string, runs: ReadonlySet<string>): boolean {
+  let own = cueRuns.get(cue);
+  if (!own) cueRuns.set(cue, (own = cue.match(LETTER_RUN) ?? []));
+  for (const run of own) if (!runs.has(run)) return false;
+  return true;
+}
+
 /** The cue that decides the type: specific before generic, then the longest, then the table's order. */
 function findCue(text: string, tagged: readonly { word: string; tag: string }[]): FoundCue | undefined {
   const found: FoundCue[] = [];
   const lower = withoutTrailingClause(text.toLowerCase());
+  const runs = new Set(lower.match(LETTER_RUN));
   for (const row of CUE_TABLE) {
     for (const word of row.zh) {
       let start = text.indexOf(word);
@@ -293,6 +310,7 @@ function findCue(text: string, tagged: readonly { word: string; tag: string }[])
       if (start >= 0) found.push({ type: row.type, word, start, english: false });
     }
     for (const word of row.en) {
+      if (!lettersIn(word, runs)) continue;
       const match = englishCue(word).exec(lower);
       if (!match) continue;
       if (EN_YESNO_AT_START.has(word) && lower.trimStart().indexOf(word) !== 0) continue;
