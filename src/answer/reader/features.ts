@@ -211,14 +211,131 @@ function layoutOf(question: AnalysedQuestion, scored: ScoredSentence): Layout {
 
 /** The features of where a candidate stands to the question: nearness, alignment, overlap, class. */
 export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, emit: Emit): void {
+  const layout = layoutOf(question, scored);
+  const names = placeNames(question.type, question.before.length === 0 && question.after.length === 0);
+  const before = startFeatures(question, scored, candidate.start, layout, names, emit);
+  const after = endFeatures(question, scored, candidate.end, layout, names, emit);
+  jointFeatures(question, scored, candidate, layout, names, before, after, emit);
+}
+
+/**
+ * placeFeatures' weighted sum, for serving. A sentence offers hundreds of candidates but only some
+ * dozens of starts and ends, and most of the features read one edge only (the question's words to
+ * its left, the wording aligned before it): those sums are kept per edge for the sentence at hand.
+ * The sum is placeFeatures' own, added in another order.
+ */
+export function placeScore(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, weights: ReadonlyMap<string, number>): number {
+  const layout = layoutOf(question, scored);
+  const names = placeNames(question.type, question.before.length === 0 && question.after.length === 0);
+  const edges = edgesOf(scored, layout, weights);
+  scoring.weights = weights;
+  const { start, end } = candidate;
+  if (Number.isNaN(edges.startSum[start]!)) {
+    scoring.sum = 0;
+    edges.startAlign[start] = startFeatures(question, scored, start, layout, names, emitScored);
+    edges.startSum[start] = scoring.sum;
+  }
+  if (Number.isNaN(edges.endSum[end]!)) {
+    scoring.sum = 0;
+    edges.endAlign[end] = endFeatures(question, scored, end, layout, names, emitScored);
+    edges.endSum[end] = scoring.sum;
+  }
+  scoring.sum = 0;
+  jointFeatures(question, scored, candidate, layout, names, edges.startAlign[start]!, edges.endAlign[end]!, emitScored);
+  return edges.startSum[start]! + edges.endSum[end]! + scoring.sum;
+}
+
+/** The weights placeScore reads and the sum it adds to: one object, not a closure per candidate. */
+const scoring: { weights: ReadonlyMap<string, number>; sum: number } = { weights: new Map(), sum: 0 };
+const emitScored: Emit = (name, value) => {
+  scoring.sum += (scoring.weights.get(name) ?? 0) * value;
+};
+
+/** Per sentence, each start's and end's sum and alignment, NaN until read. */
+interface Edges {
+  layout: Layout;
+  weights: ReadonlyMap<string, number>;
+  startSum: Float64Array;
+  endSum: Float64Array;
+  startAlign: Int8Array;
+  endAlign: Int8Array;
+}
+
+/** Kept for the last sentence laid out and the weights it was scored with only, as its layout is (layoutOf). */
+let edgesKept: Edges | undefined;
+
+function edgesOf(scored: ScoredSentence, layout: Layout, weights: ReadonlyMap<string, number>): Edges {
+  if (edgesKept?.layout === layout && edgesKept.weights === weights) return edgesKept;
+  const n = scored.sentence.text.length + 1;
+  edgesKept = { layout, weights, startSum: new Float64Array(n).fill(NaN), endSum: new Float64Array(n).fill(NaN), startAlign: new Int8Array(n), endAlign: new Int8Array(n) };
+  return edgesKept;
+}
+
+/** What the candidate's start alone decides: the question's words to its left, and its wording aligned before it. Returns that alignment. */
+function startFeatures(question: AnalysedQuestion, scored: ScoredSentence, start: number, layout: Layout, names: PlaceNames, emit: Emit): number {
+  const text = scored.sentence.text;
+  const { matchedBefore, lastMatch } = layout;
+  // The question's words around the candidate: near, on which side, and how many.
+  // Without the asking word's neighbours (an English question, or one worded unlike the article),
+  // nearness is all there is: it gets weights of its own.
+  emit(names.left3, matchedIn(matchedBefore, start - 3, start) / 3);
+  emit(names.left10, matchedIn(matchedBefore, start - 10, start) / 10);
+  const before = lastMatch[start]!;
+  emit(names.left[distanceBucket(before < 0 ? -1 : start - 1 - before)]!, 1);
+  // The question's own wording around its asking word, found around the candidate: the gap it fills.
+  const b1 = question.before[question.before.length - 1];
+  let aligned = NOT_ALIGNED;
+  if (b1) {
+    aligned = alignmentBefore(question, text, start);
+    if (aligned === ALIGNED) { emit('align.before', 1); emit(names.alignBefore, 1); }
+    else if (aligned === ACROSS_GAP) emit('align.before.gap', 1);
+    else if (aligned === NEARBY) emit('align.before.near', 1);
+    if (question.before.length === 2 && endsAt(text, b1, start) && endsAt(text, question.before[0]!, start - b1.length)) emit('align.before2', 1);
+  }
+  // "Why": a span right after a word that introduces a reason or a purpose (因为, 为了, 目的是) gives it.
+  if (question.type === 'reason' && REASON_BEFORE.test(text.slice(Math.max(0, start - 6), start))) emit('reason.after_marker', 1);
+  // The class noun the question names, right before the span (高速路丙7).
+  const head = question.askedClass[question.askedClass.length - 1];
+  if (head && endsAt(text, head, start)) emit('class.precedes', 1);
+  return aligned;
+}
+
+/** What the candidate's end alone decides: the question's words to its right, and its wording aligned after it. Returns that alignment. */
+function endFeatures(question: AnalysedQuestion, scored: ScoredSentence, end: number, layout: Layout, names: PlaceNames, emit: Emit): number {
+  const text = scored.sentence.text;
+  const { matchedBefore, nextMatch } = layout;
+  emit(names.right3, matchedIn(matchedBefore, end, end + 3) / 3);
+  emit(names.right10, matchedIn(matchedBefore, end, end + 10) / 10);
+  const after = end < text.length ? nextMatch[end]! : -1;
+  emit(names.right[distanceBucket(after < 0 ? -1 : after - end)]!, 1);
+  const a1 = question.after[0];
+  let aligned = NOT_ALIGNED;
+  if (a1) {
+    aligned = alignmentAfter(question, text, end);
+    if (aligned === ALIGNED) { emit('align.after', 1); emit(names.alignAfter, 1); }
+    else if (aligned === ACROSS_GAP) emit('align.after.gap', 1);
+    else if (aligned === NEARBY) emit('align.after.near', 1);
+    if (question.after.length === 2 && text.startsWith(a1, end) && text.startsWith(question.after[1]!, end + a1.length)) emit('align.after2', 1);
+  }
+  // …因而首月销量…: what stands before a consequence is its reason.
+  if (question.type === 'reason' && CONSEQUENCE_AHEAD.test(text.slice(end, end + 4))) emit('reason.before_consequence', 1);
+  // The class noun the question names, right after the span (甲反应过程), or its first two characters.
+  const head = question.askedClass[question.askedClass.length - 1];
+  if (head) {
+    if (text.startsWith(head, end)) emit('class.follows', 1);
+    else if (head.length >= 2 && text.charCodeAt(end) === head.charCodeAt(0) && text.charCodeAt(end + 1) === head.charCodeAt(1)) emit('class.follows_part', 1);
+  }
+  return aligned;
+}
+
+/** What needs both edges, or the span itself: overlap with the question, nearest word, both alignments, units, counts, lists, class. */
+function jointFeatures(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, layout: Layout, names: PlaceNames, alignedBefore: number, alignedAfter: number, emit: Emit): void {
   const t = question.type;
   const text = scored.sentence.text;
   const { start, end, kinds } = candidate;
   const length = end - start;
-  const layout = layoutOf(question, scored);
 
   if (t === 'date' && (kinds.includes('date') || kinds.includes('has_date'))) emit(named('date.grain', askedGrain(question), dateGrain(candidate.text)), 1);
-
 
   // How much of the candidate the question already says: an answer is what the question lacks.
   const { matchedBefore, askedBefore, lastMatch, nextMatch } = layout;
@@ -230,55 +347,25 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
   const asked = askedBefore[end]! - askedBefore[start]!;
   emit('overlap.characters', length > 0 ? asked / length : 0);
 
-  // The question's words around the candidate: near, on which side, and how many.
-  // Without the asking word's neighbours (an English question, or one worded unlike the article),
-  // nearness is all there is: it gets weights of its own.
-  const bag = question.before.length === 0 && question.after.length === 0;
-  const names = placeNames(t, bag);
-  emit(names.left3, matchedIn(matchedBefore, start - 3, start) / 3);
-  emit(names.right3, matchedIn(matchedBefore, end, end + 3) / 3);
-  emit(names.left10, matchedIn(matchedBefore, start - 10, start) / 10);
-  emit(names.right10, matchedIn(matchedBefore, end, end + 10) / 10);
   const before = lastMatch[start]!;
   const left = before < 0 ? -1 : start - 1 - before;
   const after = end < text.length ? nextMatch[end]! : -1;
   const right = after < 0 ? -1 : after - end;
-  emit(names.left[distanceBucket(left)]!, 1);
-  emit(names.right[distanceBucket(right)]!, 1);
   const nearest = left < 0 ? right : right < 0 ? left : Math.min(left, right);
   // Right beside a word of the question (志愿者6000余名, 6000余名志愿者): the value of what it names.
   if (left === 0 || right === 0) emit(names.beside, 1);
   emit(names.nearest[distanceBucket(nearest)]!, 1);
 
-  // The question's own wording around its asking word, found around the candidate: the gap it fills.
   const b1 = question.before[question.before.length - 1];
   const a1 = question.after[0];
-  let aligned = 0;
-  if (b1) {
-    const before = alignmentBefore(question, text, start);
-    if (before === ALIGNED) { emit('align.before', 1); emit(names.alignBefore, 1); aligned++; }
-    else if (before === ACROSS_GAP) emit('align.before.gap', 1);
-    else if (before === NEARBY) emit('align.before.near', 1);
-    if (question.before.length === 2 && endsAt(text, b1, start) && endsAt(text, question.before[0]!, start - b1.length)) emit('align.before2', 1);
-  }
-  if (a1) {
-    const after = alignmentAfter(question, text, end);
-    if (after === ALIGNED) { emit('align.after', 1); emit(names.alignAfter, 1); aligned++; }
-    else if (after === ACROSS_GAP) emit('align.after.gap', 1);
-    else if (after === NEARBY) emit('align.after.near', 1);
-    if (question.after.length === 2 && text.startsWith(a1, end) && text.startsWith(question.after[1]!, end + a1.length)) emit('align.after2', 1);
-  }
-  if (aligned === 2) emit('align.both', 1);
+  if (b1 && a1 && alignedBefore === ALIGNED && alignedAfter === ALIGNED) emit('align.both', 1);
   if (!b1 && !a1) emit('align.none', 1);
 
-  // "Why / 目的是什么": a span right after a word that introduces a reason or a purpose (因为, 为了,
-  // 目的是), or opening with one, gives it; a sentence with none rarely does (it states the act).
+  // "Why / 目的是什么": a sentence with no word introducing a reason rarely gives one (it states the
+  // act); a span opening with such a word (因为…) gives it, when none stands right before it.
   if (t === 'reason') {
     if (REASON_MARKER.test(text)) emit('reason.sentence_marker', 1);
-    if (REASON_BEFORE.test(text.slice(Math.max(0, start - 6), start))) emit('reason.after_marker', 1);
-    else if (REASON_OPENS.test(candidate.text)) emit('reason.opens_marker', 1);
-    // …评价很高，因而首月销量…: what stands before a consequence is its reason.
-    if (CONSEQUENCE_AHEAD.test(text.slice(end, end + 4))) emit('reason.before_consequence', 1);
+    if (!REASON_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && REASON_OPENS.test(candidate.text)) emit('reason.opens_marker', 1);
   }
 
   // "营收是多少", "占比多少", "多少天": a figure written in the unit asked, or a figure in another
@@ -314,11 +401,7 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
     // A member named by the class's own morpheme (牛肉 of 肉类, 某国 of 国家, 佛教 of 宗教, 大战 of 战争).
     else if (head.length >= 2 && span.length >= 2 && last === head.charCodeAt(0)) emit('class.ends_first', 1);
     else if (head.length >= 2 && span.length >= 2 && last === head.charCodeAt(head.length - 1)) emit('class.ends_last', 1);
-    if (text.startsWith(head, end)) emit('class.follows', 1);
-    else if (head.length >= 2 && text.charCodeAt(end) === head.charCodeAt(0) && text.charCodeAt(end + 1) === head.charCodeAt(1)) emit('class.follows_part', 1);
-    if (endsAt(text, head, start)) emit('class.precedes', 1);
   }
-
 }
 
 /** Whether the span holds items of a list: a word between items inside it, not at its edges (和平 is no list). */

@@ -7,7 +7,7 @@ import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from 
 import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit, writesDuration } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
-import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeFeatures, sentenceFeatures, spanFeatures, type Emit } from './features.js';
+import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeScore, sentenceFeatures, spanFeatures, type Emit } from './features.js';
 import { softmax, type LinearModel } from './model.js';
 import { orderDescending } from './order.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
@@ -1225,9 +1225,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
       sentenceFeatures(question, p.scored, emit);
       bySentence.set(p.scored, (sentence = sum[0]!));
     }
-    sum[0] = 0;
-    placeFeatures(question, p.scored, p.candidate, emit);
-    scores[i] = spanScore(model, question.type, known, p) + sentence + sum[0]!;
+    scores[i] = spanScore(model, question.type, known, p) + sentence + placeScore(question, p.scored, p.candidate, model.weights);
   }
   const probabilities = softmax(scores);
   const order = orderDescending(scores);
