@@ -45,8 +45,11 @@ export interface Concept {
 
 /** The small closed class of relative times; the dictionary's phrases are only searched within the article. */
 const ENGLISH_TIMES: Record<string, readonly string[]> = {
-  'last year': ['去年', '上年'], 'this year': ['今年', '年内', '本年', '本年度'], 'next year': ['明年'], yesterday: ['昨天'], today: ['今天'], tomorrow: ['明天'],
-  'last month': ['上个月', '上月'], 'next month': ['下个月', '下月'], 'last week': ['上周'], 'next week': ['下周'],
+  'last year': ['去年', '上年'], 'this year': ['今年', '年内', '本年', '本年度'], 'next year': ['明年', '来年'],
+  // News writes the day in its written form as often as the spoken one (昨日, 今日, 明日).
+  yesterday: ['昨天', '昨日'], today: ['今天', '今日'], tomorrow: ['明天', '明日'], tonight: ['今晚', '今夜'],
+  'last month': ['上个月', '上月'], 'this month': ['本月', '这个月', '当月'], 'next month': ['下个月', '下月'],
+  'last week': ['上周', '上星期'], 'this week': ['本周', '这周'], 'next week': ['下周', '下星期'],
   // A report compares with the year before as 去年同期 or 上年 (a quarter, a half) as often as 去年.
   'a year earlier': ['去年同期', '去年', '上年', '一年前'], 'a year ago': ['去年同期', '去年', '一年前'],
   'the year before': ['前一年', '去年', '上年'], 'the previous year': ['前一年', '上年', '去年'],
