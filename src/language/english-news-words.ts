@@ -58,6 +58,13 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   employee: ['员工', '职工', '雇员'],
   spectator: ['观众', '球迷'],
   fan: ['球迷', '观众', '粉丝'],
+  // 旅客 and 游客 are news's words for whoever travels or visits; the dictionary glosses them "traveler" and "tourist".
+  passenger: ['乘客', '旅客'],
+  visitor: ['游客', '访客', '参观者', '观众', '旅客'],
+  councillor: ['议员', '区议员', '市议员'],
+  councilor: ['议员', '区议员', '市议员'],
+  toddler: ['幼儿', '婴幼儿'],
+  pensioner: ['退休人员', '长者', '老人'],
   // What happens to people.
   injured: ['受伤', '伤者', '伤员', '负伤'],
   injury: ['伤情', '受伤', '伤势'],
@@ -120,8 +127,18 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   depth: ['深度', '震源深度'],
   storm: ['台风', '风暴', '热带风暴', '暴风雨'],
   rainfall: ['降雨', '雨量', '降水', '累计雨量'],
+  outbreak: ['疫情', '暴发', '爆发'],
+  relief: ['救灾', '赈灾', '救济', '援助'],
+  // A case of a severe illness is 重症 (重症患者), which the dictionary glosses "acute (illness)".
+  severe: ['重症', '严重'],
   // Business and trade.
   revenue: ['营收', '营业收入', '收入'],
+  earnings: ['盈利', '收益', '利润', '净利润', '获利'],
+  // A share's price at the close (收盘价, 收盘报 86元).
+  closing: ['收盘', '收市'],
+  // A mill is a works named by its head character (轧花厂, 造纸厂, 钢厂), as a bureau is (局).
+  mill: ['厂'],
+  tonne: ['吨'],
   shipment: ['出货量', '出货', '发货量'],
   sell: ['销量', '销售', '售出', '卖出'],
   sold: ['销量', '销售', '售出', '卖出'],
@@ -168,6 +185,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   commuter: ['乘客', '通勤族', '上班族'],
   ev: ['新能源汽车', '电动车', '电动汽车', '纯电动'],
   fare: ['票价', '车费', '船费', '单程票价'],
+  // The travel rush of the Spring Festival, which Chinese news names in one word.
+  rush: ['春运'],
   driverless: ['无人驾驶', '自动驾驶', '全自动运行'],
   // Visits, events, exhibitions.
   visit: ['考察', '视察', '调研', '访问', '参观', '看望', '慰问'],
@@ -180,7 +199,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   excavation: ['发掘', '挖掘', '考古'],
   dig: ['发掘', '挖掘', '开挖', '挖出'],
   archaeologist: ['考古人员', '考古队', '考古学家', '考古工作者', '考古'],
-  admission: ['门票', '入场', '票价'],
+  admission: ['门票', '入场', '票价', '录取', '招生'],
   free: ['免费', '免票', '免收'],
   conference: ['研讨会', '会议', '论坛', '大会'],
   close: ['关闭', '闭馆', '休馆', '封闭', '停业', '停运'],
@@ -190,6 +209,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   // …and a prize won, which news writes as obtained, plucked or held up (获得、摘得、捧得最佳影片奖).
   win: ['夺冠', '获胜', '冠军', '取胜', '胜出', '战胜', '赢得', '夺得', '获得', '摘得', '捧得', '荣获'],
   goal: ['进球', '破门'],
+  game: ['比赛', '赛事'],
   stadium: ['球场', '体育场', '体育中心'],
   winner: ['冠军', '得主', '获胜者', '获奖者', '夺冠'],
   fastest: ['最快'],
@@ -201,6 +221,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   raid: ['突击检查', '突击', '查处', '搜查'],
   unusual: ['罕见', '异常', '特殊'],
   warranty: ['质保', '保修'],
+  app: ['应用', '客户端', 'App', 'APP', '小程序'],
   // Pay.
   earn: ['收入', '工资', '日工资', '月薪', '年薪', '挣钱', '赚钱', '收益'],
   wage: ['工资', '日工资', '薪资', '薪酬'],

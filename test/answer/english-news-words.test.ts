@@ -191,3 +191,28 @@ describe('English words of government offices', () => {
     expect(reply.direct).toContain('6时');
   });
 });
+
+describe('English words of travellers, mills and severe cases', () => {
+  // Written for this test: a railway's holiday figures, a cotton region's mills and a ward's
+  // patients, each in the word Chinese news writes (旅客, 游客, 轧花厂, 重症).
+  const report = engineFromArticles([
+    parseArticle(
+      `某地节日运输与秋收\n<p>节日期间，某铁路局共发送旅客312.6万人次，沿线景区接待游客84万人。</p>\n<p>某县已有27家轧花厂开始收购棉花。</p>\n<p>某医院目前共有重症病例16例，其中9人已转入普通病房。</p>\n<p>院长某某表示，要加强药品储备，做好后勤保障。要全力救治重症患者，保证床位和医护人员。</p>`,
+      'english-travel-words',
+    ),
+  ]);
+
+  it('reads passengers as 旅客 and visitors as 游客', () => {
+    expect(report.ask('How many passengers did the railway carry?').direct).toContain('312.6万人次');
+    expect(report.ask('How many visitors did the scenic spots receive?').direct).toContain('84万人');
+  });
+
+  it('reads a mill as a works named 厂', () => {
+    expect(report.ask('How many ginning mills have started buying cotton?').direct).toContain('27家');
+  });
+
+  it('reads severe cases as 重症', () => {
+    expect(report.ask('How many severe cases does the hospital have?').direct).toContain('16例');
+    expect(report.ask('What did the director say should be done for severe cases?').passages[0]?.text).toContain('全力救治重症患者');
+  });
+});
