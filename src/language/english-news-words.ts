@@ -42,6 +42,10 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   // People in the news.
   firefighter: ['消防员', '消防指战员', '消防队员', '指战员'],
   rescuer: ['救援人员', '救援队员', '搜救人员'],
+  rescue: ['救援', '搜救', '营救', '救助', '抢救'],
+  fisherman: ['渔民'],
+  fishermen: ['渔民'],
+  landlord: ['业主', '房东'],
   suspect: ['嫌犯', '犯罪嫌疑人', '嫌疑人'],
   ringleader: ['主嫌', '主犯', '首要分子', '头目'],
   mastermind: ['主嫌', '主犯', '幕后主使'],
@@ -63,6 +67,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   visitor: ['游客', '访客', '参观者', '观众', '旅客'],
   councillor: ['议员', '区议员', '市议员'],
   councilor: ['议员', '区议员', '市议员'],
+  congress: ['代表大会', '人大', '党代会'],
+  approval: ['支持度', '支持率', '满意度', '批准', '审批'],
   toddler: ['幼儿', '婴幼儿'],
   pensioner: ['退休人员', '长者', '老人'],
   // What happens to people.
@@ -90,6 +96,11 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   landfall: ['登陆'],
   arrest: ['逮捕', '拘捕', '抓获', '缉获', '落网'],
   detain: ['拘留', '羁押', '扣留'],
+  // Charged with a crime, charged a fee, charged a battery: the article writes the one it means.
+  charge: ['起诉', '指控', '控告', '收费', '费用', '充电'],
+  charged: ['起诉', '指控', '控告', '收费', '充电'],
+  acquit: ['无罪', '宣告无罪', '改判无罪'],
+  quarantine: ['隔离'],
   // Courts and crime.
   verdict: ['判决', '宣判', '裁决'],
   court: ['法院', '法庭'],
@@ -128,6 +139,10 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   storm: ['台风', '风暴', '热带风暴', '暴风雨'],
   rainfall: ['降雨', '雨量', '降水', '累计雨量'],
   outbreak: ['疫情', '暴发', '爆发'],
+  covid: ['新冠', '新冠肺炎', '新型冠状病毒', '疫情'],
+  hazardous: ['危险', '危险废物', '危废'],
+  toxic: ['有毒', '毒性'],
+  wildlife: ['野生动物'],
   relief: ['救灾', '赈灾', '救济', '援助'],
   // A case of a severe illness is 重症 (重症患者), which the dictionary glosses "acute (illness)".
   severe: ['重症', '严重'],
@@ -139,6 +154,14 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   // A mill is a works named by its head character (轧花厂, 造纸厂, 钢厂), as a bureau is (局).
   mill: ['厂'],
   tonne: ['吨'],
+  grain: ['粮食', '粮'],
+  acreage: ['种植面积', '面积'],
+  cargo: ['货物', '货运'],
+  production: ['生产', '产量', '投产'],
+  smartphone: ['手机', '智能手机'],
+  delivery: ['配送', '外卖', '交付', '送达'],
+  // A product launched is released (发布, 推出), a rocket launched fired (发射), a service opened (开通).
+  launch: ['发布', '推出', '发射', '上市', '启动', '开通'],
   shipment: ['出货量', '出货', '发货量'],
   sell: ['销量', '销售', '售出', '卖出'],
   sold: ['销量', '销售', '售出', '卖出'],
@@ -154,7 +177,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   acquire: ['收购', '并购'],
   unveil: ['发布', '亮相', '揭幕', '推出'],
   deal: ['协议', '合同', '交易', '订单'],
-  bill: ['费用', '账单', '医疗费用', '治疗费用'],
+  // A bill to pay, or a bill to pass (条例草案).
+  bill: ['费用', '账单', '医疗费用', '治疗费用', '草案', '法案', '条例草案'],
   minimum: ['最低', '下限'],
   maximum: ['最高', '最大', '上限'],
   merger: ['合并', '并购', '重组'],
@@ -210,6 +234,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   win: ['夺冠', '获胜', '冠军', '取胜', '胜出', '战胜', '赢得', '夺得', '获得', '摘得', '捧得', '荣获'],
   goal: ['进球', '破门'],
   game: ['比赛', '赛事'],
+  tournament: ['锦标赛', '比赛', '赛事'],
+  quarterfinal: ['四分之一决赛', '八强'],
   stadium: ['球场', '体育场', '体育中心'],
   winner: ['冠军', '得主', '获胜者', '获奖者', '夺冠'],
   fastest: ['最快'],

@@ -216,3 +216,25 @@ describe('English words of travellers, mills and severe cases', () => {
     expect(report.ask('What did the director say should be done for severe cases?').passages[0]?.text).toContain('全力救治重症患者');
   });
 });
+
+describe('English words of products, rescues and courts', () => {
+  // Written for this test: a phone maker's release, a rescue at sea and a retrial, in news's words.
+  const report = engineFromArticles([
+    parseArticle(
+      `某地新闻三则\n<p>某科技公司11月20日在某市发布新款手机“某星8”，起售价3999元。</p>\n<p>当晚，海上搜救中心组织3艘船只参与搜救，6名渔民全部获救。</p>\n<p>芩州市中级人民法院再审后，宣告被告人罗某无罪。</p>`,
+      'english-product-words',
+    ),
+  ]);
+
+  it('reads launching a smartphone as releasing a 手机 (发布), and an acquittal as 无罪', () => {
+    expect(report.ask('When did the company launch its new smartphone?').direct).toContain('11月20日');
+    const acquitted = report.ask('Which court acquitted the defendant?');
+    expect(acquitted.abstained).toBe(false);
+    expect(acquitted.direct).toContain('芩州市中级人民法院');
+  });
+
+  it('reads fishermen as 渔民 and a rescue as 搜救', () => {
+    expect(report.ask('How many fishermen were rescued?').direct).toContain('6名');
+    expect(report.ask('How many ships took part in the rescue?').direct).toContain('3艘');
+  });
+});
