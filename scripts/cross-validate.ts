@@ -19,7 +19,7 @@ import { cacheDir, projectRoot } from '../src/util/paths.js';
 import type { ReaderWeights } from '../src/answer/reader/models.js';
 import { fitReader, foldsKey, rankersNeeded, trainRankers, type Weights } from './fit-reader.js';
 import { inParallel, nodeOutput } from './parallel.js';
-import { EVAL_DIR, FOLDS, SETS, trainingQuestions, writeQuestionFile } from './training-data.js';
+import { EVAL_DIR, FOLDS, readSpanSet, SETS, writeQuestionFile } from './training-data.js';
 
 const dir = join(cacheDir, 'cv');
 mkdirSync(dir, { recursive: true });
@@ -27,7 +27,7 @@ const reuseRankers = process.argv.includes('--reuse-rankers');
 const started = Date.now();
 const seconds = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
-const all = trainingQuestions();
+const all = SETS.flatMap((set) => readSpanSet(set));
 const folds = Array.from({ length: FOLDS }, (_, k) => k);
 const trainingFoldsOf = (k: number) => folds.filter((f) => f !== k);
 const weightsFile = (k: number) => join(dir, `fold-${k}.weights.json`);

@@ -1,5 +1,4 @@
 // `npm run train`: fits the reader's three models on the public span sets (CMRC 2018 trial, DRCD test)
-// and the read news sets (eval/fresh/x, z, u, s; training-data.ts)
 // and writes src/answer/reader/weights.ts. Questions are split by article into 5 fixed folds:
 //   fold 0       held out: every figure printed under "held out" is measured there, never trained on;
 //   folds 1–4    train the span ranker that is shipped; and, cross-fitted, each of them is read by a
@@ -16,14 +15,13 @@ import { fitReader, rankersNeeded, SHAPES, TARGET_COVERAGE, trainRankers } from 
 import { rankerExamples } from './ranker-examples.js';
 import { curve, decisionExamples, probability } from './train-decision.js';
 import { DEFAULT_TRAINING, shuffled, trainRanker } from './train-ranker.js';
-import { evaluateReader, HELD_OUT_FOLD, NEWS_SET, SETS, trainingQuestions } from './training-data.js';
+import { evaluateReader, HELD_OUT_FOLD, readSpanSet, SETS } from './training-data.js';
 
 const TRAINING_FOLDS = [1, 2, 3, 4];
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 const started = Date.now();
-const all = trainingQuestions();
-const REPORTED = [...SETS, NEWS_SET];
+const all = SETS.flatMap((set) => readSpanSet(set));
 const inFolds = (...folds: number[]) => all.filter((q) => folds.includes(q.fold));
 const heldOut = inFolds(HELD_OUT_FOLD);
 console.log(`${all.length} questions; held out (fold ${HELD_OUT_FOLD} of 5, by article): ${heldOut.length}`);
@@ -40,7 +38,7 @@ const sentences = linearModel(sentenceWeights);
 console.log(`sentence chooser and decision model: ${decisionData.length} examples from folds 1–4 (cross-fitted), threshold ${threshold} (answers ${TARGET_COVERAGE * 100}% of answerable ones there), ${seconds(started)}`);
 
 // 3. Held-out figures.
-for (const set of REPORTED) {
+for (const set of SETS) {
   const questions = heldOut.filter((q) => q.set === set);
   const alone = evaluateReader(ranker, questions);
   const r = evaluateReader(ranker, questions, sentences);
@@ -65,7 +63,7 @@ if (process.argv.includes('--curve')) {
   const order = shuffled(trainQuestions, DEFAULT_TRAINING.seed);
   for (const share of [0.1, 0.25, 0.5, 1]) {
     const model = share === 1 ? ranker : linearModel(trainRanker(rankerExamples(order.slice(0, Math.round(share * order.length)))));
-    const parts = REPORTED.map((set) => {
+    const parts = SETS.map((set) => {
       const r = evaluateReader(model, heldOut.filter((q) => q.set === set), sentences);
       return `${set} ${r.f1.toFixed(1)} / ${r.hit1.toFixed(1)}`;
     });
@@ -76,7 +74,7 @@ if (process.argv.includes('--curve')) {
 const file = join(projectRoot, 'src', 'answer', 'reader', 'weights.ts');
 writeFileSync(
   file,
-  `// Written by \`npm run train\` (scripts/train.ts) from the public span sets and the read news sets; do not edit by hand.\n` +
+  `// Written by \`npm run train\` (scripts/train.ts) from the public span sets; do not edit by hand.\n` +
     `// Training options: ${JSON.stringify(DEFAULT_TRAINING)}.\n\n` +
     `/** The span ranker: weight of each named candidate feature (src/answer/reader/features.ts). */\n` +
     `export const RANKER_WEIGHTS: Record<string, number> = ${JSON.stringify(rankerWeights, null, 1)};\n\n` +

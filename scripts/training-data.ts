@@ -1,10 +1,9 @@
 // The questions the reader is trained and measured on: the public span sets in ../shared/eval/external/
-// (CMRC 2018 trial, DRCD test), each question with its article and gold spans, and the read news sets
-// of eval/fresh/, split by article into folds that never change: fold 0 of 5 is held out for
-// reporting, the rest are for training.
+// (CMRC 2018 trial, DRCD test), each question with its article and gold spans, split by article into
+// folds that never change: fold 0 of 5 is held out for reporting, the rest are for training.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { loadArticleFile } from '../src/article/index.js';
 import type { Article } from '../src/article/types.js';
 import { analyseQuestion, type AnalysedQuestion } from '../src/answer/reader/analyse.js';
@@ -47,43 +46,6 @@ export function readSpanSet(set: string): SpanQuestion[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as { id: string; article: string; question: string; answers: string[] })
     .map((q) => ({ id: q.id, set, file: join(dirname(file), q.article), question: q.question, answers: q.answers, fold: foldOf(set, q.article) }));
-}
-
-/**
- * The news sets written for this project whose failures are read (eval/fresh/README.md). The others
- * (y, w, v, t, r, q) are held out: never trained on, they measure what training on these did.
- */
-export const READ_NEWS_SETS = ['x', 'z', 'u', 's'] as const;
-
-/** The read news sets as one more span set, named so in training and in the figures. */
-export const NEWS_SET = 'news';
-
-/**
- * Span questions of the read news sets: the Chinese ones the article answers with one key, the key
- * being the short answer news readers expect (85.2万元, not the clause around it). English and mixed
- * questions reach the reader through the dictionary, which training does not run; a question of
- * several keys (a list) has no one gold span.
- */
-export function readNewsSets(root = join(projectRoot, 'eval', 'fresh')): SpanQuestion[] {
-  const questions: SpanQuestion[] = [];
-  for (const name of READ_NEWS_SETS) {
-    const dir = join(root, name);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
-      const article = join(dir, file.replace(/\.jsonl$/, '.txt'));
-      const fold = foldOf(NEWS_SET, `${name}/${basename(article)}`);
-      for (const line of readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim())) {
-        const q = JSON.parse(line) as { id: string; lang: string; question: string; answerable: boolean; answer_keys: string[] };
-        if (q.lang !== 'zh' || !q.answerable || q.answer_keys.length !== 1) continue;
-        questions.push({ id: `${name}/${q.id}`, set: NEWS_SET, file: article, question: q.question, answers: q.answer_keys, fold });
-      }
-    }
-  }
-  return questions;
-}
-
-/** Every question the reader is trained on: the public span sets, and the read news sets. */
-export function trainingQuestions(): SpanQuestion[] {
-  return [...SETS.flatMap((set) => readSpanSet(set)), ...readNewsSets()];
 }
 
 /** Questions as a file `score-external.mjs --set FILE` reads: one {id, article, question, answers} a line. */
