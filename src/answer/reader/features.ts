@@ -287,9 +287,7 @@ function startFeatures(question: AnalysedQuestion, scored: ScoredSentence, start
   let aligned = NOT_ALIGNED;
   if (b1) {
     aligned = alignmentBefore(question, text, start);
-    if (aligned === ALIGNED) { emit('align.before', 1); emit(names.alignBefore, 1); }
-    else if (aligned === ACROSS_GAP) emit('align.before.gap', 1);
-    else if (aligned === NEARBY) emit('align.before.near', 1);
+    emitAlignment(aligned, 'align.before', names.alignBefore, emit);
     if (question.before.length === 2 && endsAt(text, b1, start) && endsAt(text, question.before[0]!, start - b1.length)) emit('align.before2', 1);
   }
   // "Why": a span right after a word that introduces a reason or a purpose (因为, 为了, 目的是) gives it.
@@ -298,6 +296,15 @@ function startFeatures(question: AnalysedQuestion, scored: ScoredSentence, start
   const head = question.askedClass[question.askedClass.length - 1];
   if (head && endsAt(text, head, start)) emit('class.precedes', 1);
   return aligned;
+}
+
+/** How the question's wording stands on one side of a span (side: align.before or align.after; typed: its name for the answer type). */
+function emitAlignment(aligned: number, side: string, typed: string, emit: Emit): void {
+  if (aligned === ALIGNED) {
+    emit(side, 1);
+    emit(typed, 1);
+  } else if (aligned === ACROSS_GAP) emit(side === 'align.before' ? 'align.before.gap' : 'align.after.gap', 1);
+  else if (aligned === NEARBY) emit(side === 'align.before' ? 'align.before.near' : 'align.after.near', 1);
 }
 
 /** What the candidate's end alone decides: the question's words to its right, and its wording aligned after it. Returns that alignment. */
@@ -312,9 +319,7 @@ function endFeatures(question: AnalysedQuestion, scored: ScoredSentence, end: nu
   let aligned = NOT_ALIGNED;
   if (a1) {
     aligned = alignmentAfter(question, text, end);
-    if (aligned === ALIGNED) { emit('align.after', 1); emit(names.alignAfter, 1); }
-    else if (aligned === ACROSS_GAP) emit('align.after.gap', 1);
-    else if (aligned === NEARBY) emit('align.after.near', 1);
+    emitAlignment(aligned, 'align.after', names.alignAfter, emit);
     if (question.after.length === 2 && text.startsWith(a1, end) && text.startsWith(question.after[1]!, end + a1.length)) emit('align.after2', 1);
   }
   // …因而首月销量…: what stands before a consequence is its reason.
