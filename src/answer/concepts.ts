@@ -448,7 +448,7 @@ function translationsOf(word: string, context: ConceptContext, capitalised: bool
   // surely as a synonym: the head says what the thing is, not which one.
   const headed = context.vocabulary.byHead(stemmed).filter((w) => !written.some((t) => t.word === w)).map((w) => ({ word: w, weight: HEAD_WEIGHT }));
   const own = [...written, ...headed];
-  if (own.length > 0) return own;
+  if (own.length > 0) return [...agentsOf(word, own, context), ...own];
   // A thing the article names in one character (窑 of kiln), when no word of it means the English word.
   const single = context.vocabulary.byCharacter(stemmed).map((character) => ({ word: character, weight: 1 }));
   if (single.length > 0) return single;
@@ -458,6 +458,20 @@ function translationsOf(word: string, context: ConceptContext, capitalised: bool
   return context.synonyms(word)
     .filter((synonym) => !agentStemmedAway(synonym))
     .flatMap((synonym) => context.vocabulary.byEnglish(stem(synonym)).map((t) => ({ word: t.word, weight: t.weight * SYNONYM_WEIGHT })));
+}
+
+/** What Chinese adds to an activity to name who does it (仲裁 → 仲裁员, 调解 → 调解人). */
+const AGENT_SUFFIXES = ['员', '人员', '人', '者'];
+
+/**
+ * An English noun of the one who does (arbitrator, mediator) stems to the activity (arbitr:
+ * 仲裁), and the article names the person by the activity and a suffix (仲裁员): those words,
+ * where the article writes them, first.
+ */
+function agentsOf(word: string, translations: readonly { word: string }[], context: ConceptContext): { word: string; weight: number }[] {
+  if (!agentStemmedAway(word)) return [];
+  const agents = translations.flatMap((t) => AGENT_SUFFIXES.map((suffix) => t.word + suffix)).filter((w) => !translations.some((t) => t.word === w) && context.occurs(w));
+  return [...new Set(agents)].map((w) => ({ word: w, weight: 1 }));
 }
 
 /**

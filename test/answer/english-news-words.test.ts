@@ -238,3 +238,17 @@ describe('English words of products, rescues and courts', () => {
     expect(report.ask('How many ships took part in the rescue?').direct).toContain('3艘');
   });
 });
+
+describe('English nouns of the one who does', () => {
+  // Written for this test: a labour case whose arbitrator the article names by 仲裁 and 员.
+  const ruling = engineFromArticles([
+    parseArticle(
+      `某区劳动仲裁委裁决一起加班费纠纷\n<p>芩州市某区劳动人事争议仲裁委近日裁决，公司应向前员工支付加班费4.2万元。仲裁委审理认为，公司未能举证。</p>\n<p>案件承办仲裁员邬岚清表示，用人单位不得以“自愿加班”为名拒付加班费。</p>`,
+      'english-agent-nouns',
+    ),
+  ]);
+
+  it('reads the arbitrator as the 仲裁员 the article names, not the arbitration committee', () => {
+    expect(ruling.ask('Who was the arbitrator?').direct).toContain('邬岚清');
+  });
+});
