@@ -31,10 +31,10 @@ export function buildEnglishWords(lexicon: Lexicon, target = englishWordsFile): 
   writeAtomically(target, lines.join('\n') + '\n');
 }
 
-/** Looks a word up in the table, read on the first English word that needs it. */
 /** How many words' kinds `englishKnownWords` keeps; past it, it starts again. */
 const KNOWN_KEPT = 10_000;
 
+/** Looks a word up in the table, read on the first English word that needs it. */
 export function englishKnownWords(fullLexicon: () => Lexicon): (word: string) => EnglishKind | undefined {
   let table: SortedWordTable | undefined;
   // A question asks of the same word several times (is it a name? a common word?), and the table is

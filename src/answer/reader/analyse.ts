@@ -284,7 +284,8 @@ function closingWhat(text: string, at: number): boolean {
 
 /** Runs of Latin letters: a cue (whole words, `englishCue`) can match only a text holding each of its own. */
 const LETTER_RUN = /[a-z]+/g;
-const cueRuns = new Map<string, readonly string[]>();
+/** Each English cue's runs of letters. */
+const CUE_RUNS = new Map(CUE_TABLE.flatMap((row) => row.en).map((cue) => [cue, cue.match(LETTER_RUN) ?? []]));
 
 /**
  * Whether every run of letters of an English cue stands whole in the text's: a cue is matched as
@@ -292,9 +293,7 @@ const cueRuns = new Map<string, readonly string[]>();
  * question, Chinese ones too) need not run.
  */
 function lettersIn(cue: string, runs: ReadonlySet<string>): boolean {
-  let own = cueRuns.get(cue);
-  if (!own) cueRuns.set(cue, (own = cue.match(LETTER_RUN) ?? []));
-  for (const run of own) if (!runs.has(run)) return false;
+  for (const run of CUE_RUNS.get(cue) ?? []) if (!runs.has(run)) return false;
   return true;
 }
 

@@ -551,9 +551,9 @@ const SOURCE_AFTER = new RegExp(`^(?:[（(][^）)]{0,20}[）)])?[^，,；;。：
 
 /**
  * "Who built the trains?" answered with 彭志远 of 据某公司副总经理彭志远介绍，7号线采用…列车 (or
- * "which company…" with 某公司): the person or body chosen is who reports the sentence, and the question's words are in what they report, not
- * around them, so the article says who told of it, not who did it. Not when the question asks who
- * said something.
+ * "which company…" with 某公司): the person or body chosen is who reports the sentence, and the
+ * question's words are in what they report, not around them, so the article says who told of it,
+ * not who did it. Not when the question asks who said something.
  */
 function onlyTheSource(reading: Reading): boolean {
   const { question, best } = reading;

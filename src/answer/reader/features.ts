@@ -212,7 +212,7 @@ function layoutOf(question: AnalysedQuestion, scored: ScoredSentence): Layout {
 /** The features of where a candidate stands to the question: nearness, alignment, overlap, class. */
 export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, emit: Emit): void {
   const layout = layoutOf(question, scored);
-  const names = placeNames(question.type, question.before.length === 0 && question.after.length === 0);
+  const names = placeNamesOf(question);
   const before = startFeatures(question, scored, candidate.start, layout, names, emit);
   const after = endFeatures(question, scored, candidate.end, layout, names, emit);
   jointFeatures(question, scored, candidate, layout, names, before, after, emit);
@@ -226,7 +226,7 @@ export function placeFeatures(question: AnalysedQuestion, scored: ScoredSentence
  */
 export function placeScore(question: AnalysedQuestion, scored: ScoredSentence, candidate: Candidate, weights: ReadonlyMap<string, number>): number {
   const layout = layoutOf(question, scored);
-  const names = placeNames(question.type, question.before.length === 0 && question.after.length === 0);
+  const names = placeNamesOf(question);
   const edges = edgesOf(scored, layout, weights);
   scoring.weights = weights;
   const { start, end } = candidate;
@@ -276,8 +276,6 @@ function startFeatures(question: AnalysedQuestion, scored: ScoredSentence, start
   const text = scored.sentence.text;
   const { matchedBefore, lastMatch } = layout;
   // The question's words around the candidate: near, on which side, and how many.
-  // Without the asking word's neighbours (an English question, or one worded unlike the article),
-  // nearness is all there is: it gets weights of its own.
   emit(names.left3, matchedIn(matchedBefore, start - 3, start) / 3);
   emit(names.left10, matchedIn(matchedBefore, start - 10, start) / 10);
   const before = lastMatch[start]!;
@@ -538,6 +536,14 @@ interface PlaceNames {
   beside: string;
   alignBefore: string;
   alignAfter: string;
+}
+
+/**
+ * The names of a question's place features. Without the asking word's neighbours (an English
+ * question, or one worded unlike the article), nearness is all there is: it gets names of its own.
+ */
+function placeNamesOf(question: AnalysedQuestion): PlaceNames {
+  return placeNames(question.type, question.before.length === 0 && question.after.length === 0);
 }
 
 /** The names placeFeatures emits, per answer type and question form, built once each. */
