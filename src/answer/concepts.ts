@@ -1,5 +1,6 @@
 import { newsWordsFor } from '../language/english-news-words.js';
 import { longestUncovered, mostlyCovered } from '../language/covered.js';
+import { AGENT_SUFFIXES, agentStemmedAway } from '../language/agent-nouns.js';
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
 import { sameWords } from '../language/same-words.js';
 import { COUNT_WORDS } from './reader/asked-form.js';
@@ -460,9 +461,6 @@ function translationsOf(word: string, context: ConceptContext, capitalised: bool
     .flatMap((synonym) => context.vocabulary.byEnglish(stem(synonym)).map((t) => ({ word: t.word, weight: t.weight * SYNONYM_WEIGHT })));
 }
 
-/** What Chinese adds to an activity to name who does it (仲裁 → 仲裁员, 调解 → 调解人). */
-const AGENT_SUFFIXES = ['员', '人员', '人', '者'];
-
 /**
  * An English noun of the one who does (arbitrator, mediator) stems to the activity (arbitr:
  * 仲裁), and the article names the person by the activity and a suffix (仲裁员): those words,
@@ -472,14 +470,6 @@ function agentsOf(word: string, translations: readonly { word: string }[], conte
   if (!agentStemmedAway(word)) return [];
   const agents = translations.flatMap((t) => AGENT_SUFFIXES.map((suffix) => t.word + suffix)).filter((w) => !translations.some((t) => t.word === w) && context.occurs(w));
   return [...new Set(agents)].map((w) => ({ word: w, weight: 1 }));
-}
-
-/**
- * A noun of the one who does (presenter, donor's synonym) whose stem is the deed or another word
- * (present: 出席, 现在): looked up by its stem, it means what the question never said.
- */
-function agentStemmedAway(word: string): boolean {
-  return /(?:er|or)$/u.test(word) && !/(?:er|or)$/u.test(stem(word));
 }
 
 /**

@@ -251,4 +251,8 @@ describe('English nouns of the one who does', () => {
   it('reads the arbitrator as the 仲裁员 the article names, not the arbitration committee', () => {
     expect(ruling.ask('Who was the arbitrator?').direct).toContain('邬岚清');
   });
+
+  it('asked for the arbitrator\'s name, answers with the person, not the sentence', () => {
+    expect(ruling.ask('What is the name of the arbitrator?').direct).toBe('邬岚清');
+  });
 });

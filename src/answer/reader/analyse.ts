@@ -2,6 +2,7 @@ import { asksChange } from './change-asked.js';
 import { askedNameOf } from './asked-name.js';
 import { tagWords } from '../../language/segmenter.js';
 import { AREA_UNITS, ASKED_MEASURES, EN_CHANGE_VERBS, PEOPLE_MEASURES, CLASS_NOUNS, CUE_TABLE, EN_CLASS_NOUNS, EN_COUNTED_MEASURES, CUE_UNITS, LENGTH_UNITS, EN_MONEY_NOUNS, EN_QUANTITY_NOUNS, EN_SHARE_NOUNS, EN_YESNO_AT_START, MONEY_UNITS, PLURAL_ASKED, SAME_UNITS, SCORE_UNIT, WEIGHT_UNITS, WHICH_WORDS, type AnswerType } from './answer-types.js';
+import { agentStemmedAway, namesAnAgent } from '../../language/agent-nouns.js';
 import { withoutTrailingClause } from '../../language/english.js';
 import { writesAnotherName } from '../../language/same-words.js';
 import { POST_TITLES } from '../../language/titles.js';
@@ -694,11 +695,14 @@ function englishNounType(noun: string): AnswerType | undefined {
  * is a person's (the girl, the nurse); a place's or an organisation's when the class table says so,
  * else a thing's. Undefined when the English cue is not "name", or names no noun (what is his name).
  */
-function nameAskedType(text: string, found: FoundCue | undefined): AnswerType | undefined {
+function nameAskedType(text: string, found: FoundCue | undefined, mappedTerms: readonly string[]): AnswerType | undefined {
   if (!found?.english || !/^names?$|^named$/iu.test(found.word)) return undefined;
   const noun = askedNameOf(text);
   if (noun === undefined || !/^[a-z]+$/u.test(noun)) return undefined;
-  return englishNounType(noun) ?? 'thing';
+  // The table cannot list every noun of the one who does (the arbitrator, the mediator): one is a
+  // person when the article's word it reached names an agent too (仲裁员).
+  const agent = agentStemmedAway(noun) && mappedTerms.some(namesAnAgent);
+  return englishNounType(noun) ?? (agent ? 'person' : 'thing');
 }
 
 /** The type a class noun names (国家 → place), if the table lists it. */
@@ -737,7 +741,7 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   const cued: AnswerType = classed && refinable ? classed : (quantityOnly || instrument) && askedClass.length > 0 ? 'thing' : (found?.type ?? 'thing');
   // English "which" asks a list only of a plural (which tools…); "which rocket…" asks one thing.
   const pluralOrNot: AnswerType = cued === 'list' && found?.english && /^which$/iu.test(found.word) && singularAfterWhich(text) ? 'thing' : cued;
-  const type = nameAskedType(text, found) ?? pluralOrNot;
+  const type = nameAskedType(text, found, mappedTerms) ?? pluralOrNot;
   const words = tagged.map((t) => t.word);
   let before: string[] = [];
   let after: string[] = [];
