@@ -77,6 +77,9 @@ function sensesBeforeTrailing(word: string, lexicon: Lexicon): { senses: readonl
   return senses ? { senses } : undefined;
 }
 
+/** A sense made of one word, "by" or "to" and the word again (bit by bit, back to back). */
+const REPEATED_BY = /^\s*([a-z]+) (?:by|to) \1\s*$/iu;
+
 /**
  * Makes a word reachable from its dictionary senses: from each English stem of a short sense (with
  * how surely: 1 when the sense is that word alone), and from a sense of several words as a phrase.
@@ -93,6 +96,9 @@ export function indexSenses(word: string, lexicon: Lexicon, english: Map<string,
     const stems = senseWords(sense).map(stem);
     if (stems.length === 0 || stems.length > 4) continue;
     if (stems.length > 1) push(phrases, stems.join(' '), word);
+    // "bit by bit", "step by step", "face to face" say how, not the noun they repeat: 陆续 means no
+    // chip (a bit), 逐步 no stair, 面对面 no face. Such a sense is reached as the whole phrase only.
+    if (REPEATED_BY.test(sense)) continue;
     for (const s of stems) {
       if (seen.has(s)) continue;
       seen.add(s);

@@ -66,3 +66,22 @@ describe('an English question about a date of birth', () => {
     expect(engine.ask('When was Wang Shouyi born?').direct).toBe('1952年3月8日');
   });
 });
+
+describe('English senses that repeat a word around "by" or "to"', () => {
+  // A tiny dictionary written for this test, in CC-CEDICT's shape.
+  const lexicon = new Map<string, string[]>([
+    ['陆续', ['in turn', 'successively', 'bit by bit']],
+    ['面对面', ['face to face']],
+    ['碎片', ['chip', 'fragment', 'bit']],
+  ]);
+  const vocabulary = buildVocabulary(['陆续', '面对面', '碎片'], lexicon);
+
+  it('say how, so their word reaches only the words that mean it (bit → 碎片, not 陆续)', () => {
+    expect(vocabulary.byEnglish('bit').map((t) => t.word)).toEqual(['碎片']);
+    expect(vocabulary.byEnglish('face')).toEqual([]);
+  });
+
+  it('are still reached as the whole phrase', () => {
+    expect(vocabulary.byPhrase('bit bit')).toEqual(['陆续']);
+  });
+});
