@@ -36,13 +36,19 @@ const IRREGULAR: Record<string, string> = {
 /** Words the dictionary spells one way where people say another ("vice mayor" → its "deputy mayor"). */
 const SYNONYMS: Record<string, string> = { vice: 'deputy', chairwoman: 'chairman', chairperson: 'chairman', chair: 'chairman', chairs: 'chairman' };
 
+/**
+ * Words whose final s is no plural, which the stemmer would cut all the same: "news" is not "new",
+ * and read so, "the new glasses" reached 消息 and 发布会 ("news conference").
+ */
+const WHOLE = new Set(['news']);
+
 const stems = new Map<string, string>();
 
 export function stem(word: string): string {
   const lower = word.toLowerCase();
   let stemmed = stems.get(lower);
   if (stemmed === undefined) {
-    stemmed = stemmer(SYNONYMS[lower] ?? IRREGULAR[lower] ?? lower);
+    stemmed = WHOLE.has(lower) ? lower : stemmer(SYNONYMS[lower] ?? IRREGULAR[lower] ?? lower);
     // Bounded: English words are few, but a stream of junk questions must not grow it forever.
     if (stems.size < 20_000) stems.set(lower, stemmed);
   }

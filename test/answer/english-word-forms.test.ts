@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
-import { englishWords } from '../../src/language/english.js';
+import { englishWords, stem } from '../../src/language/english.js';
 
 // Written for this test: a co-operative that fires celadon at a kiln the article names only with
 // the one character 窑 (棠溪窑, 窑址: words no dictionary holds).
@@ -52,5 +52,13 @@ describe('a company named in English by words the article writes its own way', (
     const reply = company.ask("What was Lanfeng Cloud's revenue in the third quarter?");
     expect(reply.abstained).toBe(true);
     expect(reply.headline).toContain('Cloud');
+  });
+});
+
+describe('a word whose final s is no plural', () => {
+  it('keeps it: news stems apart from new (so "new" reaches no 消息), in any case', () => {
+    expect(stem('news')).not.toBe(stem('new'));
+    expect(stem('News')).toBe(stem('news'));
+    expect(stem('newly')).not.toBe(stem('news'));
   });
 });
