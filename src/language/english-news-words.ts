@@ -188,7 +188,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   vendor: ['摊商', '摊贩', '摊主', '商贩', '业者'],
   livestream: ['直播', '直播间', '网络直播'],
   hotline: ['热线', '专线', '服务热线'],
-  spending: ['消费', '支出', '开支'],
+  // Money spent on something: news writes what went into it (研发投入) or what it cost (研发费用).
+  spending: ['消费', '支出', '开支', '花费', '投入', '费用'],
   expected: ['预计', '有望', '预期'],
   scheme: ['方案', '计划', '政策', '项目'],
   equipment: ['设备', '装备', '器材'],

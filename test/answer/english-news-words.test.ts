@@ -256,3 +256,18 @@ describe('English nouns of the one who does', () => {
     expect(ruling.ask('What is the name of the arbitrator?').direct).toBe('邬岚清');
   });
 });
+
+describe('English words of money spent', () => {
+  // Written for this test: a company's results, with its net profit beside the words a listed
+  // company (上市公司) and its R&D spending written as what it cost (研发费用).
+  const results = engineFromArticles([
+    parseArticle(
+      `蔚岭乳业发布年度业绩\n<p>蔚岭乳业3月28日晚间发布年报，归属于上市公司股东的净利润31.84亿元，同比增长12.6%。</p>\n<p>研发投入方面，公司全年研发费用为6.18亿元，同比增长21.2%。</p>`,
+      'english-spending',
+    ),
+  ]);
+
+  it('reads "spend on" as what went into something or what it cost (投入, 费用)', () => {
+    expect(results.ask('How much did the company spend on R&D?').direct).toBe('6.18亿元');
+  });
+});
