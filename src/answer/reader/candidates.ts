@@ -68,7 +68,8 @@ const NUMBER = new RegExp(`\\d|[〇零一二三四五六七八九十百千万亿
 const PERCENT = /%|％|百分之|成$|个百分点/u;
 /** A figure written as parts of a whole: 三分之一, 百分之三十, 千分之五. */
 const FRACTION = /^[\d〇零一二三四五六七八九十百千两几]+分之[\d〇零一二三四五六七八九十百千两几点.]+$/u;
-const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|亿|万/u;
+/** A sum of money: a currency, or a bare order of magnitude (1800万, 3.5亿), not one of tonnes or people (1.2万余吨, 24.6万人次). */
+const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|[万亿](?:余|多)?$/u;
 const ORGANISATION_HEADS = ['公司', '集团', '大学', '学院', '委员会', '部', '局', '院', '协会', '俱乐部', '队', '党', '银行', '组织', '中心', '基金会', '联盟', '政府', '法院', '检察院', '医院', '学校', '研究所', '电视台', '报社', '厂', '署', '会'];
 const ORGANISATION = new RegExp(`(?:${ORGANISATION_HEADS.join('|')})$`, 'u');
 /** Heads of two characters or more: one alone (会, 部) ends too many common words to mark a name. */
@@ -140,11 +141,16 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
 /** Units of a length of time, whatever jieba tags them. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['小时', '分钟', '秒钟', '昼夜', '季度', '星期']);
 
+/** The rest of a figure jieba cut after its digits: an order of magnitude or 余/多, and what may follow (万余吨, 亿元, 余吨). */
+const MAGNITUDE_REST = /^(?:[万亿千百](?:余|多)?|余|多)\p{Script=Han}*$/u;
+
 /** A figure and its measure word, with the noun a measure like 个 leaves to the next word (3个小时). */
 function figureWithMeasure(tokens: PreparedSentence['tokens'], i: number, j: number): boolean {
   const measure = tokens[i + 1];
-  // jieba tags some units of time nouns (11/m 小时/n): measures all the same.
-  if (!/^(?:m|x)$/.test(tokens[i]!.tag) || !/\d|[一二三四五六七八九十两]/u.test(tokens[i]!.word) || !measure || (measure.tag !== 'q' && !TIME_UNITS.has(measure.word))) return false;
+  // jieba tags some units of time nouns (11/m 小时/n): measures all the same. It cuts a figure in
+  // figures from its order of magnitude and unit (1.2/m 万余吨/m, 3.5/m 亿元/m): one figure too.
+  const rest = measure?.tag === 'm' && MAGNITUDE_REST.test(measure.word);
+  if (!/^(?:m|x)$/.test(tokens[i]!.tag) || !/\d|[一二三四五六七八九十两]/u.test(tokens[i]!.word) || !measure || (measure.tag !== 'q' && !TIME_UNITS.has(measure.word) && !rest)) return false;
   return j === i + 1 || (j === i + 2 && tokens[i + 1]!.word === '个' && /^n/.test(tokens[j]!.tag));
 }
 

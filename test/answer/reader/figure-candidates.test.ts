@@ -29,3 +29,23 @@ describe('a figure jieba tags as another kind of word is still a figure', () => 
     expect(engine.ask('南河县共有几所高中？').direct).toBe('四所');
   });
 });
+
+// Written for this test: a total in tonnes that jieba cuts after its digits (3.4/m 万余吨/m), in a
+// sentence that writes the waste in full (固体废物) where the question shortens it (固废), and an
+// article that also gives sums of money in 万元 and a price per tonne beside the short word.
+const DUMPING = `桐岙一企业非法倾倒固体废物被判罚金
+<p>芦湾区人民法院近日审结一起污染环境案，被告企业被判处罚金人民币260万元。</p>
+<p>法院审理查明，该企业生产中产生的固体废物未交由有资质的单位处置，上述固体废物先后被倾倒在安徽省芦湾市、浙江省桐岙县、江苏省汀州区等地的废弃矿坑、山林和农田中，累计达3.4万余吨。</p>
+<p>据介绍，按照市场价格，每吨固废的处置费用在3000元左右。</p>`;
+
+describe('a figure jieba cuts from its order of magnitude and unit', () => {
+  const engine = engineFromArticles([parseArticle(DUMPING, 'figure-cut-from-magnitude')]);
+
+  it('is offered whole (3.4万余吨) wherever it stands, and answers how much was dumped', () => {
+    expect(engine.ask('前后一共倾倒了多少固废？').direct).toBe('3.4万余吨');
+  });
+
+  it('counts tonnes, not money: the fine is still the sum in 万元', () => {
+    expect(engine.ask('企业被判罚金多少？').direct).toContain('260万元');
+  });
+});
