@@ -14,7 +14,6 @@ import { commonWordTaggedAsName } from '../language/tagged-as-name.js';
 import { NAME_DOT } from '../language/transliterated.js';
 import type { Vocabulary } from '../language/vocabulary.js';
 import { CUE_WORDS, ENGLISH_CUE_WORDS } from './classify.js';
-import { englishNounType } from './reader/analyse.js';
 import { CUE_UNITS } from './reader/answer-types.js';
 
 /**
@@ -480,17 +479,10 @@ function agentsOf(word: string, translations: readonly { word: string }[], conte
 const SETTING_PHRASE = /在([^，。？?]{2,24}?)(?:上|期间|中|时)|\b(?:at|during|in)\s+the\s+((?:[a-z'’-]+\s+){0,4}(?:talks?|meetings?|forum|conference|session|symposium|ceremony|event))\b/giu;
 
 /**
- * The thing "which" asks one of (which chip powers…). Not when the noun is a class of the
- * answer-type table (which agency, which city): the reader types the answer by it, and the article
- * writes such a kind in too many ways the dictionary misses (委员会 of an agency), so it would be said
- * to lack it. Nor "what N": "what aircraft" is as often a 飞机 the dictionary does not reach.
- */
-const WHICH_THING = /\bwhich\s+([a-z]+)(?:['’]s)?\s+(?!of\b)/i;
-
-/**
  * The thing a question asks the value of ("what is the population of …", "what is X's population",
  * "…的人口是多少", "how many employees does X have", "how much did it cost"): if the articles lack
- * it, they cannot answer, however much else of the question they hold.
+ * it, they cannot answer, however much else of the question they hold. (Not the N of "which N": the dictionary misses too many ways an article writes one —
+ * "which agency" of a 委员会, "what aircraft" of a 飞机 — and the article would be said to lack it.)
  */
 const ASKED_VALUE: readonly RegExp[] = [
   // Whose name is asked (the name of the lawyer who…): someone the article must name in some way.
@@ -499,7 +491,6 @@ const ASKED_VALUE: readonly RegExp[] = [
   // The noun the phrase after the possessive ends with (the company's expected revenue in Q2 → revenue).
   /\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+(?:[a-z]+\s+){0,2}?([a-z]+)(?=\s*[?？.]?\s*$|\s+(?:in|of|for|at|on|during|by|from|to|with|last|this|next|per|before|after|when)\b)/i,
   /的(\p{Script=Han}{2,4})(?:是多少|是什么|有多少|有多大|为多少)/u,
-  WHICH_THING,
   // What something cost (how much did it cost to build): the article must give its cost.
   /\bhow\s+much\s+(?:did|does|do|will|would|could|might)\s+(?:[\w'-]+\s+){1,5}?(cost)\b/i,
   // The noun "how many" counts (how many employees does it have): what the figure is of.
@@ -510,7 +501,7 @@ function askedValue(text: string): string | undefined {
   for (const pattern of ASKED_VALUE) {
     const asked = pattern.exec(text)?.[1];
     // 参赛的人数有多少: a quantity named only as a count, which the article gives as 8.7万人 with no 人数.
-    if (asked && !COUNT_WORDS.has(asked) && !(pattern === WHICH_THING && englishNounType(asked.toLowerCase()))) return asked.toLowerCase();
+    if (asked && !COUNT_WORDS.has(asked)) return asked.toLowerCase();
   }
   return undefined;
 }

@@ -682,7 +682,7 @@ function englishClassType(text: string): AnswerType | undefined {
 }
 
 /** The type an English class noun names, in the singular or the plural (judges → person), if the table lists it. */
-export function englishNounType(noun: string): AnswerType | undefined {
+function englishNounType(noun: string): AnswerType | undefined {
   const singular = singularOf(noun);
   for (const [type, nouns] of Object.entries(EN_CLASS_NOUNS) as [AnswerType, readonly string[]][]) {
     if (nouns.includes(noun) || nouns.includes(singular)) return type;
