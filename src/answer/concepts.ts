@@ -1,4 +1,4 @@
-import { newsWordsFor } from '../language/english-news-words.js';
+import { newsWordsFor, newsWordsForPhrase } from '../language/english-news-words.js';
 import { longestUncovered, mostlyCovered } from '../language/covered.js';
 import { AGENT_SUFFIXES, agentStemmedAway } from '../language/agent-nouns.js';
 import { englishWords, isEnglishStopword, stem } from '../language/english.js';
@@ -334,7 +334,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         const joined = raw.toLowerCase().includes(span.join('-')) ? [...vocabulary.byEnglish(stem(key)).map((t) => t.word), ...newsWordsWritten(key, context).map((t) => t.word)] : [];
         // "East Asian": the phrase of the place (East Asia, 东亚).
         const ofPlace = (capitalised.has(span[n - 1]!) ? placesOfPeople(span[n - 1]!) : []).flatMap((place) => vocabulary.byPhrase([...span.slice(0, -1), place].map(stem).join(' ')));
-        const phrase = [...new Set([...vocabulary.byPhrase(span.map(stem).join(' ')), ...joined, ...ofPlace])];
+        // A verb and its particle (handed down) as news writes the whole (宣判).
+        const phrasal = newsWordsForPhrase(span.map(stem)).filter((chinese) => context.occurs(chinese));
+        const phrase = [...new Set([...vocabulary.byPhrase(span.map(stem).join(' ')), ...joined, ...ofPlace, ...phrasal])];
         if (phrase.length > 0) {
           concepts.push({ label, alternatives: phrase.map((word) => ({ word, weight: 1 })), weight: 1.5, cue: false, salient: false, found: true });
           taken = n;

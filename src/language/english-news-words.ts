@@ -273,6 +273,27 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
 
 const byStem = new Map<string, readonly string[]>(Object.entries(TABLE).map(([english, chinese]) => [stem(english), chinese]));
 
+/**
+ * Verbs of news that English makes of a verb and a particle, whose words alone mean something else
+ * (a verdict handed down is no hand and nothing lowered: 交由, 降低): the words news writes for the
+ * whole. Keyed by the phrase's base form; its inflections (handed down, stepped down) reach it
+ * through `stem`.
+ */
+const PHRASES: Readonly<Record<string, readonly string[]>> = {
+  'hand down': ['宣判', '判决', '判处'],
+  'step down': ['辞职', '卸任', '下台', '辞去'],
+  'carry out': ['开展', '实施', '进行', '执行'],
+  'take place': ['举行', '举办', '发生'],
+  'put out': ['扑灭', '扑救', '熄灭'],
+};
+
+const phrasesByStems = new Map<string, readonly string[]>(Object.entries(PHRASES).map(([english, chinese]) => [english.split(' ').map(stem).join(' '), chinese]));
+
+/** The Chinese words news writes for an English phrase given by its words' stems (hand down), if the table has it. */
+export function newsWordsForPhrase(stems: readonly string[]): readonly string[] {
+  return phrasesByStems.get(stems.join(' ')) ?? [];
+}
+
 /** The Chinese words news writes for an English word (director → 馆长), if the table has it. */
 export function newsWordsFor(word: string): readonly string[] {
   return TABLE[word.toLowerCase()] ?? byStem.get(stem(word.toLowerCase())) ?? [];

@@ -271,3 +271,18 @@ describe('English words of money spent', () => {
     expect(results.ask('How much did the company spend on R&D?').direct).toBe('6.18亿元');
   });
 });
+
+describe('English verbs made of a verb and a particle', () => {
+  // Written for this test: a verdict handed down on one day, for a crime that ran over years, and
+  // money saved (节省) and handed to others (交由): words of "hand" and "down" taken one by one.
+  const verdict = engineFromArticles([
+    parseArticle(
+      `岫县一企业污染环境案宣判\n<p>11月14日上午，澧川市人民法院公开宣判一起污染环境案，被告单位被判处罚金人民币600万元。</p>\n<p>法院审理查明，2020年5月至2022年9月间，该企业为节省处置费用，将废液交由无资质人员处置。</p>`,
+      'english-phrasal-verbs',
+    ),
+  ]);
+
+  it('reads "handed down" as the verdict delivered (宣判), not as handing over and saving', () => {
+    expect(verdict.ask('When was the verdict handed down?').direct).toContain('11月14日');
+  });
+});
