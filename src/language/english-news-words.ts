@@ -179,6 +179,15 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   deal: ['协议', '合同', '交易', '订单'],
   // A bill to pay, or a bill to pass (条例草案).
   bill: ['费用', '账单', '医疗费用', '治疗费用', '草案', '法案', '条例草案'],
+  // Courts and crimes, as news words them (the dictionary glosses 推迟 'to postpone', 判刑 'to sentence').
+  delayed: ['推迟', '延误', '延期', '延迟'],
+  jailed: ['判处', '获刑', '入狱', '有期徒刑', '判刑'],
+  sue: ['起诉', '状告', '诉讼'],
+  sued: ['起诉', '状告', '诉讼'],
+  steal: ['盗窃', '偷盗', '被盗', '失窃'],
+  stole: ['盗窃', '偷盗', '被盗', '失窃'],
+  stolen: ['被盗', '盗窃', '失窃', '偷盗'],
+  renovated: ['改造', '翻新', '装修', '修缮'],
   minimum: ['最低', '下限'],
   maximum: ['最高', '最大', '上限'],
   merger: ['合并', '并购', '重组'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
+import { understandQuestion } from '../../src/answer/understand.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 import { newsWordsFor } from '../../src/language/english-news-words.js';
 
@@ -284,5 +285,23 @@ describe('English verbs made of a verb and a particle', () => {
 
   it('reads "handed down" as the verdict delivered (宣判), not as handing over and saving', () => {
     expect(verdict.ask('When was the verdict handed down?').direct).toContain('11月14日');
+  });
+});
+
+describe('English words of courts, crimes and delays', () => {
+  // Written for this test: a theft tried in court, and a flight held back by the weather.
+  const report = engineFromArticles([
+    parseArticle(
+      `渚县一男子盗窃手机获刑\n<p>渚县人民法院近日审结一起盗窃案，被告人濠某在商场内先后盗窃手机14部，被判处有期徒刑一年六个月。</p>\n<p>另据机场通报，受大雾影响，当天一趟航班推迟3小时起飞。</p>`,
+      'english-courts-and-delays',
+    ),
+  ]);
+
+  it('reaches 盗窃 from "stolen" and 推迟 from "delayed", and answers by them', () => {
+    const reached = (question: string, label: string) => understandQuestion(question, report.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
+    expect(reached('How many phones were stolen?', 'stolen')).toContain('盗窃');
+    expect(reached('How long was the flight delayed?', 'delayed')).toContain('推迟');
+    expect(report.ask('How many phones were stolen?').direct).toContain('14部');
+    expect(report.ask('How long was the flight delayed?').direct).toContain('3小时');
   });
 });
