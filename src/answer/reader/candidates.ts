@@ -68,7 +68,8 @@ const NUMBER = new RegExp(`\\d|[〇零一二三四五六七八九十百千万亿
 const PERCENT = /%|％|百分之|成$|个百分点/u;
 /** A figure written as parts of a whole: 三分之一, 百分之三十, 千分之五. */
 const FRACTION = /^[\d〇零一二三四五六七八九十百千两几]+分之[\d〇零一二三四五六七八九十百千两几点.]+$/u;
-const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|亿|万/u;
+/** A sum of money: a currency, or a bare order of magnitude (1800万, 3.5亿), not one of tonnes or people (1.2万余吨, 24.6万人次). */
+const MONEY = /元|美元|英镑|欧元|日元|港元|港币|美金|人民币|[万亿](?:余|多)?$/u;
 const ORGANISATION_HEADS = ['公司', '集团', '大学', '学院', '委员会', '部', '局', '院', '协会', '俱乐部', '队', '党', '银行', '组织', '中心', '基金会', '联盟', '政府', '法院', '检察院', '医院', '学校', '研究所', '电视台', '报社', '厂', '署', '会'];
 const ORGANISATION = new RegExp(`(?:${ORGANISATION_HEADS.join('|')})$`, 'u');
 /** Heads of two characters or more: one alone (会, 部) ends too many common words to mark a name. */

@@ -4,7 +4,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_BETWEEN, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, clauseAround, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
-import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit, writesDuration } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit, writesDuration, writesTime } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeScore, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -921,7 +921,7 @@ function appositive(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[]
  */
 const FORM_SHARE = 0.5;
 
-/** …or this much less likely, in place of a span writing no figure for a length of time asked. */
+/** …or this much less likely, in place of a span writing no figure for a length of time asked, or no time for a date. */
 const FIGURELESS_SHARE = 0.2;
 
 /** The kinds the reader recognises by their form, each answering the type of question that asks it. */
@@ -938,10 +938,11 @@ function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   const kind = BY_FORM[question.type];
   if (!chosen || !kind || chosen.proposal.candidate.kinds.includes(kind)) return chosen;
   // A length of time asked, and a span writing no figure at all (去年冬天 for 花了多久), or none
-  // of time (一名): it cannot be the answer.
+  // of time (一名): it cannot be the answer. Nor can a span writing no time for a date asked (3万名
+  // for 哪天举行): answered so, the question would be refused (decide.ts), though a date was read.
   const text = chosen.proposal.candidate.text;
   const timeless = !/\d|[一二三四五六七八九十两半]/u.test(text) || !/[年月天日周时分秒]/u.test(text);
-  const share = question.type === 'duration' && timeless ? FIGURELESS_SHARE : FORM_SHARE;
+  const share = (question.type === 'duration' && timeless) || (question.type === 'date' && !writesTime(text)) ? FIGURELESS_SHARE : FORM_SHARE;
   const ofForm = (s: ScoredSpan) => s.proposal.candidate.kinds.includes(kind);
   // One inside the chosen span first (5日凌晨2时15分 of 于5日凌晨2时15分前后在某县沿海): the likely spans
   // agreed on where the answer stands; a likelier date elsewhere is what they outweighed.

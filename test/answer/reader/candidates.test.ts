@@ -8,6 +8,14 @@ function kindsOf(text: string, span: string): SpanKind[] | undefined {
 }
 
 describe('typed candidate spans', () => {
+  it('types a sum as money by its currency or a bare 万/亿, not a count of tonnes or people in 万', () => {
+    const text = '企业被判处罚金260万元，非法倾倒固体废物累计达3.4万余吨，另有3.5亿资金去向不明，涉及24.6万人次。';
+    expect(kindsOf(text, '260万元')).toContain('money');
+    expect(kindsOf(text, '3.5亿')).toContain('money');
+    expect(kindsOf(text, '3.4万余吨')).toEqual(['number']);
+    expect(kindsOf(text, '24.6万人次')).not.toContain('money');
+  });
+
   it('keeps a date and time whole and types it as a date', () => {
     const text = '2024年3月8日10时30分，测试卫星在某某发射中心发射升空。';
     expect(kindsOf(text, '2024年3月8日10时30分')).toContain('date');
