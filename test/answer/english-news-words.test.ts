@@ -305,3 +305,21 @@ describe('English words of courts, crimes and delays', () => {
     expect(report.ask('How long was the flight delayed?').direct).toContain('3小时');
   });
 });
+
+describe('English words of jobs and of bribes', () => {
+  // Written for this test: a company cutting jobs, and an official tried for taking bribes.
+  const report = engineFromArticles([
+    parseArticle(
+      `滢川一家企业宣布裁员\n<p>滢川市一家电子企业11月2日宣布裁员约300人，同时将招聘50名研发人员。</p>\n<p>另据通报，该市原副市长因受贿罪被判处有期徒刑十年，受贿金额达2100万元。</p>`,
+      'english-jobs-and-bribes',
+    ),
+  ]);
+  const reached = (question: string, label: string) => understandQuestion(question, report.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
+
+  it('reaches 裁员 from "layoffs", 招聘 from "hire" and 受贿 from "bribery", and answers by them', () => {
+    expect(reached('How many layoffs did the company announce?', 'layoffs')).toContain('裁员');
+    expect(reached('How many researchers will it hire?', 'hire')).toContain('招聘');
+    expect(reached('How much was involved in the bribery?', 'bribery')).toContain('受贿');
+    expect(report.ask('How much money was involved in the bribery?').direct).toContain('2100万元');
+  });
+});
