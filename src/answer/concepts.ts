@@ -334,9 +334,10 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         const joined = raw.toLowerCase().includes(span.join('-')) ? [...vocabulary.byEnglish(stem(key)).map((t) => t.word), ...newsWordsWritten(key, context).map((t) => t.word)] : [];
         // "East Asian": the phrase of the place (East Asia, 东亚).
         const ofPlace = (capitalised.has(span[n - 1]!) ? placesOfPeople(span[n - 1]!) : []).flatMap((place) => vocabulary.byPhrase([...span.slice(0, -1), place].map(stem).join(' ')));
+        const stems = span.map(stem).join(' ');
         // A verb and its particle (handed down) as news writes the whole (宣判).
-        const phrasal = newsWordsForPhrase(span.map(stem)).filter((chinese) => context.occurs(chinese));
-        const phrase = [...new Set([...vocabulary.byPhrase(span.map(stem).join(' ')), ...joined, ...ofPlace, ...phrasal])];
+        const phrasal = newsWordsForPhrase(stems).filter((chinese) => context.occurs(chinese));
+        const phrase = [...new Set([...vocabulary.byPhrase(stems), ...joined, ...ofPlace, ...phrasal])];
         if (phrase.length > 0) {
           concepts.push({ label, alternatives: phrase.map((word) => ({ word, weight: 1 })), weight: 1.5, cue: false, salient: false, found: true });
           taken = n;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { writeAtomically } from '../util/files.js';
+import { Lru } from '../util/lru.js';
 import { cacheDir } from '../util/paths.js';
 import type { Lexicon } from './cedict.js';
 import { byWord, SortedWordTable } from './word-table.js';
@@ -31,7 +32,7 @@ export function buildEnglishWords(lexicon: Lexicon, target = englishWordsFile): 
   writeAtomically(target, lines.join('\n') + '\n');
 }
 
-/** How many words' kinds `englishKnownWords` keeps; past it, it starts again. */
+/** How many words' kinds `englishKnownWords` keeps. */
 const KNOWN_KEPT = 10_000;
 
 /** Looks a word up in the table, read on the first English word that needs it. */
@@ -39,14 +40,12 @@ export function englishKnownWords(fullLexicon: () => Lexicon): (word: string) =>
   let table: SortedWordTable | undefined;
   // A question asks of the same word several times (is it a name? a common word?), and the table is
   // searched each time: the answers are kept, for the few hundred words questions use.
-  const known = new Map<string, EnglishKind | undefined>();
+  const known = new Lru<string, EnglishKind | null>(KNOWN_KEPT);
   return (word) => {
-    if (known.has(word)) return known.get(word);
+    const kept = known.get(word);
+    if (kept !== undefined) return kept ?? undefined;
     table ??= SortedWordTable.read(englishWordsFile, (file) => buildEnglishWords(fullLexicon(), file), ' ');
     const found = table.get(word)?.[0];
-    const kind = found === undefined ? undefined : found === 'p' ? 'proper' : 'common';
-    if (known.size >= KNOWN_KEPT) known.clear();
-    known.set(word, kind);
-    return kind;
+    return known.set(word, found === undefined ? null : found === 'p' ? 'proper' : 'common') ?? undefined;
   };
 }

@@ -288,7 +288,12 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   migratory: ['候鸟'],
 };
 
-const byStem = new Map<string, readonly string[]>(Object.entries(TABLE).map(([english, chinese]) => [stem(english), chinese]));
+/** A table's entries by the stems of their words, joined by spaces (charged → charg, handed down → hand down). */
+function byStems(table: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, readonly string[]> {
+  return new Map(Object.entries(table).map(([english, chinese]) => [english.split(' ').map(stem).join(' '), chinese]));
+}
+
+const byStem = byStems(TABLE);
 
 /**
  * Verbs of news that English makes of a verb and a particle, whose words alone mean something else
@@ -304,11 +309,11 @@ const PHRASES: Readonly<Record<string, readonly string[]>> = {
   'put out': ['扑灭', '扑救', '熄灭'],
 };
 
-const phrasesByStems = new Map<string, readonly string[]>(Object.entries(PHRASES).map(([english, chinese]) => [english.split(' ').map(stem).join(' '), chinese]));
+const phrasesByStems = byStems(PHRASES);
 
-/** The Chinese words news writes for an English phrase given by its words' stems (hand down), if the table has it. */
-export function newsWordsForPhrase(stems: readonly string[]): readonly string[] {
-  return phrasesByStems.get(stems.join(' ')) ?? [];
+/** The Chinese words news writes for an English phrase given by its words' stems, joined by spaces (hand down), if the table has it. */
+export function newsWordsForPhrase(stems: string): readonly string[] {
+  return phrasesByStems.get(stems) ?? [];
 }
 
 /** The Chinese words news writes for an English word (director → 馆长), if the table has it. */
