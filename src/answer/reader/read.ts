@@ -26,6 +26,7 @@ import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
 import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-and-sums.js';
+import { theHeadlineFigure } from './headline-figure.js';
 import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { valueInTurn } from './in-turn.js';
@@ -1276,6 +1277,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     // …and a part's figure (其中…) gives way to its whole, unless the question names the part.
     (c) => notThePart(c, spans, question),
     (c) => ofTheSegmentAsked(c, spans, question),
+    // …and of all those figures, the one the headline writes, when the question asks it in the headline's words.
+    (c) => theHeadlineFigure(c, spans, question, prepared.article.title),
     // …and of things listed with their values in turn (甲、乙分别…), the named thing's.
     (c) => valueInTurn(c, spans, question),
     // A figure asked is a figure, not the clause that holds it (before the change's rule, which weighs figures).

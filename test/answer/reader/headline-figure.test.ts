@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../src/article/index.js';
+import { engineFromArticles } from '../../../src/answer/load.js';
+
+// Written for this test: a news report whose headline gives the city's total, which the lead says
+// again with its context, and a later paragraph where one scenic spot's own total stands right
+// beside the question's words.
+const HOLIDAY = `春节假期8天 澄岭市累计接待游客312.4万人次
+<p>本报讯 记者从澄岭市文化和旅游局获悉，今年春节假期，该市累计接待游客312.4万人次，同比增长12.6%，日均接待游客39.1万人次，实现旅游收入28.7亿元。</p>
+<p>热门景区中，雁汐古镇春节期间累计接待游客58.7万人次，栖岚山景区接待游客41.2万人次。</p>
+<p>市文旅局表示，将继续做好节后旅游市场监管工作。</p>`;
+
+describe('a figure the headline writes, asked in the headline\'s words', () => {
+  const engine = engineFromArticles([parseArticle(HOLIDAY, 'headline-figure')]);
+
+  it('answers the report\'s main figure, not a part standing nearer the question\'s words', () => {
+    const answer = engine.ask('春节澄岭市一共接待了多少游客？');
+    expect(answer.direct).toBe('312.4万人次');
+  });
+
+  it('keeps the daily mean when the question asks it (日均), which the headline does not give', () => {
+    expect(engine.ask('澄岭市春节假期日均接待游客多少？').direct).toBe('39.1万人次');
+  });
+});
+
+// Written for this test: a headline that gives the revenue and only names the net margin, and a
+// question asking the net profit, which only the body gives.
+const RESULTS = `泠川电器一季度营收增至86.2亿元 净利润率为五年来最低
+<p>4月25日，泠川电器发布一季度经营业绩，实现销售收入86.2亿元，同比增长3.1%，净利润率5.0%，为五年来最低水平。</p>
+<p>据此计算，泠川电器一季度净利润约在4.31亿元左右，同比下降27.4%。</p>`;
+
+describe('a headline figure of another quantity', () => {
+  const engine = engineFromArticles([parseArticle(RESULTS, 'headline-other-figure')]);
+
+  it('does not take the place of the figure asked (净利润, which the headline writes only inside 净利润率)', () => {
+    expect(engine.ask('泠川电器一季度净利润有多少？').direct).toContain('4.31亿元');
+  });
+});
