@@ -177,7 +177,9 @@ function classAnswered(reading: Reading, term: string): boolean {
 
 /** Whether some span read gives a figure in the form the question asks (asked-form.ts). */
 function offersAskedForm(reading: Reading): boolean {
-  return reading.spans.some((s) => holdsAskedForm(s.proposal.candidate.text, reading.question));
+  // …or the chosen one, which a rule may have taken from a sentence the reader did not read (headline-figure.ts).
+  const chosen = reading.best?.proposal.candidate.text;
+  return reading.spans.some((s) => holdsAskedForm(s.proposal.candidate.text, reading.question)) || (chosen !== undefined && holdsAskedForm(chosen, reading.question));
 }
 
 /** Whether the chosen span, and any span read (`offered`), give the figure in the asked form. */

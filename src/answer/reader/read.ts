@@ -1278,7 +1278,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => notThePart(c, spans, question),
     (c) => ofTheSegmentAsked(c, spans, question),
     // …and of all those figures, the one the headline writes, when the question asks it in the headline's words.
-    (c) => theHeadlineFigure(c, spans, question, prepared.article.title),
+    (c) => theHeadlineFigure(c, spans, question, prepared.article.title, ranked),
     // …and of things listed with their values in turn (甲、乙分别…), the named thing's.
     (c) => valueInTurn(c, spans, question),
     // A figure asked is a figure, not the clause that holds it (before the change's rule, which weighs figures).

@@ -36,3 +36,26 @@ describe('a headline figure of another quantity', () => {
     expect(engine.ask('泠川电器一季度净利润有多少？').direct).toContain('4.31亿元');
   });
 });
+
+// Written for this test: a launch whose headline gives the starting price, which the body writes
+// only as a range in a sentence that says 新机, not the phone's name, while other sentences name the
+// phone beside other figures.
+const LAUNCH = `霁川科技发布折叠屏手机霁川星屏 起售价6999元
+<p>5月20日晚，霁川科技在深圳举行发布会，正式推出旗下首款折叠屏手机——霁川星屏。新机共提供3个版本，官方指导价为6999元—8999元，即日起开启预售。</p>
+<p>霁川星屏展开后屏幕尺寸为7.8英寸，机身重量239克，内置5,000毫安时电池，售价相近的同类产品多在6,000毫安时以下。</p>
+<p>霁川科技官方数据显示，发布会结束后1小时内，霁川星屏的预约量突破12,000台。</p>`;
+
+describe('a headline figure in a sentence the reader did not read', () => {
+  const engine = engineFromArticles([parseArticle(LAUNCH, 'headline-figure-unread')]);
+
+  it('is found where the body writes it, rather than refused', () => {
+    const answer = engine.ask('霁川星屏起售价多少');
+    expect(answer.abstained).toBe(false);
+    expect(answer.direct).toContain('6999元');
+    expect(answer.passages[0]!.text).toContain('官方指导价为6999元—8999元');
+  });
+
+  it('is not given for a figure the headline does not write', () => {
+    expect(engine.ask('霁川科技去年营收多少？').abstained).toBe(true);
+  });
+});
