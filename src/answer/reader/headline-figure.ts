@@ -25,7 +25,13 @@ const withoutCommas = (text: string) => text.replace(/(?<=\d),(?=\d{3})/gu, '');
  * ends-and-sums.ts; not a word pointing at the story's own time (今年, 目前), which a headline leaves
  * unsaid: it is about the story's time.
  */
-const askingWords = (question: AnalysedQuestion) => question.terms.filter((t) => t.length >= 2 && !POINTING_TIME.test(t) && !STORY_TIME.test(t)).map((t) => t.toLowerCase());
+const askingWords = (question: AnalysedQuestion) => question.terms.filter((t) => t.length >= 2 && !POINTING_TIME.test(t) && !STORY_TIME.test(t) && !comparedWith(question.text, t)).map((t) => t.toLowerCase());
+
+/**
+ * Whether the question compares with the word (比去年, 较上月): the baseline of a change, which a
+ * headline and its lead write as 同比 or 环比, not as the word.
+ */
+const comparedWith = (text: string, word: string) => text.includes(`比${word}`) || text.includes(`较${word}`);
 
 /** The story's own year, month, week or day, named from it (今年 of 今年夏粮能收多少). */
 const STORY_TIME = /^(?:今年|本年|今天|今日|本月|本周|这次|此次|本次)$/u;

@@ -59,3 +59,17 @@ describe('a headline figure in a sentence the reader did not read', () => {
     expect(engine.ask('霁川科技去年营收多少？').abstained).toBe(true);
   });
 });
+
+// Written for this test: a headline giving the year's growth in profit, and a quotation that says
+// 去年 beside another percentage.
+const ANNUAL = `栖岚乳业年报出炉 归母净利润同比增长12.6%
+<p>栖岚乳业昨晚发布年度报告，公司全年实现营业收入103.5亿元，同比增长7.9%；归属于上市公司股东的净利润8.62亿元，同比增长12.6%。</p>
+<p>公司财务总监解释称，利润增长主要因为原料价格下降，“去年国内原奶平均收购价同比下降约9%，这为我们腾出了利润空间”。</p>`;
+
+describe('a headline figure asked against last year (比去年)', () => {
+  const engine = engineFromArticles([parseArticle(ANNUAL, 'headline-figure-compared')]);
+
+  it('answers the growth the headline gives, not a percentage written beside 去年', () => {
+    expect(engine.ask('栖岚乳业的归母净利润比去年涨了百分之几？').direct).toBe('12.6%');
+  });
+});
