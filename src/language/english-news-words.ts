@@ -231,6 +231,14 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   rush: ['春运'],
   driverless: ['无人驾驶', '自动驾驶', '全自动运行'],
   // Visits, events, exhibitions.
+  // How news says an event ended (落下帷幕, 闭幕), which the dictionary glosses otherwise.
+  end: ['结束', '闭幕', '落幕', '落下帷幕', '收官', '告一段落'],
+  finish: ['完成', '结束', '完工', '竣工'],
+  start: ['开始', '开幕', '拉开帷幕', '启动', '开工', '开赛'],
+  begin: ['开始', '开幕', '拉开帷幕', '启动', '开工', '开赛'],
+  open: ['开幕', '开业', '开通', '启用', '开放'],
+  hold: ['举行', '举办', '召开'],
+  convict: ['定罪', '有罪', '判处'],
   visit: ['考察', '视察', '调研', '访问', '参观', '看望', '慰问'],
   tour: ['考察', '视察', '调研', '参观', '巡视'],
   exhibition: ['展览', '特展', '展出', '展会'],
@@ -244,7 +252,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   admission: ['门票', '入场', '票价', '录取', '招生'],
   free: ['免费', '免票', '免收'],
   conference: ['研讨会', '会议', '论坛', '大会'],
-  close: ['关闭', '闭馆', '休馆', '封闭', '停业', '停运'],
+  close: ['关闭', '闭馆', '休馆', '封闭', '停业', '停运', '闭幕', '落幕'],
   attendance: ['观众', '上座', '入场'],
   // Sport.
   shot: ['射门', '射正'],
@@ -307,6 +315,8 @@ const PHRASES: Readonly<Record<string, readonly string[]>> = {
   'carry out': ['开展', '实施', '进行', '执行'],
   'take place': ['举行', '举办', '发生'],
   'put out': ['扑灭', '扑救', '熄灭'],
+  'kick off': ['开幕', '启动', '开赛', '拉开帷幕', '开始'],
+  'wrap up': ['落幕', '结束', '闭幕', '收官'],
 };
 
 const phrasesByStems = byStems(PHRASES);

@@ -323,3 +323,26 @@ describe('English words of jobs and of bribes', () => {
     expect(report.ask('How much money was involved in the bribery?').direct).toContain('2100万元');
   });
 });
+
+describe('English words of when an event began and ended', () => {
+  // Written for this test: a fair that news says opened (拉开帷幕) and closed (落下帷幕) in set phrases.
+  const fair = engineFromArticles([
+    parseArticle(
+      `芷川国际茶博会落下帷幕\n<p>11月3日，为期5天的第十届芷川国际茶业博览会在芷川会展中心落下帷幕。本届茶博会于10月30日拉开帷幕，共吸引参观者12.6万人次。</p>\n<p>组委会介绍，本届展会现场签约金额达3.2亿元。</p>`,
+      'english-event-start-end',
+    ),
+  ]);
+  const reached = (question: string, label: string) => understandQuestion(question, fair.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
+
+  it('reaches 落下帷幕 from "end" and 拉开帷幕 from "begin" and "kick off"', () => {
+    expect(reached('When did the tea expo end?', 'end')).toContain('落下帷幕');
+    expect(reached('When did the tea expo begin?', 'begin')).toContain('拉开帷幕');
+    expect(reached('When did the tea expo kick off?', 'kick off')).toContain('拉开帷幕');
+  });
+
+  it('answers the day it began with the opening day, not the closing one', () => {
+    expect(fair.ask('When did the tea expo begin?').direct).toBe('10月30日');
+    expect(fair.ask('When did the tea expo kick off?').direct).toBe('10月30日');
+    expect(fair.ask('When did the tea expo end?').direct).toBe('11月3日');
+  });
+});
