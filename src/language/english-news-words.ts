@@ -73,7 +73,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   pensioner: ['退休人员', '长者', '老人'],
   // What happens to people.
   injured: ['受伤', '伤者', '伤员', '负伤'],
-  injury: ['伤情', '受伤', '伤势'],
+  injury: ['伤情', '受伤', '伤势', '伤病'],
   wounded: ['受伤', '伤者', '伤员'],
   killed: ['死亡', '遇难', '身亡', '丧生', '罹难', '遇害'],
   dead: ['死亡', '遇难', '身亡', '遇难者'],
@@ -294,6 +294,20 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   reserve: ['保护区'],
   wetland: ['湿地'],
   migratory: ['候鸟'],
+  // A third probe of about 200 news nouns: those reaching nothing, or not the word news writes.
+  viewer: ['观众', '收视'],
+  attraction: ['景区', '景点'],
+  blaze: ['火灾', '大火', '火情'],
+  bid: ['竞标', '投标', '申办'],
+  altitude: ['海拔', '高度'],
+  lunar: ['月球', '探月', '登月'],
+  legislature: ['立法会', '人大', '议会'],
+  guideline: ['指导意见', '指引', '意见', '指南'],
+  quarterly: ['季度', '单季'],
+  lockdown: ['封控', '封城', '封锁'],
+  percentage: ['比例', '占比', '百分比'],
+  rebound: ['篮板', '反弹'],
+  jersey: ['球衣'],
 };
 
 /** A table's entries by the stems of their words, joined by spaces (charged → charg, handed down → hand down). */

@@ -346,3 +346,25 @@ describe('English words of when an event began and ended', () => {
     expect(fair.ask('When did the tea expo end?').direct).toBe('11月3日');
   });
 });
+
+describe('English news nouns of a third probe', () => {
+  // Written for this test: a mountain town's fire, its scenic spot and the city's new guideline.
+  const town = engineFromArticles([
+    parseArticle(
+      `苕溪景区附近发生火灾\n<p>5日凌晨，海拔1,800米的苕溪景区附近一处仓库发生火灾，消防部门出动12辆消防车将大火扑灭。</p>\n<p>市政府此前出台指导意见，要求各景区每季度开展一次消防演练。</p>`,
+      'english-third-probe',
+    ),
+  ]);
+  const reached = (question: string, label: string) => understandQuestion(question, town.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
+
+  it('reaches 火灾 from "blaze", 景区 from "attraction", 海拔 from "altitude" and 指导意见 from "guideline"', () => {
+    expect(reached('When did the blaze break out?', 'blaze')).toContain('火灾');
+    expect(reached('Which attraction was the blaze near?', 'attraction')).toContain('景区');
+    expect(reached('At what altitude is the attraction?', 'altitude')).toContain('海拔');
+    expect(reached('What does the guideline require?', 'guideline')).toContain('指导意见');
+  });
+
+  it('answers by them', () => {
+    expect(town.ask('At what altitude is the scenic attraction?').direct).toContain('1,800米');
+  });
+});
