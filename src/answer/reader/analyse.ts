@@ -39,6 +39,12 @@ export interface AnalysedQuestion {
    */
   unmapped?: number;
   /**
+   * The noun right after an English question's "which" or "what" (which chip), when it reached no
+   * word of the article (set by the caller that mapped it): the kind of thing asked, which the
+   * article never writes.
+   */
+  unreachedClass?: string;
+  /**
    * The ways the article writes one English word of the question, where it writes several (marathon:
    * 马拉松 and 全马), set by the caller: retrieval counts each such word once, by its best way in a
    * sentence, as a Chinese question's word is counted once (all in `terms` too).

@@ -298,7 +298,7 @@ export function decide(reading: Reading): Verdict {
   // Nor the question's own figure given back (58座 for "how many of the 58 tombs…").
   const echoed = chosen !== undefined && (reading.question.type === 'number' || reading.question.type === 'duration') && onlyFiguresOf(chosen, reading.question.text);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading) || otherYear || echoed);
-  const unmeasured = absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
+  const unmeasured = reading.question.unreachedClass ?? absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
   const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading);
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   // Nor does a span that writes no time at all answer when (12306, 13部 for when something happened).
