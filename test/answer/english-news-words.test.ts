@@ -4,6 +4,10 @@ import { understandQuestion } from '../../src/answer/understand.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 import { newsWordsFor } from '../../src/language/english-news-words.js';
 
+
+/** The article words an English word of a question reached (its concept's alternatives), for a test's engine. */
+const reachedIn = (engine: ReturnType<typeof engineFromArticles>) => (question: string, label: string) =>
+  understandQuestion(question, engine.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
 // Written for this test: a crash report whose words the dictionary's glosses do not reach from
 // English (受伤 is "to sustain injuries", 疏散 "to scatter").
 const crash = engineFromArticles([
@@ -298,7 +302,7 @@ describe('English words of courts, crimes and delays', () => {
   ]);
 
   it('reaches 盗窃 from "stolen" and 推迟 from "delayed", and answers by them', () => {
-    const reached = (question: string, label: string) => understandQuestion(question, report.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
+    const reached = reachedIn(report);
     expect(reached('How many phones were stolen?', 'stolen')).toContain('盗窃');
     expect(reached('How long was the flight delayed?', 'delayed')).toContain('推迟');
     expect(report.ask('How many phones were stolen?').direct).toContain('14部');
@@ -314,7 +318,7 @@ describe('English words of jobs and of bribes', () => {
       'english-jobs-and-bribes',
     ),
   ]);
-  const reached = (question: string, label: string) => understandQuestion(question, report.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
+  const reached = reachedIn(report);
 
   it('reaches 裁员 from "layoffs", 招聘 from "hire" and 受贿 from "bribery", and answers by them', () => {
     expect(reached('How many layoffs did the company announce?', 'layoffs')).toContain('裁员');
@@ -332,7 +336,7 @@ describe('English words of when an event began and ended', () => {
       'english-event-start-end',
     ),
   ]);
-  const reached = (question: string, label: string) => understandQuestion(question, fair.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
+  const reached = reachedIn(fair);
 
   it('reaches 落下帷幕 from "end" and 拉开帷幕 from "begin" and "kick off"', () => {
     expect(reached('When did the tea expo end?', 'end')).toContain('落下帷幕');
@@ -355,7 +359,7 @@ describe('English news nouns of a third probe', () => {
       'english-third-probe',
     ),
   ]);
-  const reached = (question: string, label: string) => understandQuestion(question, town.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
+  const reached = reachedIn(town);
 
   it('reaches 火灾 from "blaze", 景区 from "attraction", 海拔 from "altitude" and 指导意见 from "guideline"', () => {
     expect(reached('When did the blaze break out?', 'blaze')).toContain('火灾');
