@@ -4,10 +4,10 @@ import { understandQuestion } from '../../src/answer/understand.js';
 import { engineFromArticles } from '../../src/answer/load.js';
 import { newsWordsFor } from '../../src/language/english-news-words.js';
 
-
 /** The article words an English word of a question reached (its concept's alternatives), for a test's engine. */
 const reachedIn = (engine: ReturnType<typeof engineFromArticles>) => (question: string, label: string) =>
   understandQuestion(question, engine.knowledge).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.word) ?? [];
+
 // Written for this test: a crash report whose words the dictionary's glosses do not reach from
 // English (受伤 is "to sustain injuries", 疏散 "to scatter").
 const crash = engineFromArticles([
