@@ -341,6 +341,11 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         if (phrase.length > 0) {
           concepts.push({ label, alternatives: phrase.map((word) => ({ word, weight: 1 })), weight: 1.5, cue: false, salient: false, found: true });
           taken = n;
+        } else if (newsWordsForPhrase(stems).length > 0) {
+          // A verb and its particle the article words otherwise (carried out, where it writes none of
+          // 开展, 实施, 进行): apart, they mean other things (out → 获悉 of "find out", carry → 提), so
+          // they are read as nothing rather than as those.
+          taken = n;
         }
       }
     }

@@ -372,3 +372,22 @@ describe('English news nouns of a third probe', () => {
     expect(town.ask('At what altitude is the scenic attraction?').direct).toContain('1,800米');
   });
 });
+
+describe('a verb and its particle the article words otherwise', () => {
+  // Written for this test: a fraud case that never writes 开展, 实施 or 进行 for what was carried out,
+  // and does write 获悉 and 查明, which "find out" glosses.
+  const fraud = engineFromArticles([
+    parseArticle(
+      `渼川一男子诈骗获刑\n<p>记者从渼川市法院获悉，经审理查明，2023年5月至11月间，被告人周某在网上假称有内部票源，骗取他人钱款共计86万元。</p>`,
+      'english-phrasal-unwritten',
+    ),
+  ]);
+
+  it('reads "carry out" as nothing rather than "out" as 获悉 or 查明', () => {
+    const concepts = understandQuestion('Over what period did he carry out the scam?', fraud.knowledge).concepts;
+    const words = concepts.flatMap((c) => c.alternatives.map((a) => a.word));
+    expect(words).not.toContain('获悉');
+    expect(words).not.toContain('查明');
+    expect(words).toContain('诈骗');
+  });
+});
