@@ -17,7 +17,7 @@ const HEADLINE_PARTS = /[\s\u3000，,：:；;、！!？?|｜—]+/u;
 /** A span can take the place of one this much likelier when the headline writes its figure. */
 const HEADLINE_SHARE = 0.05;
 
-/** A figure and what follows it up to the next figure, without the thousands' commas: 2936.5万人次. */
+/** A text with its figures' thousands' commas taken out (2,936.5万人次 → 2936.5万人次), as headlines often drop them. */
 const withoutCommas = (text: string) => text.replace(/(?<=\d),(?=\d{3})/gu, '');
 
 /**
@@ -50,11 +50,10 @@ export function theHeadlineFigure(chosen: ScoredSpan | undefined, spans: readonl
   const words = askingWords(question);
   const headline = withoutCommas(title.toLowerCase());
   const { candidate, scored } = chosen.proposal;
-  const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
-  const clause = scored.sentence.text.slice(from, to);
-  const held = words.filter((w) => clause.includes(w));
   // A clause holding a figure of the form asked (车站19座) gives it later (figure-inside.ts); one holding none would be refused.
   if (!holdsAskedForm(candidate.text, question)) return unreadHeadlineFigure(chosen, words, headline, question, ranked);
+  const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
+  const held = words.filter((w) => scored.sentence.text.slice(from, to).includes(w));
   // A word of the question the chosen figure's sentence writes and the headline does not (跨境电商 of
   // 跨境电商增长了多少 under a headline giving the whole trade's growth) asks that figure's own thing.
   if (words.some((w) => scored.sentence.text.includes(w) && !headline.includes(w))) return chosen;
