@@ -104,8 +104,8 @@ export function readArticle(context: AskContext): Reading {
 
 /**
  * "Which chip powers the new glasses?" of an article that names no chip: the noun right after
- * "which" or "what", when it is a word the dictionary knows (not a name) and reached no word of the
- * article. Only the word right after: the noun of a longer phrase is a guess (what anniversary
+ * "which" or "what", when it is not a name (a name the article lacks is counted missing as written,
+ * `mappedTerms`) and reached no word of the article. Only the word right after: the noun of a longer phrase is a guess (what anniversary
  * falls…), and a word that only asks the kind of answer (what date, which way) names no thing.
  */
 function unreachedAskedNoun(understood: Understood, text: string): string | undefined {
