@@ -336,12 +336,12 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
         const ofPlace = (capitalised.has(span[n - 1]!) ? placesOfPeople(span[n - 1]!) : []).flatMap((place) => vocabulary.byPhrase([...span.slice(0, -1), place].map(stem).join(' ')));
         const stems = span.map(stem).join(' ');
         // A verb and its particle (handed down) as news writes the whole (宣判).
-        const phrasal = newsWordsForPhrase(stems).filter((chinese) => context.occurs(chinese));
-        const phrase = [...new Set([...vocabulary.byPhrase(stems), ...joined, ...ofPlace, ...phrasal])];
+        const phrasal = newsWordsForPhrase(stems);
+        const phrase = [...new Set([...vocabulary.byPhrase(stems), ...joined, ...ofPlace, ...phrasal.filter((chinese) => context.occurs(chinese))])];
         if (phrase.length > 0) {
           concepts.push({ label, alternatives: phrase.map((word) => ({ word, weight: 1 })), weight: 1.5, cue: false, salient: false, found: true });
           taken = n;
-        } else if (newsWordsForPhrase(stems).length > 0) {
+        } else if (phrasal.length > 0) {
           // A verb and its particle the article words otherwise (carried out, where it writes none of
           // 开展, 实施, 进行): apart, they mean other things (out → 获悉 of "find out", carry → 提), so
           // they are read as nothing rather than as those.
@@ -489,8 +489,9 @@ const SETTING_PHRASE = /在([^，。？?]{2,24}?)(?:上|期间|中|时)|\b(?:at|
 /**
  * The thing a question asks the value of ("what is the population of …", "what is X's population",
  * "…的人口是多少", "how many employees does X have", "how much did it cost"): if the articles lack
- * it, they cannot answer, however much else of the question they hold. (Not the N of "which N": the dictionary misses too many ways an article writes one —
- * "which agency" of a 委员会, "what aircraft" of a 飞机 — and the article would be said to lack it.)
+ * it, they cannot answer, however much else of the question they hold. (Not the N of "which N" here,
+ * before any article is read: the dictionary misses ways an article writes one — 楼 of "floor" inside
+ * 三楼 — that only the article read can show. The reader weighs it: `unreachedAskedNoun` in respond/read.ts.)
  */
 const ASKED_VALUE: readonly RegExp[] = [
   // Whose name is asked (the name of the lawyer who…): someone the article must name in some way.

@@ -97,22 +97,25 @@ export function readArticle(context: AskContext): Reading {
   // 多少家商家 where the article counts 36家企业: what is counted, in the article's word for it.
   const counted = countedPhrase ? countedNouns.flatMap((w) => chineseWordsFor(context.understood, w)).filter((w) => writtenAsNoun(prepared, w)) : [...analysed.counted, ...analysed.counted.flatMap((w) => sameSense?.get(w) ?? [])];
   const ways = analysed.english ? mappedWays(context.understood, prepared.text) : undefined;
-  const unreached = analysed.english ? unreachedAskedNoun(context.understood, analysed.text) : undefined;
-  const unreachedClass = unreached && !namedByCharacter(unreached, prepared.text, context.knowledge.vocabulary) ? unreached : undefined;
+  const unreachedClass = analysed.english ? unreachedAskedNoun(context, analysed.text, prepared.text) : undefined;
   return read(prepared, { ...analysed, askedClass, counted, sameSense, ways, unreachedClass, terms: [...new Set([...kept, ...named])], unmapped: analysed.english || /[A-Za-z]{3}/u.test(analysed.text) ? unmappedWords(context.understood, analysed.englishCue) : 0 }, RANKER, SENTENCES, context.earlier);
 }
 
 /**
  * "Which chip powers the new glasses?" of an article that names no chip: the noun right after
  * "which" or "what", when it is not a name (a name the article lacks is counted missing as written,
- * `mappedTerms`) and reached no word of the article. Only the word right after: the noun of a longer phrase is a guess (what anniversary
- * falls…), and a word that only asks the kind of answer (what date, which way) names no thing.
+ * `mappedTerms`), reached no word of the article and is no character of it either
+ * (`namedByCharacter`). Only the word right after: the noun of a longer phrase is a guess (what
+ * anniversary falls…); and not a word that only asks the kind of answer (what date, which way),
+ * which names no thing: the cue words (date, place, role…) are no concepts of `englishConcepts`,
+ * the rest are `GENERIC_CLASSES`.
  */
-function unreachedAskedNoun(understood: Understood, text: string): string | undefined {
-  const noun = englishAskedNoun(text);
-  if (!noun || GENERIC_CLASSES.has(singularOf(noun)) || !new RegExp(`\\b(?:which|what)\\s+${noun}\\b`, 'iu').test(text)) return undefined;
-  const concept = englishConcepts(understood).find((c) => c.label.toLowerCase() === noun);
-  return concept && !concept.found && !concept.salient ? noun : undefined;
+function unreachedAskedNoun(context: AskContext, question: string, articleText: string): string | undefined {
+  const noun = englishAskedNoun(question);
+  if (!noun || GENERIC_CLASSES.has(singularOf(noun)) || !new RegExp(`\\b(?:which|what)\\s+${noun}\\b`, 'iu').test(question)) return undefined;
+  const concept = englishConcepts(context.understood).find((c) => c.label.toLowerCase() === noun);
+  if (!concept || concept.found || concept.salient) return undefined;
+  return namedByCharacter(noun, articleText, context.knowledge.vocabulary) ? undefined : noun;
 }
 
 /**
@@ -127,12 +130,12 @@ function namedByCharacter(noun: string, text: string, vocabulary: Vocabulary): b
 }
 
 /**
- * Nouns that ask the kind of answer rather than name a thing the article must write (what date,
+ * Nouns that ask the kind of answer rather than name a thing the article must write (what month,
  * which way). A class of names (which company) is not among them: an article about a company
  * names it 某某科技 but still writes 公司 or 企业 somewhere (该公司), and one that never does is
  * not about one. Measured on the held-out sets, refusing those refused only unanswerable questions.
  */
-const GENERIC_CLASSES = new Set(['date', 'day', 'time', 'year', 'month', 'week', 'period', 'hour', 'place', 'way', 'kind', 'type', 'sort', 'part', 'thing', 'one', 'number', 'amount', 'name', 'percentage', 'share', 'age', 'level', 'score', 'role', 'position', 'item', 'step', 'reason', 'method', 'purpose', 'size', 'price', 'rate', 'figure', 'value', 'total', 'sum']);
+const GENERIC_CLASSES = new Set(['month', 'week', 'period', 'hour', 'way', 'kind', 'type', 'sort', 'part', 'thing', 'one', 'number', 'amount', 'name', 'percentage', 'share', 'age', 'level', 'score', 'item', 'step', 'reason', 'method', 'size', 'price', 'rate', 'figure', 'value', 'total', 'sum']);
 
 /** The question's words the article never writes, each with the article's words of the same sense (shared-sense.ts); undefined when there are none. */
 function sameSenseIn(prepared: PreparedArticle, terms: readonly string[], vocabulary: Vocabulary): ReadonlyMap<string, readonly string[]> | undefined {
