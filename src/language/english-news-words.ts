@@ -193,9 +193,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   regulator: ['监管部门', '监管机构', '监管局'],
   // Jobs given and taken away.
   hire: ['聘请', '聘用', '招聘', '雇用'],
-  hired: ['聘请', '聘用', '招聘', '雇用'],
   layoff: ['裁员', '裁撤', '辞退'],
-  layoffs: ['裁员', '裁撤', '辞退'],
   minimum: ['最低', '下限'],
   maximum: ['最高', '最大', '上限'],
   merger: ['合并', '并购', '重组'],
