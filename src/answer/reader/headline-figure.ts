@@ -33,7 +33,7 @@ const askingWords = (question: AnalysedQuestion) => question.terms.filter((t) =>
  */
 const comparedWith = (text: string, word: string) => text.includes(`比${word}`) || text.includes(`较${word}`);
 
-/** The story's own year, month, week or day, named from it (今年 of 今年夏粮能收多少). */
+/** The story's own year, month, week, day or occasion, named from it (今年 of 今年夏粮能收多少, 这次). */
 const STORY_TIME = /^(?:今年|本年|今天|今日|本月|本周|这次|此次|本次)$/u;
 
 /**
