@@ -266,6 +266,17 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   const qualifier = figure ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0] : undefined;
   if (qualifier && sentence.tokens.some((t) => t.start === start - qualifier.length)) start -= qualifier.length;
   if (question.type === 'date' && /^\d{1,2}月/u.test(span())) start -= NAMED_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0;
+  // …and so is one it bounds after (10年以上, 10分钟以内, 5000元以下), unless the question writes the
+  // bound itself (10年以上的有几人): 10年 for 10年以上有期徒刑 says less than the article does.
+  const bound = figure && MEASURED_END.test(span()) ? BOUND_AFTER.exec(text.slice(end))?.[0] : undefined;
+  if (bound && !question.text.includes(bound) && !BOUND_ASKED.test(question.text)) end += bound.length;
+  // A figure of a rate is given per what it counts (每斤1.19元, 每吨650元): 1.19元 alone is no price of
+  // anything. Not a rate in time (每年, 每天), which the question asks in its own words (每天有多少人).
+  const rate = figure ? RATE_BEFORE.exec(text.slice(Math.max(0, start - 4), start))?.[0] : undefined;
+  if (rate && !RATE_IN_TIME.test(rate) && !question.text.includes(rate) && sentence.tokens.some((t) => t.start === start - rate.length)) start -= rate.length;
+  // A day the article gives with its hour (11月28日零点, 3月8日上午8时30分) is answered with it, unless
+  // only the year or the month is asked: the hour is when on that day.
+  if (question.type === 'date' && DAY_END.test(span()) && !['year', 'month'].includes(askedGrain(question))) end += CLOCK_AFTER.exec(text.slice(end))?.[0].length ?? 0;
   // "第几区？" answered 第三 takes its 区.
   const asked = ASKED_ORDINAL_WORD.exec(question.text)?.[1];
   if (asked && ORDINAL_ONLY.test(span()) && text[end] === asked) end++;
@@ -294,6 +305,21 @@ const FIGURE_START = /^[\d〇零一二三四五六七八九十百千两半]/u;
 const QUALIFIER_BEFORE = /(?:将近|接近|近|逾|超过|不到|不足|大约|约)$/u;
 /** A currency whose sums are written in 元, named before the figure (folded to simplified script). */
 const CURRENCY_BEFORE = /(?:人民币|新台币|台币|港币|澳门币)$/u;
+
+/** A figure's unit or measure at a span's end (10年, 5000元, 3万余吨), not a bare figure. */
+const MEASURED_END = /\p{Script=Han}$/u;
+/** Words right after a figure's unit that bound it: at least, at most, within, about. */
+const BOUND_AFTER = /^(?:以上|以下|以内|之内|左右|上下|开外|出头|之多)/u;
+/** A question that asks the bound in its own words (至少多久, 低于多少): the figure alone answers it. */
+const BOUND_ASKED = /至少|最少|最多|至多|不超过|超过|不到|低于|高于|多于|少于|以上|以下|以内/u;
+/** "Per" and what a rate counts by, right before its figure (每斤, 每吨, 每平方米, 每人次). */
+const RATE_BEFORE = /每\p{Script=Han}{1,3}$/u;
+/** A rate in time: how often, not per what. */
+const RATE_IN_TIME = /^每(?:年|天|日|月|周|星期|小时|分钟|秒|季度?|届|次|场|晚)/u;
+/** A span ending on a day (28日, 初五, 当天). */
+const DAY_END = /(?:\d|[一二三四五六七八九十])[日号]$|当天$/u;
+/** An hour of the day right after a day, with its part of the day (零点, 上午8时30分, 凌晨2时许). */
+const CLOCK_AFTER = /^(?:[上下中]午|凌晨|早上|早晨|晚上|晚间|傍晚|夜间|深夜|清晨)?(?:\d{1,2}|[零一二三四五六七八九十]{1,3})[时点](?:\d{1,2}分|[一二三四五]十分|半)?(?:许|左右|整)?/u;
 
 /** A year named relative to the report's (明年, 去年) right before a month. */
 const NAMED_YEAR_BEFORE = /(?:明年|今年|去年|前年|后年|次年|同年|当年)$/u;
