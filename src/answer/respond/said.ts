@@ -6,6 +6,7 @@ import { overviewOfRemarks } from './overview.js';
 import { englishSpeechVerbs } from '../../language/speech-verbs.js';
 import { peopleByPost } from './role.js';
 import type { SentenceDoc } from '../../search/types.js';
+import type { Statement } from '../facts/types.js';
 
 /** Share of a statement's sentences a bare "what did X say" quotes, before the text budget cuts. */
 const MAX_SENTENCES = 8;
@@ -29,6 +30,32 @@ function withEnumeration(matched: readonly RankedSentence[], all: readonly Ranke
     }
   }
   return chosen;
+}
+
+/**
+ * What a remark says, after its speaker's verb of speech and the mark that opens the words (表示：“…”,
+ * 说，…), its quotation marks taken off: the short answer to what was said. A remark that goes on
+ * from the sentence before (no verb of its speaker in it) is said whole.
+ */
+function wordsSaid(remark: Statement): string {
+  const from = Math.max(0, remark.text.indexOf(remark.speaker));
+  const at = remark.text.indexOf(remark.verb, from);
+  const rest = at < 0 ? remark.text : remark.text.slice(at + remark.verb.length);
+  // The verb's aspect particle (介绍了, 说道), and a second verb of speech (解读称), are the verb's, not the words'.
+  const words = rest.replace(/^[了道着过]?(?:称|说|表示)?[：:，,\s]*/u, '').replace(/[。！？!?]+$/u, '');
+  const quoted = /^[“「『"]([^“”「」『』"]+)[”」』"]$/u.exec(words.replace(/(?<=[”」』"])[。！？!?]+$/u, ''))?.[1];
+  return shortened((quoted ?? words).replace(/[。！？!?]+$/u, ''));
+}
+
+/** Longest short answer to what was said, in characters: longer remarks are given up to a clause mark before it. */
+const SAID_MAX = 60;
+
+/** A long remark cut at its last clause mark within SAID_MAX (the passage quotes it whole); '' when it has none. */
+function shortened(words: string): string {
+  if (words.length <= SAID_MAX) return words;
+  const head = words.slice(0, SAID_MAX);
+  const at = Math.max(...[...'，；：,;:'].map((mark) => head.lastIndexOf(mark)));
+  return at >= SAID_MAX / 4 ? words.slice(0, at) : '';
 }
 
 /** A third-person pronoun standing for a person (他, 她, he, she), not 其他 or 他们. */
@@ -101,13 +128,17 @@ export function respondSaid(context: AskContext): Draft | undefined {
     chosen = overviewOfRemarks(ranked, (r) => r.doc, isSaid, MAX_SENTENCES, withVerb);
   }
   const place = statements.find((s) => s.setting)?.setting;
+  // The short answer, when one remark is given: its words as said (its speaker and verb left to the
+  // passage). Of several, any one alone would pass for all that was said.
+  const only = chosen.length === 1 ? chosen[0] : undefined;
+  const remark = only && statements.find((s) => s.paragraph === only.doc.paragraph && s.sentence === only.doc.sentence);
   return {
     headline: pick(
       language,
       `${speaker}${place ? `在${place}上` : ''}说：`,
       `What ${speaker} said${place ? ` at the ${place}` : ''}:`,
     ),
-    direct: '',
+    direct: remark ? wordsSaid(remark) : '',
     facts: [],
     passages: mergeByParagraph(article, chosen),
   };
