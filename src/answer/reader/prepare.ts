@@ -165,6 +165,15 @@ function guessUnknown(word: string, tag: string): string {
   return surname > 0 && word.length - surname >= 1 && word.length - surname <= 2 ? 'nr' : 'nz';
 }
 
+/**
+ * A name jieba cut after a surname it does not know alone (郗/x + 明远): the surname and the one or
+ * two characters of the word after it, when that word is no function word.
+ */
+function nameCutAfterSurname(token: Token, next: Token | undefined): string | undefined {
+  if (token.tag !== 'x' || token.word.length !== 1 || surnameLength(token.word) !== 1 || next === undefined) return undefined;
+  return /^\p{Script=Han}{1,2}$/u.test(next.word) && !/^[pcudruye]/u.test(next.tag) ? token.word + next.word : undefined;
+}
+
 /** A magnitude jieba cuts off a figure, with the unit it may carry (350 + 万元, 2.46 + 万辆, 30 + 亿美元, 3.5 + 万艘). */
 const MAGNITUDE = new RegExp(`^[十百千万亿]+(?:元|美元|欧元|人民币|人|户|股|亩|吨|公里|千米|平方米|平方公里|立方米|标准箱|[${MEASURE_CHARS}])?$`, 'u');
 
@@ -307,7 +316,12 @@ export function prepareArticle(article: Article): PreparedArticle {
   for (const s of sentences) for (const g of s.grams) frequency.set(g, (frequency.get(g) ?? 0) + 1);
   for (const s of sentences) s.bound = bindings(s.text, frequency);
   const people = new Map<string, number>();
-  for (const s of sentences) for (const t of s.tokens) if (t.tag.startsWith('nr') && t.word.length >= 2) people.set(t.word, (people.get(t.word) ?? 0) + 1);
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      const name = t.tag.startsWith('nr') && t.word.length >= 2 ? t.word : nameCutAfterSurname(t, s.tokens[i + 1]);
+      if (name) people.set(name, (people.get(name) ?? 0) + 1);
+    });
+  }
   const protagonist = [...people].sort((a, b) => b[1] - a[1])[0]?.[0];
   const text = sentences.map((s) => s.text.toLowerCase()).join('\n');
   const result = { article, sentences, frequency, protagonist, text };

@@ -14,6 +14,18 @@ import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js'
  */
 const DESCRIPTION = /^([^，,。；;！？“”]{0,8}?)(?:是|系)(?:一名|一位|一个|名|位)([^，,。；;！？、“”《》()（）]{2,16})$/u;
 
+/**
+ * A clause that gives the post someone holds (担任后端开发工程师, 现任公司副总经理, 身为村支书): a
+ * post ends in a noun, and may hold the verb of its trade (开发工程师).
+ */
+const POST_HELD = /^([^，,。；;！？“”]{0,8}?)(?:担任|出任|现任|曾任|升任|兼任|身为)([^，,。；;！？、“”《》()（）]{2,16})$/u;
+
+/** Whether a post held names one (后端开发工程师): its last word is a common noun. */
+function namesAPost(noun: string): boolean {
+  const last = tagWords(noun).at(-1);
+  return last !== undefined && /^n(?!r|s|t)/u.test(last.tag) && last.word.length >= 2;
+}
+
 /** A parenthesis right after a name (its dates, its Latin spelling) is skipped to reach the apposition. */
 const AFTER_NAME_PARENTHESIS = /^[（(][^）)]{0,40}[）)]/u;
 
@@ -75,6 +87,8 @@ function describe(context: AskContext, name: string): Description | undefined {
       for (const clause of clausesAfter(sentence, name, others)) {
         const match = DESCRIPTION.exec(clause);
         if (match && namesAKind(match[2]!)) return { name, clause, noun: match[2]!, paragraph: paragraph.n, sentence: index };
+        const post = POST_HELD.exec(clause);
+        if (post && namesAPost(post[2]!)) return { name, clause, noun: post[2]!, paragraph: paragraph.n, sentence: index };
       }
     }
   }
@@ -115,7 +129,7 @@ function kindBefore(sentence: string, name: string): string | undefined {
 }
 
 /** Chinese words that ask what someone is (职业, 做什么的): one list for the cue and for finding whom it asks about. */
-const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '什么人', '从事什么'];
+const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '什么人', '从事什么', '做什么工作', '干什么工作', '什么岗位', '职位'];
 
 /**
  * Wording that asks what someone is (their occupation, who they are), not which post they held when:
@@ -141,8 +155,14 @@ function askedPeople(context: AskContext): string[] {
   // does not know as one is still the subject.
   const opening = ASKED_SUBJECT.exec(text)?.[1];
   const subject = opening && prepared.text.includes(opening) ? [opening] : [];
-  return [...new Set([...context.understood.people, ...tagged, ...subject, ...namesInQuestion(text, prepared)])];
+  const named = [...new Set([...context.understood.people, ...tagged, ...subject, ...namesInQuestion(text, prepared)])];
+  // "他是做什么工作的？" with no one named: the person the article names most (its protagonist).
+  const main = named.length === 0 && REFERS_TO_SOMEONE.test(text) ? prepared.protagonist : undefined;
+  return main ? [main] : named;
 }
+
+/** A third-person pronoun standing for one person (他, 她, he, she), not 其他 or 他们. */
+const REFERS_TO_SOMEONE = /(?<!其)[他她](?!们)|\b(?:he|she|his|her)\b/iu;
 
 /**
  * "张明是做什么的？", "What did he do for a living?": for a person the article names with no post
