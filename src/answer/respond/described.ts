@@ -128,8 +128,11 @@ function kindBefore(sentence: string, name: string): string | undefined {
   return phrase.length >= 2 ? phrase : undefined;
 }
 
+/** Words asking who holds the post the question writes (哪一个人, 哪位, 谁担任…); not 是谁 at its end, which asks what someone is. */
+const ASKS_WHO_HOLDS_IT = /哪一?[个位名]人|哪位|何人|谁(?![？?。\s]*$)/u;
+
 /** Chinese words that ask what someone is (职业, 做什么的): one list for the cue and for finding whom it asks about. */
-const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '什么人', '从事什么', '做什么工作', '干什么工作', '什么岗位', '职位'];
+const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '什么人', '从事什么', '做什么工作', '干什么工作', '什么岗位', '什么职位', '职位是什么'];
 
 /**
  * Wording that asks what someone is (their occupation, who they are), not which post they held when:
@@ -171,6 +174,8 @@ const REFERS_TO_SOMEONE = /(?<!其)[他她](?!们)|\b(?:he|she|his|her)\b/iu;
 export function respondDescribed(context: AskContext): Draft | undefined {
   const { text } = context.understood.question;
   if (!ASKS_WHAT_PERSON_IS_ZH.test(text) && !ASKS_WHAT_PERSON_IS_EN.test(text)) return undefined;
+  // 邀请了哪一个人担任国务总理的职位: who holds a post, not what post someone holds.
+  if (ASKS_WHO_HOLDS_IT.test(text)) return undefined;
   const found = askedPeople(context).map((name) => describe(context, name)).find((d) => d !== undefined);
   if (!found) return undefined;
   const { language, article, knowledge } = context;

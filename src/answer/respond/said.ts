@@ -128,9 +128,10 @@ export function respondSaid(context: AskContext): Draft | undefined {
     chosen = overviewOfRemarks(ranked, (r) => r.doc, isSaid, MAX_SENTENCES, withVerb);
   }
   const place = statements.find((s) => s.setting)?.setting;
-  // The short answer, when one remark is given: its words as said (its speaker and verb left to the
-  // passage). Of several, any one alone would pass for all that was said.
-  const only = chosen.length === 1 ? chosen[0] : undefined;
+  // The short answer, when one remark is given to a question asking what was said: its words as said
+  // (its speaker and verb left to the passage). Of several, any one alone would pass for all that was
+  // said; and a remark quoted for a question of another kind (which post someone took) answers nothing.
+  const only = chosen.length === 1 && understood.question.intent === 'said' ? chosen[0] : undefined;
   const remark = only && statements.find((s) => s.paragraph === only.doc.paragraph && s.sentence === only.doc.sentence);
   return {
     headline: pick(
