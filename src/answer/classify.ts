@@ -21,6 +21,12 @@ const ASKS_WHAT_ONE_DOES = [
  * the question or goes on with being there (哪些人陪同); 哪些人可以免费乘坐 asks whom a rule covers, as
  * "who can visit for free" does.
  */
+/**
+ * Chinese words that ask what someone is (职业, 做什么的, 做什么工作): one list for this intent's cue
+ * and for finding whom the question asks about (respond/described.ts).
+ */
+export const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '什么人', '从事什么', '做什么工作', '干什么工作', '什么岗位', '什么职位', '职位是什么'];
+
 const CUES: readonly [Intent, RegExp][] = [
   ['count', /第几|几(?:家|个|项|名|位|人|次|所|座|条|场|届|处|天|年|份|件|种|类)|多少|数量|how many|how much|number of/u],
   ['when', /哪天|哪一天|什么时候|何时|几月|几号|哪年|哪一年|什么时间|啥时候|日期|\bwhen\b|what date|what day|which day|what year|what time|since when/u],
@@ -31,7 +37,7 @@ const CUES: readonly [Intent, RegExp][] = [
   ['attendees', /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:officials|leaders|ministers|people|executives|delegates)\b.*\b(?:went along|accompan\w*|joined)\b/u],
   ['visits', /考察了|参观|调研了|走访|去了|去过|去.*吗|到访|考察(?:了)?哪|哪些地方|(?<!\bwho (?:can|could|may|must|will|is allowed to|are allowed to) )\b(?:visit|tour)|went to|\bgo to|\bstops?\b|\bsites?\b|places? (?:did|were|was)/u],
   ['attendees', /参加|出席|与会|参会|在场|哪些领导|哪些人(?=[？?。\s]*$|陪同|随同|一同|到场)|有谁|都有谁|谁.*座谈|领导有|attend|participant|present at|who (?:was|were) (?:at|there|present)|represent|took part|take part|officials|delegates|who met|\bmeet|who was there|who joined/u],
-  ['role', new RegExp(`记者是谁|作者|谁写的|哪位\\S{0,4}是|是哪位(?:领导|官员)?(?=[？?。\\s]*$)|${ASKS_WHO_FILED}|撰稿|哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|news agency|which (?:agency|outlet)|who wrote|\\bauthors?\\b|\\breporters?\\b|\\bjournalists?\\b|\\bbyline\\b|什么职务|职务|职位|什么官|担任|身份|职业|做什么的|干什么的|从事什么|做什么工作|干什么工作|什么岗位|\\boccupation\\b|\\bprofession\\b|for a living|${ASKS_WHAT_ONE_DOES}|叫什么名字|是谁|谁是|谁担任|什么人|\\bposition|\\bpost\\b|\\btitles?\\b|\\brole\\b|\\bjob\\b|\\bwho(?: is|'s| are| was| were)\\b(?! [a-z]+ing\\b)|who chairs|who heads|who leads|who runs|\\bname of\\b|\\bname\\b|\\bwhat(?: is|'s| was| are| were)\\b.{1,60}\\bcalled\\b|名字`, 'u')],
+  ['role', new RegExp(`记者是谁|作者|谁写的|哪位\\S{0,4}是|是哪位(?:领导|官员)?(?=[？?。\\s]*$)|${ASKS_WHO_FILED}|撰稿|哪家媒体|什么媒体|哪个媒体|通讯社|电稿|发稿|news agency|which (?:agency|outlet)|who wrote|\\bauthors?\\b|\\breporters?\\b|\\bjournalists?\\b|\\bbyline\\b|什么职务|职务|职位|什么官|担任|${WHAT_PERSON_IS_ZH.join('|')}|\\boccupation\\b|\\bprofession\\b|for a living|${ASKS_WHAT_ONE_DOES}|叫什么名字|是谁|谁是|谁担任|\\bposition|\\bpost\\b|\\btitles?\\b|\\brole\\b|\\bjob\\b|\\bwho(?: is|'s| are| was| were)\\b(?! [a-z]+ing\\b)|who chairs|who heads|who leads|who runs|\\bname of\\b|\\bname\\b|\\bwhat(?: is|'s| was| are| were)\\b.{1,60}\\bcalled\\b|名字`, 'u')],
   ['said', /说了什么|讲了什么|讲了哪些|说了哪些|说了|讲话|发言|表示|指出|强调|要求|谈到|提到|介绍了|感谢|希望|提出|怎么说|看法|态度|\bsa(?:y|ys|id)\b|stress|emphasi|\burge|call(?:ed|s)? for|\bwants?\b|demand|require|\bask|thank|mention|\bspeak|\bspoke|speech|remark|comment|propos|\bhope/u],
 ];
 

@@ -7,6 +7,9 @@ import { stem } from './english.js';
  * words an article writes (concepts.ts): the dictionary stays the first way an English word reaches
  * an article, this table the second. One word a key; its inflections (rose, killed) reach it through `stem`.
  */
+/** How news says an event began (开幕, 拉开帷幕), for start and begin alike. */
+const STARTED: readonly string[] = ['开始', '开幕', '拉开帷幕', '启动', '开工', '开赛'];
+
 const TABLE: Readonly<Record<string, readonly string[]>> = {
   // Posts (titles.ts lists the Chinese ones news writes before a name).
   director: ['主任', '局长', '馆长', '处长', '所长', '院长', '厂长', '站长', '园长', '总监', '署长', '司长', '导演'],
@@ -232,8 +235,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   // How news says an event ended (落下帷幕, 闭幕), which the dictionary glosses otherwise.
   end: ['结束', '闭幕', '落幕', '落下帷幕', '收官', '告一段落'],
   finish: ['完成', '结束', '完工', '竣工'],
-  start: ['开始', '开幕', '拉开帷幕', '启动', '开工', '开赛'],
-  begin: ['开始', '开幕', '拉开帷幕', '启动', '开工', '开赛'],
+  start: STARTED,
+  begin: STARTED,
   open: ['开幕', '开业', '开通', '启用', '开放'],
   hold: ['举行', '举办', '召开'],
   convict: ['定罪', '有罪', '判处'],

@@ -2,6 +2,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { holdsAskedForm } from './asked-form.js';
 import { clauseAround, POINTING_TIME, proposeCandidates, type Candidate } from './candidates.js';
 import { likelyRival } from './choose.js';
+import { stretchIn } from './shortened.js';
 import type { ScoredSpan } from './read.js';
 import type { ScoredSentence } from './retrieve.js';
 
@@ -53,7 +54,8 @@ export function theHeadlineFigure(chosen: ScoredSpan | undefined, spans: readonl
   // A clause holding a figure of the form asked (车站19座) gives it later (figure-inside.ts); one holding none would be refused.
   if (!holdsAskedForm(candidate.text, question)) return unreadHeadlineFigure(chosen, words, headline, question, ranked);
   const [from, to] = clauseAround(scored.sentence.text, candidate.start, candidate.end);
-  const held = words.filter((w) => scored.sentence.text.slice(from, to).includes(w));
+  const clause = scored.sentence.text.slice(from, to);
+  const held = words.filter((w) => clause.includes(w));
   // A word of the question the chosen figure's sentence writes and the headline does not (跨境电商 of
   // 跨境电商增长了多少 under a headline giving the whole trade's growth) asks that figure's own thing.
   if (words.some((w) => scored.sentence.text.includes(w) && !headline.includes(w))) return chosen;
@@ -84,11 +86,11 @@ function isFigureAsked(candidate: Candidate, question: AnalysedQuestion): boolea
  * price in the body (官方指导价为19.98万—25.98万元) was not among those the reader read, and it chose
  * no figure of the form asked, which would be refused: the headline's figure, where the body's
  * likeliest sentence writes it. Only when the headline writes every word of the question (or its
- * shortening: 科大 of 江淮科技大学), so that it is the headline's fact that is asked, and its
+ * shortening, as shortened.ts reads one: 科大 of 江淮科技大学), so that it is the headline's fact that is asked, and its
  * phrase holding the figure one of them.
  */
 function unreadHeadlineFigure(chosen: ScoredSpan, words: readonly string[], headline: string, question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan {
-  if (words.length === 0 || !words.every((w) => headline.includes(w) || shortenedIn(w, headline))) return chosen;
+  if (words.length === 0 || !words.every((w) => headline.includes(w) || stretchIn(headline, w) !== undefined)) return chosen;
   const phrases = headline.split(HEADLINE_PARTS).filter((p) => words.some((w) => p.includes(w)));
   for (const scored of ranked) {
     let best: Candidate | undefined;
@@ -101,27 +103,6 @@ function unreadHeadlineFigure(chosen: ScoredSpan, words: readonly string[], head
   }
   return chosen;
 }
-
-/** Whether a headline writes a word shortened: its characters in order, within a few (科大 of 江淮科技大学). */
-function shortenedIn(word: string, headline: string): boolean {
-  const chars = [...word];
-  let at = headline.indexOf(chars[0]!);
-  while (at >= 0) {
-    let next = at;
-    const found = chars.slice(1).every((ch) => {
-      const i = headline.indexOf(ch, next + 1);
-      if (i < 0 || i - next > SHORTENED_GAP) return false;
-      next = i;
-      return true;
-    });
-    if (found) return true;
-    at = headline.indexOf(chars[0]!, at + 1);
-  }
-  return false;
-}
-
-/** How far apart a shortened word's characters may stand in the full name (科技大学: 科, 大 two apart). */
-const SHORTENED_GAP = 3;
 
 /**
  * A span's figure with its unit, without a hedge before it (约, 近, 逾) or the commas: 2936.5万人次 of

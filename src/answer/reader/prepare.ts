@@ -171,7 +171,7 @@ function guessUnknown(word: string, tag: string): string {
  */
 function nameCutAfterSurname(token: Token, next: Token | undefined): string | undefined {
   if (token.tag !== 'x' || token.word.length !== 1 || surnameLength(token.word) !== 1 || next === undefined) return undefined;
-  return /^\p{Script=Han}{1,2}$/u.test(next.word) && !/^[pcudruye]/u.test(next.tag) ? token.word + next.word : undefined;
+  return /^\p{Script=Han}{1,2}$/u.test(next.word) && !/^[pcdurye]/u.test(next.tag) ? token.word + next.word : undefined;
 }
 
 /** A magnitude jieba cuts off a figure, with the unit it may carry (350 + 万元, 2.46 + 万辆, 30 + 亿美元, 3.5 + 万艘). */

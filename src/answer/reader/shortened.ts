@@ -24,7 +24,7 @@ function vocabulary(prepared: PreparedArticle): readonly string[] {
 }
 
 /** The shortest stretch of `word` that holds the characters of `short` in order, gaps bounded; undefined if none. */
-function stretchIn(word: string, short: string): string | undefined {
+export function stretchIn(word: string, short: string): string | undefined {
   let best: string | undefined;
   for (let start = word.indexOf(short[0]!); start >= 0; start = word.indexOf(short[0]!, start + 1)) {
     let at = start;

@@ -2,6 +2,8 @@ import { romanizeName } from '../../language/pinyin.js';
 import { tagWords } from '../../language/segmenter.js';
 import { surnameLength } from '../../language/surnames.js';
 import { namesInQuestion } from '../reader/names.js';
+import { THIRD_PERSON_ZH } from '../reader/analyse.js';
+import { WHAT_PERSON_IS_ZH } from '../classify.js';
 import { prepareArticle } from '../reader/prepare.js';
 import { glossChinese } from '../gloss.js';
 import { pick, sentencePassage, type AskContext, type Draft } from '../draft.js';
@@ -129,10 +131,8 @@ function kindBefore(sentence: string, name: string): string | undefined {
 }
 
 /** Words asking who holds the post the question writes (哪一个人, 哪位, 谁担任…); not 是谁 at its end, which asks what someone is. */
-const ASKS_WHO_HOLDS_IT = /哪一?[个位名]人|哪位|何人|谁(?![？?。\s]*$)/u;
+const ASKS_WHO_TAKES_THE_POST = /哪一?[个位名]人|哪位|何人|谁(?![？?。\s]*$)/u;
 
-/** Chinese words that ask what someone is (职业, 做什么的): one list for the cue and for finding whom it asks about. */
-const WHAT_PERSON_IS_ZH = ['职业', '身份', '做什么的', '干什么的', '什么人', '从事什么', '做什么工作', '干什么工作', '什么岗位', '什么职位', '职位是什么'];
 
 /**
  * Wording that asks what someone is (their occupation, who they are), not which post they held when:
@@ -160,12 +160,12 @@ function askedPeople(context: AskContext): string[] {
   const subject = opening && prepared.text.includes(opening) ? [opening] : [];
   const named = [...new Set([...context.understood.people, ...tagged, ...subject, ...namesInQuestion(text, prepared)])];
   // "他是做什么工作的？" with no one named: the person the article names most (its protagonist).
-  const main = named.length === 0 && REFERS_TO_SOMEONE.test(text) ? prepared.protagonist : undefined;
+  const main = named.length === 0 && (THIRD_PERSON_ZH.test(text) || HIS_OR_HER.test(text)) ? prepared.protagonist : undefined;
   return main ? [main] : named;
 }
 
-/** A third-person pronoun standing for one person (他, 她, he, she), not 其他 or 他们. */
-const REFERS_TO_SOMEONE = /(?<!其)[他她](?!们)|\b(?:he|she|his|her)\b/iu;
+/** An English pronoun for one person as a question of what they do writes it (what is his job, what does she do). */
+const HIS_OR_HER = /\b(?:he|she|his|her)\b/iu;
 
 /**
  * "张明是做什么的？", "What did he do for a living?": for a person the article names with no post
@@ -175,7 +175,7 @@ export function respondDescribed(context: AskContext): Draft | undefined {
   const { text } = context.understood.question;
   if (!ASKS_WHAT_PERSON_IS_ZH.test(text) && !ASKS_WHAT_PERSON_IS_EN.test(text)) return undefined;
   // 邀请了哪一个人担任国务总理的职位: who holds a post, not what post someone holds.
-  if (ASKS_WHO_HOLDS_IT.test(text)) return undefined;
+  if (ASKS_WHO_TAKES_THE_POST.test(text)) return undefined;
   const found = askedPeople(context).map((name) => describe(context, name)).find((d) => d !== undefined);
   if (!found) return undefined;
   const { language, article, knowledge } = context;

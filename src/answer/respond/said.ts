@@ -42,10 +42,13 @@ function wordsSaid(remark: Statement): string {
   const at = remark.text.indexOf(remark.verb, from);
   const rest = at < 0 ? remark.text : remark.text.slice(at + remark.verb.length);
   // The verb's aspect particle (介绍了, 说道), and a second verb of speech (解读称), are the verb's, not the words'.
-  const words = rest.replace(/^[了道着过]?(?:称|说|表示)?[：:，,\s]*/u, '').replace(/[。！？!?]+$/u, '');
-  const quoted = /^[“「『"]([^“”「」『』"]+)[”」』"]$/u.exec(words.replace(/(?<=[”」』"])[。！？!?]+$/u, ''))?.[1];
-  return shortened((quoted ?? words).replace(/[。！？!?]+$/u, ''));
+  const words = rest.replace(/^[了道着过]?(?:称|说|表示)?[：:，,\s]*/u, '').replace(SENTENCE_END, '');
+  const quoted = /^[“「『"]([^“”「」『』"]+)[”」』"]$/u.exec(words)?.[1];
+  return shortened((quoted ?? words).replace(SENTENCE_END, ''));
 }
+
+/** Marks that end a sentence, at the end of a remark or of its quotation. */
+const SENTENCE_END = /[。！？!?]+$/u;
 
 /** Longest short answer to what was said, in characters: longer remarks are given up to a clause mark before it. */
 const SAID_MAX = 60;
