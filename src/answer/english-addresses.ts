@@ -30,6 +30,9 @@ const ADDRESSES: Readonly<Record<string, { after?: readonly string[]; before?: r
   officer: { after: ['警官'] },
 };
 
+/** The forms of address written after a surname (女士 of 李女士): with the surname, a name. */
+export const ADDRESSES_AFTER_SURNAME: ReadonlySet<string> = new Set(Object.values(ADDRESSES).flatMap((a) => a.after ?? []));
+
 /** An address in either case (Aunt, aunt), then a capitalised name that is no address itself (the teacher Aunt Lin). */
 const ADDRESS = Object.keys(ADDRESSES).map((a) => `[${a[0]!.toUpperCase()}${a[0]}]${a.slice(1)}`).join('|');
 const ADDRESSED = new RegExp(`\\b(${ADDRESS})\\.?\\s+(?!(?:${ADDRESS})\\b)([A-Z][a-z]+)\\b`, 'gu');

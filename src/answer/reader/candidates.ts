@@ -1,6 +1,7 @@
 import { MEASURE_CHARS, ORDINAL_TEXT } from './figures.js';
 import { isPunctuation, type PreparedSentence, type Token } from './prepare.js';
 import { surnameLength } from '../../language/surnames.js';
+import { ADDRESSES_AFTER_SURNAME } from '../english-addresses.js';
 
 /** Kinds a span can be, read from its words' tags and its form; a span may be several at once. */
 export type SpanKind =
@@ -96,8 +97,10 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   const isName = (t: string) => t.startsWith('nr');
   // jieba tags a surname alone (周/nr) and its given name as another word (宏远/a): the two are one name.
   const givenName = (i: number) => i > 0 && isSurnameAlone(tokens[i - 1]!) && isGivenName(tokens[i]!);
+  // 李女士, 王先生: how news names someone it does not name in full is a name as whole.
+  const addressed = (i: number) => i > 0 && i === tokens.length - 1 && isSurnameAlone(tokens[i - 1]!) && ADDRESSES_AFTER_SURNAME.has(tokens[i]!.word);
   if (tags.some(isName)) {
-    const whole = tokens.every((t, i) => isName(t.tag) || t.word === '·' || givenName(i));
+    const whole = tokens.every((t, i) => isName(t.tag) || t.word === '·' || givenName(i) || addressed(i));
     // …and the surname without it is no name.
     const cut = isSurnameAlone(tokens[tokens.length - 1]!) && isGivenName(sentence.tokens[last + 1]);
     kinds.push(whole && !cut ? 'person' : 'has_person');

@@ -4,6 +4,7 @@ import { OPENS_POINTING_BACK } from '../../language/pointing-back.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { sameSenseWords } from '../../language/shared-sense.js';
 import { inArticleWords } from '../../language/same-words.js';
+import { joinSplitVerbs } from '../../language/covered.js';
 import type { Vocabulary } from '../../language/vocabulary.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, quotedPassage, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
@@ -73,7 +74,7 @@ function translatedLabels(context: AskContext, articleText: string): string[] {
 
 export function readArticle(context: AskContext): Reading {
   const prepared = prepareArticle(context.article);
-  const worded = inArticleWords(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), (w) => prepared.text.includes(w));
+  const worded = joinSplitVerbs(inArticleWords(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), (w) => prepared.text.includes(w)), (w) => isVerbOf(prepared, w));
   const numbers = spellNumbersLikeArticle(worded, prepared.text);
   const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
   // A name written in Latin letters and also mapped (Tiangong-2 → 天宫) is looked for through its mapping only.
@@ -170,6 +171,17 @@ function unmappedWords(understood: Understood, englishCue: string | undefined): 
 function englishConcepts(understood: Understood): Understood['concepts'] {
   return understood.concepts.filter((c) => !c.cue && /[A-Za-z]/.test(c.label));
 }
+
+/**
+ * Whether the article writes the word as a word of its own (报警, 开会), not two characters met across
+ * words: a verb, or a common noun (jieba tags 报警 one); not a pronoun and its noun (他的家 is no 他家
+ * said apart), nor a character twice (县的县治 of 哪一个县的县治).
+ */
+function isVerbOf(prepared: PreparedArticle, word: string): boolean {
+  if (!prepared.text.includes(word) || PRONOUN_FIRST.test(word) || word[0] === word[1]) return false;
+  return prepared.sentences.some((s) => s.tokens.some((t) => t.word === word && /^(?:v|n$|l)/u.test(t.tag)));
+}
+const PRONOUN_FIRST = /^[我你您他她它谁这那其各每本该]/u;
 
 /**
  * Whether the article writes the word as a word of its own, as a noun or a set phrase (操作系统 is
