@@ -61,3 +61,24 @@ describe('a yes-or-no the article asks and answers in one sentence', () => {
     expect(reply.passages[0]?.text).toContain('不会上调');
   });
 });
+
+// Written for this test: an outage report that says the emergency lines kept working, in words
+// other than "outage" (故障), and says nothing of a refund.
+const OUTAGE = `某市通信网络故障持续五小时
+<p>某通信公司核心网络昨日上午发生故障，全市约80万名用户无法拨打电话和上网，至下午2时才全部恢复。</p>
+<p>市应急管理局表示，故障期间，110报警电话和119紧急热线运作正常，市民求助未受影响。</p>
+<p>公司承诺向受影响用户每人补偿5元话费。</p>`;
+
+describe('a yes-or-no question in English', () => {
+  const outage = engineFromArticles([parseArticle(OUTAGE, 'outage')]);
+
+  it('is answered where the article says it, though one of its many words reached none of the article’s', () => {
+    const answer = outage.ask('Did the emergency hotlines keep working during the outage?');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.passages[0]?.text).toContain('紧急热线运作正常');
+  });
+
+  it('is still refused when what it asks of reached nothing', () => {
+    expect(outage.ask('Did users get a refund?').abstained).toBe(true);
+  });
+});

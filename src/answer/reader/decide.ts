@@ -400,8 +400,16 @@ function yesOrNoUnsaid(reading: Reading, missing: readonly string[]): boolean {
   const { question } = reading;
   // 是否决什么议题 asks what, whatever 是否 jieba finds in it.
   if (question.type !== 'yesno' || ASKING_WORDS.test(question.text)) return false;
-  // An English word that reached no word of the article (appeal, where it never writes 上诉) is as unsaid.
-  if (question.english) return (question.unmapped ?? 0) > 0;
+  // An English word that reached no word of the article (appeal, where it never writes 上诉) is as unsaid:
+  // in a Chinese question, the one word left in English is what it asks of. A question all in
+  // English words its deed in many, and one the dictionary misses among them (the repair of "will
+  // owners get a car while theirs is in for the recall repair") leaves the rest to say it, unless it
+  // is a fair share of them.
+  if (question.english) {
+    const unmapped = question.unmapped ?? 0;
+    if (unmapped === 0 || /\p{Script=Han}/u.test(question.text)) return unmapped > 0;
+    return unmapped >= 2 || unmapped / (unmapped + question.terms.length) >= 0.25;
+  }
   // What is asked of is a thing or a deed: a manner word the article leaves out (广泛) leaves it said.
   if (missing.some((t) => /^\p{Script=Han}{2,}$/u.test(t) && /^[nv]/u.test(tagWords(t)[0]?.tag ?? ''))) return true;
   // The article's own clause asks it too, and its sentence says it is yet to be settled
