@@ -4,6 +4,7 @@ import { pinyinKey, pinyinSyllables } from './pinyin.js';
 import { isAllHan } from './script.js';
 import { tagWords } from './segmenter.js';
 import { namedAfterSurname, readText, spelledIn, type TextReading } from './spelled-in-text.js';
+import { wadeGilesKeys } from './wade-giles.js';
 import { hanSkeleton, latinSkeleton, skeletonsAlike } from './sound-skeleton.js';
 import { NAME_DOT, spelledForeign } from './transliterated.js';
 
@@ -214,8 +215,9 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
     },
     bySurname: (key) => {
       const spoken = pinyinSyllables(key);
-      if (spoken?.length !== 1) return [];
-      return [...new Set(textReadings().map((reading) => namedAfterSurname(reading, key)).filter((name) => name !== undefined))];
+      // …or a surname spelt in Wade–Giles, as Taiwan's are (Hsu of 許, Chang of 張), when pinyin spells none.
+      const syllables = spoken?.length === 1 ? [key] : spoken === undefined ? wadeGilesKeys([key]).filter((k) => pinyinSyllables(k)?.length === 1) : [];
+      return [...new Set(syllables.flatMap((syllable) => textReadings().map((reading) => namedAfterSurname(reading, syllable))).filter((name) => name !== undefined))];
     },
     byEnglish: (s) => bySense().english.get(s) ?? [],
     byCharacter: (s) => byCharacter().get(s) ?? [],
