@@ -73,3 +73,20 @@ describe('a date the article gives by its year’s name (明年1月11日)', () =
     expect(engine.ask('When will the international symposium be held?').direct).toContain('明年1月11日');
   });
 });
+
+// Written for this test: a night's work written with 个 between the figure and its unit.
+const NIGHT_SHIFT = `某港区连夜抢卸救灾物资
+<p>台风过境后，某港区组织120名装卸工人连夜抢卸救灾物资。</p>
+<p>装卸队队长蒙启航说，大家连续干了9个多小时，直到天亮才把最后一船物资卸完。</p>`;
+
+describe('a length of time asked with 个 (几个小时)', () => {
+  const engine = engineFromArticles([parseArticle(NIGHT_SHIFT, 'figure-form-night-shift')]);
+
+  it('is answered by the figure written with 个 (9个多小时), not refused as a figure not given', () => {
+    for (const question of ['工人们连续干了几个小时？', 'How many hours did the workers work in a row?']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBeFalsy();
+      expect(answer.direct, question).toContain('9个多小时');
+    }
+  });
+});
