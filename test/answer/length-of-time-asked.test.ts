@@ -51,3 +51,17 @@ describe('a length of time asked where the article gives only a month of the yea
     expect(engine.ask('墓地是什么时候发现的？').direct).toContain('11月');
   });
 });
+
+// Written for this test: a tournament that began in a month of the calendar (自8月起) and whose
+// final lasted hours, in sentences that share the question's words about equally.
+const FINAL = `全国少年象棋赛落幕
+<p>本届赛事由某棋类协会主办，自8月起分区展开，经过9轮角逐，最后由两名棋手进入决赛。</p>
+<p>决赛最后一局于下午4时结束，全局历时5小时18分钟。</p>`;
+
+describe('a month of the calendar written alone (自8月起)', () => {
+  const engine = engineFromArticles([parseArticle(FINAL, 'calendar-month')]);
+
+  it('is no length of time: how long the final lasted is the hours it took', () => {
+    expect(engine.ask('How long did the final game last?').direct).toBe('5小时18分钟');
+  });
+});

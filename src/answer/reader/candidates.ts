@@ -116,10 +116,10 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   const countedBack = sentence.text[tokens[0]!.start - 1] === '前';
   // 23日 in digits is the day of the month news dates by (9月23日电, 研究院23日发布消息), unless a
   // word of lasting stands before it (历时23日, 为期3日): not 23 days.
-  // …and so is 11月 after a year (发现于去年11月, 2023年11月): the month of that year, where a length
-  // of months is counted 7个月.
+  // …and so is 11月 (发现于去年11月, 自8月起): a month of the calendar, where a length of months is
+  // counted 7个月, unless a word of lasting stands before it (历时8月).
   const lead = sentence.text.slice(Math.max(0, tokens[0]!.start - 3), tokens[0]!.start);
-  const ofCalendar = (/^\d{1,2}日$/u.test(text) && !LASTING_BEFORE.test(lead)) || (/^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月$/u.test(text) && /年$/u.test(lead));
+  const ofCalendar = /^(?:\d{1,2}日|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)$/u.test(text) && !LASTING_BEFORE.test(lead);
   if (figure && DURATION.test(text) && !CALENDAR.test(text) && !countedBack && !ofCalendar) kinds.push('duration');
   const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || COUNTED.test(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
   // 三分之一, 百分之三十 (jieba: mq, m): a share, whatever its words' tags.
