@@ -90,3 +90,20 @@ describe('a length of time asked with 个 (几个小时)', () => {
     }
   });
 });
+
+// Written for this test: a deadline counted in 日, as formal writing counts days, beside a day of the month.
+const DEADLINE = `某电讯商网络中断 监管机构要求提交报告
+<p>某电讯商的流动网络于3日上午中断约五小时，全港逾百万名用户受影响。</p>
+<p>通讯事务管理局办公室表示，已要求该公司在14日内提交详细事故报告。</p>`;
+
+describe('days asked in 日 (几多日内, 多少日内)', () => {
+  const engine = engineFromArticles([parseArticle(DEADLINE, 'figure-form-deadline')]);
+
+  it('are answered by the days the article counts in 日 (14日内), not refused as a figure not given', () => {
+    for (const question of ['通讯办要该公司几多日内交报告？', '通讯办要求该公司多少日内提交报告？', '通讯办要求该公司多少天内提交报告？']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBeFalsy();
+      expect(answer.direct, question).toContain('14日内');
+    }
+  });
+});

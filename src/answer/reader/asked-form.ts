@@ -182,7 +182,7 @@ export function asksInOwnUnits(question: AnalysedQuestion): boolean {
 /** Whether `text` holds a figure in the form the question asks (any figure, when it names no measure). */
 export function holdsAskedForm(text: string, question: AnalysedQuestion): boolean {
   if (!asksInOwnUnits(question)) return FIGURE.test(text);
-  if (figureInUnits(question.units).test(text) || (question.units.includes('天') && DAY_RANGE.test(text))) return true;
+  if (figureInUnits(question.units).test(text) || (question.units.includes('天') && (DAY_RANGE.test(text) || DAYS_IN_日.test(text)))) return true;
   // A length is a length in any of its units: the reader looks for the few 多深 asks in (米), but an
   // earthquake's depth it found in 公里 (震源深度10公里) still gives the figure asked.
   if (question.units.some((u) => LENGTH_UNITS.includes(u)) && ANY_LENGTH.test(text)) return true;
@@ -216,6 +216,12 @@ const SUM_OR_SHARE = figureInUnits([...MONEY_UNITS, '%']);
 
 /** A figure counted in a measure of single things that counts no people. */
 const THINGS_FIGURE = countedIn([...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_MEASURES.includes(c)));
+
+/**
+ * Days counted in 日 (14日内, 3个工作日后, 30日以上): how many days, as formal writing gives them; a
+ * day of the month (14日) is not, without what makes it a count.
+ */
+const DAYS_IN_日 = new RegExp(`${FIGURE_RUN}个?(?:工作)?日(?:内|以内|之内|后|以后|以上|左右)`, 'u');
 
 /** Days from one to another (1日至3日): how many days, as the article gives it, though it writes no 天. */
 const DAY_RANGE = new RegExp(`\\d{1,2}日${RANGE_MARK}\\d{1,2}日`, 'u');
