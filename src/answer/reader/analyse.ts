@@ -492,10 +492,9 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   // 哪几天 asks which days (某月3日至5日), not how many; 西元几年 still asks a figure in 年.
   if (found.english || (found.type === 'date' && found.word.startsWith('哪'))) return [];
   // The 多少 or 几 of the cue, not one before it that only says which (几批花生酱…卖出多少瓶).
-  // 几多 is Cantonese 多少 (几多日内): its 多 is the asking word's, not the figure's.
-  const asking = /多少|几多|几/gu;
+  const asking = /多少|几/gu;
   asking.lastIndex = found.word.includes('多少') || found.word.includes('几') ? found.start : 0;
-  const at = asking.exec(text) ?? /多少|几多|几/u.exec(text);
+  const at = asking.exec(text) ?? /多少|几/u.exec(text);
   if (!at) return [];
   const rest = text.slice(at.index + at[0].length);
   const written = ASKED_MEASURES.find((m) => rest.startsWith(m));
@@ -511,7 +510,7 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   if (unit !== undefined && WEIGHT_UNITS.includes(unit)) return WEIGHT_UNITS;
   // …and a length or an area in any writing of its unit (多少公尺 → 1000米).
   if (unit) return SAME_UNITS.find((same) => same.includes(unit)) ?? [unit];
-  // 几多日内, 多少日: days, counted in 日 as formal writing counts them (asked-form.ts reads 14日内 so).
+  // 多少日内: days, counted in 日 as formal writing counts them (asked-form.ts reads 14日内 so).
   // Not 日元 or 日期: 日 followed by another character of a word.
   if (found.type !== 'date' && DAYS_ASKED_IN_日.test(rest)) return ['天'];
   // 多少学生 with no measure but a noun of people, 多少口人 (口 counts a household's people), or
@@ -519,7 +518,7 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   return countsPeople(rest) || rest.startsWith('口人') || text.includes('人数') ? PEOPLE_MEASURES : [];
 }
 
-/** 日 asked as a count of days (几多日内, 多少日后, 多少日？). */
+/** 日 asked as a count of days (多少日内, 多少日后, 多少日？; Cantonese 几多日 is read as 多少日). */
 const DAYS_ASKED_IN_日 = /^日(?:内|以内|之内|后|以后|(?!\p{Script=Han}))/u;
 
 /** Measures that are also the first character of common words (单位, 笔记). */
@@ -755,8 +754,8 @@ export function analyseQuestion(text: string, mappedTerms: readonly string[] = [
   // English "which" asks a list only of a plural (which tools…); "which rocket…" asks one thing.
   const pluralOrNot: AnswerType = cued === 'list' && found?.english && /^which$/iu.test(found.word) && singularAfterWhich(text) ? 'thing' : cued;
   const named = nameAskedType(text, found, mappedTerms) ?? pluralOrNot;
-  // A count asked in days written 日 (几多日内) asks a length of time, as 多少天 does.
-  const type = named === 'number' && found !== undefined && !found.english && DAYS_ASKED_IN_日.test(text.slice(found.start + found.word.length).replace(/^多/u, '')) ? 'duration' : named;
+  // A count asked in days written 日 (多少日内) asks a length of time, as 多少天 does.
+  const type = named === 'number' && found !== undefined && !found.english && DAYS_ASKED_IN_日.test(text.slice(found.start + found.word.length)) ? 'duration' : named;
   const words = tagged.map((t) => t.word);
   let before: string[] = [];
   let after: string[] = [];
