@@ -32,18 +32,38 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/佢哋/gu, '他们'],
   [/佢/gu, '他'],
   [/啲/gu, '些'],
-  [/俾/gu, '给'],
+  [/俾|畀/gu, '给'],
   [/而家/gu, '现在'],
   [/琴日|寻日/gu, '昨天'],
   [/听日/gu, '明天'],
   // Prison: 坐监 is Cantonese for Mandarin's 坐牢 (same-words.ts meets the article's 监禁 from there).
   [/坐监/gu, '坐牢'],
+  // That (嗰, which simplifying writes 𠮶); yes or no (是咪, of 係咪 once 係 is 是).
+  [/[嗰𠮶]/gu, '那'],
+  [/是咪/gu, '是不是'],
+  // A measure alone before its noun is "the" (入唔到条村, 条路): not the 条 of a count (三条路) or of a word (便条).
+  [/(^|[入去到过在出落是经住])条(?=[村路河街桥隧])/gu, '$1'],
+  // The whole of it (成条村, 成间学校), opening a question or a clause.
+  [/(^|[，,\s])成[条个间座](?=\p{Script=Han})/gu, '$1整个'],
+  // An hour is 个钟 (一个钟, 几个钟), not a clock (钟头, 钟表, 钟楼); rain and snow 落, not 下.
+  [/个钟(?![头表楼声点])/gu, '个小时'],
+  [/落(了)?(多少|几多)?([雨雪])/gu, '下$1$2$3'],
+  // Particles that end a Cantonese question and say nothing (㗎, 喎, 啫, 啩).
+  [/[㗎喎啫啩]/gu, ''],
 ];
+
+/**
+ * Cantonese's copula 係, before simplifying writes it 系 (as 系统's): 是, except in 關係 (relation),
+ * 干係 and 維係, where standard writing keeps it.
+ */
+export function cantoneseCopula(text: string): string {
+  return text.includes('係') ? text.replace(/(?<![關关干幹維维联聯])係/gu, '是') : text;
+}
 
 /** Cantonese of written Hong Kong questions, in standard written Chinese (simplified). */
 export function standardFromCantonese(text: string): string {
   // Most questions hold none of these characters: one test spares them every rewrite.
-  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾而琴寻听监]/u.test(text)) return text;
+  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾畀而琴寻听监嗰𠮶咪条成钟落㗎喎啫啩]/u.test(text)) return text;
   let out = text;
   for (const [pattern, standard] of CANTONESE) out = out.replace(pattern, standard);
   return out;

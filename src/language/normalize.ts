@@ -1,4 +1,4 @@
-import { standardFromCantonese } from './cantonese.js';
+import { cantoneseCopula, standardFromCantonese } from './cantonese.js';
 import { compatibilityFold, toSimplified } from './fold.js';
 import { CONTROL_CLASS, removeInvisible } from './invisible.js';
 
@@ -24,6 +24,6 @@ export function normalizeQuestion(raw: string): string {
   text = compatibilityFold(text).normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
   text = text.replace(/[`*_~|>#]+/g, ' ');
   // The articles are read simplified, so a question in 繁體 must meet them in the same characters.
-  if (/\p{Script=Han}/u.test(text)) text = standardFromCantonese(toSimplified(text));
+  if (/\p{Script=Han}/u.test(text)) text = standardFromCantonese(toSimplified(cantoneseCopula(text)));
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
 }

@@ -140,3 +140,38 @@ describe('the same death in other words', () => {
     expect(crash.ask('这次事故有几个人遇难？').direct).toBe('3人');
   });
 });
+
+// Written for these tests: a Hong Kong report of a mountain village cut off by a flash flood.
+const FLOOD = `山洪沖毀村路 消防涉水救出12名村民
+<p>【本報訊】受連場暴雨影響，某縣石坳村前晚（7日）爆發山洪，村內多處房屋被沖毀。</p>
+<p>氣象部門指出，前晚雨勢最大的一小時錄得雨量96毫米，打破當地紀錄。</p>
+<p>由於道路中斷、山體多處塌方，救援車輛未能駛入村內，首批消防員須徒步涉水入村。</p>
+<p>消防員最終救出12名被困村民，其中3名長者送往縣人民醫院治理。</p>`;
+
+describe('Cantonese asking about a report in standard Chinese', () => {
+  const engine = engineFromArticles([parseArticle(FLOOD, 'cantonese-flood')]);
+
+  it('reads 係 as 是 and a measure alone before its noun (條村) as "the"', () => {
+    const answer = engine.ask('條村係幾號晚爆山洪㗎？');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toContain('7日');
+  });
+
+  it('reads 嗰 as 那, 一個鐘 as an hour and 落雨 as rain falling', () => {
+    const answer = engine.ask('前晚最大嗰一個鐘落咗幾多雨？');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toContain('96毫米');
+  });
+
+  it('answers 點解 with the reason, not refusing for the 條 it glued to 村', () => {
+    const answer = engine.ask('點解救援車入唔到條村？');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toContain('道路中斷、山體多處塌方');
+  });
+
+  it('keeps 關係 a relation and 三條 a count', async () => {
+    const { normalizeQuestion } = await import('../../src/language/normalize.js');
+    expect(normalizeQuestion('兩國關係點樣？')).toBe('两国关系怎样？');
+    expect(normalizeQuestion('村裏有三條路')).toBe('村里有三条路');
+  });
+});
