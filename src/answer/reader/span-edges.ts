@@ -13,8 +13,10 @@ import { ANY_PLACE } from './locative.js';
 
 /** A figure written in digits or Chinese numerals, as a span may end or begin with it. */
 const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
+/** A currency written after the 元 of a sum (300万元人民币). */
+const CURRENCY_AFTER = /^(?:人民币|港币)/u;
 /** Units jieba leaves untagged as measure words (公分/n): a figure's unit whatever its tag. */
-const UNIT_AFTER = /^(?:公分|公厘|公尺|公里|公斤|公顷|平方公里|平方米|立方米|吨级|[kcm]?m²|km|kg|cm|mm)/u;
+const UNIT_AFTER = /^(?:公分|公厘|公尺|公里|公斤|公顷|平方公里|平方米|立方米|吨级|[kcm]?m²|km|kg|cm|mm|℃|°[CF]?|‰)/u;
 /** The last figure of a range the span is the start of (300米 至1,500米): a range is answered whole. */
 const RANGE_AFTER = /^[至到\-—~～](\d[\d.,]*)/u;
 /**
@@ -67,8 +69,8 @@ const DAY_RANGE_BEFORE = /(?<![\d.,年月])\d{1,2}\s?[至\-—~～]$/u;
 const LATIN_RUN_AFTER = /^[A-Za-z.'&]*(?:[ \-][A-Za-z][A-Za-z.'&]*)*/;
 /** The rest of a Latin run before a span's first letter ("Andrew W. " + Mellon). */
 const LATIN_RUN_BEFORE = /(?:[A-Za-z][A-Za-z.'&]*[ \-])*[A-Za-z.'&]*$/;
-/** The part of a year or a month a date goes on with (2015年 + 年底, 3月 + 中旬, 2026年 + 第二季). */
-const PART_AFTER = /^(?:年底|年初|年中|年末|上半年|下半年|中旬|上旬|下旬|底|初|末|第[一二三四1-4]季度?|[一二三四1-4]季度)/u;
+/** The part of a year or a month a date goes on with (2015年 + 年底, 3月 + 中旬, 2026年 + 第二季, 2021年 + 秋天; not 春节). */
+const PART_AFTER = /^(?:年底|年初|年中|年末|上半年|下半年|中旬|上旬|下旬|底|初|末|第[一二三四1-4]季度?|[一二三四1-4]季度|[春夏秋冬](?:天|季度|季)|[春夏秋冬](?!\p{Script=Han}))/u;
 
 /**
  * A date counted in an era is named with its era (民国 + 39年, 至元 + 十三年): the count alone
@@ -241,6 +243,8 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     const unit = UNIT_AFTER.exec(text.slice(end + gap))?.[0] ?? (next?.tag === 'q' ? next.word : MEASURE_WORD.exec(next?.word ?? '')?.[0] ?? '');
     if (unit) end += gap + unit.length;
   }
+  // A sum named in its currency after 元 (300万元人民币): without it, the reader asks which 元.
+  if (/\d[万亿]?元$/u.test(span())) end += CURRENCY_AFTER.exec(text.slice(end))?.[0].length ?? 0;
   // The end of a range takes its start (100米至2,800米), unless the question gave the start itself
   // (2006年至哪一年). Not for dates: 到 before a year is as often "until" as a range (一直到1233年).
   if (question.type !== 'date' && /^\d/u.test(span())) {
