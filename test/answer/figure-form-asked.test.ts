@@ -107,3 +107,17 @@ describe('days asked in 日 (几多日内, 多少日内)', () => {
     }
   });
 });
+
+// Written for this test: a developer's two stalled projects, counted, with no floor they reached.
+const STALLED = `某建设公司破产 两个楼盘停工
+<p>受资金链断裂影响，该公司开发的两个楼盘相继停工，涉及购房户412户。</p>
+<p>破产管理人表示，将在两个月内完成续建评估。</p>`;
+
+describe('a rank asked in a measure (第几层)', () => {
+  it('is not answered by a count in another measure (两个), but refused as a figure not given', () => {
+    const engine = engineFromArticles([parseArticle(STALLED, 'figure-form-stalled')]);
+    const answer = engine.ask('楼盘停工的时候已经盖到第几层？');
+    expect(answer.abstained).toBe(true);
+    expect(answer.headline).toContain('没有给出这个数字');
+  });
+});

@@ -188,7 +188,8 @@ export function holdsAskedForm(text: string, question: AnalysedQuestion): boolea
   if (question.units.some((u) => LENGTH_UNITS.includes(u)) && ANY_LENGTH.test(text)) return true;
   // A count of single things is the same count in whichever measure the writer chose: 个 or any
   // other of them (300万个 for 多少条, 3座 for 几间).
-  return question.units.every((u) => COUNTING_ONE_BY_ONE.has(u)) && ONE_BY_ONE_FIGURE.test(text);
+  // Not a rank (第几层): 两个 counts, it ranks nothing.
+  return question.type !== 'ordinal' && question.units.every((u) => COUNTING_ONE_BY_ONE.has(u)) && ONE_BY_ONE_FIGURE.test(text);
 }
 
 /** A figure in any unit of length. */
