@@ -21,7 +21,7 @@ import { aboutAnotherMember } from './series.js';
 import { askedNameWords } from './other-name.js';
 import { askedNameOf, ASKS_FOR_NAME, namingEnds } from './asked-name.js';
 import { anotherName, defined, ofTheAttribute } from './worded.js';
-import { reasonBefore } from './reason.js';
+import { reasonAfter, reasonBefore } from './reason.js';
 import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
@@ -1306,7 +1306,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
   const ranker = chosen && (spans.find((s) => s.proposal === chosen.proposal) ?? chosen);
   const taken = ranker && { ...ranker, proposal: { ...ranker.proposal, candidate: finished(ranker.proposal, question, prepared) } };
   // A consequence (因此X) answers no "why": the reason is before its connective, in its sentence or the one before.
-  const because = taken && reasonBefore(prepared, question, taken.proposal.scored.sentence, taken.proposal.candidate);
+  // …nor does a span that only restates what the question asks about: the reason follows it.
+  const because = taken && (reasonBefore(prepared, question, taken.proposal.scored.sentence, taken.proposal.candidate) ?? reasonAfter(prepared, question, taken.proposal.scored.sentence, taken.proposal.candidate));
   const reasoned = because && because.sentence === taken.proposal.scored.sentence ? { ...taken, proposal: { ...taken.proposal, candidate: because.candidate } } : taken;
   const framed = inFrame(reasoned, question, ranked);
   const reasonIn = because && because.sentence !== framed?.proposal.scored.sentence ? ranked.find((s) => s.sentence === because.sentence) : undefined;

@@ -1,3 +1,4 @@
+import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import type { AnalysedQuestion } from './analyse.js';
 import type { Candidate } from './candidates.js';
 import type { PreparedArticle, PreparedSentence } from './prepare.js';
@@ -56,6 +57,45 @@ export function reasonBefore(prepared: PreparedArticle, question: AnalysedQuesti
   const before = prepared.sentences[sentence.order - 1];
   if (!before || before.paragraph !== sentence.paragraph) return undefined;
   return { sentence: before, candidate: wholeSentence(before) };
+}
+
+/**
+ * "为什么水下基础施工最难？" read against "这座桥最难的是水下基础施工。" and the engineer's account
+ * after it: a span that only restates what the question asks about is the fact the question takes
+ * as given, and its reason follows in the next sentence of its paragraph. Not a span that gives a
+ * reason itself (因为…).
+ */
+export function reasonAfter(prepared: PreparedArticle, question: AnalysedQuestion, sentence: PreparedSentence, chosen: Candidate): Reason | undefined {
+  if (question.type !== 'reason' || question.english || BECOMES_WHAT.test(question.text) || REASON_MARKER.test(chosen.text) || !restates(chosen.text, question)) return undefined;
+  // Only a span its sentence ends with: words after it in the sentence (拒绝投降，被…杀死) often give the cause before it.
+  if (sentence.tokens.some((t) => t.start >= chosen.end && !/^[\p{P}\s]+$/u.test(t.word))) return undefined;
+  // The next sentence, when it explains: someone's account of it (某某介绍，…) or a reason given
+  // (由于…). An encyclopedia tells the cause before the effect as often; that is left to the ranker.
+  const after = prepared.sentences[sentence.order + 1];
+  if (!after || after.paragraph !== sentence.paragraph || !(EXPLAINS.test(after.text) || REASON_MARKER.test(after.text))) return undefined;
+  return { sentence: after, candidate: wholeSentence(after) };
+}
+
+/** A sentence opening with someone's account (某某介绍，, 据某某解释，). */
+const EXPLAINS = new RegExp(`^[^，。；]{0,24}?(?:${SPEECH_VERB_PATTERN})[，,：:]`, 'u');
+
+/** 改组为什么 asks what it became (改组为 + 什么), not why: a verb glued to 为 before 什么. */
+const BECOMES_WHAT = /(?:改组|改制|改称|改名|更名|命名|称|成|作|视|译|认|列|定|选|改)为什么/u;
+
+/** Share of a span's Han characters in a run of two or more the question writes too: above it, the span restates the question. */
+const RESTATED = 0.5;
+
+function restates(text: string, question: AnalysedQuestion): boolean {
+  const asked = question.text;
+  const han = [...text].map((c) => /\p{Script=Han}/u.test(c));
+  const total = han.filter(Boolean).length;
+  if (total < 4) return false;
+  let covered = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!han[i]) continue;
+    if ((i > 0 && asked.includes(text.slice(i - 1, i + 1))) || (i + 1 < text.length && asked.includes(text.slice(i, i + 2)))) covered++;
+  }
+  return covered / total >= RESTATED;
 }
 
 /** A consequence connective inside a span, after a comma or a semicolon (…好评，因而首月销量…). */
