@@ -65,3 +65,17 @@ describe('a month of the calendar written alone (自8月起)', () => {
     expect(engine.ask('How long did the final game last?').direct).toBe('5小时18分钟');
   });
 });
+
+// Written for this test: a deadline given as the days within which something is to be done.
+const ORDER = `某外卖平台被罚5000万元
+<p>市场监管部门11月3日同时发出行政指导书，要求其在30日内完成整改，内容包括停止“二选一”、退还违规收取的费用、公开佣金规则等5项。</p>
+<p>该平台当天晚间通过官方微博发布声明，表示接受处罚，将认真整改，总额5000万元的罚款将按时缴纳。</p>`;
+
+describe('days within which something is done (30日内)', () => {
+  it('are a length of time, not the 30th of a month', () => {
+    const engine = engineFromArticles([parseArticle(ORDER, 'days-within')]);
+    const answer = engine.ask('给了这个平台多长时间整改？');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toBe('30日内');
+  });
+});

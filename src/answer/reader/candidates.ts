@@ -59,7 +59,7 @@ const LUNAR_DAY = /^(?:农历)?(?:(?:正|腊|冬|[一二三四五六七八九十
 export const POINTING_TIME = /^(?:当时|此时|那时|这时|届时|彼时|目前|现在|如今|此前|之前|之后|此后|以后|以前|后来|随后|同时|其间|期间|当天|当日|近日|日前|最近|近期|近年|近年来|其后|事后|事发时|当初|最初|起初|过后)$/u;
 /** Words of lasting right before a length of time (历时, 为期, 连续, 长达, 共): what makes 23日 a length. */
 const LASTING_BEFORE = /(?:历时|为期|持续|连续|长达|耗时|用了|花了|经过|期限|共|达|近|约|逾|超过|了)$/u;
-const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?:个)?(?:年|月|天|工作日|日|周|星期|小时|分钟|秒|昼夜|季度)(?:多|半|余|左右)?$/u;
+const DURATION = /(?:\d|[一二三四五六七八九十百千两半几多])\s*(?:个)?(?:年|月|天|工作日|日|周|星期|小时|分钟|秒|昼夜|季度)(?:多|半|余|左右|以内|之内|内)?$/u;
 /**
  * A day of a month, a year of the calendar or a month of one (2015年9月), or a run of days (3日至5日),
  * written as dates: never a duration. Nor is a length counted back from a day (春节前三天): it points at a day.
@@ -119,7 +119,9 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
   // …and so is 11月 (发现于去年11月, 自8月起): a month of the calendar, where a length of months is
   // counted 7个月, unless a word of lasting stands before it (历时8月).
   const lead = sentence.text.slice(Math.max(0, tokens[0]!.start - 3), tokens[0]!.start);
-  const ofCalendar = /^(?:\d{1,2}日|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)$/u.test(text) && !LASTING_BEFORE.test(lead);
+  // Nor one within which something is done (在30日内完成): a length of days.
+  const within = /^(?:以内|之内|内)/u.test(sentence.text.slice(tokens[tokens.length - 1]!.end));
+  const ofCalendar = /^(?:\d{1,2}日|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)$/u.test(text) && !LASTING_BEFORE.test(lead) && !within;
   if (figure && DURATION.test(text) && !CALENDAR.test(text) && !countedBack && !ofCalendar) kinds.push('duration');
   const figureWords = tokens.every((t, i) => /^(?:m|q|x)$/.test(t.tag) || FIGURE_TAILS.has(t.word) || COUNTED.test(t.word) || (i === tokens.length - 1 && i > 0 && /^n/.test(t.tag)));
   // 三分之一, 百分之三十 (jieba: mq, m): a share, whatever its words' tags.
