@@ -22,3 +22,15 @@ describe('a day with 前 after it', () => {
     expect(direct('卓明川哪天去察看施工准备？')).toBe('6日');
   });
 });
+
+// Written for this test: a lead that gives the day bare (28日上午10时) after a dateline that gives its month.
+const OPENING = `沐江大桥正式通车
+<p>新华社南昌12月28日电（记者 岑望川）28日上午10时，随着一辆货车缓缓驶过桥面，历时4年建设的沐江大桥正式通车。</p>
+<p>大桥全长4.2公里，设计时速100公里。</p>`;
+
+describe('a day written bare after a dateline that gives its month', () => {
+  it('is given with that month (12月28日)', () => {
+    const engine = engineFromArticles([parseArticle(OPENING, 'bare-day')]);
+    expect(engine.ask('沐江大桥是哪天通车的？').direct).toContain('12月28日');
+  });
+});

@@ -144,11 +144,41 @@ const WRITTEN_DAY = /(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年)?(?:
  * sentence too. Left as it is when no day was written before.
  */
 export function dayNamed(candidate: Candidate, sentence: PreparedSentence, question: AnalysedQuestion, sentences: readonly PreparedSentence[]): Candidate {
-  if (question.type !== 'date' || !SAME_DAY.test(candidate.text)) return candidate;
+  if (question.type !== 'date') return candidate;
+  const bare = BARE_DAY.exec(candidate.text);
+  // Not a figure the question counts with (那17个项目 of 17日下午): that day is no answer, and the decision says so.
+  if (bare && !/[月年]\s*$/u.test(sentence.text.slice(0, candidate.start)) && !new RegExp(`(?<!\\d)${bare[1]}(?!\\d)`, 'u').test(question.text)) return monthNamed(candidate, Number(bare[1]), sentence, sentences);
+  if (!SAME_DAY.test(candidate.text)) return candidate;
   // As far back as the lead: a report names its day once, there, and points back to it after.
   for (let order = sentence.order - 1; order >= 0; order--) {
     const day = [...sentences[order]!.text.matchAll(WRITTEN_DAY)].pop()?.[0];
     if (day) return { ...candidate, anchor: order, text: day };
+  }
+  return candidate;
+}
+
+/** A day written in digits without its month (28日上午10时). */
+const BARE_DAY = /^(\d{1,2})[日号]/u;
+/** How many days before the last day written a bare day may be and still be of its month. */
+const DAYS_BEFORE = 7;
+
+/**
+ * "哪天通车的？" answered with 28日 of a lead that gives the month only in its dateline (新华社南昌
+ * 12月28日电…28日上午10时，…): the bare day is of the month of the last day written before it, when it
+ * is that day or a few days before it (a report dated the 29th tells of the 28th). Its month is
+ * then written before it, the reply quoting that sentence too when another.
+ */
+function monthNamed(candidate: Candidate, day: number, sentence: PreparedSentence, sentences: readonly PreparedSentence[]): Candidate {
+  const texts = [{ text: sentence.text.slice(0, candidate.start), order: sentence.order }];
+  for (let order = sentence.order - 1; order >= 0; order--) texts.push({ text: sentences[order]!.text, order });
+  for (const { text, order } of texts) {
+    const written = [...text.matchAll(WRITTEN_DAY)].pop()?.[0];
+    const parts = written && /^(.*月)(\d{1,2})[日号]$/u.exec(written);
+    if (!written) continue;
+    if (!parts) return candidate;
+    const gap = Number(parts[2]) - day;
+    if (gap < 0 || gap > DAYS_BEFORE) return candidate;
+    return { ...candidate, ...(order === sentence.order ? {} : { anchor: order }), text: parts[1] + candidate.text };
   }
   return candidate;
 }

@@ -17,6 +17,7 @@ describe('the day a reporter learnt of the story', () => {
   });
 
   it('is the day asked when the question is about the report', () => {
-    expect(engine.ask('记者哪天获悉的这一消息？').direct).toBe('18日');
+    // With the month its dateline gives it (4月18日电).
+    expect(engine.ask('记者哪天获悉的这一消息？').direct).toBe('4月18日');
   });
 });
