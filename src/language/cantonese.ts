@@ -19,7 +19,9 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`${BEFORE_POINT}点解(?![决释读析说剖码])`, 'gu'), '为什么'],
   [new RegExp(`${BEFORE_POINT}点样(?![本品])`, 'gu'), '怎样'],
   // Who, which, where: 边 + a measure word, not the 边 of a side (旁边, 东边, 这边, 周边, 海边).
-  [new RegExp(`${BEFORE_SIDE}边个`, 'gu'), '谁'],
+  // 边个 alone is who (边个做嘅); before a noun it is which (边个政党, 边个区).
+  [new RegExp(`${BEFORE_SIDE}边个(?=$|[\\p{P}\\s]|[是系嘅的话讲说做会去来有在喺负带同和与])`, 'gu'), '谁'],
+  [new RegExp(`${BEFORE_SIDE}边个`, 'gu'), '哪个'],
   [new RegExp(`${BEFORE_SIDE}边(?=[位间度处一只条张年日天队家所座种部本架次场区国省市])`, 'gu'), '哪'],
   // What.
   [/乜嘢|咩嘢|咩|乜/gu, '什么'],

@@ -336,7 +336,7 @@ function onlyFiguresOf(span: string, question: string): boolean {
 }
 
 /**
- * Institutions that news names by the head of their name (某某大学, 某某医院, 某某法院), with the heads a
+ * Institutions that news names by the head of their name (某某大学, 某某医院, 某某法院, 某某党), with the heads a
  * member's name holds (某某大学某某分校 is a school). Not companies or firms: news names them bare as
  * often (某某新能源).
  */
@@ -347,6 +347,8 @@ const NAMED_BY_HEAD: Readonly<Record<string, RegExp>> = {
   医院: /医院|卫生院/u,
   法院: /法院|法庭/u,
   银行: /银行/u,
+  政党: /党|联盟|阵线|同盟/u,
+  党派: /党|联盟|阵线|同盟/u,
 };
 
 /**

@@ -10,6 +10,8 @@ import { asksSomeoneOf, holdsRelation, relationWritten } from './someone-of.js';
 import { namesInQuestion } from '../reader/names.js';
 import type { PersonMention } from '../facts/types.js';
 import { respondDescribed } from './described.js';
+import { analyseQuestion } from '../reader/analyse.js';
+import { foldText } from '../../language/fold.js';
 import { distinctPeople, noOneFrom, personFact, placeNoOneIsFrom } from './people.js';
 
 const ASKS_DEPUTY = /副|deputy|vice|assistant|executive/iu;
@@ -138,7 +140,10 @@ export function respondRole(context: AskContext): Draft | undefined {
   const people = distinctPeople(facts.people, GENERIC_POSTS);
   const someoneElse = asksSomeoneOf(understood.question.text, understood.people);
   const named = someoneElse ? [] : people.filter((p) => understood.people.includes(p.name));
-  if (named.length > 0) {
+  // "陈某是哪个政党的议员？" asks the party, which the post (立法会某委员会主席) does not name and the
+  // article never writes: not answered with the post; the reader says what the article lacks.
+  const askedOther = named.length > 0 && classOtherThanPost(understood.question.text, named.map((p) => p.post), prepareArticle(article).text);
+  if (named.length > 0 && !askedOther) {
     const facts = named.map((p) => personFact(p, knowledge, language));
     const first = named[0]!;
     return {
@@ -180,6 +185,19 @@ export function respondRole(context: AskContext): Draft | undefined {
     facts: facts2,
     passages: chosen.map((p) => sentencePassage(article, p.paragraph, [p.sentence], top, [p.name])),
   };
+}
+
+/** Nouns a "which"/"what" asks that ask the post itself (什么职务, 哪个职位). */
+const POST_CLASSES = /职务|职位|身份|工作|岗位|头衔|官职|职称|称号|角色|职业|官/u;
+
+/**
+ * Whether the question asks which member of a class (哪个政党) that is no post, that none of the
+ * posts names and that the article never writes. A class it writes (哪个部门的) the post may still
+ * answer, naming the unit (某某局局长).
+ */
+function classOtherThanPost(question: string, posts: readonly string[], articleText: string): boolean {
+  const head = analyseQuestion(foldText(question)).askedClass.at(-1);
+  return head !== undefined && !POST_CLASSES.test(head) && !posts.some((post) => post.includes(head)) && !articleText.includes(head);
 }
 
 /** The people whose post best fits the question's words ("the vice mayor", 江苏省省长), tied best first. */
