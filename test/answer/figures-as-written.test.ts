@@ -61,3 +61,17 @@ describe('figures as news writes them', () => {
     expect(reply.direct).not.toContain('郗小满');
   });
 });
+
+// Written for this test: cut-off scores written 445分, whose 分 jieba takes for the verb "to divide".
+const CUTOFF = `某省公布高考分数线
+<p>根据公布的分数线，普通类物理类本科线为445分，特殊类型招生控制线为523分；普通类历史类本科线为472分。</p>
+<p>全省考生分为物理类和历史类两个类别。</p>`;
+
+describe('a score written with 分 (445分)', () => {
+  const engine = engineFromArticles([parseArticle(CUTOFF, 'scores')]);
+
+  it('is a figure in points, the one the question asks', () => {
+    expect(engine.ask('物理类的本科线是多少分？').direct).toBe('445分');
+    expect(engine.ask('特殊类型招生控制线划到了几分？').direct).toBe('523分');
+  });
+});

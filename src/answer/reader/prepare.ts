@@ -190,6 +190,9 @@ function joinFigure(figure: Token, piece: string): void {
  */
 const APPROXIMATE_MEASURE = new RegExp(`^[余多来](?:人|[${MEASURE_CHARS}])$`, 'u');
 
+/** What follows 分 when it divides rather than counts (分为两组, 分成, 分别). */
+const DIVIDES_AFTER = /[为成别配布享开化裂离散摊担期批段类钟]/u;
+
 /** Verbs of going jieba's dictionary tags a time (前往/t, 前来/t): after a day they went with it as a date (6日前往). */
 const GOING_VERB = /^前(?:往|来|去)$/u;
 
@@ -217,7 +220,9 @@ export function tokenize(text: string): Token[] {
     } else {
       const counted = previous?.tag === 'm' && /[\d十百千万亿两]$/u.test(previous.word);
       // A measure word right after a figure counts it, whatever else jieba took it for (2360只/d, "only").
-      const counts = counted && word.length === 1 && MEASURE_CHARS.includes(word) && tag !== 'q';
+      // So does 分 (445分, 30分), which jieba tags a verb, unless it divides (分为, 分成).
+      const points = word === '分' && !DIVIDES_AFTER.test(text[at + 1] ?? '');
+      const counts = counted && word.length === 1 && (MEASURE_CHARS.includes(word) || points) && tag !== 'q';
       if (counted && words[i]!.tag === 'x' && word.length > 1 && (MEASURE_CHARS.includes(word[0]!) || word[0] === '人')) {
         // …and one its guessing glued to the word after it (2 + 人失联/x): the measure, then the rest.
         const rest = word.slice(1);
