@@ -99,3 +99,14 @@ describe('"the area" in an English question about people', () => {
     expect(reply.direct).toContain('620名');
   });
 });
+
+// Written for this test: creditors counted in people and their homes counted in households.
+const CREDITORS = `某房企破产案召开债权人会议
+<p>破产管理人表示，截至目前共有1326人申报债权，其中购房户412户，申报金额合计约38亿元。</p>`;
+
+describe('people named before the count asked (申报债权的人一共有多少)', () => {
+  it('are counted in people, not in households', () => {
+    const engine = engineFromArticles([parseArticle(CREDITORS, 'counted-people-before')]);
+    expect(engine.ask('申报债权的人一共有多少？').direct).toMatch(/^1326人/);
+  });
+});

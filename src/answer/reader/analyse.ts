@@ -515,8 +515,12 @@ function askedMeasure(text: string, found: FoundCue): readonly string[] {
   if (found.type !== 'date' && DAYS_ASKED_IN_日.test(rest)) return ['天'];
   // 多少学生 with no measure but a noun of people, 多少口人 (口 counts a household's people), or
   // 人数是多少: counted in people's measures (1300余人, 86名).
-  return countsPeople(rest) || rest.startsWith('口人') || text.includes('人数') ? PEOPLE_MEASURES : [];
+  // …or people named before the asking word (申报债权的人一共有多少): the count is of them.
+  return countsPeople(rest) || rest.startsWith('口人') || text.includes('人数') || PEOPLE_BEFORE_ASKING.test(text.slice(0, at.index)) ? PEOPLE_MEASURES : [];
 }
+
+/** People right before a count asked (…的人一共有多少, 来的人有多少). */
+const PEOPLE_BEFORE_ASKING = /的人(?:一共|总共|合共|共计|总计|合计|共|大约|大概|约)?(?:有|是|为)?$/u;
 
 /** 日 asked as a count of days (多少日内, 多少日后, 多少日？; Cantonese 几多日 is read as 多少日). */
 const DAYS_ASKED_IN_日 = /^日(?:内|以内|之内|后|以后|(?!\p{Script=Han}))/u;
