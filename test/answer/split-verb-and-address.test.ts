@@ -28,3 +28,15 @@ describe('someone named by surname and form of address (胡女士)', () => {
     expect(direct('是谁报警的？')).toBe('胡女士');
   });
 });
+
+// Written for this test: a bridge whose tower height is given beside its length.
+const BRIDGE = `沐江大桥建成通车
+<p>沐江大桥全长4.2公里，其中主桥长1080米，是目前跨度最大的双塔斜拉桥之一，有双向六车道。</p>
+<p>大桥主塔高286米，相当于约95层楼高。</p>`;
+
+describe('a word jieba glues to a helping character it cannot cut (主塔有 of 主塔有多高)', () => {
+  it('is read as the article’s word (主塔), and the question answered by it', () => {
+    const engine = engineFromArticles([parseArticle(BRIDGE, 'glued-helper')]);
+    expect(engine.ask('主塔有多高？').direct).toBe('286米');
+  });
+});

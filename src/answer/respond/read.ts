@@ -4,7 +4,7 @@ import { OPENS_POINTING_BACK } from '../../language/pointing-back.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { sameSenseWords } from '../../language/shared-sense.js';
 import { inArticleWords } from '../../language/same-words.js';
-import { joinSplitVerbs } from '../../language/covered.js';
+import { cutGluedHelpers, joinSplitVerbs } from '../../language/covered.js';
 import type { Vocabulary } from '../../language/vocabulary.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, quotedPassage, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
@@ -74,7 +74,8 @@ function translatedLabels(context: AskContext, articleText: string): string[] {
 
 export function readArticle(context: AskContext): Reading {
   const prepared = prepareArticle(context.article);
-  const worded = joinSplitVerbs(inArticleWords(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), (w) => prepared.text.includes(w)), (w) => isVerbOf(prepared, w));
+  const written = (w: string) => prepared.text.includes(w);
+  const worded = cutGluedHelpers(joinSplitVerbs(inArticleWords(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), written), (w) => isVerbOf(prepared, w)), written);
   const numbers = spellNumbersLikeArticle(worded, prepared.text);
   const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
   // A name written in Latin letters and also mapped (Tiangong-2 → 天宫) is looked for through its mapping only.
