@@ -196,7 +196,10 @@ const POST_CLASSES = /职务|职位|身份|工作|岗位|头衔|官职|职称|�
  * answer, naming the unit (某某局局长).
  */
 function classOtherThanPost(question: string, posts: readonly string[], articleText: string): boolean {
-  const head = analyseQuestion(foldText(question)).askedClass.at(-1);
+  // Most role questions ask no class (某某的职务是什么 asks 职务 by 什么): analysed only when one may be asked.
+  const folded = foldText(question);
+  if (!/哪|什么/u.test(folded)) return false;
+  const head = analyseQuestion(folded).askedClass.at(-1);
   return head !== undefined && !POST_CLASSES.test(head) && !posts.some((post) => post.includes(head)) && !articleText.includes(head);
 }
 
