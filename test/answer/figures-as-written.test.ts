@@ -75,3 +75,17 @@ describe('a score written with 分 (445分)', () => {
     expect(engine.ask('特殊类型招生控制线划到了几分？').direct).toBe('523分');
   });
 });
+
+// Written for this test: times counted in 度 before a verb (6度夺得), beside a temperature in 度.
+const TITLES = `全国象棋赛落幕
+<p>卫冕冠军岑望海九段曾6度夺得这项赛事冠军，这是他第2次在决赛中落败。</p>
+<p>比赛当天室外气温约6度左右，赛场内开放暖气。</p>`;
+
+describe('times counted in 度 (6度夺得)', () => {
+  it('answer how many times, where a verb follows the 度', () => {
+    const engine = engineFromArticles([parseArticle(TITLES, 'times-in-du')]);
+    const answer = engine.ask('岑望海之前拿过几次这个比赛的冠军？');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toBe('6度');
+  });
+});

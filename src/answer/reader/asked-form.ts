@@ -102,7 +102,9 @@ export function figureInUnits(units: readonly string[], whole = false): RegExp {
     const people = units.some((u) => PEOPLE_MEASURES.includes(u)) ? PEOPLE_MEASURES : [];
     // A unit in Latin letters may stand a space after its figure (1.601 km²).
     // A score's 比 stands between its two figures (3比1): the second is part of the form.
-    const alternatives = [...new Set([...units, ...people, ...(share ? ['％', '个百分点', '百分点', '成'] : [])])].map((u) => (u === SCORE_UNIT ? `${SCORE_BETWEEN}${FIGURE_RUN}` : /^[a-z]/iu.test(u) ? `\\s?${escape(u)}` : escape(u))).join('|');
+    // Times are also counted in 度 (6度夺冠, 两度出任), which prepare.ts reads as a measure only before a verb.
+    const times = units.includes('次') ? ['度'] : [];
+    const alternatives = [...new Set([...units, ...people, ...times, ...(share ? ['％', '个百分点', '百分点', '成'] : [])])].map((u) => (u === SCORE_UNIT ? `${SCORE_BETWEEN}${FIGURE_RUN}` : /^[a-z]/iu.test(u) ? `\\s?${escape(u)}` : escape(u))).join('|');
     // 个 may stand between a figure and its unit (4个小时, 4个多小时, 3个月), as 几个小时 asks it.
     const figure = `${FIGURE_RUN}(?:个多?)?(?:${alternatives})`;
     // A share may also be written as a fraction or a ratio (五分之一, 1：7).
