@@ -62,3 +62,17 @@ describe('a word whose final s is no plural', () => {
     expect(stem('newly')).not.toBe(stem('news'));
   });
 });
+
+// Written for this test: buses counted, which an English question asks in the plural.
+const FLEET = `某市新增一批新能源公交车
+<p>记者从某市交通运输局获悉，今年该市新增新能源公交车120辆，全部投放到早晚高峰线路。</p>
+<p>交通运输局表示，明年还将更新出租车300辆。</p>`;
+
+describe('a plural of a noun ending in s (buses)', () => {
+  it('reaches the article’s word for the singular (bus → 公交车), not a name it lacks', () => {
+    const engine = engineFromArticles([parseArticle(FLEET, 'plural-in-s')]);
+    const answer = engine.ask('How many new buses did the city add this year?');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toBe('120辆');
+  });
+});
