@@ -452,10 +452,10 @@ const SYNONYM_WEIGHT = 0.5;
 function translationsOf(word: string, context: ConceptContext, capitalised: boolean) {
   // The plural of a noun ending in s (buses, gases, bonuses) stems as a word ending in se (buse),
   // which no gloss is: when nothing is found so, the singular's stem is looked up (bus → 公交车).
-  const found = context.vocabulary.byEnglish(stem(word));
-  const plural = found.length === 0 && /[^s]ses$/iu.test(word) ? stem(word.slice(0, -2)) : undefined;
-  const stemmed = plural ?? stem(word);
-  const dictionary = plural === undefined ? found : context.vocabulary.byEnglish(plural);
+  const asIs = stem(word);
+  const found = context.vocabulary.byEnglish(asIs);
+  const stemmed = found.length === 0 && /[^s]ses$/iu.test(word) ? stem(word.slice(0, -2)) : asIs;
+  const dictionary = stemmed === asIs ? found : context.vocabulary.byEnglish(stemmed);
   const written = [...dictionary, ...newsWordsWritten(word, context).filter((p) => !dictionary.some((t) => t.word === p.word))];
   // …and the compounds the article builds on a character of that meaning (bridge → 特大桥, 主桥), as
   // surely as a synonym: the head says what the thing is, not which one.

@@ -5,7 +5,7 @@ import { surnameLength } from './surnames.js';
  * Which of a word's characters stand in a two-character run of the question that `written` says is
  * written elsewhere (in the article); undefined when the question does not hold the word.
  */
-function coveredCharacters(term: string, question: string, written: (bigram: string) => boolean): boolean[] | undefined {
+export function coveredCharacters(term: string, question: string, written: (bigram: string) => boolean): boolean[] | undefined {
   const at = question.indexOf(term);
   if (at < 0) return undefined;
   const covered: boolean[] = [];
@@ -82,9 +82,14 @@ export function gluedFunctionCharacter(word: string, present: (character: string
  * verb whole (报警, 见面) writes the word the question split.
  */
 export function splitVerbWritten(word: string, written: (text: string) => boolean): boolean {
-  const parts = new RegExp(`^${SPLIT_VERB.source}$`, 'u').exec(word);
+  const parts = SPLIT_VERB_WORD.exec(word);
   return parts !== null && written(parts[1]! + parts[2]!);
 }
+
+/** A character, a particle, a character: a verb and its object said apart (报的警), as a word and anywhere in a text. */
+const SPLIT_VERB = /(\p{Script=Han})[的了过](\p{Script=Han})/u;
+const SPLIT_VERB_WORD = new RegExp(`^${SPLIT_VERB.source}$`, 'u');
+const SPLIT_VERBS = new RegExp(SPLIT_VERB.source, 'gu');
 
 /** Characters jieba glues to a neighbour in a question it cannot cut (主塔有, 屋塌了, 要交): they help, they name nothing. */
 const GLUED_HELPERS = /^[有是了的在要会能也都就还把被给让对向]$/u;
@@ -107,9 +112,6 @@ export function cutGluedHelpers(question: string, written: (text: string) => boo
   return out;
 }
 
-/** A character, a particle, a character: a verb and its object said apart (报的警). */
-const SPLIT_VERB = /(\p{Script=Han})[的了过](\p{Script=Han})/u;
-
 /**
  * The question with each verb it says apart (是谁报的警, 哪天开的会) written whole, where the article
  * has the whole as a verb of its own (`isVerb`: 报警, 开会): the focus of 是…的 splits the verb, which
@@ -117,7 +119,7 @@ const SPLIT_VERB = /(\p{Script=Han})[的了过](\p{Script=Han})/u;
  * neither looked for nor aligned by its verb.
  */
 export function joinSplitVerbs(question: string, isVerb: (word: string) => boolean): string {
-  return question.replace(new RegExp(SPLIT_VERB.source, 'gu'), (whole, verb: string, object: string) => (isVerb(verb + object) ? verb + object : whole));
+  return question.replace(SPLIT_VERBS, (whole, verb: string, object: string) => (isVerb(verb + object) ? verb + object : whole));
 }
 
 /**

@@ -335,6 +335,9 @@ function onlyFiguresOf(span: string, question: string): boolean {
   return figures.length > 0 && figures.every((f) => asked.has(f));
 }
 
+/** The heads a party's name ends in (某某党, 某某联盟). */
+const PARTY_HEADS = /党|联盟|阵线|同盟/u;
+
 /**
  * Institutions that news names by the head of their name (某某大学, 某某医院, 某某法院, 某某党), with the heads a
  * member's name holds (某某大学某某分校 is a school). Not companies or firms: news names them bare as
@@ -347,8 +350,8 @@ const NAMED_BY_HEAD: Readonly<Record<string, RegExp>> = {
   医院: /医院|卫生院/u,
   法院: /法院|法庭/u,
   银行: /银行/u,
-  政党: /党|联盟|阵线|同盟/u,
-  党派: /党|联盟|阵线|同盟/u,
+  政党: PARTY_HEADS,
+  党派: PARTY_HEADS,
 };
 
 /**

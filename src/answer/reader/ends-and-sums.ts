@@ -136,8 +136,8 @@ export function notThePart(chosen: ScoredSpan | undefined, spans: readonly Score
     const [a, b] = clauseAround(text, s.proposal.candidate.start, s.proposal.candidate.end);
     return telling.filter((t) => writes(text.slice(a, b), t)).length;
   };
-  const most = Math.max(0, ...wholes.map(held));
-  const whole = wholes.find((s) => held(s) === most);
+  const counts = wholes.map(held);
+  const whole = wholes[counts.indexOf(Math.max(...counts))];
   if (whole === undefined) return chosen;
   const part = text.slice(among + AMONG_THEM.length, candidate.start);
   const [wholeFrom, wholeTo] = clauseAround(text, whole.proposal.candidate.start, whole.proposal.candidate.end);
@@ -163,7 +163,6 @@ function tellingTerms(question: AnalysedQuestion): string[] {
   // Not a word for "in all" (一共, written as the article's 合计): it tells the whole, not a part.
   return question.terms.filter((t) => (t.length >= 2 || /^\d+$/u.test(t)) && !IN_ALL.has(t));
 }
-
 
 /** Whether a text writes a word; a figure as a number of its own (3 of 3月, not of 41,376). */
 function writes(text: string, word: string): boolean {

@@ -1,3 +1,4 @@
+import { coveredCharacters } from '../../language/covered.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import type { AnalysedQuestion } from './analyse.js';
 import type { Candidate } from './candidates.js';
@@ -86,16 +87,11 @@ const BECOMES_WHAT = /(?:改组|改制|改称|改名|更名|命名|称|成|作|�
 const RESTATED = 0.5;
 
 function restates(text: string, question: AnalysedQuestion): boolean {
-  const asked = question.text;
   const han = [...text].map((c) => /\p{Script=Han}/u.test(c));
   const total = han.filter(Boolean).length;
   if (total < 4) return false;
-  let covered = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (!han[i]) continue;
-    if ((i > 0 && asked.includes(text.slice(i - 1, i + 1))) || (i + 1 < text.length && asked.includes(text.slice(i, i + 2)))) covered++;
-  }
-  return covered / total >= RESTATED;
+  const covered = coveredCharacters(text, text, (bigram) => question.text.includes(bigram)) ?? [];
+  return covered.filter((c, i) => c && han[i]).length / total >= RESTATED;
 }
 
 /** A consequence connective inside a span, after a comma or a semicolon (…好评，因而首月销量…). */

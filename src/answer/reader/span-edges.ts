@@ -100,6 +100,16 @@ export function yearAsked(candidate: Candidate, question: AnalysedQuestion): Can
   return { ...candidate, end: candidate.start + year.length, text: year };
 }
 
+/**
+ * Where a date the span leaves out was last written, nearest first: its sentence before it, then
+ * the sentences before that, at most `back` of them; each with its sentence's order.
+ */
+function textsBefore(candidate: Candidate, sentence: PreparedSentence, sentences: readonly PreparedSentence[], back = Infinity): { text: string; order: number }[] {
+  const texts = [{ text: sentence.text.slice(0, candidate.start), order: sentence.order }];
+  for (let order = sentence.order - 1; order >= 0 && texts.length <= back; order--) texts.push({ text: sentences[order]!.text, order });
+  return texts;
+}
+
 /** A year the text refers back to rather than names (同年, 这一年), then the rest of its date; not 当年代 or 是年份. */
 const SAME_YEAR = new RegExp(`^(?:${YEARS_REFERRED_BACK.join('|')})(?![代份度])`, 'u');
 /** A year as written: 1606年, 公元前221年, 民国39年 (an era's count keeps its era). */
@@ -121,9 +131,7 @@ export function yearNamed(candidate: Candidate, sentence: PreparedSentence, ques
   // "哪一年" answered with a day or a month the text wrote without its year (20日又签订…; 11月，…).
   const yearless = !same && askedGrain(question) === 'year' && YEARLESS.test(candidate.text) && !candidate.text.includes('年');
   if (!same && !yearless) return candidate;
-  const texts: { text: string; order: number }[] = [{ text: sentence.text.slice(0, candidate.start), order: sentence.order }];
-  for (let order = sentence.order - 1; order >= 0 && texts.length <= YEAR_BACK; order--) texts.push({ text: sentences[order]!.text, order });
-  for (const { text, order } of texts) {
+  for (const { text, order } of textsBefore(candidate, sentence, sentences, YEAR_BACK)) {
     const year = [...text.matchAll(WRITTEN_YEAR)].pop()?.[0];
     if (!year) continue;
     // Where the year was written, when another sentence: the reply quotes it too.
@@ -169,12 +177,10 @@ const DAYS_BEFORE = 7;
  * then written before it, the reply quoting that sentence too when another.
  */
 function monthNamed(candidate: Candidate, day: number, sentence: PreparedSentence, sentences: readonly PreparedSentence[]): Candidate {
-  const texts = [{ text: sentence.text.slice(0, candidate.start), order: sentence.order }];
-  for (let order = sentence.order - 1; order >= 0; order--) texts.push({ text: sentences[order]!.text, order });
-  for (const { text, order } of texts) {
+  for (const { text, order } of textsBefore(candidate, sentence, sentences)) {
     const written = [...text.matchAll(WRITTEN_DAY)].pop()?.[0];
-    const parts = written && /^(.*月)(\d{1,2})[日号]$/u.exec(written);
     if (!written) continue;
+    const parts = /^(.*月)(\d{1,2})[日号]$/u.exec(written);
     if (!parts) return candidate;
     const gap = Number(parts[2]) - day;
     if (gap < 0 || gap > DAYS_BEFORE) return candidate;

@@ -74,8 +74,11 @@ function translatedLabels(context: AskContext, articleText: string): string[] {
 
 export function readArticle(context: AskContext): Reading {
   const prepared = prepareArticle(context.article);
+  // The question in the article's words: its English and its synonyms as the article writes them, a
+  // verb it says apart whole, and a word jieba glued to a helping character cut at it.
   const written = (w: string) => prepared.text.includes(w);
-  const worded = cutGluedHelpers(joinSplitVerbs(inArticleWords(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), written), (w) => isVerbOf(prepared, w)), written);
+  const reworded = inArticleWords(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), written);
+  const worded = cutGluedHelpers(joinSplitVerbs(reworded, (w) => writtenWhole(prepared, w)), written);
   const numbers = spellNumbersLikeArticle(worded, prepared.text);
   const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
   // A name written in Latin letters and also mapped (Tiangong-2 → 天宫) is looked for through its mapping only.
@@ -178,7 +181,7 @@ function englishConcepts(understood: Understood): Understood['concepts'] {
  * words: a verb, or a common noun (jieba tags 报警 one); not a pronoun and its noun (他的家 is no 他家
  * said apart), nor a character twice (县的县治 of 哪一个县的县治).
  */
-function isVerbOf(prepared: PreparedArticle, word: string): boolean {
+function writtenWhole(prepared: PreparedArticle, word: string): boolean {
   if (!prepared.text.includes(word) || PRONOUN_FIRST.test(word) || word[0] === word[1]) return false;
   return prepared.sentences.some((s) => s.tokens.some((t) => t.word === word && /^(?:v|n$|l)/u.test(t.tag)));
 }
