@@ -391,3 +391,31 @@ describe('a verb and its particle the article words otherwise', () => {
     expect(words).toContain('诈骗');
   });
 });
+
+describe('English words of order and extent news words its own way', () => {
+  // Written for this test: each answer has a rival figure or date beside it that only the mapped word tells apart.
+  const festival = engineFromArticles([
+    parseArticle(
+      `某市灯光节闭幕\n<p>（某社记者周行某市8日电）为期12天的某市江畔灯光节8日晚闭幕。同期举行的龙舟赛为期3天。</p>\n<p>闭幕演出中，2400架无人机同时升空，创下新的纪录。此前的纪录为1800架。</p>\n<p>市公交集团平日运营公交车600辆。当晚，市公交集团加开夜班公交车45辆。</p>\n<p>该市此前与省外的丙市签订了旅游合作协议。灯光节期间，该市与周边的甲县、乙县联合开行接驳专线。</p>\n<p>参赛者可于10月1日至5日报名。对评选结果有异议的，可于10月12日至13日提出复核。</p>`,
+      'english-order-words',
+    ),
+  ]);
+
+  it('reads "previous" as the article’s 此前, not the new record', () => {
+    expect(festival.ask('What was the previous record?').direct).toContain('1800架');
+  });
+
+  it('reads "extra" buses as 加开, not the buses run every day', () => {
+    expect(festival.ask('How many extra buses were put on?').direct).toBe('45辆');
+  });
+
+  it('reads a recheck as 复核, and "which days" as asking a date', () => {
+    expect(festival.ask('On which days can entrants ask for a recheck?').direct).toBe('10月12日至13日');
+  });
+
+  it('reads neighbouring counties as 周边 and the festival in 灯光节', () => {
+    // Guards: the old reader found these by its other words too.
+    expect(festival.ask('Which neighbouring counties run shuttle lines with the city?').direct).toContain('甲县');
+    expect(festival.ask('How long did the festival last?').direct).toBe('12天');
+  });
+});
