@@ -1,3 +1,4 @@
+import { sensesOf } from './cedict.js';
 import { tagWords } from './segmenter.js';
 import { surnameLength } from './surnames.js';
 
@@ -75,6 +76,24 @@ export function gluedFunctionCharacter(word: string, present: (character: string
   // The copula glues as a particle does (报是 of 半年报是什么时候).
   const topicless = (character: string) => TOPICLESS_TAG.test(tag(character)) || character === '是';
   return (topicless(first) && present(second)) || (topicless(second) && present(first));
+}
+
+/**
+ * Directional complements standing alone as jieba leaves them (起来 of 火是什么时候烧起来的, 出来 of
+ * 撤出来): they say which way the verb goes, not what happened, and an article tells the same event
+ * without them (起火).
+ */
+const DIRECTIONAL_COMPLEMENTS: ReadonlySet<string> = new Set(['起来', '出来', '下来', '上来', '过来', '回来', '进来', '出去', '下去', '上去', '进去', '回去', '开来']);
+
+/**
+ * A verb with an aspect or phase particle glued on (下过 of 没下过雨, 烧掉, 用完), which the
+ * dictionary does not hold whole, when the article writes the verb's character: the verb is the word
+ * asked about, the particle only says it happened or ended. Also a directional complement alone.
+ */
+export function complementedVerb(word: string, written: (text: string) => boolean): boolean {
+  if (DIRECTIONAL_COMPLEMENTS.has(word)) return true;
+  const verb = /^(\p{Script=Han})[过了着掉完]$/u.exec(word)?.[1];
+  return verb !== undefined && sensesOf(word) === undefined && written(verb);
 }
 
 /**

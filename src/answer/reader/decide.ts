@@ -14,7 +14,7 @@ import { englishSpeechVerbs, SPEECH_VERB_ANYWHERE, SPEECH_VERB_PATTERN } from '.
 import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
-import { gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
+import { complementedVerb, gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnaskedIn } from './figures.js';
 import { POINTING_TIME } from './candidates.js';
 import { TIME_CLAUSE_NOUN, askedCalendarUnit, asksFigure, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
@@ -136,7 +136,7 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     counted++;
     // 去世 of an obituary that writes 病逝: a word of the same meaning (same-words.ts) is the word written.
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written)) || sameWords(t).some(written)) continue;
-    if (!figure && (gluedFunctionCharacter(t, written) || splitVerbWritten(t, written) || shortened.has(term))) continue;
+    if (!figure && (gluedFunctionCharacter(t, written) || splitVerbWritten(t, written) || complementedVerb(t, written) || shortened.has(term))) continue;
     terms.push(term);
     if (figure) {
       figures++;
