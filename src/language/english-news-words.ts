@@ -253,7 +253,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   admission: ['门票', '入场', '票价', '录取', '招生'],
   free: ['免费', '免票', '免收'],
   conference: ['研讨会', '会议', '论坛', '大会'],
-  close: ['关闭', '闭馆', '休馆', '封闭', '停业', '停运', '闭幕', '落幕'],
+  // …and a share's price at the close (收报14.62元).
+  close: ['关闭', '闭馆', '休馆', '封闭', '停业', '停运', '闭幕', '落幕', '收报', '收盘', '收于'],
   attendance: ['观众', '上座', '入场'],
   // Sport.
   shot: ['射门', '射正'],
@@ -271,7 +272,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   spray: ['喷药', '喷洒', '消杀'],
   resume: ['恢复', '复工', '复航', '复课'],
   sleep: ['睡着', '入睡', '睡觉'],
-  raid: ['突击检查', '突击', '查处', '搜查'],
+  raid: ['突击检查', '突击', '查处', '搜查', '搜索', '查获'],
   unusual: ['罕见', '异常', '特殊'],
   warranty: ['质保', '保修'],
   app: ['应用', '客户端', 'App', 'APP', '小程序'],
@@ -341,6 +342,24 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   postpone: ['推迟', '延期', '延后', '顺延', '改期'],
   cancel: ['取消', '停运', '停办'],
   suspend: ['暂停', '停运', '停航', '停课', '中止'],
+  // Offices and what an English question calls them: a provincial body is the article's 省 (甘肃省),
+  // a harbour the 港 of a name (维多利亚港), a secretary a company's 董秘 too.
+  provincial: ['省', '省级', '省委', '省政府'],
+  harbour: ['港', '港口', '海港'],
+  harbor: ['港', '港口', '海港'],
+  secretary: ['秘书', '董秘', '书记', '秘书长'],
+  transfer: ['转岗', '调岗', '转会', '转让', '转移', '移交'],
+  // What a thing cost and made, as reports of projects and companies write it.
+  cost: ['造价', '总投资', '投资', '耗资', '花费', '成本', '费用'],
+  output: ['产量', '产值', '出货量'],
+  sales: ['销量', '销售额', '销售', '营收'],
+  capacity: ['产能', '容量', '运力', '装机容量', '载客量'],
+  route: ['线路', '航线', '路线', '班线'],
+  deadline: ['截止', '截至', '期限', '最后期限'],
+  born: ['出生', '生于'],
+  died: ['去世', '逝世', '病逝', '死亡', '身亡'],
+  elected: ['当选', '选举', '选出'],
+  appoint: ['任命', '出任', '履新', '委任'],
 };
 
 /** A table's entries by the stems of their words, joined by spaces (charged → charg, handed down → hand down). */
@@ -353,8 +372,9 @@ const byStem = byStems(TABLE);
 /**
  * Verbs of news that English makes of a verb and a particle, whose words alone mean something else
  * (a verdict handed down is no hand and nothing lowered: 交由, 降低): the words news writes for the
- * whole. Keyed by the phrase's base form; its inflections (handed down, stepped down) reach it
- * through `stem`.
+ * whole; and the few posts named by two words of which neither alone says the post (board
+ * secretary: 董秘). Keyed by the phrase's base form; its inflections (handed down, stepped down)
+ * reach it through `stem`.
  */
 const PHRASES: Readonly<Record<string, readonly string[]>> = {
   'hand down': ['宣判', '判决', '判处'],
@@ -364,6 +384,8 @@ const PHRASES: Readonly<Record<string, readonly string[]>> = {
   'put out': ['扑灭', '扑救', '熄灭'],
   'kick off': ['开幕', '启动', '开赛', '拉开帷幕', '开始'],
   'wrap up': ['落幕', '结束', '闭幕', '收官'],
+  // A post of two words whose first alone is another thing (board: a plank, 登机).
+  'board secretary': ['董秘', '董事会秘书'],
 };
 
 const phrasesByStems = byStems(PHRASES);

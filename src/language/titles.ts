@@ -24,6 +24,8 @@ export const POST_TITLES = [
   '首席财务官', '首席技术官', '首席运营官', 'CEO', 'CFO', 'COO', 'CTO', 'CIO',
   // …and as Taiwan's business news writes them (财务长 for CFO, 执行长 for CEO).
   '执行长', '副执行长', '财务长', '营运长', '技术长', '资讯长', '法务长',
+  // …and a listed company's secretary of the board, as its news shortens it (董秘某某).
+  '董秘', '董事会秘书', '证券事务代表',
 ].sort((a, b) => b.length - a.length);
 
 /** Posts that make a person a deputy: "the governor" is not the vice-governor. */

@@ -419,3 +419,27 @@ describe('English words of order and extent news words its own way', () => {
     expect(festival.ask('How long did the festival last?').direct).toBe('12天');
   });
 });
+
+describe('English words of offices, markets and projects', () => {
+  // Written for this test: each answer has a rival beside it that only the mapped word tells apart.
+  const report = engineFromArticles([
+    parseArticle(
+      `某公司股价下跌\n<p>（某报记者周行）某省文物考古研究所所长林秋岚介绍，该所今年共发掘墓葬12座。</p>\n<p>6月18日，某某科技股价收报9.26元，下跌3.1%，成交额1.2亿元。</p>\n<p>公司董事长邓启明表示，公司董秘吴婉清将负责投资者关系。</p>\n<p>该铁路于2020年开工，总投资约210亿元，全长180公里，二等座票价为96元。</p>`,
+      'english-office-words',
+    ),
+  ]);
+
+  it('reads a provincial institute as the article’s 省…所 and answers with its director', () => {
+    expect(report.ask('Who is the director of the Provincial Institute of Archaeology?').direct).toContain('林秋岚');
+  });
+
+  it('reads a board secretary as 董秘, not the chairman beside her', () => {
+    const secretary = report.ask("Who is the company's board secretary?");
+    expect(secretary.direct).toContain('吴婉清');
+    expect(secretary.direct).not.toContain('邓启明');
+  });
+
+  it('reads what a railway cost to build as its 总投资, not the fare', () => {
+    expect(report.ask('How much did the railway cost to build?').direct).toBe('约210亿元');
+  });
+});

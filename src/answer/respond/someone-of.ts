@@ -37,7 +37,9 @@ export function asksSomeoneOf(question: string, people: readonly string[]): stri
 
 /** The question's concept of the relation asked (its article words), when the question has one. */
 function conceptOf(relation: string, context: AskContext): Concept | undefined {
-  return context.understood.concepts.find((c) => c.label.toLowerCase() === relation.toLowerCase());
+  const wanted = relation.toLowerCase();
+  // …or the phrase the relation's word begins (board of "the company's board secretary": 董秘).
+  return context.understood.concepts.find((c) => c.label.toLowerCase() === wanted) ?? context.understood.concepts.find((c) => c.label.toLowerCase().split(' ')[0] === wanted);
 }
 
 /** Whether the article writes the relation asked anywhere: the Chinese word, or an article word for the English one. */
