@@ -22,7 +22,9 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   // 边个 alone is who (边个做嘅); before a noun it is which (边个政党, 边个区).
   [new RegExp(`${BEFORE_SIDE}边个(?=$|[\\p{P}\\s]|[是系嘅的话讲说做会去来有在喺负带同和与])`, 'gu'), '谁'],
   [new RegExp(`${BEFORE_SIDE}边个`, 'gu'), '哪个'],
-  [new RegExp(`${BEFORE_SIDE}边(?=[位间度处一只条张年日天队家所座种部本架次场区国省市])`, 'gu'), '哪'],
+  // 边度 and 边处 are where (哪里), not 哪度.
+  [new RegExp(`${BEFORE_SIDE}边(?:度|处)`, 'gu'), '哪里'],
+  [new RegExp(`${BEFORE_SIDE}边(?=[位间一只条张年日天队家所座种部本架次场区国省市])`, 'gu'), '哪'],
   // What.
   [/乜嘢|咩嘢|咩|乜/gu, '什么'],
   // Particles and verbs with one standard form: at, of, not, have not, he, them, some, give, now.
@@ -37,6 +39,9 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/俾|畀/gu, '给'],
   [/而家/gu, '现在'],
   [/琴日|寻日/gu, '昨天'],
+  // Going back to school or work is going to it: 返学 is 上学, 返工 上班.
+  [/返学/gu, '上学'],
+  [/返工/gu, '上班'],
   [/听日/gu, '明天'],
   // Prison: 坐监 is Cantonese for Mandarin's 坐牢 (same-words.ts meets the article's 监禁 from there).
   [/坐监/gu, '坐牢'],
@@ -65,7 +70,7 @@ export function cantoneseCopula(text: string): string {
 /** Cantonese of written Hong Kong questions, in standard written Chinese (simplified). */
 export function standardFromCantonese(text: string): string {
   // Most questions hold none of these characters: one test spares them every rewrite.
-  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾畀而琴寻听监嗰𠮶咪条成钟落㗎喎啫啩]/u.test(text)) return text;
+  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾畀而琴寻听监嗰𠮶咪条成钟落㗎喎啫啩返]/u.test(text)) return text;
   let out = text;
   for (const [pattern, standard] of CANTONESE) out = out.replace(pattern, standard);
   return out;
