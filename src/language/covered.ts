@@ -74,7 +74,8 @@ export function gluedFunctionCharacter(word: string, present: (character: string
   if (characters.length !== 2 || (own !== 'x' && own !== '') || surnameLength(word) > 0) return false;
   const [first, second] = characters as [string, string];
   // The copula glues as a particle does (报是 of 半年报是什么时候).
-  const topicless = (character: string) => TOPICLESS_TAG.test(tag(character)) || character === '是';
+  // …and so do the helping characters jieba glues in a question it cannot cut (要照 of 係咪要照返學).
+  const topicless = (character: string) => TOPICLESS_TAG.test(tag(character)) || GLUED_HELPERS.test(character);
   return (topicless(first) && present(second)) || (topicless(second) && present(first));
 }
 

@@ -12,6 +12,14 @@ describe('whether a question word is one the article lacks', () => {
     expect(gluedFunctionCharacter('因一', (c) => c === '一')).toBe(true);
   });
 
+  it('takes a helping character glued to an article character (村有 of 成條村有幾多戶, 要照) as no word at all', () => {
+    const village = (text: string) => '全村共有68戶，學校照常上課'.includes(text);
+    expect(gluedFunctionCharacter('村有', village)).toBe(true);
+    expect(gluedFunctionCharacter('要照', village)).toBe(true);
+    // …but not when the article lacks the other character too.
+    expect(gluedFunctionCharacter('要裁', village)).toBe(false);
+  });
+
   it('keeps a name, a dictionary word, and a glued word whose other character the article lacks', () => {
     expect(gluedFunctionCharacter('于明', present)).toBe(false); // 于 is a surname
     expect(gluedFunctionCharacter('王小明', present)).toBe(false);
