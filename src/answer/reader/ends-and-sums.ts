@@ -108,7 +108,8 @@ export function theSumAsked(chosen: ScoredSpan | undefined, spans: readonly Scor
   };
   if (sum(chosen)) return chosen;
   // In the very units asked (300名 for 多少人, not 9000万元): a sum of something else is no answer.
-  const form = (s: ScoredSpan) => question.units.length === 0 || figureInUnits(question.units).test(s.proposal.candidate.text.replace(/\s+/gu, ''));
+  // …nor, when no unit is asked, a length of time (累计9天 for 一共派出多少执法人员): a count is asked, not a duration.
+  const form = (s: ScoredSpan) => (question.units.length === 0 ? !s.proposal.candidate.kinds.includes('duration') : figureInUnits(question.units).test(s.proposal.candidate.text.replace(/\s+/gu, '')));
   return likelyRival(spans, chosen, SUM_SHARE, (s) => sum(s) && form(s));
 }
 

@@ -42,3 +42,16 @@ describe('a sum asked as what the parts add up to (加起来)', () => {
     expect(engine.ask('按承诺，东岭新材三年的利润加起来至少是多少？').direct).toBe('4.9亿元');
   });
 });
+
+// Written for this test: the officers sent out, counted without 共, and an alert's days counted with 累计.
+const PATROL = `某市重污染天气应急响应解除
+<p>他透露，该市已组织执法人员1900余人，组成186个检查组，对工地和企业进行全天候巡查。</p>
+<p>去年同期，该市曾两次启动橙色预警，累计持续9天。</p>`;
+
+describe('a count asked in all (一共) where the only sum written is a length of time', () => {
+  const engine = engineFromArticles([parseArticle(PATROL, 'sum-not-duration')]);
+
+  it('answers with the people counted, not the days the alert ran', () => {
+    expect(engine.ask('一共派出了多少执法人员去巡查？').direct).toBe('1900余人');
+  });
+});
