@@ -121,7 +121,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   freeze: ['冻结'],
   frozen: ['冻结'],
   // Disasters and accidents.
-  outage: ['停电', '断电'],
+  // …and a network's (网络故障, 服务中断), which news calls a fault.
+  outage: ['停电', '断电', '故障', '中断', '断网'],
   blackout: ['停电', '断电'],
   fog: ['雾', '团雾', '大雾'],
   pileup: ['追尾', '相撞', '连环相撞'],
@@ -336,7 +337,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   recheck: ['复核', '复查', '查分'],
   target: ['靶点', '目标', '对象'],
   category: ['类别', '组别', '项目', '类'],
-  camp: ['集训', '训练营', '营地'],
+  camp: ['集训', '冬训', '训练营', '营地'],
   audience: ['观众', '听众', '观看'],
   worth: ['价值', '货值', '估值', '值'],
   postpone: ['推迟', '延期', '延后', '顺延', '改期'],
@@ -360,6 +361,7 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   died: ['去世', '逝世', '病逝', '死亡', '身亡'],
   elected: ['当选', '选举', '选出'],
   appoint: ['任命', '出任', '履新', '委任'],
+  harvest: ['收获', '收割', '采摘', '采收', '开采', '丰收'],
 };
 
 /** A table's entries by the stems of their words, joined by spaces (charged → charg, handed down → hand down). */
@@ -386,6 +388,8 @@ const PHRASES: Readonly<Record<string, readonly string[]>> = {
   'wrap up': ['落幕', '结束', '闭幕', '收官'],
   // A post of two words whose first alone is another thing (board: a plank, 登机).
   'board secretary': ['董秘', '董事会秘书'],
+  // What set something off is what caused it (引发, 导致), not anything set or off.
+  'set off': ['引发', '触发', '导致', '起因'],
 };
 
 const phrasesByStems = byStems(PHRASES);

@@ -443,3 +443,19 @@ describe('English words of offices, markets and projects', () => {
     expect(report.ask('How much did the railway cost to build?').direct).toBe('约210亿元');
   });
 });
+
+describe('an English phrase of cause (set off) and a network outage', () => {
+  // Written for this test: a Hong Kong network fault and what caused it.
+  const outage = engineFromArticles([
+    parseArticle(
+      `某电讯网络故障\n<p>【本报讯】某电讯前日发生大规模网络故障，全港逾百万名用户受影响。</p>\n<p>公司表示，事故由核心网络软件升级引发，后备系统亦载入了同一版本的软件。</p>\n<p>公司称，7月1日前会以短讯形式通知受影响客户。</p>`,
+      'english-cause-words',
+    ),
+  ]);
+
+  it('reads "what set off the outage" as what caused the 故障, and answers with it', () => {
+    const reply = outage.ask('What set off the outage?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toContain('核心网络软件升级');
+  });
+});
