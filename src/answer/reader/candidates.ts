@@ -208,7 +208,8 @@ function everyCandidate(sentence: PreparedSentence): Proposable[] {
       if (isPunctuation(head) || NO_START.has(head) || NO_START_TAG.test(tokens[i]!.tag)) continue;
       for (let j = i; j <= end && j - i < MAX_WORDS; j++) {
         const tail = tokens[j]!.word;
-        if (isPunctuation(tail) || NO_END.has(tail)) continue;
+        // (对 counting pairs after a figure, tagged a measure in prepare.ts, ends one: 38对.)
+        if (isPunctuation(tail) || (NO_END.has(tail) && tokens[j]!.tag !== 'q')) continue;
         // A single word is always a candidate: a date or a name far from the question's words may still
         // be the answer. So is a figure with its measure (大约19个小时 after 躲避了): the question's words
         // may stand a clause away from the length or count it asks.

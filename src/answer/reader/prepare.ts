@@ -222,7 +222,8 @@ export function tokenize(text: string): Token[] {
       // A measure word right after a figure counts it, whatever else jieba took it for (2360只/d, "only").
       // So does 分 (445分, 30分), which jieba tags a verb, unless it divides (分为, 分成).
       // …and 度 before a verb, which counts times (6度夺冠), not degrees (6度左右).
-      const measureToo = (word === '分' && !DIVIDES_AFTER.test(text[at + 1] ?? '')) || (word === '度' && (words[i + 1]?.tag ?? '').startsWith('v'));
+      // …and 对, pairs (动车组列车38对), unless a figure follows it (3对1, a score).
+      const measureToo = (word === '分' && !DIVIDES_AFTER.test(text[at + 1] ?? '')) || (word === '度' && (words[i + 1]?.tag ?? '').startsWith('v')) || (word === '对' && !/[\d〇零一二三四五六七八九十]/u.test(text[at + 1] ?? ''));
       const counts = counted && word.length === 1 && (MEASURE_CHARS.includes(word) || measureToo) && tag !== 'q';
       if (counted && words[i]!.tag === 'x' && word.length > 1 && (MEASURE_CHARS.includes(word[0]!) || word[0] === '人')) {
         // …and one its guessing glued to the word after it (2 + 人失联/x): the measure, then the rest.

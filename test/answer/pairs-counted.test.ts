@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+import { tokenize } from '../../src/answer/reader/prepare.js';
+
+// Written for this test: trains counted in pairs (对).
+const TIMETABLE = `某高铁今日开通
+<p>开通初期，某高铁每日开行动车组列车26对，其中直通列车14对，其余为跨线列车。</p>
+<p>全线设车站7座，设计时速350公里。</p>`;
+
+describe('a figure counted in pairs (26对)', () => {
+  const engine = engineFromArticles([parseArticle(TIMETABLE, 'pairs-counted')]);
+
+  it('is the short answer to 多少对, not the sentence that holds it', () => {
+    expect(engine.ask('开通初期一天开多少对动车？').direct).toBe('26对');
+  });
+
+  it('reads 对 after a figure as its measure, but not between two figures (3对1, a score)', () => {
+    const tagOf = (text: string) => tokenize(text).find((t) => t.word === '对')?.tag;
+    expect(tagOf('每日开行列车26对，')).toBe('q');
+    expect(tagOf('客运段队以3对1获胜')).not.toBe('q');
+  });
+});
