@@ -1,6 +1,6 @@
 /**
  * Words written two ways for one meaning, each group standing for all of its words: a question in
- * one wording means the article's other. Fourteen kinds only, all closed lists:
+ * one wording means the article's other. Seventeen kinds only, all closed lists:
  * - kin: the written word news uses (父亲) and the spoken one its quotations use (爸爸) — a question
  *   asking "儿子是怎么说母亲的" means the son's "她就是我的妈妈" too;
  * - another name: "X的别名是什么" is answered where the article writes 又名 or 俗称;
@@ -17,7 +17,10 @@
  * - the spoken word for a written one: a question's 钟头 is the article's 小时, its 老总 a 总经理,
  *   its 开始卖 an 开售, its 警察 the 警方 or 公安 and its 抓到 an 抓获;
  * - the one before: a question's 上一任 is the article's 前任 (前任主教练某某);
- * - Taiwan's and Hong Kong's word for the mainland's: 震央 is 震中.
+ * - Taiwan's and Hong Kong's word for the mainland's: 震央 is 震中;
+ * - the first and the last train: a question's 头班车 is a timetable's 首趟 or 首班车, its 末班车 a 末趟;
+ * - moving people out of danger: a question's 疏散 is a disaster report's 转移 or 撤离;
+ * - a show: a question's 表演 is the report's 演出.
  * Words of two characters or more only: 爹, 娘 and 儿 alone are parts of too many other words
  * (姑娘, 儿童).
  */
@@ -55,6 +58,10 @@ const GROUPS: readonly (readonly string[])[] = [
   ['开售', '发售', '开卖', '开始卖', '开始销售', '开始发售'],
   ['警方', '民警', '公安', '警察'],
   ['抓获', '抓到', '抓住'],
+  ['首班车', '头班车', '首趟', '首班'],
+  ['末班车', '尾班车', '末趟', '末班'],
+  ['疏散', '撤离', '转移'],
+  ['表演', '演出'],
 ];
 
 
