@@ -523,8 +523,24 @@ function uncountedNoun(reading: Reading): boolean {
   const next = tagWords(question.text.slice(question.text.indexOf(noun) + noun.length))[0];
   if (next !== undefined && /^(?:n|vn|uj)/u.test(next.tag)) return false;
   const { text } = reading.article;
+  // A figure in the measure Chinese counts the noun's kind with (260辆 for 公交车, 3艘 for 渔船) counts it,
+  // whatever word for the thing stands beside it (增派运力车辆260辆).
+  const measure = COUNTED_BY.exec(reading.best?.proposal.candidate.text ?? '')?.[1];
+  if (measure !== undefined && (MEASURE_OF_KIND[measure] ?? '').includes(noun.slice(-1))) return false;
   return text.includes(noun) && !countedInText(noun, text);
 }
+
+/** The measure word a figure ends with (260辆, 3艘). */
+const COUNTED_BY = new RegExp(`[\\d〇零一二三四五六七八九十百千万两余多]([${MEASURE_CHARS}])$`, 'u');
+
+/**
+ * The heads of the nouns a measure word counts, a closed part of the grammar: 辆 counts vehicles
+ * (车), 艘 boats and ships (船, 舰, 艇), 架 aircraft (机), 列 trains (车), 头 cattle (牛, 猪, 羊), 匹
+ * horses, 棵 and 株 trees, 栋 and 幢 buildings (楼, 房).
+ */
+const MEASURE_OF_KIND: Readonly<Record<string, string>> = {
+  辆: '车', 艘: '船舰艇', 架: '机', 列: '车', 头: '牛猪羊', 匹: '马', 棵: '树', 株: '树苗', 栋: '楼房', 幢: '楼房',
+};
 
 /** Nouns of people (居民, 学生, 员工), whose count an article often gives apart from them (共转移1.2万人). */
 const PEOPLE_NOUN = /[人员者民众生工士兵手]$/u;
