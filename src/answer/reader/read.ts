@@ -127,12 +127,16 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   // "两名游客被困了多久？": when nothing read offers a span of the form asked (a length of time, a
   // date, a figure), the next sentences that share a word with the question and offer one are read
   // for such spans: the words around the answer may be worded unlike the question's (困在山上大约6小时).
+  // …and for a length of time asked, a sentence further down that tells an event's length (历时9小时40分钟)
+  // is read too when none read does: another length read (24小时内) is of something else.
   const form = formKinds(question);
-  if (form && !proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k)))) {
+  const lengthUntold = question.type === 'duration' && !read.some((s) => EVENT_LENGTH.test(s.sentence.text));
+  if (form && (lengthUntold || !proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k))))) {
     const ofForm = (candidate: Candidate) => candidate.kinds.some((k) => form.includes(k));
     let added = 0;
     for (const scored of ranked.slice(read.length)) {
       if (scored.relative <= 0 || added >= FORM_SENTENCES) break;
+      if (lengthUntold && !EVENT_LENGTH.test(scored.sentence.text) && proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k)))) continue;
       const offered = proposeCandidates(scored.sentence, () => true).filter(ofForm);
       if (offered.length === 0) continue;
       if (scored.matched.length === 0) lookCloser(scored, grams, question);
@@ -163,6 +167,9 @@ function formKinds(question: AnalysedQuestion): readonly SpanKind[] | undefined 
 }
 /** How many further sentences are read for them. */
 const FORM_SENTENCES = 2;
+
+/** An event's length as news tells it: a verb of lasting and a figure (历时9小时, 持续约22分钟, 为期3天). */
+const EVENT_LENGTH = /(?:历时|耗时|用时|历经|持续|为期|长达)约?\d/u;
 
 /** Longest span taken as a figure in the asked unit wherever it stands (一千二百五十万余名). */
 const FIGURE_CHARS = 12;
@@ -966,6 +973,21 @@ function theLengthInItsSentence(chosen: ScoredSpan | undefined, spans: readonly 
   return spans.find((s) => s.proposal.scored === chosen.proposal.scored && length(s)) ?? chosen;
 }
 
+/**
+ * "这台分离手术做了多久？" where the sentences most like the question (这是该院第4例连体婴分离手术，…最轻的
+ * 一例) tell no length and a later one tells the operation's (手术…历时9小时40分钟): a span that
+ * writes no length of time, which the decision would refuse, gives way to the likeliest length told
+ * as an event's (after 历时, 持续, 为期…), at any odds.
+ */
+function theLengthTold(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'duration' || writesDuration(chosen.proposal.candidate.text)) return chosen;
+  const told = (s: ScoredSpan) => {
+    const { candidate, scored } = s.proposal;
+    return candidate.kinds.includes('duration') && writesDuration(candidate.text) && EVENT_LENGTH.test(scored.sentence.text.slice(Math.max(0, candidate.start - 4), candidate.end));
+  };
+  return spans.find(told) ?? chosen;
+}
+
 /** A date writing the calendar unit asked can take the place of one this much likelier that does not. */
 const UNIT_ASKED_SHARE = 0.3;
 
@@ -1300,6 +1322,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => thePreviousOne(c, spans, question),
     // …and a time of day for a length of time asked, which the decision would refuse, gives way to its sentence's length.
     (c) => theLengthInItsSentence(c, spans, question),
+    // …and any other span that writes no length, to a length the article tells as an event's.
+    (c) => theLengthTold(c, spans, question),
   ];
   const chosen = rules.reduce((c, rule) => rule(c), choose(pool));
   // The span as the ranker scored it: its probability is the ranker's, which the decision model reads.
