@@ -23,3 +23,20 @@ describe('a length of time asked where the likeliest sentences tell none', () =>
     expect(reply.direct).toBe('9小时40分钟');
   });
 });
+
+// Written for this test: a drone show whose likeliest sentences give its day, and a later one its hour.
+const SHOW = `1.2万架无人机点亮江面 灯光节冲击纪录成功
+<p>本报讯 10月3日晚，第二届某江灯光节迎来压轴的无人机表演。12000架无人机从江畔起飞场同时升空，在夜空中组成15组动态图案，经认证官现场确认，以11987架的有效飞行数量刷新世界纪录。</p>
+<p>活动于当晚19时30分开始，持续约18分钟。记者在现场看到，无人机先后组成了木棉花、地图以及一只熊猫等图案。据主办方统计，当晚入园观众约12万人次，另有超过600万人次通过网络直播观看。</p>
+<p>此次无人机表演由本地企业某某智能科技有限公司承担。公司技术总监介绍，团队共有52名工程师，从8月中旬开始编排，先后进行了7次全规模彩排。每架无人机重约250克。</p>
+<p>认证官在颁证时表示，此前该项纪录为10197架。本次表演中，有13架无人机因电池故障提前返航，未被计入。</p>
+<p>为保障安全，警方设置了5个临时管控点，并对表演区域上空实施临时空域管制。</p>
+<p>据组委会介绍，本届灯光节为期8天，从9月26日持续至10月3日，期间共举办无人机表演、光影秀等活动21场。</p>`;
+
+describe('a time of day asked (几点) where the likeliest sentences give only days', () => {
+  const engine = engineFromArticles([parseArticle(SHOW, 'clock-told')]);
+
+  it('is answered by the hour a later sentence writes, not by a day', () => {
+    expect(engine.ask('无人机表演晚上几点开场？').direct).toContain('19时30分');
+  });
+});

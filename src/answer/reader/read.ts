@@ -130,13 +130,16 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   // …and for a length of time asked, a sentence further down that tells an event's length (历时9小时40分钟)
   // is read too when none read does: another length read (24小时内) is of something else.
   const form = formKinds(question);
-  const lengthUntold = question.type === 'duration' && !read.some((s) => EVENT_LENGTH.test(s.sentence.text));
+  // …and for a time of day asked (几点), one that writes a clock time (演出于当晚20时整开始), when none read does.
+  const clock = TIMES_ASKED.find((t) => t.kept && t.asks.test(question.text))?.writes;
+  const lengthUntold = (question.type === 'duration' && !read.some((s) => EVENT_LENGTH.test(s.sentence.text))) || (clock !== undefined && !read.some((s) => clock.test(s.sentence.text)));
+  const told = (text: string) => (clock ? clock.test(text) : EVENT_LENGTH.test(text));
   if (form && (lengthUntold || !proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k))))) {
     const ofForm = (candidate: Candidate) => candidate.kinds.some((k) => form.includes(k));
     let added = 0;
     for (const scored of ranked.slice(read.length)) {
       if (scored.relative <= 0 || added >= FORM_SENTENCES) break;
-      if (lengthUntold && !EVENT_LENGTH.test(scored.sentence.text) && proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k)))) continue;
+      if (lengthUntold && !told(scored.sentence.text) && proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k)))) continue;
       const offered = proposeCandidates(scored.sentence, () => true).filter(ofForm);
       if (offered.length === 0) continue;
       if (scored.matched.length === 0) lookCloser(scored, grams, question);
