@@ -21,3 +21,17 @@ describe('a figure counted in pairs (26对)', () => {
     expect(tagOf('客运段队以3对1获胜')).not.toBe('q');
   });
 });
+
+// Written for this test: fares in 元 beside a discount written in 折.
+const FARES = `某高铁今日开通
+<p>开通后，全程二等座票价为229元，一等座票价为366元。</p>
+<p>持学生证的旅客购买二等座可享受7.5折优惠，儿童票为半价。</p>`;
+
+describe('a discount asked in 折 (几折, 多少折)', () => {
+  const engine = engineFromArticles([parseArticle(FARES, 'discount-asked')]);
+
+  it('is answered by the figure in 折, not the sentence nor a fare', () => {
+    expect(engine.ask('学生票能打几折？').direct).toBe('7.5折');
+    expect(engine.ask('学生买票打多少折？').direct).toBe('7.5折');
+  });
+});

@@ -69,7 +69,7 @@ export const CUE_TABLE: readonly CueRow[] = CUE_ROWS.map((row) => ({ ...row, zh:
  * with that word (412天, not 两天的…). Longest first, so 公里 is taken before 里, and 人次 (people
  * counted once per visit: 3,000人次) before 人.
  */
-export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '千米', '厘米', '毫米', '公尺', '公分', '分钟', '小时', '个月', '万元', '亿元', '平方米', '平方公里', '公顷', '亩', '公斤', '千克', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', '单', '笔', '级', ...MEASURE_CHARS];
+export const ASKED_MEASURES = ['人次', '架次', '车次', '班次', '航次', '户次', '公里', '千米', '厘米', '毫米', '公尺', '公分', '分钟', '小时', '个月', '万元', '亿元', '平方米', '平方公里', '公顷', '亩', '公斤', '千克', '斤', '天', '年', '月', '岁', '元', '米', '吨', '人', '周年', '周', '秒', '分', '单', '笔', '级', '折', ...MEASURE_CHARS];
 
 /**
  * English units typed after a Chinese counting word (几个 hours, 多少 km), as Chinese writes them
