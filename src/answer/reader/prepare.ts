@@ -101,6 +101,16 @@ function lapseRanges(text: string): [number, number][] {
   return [...text.matchAll(LAPSE)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
 }
 
+/**
+ * A prison term as a court report writes it (有期徒刑2年4月, 判刑1年6个月, 拘役4月): years and months of
+ * a sentence, one length of time, not a year and a month of the calendar (jieba reads 4月 as April).
+ */
+const PRISON_TERM = /(?<=有期徒刑|徒刑|拘役|判刑|刑期)(?:\d+年(?:\d+个?月)?|\d+个?月)/gu;
+
+function prisonTermRanges(text: string): [number, number][] {
+  return [...text.matchAll(PRISON_TERM)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+}
+
 /** Joins the tokens that a range touches into one token tagged `tag`. */
 function joinRanges(tokens: Token[], ranges: [number, number][], tag: string, cut = false): Token[] {
   if (ranges.length === 0) return tokens;
@@ -236,7 +246,7 @@ export function tokenize(text: string): Token[] {
   }
   // A date is cut from the word jieba glued to it (17分在: 在 is the sentence's); an ordinal keeps
   // the noun its measure was glued to (第二次 + 世界大战, which jieba reads 次世界大战).
-  const dated = joinRanges(joinRanges(joinRanges(tokens, dateRanges(text), 't', true), ordinalRanges(text), 'm'), lapseRanges(text), 'm');
+  const dated = joinRanges(joinRanges(joinRanges(joinRanges(tokens, dateRanges(text), 't', true), ordinalRanges(text), 'm'), lapseRanges(text), 'm'), prisonTermRanges(text), 'm');
   return joinRanges(dated, nameRanges(text, dated), 'nr');
 }
 
