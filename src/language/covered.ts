@@ -133,6 +133,22 @@ export function cutGluedHelpers(question: string, written: (text: string) => boo
 }
 
 /**
+ * Adverbs jieba may cut across, gluing their last character to the word after (一共用了 → 一/共用/了,
+ * a word of sharing no article writes): kept whole by a space after them where jieba did not keep them.
+ */
+const WHOLE_ADVERBS: readonly string[] = ['一共', '总共', '一起', '一直', '一度'];
+
+/** The question with each such adverb jieba cut across set apart from the word after it. */
+export function keepAdverbsWhole(question: string): string {
+  let out = question;
+  for (const adverb of WHOLE_ADVERBS) {
+    if (!out.includes(adverb) || tagWords(out).some((t) => t.word === adverb)) continue;
+    out = out.replaceAll(adverb, `${adverb} `);
+  }
+  return out;
+}
+
+/**
  * The question with each verb it says apart (是谁报的警, 哪天开的会) written whole, where the article
  * has the whole as a verb of its own (`isVerb`: 报警, 开会): the focus of 是…的 splits the verb, which
  * jieba then cuts as one coined word (报的警) that meets nothing in the article, so the question was

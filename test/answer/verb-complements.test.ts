@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
-import { complementedVerb } from '../../src/language/covered.js';
+import { complementedVerb, keepAdverbsWhole } from '../../src/language/covered.js';
 
 // Written for this test: a forest fire whose start the article tells with 起火 and 烧, never 起来.
 const FIRE = `某县山林火灾
@@ -26,5 +26,19 @@ describe('a verb’s complement the article does not write (烧起来, 下过)',
     expect(complementedVerb('扑掉', written)).toBe(false);
     // A word of its own (超过 "to exceed") is no verb and particle.
     expect(complementedVerb('超过', (text) => text === '超')).toBe(false);
+  });
+});
+
+describe('an adverb jieba cuts across (一共用了 → 一/共用/了)', () => {
+  it('is kept whole, so the question is not refused for 共用', () => {
+    const engine = engineFromArticles([parseArticle(FIRE, 'adverb-whole')]);
+    const reply = engine.ask('把群众全部疏散出来一共用了多久？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('约6小时');
+  });
+
+  it('sets the adverb apart only where jieba did not keep it', () => {
+    expect(keepAdverbsWhole('一共用了多久')).toBe('一共 用了多久');
+    expect(keepAdverbsWhole('一共有多少人')).toBe('一共有多少人');
   });
 });

@@ -4,7 +4,7 @@ import { OPENS_POINTING_BACK } from '../../language/pointing-back.js';
 import { pinyinKey, romanizeName } from '../../language/pinyin.js';
 import { sameSenseWords } from '../../language/shared-sense.js';
 import { inArticleWords } from '../../language/same-words.js';
-import { cutGluedHelpers, joinSplitVerbs } from '../../language/covered.js';
+import { cutGluedHelpers, joinSplitVerbs, keepAdverbsWhole } from '../../language/covered.js';
 import type { Vocabulary } from '../../language/vocabulary.js';
 import { namesInQuestion } from '../reader/names.js';
 import { pick, quotedPassage, refusal, sentencePassage, type AskContext, type Draft } from '../draft.js';
@@ -78,7 +78,7 @@ export function readArticle(context: AskContext): Reading {
   // verb it says apart whole, and a word jieba glued to a helping character cut at it.
   const written = (w: string) => prepared.text.includes(w);
   const reworded = inArticleWords(inArticleWording(foldText(context.understood.question.text), context.understood, prepared.text), written);
-  const worded = cutGluedHelpers(joinSplitVerbs(reworded, (w) => writtenWhole(prepared, w)), written);
+  const worded = keepAdverbsWhole(cutGluedHelpers(joinSplitVerbs(reworded, (w) => writtenWhole(prepared, w)), written));
   const numbers = spellNumbersLikeArticle(worded, prepared.text);
   const analysed = analyseQuestion(numbers.text, [...mappedTerms(context.understood, prepared.text), ...numbers.also]);
   // A name written in Latin letters and also mapped (Tiangong-2 → 天宫) is looked for through its mapping only.
