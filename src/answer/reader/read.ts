@@ -127,19 +127,19 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   // "两名游客被困了多久？": when nothing read offers a span of the form asked (a length of time, a
   // date, a figure), the next sentences that share a word with the question and offer one are read
   // for such spans: the words around the answer may be worded unlike the question's (困在山上大约6小时).
-  // …and for a length of time asked, a sentence further down that tells an event's length (历时9小时40分钟)
-  // is read too when none read does: another length read (24小时内) is of something else.
+  // …and a time of day (几点) or a length of time asked is looked for the same way where no sentence
+  // read tells one as news does: a clock time (演出于当晚20时整开始), an event's length (历时9小时40分钟;
+  // another length read, 24小时内, is of something else). Then only sentences telling one are read.
   const form = formKinds(question);
-  // …and for a time of day asked (几点), one that writes a clock time (演出于当晚20时整开始), when none read does.
-  const clock = TIMES_ASKED.find((t) => t.kept && t.asks.test(question.text))?.writes;
-  const lengthUntold = (question.type === 'duration' && !read.some((s) => EVENT_LENGTH.test(s.sentence.text))) || (clock !== undefined && !read.some((s) => clock.test(s.sentence.text)));
-  const told = (text: string) => (clock ? clock.test(text) : EVENT_LENGTH.test(text));
-  if (form && (lengthUntold || !proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k))))) {
+  const tells = TIMES_ASKED.find((t) => t.kept && t.asks.test(question.text))?.writes ?? (question.type === 'duration' ? EVENT_LENGTH : undefined);
+  const untold = tells !== undefined && !read.some((s) => tells.test(s.sentence.text));
+  const offersForm = () => proposals.some((p) => p.candidate.kinds.some((k) => form!.includes(k)));
+  if (form && (untold || !offersForm())) {
     const ofForm = (candidate: Candidate) => candidate.kinds.some((k) => form.includes(k));
     let added = 0;
     for (const scored of ranked.slice(read.length)) {
       if (scored.relative <= 0 || added >= FORM_SENTENCES) break;
-      if (lengthUntold && !told(scored.sentence.text) && proposals.some((p) => p.candidate.kinds.some((k) => form.includes(k)))) continue;
+      if (untold && !tells.test(scored.sentence.text) && offersForm()) continue;
       const offered = proposeCandidates(scored.sentence, () => true).filter(ofForm);
       if (offered.length === 0) continue;
       if (scored.matched.length === 0) lookCloser(scored, grams, question);
