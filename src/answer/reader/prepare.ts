@@ -86,9 +86,6 @@ function dateRanges(text: string): [number, number][] {
 /** Ordinals as written (第二十三次, 第3届): one word, so the measure word stays on it and nothing more does. */
 const ORDINAL = new RegExp(ORDINAL_TEXT, 'gu');
 
-function ordinalRanges(text: string): [number, number][] {
-  return [...text.matchAll(ORDINAL)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
-}
 
 /**
  * A time taken, as a race or an operation reports it (2小时09分31秒, 快了2分05秒): one word, so it is
@@ -97,18 +94,15 @@ function ordinalRanges(text: string): [number, number][] {
  */
 const LAPSE = /\d+小时\d{1,2}分(?:\d{1,2}秒)?|(?<![\d时点])\d+分\d{1,2}秒/gu;
 
-function lapseRanges(text: string): [number, number][] {
-  return [...text.matchAll(LAPSE)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
-}
-
 /**
  * A prison term as a court report writes it (有期徒刑2年4月, 判刑1年6个月, 拘役4月): years and months of
  * a sentence, one length of time, not a year and a month of the calendar (jieba reads 4月 as April).
  */
 const PRISON_TERM = /(?<=有期徒刑|徒刑|拘役|判刑|刑期)(?:\d+年(?:\d+个?月)?|\d+个?月)/gu;
 
-function prisonTermRanges(text: string): [number, number][] {
-  return [...text.matchAll(PRISON_TERM)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+/** Where a global pattern matches in the text, each match as the range of characters it covers. */
+function matchRanges(pattern: RegExp, text: string): [number, number][] {
+  return [...text.matchAll(pattern)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
 }
 
 /** Joins the tokens that a range touches into one token tagged `tag`. */
@@ -246,7 +240,7 @@ export function tokenize(text: string): Token[] {
   }
   // A date is cut from the word jieba glued to it (17分在: 在 is the sentence's); an ordinal keeps
   // the noun its measure was glued to (第二次 + 世界大战, which jieba reads 次世界大战).
-  const dated = joinRanges(joinRanges(joinRanges(joinRanges(tokens, dateRanges(text), 't', true), ordinalRanges(text), 'm'), lapseRanges(text), 'm'), prisonTermRanges(text), 'm');
+  const dated = joinRanges(joinRanges(joinRanges(joinRanges(tokens, dateRanges(text), 't', true), matchRanges(ORDINAL, text), 'm'), matchRanges(LAPSE, text), 'm'), matchRanges(PRISON_TERM, text), 'm');
   return joinRanges(dated, nameRanges(text, dated), 'nr');
 }
 

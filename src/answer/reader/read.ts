@@ -133,9 +133,9 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   const form = formKinds(question);
   const tells = TIMES_ASKED.find((t) => t.kept && t.asks.test(question.text))?.writes ?? (question.type === 'duration' ? EVENT_LENGTH : undefined);
   const untold = tells !== undefined && !read.some((s) => tells.test(s.sentence.text));
-  const offersForm = () => proposals.some((p) => p.candidate.kinds.some((k) => form!.includes(k)));
+  const ofForm = (candidate: Candidate) => form !== undefined && candidate.kinds.some((k) => form.includes(k));
+  const offersForm = () => proposals.some((p) => ofForm(p.candidate));
   if (form && (untold || !offersForm())) {
-    const ofForm = (candidate: Candidate) => candidate.kinds.some((k) => form.includes(k));
     let added = 0;
     for (const scored of ranked.slice(read.length)) {
       if (scored.relative <= 0 || added >= FORM_SENTENCES) break;
@@ -972,8 +972,12 @@ function ofTheFormAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
  */
 function theLengthInItsSentence(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || question.type !== 'duration' || !chosen.proposal.candidate.kinds.includes('date') || writesDuration(chosen.proposal.candidate.text)) return chosen;
-  const length = (s: ScoredSpan) => s.proposal.candidate.kinds.includes('duration') && writesDuration(s.proposal.candidate.text);
-  return spans.find((s) => s.proposal.scored === chosen.proposal.scored && length(s)) ?? chosen;
+  return spans.find((s) => s.proposal.scored === chosen.proposal.scored && isLength(s)) ?? chosen;
+}
+
+/** A span typed a length of time and written as one, as decide.ts reads it (1986年建院 writes a year). */
+function isLength(s: ScoredSpan): boolean {
+  return s.proposal.candidate.kinds.includes('duration') && writesDuration(s.proposal.candidate.text);
 }
 
 /**
@@ -986,7 +990,7 @@ function theLengthTold(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   if (!chosen || question.type !== 'duration' || writesDuration(chosen.proposal.candidate.text)) return chosen;
   const told = (s: ScoredSpan) => {
     const { candidate, scored } = s.proposal;
-    return candidate.kinds.includes('duration') && writesDuration(candidate.text) && EVENT_LENGTH.test(scored.sentence.text.slice(Math.max(0, candidate.start - 4), candidate.end));
+    return isLength(s) && EVENT_LENGTH.test(scored.sentence.text.slice(Math.max(0, candidate.start - 4), candidate.end));
   };
   return spans.find(told) ?? chosen;
 }
