@@ -145,6 +145,8 @@ function kindsOf(sentence: PreparedSentence, first: number, last: number, text: 
 
 /** Units of a length of time, whatever jieba tags them. */
 const TIME_UNITS: ReadonlySet<string> = new Set(['小时', '分钟', '秒钟', '昼夜', '季度', '星期']);
+/** Nouns that count people after a figure. */
+const PEOPLE_COUNTED: ReadonlySet<string> = new Set(['人', '人次']);
 
 /** The rest of a figure jieba cut after its digits: an order of magnitude or 余/多, and what may follow (万余吨, 亿元, 余吨). */
 const MAGNITUDE_REST = /^(?:[万亿千百](?:余|多)?|余|多)\p{Script=Han}*$/u;
@@ -155,7 +157,10 @@ function figureWithMeasure(tokens: PreparedSentence['tokens'], i: number, j: num
   // jieba tags some units of time nouns (11/m 小时/n): measures all the same. It cuts a figure in
   // figures from its order of magnitude and unit (1.2/m 万余吨/m, 3.5/m 亿元/m): one figure too.
   const rest = measure?.tag === 'm' && MAGNITUDE_REST.test(measure.word);
-  if (!/^(?:m|x)$/.test(tokens[i]!.tag) || !/\d|[一二三四五六七八九十两]/u.test(tokens[i]!.word) || !measure || (measure.tag !== 'q' && !TIME_UNITS.has(measure.word) && !rest)) return false;
+  // jieba tags 人 and 人次 after a figure as nouns (1,350/m 人/n): they count people all the same,
+  // and the count may stand a clause away from the question's words (优化员工约1,350人 for 裁多少人).
+  const people = measure !== undefined && PEOPLE_COUNTED.has(measure.word);
+  if (!/^(?:m|x)$/.test(tokens[i]!.tag) || !/\d|[一二三四五六七八九十两]/u.test(tokens[i]!.word) || !measure || (measure.tag !== 'q' && !TIME_UNITS.has(measure.word) && !rest && !people)) return false;
   return j === i + 1 || (j === i + 2 && tokens[i + 1]!.word === '个' && /^n/.test(tokens[j]!.tag));
 }
 

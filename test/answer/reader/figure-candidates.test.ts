@@ -49,3 +49,19 @@ describe('a figure jieba cuts from its order of magnitude and unit', () => {
     expect(engine.ask('企业被判罚金多少？').direct).toContain('260万元');
   });
 });
+
+// Written for this test: a count of people (约860人, which jieba cuts as a figure and a noun) a clause
+// away from the company the question names, in a sentence that also gives a share (12.4%).
+const LAYOFFS = `云岭电子拟精简人员 收缩家电业务
+<p>3月2日晚间，深交所上市公司云岭电子股份有限公司（以下简称“云岭电子”）发布公告称，受家电出口订单下滑影响，公司将对旗下小家电事业部进行调整，计划在未来半年内精简员工约860人，占公司员工总数的12.4%。</p>
+<p>公告显示，截至去年末，云岭电子员工总数为6,935人。</p>`;
+
+describe('a figure and 人 is a candidate far from the question’s words', () => {
+  const engine = engineFromArticles([parseArticle(LAYOFFS, 'people-counted')]);
+
+  it('answers how many people with the count, not the share beside it nor a refusal', () => {
+    const reply = engine.ask('云岭电子这次要裁掉多少人？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('约860人');
+  });
+});
