@@ -46,7 +46,8 @@ export interface Concept {
 
 /** The small closed class of relative times; the dictionary's phrases are only searched within the article. */
 const ENGLISH_TIMES: Record<string, readonly string[]> = {
-  'last year': ['去年', '上年'], 'this year': ['今年', '年内', '本年', '本年度'], 'next year': ['明年', '来年'],
+  // "This year's festival" is the report's 本届 (this edition) of an event held every year.
+  'last year': ['去年', '上年'], 'this year': ['今年', '年内', '本年', '本年度', '本届'], 'next year': ['明年', '来年'],
   // News writes the day in its written form as often as the spoken one (昨日, 今日, 明日).
   yesterday: ['昨天', '昨日'], today: ['今天', '今日'], tomorrow: ['明天', '明日'], tonight: ['今晚', '今夜'],
   'last month': ['上个月', '上月'], 'this month': ['本月', '这个月', '当月'], 'next month': ['下个月', '下月'],
