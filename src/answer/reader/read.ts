@@ -31,6 +31,7 @@ import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { valueInTurn } from './in-turn.js';
 import { afterMeasureWord } from './measure-named.js';
+import { countedElsewhere } from './counted-elsewhere.js';
 import { theValueChangedTo } from './changed-to.js';
 import { theFigureInside } from './figure-inside.js';
 import { theEventsDay, reportingDay } from './reporting-day.js';
@@ -1314,6 +1315,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => theFigureInside(c, spans, question, figureGap),
     (c) => theChangeAsked(c, spans, question),
     (c) => countingAsked(c, pool, question, prepared),
+    // …and a figure counting another noun than the one asked gives way to a count of it read elsewhere.
+    (c) => countedElsewhere(c, spans, question),
     (c) => countNotShare(c, spans, question),
     // After the rules that take a figure by the words around it: of a figure changed from one value to
     // another (由220亿元上修至260亿元), the value it was changed to, which those words stand farther from.
