@@ -15,4 +15,14 @@ describe('a question spelling numbers like its article', () => {
     expect(spellNumbersLikeArticle('56人参加', '五十六颗卫星')).toEqual({ text: '56人参加', also: [] });
     expect(spellNumbersLikeArticle('一季度收入', '第一季度 1季度').text).toBe('一季度收入');
   });
+
+  it('writes a numeral alone before what it numbers as the Roman numeral the article writes there', () => {
+    // The article's Ⅲ期 folded and lowercased, as the reader holds it.
+    expect(spellNumbersLikeArticle('三期临床招了多少人？', '关键性iii期临床试验').text).toBe('III期临床招了多少人？');
+    expect(spellNumbersLikeArticle('3期临床招了多少人？', '关键性iii期临床试验').text).toBe('III期临床招了多少人？');
+    // Not where the article writes the numeral as asked, nor inside a longer one (iii期 holds ii期), nor before another word.
+    expect(spellNumbersLikeArticle('三期临床', '三期临床 iii期').text).toBe('三期临床');
+    expect(spellNumbersLikeArticle('二期临床', 'iii期临床').text).toBe('二期临床');
+    expect(spellNumbersLikeArticle('三天后', 'iii期临床').text).toBe('三天后');
+  });
 });
