@@ -43,6 +43,8 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/返学/gu, '上学'],
   [/返工/gu, '上班'],
   [/听日/gu, '明天'],
+  // Arrested: 被拉 (拉人, to arrest) is the written 被拘捕 — not Mandarin's 拉 of pulling (被拉长, 被拉开, 被拉下马).
+  [/被拉(?![长开动入下上回走进出住到高低近远大小])/gu, '被拘捕'],
   // Prison: 坐监 is Cantonese for Mandarin's 坐牢 (same-words.ts meets the article's 监禁 from there).
   [/坐监/gu, '坐牢'],
   // That (嗰, which simplifying writes 𠮶); yes or no (是咪, of 係咪 once 係 is 是).
@@ -70,7 +72,7 @@ export function cantoneseCopula(text: string): string {
 /** Cantonese of written Hong Kong questions, in standard written Chinese (simplified). */
 export function standardFromCantonese(text: string): string {
   // Most questions hold none of these characters: one test spares them every rewrite.
-  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾畀而琴寻听监嗰𠮶咪条成钟落㗎喎啫啩返]/u.test(text)) return text;
+  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾畀而琴寻听监嗰𠮶咪条成钟落㗎喎啫啩返拉]/u.test(text)) return text;
   let out = text;
   for (const [pattern, standard] of CANTONESE) out = out.replace(pattern, standard);
   return out;

@@ -176,3 +176,21 @@ describe('Cantonese asking about a report in standard Chinese', () => {
     expect(normalizeQuestion('村裏有三條路')).toBe('村里有三条路');
   });
 });
+
+// Written for this test: a Hong Kong customs report that writes an arrest as 拘捕, asked in
+// Cantonese's 被拉.
+const SEIZURE = `海關破獲走私案 檢獲大批鱗片
+<p>海關昨日在葵涌貨櫃碼頭檢獲一批走私穿山甲鱗片，重約3,100公斤，市值約1,800萬元。</p>
+<p>海關其後在屯門一個工業大廈單位拘捕一名54歲姓陳男子，他懷疑是涉案貿易公司董事。</p>
+<p>海關發言人表示，今年以來已偵破同類案件12宗，涉案人數共35人。</p>
+<p>案件仍在調查中，不排除有更多人被捕。</p>`;
+
+describe('Cantonese 被拉 (arrested)', () => {
+  const engine = engineFromArticles([parseArticle(SEIZURE, 'arrested')]);
+
+  it('is read as the report’s 拘捕', () => {
+    const reply = engine.ask('個男人喺邊度被拉？');
+    expect(reply.abstained).toBe(false);
+    expect(reply.direct).toBe('屯門');
+  });
+});
