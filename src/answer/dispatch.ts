@@ -96,8 +96,21 @@ function namesWork(intent: Intent, context: AskContext): boolean {
   if (intent === 'role' && AUTHOR_OF_A_WORK.test(context.understood.question.text)) return true;
   const work = TITLED_WORK.exec(foldText(context.understood.question.text))?.[1];
   if (work === undefined) return false;
-  return intent === 'agreements' || !foldText(context.article.title).includes(work);
+  return intent === 'agreements' || !namesThisReport(work, foldText(context.article.title));
 }
+
+/**
+ * Whether a work named in title marks is this report, by its headline: the headline itself, or most
+ * of it. A headline that names a work among other words (乐团巡演归来 原创作品《某某》获满堂彩) reports
+ * on that work; the work's author is someone in the story, not the byline.
+ */
+function namesThisReport(work: string, title: string): boolean {
+  const bare = (text: string) => text.replace(/[\s《》〈〉“”"'：:，,。！？!?]/gu, '');
+  return bare(title).includes(bare(work)) && bare(work).length >= THIS_REPORT_SHARE * bare(title).length;
+}
+
+/** How much of the headline a work named must be to be taken for the report itself. */
+const THIS_REPORT_SHARE = 0.8;
 
 export function respond(intent: Intent, context: AskContext): Draft {
   // A name asked of someone the article describes but never names: no responder has it, and each

@@ -82,3 +82,24 @@ describe('a wire report’s own reporters', () => {
     expect(engine.ask('Who are the reporters?').direct).toBe('葛書遠、簡若舟');
   });
 });
+
+// Written for these tests: a byline line that ends with where the report was filed (武汉报道), under a
+// headline that names a work among other words, whose composer the story names.
+const TOUR = `东湖交响乐团结束欧洲巡演 原创作品《湖山吟》获满堂彩
+<p class="byline">本报记者 林思远 武汉报道</p>
+<p>3月29日，结束为期28天欧洲巡演的东湖交响乐团一行96人返回武汉。</p>
+<p>巡演曲目包括德沃夏克《第九交响曲》，以及青年作曲家李浩然为乐团创作的交响诗《湖山吟》。</p>
+<p>《湖山吟》是乐团2021年委约创作的作品，时长约22分钟。</p>`;
+
+describe('a byline line with the place the report was filed from', () => {
+  const engine = engineFromArticles([parseArticle(TOUR, 'byline-filed-from')]);
+
+  it('names the reporter, not the place as a second one', () => {
+    expect(engine.ask('这篇报道是谁写的？').direct).toBe('林思远');
+  });
+
+  it('is not the author of a work the headline names among other words', () => {
+    const reply = engine.ask('《湖山吟》是谁写的？');
+    expect(reply.direct).toBe('李浩然');
+  });
+});

@@ -77,11 +77,14 @@ const LEAD_REPORTERS = /[（(【〔\[](?:[^（()）【】\[\]]{0,24}\s)?(?:本�
 /** A byline line of its own at the head (晨报记者 | 李华 赵倩; 记者：王文): the whole line is the credit. */
 const HEAD_BYLINE = /^[\p{Script=Han}\w]{0,10}记者\s*[|｜:：]?\s*((?:\p{Script=Han}{2,4}[\s、，,]*)+)$/u;
 
+/** Where a byline says the report was filed from (本报记者 某某 青岛报道): a place, no reporter. */
+const DATELINE_END = /(?:报道|电|讯)$/u;
+
 /** Reporters named at the head of the article, and the paragraph that names them. */
 function leadReporters(context: AskContext): { names: string[]; paragraph: number } | undefined {
   for (const paragraph of context.article.paragraphs.slice(0, 2)) {
     const match = LEAD_REPORTERS.exec(paragraph.text) ?? HEAD_BYLINE.exec(paragraph.text.trim());
-    if (match) return { names: match[1]!.split(/[\s、，,]+/u).filter(Boolean), paragraph: paragraph.n };
+    if (match) return { names: match[1]!.split(/[\s、，,]+/u).filter((name) => name !== '' && !DATELINE_END.test(name)), paragraph: paragraph.n };
     const wire = wireReporters(paragraph.text);
     if (wire) return { names: wire, paragraph: paragraph.n };
   }
