@@ -367,7 +367,10 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // "How many people": the people counted are the unit asked (人, 名), as 多少人 counts them; read for
     // their senses they reached any word glossed with them (人民, 万人 of a quoted slogan).
     const countedPeople = PEOPLE.has(word) && words[i - 2] === 'many' && words[i - 3] === 'how';
-    const cue = ENGLISH_CUE_WORDS.has(word) || asking || countedPeople || COUNTING_WORDS.has(word) || LIGHT_VERBS.has(stem(word));
+    // …and what they did, right after them (how many people attended: the audience, 观众), is the fact
+    // counted, not the cue of who attended a meeting.
+    const peopleDid = PEOPLE.has(words[i - 2] ?? '') && words[i - 3] === 'many' && words[i - 4] === 'how';
+    const cue = (ENGLISH_CUE_WORDS.has(word) && !peopleDid) || asking || countedPeople || COUNTING_WORDS.has(word) || LIGHT_VERBS.has(stem(word));
     if (/^\d+$/u.test(word)) {
       concepts.push({ label: word, alternatives: [{ word, weight: 1 }], weight: 1, cue: false, salient: true, found: context.occurs(word) });
       continue;

@@ -155,7 +155,7 @@ export const SCORE_UNIT = '比';
 export const SCORE_BETWEEN = '(?:比|[:：∶])';
 
 /** The measure words news counts people in: a count of people asked in one (多少人) is given in any (36名, 3位). */
-export const PEOPLE_MEASURES: readonly string[] = ['人', '名', '位', '员'];
+export const PEOPLE_MEASURES: readonly string[] = ['人', '名', '位', '员', '人次'];
 
 /**
  * Sums of money as news writes them, each unit as it stands right after the figure: 元 and the

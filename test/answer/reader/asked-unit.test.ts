@@ -16,8 +16,8 @@ describe('a count asked in a unit', () => {
     expect(analyseQuestion('观测站在哪里？').units).toEqual([]);
   });
 
-  it('counts people asked as 人 in any measure word news counts them in, 名 and 位 too', () => {
-    expect(analyseQuestion('警方一共抓了多少人？').units).toEqual(['人', '名', '位', '员']);
+  it('counts people asked as 人 in any measure word news counts them in, 名, 位 and 人次 too', () => {
+    expect(analyseQuestion('警方一共抓了多少人？').units).toEqual(['人', '名', '位', '员', '人次']);
     // A question naming its own measure keeps it.
     expect(analyseQuestion('慰问了多少名医生？').units).toEqual(['名']);
     const engine = engineFromArticles([
