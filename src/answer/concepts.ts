@@ -363,7 +363,11 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     // the article lacked. (Other words after "how" say something: how soon → 即.)
     // …and "how many times higher" a multiple: the comparative asks with it.
     const multiple = words[i - 2] === 'times' && words[i - 3] === 'many' && words[i - 4] === 'how' && COMPARATIVES.has(word);
-    const asking = (word === 'far' && words[i - 2] === 'how') || (word === 'away' && words[i - 2] === 'far' && words[i - 3] === 'how') || multiple;
+    // "How long did it take" asks a length of time: long is its asking word, as far is, and take
+    // the verb of the asking (its senses, 发生, 形成, 利用, reached words of any sentence).
+    const howLong = words.slice(0, i).join(' ').includes('how long') && measuredBy('long', words[words.indexOf('long') + 1]) === undefined;
+    const askingLength = howLong && ((word === 'long' && words[i - 2] === 'how') || stem(word) === 'take');
+    const asking = (word === 'far' && words[i - 2] === 'how') || (word === 'away' && words[i - 2] === 'far' && words[i - 3] === 'how') || multiple || askingLength;
     // "How many people": the people counted are the unit asked (人, 名), as 多少人 counts them; read for
     // their senses they reached any word glossed with them (人民, 万人 of a quoted slogan).
     const countedPeople = PEOPLE.has(word) && words[i - 2] === 'many' && words[i - 3] === 'how';

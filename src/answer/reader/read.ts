@@ -172,8 +172,11 @@ function formKinds(question: AnalysedQuestion): readonly SpanKind[] | undefined 
 /** How many further sentences are read for them. */
 const FORM_SENTENCES = 2;
 
-/** An event's length as news tells it: a verb of lasting and a figure (历时9小时, 持续约22分钟, 为期3天). */
-const EVENT_LENGTH = /(?:历时|耗时|用时|历经|持续|为期|长达)约?\d/u;
+/**
+ * An event's length as news tells it: a verb of lasting and a figure (历时9小时, 持续约22分钟, 为期3天),
+ * or 经过 and a length of time (经过约52小时的连续救援) — not 经过 and any figure (经过5号线 passes by).
+ */
+const EVENT_LENGTH = /(?:历时|耗时|用时|历经|持续|为期|长达)约?\d|经过(?:约|近|整整)?[\d一二三四五六七八九十两几半]+(?:多|余)?个?(?:小时|天|日|周|星期|月|年|分钟|昼夜)/u;
 
 /** Longest span taken as a figure in the asked unit wherever it stands (一千二百五十万余名). */
 const FIGURE_CHARS = 12;
