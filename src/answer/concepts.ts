@@ -10,6 +10,7 @@ import { wadeGilesKeys } from '../language/wade-giles.js';
 import { englishAddresses } from './english-addresses.js';
 import { cutWords, tagWords } from '../language/segmenter.js';
 import { CHINESE_STOPWORDS } from '../language/stopwords.js';
+import { isPersonByAgeOrSex } from '../language/person-by-age-or-sex.js';
 import { commonWordTaggedAsName } from '../language/tagged-as-name.js';
 import { NAME_DOT } from '../language/transliterated.js';
 import type { Vocabulary } from '../language/vocabulary.js';
@@ -134,7 +135,7 @@ function chineseConcepts(text: string, context: ConceptContext): Concept[] {
     const cue = CUE_WORDS.has(word) || /^(?:几|多少)/u.test(word) || askedKind || /^\p{Script=Han}$/u.test(word);
     const tag = tags.get(word) ?? '';
     // jieba tags some common words as names (长度 ns): those are not names a question could ask of an article lacking them.
-    const salient = !cue && ((PROPER_TAG.test(tag) && !commonWordTaggedAsName(word)) || /\d/u.test(word));
+    const salient = !cue && ((PROPER_TAG.test(tag) && !commonWordTaggedAsName(word) && !isPersonByAgeOrSex(word)) || /\d/u.test(word));
     // 和服务 cut as 和服/务: a word mostly made of the articles' own two-character runs is not missing.
     // A name is, when a word of it goes unwritten (上海 of 上海市委, where the article has only 市委).
     const occurs = (bigram: string) => context.occurs(bigram);

@@ -1,4 +1,5 @@
 import { isHedge } from '../../language/hedges.js';
+import { isPersonByAgeOrSex } from '../../language/person-by-age-or-sex.js';
 import { absentMember, absentOrdinal, absentQuarter } from './series.js';
 import { yearOfAnother } from './year-asked.js';
 import { previousUnwritten } from './previous-occurrence.js';
@@ -133,6 +134,8 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (POINTING_TIME.test(t)) continue;
     // 时候 of 起飞的时候有多重: 的时候 makes a clause of time; it names nothing the article must write.
     if (t === TIME_CLAUSE_NOUN) continue;
+    // 阿伯 of 种了30年的阿伯: someone described by age or sex, whom the article names otherwise.
+    if (isPersonByAgeOrSex(t)) continue;
     counted++;
     // 去世 of an obituary that writes 病逝: a word of the same meaning (same-words.ts) is the word written.
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written)) || sameWords(t).some(written)) continue;
@@ -479,7 +482,9 @@ function absentRole(reading: Reading): string | undefined {
   const noun = last.word;
   // Kin and posts are absentRelation's, which reads them more widely (其妻 writes a wife); a doer
   // (作者, 代理人) is as often named by the deed (某某著, 由某某代理) as by the noun.
-  if (isRelation(noun) || DOER.test(noun)) return undefined;
+  // Nor a word that says only someone's age or sex (阿伯, 大妈, 小伙子): the question describes the
+  // person by it (种了30年的阿伯), the article by a name and what they do.
+  if (isRelation(noun) || DOER.test(noun) || isPersonByAgeOrSex(noun)) return undefined;
   return writtenSomeWay(noun, writtenAnywhere(reading)) ? undefined : noun;
 }
 
