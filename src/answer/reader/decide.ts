@@ -3,6 +3,7 @@ import { isPersonByAgeOrSex } from '../../language/person-by-age-or-sex.js';
 import { absentMember, absentOrdinal, absentQuarter } from './series.js';
 import { yearOfAnother } from './year-asked.js';
 import { previousUnwritten } from './previous-occurrence.js';
+import { countedNotNamed } from './counted-not-named.js';
 import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS, PEOPLE_MEASURES, WHICH_MEASURES } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
@@ -40,6 +41,8 @@ export interface Verdict {
   noDate: boolean;
   /** The institution asked a member of (大学 of 哪所大学), when the span read names none. */
   noMember?: string;
+  /** …and whether it is a group the article counts but never names (那47个项目都是哪些). */
+  noMembers?: boolean;
 }
 
 
@@ -302,7 +305,8 @@ export function decide(reading: Reading): Verdict {
   const echoed = chosen !== undefined && (reading.question.type === 'number' || reading.question.type === 'duration') && onlyFiguresOf(chosen, reading.question.text);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading) || otherYear || echoed);
   const unmeasured = reading.question.unreachedClass ?? absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
-  const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading);
+  const counted = countedNotNamed(reading);
+  const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading) ?? counted;
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   // Nor does a span that writes no time at all answer when (12306, 13部 for when something happened).
   // Nor a date made only of a figure the question counts with (17日下午 for when "those 17 projects"
@@ -313,7 +317,7 @@ export function decide(reading: Reading): Verdict {
   // Nor the person who reports what the question asks of, for who did it.
   const reporter = onlyTheSource(reading);
   const named = previous ? [previous, ...terms] : terms;
-  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember && !previous && !reporter, confidence, missing: named, noFigure: noFigure && !unmeasured && !previous, noDate: noDate && !previous, noMember: unnamedMember };
+  return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember && !previous && !reporter, confidence, missing: named, noFigure: noFigure && !unmeasured && !previous, noDate: noDate && !previous, noMember: unnamedMember, noMembers: unnamedMember !== undefined && unnamedMember === counted };
 }
 
 /**

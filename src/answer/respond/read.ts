@@ -356,7 +356,9 @@ export function respondByReading(context: AskContext, reading: Reading = readArt
     const headline = verdict.noFigure
       ? pick(language, '文章没有给出这个数字。', 'The article does not give that figure.')
       : verdict.noMember
-        ? pick(language, `文章没有说是哪一${verdict.noMember}。`, 'The article does not say which one.')
+        ? verdict.noMembers
+          ? pick(language, `文章只说了数目，没有说是哪些${verdict.noMember}。`, 'The article gives how many, but not which ones.')
+          : pick(language, `文章没有说是哪一${verdict.noMember}。`, 'The article does not say which one.')
         : label
           ? pick(language, `文章没有提到“${label}”。`, `The article does not mention “${label}”.`)
           : verdict.noDate
