@@ -205,17 +205,20 @@ const ONE_BY_ONE_FIGURE = countedIn(COUNTING_ONE_BY_ONE);
 
 /**
  * Whether a question counting people (多少人, 多少员工) is given a count of something else: a figure
- * in a measure of single things that counts no people (3台, 12家), or a sum or a share (86,432元,
- * 27%), and none that does.
+ * in a measure of single things that counts no people (3台, 12家), a sum or a share (86,432元,
+ * 27%), or an age (62岁), and none that does.
  */
 export function countsOtherThanPeople(text: string, question: AnalysedQuestion): boolean {
   if (!question.units.some((u) => PEOPLE_MEASURES.includes(u))) return false;
   // In the measures asked, which take in every people's measure (and 例, for patients asked).
-  return (THINGS_FIGURE.test(text) || SUM_OR_SHARE.test(text)) && !figureInUnits(question.units).test(text);
+  return (THINGS_FIGURE.test(text) || SUM_OR_SHARE.test(text) || AGE.test(text)) && !figureInUnits(question.units).test(text);
 }
 
 /** A figure of a sum of money or a share: never a count of anyone. */
 const SUM_OR_SHARE = figureInUnits([...MONEY_UNITS, '%']);
+
+/** An age (62岁, 50岁以上): how old someone is, never how many. */
+const AGE = figureInUnits(['岁']);
 
 /** A figure counted in a measure of single things that counts no people. */
 const THINGS_FIGURE = countedIn([...COUNTING_ONE_BY_ONE].filter((c) => !PEOPLE_MEASURES.includes(c)));
