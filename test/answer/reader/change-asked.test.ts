@@ -68,3 +68,17 @@ describe('a level asked, beside the change written after it', () => {
     expect(reply.direct).toContain('1.6倍');
   });
 });
+
+// Written for this test: a budget that cuts a sum (比上年压减8%), asked in the spoken word for a cut (砍).
+const BUDGET = `某市2025年预算草案提请审议
+<p>草案提出，市本级“三公”经费预算安排1.42亿元，比上年压减8%。</p>
+<p>会议费、培训费、差旅费等一般性支出压减10%。</p>`;
+
+describe('a cut asked (砍了多少) of a budget that writes 压减', () => {
+  const engine = engineFromArticles([parseArticle(BUDGET, 'cut-asked')]);
+
+  it('is answered with the change, not the sum', () => {
+    expect(engine.ask('三公经费比去年砍了多少？').direct).toBe('8%');
+    expect(engine.ask('三公经费安排了多少钱？').direct).toBe('1.42亿元');
+  });
+});
