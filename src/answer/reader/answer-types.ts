@@ -144,8 +144,8 @@ export const EN_CHANGE_VERBS = 'grow|grew|grown|growing|rise|rose|risen|rising|i
  * nouns of a rate of change.
  */
 export const CHANGE_VERBS: readonly string[] = ['增长', '增加', '上涨', '上升', '提高', '提升', '下降', '下跌', '减少', '降低', '回落', '缩减', '压减', '削减', '压缩', '成长'];
-/** …and as one character, of a report (增, 降) or of a question's spoken word (砍了多少, a cut). */
-export const CHANGE_CHARS = '增涨升降跌减砍';
+/** …and as one character, of a report (增, 降, 重挫) or of a question's spoken word (砍了多少, a cut). */
+export const CHANGE_CHARS = '增涨升降跌减挫砍';
 export const CHANGE_RATES: readonly string[] = ['增幅', '涨幅', '降幅', '跌幅', '增速'];
 /** Words that say only that something changed, which a question asks by (变化了多少) and an article never writes before the figure. */
 export const CHANGE_ONLY: readonly string[] = ['变化', '变动'];

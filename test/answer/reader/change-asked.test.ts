@@ -82,3 +82,15 @@ describe('a cut asked (砍了多少) of a budget that writes 压减', () => {
     expect(engine.ask('三公经费安排了多少钱？').direct).toBe('1.42亿元');
   });
 });
+
+// Written for this test: a price that fell sharply (重挫66%), asked how much it fell.
+const SLUMP = `香蕉價格崩跌 創近7年新低
+<p>根據批發市場交易行情，本月第一週香蕉產地價每公斤僅約新臺幣9.6元，比去年同期的28.5元重挫66%。</p>
+<p>農業部表示，將啟動保價收購。</p>`;
+
+describe('a sharp fall written 重挫', () => {
+  it('is the change asked by 跌了多少', () => {
+    const engine = engineFromArticles([parseArticle(SLUMP, 'sharp-fall')]);
+    expect(engine.ask('跟去年同期比起來跌了多少？').direct).toBe('66%');
+  });
+});
