@@ -388,6 +388,8 @@ const PHRASES: Readonly<Record<string, readonly string[]>> = {
   'wrap up': ['落幕', '结束', '闭幕', '收官'],
   // A post of two words whose first alone is another thing (board: a plank, 登机).
   'board secretary': ['董秘', '董事会秘书'],
+  // Money set aside is budgeted (编列预算, 拨出, 安排资金), not put to one side.
+  'set aside': ['编列', '拨出', '拨付', '安排', '预留'],
   // What set something off is what caused it (引发, 导致), not anything set or off.
   'set off': ['引发', '触发', '导致', '起因'],
 };

@@ -459,3 +459,17 @@ describe('an English phrase of cause (set off) and a network outage', () => {
     expect(reply.direct).toContain('核心网络软件升级');
   });
 });
+
+describe('money set aside', () => {
+  // Written for this test: a Taiwan ministry that budgets (編列) a sum, beside a subsidy per kilogram.
+  const slump = engineFromArticles([
+    parseArticle(
+      `香蕉價格崩跌 農業部啟動調節措施\n<p>農業部昨天召開記者會，宣布啟動香蕉產銷調節措施，將編列新臺幣1.5億元預算，內容包括補助外銷每公斤新臺幣5元。</p>\n<p>蕉農表示，希望收購能快一點。</p>`,
+      'english-set-aside',
+    ),
+  ]);
+
+  it('is the sum budgeted (編列), not the subsidy per kilogram', () => {
+    expect(slump.ask('How much money has the agriculture ministry set aside for the measures?').direct).toBe('新臺幣1.5億元');
+  });
+});
