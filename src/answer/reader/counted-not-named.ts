@@ -4,7 +4,7 @@ import type { Reading } from './read.js';
 
 // "被清理掉的那47个专项资金项目都是哪些？" where the article writes only 全市清理了47个…专项资金项目: it counts
 // the things asked, it names none of them, so the clause that counts them answers nothing. Nor does
-// any other span, unless some sentence read lists that many things (奥地利、德国、捷克、荷兰和丹麦 for
+// any other span, unless some sentence lists that many things (奥地利、德国、捷克、荷兰、丹麦5国 for
 // 哪五个国家).
 
 /**
@@ -19,6 +19,9 @@ const MEMBERS_BEFORE = /、[^，。；、]{1,12}(?:等|这|共计?|在内的)$/u
 
 /** What opens a list of members after a count, in its sentence (4家加工厂，分别是…; 包括…; 两位可汗，一个是…; ：). */
 const MEMBERS_AFTER = /^[^。；]{0,16}?(?:分别是|分别为|包括|包含|即|一个是|一是|其一|：|:)/u;
+
+/** A count and its measure word in a sentence, in digits or in Chinese numerals (4家, 四家). */
+const COUNT_WRITTEN = new RegExp(`(\\d+|[一二两三四五六七八九十]+)[${MEASURE_CHARS}款]`, 'gu');
 
 const asNumber = (figure: string): number | undefined => (/^\d+$/u.test(figure) ? Number(figure) : numberFromWords(figure));
 
@@ -44,8 +47,8 @@ const ANYWHERE_FROM = 3;
 
 /**
  * Whether the question asks which members of a group it counts (哪两家公司, 那47个项目都是哪些), and the
- * chosen span's sentence counts that group without naming its members, and no span read lists as
- * many things. The counted measure and noun, when so, for the refusal to name.
+ * chosen span's sentence counts that group without naming its members, and no sentence lists as
+ * many things. What the question calls the group, when so, for the refusal to name.
  */
 export function countedNotNamed(reading: Reading): string | undefined {
   const { question, best } = reading;
@@ -55,7 +58,7 @@ export function countedNotNamed(reading: Reading): string | undefined {
   if (!asked || count === undefined || count < 2) return undefined;
   const text = best.proposal.scored.sentence.text;
   // The same count in the sentence chosen, in any writing (4家, 四家).
-  const written = [...text.matchAll(new RegExp(`(\\d+|[一二两三四五六七八九十]+)[${MEASURE_CHARS}款]`, 'gu'))].find((m) => asNumber(m[1]!) === count);
+  const written = [...text.matchAll(COUNT_WRITTEN)].find((m) => asNumber(m[1]!) === count);
   if (written === undefined) return undefined;
   const at = written.index!;
   // Members listed right before the count (甲、乙等4家, 甲、乙和丙这3家) or said after it.
@@ -65,8 +68,8 @@ export function countedNotNamed(reading: Reading): string | undefined {
   const order = best.proposal.scored.sentence.order;
   const near = (s: { order: number }) => count >= ANYWHERE_FROM || Math.abs(s.order - order) <= NEAR_SENTENCES;
   if (reading.article.sentences.some((s) => near(s) && enumerations(s.text).includes(count))) return undefined;
-  // Named as the question names the group, without its count (专项资金项目 of 那47个专项资金项目都是哪些),
-  // or by its measure when it names none after it (家 of 那4家加工厂分别是哪几家: 加工厂).
+  // Named as the question names the group, without its count (专项资金项目 of 那47个专项资金项目都是哪些,
+  // 加工厂 of 那4家加工厂分别是哪几家), or by its measure when it names none after the count (哪两家 → 家).
   const rest = question.text.slice(asked.index + asked[0].length);
   const noun = /^[^，,。？?！!]*?(?=都是|分别|是|叫|有|哪|[？?]|$)/u.exec(rest)?.[0] ?? '';
   return noun || asked[2]!;
