@@ -346,6 +346,10 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   // Offices and what an English question calls them: a provincial body is the article's 省 (甘肃省),
   // a harbour the 港 of a name (维多利亚港), a secretary a company's 董秘 too.
   provincial: ['省', '省级', '省委', '省政府'],
+  // China as the mainland's own news names it: 我国, the whole country (全国), at home (国内).
+  china: ['我国', '全国', '国内'],
+  // A figure estimated is one reckoned (估算, 估计), as news hedges it.
+  estimate: ['估算', '估计', '预估', '预计', '测算'],
   harbour: ['港', '港口', '海港'],
   harbor: ['港', '港口', '海港'],
   secretary: ['秘书', '董秘', '书记', '秘书长'],

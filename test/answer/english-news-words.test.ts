@@ -473,3 +473,21 @@ describe('money set aside', () => {
     expect(slump.ask('How much money has the agriculture ministry set aside for the measures?').direct).toBe('新臺幣1.5億元');
   });
 });
+
+describe('China and an estimate, as mainland news writes them', () => {
+  // Written for this test: a count of patients in the country (我国), reckoned (估算).
+  const drug = engineFromArticles([
+    parseArticle(
+      `国产新药获批上市\n<p>国家药品监督管理局近日批准某生物研发的创新药上市，用于治疗特发性肺纤维化。</p>\n<p>据业内估算，我国现有患者约50万人，每年新增病例在2万人以上。</p>`,
+      'english-china-estimate',
+    ),
+  ]);
+  const reached = reachedIn(drug);
+
+  it('reaches 我国 from China and 估算 from estimated', () => {
+    const question = 'Roughly how many people in China are estimated to have this disease?';
+    expect(reached(question, 'china')).toContain('我国');
+    expect(reached(question, 'estimated')).toContain('估算');
+    expect(drug.ask(question).direct).toBe('约50万人');
+  });
+});
