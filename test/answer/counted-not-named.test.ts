@@ -24,8 +24,10 @@ describe('the members of a group the article only counts', () => {
     expect(engine.ask('農業部編列了多少錢？').direct).toBe('新臺幣1.5億元');
   });
 
-  it('are not refused where another sentence lists as many', () => {
+  it('are not refused where another sentence lists as many, and are answered with that list', () => {
     const engine = engineFromArticles([parseArticle(TOUR, 'counted-and-listed')]);
-    expect(engine.ask('巡演去了哪五个国家？').abstained).toBe(false);
+    const reply = engine.ask('巡演去了哪五个国家？');
+    expect(reply.abstained).toBe(false);
+    for (const country of ['奥地利', '德国', '捷克', '荷兰', '丹麦']) expect(reply.direct).toContain(country);
   });
 });

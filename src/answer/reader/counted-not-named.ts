@@ -1,5 +1,6 @@
 import { numberFromWords } from '../../language/numerals.js';
 import { MEASURE_CHARS } from './figures.js';
+import type { AnalysedQuestion } from './analyse.js';
 import type { Reading } from './read.js';
 
 // "被清理掉的那47个专项资金项目都是哪些？" where the article writes only 全市清理了47个…专项资金项目: it counts
@@ -29,7 +30,7 @@ const asNumber = (figure: string): number | undefined => (/^\d+$/u.test(figure) 
  * How many items each enumeration of a text names, within a clause: 甲、乙、丙 and 甲、乙和丙; and two
  * joined by 和, 及 or 与 alone (甲和乙), the way news names a pair.
  */
-function enumerations(text: string): number[] {
+export function enumerations(text: string): number[] {
   return text
     .split(/[，,。；;：:！？!?]/u)
     .filter((clause) => /[、和及与]/u.test(clause))
@@ -45,6 +46,13 @@ const NEAR_SENTENCES = 1;
 /** From this many members on, a list of as many anywhere in the article may be them. */
 const ANYWHERE_FROM = 3;
 
+/** How many members of a group the question asks (哪五个国家 → 5), when it asks a group by its count. */
+export function groupCount(question: AnalysedQuestion): number | undefined {
+  const asked = GROUP_ASKED.exec(question.text);
+  const count = asked ? asNumber(asked[1]!) : undefined;
+  return count !== undefined && count >= 2 ? count : undefined;
+}
+
 /**
  * Whether the question asks which members of a group it counts (哪两家公司, 那47个项目都是哪些), and the
  * chosen span's sentence counts that group without naming its members, and no sentence lists as
@@ -54,8 +62,8 @@ export function countedNotNamed(reading: Reading): string | undefined {
   const { question, best } = reading;
   if (best === undefined || !['list', 'organisation', 'place', 'thing', 'person'].includes(question.type)) return undefined;
   const asked = GROUP_ASKED.exec(question.text);
-  const count = asked ? asNumber(asked[1]!) : undefined;
-  if (!asked || count === undefined || count < 2) return undefined;
+  const count = groupCount(question);
+  if (!asked || count === undefined) return undefined;
   const text = best.proposal.scored.sentence.text;
   // The same count in the sentence chosen, in any writing (4家, 四家).
   const written = [...text.matchAll(COUNT_WRITTEN)].find((m) => asNumber(m[1]!) === count);

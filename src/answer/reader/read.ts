@@ -32,6 +32,8 @@ import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
 import { valueInTurn } from './in-turn.js';
 import { afterMeasureWord } from './measure-named.js';
 import { countedElsewhere } from './counted-elsewhere.js';
+import { enumerations, groupCount } from './counted-not-named.js';
+import { groupListed } from './group-listed.js';
 import { theValueChangedTo } from './changed-to.js';
 import { theFigureInside } from './figure-inside.js';
 import { theEventsDay, reportingDay } from './reporting-day.js';
@@ -158,6 +160,17 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     if (said >= 0 && (!first || scored.sentence.order < first.scored.sentence.order)) first = { scored, said };
   }
   const attribute = first && { sentence: first.scored.sentence, said: first.said };
+  // "巡演去了哪五个国家？": a group asked by its count is named where the article lists that many
+  // things (先后到访奥地利、德国、捷克、荷兰、丹麦5国), which the sentences most like the question may
+  // not be (共在5个国家的12座城市演出): the first such sentence sharing a word with the question is read too.
+  const group = groupCount(question);
+  if (group !== undefined && !read.some((s) => enumerations(s.sentence.text).includes(group))) {
+    const listing = ranked.slice(read.length).find((s) => s.relative > 0 && enumerations(s.sentence.text).includes(group));
+    if (listing) {
+      if (listing.matched.length === 0) lookCloser(listing, grams, question);
+      propose(listing, () => true);
+    }
+  }
   if (first && !read.includes(first.scored)) propose(first.scored, () => true);
   return { grams, ranked, proposals, attribute };
 }
@@ -1320,6 +1333,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => countingAsked(c, pool, question, prepared),
     // …and a figure counting another noun than the one asked gives way to a count of it read elsewhere.
     (c) => countedElsewhere(c, spans, question),
+    // A group asked by its count (哪五个国家) is answered by a list of that many.
+    (c) => groupListed(c, spans, question),
     (c) => countNotShare(c, spans, question),
     // After the rules that take a figure by the words around it: of a figure changed from one value to
     // another (由220亿元上修至260亿元), the value it was changed to, which those words stand farther from.
