@@ -286,6 +286,9 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
   const nameLike = (w: string) => (capitalised.has(w) ? context.englishKnown(w) !== 'common' : context.englishKnown(w) === undefined && !isEnglishStopword(w));
   const foreignWord = (w: string | undefined) => w !== undefined && capitalised.has(w) && (isPinyin(w) || context.englishKnown(w) === undefined);
   const concepts: Concept[] = [...dates, ...addressed, ...abbreviated, ...figures];
+  // Where "how long" asks a length of time (not "how long is the bridge"): the index of its long.
+  const howLongAt = words.findIndex((w, at) => w === 'long' && words[at - 1] === 'how');
+  const asksTimeAt = howLongAt >= 0 && measuredBy('long', words[howLongAt + 1]) === undefined ? howLongAt : -1;
   for (let i = 0; i < words.length; ) {
     let taken = 0;
     for (let n = Math.min(4, words.length - i); n >= 1 && !taken; n--) {
@@ -366,8 +369,7 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
     const multiple = words[i - 2] === 'times' && words[i - 3] === 'many' && words[i - 4] === 'how' && COMPARATIVES.has(word);
     // "How long did it take" asks a length of time: long is its asking word, as far is, and take
     // the verb of the asking (its senses, 发生, 形成, 利用, reached words of any sentence).
-    const howLong = words.slice(0, i).join(' ').includes('how long') && measuredBy('long', words[words.indexOf('long') + 1]) === undefined;
-    const askingLength = howLong && ((word === 'long' && words[i - 2] === 'how') || stem(word) === 'take');
+    const askingLength = asksTimeAt >= 0 && (i - 1 === asksTimeAt || (i - 1 > asksTimeAt && stem(word) === 'take'));
     const asking = (word === 'far' && words[i - 2] === 'how') || (word === 'away' && words[i - 2] === 'far' && words[i - 3] === 'how') || multiple || askingLength;
     // "How many people": the people counted are the unit asked (人, 名), as 多少人 counts them; read for
     // their senses they reached any word glossed with them (人民, 万人 of a quoted slogan).

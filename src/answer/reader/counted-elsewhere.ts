@@ -12,20 +12,19 @@ import type { ScoredSpan } from './read.js';
 /** A figure and its measure word at the start of a text (9名, 约1,350名), which counts the noun after them. */
 const COUNT_AT_START = new RegExp(`^(?:约|近|逾|共|超过)?${FIGURE_RUN}[${MEASURE_CHARS}]`, 'u');
 
-/** What follows a span's figure and measure word in its sentence, when the span opens with them. */
-function afterCount(span: ScoredSpan): string | undefined {
+/** A span's opening figure and measure word, and what follows them in its sentence, when it opens with them. */
+function countOf(span: ScoredSpan): { count: string; rest: string } | undefined {
   const { candidate, scored } = span.proposal;
-  const count = COUNT_AT_START.exec(candidate.text);
-  return count === null ? undefined : scored.sentence.text.slice(candidate.start + count[0].length);
+  const count = COUNT_AT_START.exec(candidate.text)?.[0];
+  return count === undefined ? undefined : { count, rest: scored.sentence.text.slice(candidate.start + count.length) };
 }
 
 /** Whether a span is a count written right before `noun` (9名 of 9名工人被困, or 9名工人): that and nothing more. */
 function countsNoun(span: ScoredSpan, noun: string): boolean {
-  const rest = afterCount(span);
-  if (rest === undefined || !rest.startsWith(noun)) return false;
+  const counted = countOf(span);
+  if (counted === undefined || !counted.rest.startsWith(noun)) return false;
   const { text } = span.proposal.candidate;
-  const count = COUNT_AT_START.exec(text)![0];
-  return text === count || text === count + noun;
+  return text === counted.count || text === counted.count + noun;
 }
 
 /**
@@ -33,7 +32,7 @@ function countsNoun(span: ScoredSpan, noun: string): boolean {
  * measure that shares no character with it — 施工人员 or 职工 may be the 工人 asked, said otherwise.
  */
 function countsOtherNoun(span: ScoredSpan, noun: string): boolean {
-  const rest = afterCount(span);
+  const rest = countOf(span)?.rest;
   if (rest === undefined || rest.startsWith(noun)) return false;
   const next = tagWords(rest.slice(0, 8))[0];
   return next !== undefined && /^n(?![rst])/u.test(next.tag) && next.word.length >= 2 && ![...next.word].some((c) => noun.includes(c));
