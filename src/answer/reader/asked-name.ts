@@ -23,7 +23,7 @@ const NOUNS_LIKE_PARTICIPLES = new Set(
 );
 
 /** Wording that asks what someone or something is called. */
-const NAME_ASKED = /(?:名字|名称|姓名|全名|原名|本名)(?:是|叫|为)?(?:什么|啥|甚么|何)|叫(?:什么|啥|甚么)(?:名字)?|(?:什么|啥)名字/u;
+const NAME_ASKED = /(?:名字|名称|姓名|全名|原名|本名)(?:是|叫|为)?(?:什么|啥|甚么|何)|叫(?:什么|啥|甚么)(?:名字)?|(?:什么|啥)名字|姓(?:什么|啥|甚么)/u;
 /** The same in English: the Latin words around it are mapped by the caller, not read here. */
 const NAME_ASKED_EN = /\bnames?\b|\bcalled\b/i;
 

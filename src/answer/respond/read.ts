@@ -214,7 +214,7 @@ export function unnamedDescription(context: AskContext): string | undefined {
   const asked = askedNameOf(question);
   if (!asked) return undefined;
   const latin = /^[a-z]+$/.test(asked);
-  const words = latin ? chineseWordsFor(context.understood, asked) : [asked];
+  const words = latin ? chineseWordsFor(context.understood, asked) : [asked, ...sameSenseWords(asked, context.knowledge.vocabulary)];
   return words.length > 0 && describedButUnnamed(prepareArticle(context.article), words) ? asWritten(asked, context.understood.question.raw) : undefined;
 }
 
