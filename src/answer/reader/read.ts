@@ -15,7 +15,7 @@ import { sentenceProbabilities, spanMasses } from './sentence-choice.js';
 import { askedAttribute, attributeSaid } from './attribute.js';
 import { agreement, choose, CONSENSUS, likelyRival } from './choose.js';
 import { listBeforeClass, memberAsked, nounClassAsked, ofClassAlone, thingUsed } from './class-member.js';
-import { inTheYearAsked } from './year-asked.js';
+import { inTheYearAsked, ofTheYearAsked } from './year-asked.js';
 import { asksWhere, locativeObjects, objectAround } from './locative.js';
 import { aboutAnotherMember } from './series.js';
 import { askedNameWords } from './other-name.js';
@@ -1340,6 +1340,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     // another (由220亿元上修至260亿元), the value it was changed to, which those words stand farther from.
     (c) => theValueChangedTo(c, spans, question),
     (c) => peopleCounted(c, spans, question),
+    // …and a figure of another year, which the decision would refuse, to one written right under the year asked.
+    (c) => ofTheYearAsked(c, spans, question),
     (c) => appositive(c, spans, question),
     (c) => whatWasSaid(c, spans, question),
     (c) => notTheSpeaker(c, spans, question),

@@ -75,6 +75,8 @@ export function yearOfAnother(chosen: ScoredSpan | undefined, question: Analysed
   const asked = yearsWritten(question.text);
   if (!chosen || asked.length !== 1 || FROM_A_YEAR_ON.test(question.text)) return undefined;
   const year = asked[0]!;
+  // Written right under the year asked, even inside a comparison (比去年全年的52台): that year's.
+  if (yearRightBefore(chosen) === year) return undefined;
   const { sentence } = chosen.proposal.scored;
   const before = yearsWritten(sentence.text.slice(0, chosen.proposal.candidate.start));
   const own = before.at(-1);
@@ -82,4 +84,41 @@ export function yearOfAnother(chosen: ScoredSpan | undefined, question: Analysed
   // The sentence gives the year asked as well: which figure is whose is inTheYearAsked's to say.
   if (yearsWritten(sentence.text).includes(year)) return undefined;
   return [...question.text.matchAll(YEAR_WRITTEN)][0]![0];
+}
+
+/** A rival written right under the year asked may stand far less likely than a figure of another year. */
+const ANOTHER_YEARS_SHARE = 0.05;
+
+/**
+ * A year written right before a figure, with at most "the whole year" and 的 between (去年全年的52台,
+ * 2023年的86亿元), even inside a comparison (比去年全年的52台增加了65%): the figure is that year's.
+ */
+const YEAR_RIGHT_BEFORE = new RegExp(`(?:(\\d{4})\\s?年|(${Object.keys(YEARS_FROM_THE_REPORTS).join('|')}))(?:全年度?|一年|全年共|共)?的?$`, 'u');
+
+/** The year key (as `yearsWritten` gives it) written right before a span, if any. */
+function yearRightBefore(span: ScoredSpan): string | undefined {
+  const { sentence } = span.proposal.scored;
+  const match = YEAR_RIGHT_BEFORE.exec(sentence.text.slice(0, span.proposal.candidate.start));
+  if (!match) return undefined;
+  if (match[1] !== undefined) return match[1];
+  const offset = YEARS_FROM_THE_REPORTS[match[2]!]!;
+  return `${offset >= 0 ? '+' : ''}${offset}`;
+}
+
+/** What a figure counts in: the characters after its last digit or numeral (台 of 52台, 万元 of 1.2万元). */
+function unitOf(text: string): string {
+  return /[\d〇零一二三四五六七八九十百千万亿两]([^\d〇零一二三四五六七八九十百千两]*)$/u.exec(text)?.[1] ?? '';
+}
+
+/**
+ * "去年一年一共装好了几台电梯？" where the chosen figure stands under another year (明年将新开工120台)
+ * and the decision would refuse it: a figure in the same unit written right under the year asked,
+ * anywhere in the article (比去年全年的52台增加了65%), is that year's.
+ */
+export function ofTheYearAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || yearOfAnother(chosen, question) === undefined) return chosen;
+  const asked = yearsWritten(question.text)[0];
+  const unit = unitOf(chosen.proposal.candidate.text);
+  if (asked === undefined || unit === '') return chosen;
+  return likelyRival(spans, chosen, ANOTHER_YEARS_SHARE, (s) => s !== chosen && unitOf(s.proposal.candidate.text) === unit && yearRightBefore(s) === asked);
 }
