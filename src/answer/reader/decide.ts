@@ -536,6 +536,9 @@ function uncountedNoun(reading: Reading): boolean {
   // whatever word for the thing stands beside it (增派运力车辆260辆).
   const measure = COUNTED_BY.exec(reading.best?.proposal.candidate.text ?? '')?.[1];
   if (measure !== undefined && (MEASURE_OF_KIND[measure] ?? '').includes(noun.slice(-1))) return false;
+  // …and so does a figure in the very measure asked, when that measure counts few kinds of thing
+  // (多少瓶假酒 → 约3.9万瓶, 几台电梯 → 52台), unlike 个, 家 or 项, which count anything.
+  if (measure !== undefined && units.includes(measure) && NARROW_MEASURES.includes(measure)) return false;
   return text.includes(noun) && !countedInText(noun, text);
 }
 
@@ -550,6 +553,9 @@ const COUNTED_BY = new RegExp(`[\\d〇零一二三四五六七八九十百千万
 const MEASURE_OF_KIND: Readonly<Record<string, string>> = {
   辆: '车', 艘: '船舰艇', 架: '机', 列: '车', 头: '牛猪羊', 匹: '马', 棵: '树', 株: '树苗', 栋: '楼房', 幢: '楼房',
 };
+
+/** Measures that count few kinds of thing: containers, machines, vehicles, plants, buildings, books. */
+const NARROW_MEASURES = '瓶箱盒袋桶罐台辆艘架列头匹棵株栋幢本册枚颗粒';
 
 /** Nouns of people (居民, 学生, 员工), whose count an article often gives apart from them (共转移1.2万人). */
 const PEOPLE_NOUN = /[人员者民众生工士兵手]$/u;

@@ -4,7 +4,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_BETWEEN, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, clauseAround, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
-import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, writesCalendarUnit, writesDuration, writesTime } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, IN_ALL, writesCalendarUnit, writesDuration, writesTime } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeScore, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -416,6 +416,21 @@ function countNotShare(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   return likelyRival(spans, chosen, COUNT_SHARE, count);
 }
 
+/** The verbs a question writes before its asking word (销售 of 销售了多少瓶); not a word saying the figure is a sum (共计, which jieba tags a verb). */
+function askedVerbs(question: AnalysedQuestion): string[] {
+  return question.before.filter((w) => w.length >= 2 && !IN_ALL.has(w) && /^v/u.test(tagWords(w)[0]?.tag ?? ''));
+}
+
+/** How far before a figure a verb may lead it across the noun counted (交付新车28,514辆). */
+const VERB_LEADS = 6;
+
+/** Whether one of the verbs stands before a span: right before it (a hedge between at most), or within `reach` characters more. */
+function verbLeads(span: ScoredSpan, verbs: readonly string[], reach: number): boolean {
+  const lead = span.proposal.scored.sentence.text.slice(0, span.proposal.candidate.start).replace(/(?:了|出|共|约|达|近|超过)$/u, '');
+  const tail = lead.slice(-(reach + Math.max(...verbs.map((v) => v.length))));
+  return verbs.some((v) => (reach === 0 ? lead.endsWith(v) : tail.includes(v)));
+}
+
 /**
  * "该系统有几颗XYZ卫星？": of the figures of the chosen sentence (20颗ABC卫星、4颗DEFG卫星和2颗XYZ卫星),
  * the one written right before what the question counts answers, or, when none is, the one right
@@ -452,7 +467,11 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   const exact = (s: ScoredSpan) => question.units.length > 0 && figureInUnits(question.units).test(withMeasure(s).replace(/\s+/gu, ''));
   const chosenExact = exact(chosen);
   // Not a figure the question writes itself (24 of "within 24 hours"): what it counts is the question's own.
-  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (!chosenInUnit || inUnit(s)) && (!chosenExact || exact(s)) && !figureOfQuestion(s.proposal.candidate.text, question));
+  // A figure right after the question's own verb (已销售约6500瓶 for 销售了多少瓶酱油) stands against one
+  // beside the counted noun that the verb does not lead (灌装酱油约8000瓶), not one it does (交付新车28,514辆).
+  const verbs = askedVerbs(question);
+  const verbed = verbs.length > 0 && verbLeads(chosen, verbs, 0);
+  const figures = spans.filter((s) => s.proposal.scored === chosen.proposal.scored && s.proposal.candidate.kinds.includes('number') && (!chosenInUnit || inUnit(s)) && (!chosenExact || exact(s)) && !figureOfQuestion(s.proposal.candidate.text, question) && (!verbed || verbLeads(s, verbs, VERB_LEADS)));
   for (const noun of counted) {
     const counters = figures.filter((s) => before(s, noun));
     const counting = oneFigure(counters);
