@@ -416,6 +416,9 @@ function countNotShare(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
   return likelyRival(spans, chosen, COUNT_SHARE, count);
 }
 
+/** How much likelier than a figure before the noun counted one after it must be to stand (countingAsked). */
+const LISTED_AFTER_ODDS = 3;
+
 /** The verbs a question writes before its asking word (销售 of 销售了多少瓶); not a word saying the figure is a sum (共计, which jieba tags a verb). */
 function askedVerbs(question: AnalysedQuestion): string[] {
   return question.before.filter((w) => w.length >= 2 && !IN_ALL.has(w) && /^v/u.test(tagWords(w)[0]?.tag ?? ''));
@@ -478,6 +481,9 @@ function countingAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpa
     // Several figures count it (十二个乡镇…三个乡镇): the one whose clause says what the question asks.
     if (counting === null) return inAskedClause(counters) ?? chosen;
     if (before(chosen, noun)) return chosen;
+    // A figure right after the noun (开放雪道6条) that the ranker holds far likelier than one right
+    // before it (64条雪道) stands: news counts a thing either way, and the rest of the question decides.
+    if (counting !== undefined && after(chosen, noun) && chosen.probability >= LISTED_AFTER_ODDS * counting.probability) return chosen;
     if (counting !== undefined) return counting;
     if (after(chosen, noun)) return chosen;
     const given = oneFigure(figures.filter((s) => after(s, noun)));
