@@ -127,7 +127,8 @@ export function cutGluedHelpers(question: string, written: (text: string) => boo
     const last = word.slice(-1);
     const first = word.slice(0, 1);
     if (GLUED_HELPERS.test(last) && written(word.slice(0, -1))) out = out.replace(word, `${word.slice(0, -1)} ${last}`);
-    else if (GLUED_HELPERS.test(first) && written(word.slice(1))) out = out.replace(word, `${first} ${word.slice(1)}`);
+    // A verb of one character glued to the article's word before it (住六楼, 掏出) is cut off as a helper is.
+    else if (/^\p{Script=Han}$/u.test(first) && written(word.slice(1))) out = out.replace(word, `${first} ${word.slice(1)}`);
   }
   return out;
 }
