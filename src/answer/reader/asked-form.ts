@@ -268,6 +268,8 @@ export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => 
   if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word) || word === TIME_CLAUSE_NOUN) return undefined;
   // A verb with its aspect (动用了多少台造雪机, jieba tags 动用 vn) says what was done: it measures nothing of its own.
   if (new RegExp(`${escape(word)}[了过着]`, 'u').test(question.text)) return undefined;
+  // A place with its locative (厂里有多少女职工, 队里, 省内) says where the figure holds: it is no quantity.
+  if (/[里内]$/u.test(word)) return undefined;
   // A common noun: a name is the question's subject, never a quantity (jieba tags 多达 nrt); or a
   // quantity of money jieba tags as its verb (收入, 投资 of 营业收入有多少).
   return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) || MONEY_VERB_NOUNS.has(word) ? word : undefined;

@@ -143,7 +143,7 @@ export function notThePart(chosen: ScoredSpan | undefined, spans: readonly Score
   const part = text.slice(among + AMONG_THEM.length, candidate.start);
   const [wholeFrom, wholeTo] = clauseAround(text, whole.proposal.candidate.start, whole.proposal.candidate.end);
   const wholeClause = text.slice(wholeFrom, wholeTo);
-  const namesPart = tellingTerms(question).some((t) => writes(part, t) && !writes(wholeClause, t));
+  const namesPart = tellingTerms(question).some((t) => (writes(part, t) && !writes(wholeClause, t)) || (writesLoosely(part, t) && !writesLoosely(wholeClause, t)));
   return namesPart ? chosen : whole;
 }
 
@@ -168,6 +168,15 @@ function tellingTerms(question: AnalysedQuestion): string[] {
 /** Whether a text writes a word; a figure as a number of its own (3 of 3月, not of 41,376). */
 function writes(text: string, word: string): boolean {
   return /^\d+$/u.test(word) ? new RegExp(`(?<![\\d,.])${word}(?![\\d,.])`, 'u').test(text) : text.includes(word);
+}
+
+/**
+ * Whether a text writes a word of three characters or more with at most one character more between
+ * two of its own (女队员 in 女性队员, 外地游客 in 外地的游客): a part is often named so.
+ */
+function writesLoosely(text: string, word: string): boolean {
+  if (!/^\p{Script=Han}{3,}$/u.test(word)) return false;
+  return new RegExp([...word].join('\\p{Script=Han}?'), 'u').test(text);
 }
 
 /** The word that opens a part of what was just counted (…18.7万台，其中…3.2万台). */
