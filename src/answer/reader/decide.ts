@@ -304,7 +304,7 @@ export function decide(reading: Reading): Verdict {
   // Nor the question's own figure given back (58座 for "how many of the 58 tombs…").
   const echoed = chosen !== undefined && (reading.question.type === 'number' || reading.question.type === 'duration') && onlyFiguresOf(chosen, reading.question.text);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading) || otherYear || echoed);
-  const unmeasured = reading.question.unreachedClass ?? absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
+  const unmeasured = reading.question.unreachedClass ?? absentFirmClass(reading) ?? absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
   const counted = countedNotNamed(reading);
   const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading) ?? counted;
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
@@ -374,6 +374,25 @@ function noMemberNamed(reading: Reading): string | undefined {
   // The span's clause, which the reply grows the span over (政治系毕业 → 某某学院政治系毕业); a name
   // in Latin letters (UCLA) is a name of its own.
   return heads.test(clauseOf(best)) || /[A-Za-z]{2,}/u.test(best.proposal.candidate.text) ? undefined : asked;
+}
+
+/** Nouns asking which firm (哪家公司, 哪个厂家, 哪家供应商). */
+const FIRM_CLASSES = new Set(['公司', '企业', '厂家', '厂商', '供应商', '开发商', '承建商', '承包商', '运营商', '制造商', '生产商', '经销商']);
+/** How an article writes that a firm is one: any of those nouns, or a firm's name's head (集团, 有限, 股份, 工厂). */
+const FIRM_WRITTEN = /公司|企业|集团|工厂|厂家|厂商|供应商|开发商|承建商|承包商|运营商|制造商|生产商|经销商|有限|股份/u;
+
+/**
+ * "攸田项目是哪间建筑公司起的？" of an article that writes no firm at all: an article naming a company
+ * writes 公司, 企业 or 集团 somewhere (该公司, 某某集团), as the English "which company" rule reads
+ * it (respond/read.ts, unreachedAskedNoun); one that never does names none, so whatever it names is
+ * not the firm asked. The class asked, when so.
+ */
+function absentFirmClass(reading: Reading): string | undefined {
+  const { question } = reading;
+  if (question.english) return undefined;
+  const noun = question.askedClass.at(-1);
+  if (noun === undefined || !FIRM_CLASSES.has(noun) || FIRM_WRITTEN.test(reading.article.text)) return undefined;
+  return noun;
 }
 
 /**
