@@ -263,7 +263,8 @@ export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => 
   if (!asksFigure(question)) return undefined;
   // 产值预计多少, 经费总共是多少: the noun before a hedge or an "in all" is measured.
   // …nor the word of a change asked (利润比去年变化了多少: the profit is measured, not 变化).
-  const word = question.before.filter((w) => !isHedge(w) && !IN_ALL.has(w) && !CHANGE_WORDS.has(w) && w !== '有').at(-1);
+  // …nor a verb of need or ability (车费要多少钱, 门票需要多少钱): the noun before it is measured.
+  const word = question.before.filter((w) => !isHedge(w) && !IN_ALL.has(w) && !CHANGE_WORDS.has(w) && !MODALS.has(w) && w !== '有').at(-1);
   // 时候 of 起飞的时候有多重 makes a clause of time: it is when the figure holds, not what it measures.
   if (!word || !/^\p{Script=Han}{2,}$/u.test(word) || GENERIC_QUANTITIES.has(word) || word === TIME_CLAUSE_NOUN) return undefined;
   // A verb with its aspect (动用了多少台造雪机, jieba tags 动用 vn) says what was done: it measures nothing of its own.
@@ -274,6 +275,9 @@ export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => 
   // quantity of money jieba tags as its verb (收入, 投资 of 营业收入有多少).
   return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) || MONEY_VERB_NOUNS.has(word) ? word : undefined;
 }
+
+/** Verbs of need or ability between a measured noun and its asking word (车费要多少钱). */
+const MODALS: ReadonlySet<string> = new Set(['要', '需要', '需', '得', '能', '可以', '会', '将', '应', '应该']);
 
 /** The noun of 的时候, which makes the words before it a clause of time ("when …"): it names no fact. */
 export const TIME_CLAUSE_NOUN = '时候';
@@ -295,10 +299,14 @@ export function measureWordedOtherwise(noun: string): string[] {
 
 /** Whether a text gives the measure by its head alone, right before a figure (总长 as 长101公里, 海拔高度 as 高8848米). */
 export function headBeforeFigure(noun: string, text: string): boolean {
-  const head = noun.at(-1) ?? '';
+  // A payment's head (费, 金, 款, 税, 租) ends every payment's name: 建筑费约10.2亿 is no 车费. Its last two characters, then.
+  const head = PAYMENT_HEAD.test(noun) ? noun.slice(-2) : noun.at(-1) ?? '';
   // 额 of 投资额 only says "the figure of": 净额为2亿元 is no investment.
   return head !== '' && !headNamesFigure(noun) && new RegExp(`${escape(head)}(?:约|达|为|有|近|超过?)?\\d`, 'u').test(text);
 }
+
+/** A payment's name ends in one of these: a fee, a fund, a sum, a tax, a rent. */
+const PAYMENT_HEAD = /\p{Script=Han}[费金款税租]$/u;
 
 /**
  * The noun a figure question names after its asking word (索要多少钱的违约金 → 违约金, 几座的桥梁 →
