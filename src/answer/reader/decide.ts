@@ -16,6 +16,7 @@ import { englishSpeechVerbs, SPEECH_VERB_ANYWHERE, SPEECH_VERB_PATTERN } from '.
 import { askedRelation, ASKS_WHO_HOLDS, isRelation, writesRelation } from '../../language/titles.js';
 import { isCommonWord } from '../../language/word-frequency.js';
 import { sameWords } from '../../language/same-words.js';
+import { settlingWords } from '../../language/yes-no-answers.js';
 import { complementedVerb, gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnaskedIn } from './figures.js';
 import { POINTING_TIME } from './candidates.js';
@@ -142,6 +143,8 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     counted++;
     // 去世 of an obituary that writes 病逝: a word of the same meaning (same-words.ts) is the word written.
     if (written(t) || (!figure && mostlyCovered(t, question.text.toLowerCase(), written)) || sameWords(t).some(written)) continue;
+    // 付钱 of 要自己付钱吗, of an article writing 免费: a yes or no the article settles in its own words.
+    if (question.type === 'yesno' && settlingWords(t).some(written)) continue;
     if (!figure && (gluedFunctionCharacter(t, written) || splitVerbWritten(t, written) || complementedVerb(t, written) || shortened.has(term))) continue;
     terms.push(term);
     if (figure) {
