@@ -28,8 +28,11 @@ const END_BEFORE = /[至到止]$/u;
  */
 const START_ASKED = /\b(?:start|starts|started|starting|begin|begins|began|beginning|opens|take effect|takes effect|took effect|come into force|came into force)\b/iu;
 
-/** What an article writes right after the start of a span of time: 自某日起, 从某日开始. */
-const START_AFTER = /^(?:起|开始)/u;
+/**
+ * What an article writes right after the start of a span of time (自某日起, 从某日开始), or of the
+ * service or the rule that starts then (将于12月1日开通, 自今日起正式施行).
+ */
+const START_AFTER = /^(?:起|开始|(?:正式)?(?:开通|启用|施行|实施|启动|开放|运营|投运|通车|开工|生效|开业|开幕|上线|发车))/u;
 
 /** A date span that takes its 起 with it (4月1日起). */
 const START_ENDS = /\d日起$/u;
