@@ -392,6 +392,10 @@ const PHRASES: Readonly<Record<string, readonly string[]>> = {
   'wrap up': ['落幕', '结束', '闭幕', '收官'],
   // A post of two words whose first alone is another thing (board: a plank, 登机).
   'board secretary': ['董秘', '董事会秘书'],
+  // A company's chief executive is its 总裁 or 首席执行官; a charity's or an agency's, its 总干事 (Hong
+  // Kong) or 行政总裁; a city's, its 行政长官. Neither word alone says the post (chief: 局长, executive: 干事).
+  'chief executive': ['首席执行官', '行政总裁', '总裁', '执行长', '总干事', '行政长官'],
+  'secretary general': ['秘书长', '总干事'],
   // Money set aside is budgeted (编列预算, 拨出, 安排资金), not put to one side.
   'set aside': ['编列', '拨出', '拨付', '安排', '预留'],
   // What set something off is what caused it (引发, 导致), not anything set or off.

@@ -491,3 +491,17 @@ describe('China and an estimate, as mainland news writes them', () => {
     expect(drug.ask(question).direct).toBe('约50万人');
   });
 });
+
+describe('a chief executive', () => {
+  // Written for this test: a charity's 总干事 beside a bureau's deputy head (副局长), in Hong Kong's words.
+  const housing = engineFromArticles([
+    parseArticle(
+      `過渡性房屋落成\n<p>房屋局副局長陳家明出席典禮時表示，政府會繼續增加過渡性房屋供應。</p>\n<p>營運機構社區房屋協會總幹事李志強表示，首批住戶將於明年1月入伙。</p>`,
+      'english-chief-executive',
+    ),
+  ]);
+
+  it('is the 总干事 who runs the organisation, not a bureau’s 局长 (chief) or its 干事 (executive)', () => {
+    expect(housing.ask('Who is the chief executive of the organisation running the project?').direct).toContain('李志強');
+  });
+});
