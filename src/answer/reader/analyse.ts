@@ -211,6 +211,12 @@ const EN_QUANTITY_ASKED = new RegExp(
   `^\\s*what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:(?:the|its|their|his|her|this|that|(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+['’]s?)\\s+)*(?:[a-z0-9-]+\\s+){0,3}?(${EN_QUANTITY_NOUNS.join('|')})\\b(?!\\s+of\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b))`,
   'i',
 );
+/**
+ * "What is the average waiting time for public housing?": nouns of a length of time, asked as "how
+ * long" asks (the time alone, of "what is the time of the meeting", asks when).
+ */
+const EN_DURATION_NOUNS = ['waiting time', 'wait', 'waiting period', 'journey time', 'travel time', 'duration', 'delay'];
+const EN_DURATION_ASKED = new RegExp(EN_QUANTITY_ASKED.source.replace(EN_QUANTITY_NOUNS.join('|'), EN_DURATION_NOUNS.join('|')), 'i');
 /** "What conversion efficiency do the cells reach?": the quantity noun right after what, then the verb's auxiliary. */
 const EN_QUANTITY_BEFORE_VERB = new RegExp(`^\\s*what\\s+(?:[a-z0-9-]+\\s+){0,2}?(${EN_QUANTITY_NOUNS.join('|')})\\s+(?:do|does|did|will|would|can|could)\\b`, 'i');
 /** Any of these English words, whole. */
@@ -331,6 +337,8 @@ function findCue(text: string, tagged: readonly { word: string; tag: string }[])
   const speaker = found.find((f) => f.english && f.word === 'who' && f.start === lower.length - lower.trimStart().length);
   if (speaker && found.some((f) => f.type === 'statement')) return speaker;
   // "What was the company's revenue?" asks a figure as Chinese asks 营收是多少, with no "how much" to say so.
+  const duration = EN_DURATION_ASKED.exec(lower);
+  if (duration) return { type: 'duration', word: duration[1]!, start: duration.index + duration[0].length - duration[1]!.length, english: true };
   const quantity = EN_QUANTITY_ASKED.exec(lower) ?? EN_QUANTITY_BEFORE_VERB.exec(lower);
   if (quantity) return { type: 'number', word: quantity[1]!, start: quantity.index + quantity[0].length - quantity[1]!.length, english: true };
   // A verb closing the question leaves its object to be asked (学院位于？ asks where).
