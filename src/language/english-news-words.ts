@@ -36,6 +36,11 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   // Offices of government, named by their head character (教育局, 房屋署, 教育厅): the article's
   // name holds it, which retrieval finds as a part of a word.
   bureau: ['局', '署'],
+  // What an official advises or urges the public to do: news writes 提醒, 建议, 呼吁 (CC-CEDICT glosses
+  // only 劝告 "to advise", which news seldom writes).
+  advise: ['提醒', '建议', '提示', '呼吁', '劝告'],
+  advice: ['提醒', '建议', '提示', '忠告'],
+  urge: ['呼吁', '敦促', '提醒'],
   // News agencies, as an English question names the one on a wire dateline.
   xinhua: ['新华社'],
   cna: ['中央社'],

@@ -505,3 +505,19 @@ describe('a chief executive', () => {
     expect(housing.ask('Who is the chief executive of the organisation running the project?').direct).toContain('李志強');
   });
 });
+
+describe('what an official advises', () => {
+  // Written for this test: a regulator's reminder (提醒) beside a buyer's story.
+  const liquor = engineFromArticles([
+    parseArticle(
+      `假酒案一审宣判\n<p>今年3月，市民张先生在市场上一家烟酒店购买了两箱高档白酒，饮用后发现口感异常，随即向市场监管部门举报。</p>\n<p>市市场监管局副局长王立提醒，消费者应选择正规渠道并索要发票。</p>`,
+      'english-advise',
+    ),
+  ]);
+
+  it('is the 提醒 news writes for it, which the dictionary glosses otherwise (劝告)', () => {
+    const question = 'What does the market regulator advise people to do when buying baijiu?';
+    expect(reachedIn(liquor)(question, 'advise')).toContain('提醒');
+    expect(liquor.ask(question).passages.some((p) => p.text.includes('选择正规渠道'))).toBe(true);
+  });
+});
