@@ -821,6 +821,24 @@ function atThePlace(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[]
   return spans.find((s) => inSentence(s) && followed(s)) ?? likelyRival(spans, chosen, PLACE_SHARE, inSentence);
 }
 
+/**
+ * "造假酒的窝点设在哪儿？" where the chosen place (泸州市 of 泸州市公安局…捣毁生产窝点1个) is not the
+ * noun's and another sentence writes 位于泸县的生产窝点: a place after 位于 or 在 that the asked noun
+ * follows within a few characters (…的生产窝点) is that noun's place, wherever it stands.
+ */
+function placeOfTheNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || !asksWhere(question) || question.english) return chosen;
+  const noun = question.before.filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && /^n(?![rstz])/u.test(tagWords(w)[0]?.tag ?? '')).at(-1);
+  if (noun === undefined) return chosen;
+  const followedByNoun = (s: ScoredSpan) => new RegExp(`^的?\\p{Script=Han}{0,4}?${noun}`, 'u').test(s.proposal.scored.sentence.text.slice(s.proposal.candidate.end));
+  if (followedByNoun(chosen)) return chosen;
+  const afterLocative = (s: ScoredSpan) => PLACE_OPENERS.has(s.proposal.scored.sentence.tokens[s.proposal.candidate.first - 1]?.word ?? '');
+  return spans.find((s) => (isLocativeObject(s) || afterLocative(s)) && followedByNoun(s)) ?? chosen;
+}
+
+/** Words a place follows as where something is (位于泸县的…, 地处…). */
+const PLACE_OPENERS: ReadonlySet<string> = new Set(['位于', '地处', '设在', '坐落在', '坐落于']);
+
 /** Types of question answered with a thing named, not a clause. */
 const ENTITY_TYPES = new Set<AnswerType>(['thing', 'person', 'place', 'organisation']);
 
@@ -1323,6 +1341,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => inTheYearAsked(c, spans, question),
     (c) => ofTheClassAsked(c, spans, question),
     (c) => atThePlace(c, spans, question),
+    (c) => placeOfTheNoun(c, spans, question),
     (c) => afterCopula(c, spans, question),
     (c) => takenAs(c, spans, question),
     (c) => defined(c, spans, question),
