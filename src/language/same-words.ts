@@ -107,8 +107,14 @@ export function inArticleWords(question: string, written: (word: string) => bool
     if (way !== undefined) text = text.split(word).join(way);
   }
   // 第一个小时 as 首小时, 第一次 as 首次, 第一批 as 首批: news writes "the first" 首 before the thing.
-  return text.replace(FIRST_OF, (whole, thing: string) => (!written(whole) && written(`首${thing}`) ? `首${thing}` : whole));
+  // 一斤多少钱 as 每斤: a price asked of one unit is the article's price per unit.
+  return text
+    .replace(FIRST_OF, (whole, thing: string) => (!written(whole) && written(`首${thing}`) ? `首${thing}` : whole))
+    .replace(ONE_UNIT_PRICED, (whole, unit: string) => (!written(whole) && written(`每${unit}`) ? `每${unit}` : whole));
 }
+
+/** One unit of goods whose price a question asks (一斤…多少钱, 一公斤的价格): the article's 每斤. */
+const ONE_UNIT_PRICED = /一(斤|公斤|千克|吨|袋|瓶|盒|箱|平方米|亩|度|升)(?=[^，,。？?]{0,8}(?:多少钱|多少元|几块|几元|价))/gu;
 
 /** 第一 (and its measure 个) right before a character that is not a figure: "the first" of a thing. */
 const FIRST_OF = /第一个?(\p{Script=Han})/gu;

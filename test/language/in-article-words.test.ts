@@ -21,6 +21,12 @@ describe('a question put in the article’s words', () => {
     expect(inArticleWords('第一个小时多少钱', writtenIn('第一个小时8元'))).toBe('第一个小时多少钱');
   });
 
+  it('puts the price of one unit (一斤…多少钱) as the article’s price per unit (每斤), and only a price', () => {
+    expect(inArticleWords('勾兑的成本一斤多少钱', writtenIn('以每斤8元至15元的成本进行勾兑'))).toBe('勾兑的成本每斤多少钱');
+    expect(inArticleWords('一斤多少钱', writtenIn('一斤卖8元，每斤另收1元'))).toBe('一斤多少钱');
+    expect(inArticleWords('去年一年装了几台', writtenIn('每年维保费用约6000元'))).toBe('去年一年装了几台');
+  });
+
   it('never rewords the present or another name: they ask, or say when', () => {
     expect(inArticleWords('现在有多少人', writtenIn('现任局长某某'))).toBe('现在有多少人');
     expect(inArticleWords('它的别名是什么', writtenIn('又名某某'))).toBe('它的别名是什么');
