@@ -15,7 +15,7 @@
  * - this year: a question's 今年 is a report's 年内 or 本年 (将在年内新设4家);
  * - an end: a question's 截止 is a notice's 截至 or 有效期至 (有效期至6月30日);
  * - the spoken word for a written one: a question's 钟头 is the article's 小时, its 老总 a 总经理,
- *   its 开始卖 an 开售, its 卖出去 a 销售, its 警察 the 警方 or 公安 and its 抓到 an 抓获;
+ *   its 开始卖 an 开售, its 卖出去 a 销售, its 一整天 a 全天, its 警察 the 警方 or 公安 and its 抓到 an 抓获;
  * - the one before: a question's 上一任 is the article's 前任 (前任主教练某某);
  * - Taiwan's and Hong Kong's word for the mainland's: 震央 is 震中;
  * - the first and the last train: a question's 头班车 is a timetable's 首趟 or 首班车, its 末班车 a 末趟;
@@ -57,6 +57,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['震中', '震央'],
   ['开售', '发售', '开卖', '开始卖', '开始销售', '开始发售'],
   ['销售', '售出', '出售', '卖出', '卖出去', '卖掉'],
+  ['全天', '一整天', '整天'],
   ['警方', '民警', '公安', '警察'],
   ['抓获', '抓到', '抓住'],
   ['首班车', '头班车', '首趟', '首班'],

@@ -21,6 +21,10 @@ describe('a question put in the article’s words', () => {
     expect(inArticleWords('第一个小时多少钱', writtenIn('第一个小时8元'))).toBe('第一个小时多少钱');
   });
 
+  it('puts 一整天 as the 全天 the article writes', () => {
+    expect(inArticleWords('周末去滑一整天票价多少', writtenIn('平日全天滑雪票为每人480元'))).toBe('周末去滑全天票价多少');
+  });
+
   it('puts the price of one unit (一斤…多少钱) as the article’s price per unit (每斤), and only a price', () => {
     expect(inArticleWords('勾兑的成本一斤多少钱', writtenIn('以每斤8元至15元的成本进行勾兑'))).toBe('勾兑的成本每斤多少钱');
     expect(inArticleWords('一斤多少钱', writtenIn('一斤卖8元，每斤另收1元'))).toBe('一斤多少钱');
