@@ -9,7 +9,15 @@ import { endsInPlaceHead } from '../../language/place-heads.js';
  * object far more often than a place name jieba tagged (ns) elsewhere in the sentence: a venue, a
  * station or a spot (36公里处) is seldom one.
  */
-const OPENERS = new Set(['在', '于', '至', '位于', '设在', '设于', '坐落在', '坐落于', '地处', '生于', '出生于', '落户', '安置在', '转移到', '转移至', '撤离到', '撤离至']);
+const OPENERS = new Set(['在', '于', '至', '设于', '生于', '出生于', '落户', '安置在', '转移到', '转移至', '撤离到', '撤离至']);
+/** Of those, the verbs of where a thing is (位于, 地处): the place they open is the thing's own, not an act's. */
+const LOCATED_AT: ReadonlySet<string> = new Set(['位于', '地处', '设在', '坐落在', '坐落于']);
+for (const verb of LOCATED_AT) OPENERS.add(verb);
+
+/** Whether the token before `first` is a verb of where a thing is (位于 | 泸县的生产窝点), however far the place runs after it. */
+export function locatedAt(sentence: PreparedSentence, first: number): boolean {
+  return LOCATED_AT.has(sentence.tokens[first - 1]?.word ?? '');
+}
 
 /** Tags of words a place's name is made of: nouns, unknown words, figures and measures (36公里处), localisers (坝下, 沿海), 的, adjectives (大剧院). */
 const PLACE_WORD = /^(?:n\w*|x|m|q|f|s|uj|a|b|j|g|zg|ng|eng|vn)$/u;

@@ -16,7 +16,7 @@ import { askedAttribute, attributeSaid } from './attribute.js';
 import { agreement, choose, CONSENSUS, likelyRival } from './choose.js';
 import { listBeforeClass, memberAsked, nounClassAsked, ofClassAlone, thingUsed } from './class-member.js';
 import { inTheYearAsked, ofTheYearAsked } from './year-asked.js';
-import { asksWhere, locativeObjects, objectAround } from './locative.js';
+import { asksWhere, locatedAt, locativeObjects, objectAround } from './locative.js';
 import { aboutAnotherMember } from './series.js';
 import { askedNameWords } from './other-name.js';
 import { askedNameOf, ASKS_FOR_NAME, namingEnds } from './asked-name.js';
@@ -830,14 +830,11 @@ function placeOfTheNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   if (!chosen || !asksWhere(question) || question.english) return chosen;
   const noun = question.before.filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && /^n(?![rstz])/u.test(tagWords(w)[0]?.tag ?? '')).at(-1);
   if (noun === undefined) return chosen;
-  const followedByNoun = (s: ScoredSpan) => new RegExp(`^的?\\p{Script=Han}{0,4}?${noun}`, 'u').test(s.proposal.scored.sentence.text.slice(s.proposal.candidate.end));
+  const nounAhead = new RegExp(`^的?\\p{Script=Han}{0,4}?${noun}`, 'u');
+  const followedByNoun = (s: ScoredSpan) => nounAhead.test(s.proposal.scored.sentence.text.slice(s.proposal.candidate.end));
   if (followedByNoun(chosen)) return chosen;
-  const afterLocative = (s: ScoredSpan) => PLACE_OPENERS.has(s.proposal.scored.sentence.tokens[s.proposal.candidate.first - 1]?.word ?? '');
-  return spans.find((s) => (isLocativeObject(s) || afterLocative(s)) && followedByNoun(s)) ?? chosen;
+  return spans.find((s) => (isLocativeObject(s) || locatedAt(s.proposal.scored.sentence, s.proposal.candidate.first)) && followedByNoun(s)) ?? chosen;
 }
-
-/** Words a place follows as where something is (位于泸县的…, 地处…). */
-const PLACE_OPENERS: ReadonlySet<string> = new Set(['位于', '地处', '设在', '坐落在', '坐落于']);
 
 /** Types of question answered with a thing named, not a clause. */
 const ENTITY_TYPES = new Set<AnswerType>(['thing', 'person', 'place', 'organisation']);
