@@ -453,7 +453,8 @@ export function trimmed(sentence: PreparedSentence, candidate: Candidate): Candi
   const head = preposition ? opening.end - opening.start : marks;
   // jieba glues a list's 及/和 to the date unit before it (15日及 | 8月16日), and a preposition after
   // it (4日于某某电视台, 7日至): a span never ends on them.
-  const tail = /[\s|｜/·•:：,，、;；(（\[【「『“]+$|(?<=[年月日号])[及和与或于在至]$/u.exec(text)?.[0].length ?? 0;
+  // Nor on the first character of the word after a sum that jieba glued to its 元 (1万5000元罚 | 锾).
+  const tail = /[\s|｜/·•:：,，、;；(（\[【「『“]+$|(?<=[年月日号])[及和与或于在至]$|(?<=\d[万亿]?元)[^\P{Script=Han}起整多余左以上]$/u.exec(text)?.[0].length ?? 0;
   if (head === 0 && tail === 0) return candidate;
   if (head + tail >= text.length) return candidate;
   const start = candidate.start + head;
