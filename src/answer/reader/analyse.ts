@@ -207,16 +207,18 @@ function englishCue(word: string): RegExp {
  * the noun (average ticket price), and the noun, not followed by "of" and a bare noun (the rate of
  * change); "of the …" still asks the figure of the thing it names (the age of the coach).
  */
-const EN_QUANTITY_ASKED = new RegExp(
-  `^\\s*what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:(?:the|its|their|his|her|this|that|(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+['’]s?)\\s+)*(?:[a-z0-9-]+\\s+){0,3}?(${EN_QUANTITY_NOUNS.join('|')})\\b(?!\\s+of\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b))`,
-  'i',
-);
+const whatIsThe = (nouns: readonly string[]) =>
+  new RegExp(
+    `^\\s*what(?:'s|’s|\\s+is|\\s+was|\\s+are|\\s+were)\\s+(?:(?:the|its|their|his|her|this|that|(?:[a-z0-9-]+\\s+){0,2}[a-z0-9-]+['’]s?)\\s+)*(?:[a-z0-9-]+\\s+){0,3}?(${nouns.join('|')})\\b(?!\\s+of\\s+(?!(?:the|a|an|his|her|its|their|this|that)\\b))`,
+    'i',
+  );
+const EN_QUANTITY_ASKED = whatIsThe(EN_QUANTITY_NOUNS);
 /**
  * "What is the average waiting time for public housing?": nouns of a length of time, asked as "how
  * long" asks (the time alone, of "what is the time of the meeting", asks when).
  */
 const EN_DURATION_NOUNS = ['waiting time', 'wait', 'waiting period', 'journey time', 'travel time', 'duration', 'delay'];
-const EN_DURATION_ASKED = new RegExp(EN_QUANTITY_ASKED.source.replace(EN_QUANTITY_NOUNS.join('|'), EN_DURATION_NOUNS.join('|')), 'i');
+const EN_DURATION_ASKED = whatIsThe(EN_DURATION_NOUNS);
 /** "What conversion efficiency do the cells reach?": the quantity noun right after what, then the verb's auxiliary. */
 const EN_QUANTITY_BEFORE_VERB = new RegExp(`^\\s*what\\s+(?:[a-z0-9-]+\\s+){0,2}?(${EN_QUANTITY_NOUNS.join('|')})\\s+(?:do|does|did|will|would|can|could)\\b`, 'i');
 /** Any of these English words, whole. */

@@ -382,7 +382,7 @@ function noMemberNamed(reading: Reading): string | undefined {
 /** Nouns asking which firm (哪家公司, 哪个厂家, 哪家供应商). */
 const FIRM_CLASSES = new Set(['公司', '企业', '厂家', '厂商', '供应商', '开发商', '承建商', '承包商', '运营商', '制造商', '生产商', '经销商']);
 /** How an article writes that a firm is one: any of those nouns, or a firm's name's head (集团, 有限, 股份, 工厂). */
-const FIRM_WRITTEN = /公司|企业|集团|工厂|厂家|厂商|供应商|开发商|承建商|承包商|运营商|制造商|生产商|经销商|有限|股份/u;
+const FIRM_WRITTEN = new RegExp([...FIRM_CLASSES, '集团', '工厂', '有限', '股份'].join('|'), 'u');
 
 /**
  * "攸田项目是哪间建筑公司起的？" of an article that writes no firm at all: an article naming a company
@@ -576,8 +576,8 @@ const MEASURE_OF_KIND: Readonly<Record<string, string>> = {
   辆: '车', 艘: '船舰艇', 架: '机', 列: '车', 头: '牛猪羊', 匹: '马', 棵: '树', 株: '树苗', 栋: '楼房', 幢: '楼房',
 };
 
-/** Measures that count few kinds of thing: containers, machines, vehicles, plants, buildings, books. */
-const NARROW_MEASURES = '瓶箱盒袋桶罐台辆艘架列头匹棵株栋幢本册枚颗粒';
+/** Measures that count few kinds of thing: those of MEASURE_OF_KIND, and containers, machines, books and small things. */
+const NARROW_MEASURES: readonly string[] = [...Object.keys(MEASURE_OF_KIND), ...'瓶箱盒袋桶罐台本册枚颗粒'];
 
 /** Nouns of people (居民, 学生, 员工), whose count an article often gives apart from them (共转移1.2万人). */
 const PEOPLE_NOUN = /[人员者民众生工士兵手]$/u;

@@ -52,11 +52,14 @@ const YEAR_WRITTEN = new RegExp(`(?<![比较同于])(?:(\\d{4})\\s?年(?![代度
 
 /** The years a text writes, each as a key: "2023" for 2023年, "+0" for 今年. */
 function yearsWritten(text: string): string[] {
-  return [...text.matchAll(YEAR_WRITTEN)].map((m) => {
-    if (m[1] !== undefined) return m[1];
-    const offset = YEARS_FROM_THE_REPORTS[m[2]!]!;
-    return `${offset >= 0 ? '+' : ''}${offset}`;
-  });
+  return [...text.matchAll(YEAR_WRITTEN)].map(yearKey);
+}
+
+/** A year's key from a match whose first group is its digits (2023) and second a year counted from the report's (去年). */
+function yearKey(match: RegExpMatchArray | RegExpExecArray): string {
+  if (match[1] !== undefined) return match[1];
+  const offset = YEARS_FROM_THE_REPORTS[match[2]!]!;
+  return `${offset >= 0 ? '+' : ''}${offset}`;
 }
 
 /** A question asking over years from one on (1975年到后十年, 2010年以来): later years' figures answer it. */
@@ -99,10 +102,7 @@ const YEAR_RIGHT_BEFORE = new RegExp(`(?:(\\d{4})\\s?年|(${Object.keys(YEARS_FR
 function yearRightBefore(span: ScoredSpan): string | undefined {
   const { sentence } = span.proposal.scored;
   const match = YEAR_RIGHT_BEFORE.exec(sentence.text.slice(0, span.proposal.candidate.start));
-  if (!match) return undefined;
-  if (match[1] !== undefined) return match[1];
-  const offset = YEARS_FROM_THE_REPORTS[match[2]!]!;
-  return `${offset >= 0 ? '+' : ''}${offset}`;
+  return match ? yearKey(match) : undefined;
 }
 
 /** What a figure counts in: the characters after its last digit or numeral (台 of 52台, 万元 of 1.2万元). */
