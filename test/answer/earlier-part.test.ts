@@ -17,10 +17,10 @@ describe('a later question of one message', () => {
   it('is answered beside the earlier answer, in its clause, not from the next clause', () => {
     const answer = engine.ask('该校今年本科上线率是多少？比去年提高了多少？');
     expect(answer.abstained).toBe(false);
-    expect(answer.direct).toBe('92%；4个百分点');
+    expect(answer.direct).toBe('92%；增加4个百分点');
   });
 
   it('leaves a question asked alone to the reader as before', () => {
-    expect(engine.ask('全市的平均水平提高了多少？').direct).toBe('2个百分点');
+    expect(engine.ask('全市的平均水平提高了多少？').direct).toBe('提高了2个百分点');
   });
 });

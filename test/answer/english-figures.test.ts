@@ -45,7 +45,7 @@ describe('a change asked in English', () => {
   it('is the figure after the word of change, not the sum written after the noun', () => {
     const reply = engine.ask('How much did net profit fall?');
     expect(reply.abstained).toBe(false);
-    expect(reply.direct).toBe('4.3%');
+    expect(reply.direct).toBe('同比下降4.3%');
   });
 
   it('still gives the sum when the sum is asked', () => {

@@ -12,7 +12,7 @@ const report = parseArticle(
 describe('the quotation of an answer', () => {
   it('cites each paragraph once: a further sentence of the answer’s paragraph joins its passage, a gap marked', () => {
     const answer = engineFromArticles([report]).ask('星河公司去年的营业收入增长了多少？');
-    expect(answer.direct).toBe('12%');
+    expect(answer.direct).toBe('增长了12%');
     const paragraphs = answer.passages.map((p) => p.paragraph);
     expect(new Set(paragraphs).size).toBe(paragraphs.length);
     expect(answer.passages[0]!.text).toContain('星河公司去年的营业收入增长了12%');

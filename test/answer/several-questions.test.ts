@@ -37,11 +37,11 @@ describe('a message asking two things', () => {
   });
 
   it('answers a change against last year as the rate the report gives', () => {
-    expect(ask('5月出口金额多少？比去年同月增长多少？', 'trade').direct).toBe('418.6亿美元；18.2%');
+    expect(ask('5月出口金额多少？比去年同月增长多少？', 'trade').direct).toBe('418.6亿美元；增长18.2%');
   });
 
   it('reads a change against last year, and 年增率, as asking the rate', () => {
-    expect(ask('出口较去年同月增加多少？', 'trade').direct).toBe('18.2%');
+    expect(ask('出口较去年同月增加多少？', 'trade').direct).toBe('增长18.2%');
     expect(ask('5月出口年增率是多少？', 'trade').direct).toBe('18.2%');
   });
 

@@ -143,7 +143,7 @@ export const EN_CHANGE_VERBS = 'grow|grew|grown|growing|rise|rose|risen|rising|i
  * (同比增长6.1%, 大增28.4%): two-character verbs, the single characters that say the same, and the
  * nouns of a rate of change.
  */
-export const CHANGE_VERBS: readonly string[] = ['增长', '增加', '上涨', '上升', '提高', '提升', '下降', '下跌', '减少', '降低', '回落', '缩减', '压减', '削减', '压缩', '成长'];
+export const CHANGE_VERBS: readonly string[] = ['增长', '增加', '上涨', '上升', '提高', '提升', '下降', '下跌', '减少', '降低', '回落', '缩减', '压减', '削减', '压缩', '成长', '扩大', '缩小', '收窄'];
 /** …and as one character, of a report (增, 降, 重挫) or of a question's spoken word (砍了多少, a cut). */
 export const CHANGE_CHARS = '增涨升降跌减挫砍';
 export const CHANGE_RATES: readonly string[] = ['增幅', '涨幅', '降幅', '跌幅', '增速'];

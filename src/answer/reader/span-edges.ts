@@ -10,6 +10,8 @@ import { MEASURE_CHARS } from './figures.js';
 import { askedGrain } from './asked-form.js';
 import { endsInPlaceHead } from '../../language/place-heads.js';
 import { ANY_PLACE } from './locative.js';
+import { CHANGE_VERBS } from './answer-types.js';
+import { asksChange } from './change-asked.js';
 
 /** A figure written in digits or Chinese numerals, as a span may end or begin with it. */
 const FIGURE_END = /[\d〇零一二三四五六七八九十百千万亿两]$/u;
@@ -305,6 +307,11 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   // A qualifier that is a word of its own: 约 of 签约两年半, 近 of 最近 are the end of another word.
   const qualifier = figure ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0] : undefined;
   if (qualifier && sentence.tokens.some((t) => t.start === start - qualifier.length)) start -= qualifier.length;
+  // A change asked (涨了多少, 同比下降多少) is answered with its word of change and the basis the
+  // article counts it on (同比上涨0.8%, 环比下降1.6%, 扩大0.3个百分点): the figure alone says neither
+  // which way it went nor against what, and a change on the month before is not one on the year before.
+  const change = figure && asksChange(question.text) ? CHANGE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 6), start))?.[0] : undefined;
+  if (change && sentence.tokens.some((t) => t.start === start - change.length)) start -= change.length;
   if (question.type === 'date' && /^\d{1,2}月/u.test(span())) start -= NAMED_YEAR_BEFORE.exec(text.slice(Math.max(0, start - 2), start))?.[0].length ?? 0;
   // …and so is one it bounds after (10年以上, 10分钟以内, 5000元以下), unless the question writes the
   // bound itself (10年以上的有几人): 10年 for 10年以上有期徒刑 says less than the article does.
@@ -337,12 +344,16 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
 /** A figure at a span's start, in digits or Chinese numerals. */
 const FIGURE_START = /^[\d〇零一二三四五六七八九十百千两半]/u;
 /**
- * Words right before a figure that bound it (近, 逾, 超过, 不到): "more than 2,000" is not 2,000.
- * And 约, 大约, which round it: "about 9 hours" is what the article knows, not 9 hours. (DRCD's answers
- * leave them out, CMRC's keep them: over every public question, F1 summed −0.7; the news sets' keys
- * keep them.)
+ * Words right before a figure that bound it (近, 逾, 超过, 突破, 不到): "more than 2,000" is not 2,000.
+ * And 约, 大约, which round it, with the copula or 需 the article writes after them (约为9.3万元,
+ * 约需45分钟): "about 9 hours" is what the article knows, not 9 hours. (DRCD's answers leave them
+ * out, CMRC's keep them: over every public question, F1 summed −0.7; the news sets' keys keep them.
+ * 约为 and 突破 kept too: three CMRC answers better, none worse.)
  */
-const QUALIFIER_BEFORE = /(?:将近|接近|近|逾|超过|不到|不足|大约|约)$/u;
+const QUALIFIER_BEFORE = /(?:将近|接近|近|逾|超过|突破|不到|不足|(?:大约|约)[为需]?)$/u;
+
+/** A word of change right before a figure, with the basis it is counted on (同比, 环比) before it. */
+const CHANGE_WORD_BEFORE = new RegExp(`(?:同比|环比)?(?:${CHANGE_VERBS.join('|')})了?$`, 'u');
 /** A currency whose sums are written in 元, named before the figure (folded to simplified script). */
 const CURRENCY_BEFORE = /(?:人民币|新台币|台币|港币|澳门币)$/u;
 

@@ -19,7 +19,7 @@ describe('an answer kept whole over the marks inside it', () => {
   const direct = directAnswers(ARTICLE, 'whole-marks');
 
   it('gives a ratio across its colon', () => {
-    expect(direct('青石中学男女生比例是多少？')).toBe('2：9');
+    expect(direct('青石中学男女生比例是多少？')).toBe('约为2：9');
   });
 
   it('gives people named together, a name jieba tags whole though the tables lack one of its characters', () => {
