@@ -652,6 +652,8 @@ const ENGLISH_AFTER_CLASS = new Set(['did', 'does', 'do', 'was', 'were', 'is', '
 
 /** Plurals not made with -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children']);
+/** Nouns English counts without an -s, Chinese units among them (how many mu of land, how many jin of rice). */
+const UNCHANGED_PLURALS = new Set(['mu', 'jin', 'sheep', 'deer']);
 
 /** An English noun's singular, as far as its -s or -ies says (cities → city, systems → system). */
 export function singularOf(noun: string): string {
@@ -668,7 +670,7 @@ export function englishCounted(text: string): { noun: string; qualifiers: string
   const match = /\bhow many\s+((?:[a-z]+(?:-[a-z]+)*\s*){1,4})/iu.exec(text);
   if (!match) return undefined;
   const words = match[1]!.toLowerCase().split(/\s+/u).filter(Boolean);
-  const at = words.findIndex((w) => !ENGLISH_AFTER_CLASS.has(w) && w.length > 2 && (IRREGULAR_PLURALS.has(w) || singularOf(w) !== w));
+  const at = words.findIndex((w) => UNCHANGED_PLURALS.has(w) || (!ENGLISH_AFTER_CLASS.has(w) && w.length > 2 && (IRREGULAR_PLURALS.has(w) || singularOf(w) !== w)));
   if (at < 0 || words.slice(0, at).some((w) => ENGLISH_AFTER_CLASS.has(w))) return undefined;
   return { noun: words[at]!, qualifiers: words.slice(0, at) };
 }

@@ -133,6 +133,8 @@ export const EN_COUNTED_MEASURES: Readonly<Record<string, readonly string[]>> = 
   village: ['个'], town: ['个', '座'], city: ['个', '座'], country: ['个'], province: ['个'], county: ['个'],
   time: ['次'], visit: ['次'], meeting: ['次', '场'], round: ['轮'], batch: ['批'], kind: ['种', '类'], type: ['种', '类'],
   'person-time': ['人次'], 'person-times': ['人次'], order: ['单', '笔'], transaction: ['笔'],
+  // Units of land and weight English writes in Chinese (mu, jin) or its own (hectares).
+  mu: ['亩'], hectare: ['公顷'], acre: ['英亩'], jin: ['斤'], catty: ['斤'], deer: ['头', '只'],
 };
 
 /** English verbs of a figure growing or shrinking, in their forms (grew, rising, dropped): a change asked. */
