@@ -17,6 +17,14 @@ describe('a yes or no the article settles in its own words', () => {
     expect(answer.passages[0]?.text).toContain('免费接种');
   });
 
+  it('asks with a modal (需要, 必须) that names nothing the article must write', () => {
+    for (const question of ['学生打流感疫苗需要自己掏钱吗？', '学生打流感疫苗必须自己掏钱吗？']) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.passages[0]?.text, question).toContain('免费接种');
+    }
+  });
+
   it('is still refused when the article says nothing of it (预约)', () => {
     expect(engine.ask('打疫苗要提前预约吗？').abstained).toBe(true);
   });

@@ -276,8 +276,8 @@ export function measuredNoun(question: AnalysedQuestion, tag: (word: string) => 
   return /^(?:n(?![rstz])|vn|l)/.test(tag(word)) || MONEY_VERB_NOUNS.has(word) ? word : undefined;
 }
 
-/** Verbs of need or ability between a measured noun and its asking word (车费要多少钱). */
-const MODALS: ReadonlySet<string> = new Set(['要', '需要', '需', '得', '能', '可以', '会', '将', '应', '应该']);
+/** Verbs of need or ability (车费要多少钱, 需要自己掏钱吗): they ask about the act, they name no fact of it. */
+export const MODALS: ReadonlySet<string> = new Set(['要', '需要', '需', '得', '能', '能够', '可以', '会', '将', '应', '应该', '必须']);
 
 /** The noun of 的时候, which makes the words before it a clause of time ("when …"): it names no fact. */
 export const TIME_CLAUSE_NOUN = '时候';

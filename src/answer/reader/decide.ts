@@ -20,7 +20,7 @@ import { settlingWords } from '../../language/yes-no-answers.js';
 import { complementedVerb, gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnaskedIn } from './figures.js';
 import { POINTING_TIME } from './candidates.js';
-import { TIME_CLAUSE_NOUN, askedCalendarUnit, asksFigure, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { MODALS, TIME_CLAUSE_NOUN, askedCalendarUnit, asksFigure, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -130,6 +130,8 @@ function missingTerms(reading: Reading): { words: number; figures: number; speci
     if (isHedge(t)) continue;
     // 有没有, 会不会 (and the 不会 jieba leaves of 会不会): they ask yes or no, they name nothing.
     if (ASKS_YES_OR_NO.test(t) || negatedInAsking(t, question.text)) continue;
+    // 需要 of 需要自己掏钱吗, 必须: need or ability asked of an act, which the article states without the word.
+    if (MODALS.has(t)) continue;
     // 一天 of 最后一天是哪天, 同时, 对外: closed classes and counting words, which an article words
     // otherwise (GRAMMAR_TAG); counted as lacking, they sank answerable questions under the threshold.
     if (!figure && isGrammarWord(term)) continue;
