@@ -1091,6 +1091,19 @@ function ofTheTimeAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   return [...written].sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
 }
 
+/** A span writing the year asked can take the place of a chosen one without it this much likelier. */
+const YEAR_WRITTEN_SHARE = 0.2;
+
+/**
+ * "公司哪一年成立？", "In what year was the company set up?": a date without a year (9月19日晚, the
+ * launch's) answers no year asked, and the decision refuses it (undated); a likely span that writes a
+ * year (成立于2011年, in a sentence the company's generic name is not in) answers.
+ */
+function aYearAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || askedCalendarUnit(question) !== 'year' || writesCalendarUnit(chosen.proposal.candidate.text, 'year')) return chosen;
+  return likelyRival(spans, chosen, YEAR_WRITTEN_SHARE, (s) => writesCalendarUnit(s.proposal.candidate.text, 'year'));
+}
+
 const ORDINAL_AT_START = new RegExp(`^${ORDINAL_TEXT}`, 'u');
 
 /**
@@ -1354,6 +1367,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => ofTheUnitAsked(c, spans, question),
     (c) => afterMeasureWord(c, spans, question),
     (c) => ofTheTimeAsked(c, spans, question),
+    (c) => aYearAsked(c, spans, question),
     // After the rules that look for a span of the form asked: a date they find may be the reporting day.
     (c) => theEventsDay(c, spans, question),
     (c) => theEndAsked(c, spans, question, ranked),
