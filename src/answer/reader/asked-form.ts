@@ -63,6 +63,17 @@ export function writesDuration(text: string): boolean {
   return WRITTEN_DURATION.test(text.replace(/\d{1,2}月\d{1,2}日/gu, ''));
 }
 
+/** "多久发布一次", "幾耐一班", "how often": how often something is done, not how long it lasts. */
+const FREQUENCY_ASKED = /(?:多久|多长时间|多少时间|几耐|几多耐)[^，,。？?]{0,10}?一(?:次|班|趟|回|轮)|\bhow often\b/iu;
+
+/** Whether a question asks how often something is done (统计部门多长时间发布一次信息？). */
+export function asksFrequency(question: AnalysedQuestion): boolean {
+  return question.type === 'duration' && FREQUENCY_ASKED.test(question.text);
+}
+
+/** A period a thing recurs in, as news writes it: 每周, 每月, 每20分钟, 每隔两周. */
+export const EVERY_PERIOD = /^每(?:隔)?(?:[\d一两二三四五六七八九十半]+\s*个?)?(?:年|季度|个?月|周|星期|天|日|小时|钟头|分钟|秒)/u;
+
 /** The end of a sentence, which a figure counting a noun never stands across. */
 const SENTENCE_END = /[。！？；!?;]/u;
 

@@ -20,7 +20,7 @@ import { settlingWords } from '../../language/yes-no-answers.js';
 import { complementedVerb, gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnaskedIn } from './figures.js';
 import { POINTING_TIME } from './candidates.js';
-import { MODALS, TIME_CLAUSE_NOUN, askedCalendarUnit, asksFigure, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { EVERY_PERIOD, MODALS, TIME_CLAUSE_NOUN, askedCalendarUnit, asksFigure, asksFrequency, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the
@@ -302,7 +302,8 @@ export function decide(reading: Reading): Verdict {
   // question's words: 看望慰问…一线的医护人员 for how many pharmacies).
   // Likewise a length of time answered with none (一例, a count, for how long an operation took).
   // A date is no count either (1月19日 for how many children).
-  const figureless = chosen !== undefined && ((reading.question.type === 'number' && !writesCount(chosen)) || (reading.question.type === 'duration' && !writesDuration(chosen)));
+  // (How often something is done is answered by the period it recurs in, 每周, which counts no length.)
+  const figureless = chosen !== undefined && ((reading.question.type === 'number' && !writesCount(chosen)) || (reading.question.type === 'duration' && !writesDuration(chosen) && !(asksFrequency(reading.question) && EVERY_PERIOD.test(chosen))));
   const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked || figureless);
   // Nor one of a year whose figure the chosen span is not (去年 asked, 今年1—3月's figure chosen).
   const otherYear = reading.question.type === 'number' && yearOfAnother(reading.best, reading.question) !== undefined;

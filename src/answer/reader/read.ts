@@ -4,7 +4,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_BETWEEN, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, clauseAround, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
-import { askedCalendarUnit, asksFigure, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, IN_ALL, writesCalendarUnit, writesDuration, writesTime } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, asksFrequency, asksInOwnUnits, EVERY_PERIOD, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, IN_ALL, writesCalendarUnit, writesDuration, writesTime } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeScore, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -1091,6 +1091,26 @@ function ofTheTimeAsked(chosen: ScoredSpan | undefined, spans: readonly ScoredSp
   return [...written].sort((a, b) => gap(a) - gap(b))[0] ?? chosen;
 }
 
+/** The longest span that gives a period alone (每隔两个星期): longer ones hold the clause around it. */
+const PERIOD_SPAN = 8;
+
+/**
+ * "统计部门多长时间发布一次信息？" of 每周发布一次价格信息: how often something is done is answered by
+ * the period it recurs in, which no length of time the ranker prefers elsewhere (1至4月) gives. Of the
+ * spans that give one, the one in the sentence retrieval ranks first, the period alone, the likeliest.
+ */
+function everyPeriod(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
+  if (!chosen || !asksFrequency(question) || EVERY_PERIOD.test(chosen.proposal.candidate.text)) return chosen;
+  const rank = (s: ScoredSpan) => {
+    const at = ranked.indexOf(s.proposal.scored);
+    return at < 0 ? Infinity : at;
+  };
+  const periods = spans.filter((s) => s.proposal.candidate.text.length <= PERIOD_SPAN && EVERY_PERIOD.test(s.proposal.candidate.text));
+  // The period alone (每周), before one running on into its verb (每周发布).
+  const extra = (s: ScoredSpan) => s.proposal.candidate.text.length - (EVERY_PERIOD.exec(s.proposal.candidate.text)?.[0].length ?? 0);
+  return periods.sort((a, b) => rank(a) - rank(b) || extra(a) - extra(b) || b.probability - a.probability)[0] ?? chosen;
+}
+
 /** A span writing the year asked can take the place of a chosen one without it this much likelier. */
 const YEAR_WRITTEN_SHARE = 0.2;
 
@@ -1368,6 +1388,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => afterMeasureWord(c, spans, question),
     (c) => ofTheTimeAsked(c, spans, question),
     (c) => aYearAsked(c, spans, question),
+    (c) => everyPeriod(c, spans, question, ranked),
     // After the rules that look for a span of the form asked: a date they find may be the reporting day.
     (c) => theEventsDay(c, spans, question),
     (c) => theEndAsked(c, spans, question, ranked),
