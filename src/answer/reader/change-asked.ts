@@ -17,9 +17,12 @@ const CHANGE_ASKED = new RegExp(
   [
     `${ANY_CHANGE}[了的]?(?:多少|几成|几个百分点)`,
     `(?:${CHANGE_RATES.join('|')})(?:是|为|有)?(?:多少|几)`,
-    // A difference asked against another time or thing (比去年多了几台, 比上季少了多少).
-    `${COMPARED}[多少](?:了|出)?(?:多少|几)`,
+    // A difference asked against another time or thing (比去年多了几台, 比上季少了多少, 比现行多了百分之多少),
+    // or with the thing compared first (跟前年比多了多少, 和前年相比多了多少).
+    `(?:${COMPARED}|(?:跟|和|与|同)[^，。？?！!]{1,10}?(?:相比|比较|比)(?:起来)?)[多少](?:了|出)?(?:多少|几|百分之多少|百分之几)`,
     `\\b(?:by )?how (?:much|fast|quickly) (?:did|has|have|had|does|do|will|is|are|was|were)\\b.*\\b(?:${EN_CHANGE_VERBS}|climb(?:ed|ing)?|jump(?:ed|ing)?|go(?:ne)? up|go(?:ne)? down|went up|went down)\\b`,
+    // "How much cheaper did new-energy cars get?": a comparative is a change asked as much as a verb is.
+    '\\bhow much (?:cheaper|dearer|pricier|higher|lower)\\b',
     // "What was its growth?", "the rate of increase": the noun of a change.
     '\\b(?:growth|rate of (?:growth|increase|decrease|decline))\\b',
   ].join('|'),
@@ -32,7 +35,7 @@ export function asksChange(text: string): boolean {
 }
 
 /** What an article writes right before a figure of change: the word of change (or 比去年多), and a word of degree or time between (同比大增, 增长了, 下降约). */
-const CHANGE_BEFORE = new RegExp(`(?:${CHANGE_VERBS.join('|')}|[${CHANGE_CHARS}]|${COMPARED}[多少](?:了|出)?)(?:了|约|达|近|超过?|逾)?$`, 'u');
+const CHANGE_BEFORE = new RegExp(`(?:${CHANGE_VERBS.join("|")}|[${CHANGE_CHARS}]|${COMPARED}[多少](?:了|出)?)(?:了|约|达|近|超过?|逾){0,2}$`, "u");
 
 /** A figure of change in the chosen sentence can take the place of one this much likelier. */
 const CHANGE_SHARE = 0.1;
