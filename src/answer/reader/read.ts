@@ -25,7 +25,7 @@ import { reasonAfter, reasonBefore } from './reason.js';
 import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
-import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-and-sums.js';
+import { ofTheSegmentAsked, theEndAsked, theSumAsked, theSumOfTheParts, notThePart } from './ends-and-sums.js';
 import { theHeadlineFigure } from './headline-figure.js';
 import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
@@ -1396,6 +1396,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     // After the unit's rule, which takes the figure nearest the question's other words: a sum asked is
     // the one written as a sum, however near a part stands to them.
     (c) => theSumAsked(c, spans, question),
+    (c) => theSumOfTheParts(c, spans, question),
     // …and a part's figure (其中…) gives way to its whole, unless the question names the part.
     (c) => notThePart(c, spans, question),
     (c) => ofTheSegmentAsked(c, spans, question),
