@@ -2,7 +2,6 @@ import type { AnalysedQuestion } from './analyse.js';
 import { figureInUnits, IN_ALL } from './asked-form.js';
 import { CLAUSE_ENDS, clauseAround, proposeCandidates, type Candidate } from './candidates.js';
 import { likelyRival } from './choose.js';
-import { numberFromWords } from '../../language/numerals.js';
 import type { ScoredSpan } from './read.js';
 import type { ScoredSentence } from './retrieve.js';
 
@@ -82,53 +81,8 @@ export function theEndAsked(chosen: ScoredSpan | undefined, spans: readonly Scor
 const SUM_ASKED: readonly string[] = [...IN_ALL, '累计', '加起来'];
 
 /** Whether a question asks a figure in all (总共多少, 一共有几头, 共有多少). */
-function asksSum(question: AnalysedQuestion): boolean {
+export function asksSum(question: AnalysedQuestion): boolean {
   return SUM_ASKED.some((w) => question.text.includes(w)) || question.before.includes('共') || question.after.includes('共');
-}
-
-/** A figure in digits or in words, and the measure word right after it (3头, 两头, 1,200名). */
-const FIGURE_AND_MEASURE = /(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(\p{Script=Han})/gu;
-
-/** Between two parts of one list: an item mark and no clause's end (3头成年母象、7头…和4头…). */
-const BETWEEN_PARTS = /^[^，,。；;：:！？!?]*?[、和及与]/u;
-
-function valueOf(figure: string): number | undefined {
-  if (/^\d/u.test(figure)) return Number(figure.replace(/,/gu, ''));
-  return numberFromWords(figure);
-}
-
-/**
- * "这群野象一共有多少头？" of "一个由14头亚洲象组成的象群…" and, sentences later, "这群象由3头成年母象、
- * 7头亚成体象和4头幼象组成": the chosen figure is one of parts listed together in one measure, and the
- * whole asked is the figure in that measure they add up to (14头), wherever the article writes it.
- * Arithmetic, not likelihood, says so: a figure equal to the parts' sum is taken however unlikely.
- */
-export function theSumOfTheParts(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  if (!chosen || question.type !== 'number' || !asksSum(question)) return chosen;
-  const { candidate, scored } = chosen.proposal;
-  const own = new RegExp(FIGURE_AND_MEASURE.source, 'u').exec(candidate.text);
-  if (!own || own.index !== 0) return chosen;
-  const measure = own[2]!;
-  const text = scored.sentence.text;
-  // The figures of the chosen one's measure in its sentence, in order, each joined to the one before it as items of a list.
-  const figures = [...text.matchAll(FIGURE_AND_MEASURE)].filter((m) => m[2] === measure);
-  const at = figures.findIndex((m) => m.index === candidate.start);
-  if (at < 0) return chosen;
-  let first = at;
-  let last = at;
-  const joined = (a: RegExpMatchArray, b: RegExpMatchArray) => BETWEEN_PARTS.test(text.slice(a.index! + a[0].length, b.index!));
-  while (first > 0 && joined(figures[first - 1]!, figures[first]!)) first--;
-  while (last < figures.length - 1 && joined(figures[last]!, figures[last + 1]!)) last++;
-  if (last === first) return chosen;
-  const values = figures.slice(first, last + 1).map((m) => valueOf(m[1]!));
-  if (values.some((v) => v === undefined)) return chosen;
-  const total = values.reduce((sum: number, v) => sum + v!, 0);
-  const whole = (s: ScoredSpan) => {
-    if (!s.proposal.candidate.kinds.includes('number')) return false;
-    const m = new RegExp(`^(?:约|共|近)?${FIGURE_AND_MEASURE.source}$`, 'u').exec(s.proposal.candidate.text);
-    return m !== null && m[2] === measure && valueOf(m[1]!) === total;
-  };
-  return spans.find(whole) ?? chosen;
 }
 
 /** A sum can take the place of a figure this much likelier. */

@@ -25,7 +25,8 @@ import { reasonAfter, reasonBefore } from './reason.js';
 import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
-import { ofTheSegmentAsked, theEndAsked, theSumAsked, theSumOfTheParts, notThePart } from './ends-and-sums.js';
+import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-and-sums.js';
+import { theExtremeListed, theSumOfTheParts } from './listed-figures.js';
 import { theHeadlineFigure } from './headline-figure.js';
 import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
@@ -1404,6 +1405,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => theHeadlineFigure(c, spans, question, prepared.article.title, ranked),
     // …and of things listed with their values in turn (甲、乙分别…), the named thing's.
     (c) => valueInTurn(c, spans, question),
+    // …but the least or the greatest of values listed is asked by neither's name (最便宜的门票).
+    (c) => theExtremeListed(c, spans, question),
     // A figure asked is a figure, not the clause that holds it (before the change's rule, which weighs figures).
     (c) => theFigureInside(c, spans, question, figureGap),
     (c) => theChangeAsked(c, spans, question),
