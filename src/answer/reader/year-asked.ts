@@ -62,8 +62,11 @@ function yearKey(match: RegExpMatchArray | RegExpExecArray): string {
   return `${offset >= 0 ? '+' : ''}${offset}`;
 }
 
-/** A question asking over years from one on (1975年到后十年, 2010年以来): later years' figures answer it. */
-const FROM_A_YEAR_ON = /年[^，。？?]{0,4}(?:到|至|以来|期间|之间|之后|以后|后)/u;
+/**
+ * A question asking over years from one on (1975年到后十年, 2010年以来): later years' figures answer
+ * it. Not this year's (今年以来, 本年以来): from it on is this year alone, which last year's figure is not.
+ */
+const FROM_A_YEAR_ON = /(?<![今本])年[^，。？?]{0,4}(?:到|至|以来|期间|之间|之后|以后|后)/u;
 
 /** Whether two year keys are written alike (both in digits, or both counted from the report's year), so can be told apart. */
 const alikeWritten = (a: string, b: string) => /^\d/u.test(a) === /^\d/u.test(b);

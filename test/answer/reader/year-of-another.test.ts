@@ -22,3 +22,20 @@ describe('a figure asked of one year', () => {
     expect(engine.ask('今年全年的交付目标是多少辆？').direct).toBe('15万辆');
   });
 });
+
+// Written for this test: a county's wildlife incidents, counted for last year only.
+const INCIDENTS = `某县野生动物肇事补偿情况通报
+<p>县林业局通报，去年全县共发生野猪肇事事件126起，理赔金额约85万元。</p>
+<p>今年起，县里将为野猪出没较多的6个乡镇加装电子围栏。</p>`;
+
+describe('a figure asked "since the start of this year" (今年以来)', () => {
+  const engine = engineFromArticles([parseArticle(INCIDENTS, 'since-this-year')]);
+
+  it('is not given from last year: from this year on is this year alone', () => {
+    expect(engine.ask('今年以来全县已经发生了多少起野猪肇事事件？').abstained).toBe(true);
+  });
+
+  it('is still given for the year the article counts', () => {
+    expect(engine.ask('去年全县发生了多少起野猪肇事事件？').direct).toBe('126起');
+  });
+});
