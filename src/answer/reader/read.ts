@@ -27,6 +27,7 @@ import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
 import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-and-sums.js';
 import { theExtremeListed, theSumOfTheParts } from './listed-figures.js';
+import { ofTheClauseNamed } from './parallel-clause.js';
 import { theHeadlineFigure } from './headline-figure.js';
 import { asksChange, theChangeAsked } from './change-asked.js';
 import { SECOND_SHARE, valuesOfEach } from './values-of-each.js';
@@ -1405,6 +1406,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => theHeadlineFigure(c, spans, question, prepared.article.title, ranked),
     // …and of things listed with their values in turn (甲、乙分别…), the named thing's.
     (c) => valueInTurn(c, spans, question),
+    (c) => ofTheClauseNamed(c, spans, question),
     // …but the least or the greatest of values listed is asked by neither's name (最便宜的门票).
     (c) => theExtremeListed(c, spans, question),
     // A figure asked is a figure, not the clause that holds it (before the change's rule, which weighs figures).
