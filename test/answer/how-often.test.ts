@@ -7,7 +7,8 @@ import { engineFromArticles } from '../../src/answer/load.js';
 const WATER = `某市公布一季度饮用水水质监测结果
 <p>市水务局4月10日通报，1至3月全市12座水厂出厂水水质合格率均为100%。</p>
 <p>市水务局副局长某某介绍，监测人员每周对各水厂出厂水抽检一次，管网末梢水则每月抽检一次，抽检结果在官网公开。</p>
-<p>今年起，全市还将用两年时间完成老旧供水管网改造。</p>`;
+<p>今年起，全市还将用两年时间完成老旧供水管网改造。</p>
+<p>改造期间，受影响路段的临时供水车每30分钟一趟。</p>`;
 
 describe('how often something is done (多久一次, how often)', () => {
   const engine = engineFromArticles([parseArticle(WATER, 'how-often')]);
@@ -23,6 +24,10 @@ describe('how often something is done (多久一次, how often)', () => {
     const answer = engine.ask('How often is the water at the end of the pipe network tested?');
     expect(answer.abstained).toBeFalsy();
     expect(answer.direct).toBe('每月');
+  });
+
+  it('gives the period with the once it counts, as the article writes it (每30分钟一趟)', () => {
+    expect(engine.ask('临时供水车多久一趟？').direct).toBe('每30分钟一趟');
   });
 
   it('leaves a length of time asked as before', () => {

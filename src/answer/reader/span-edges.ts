@@ -7,7 +7,7 @@ import type { PreparedSentence } from './prepare.js';
 import { NAME_DOT, isSyllable } from '../../language/transliterated.js';
 import { MONTHS_FROM_THE_REPORTS, YEARS_FROM_THE_REPORTS, YEARS_REFERRED_BACK } from '../../language/pointing-back.js';
 import { MEASURE_CHARS } from './figures.js';
-import { askedGrain } from './asked-form.js';
+import { askedGrain, asksFrequency } from './asked-form.js';
 import { endsInPlaceHead } from '../../language/place-heads.js';
 import { ANY_PLACE } from './locative.js';
 import { CHANGE_VERBS } from './answer-types.js';
@@ -324,6 +324,8 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   // A day the article gives with its hour (11月28日零点, 3月8日上午8时30分) is answered with it, unless
   // only the year or the month is asked: the hour is when on that day.
   if (question.type === 'date' && DAY_END.test(span()) && !['year', 'month'].includes(askedGrain(question))) end += CLOCK_AFTER.exec(text.slice(end))?.[0].length ?? 0;
+  // How often asked (幾耐一班), a period or a length is given with the once it counts (每20分鐘一班, 8至10分鐘一班).
+  if (question.type === 'duration' && asksFrequency(question)) end += ONCE_AFTER.exec(text.slice(end))?.[0].length ?? 0;
   // "第几区？" answered 第三 takes its 区.
   const asked = ASKED_ORDINAL_WORD.exec(question.text)?.[1];
   if (asked && ORDINAL_ONLY.test(span()) && text[end] === asked) end++;
@@ -340,6 +342,9 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     text: text.slice(start, end),
   };
 }
+
+/** The once a period counts, right after it (每20分钟一班, 每周一次). */
+const ONCE_AFTER = /^一[次班趟轮回]/u;
 
 /** A figure at a span's start, in digits or Chinese numerals. */
 const FIGURE_START = /^[\d〇零一二三四五六七八九十百千两半]/u;
