@@ -82,3 +82,21 @@ export function countedNotNamed(reading: Reading): string | undefined {
   const noun = /^[^，,。？?！!]*?(?=都是|分别|是|叫|有|哪|[？?]|$)/u.exec(rest)?.[0] ?? '';
   return noun || asked[2]!;
 }
+
+/** A count of a class and nothing more: a place or a word before it, a bound, the figure, its measure, the class (海外至少5个国家). */
+function onlyCountOf(head: string): RegExp {
+  return new RegExp(`^[^、，,和与及]{0,6}?(?:约|至少|近|超过|逾|共|多达)?(?:\\d+|[一二两三四五六七八九十几数多]+)[${MEASURE_CHARS}]?${head}$`, 'u');
+}
+
+/**
+ * "Which overseas countries will get the phone?", "哪些国家" of "公司计划明年在海外至少5个国家推出该机型":
+ * the span the reader chose is a count of the class asked and nothing else, so the article says how
+ * many, not which: the class, for the refusal to name. Only for a set asked (哪些, which + a plural),
+ * of a class the question names.
+ */
+export function onlyCounted(reading: Reading): string | undefined {
+  const { question, best } = reading;
+  const head = question.askedClass.at(-1);
+  if (best === undefined || !question.plural || head === undefined || head.length < 2) return undefined;
+  return onlyCountOf(head).test(best.proposal.candidate.text.replace(/\s+/gu, '')) ? head : undefined;
+}

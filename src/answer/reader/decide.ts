@@ -3,7 +3,7 @@ import { isPersonByAgeOrSex } from '../../language/person-by-age-or-sex.js';
 import { absentMember, absentOrdinal, absentQuarter } from './series.js';
 import { yearOfAnother } from './year-asked.js';
 import { previousUnwritten } from './previous-occurrence.js';
-import { countedNotNamed } from './counted-not-named.js';
+import { countedNotNamed, onlyCounted } from './counted-not-named.js';
 import { ANSWERING_KINDS, ASKED_MEASURES, ASKING_WORDS, PEOPLE_MEASURES, WHICH_MEASURES } from './answer-types.js';
 import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
@@ -311,7 +311,7 @@ export function decide(reading: Reading): Verdict {
   const echoed = chosen !== undefined && (reading.question.type === 'number' || reading.question.type === 'duration') && onlyFiguresOf(chosen, reading.question.text);
   const noFigure = asksFigure(reading.question) && reading.best !== undefined && (!offered || unvalued || unformed || uncountedNoun(reading) || otherYear || echoed);
   const unmeasured = reading.question.unreachedClass ?? absentFirmClass(reading) ?? absentMeasuredNoun(reading) ?? absentCountedNoun(reading) ?? absentRelation(reading) ?? absentRole(reading) ?? absentOrdinal(reading) ?? absentMember(reading) ?? absentQuarter(reading);
-  const counted = countedNotNamed(reading);
+  const counted = countedNotNamed(reading) ?? onlyCounted(reading);
   const unnamedMember = noMemberNamed(reading) ?? unnamedOfClass(reading) ?? counted;
   const terms = unmeasured ? [unmeasured, ...missing.terms.filter((t) => t !== unmeasured)] : missing.terms;
   // Nor does a span that writes no time at all answer when (12306, 13部 for when something happened).
