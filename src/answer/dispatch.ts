@@ -14,6 +14,7 @@ import { tagWords } from '../language/segmenter.js';
 import { analyseQuestion, type AnalysedQuestion } from './reader/analyse.js';
 import { namesSigning } from './facts/lists.js';
 import { isSpeechVerb } from '../language/speech-verbs.js';
+import { pointsAtSomeone } from '../language/person-pronouns.js';
 import type { AnswerType } from './reader/answer-types.js';
 import type { Intent } from './types.js';
 
@@ -64,6 +65,9 @@ function besideCue(asked: AnalysedQuestion): string[] {
 
 /** Wording that asks who someone is, not what they said. */
 const ASKS_IDENTITY = /是谁|谁是|叫什么|\bwho (?:is|was|are|were)\b/iu;
+
+/** Wording that asks someone's post or calling (什么职务, 什么身份, job, position). */
+const ASKS_POST = /职务|职位|身份|\b(?:job|position|post|occupation|profession)\b/iu;
 
 /** Whether the word right before the asking word is a verb of another act (看望, 慰问, 表彰): its object is asked. */
 function actedOn(asked: AnalysedQuestion): boolean {
@@ -140,7 +144,8 @@ export function respond(intent: Intent, context: AskContext): Draft {
   }
   // Asked for someone of a named person (张三的丈夫是谁), the named one's words are not it.
   // Nor, asked who someone is (是谁, who is), are the words of whoever else the posts name.
-  const identity = intent === 'role' && (asksSomeoneOf(context.understood.question.text, context.understood.people) !== undefined || ASKS_IDENTITY.test(context.understood.question.text));
+  // Nor, asked someone's post (什么职务, what is X's job), is what they said: a post not found is read for.
+  const identity = intent === 'role' && (asksSomeoneOf(context.understood.question.text, context.understood.people) !== undefined || ASKS_IDENTITY.test(context.understood.question.text) || (ASKS_POST.test(context.understood.question.text) && !pointsAtSomeone(context.understood.question.text)));
   const responders = identity ? [respondRole] : RESPONDERS[intent];
   for (const responder of responders) {
     const draft = responder(context);

@@ -3,11 +3,8 @@
  * conversation's word lists.
  */
 
-/** 他/她 standing alone: not 其他, 他们, 他人, 吉他, 她们. */
-export const ZH_PERSON_PRONOUN = /(?<![其吉])[他她](?![们人])/u;
-/** he/she/him as a whole word; his and her are possessives handled apart. */
-export const EN_PERSON_PRONOUN = /\b(?:he|she|him)\b/iu;
-export const EN_POSSESSIVE = /\b(?:his|her)\b/iu;
+/** One person by a pronoun: the language's (src/language/person-pronouns.ts), which the reader reads too. */
+export { EN_PERSON_PRONOUN, EN_POSSESSIVE, ZH_PERSON_PRONOUN } from '../language/person-pronouns.js';
 /** 他们/她们 and they/them/their: a group, never one person. */
 export const ZH_GROUP_PRONOUN = /[他她]们/u;
 export const EN_GROUP_PRONOUN = /\b(?:they|them)\b/iu;

@@ -19,3 +19,21 @@ describe('a post written before a name that 分析说 follows', () => {
     }
   });
 });
+
+// Written for this test: a name the people reader cannot take after its post (研判说 follows it).
+const UNREAD = `某市发布物价数据
+<p>市统计局局长罗建平研判说，猪肉价格上涨主要是由于生猪存栏量减少。</p>
+<p>罗建平表示，全市物价总体保持平稳。</p>`;
+
+describe('a post asked where no post was read for the person', () => {
+  const engine = engineFromArticles([parseArticle(UNREAD, 'post-unread')]);
+
+  it('is read for in the article, not answered with what the person said', () => {
+    for (const question of ['罗建平是什么职务？', "What is Luo Jianping's job?"]) {
+      const answer = engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.direct, question).toContain('局长');
+      expect(answer.headline, question).not.toBe('罗建平说：');
+    }
+  });
+});
