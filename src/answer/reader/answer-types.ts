@@ -48,7 +48,7 @@ const CUE_ROWS: readonly CueRow[] = [
   { type: 'ordinal', zh: ['第几', '排名第几', '第多少', '排第几', '名列第几'], en: ['which place', 'what place', 'what rank', 'ranked'] },
   { type: 'duration', zh: ['多久', '多长时间', '多少年', '多少天', '几天', '多少个月', '几个月', '多少小时', '几个小时', '几年', '多少分钟', '几分钟', '多少秒', '多长的时间', '历时多长'], en: ['how long', 'how often', 'how many years', 'how many days', 'how many months', 'how many hours', 'how many minutes'] },
   { type: 'date', zh: ['何时', '几时', '什么时候', '哪一年', '哪年', '哪天', '哪一天', '星期几', '周几', '礼拜几', '哪几天', '哪几日', '哪两天', '哪些天', '哪几年', '几月', '几号', '何年', '什么时间', '哪个月', '哪个时期', '哪个朝代', '什么年代', '哪个年代', '何日', '哪一日', '几点', '什么日子', '哪个季度', '什么朝代', '什么时期', '哪一时期', '哪段时间', '哪一段时间', '哪个时间段', '什么时间段', '哪段时期', '哪个世纪', '年份', '日期', '时间是', '西元几年', '公元几年', '公元前几年'], en: ['when', 'what year', 'which year', 'what date', 'what day', 'which day', 'what days', 'which days', 'what dates', 'which dates', 'which day of the week', 'what day of the week', 'what time', 'what month', 'which month', 'which century', 'what period'] },
-  { type: 'number', zh: ['多少', '几', '多大', '多少岁', '多高', '多重', '多远', '多快', '多长', '多深', '多宽', '百分之几', '比例', '人数', '数量', '金额', '多少钱', '价格', '面积', '人口', '几成', '多少倍', '几倍', '比重', '占比', '增幅', '增速', '规模'], en: ['how many', 'how much', 'how big', 'how tall', 'how high', 'how far', 'how fast', 'how old', 'how deep', 'how wide', 'how large', 'how strong', 'how powerful', 'how long is', 'how long was', 'how long are', 'how long were', 'what percentage', 'what share', 'what proportion', 'number of', 'amount', 'price'] },
+  { type: 'number', zh: ['多少', '几', '多大', '多少岁', '多高', '多重', '多远', '多快', '多长', '多深', '多宽', '多热', '多冷', '百分之几', '比例', '人数', '数量', '金额', '多少钱', '价格', '面积', '人口', '几成', '多少倍', '几倍', '比重', '占比', '增幅', '增速', '规模'], en: ['how many', 'how much', 'how big', 'how tall', 'how high', 'how far', 'how fast', 'how old', 'how deep', 'how wide', 'how large', 'how hot', 'how cold', 'how warm', 'how strong', 'how powerful', 'how long is', 'how long was', 'how long are', 'how long were', 'what percentage', 'what share', 'what proportion', 'number of', 'amount', 'price'] },
   { type: 'person', zh: ['谁', '哪位', '哪个人', '什么人', '何人', '哪些人', '哪名', '哪一位', '哪些领导', '名字叫', '叫什么名字', '谁是', '是谁'], en: ['who', 'whom', 'whose', 'name', 'named'] },
   { type: 'organisation', zh: ['哪家', '哪一家', '哪一所', '哪一支', '哪个公司', '什么公司', '什么机构', '哪个机构', '哪个组织', '什么组织', '哪个部门', '什么部门', '哪所', '哪个大学', '什么单位', '哪个单位', '哪支', '哪个队', '哪个球队', '什么球队', '哪个俱乐部', '哪个政党', '什么企业', '哪个企业', '哪个品牌', '哪个学校', '哪个团体', '哪个乐队'], en: ['which company', 'what company', 'which organization', 'which organisation', 'which agency', 'which team', 'what team', 'which club', 'which university', 'which party', 'which firm', 'which department'] },
   { type: 'place', zh: ['哪里', '哪儿', '在哪', '何处', '什么地方', '哪个地方', '哪个国家', '哪个城市', '哪个省', '哪座', '哪一座', '何地', '哪国', '哪个地区', '哪个区', '哪个县', '什么地点', '地点', '何方', '哪片', '哪边', '哪条河', '哪座城市', '什么位置', '位置'], en: ['where', 'which country', 'what country', 'which city', 'what city', 'which province', 'what place', 'which region', 'location'] },
@@ -190,6 +190,9 @@ const LENGTH_OR_TIME: readonly string[] = [...LENGTH_UNITS, '年', '个月', '�
  * news writing; 多少 and 几 take the unit the question writes itself (多少名, 几天), and a sum of
  * money is asked by the words analyse.ts lists (多少钱, 罚款多少, cost).
  */
+/** Units of a temperature. */
+const TEMPERATURE_UNITS = ['摄氏度', '度', '℃', '°C', '°'];
+
 export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   多大: AGE_UNITS,
   多少岁: AGE_UNITS,
@@ -200,6 +203,9 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   // 多高, 多远 and 多深 keep their few units: with every unit of length, a leaf's 3至8毫米 answered a
   // tree's height and 5m a tracking range (training folds, two answers lost, none gained).
   多宽: LENGTH_UNITS,
+  // A temperature, as news writes it (33.6度, 36℃, 零下5摄氏度).
+  多热: TEMPERATURE_UNITS,
+  多冷: TEMPERATURE_UNITS,
   // A length, or a length of time (任期有多长); 多长时间 is a duration cue of its own.
   多长: LENGTH_OR_TIME,
   // English asks in the units its Chinese asks in (how far as 多远: 光年 too).
@@ -209,6 +215,10 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   'how far': DISTANCE_UNITS,
   'how deep': DEPTH_UNITS,
   'how wide': LENGTH_UNITS,
+  'how hot': TEMPERATURE_UNITS,
+  'how cold': TEMPERATURE_UNITS,
+  'how warm': TEMPERATURE_UNITS,
+  temperature: TEMPERATURE_UNITS,
   // "How long is the bridge / the trial period?" asks as 多长 does, a length or a length of time;
   // "how long did it take" is a duration cue of its own.
   'how long is': LENGTH_OR_TIME,
@@ -245,6 +255,7 @@ export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
 const LENGTH_WORDS = ['全长', '总长', '长度'];
 const HEIGHT_WORDS = ['高度', '海拔', '身高'];
 const DISTANCE_WORDS = ['距离', '相距', '里程'];
+const TEMPERATURE_WORDS = ['气温', '温度', '高温', '低温'];
 export const CUE_QUANTITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   多长: LENGTH_WORDS,
   'how long is': LENGTH_WORDS,
@@ -263,6 +274,11 @@ export const CUE_QUANTITY_WORDS: Readonly<Record<string, readonly string[]>> = {
   多重: ['重量', '体重'],
   多快: ['速度', '时速'],
   'how fast': ['速度', '时速'],
+  多热: TEMPERATURE_WORDS,
+  多冷: TEMPERATURE_WORDS,
+  'how hot': TEMPERATURE_WORDS,
+  'how cold': TEMPERATURE_WORDS,
+  'how warm': TEMPERATURE_WORDS,
 };
 
 /**
