@@ -9,6 +9,12 @@ import { numberFromWords } from '../../language/numerals.js';
 /** A figure in digits or in words, and the measure word right after it (3头, 两头, 1,200名). */
 const FIGURE_AND_MEASURE = /(\d[\d,]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(\p{Script=Han})/gu;
 
+/** A span that is one figure and its measure, with a word of about or all before it (约14头, 共36名). */
+const A_FIGURE_ALONE = new RegExp(`^(?:约|共|近)?${FIGURE_AND_MEASURE.source}$`, 'u');
+
+/** The first figure and its measure of a text, matched once (FIGURE_AND_MEASURE is global, for matchAll). */
+const FIRST_FIGURE = new RegExp(FIGURE_AND_MEASURE.source, 'u');
+
 /** Between two parts of one list: an item mark and no clause's end (3头成年母象、7头…和4头…). */
 const BETWEEN_PARTS = /^[^，,。；;：:！？!?]*?[、和及与]/u;
 
@@ -31,7 +37,7 @@ export function theSumOfTheParts(chosen: ScoredSpan | undefined, spans: readonly
   const total = values.reduce((sum, v) => sum + v, 0);
   const whole = (s: ScoredSpan) => {
     if (!s.proposal.candidate.kinds.includes('number')) return false;
-    const m = new RegExp(`^(?:约|共|近)?${FIGURE_AND_MEASURE.source}$`, 'u').exec(s.proposal.candidate.text);
+    const m = A_FIGURE_ALONE.exec(s.proposal.candidate.text);
     return m !== null && m[2] === measure && valueOf(m[1]!) === total;
   };
   return spans.find(whole) ?? chosen;
@@ -44,7 +50,7 @@ export function theSumOfTheParts(chosen: ScoredSpan | undefined, spans: readonly
  */
 function listedWith(chosen: ScoredSpan): { measure: string; values: number[]; starts: number[] } | undefined {
   const { candidate, scored } = chosen.proposal;
-  const own = new RegExp(FIGURE_AND_MEASURE.source, 'u').exec(candidate.text);
+  const own = FIRST_FIGURE.exec(candidate.text);
   if (!own || own.index !== 0) return undefined;
   const measure = own[2]!;
   const text = scored.sentence.text;
