@@ -36,7 +36,8 @@ const AID = `某县今年助学金发放完毕
 <p>县教育局9月20日通报，今年全县共发放助学金860万元，比去年增加约15%。</p>
 <p>全年共资助学生4300人次，增长约9%，其中高中生1800人次。</p>
 <p>今年起，县里还将每生每年的资助标准从2000元提高到2500元。</p>
-<p>受补贴影响，县内公办幼儿园的保教费每月为600元，下降12%。</p>`;
+<p>受补贴影响，县内公办幼儿园的保教费每月为600元，下降12%。</p>
+<p>全年县教育局共受理资助申请5200件，比去年增加了约两成。</p>`;
 
 describe('a change asked with the thing compared first, or by a comparative', () => {
   const engine = engineFromArticles([parseArticle(AID, 'change-compared-first')]);
@@ -44,6 +45,10 @@ describe('a change asked with the thing compared first, or by a comparative', ()
   it('reads 跟去年比多了多少 and 和去年相比多了多少 as asking the change, not the level', () => {
     expect(engine.ask('资助的学生人次跟去年比多了多少？').direct).toBe('增长约9%');
     expect(engine.ask('助学金和去年相比多了多少？').direct).toBe('增加约15%');
+  });
+
+  it('takes a change written in tenths (增加了约两成) for the change asked', () => {
+    expect(engine.ask('受理的资助申请和去年相比多了多少？').direct).toContain('两成');
   });
 
   it('reads "how much cheaper" as asking the change', () => {

@@ -55,8 +55,13 @@ export function theChangeAsked(chosen: ScoredSpan | undefined, spans: readonly S
 /** Whether a span is a figure written right after a word of change (同比增长近1.3倍). */
 function isChange(s: ScoredSpan): boolean {
   const { candidate, scored } = s.proposal;
-  return candidate.kinds.includes('number') && CHANGE_BEFORE.test(scored.sentence.text.slice(Math.max(0, candidate.start - 5), candidate.start));
+  // Tenths (约三成) are a figure of change too, though the reader takes them for a figure nowhere else.
+  const figure = candidate.kinds.includes('number') || TENTHS.test(candidate.text);
+  return figure && CHANGE_BEFORE.test(scored.sentence.text.slice(Math.max(0, candidate.start - 5), candidate.start));
 }
+
+/** A share written in tenths, alone (三成, 近七成). */
+const TENTHS = /^[约近逾]?[一二三四五六七八九两]成$/u;
 
 /**
  * "出货量有多少？" of "出货量约为167万台，同比增长近1.3倍": a level asked is not the change written
