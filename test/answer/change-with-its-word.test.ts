@@ -55,3 +55,17 @@ describe('a change asked with the thing compared first, or by a comparative', ()
     expect(engine.ask('How much cheaper did public kindergarten fees get?').direct).toBe('下降12%');
   });
 });
+
+// Written for this test: a safety notice whose distances and counts are bounds (至少, 不超过).
+const NOTICE = `某景区发布野生动物观赏安全提示
+<p>景区管理处提醒，游客观赏野猴时应与猴群保持至少10米距离，每批观赏人数不超过20人。</p>
+<p>景区今年已投放警示牌36块。</p>`;
+
+describe('a figure the article bounds with 至少 or 不超过', () => {
+  const engine = engineFromArticles([parseArticle(NOTICE, 'figure-bounds')]);
+
+  it('is given with its bound', () => {
+    expect(engine.ask('游客应与猴群保持多远的距离？').direct).toContain('至少10米');
+    expect(engine.ask('每批最多可以有多少人观赏？').direct).toContain('不超过20人');
+  });
+});

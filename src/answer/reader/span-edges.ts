@@ -349,13 +349,13 @@ const ONCE_AFTER = /^一[次班趟轮回]/u;
 /** A figure at a span's start, in digits or Chinese numerals. */
 const FIGURE_START = /^[\d〇零一二三四五六七八九十百千两半]/u;
 /**
- * Words right before a figure that bound it (近, 逾, 超过, 突破, 不到): "more than 2,000" is not 2,000.
+ * Words right before a figure that bound it (近, 逾, 超过, 突破, 不到, 至少, 不超过): "more than 2,000" is not 2,000.
  * And 约, 大约, which round it, with the copula or 需 the article writes after them (约为9.3万元,
  * 约需45分钟): "about 9 hours" is what the article knows, not 9 hours. (DRCD's answers leave them
  * out, CMRC's keep them: over every public question, F1 summed −0.7; the news sets' keys keep them.
  * 约为 and 突破 kept too: three CMRC answers better, none worse.)
  */
-const QUALIFIER_BEFORE = /(?:将近|接近|近|逾|超过|突破|不到|不足|(?:大约|约)[为需]?)$/u;
+const QUALIFIER_BEFORE = /(?:将近|接近|近|逾|超过|突破|不到|不足|至少|最少|最多|不少于|不超过|不低于|(?:大约|约)[为需]?)$/u;
 
 /** A word of change right before a figure, with the basis it is counted on (同比, 环比) before it. */
 const CHANGE_WORD_BEFORE = new RegExp(`(?:同比|环比)?(?:${CHANGE_VERBS.join('|')})了?$`, 'u');
