@@ -305,8 +305,10 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   // A sum in 元 names its currency before the figure (新台币3,200万元, 人民币3亿元): 3,200万元 alone reads as yuan.
   if (figure && span().endsWith('元')) start -= CURRENCY_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
   // A qualifier that is a word of its own: 约 of 签约两年半, 近 of 最近 are the end of another word.
+  // (Not a bound the question asks in its own words, 至少是多少: the figure alone answers it.)
   const qualifier = figure ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0] : undefined;
-  if (qualifier && sentence.tokens.some((t) => t.start === start - qualifier.length)) start -= qualifier.length;
+  const askedBound = qualifier !== undefined && BOUNDING.test(qualifier) && BOUND_ASKED.test(question.text);
+  if (qualifier && !askedBound && sentence.tokens.some((t) => t.start === start - qualifier.length)) start -= qualifier.length;
   // A change asked (涨了多少, 同比下降多少) is answered with its word of change and the basis the
   // article counts it on (同比上涨0.8%, 环比下降1.6%, 扩大0.3个百分点): the figure alone says neither
   // which way it went nor against what, and a change on the month before is not one on the year before.
@@ -366,6 +368,8 @@ const CURRENCY_BEFORE = /(?:人民币|新台币|台币|港币|澳门币)$/u;
 const MEASURED_END = /\p{Script=Han}$/u;
 /** Words right after a figure's unit that bound it: at least, at most, within, about. */
 const BOUND_AFTER = /^(?:以上|以下|以内|之内|左右|上下|开外|出头|之多)/u;
+/** The qualifiers before a figure that bound it at least or at most, which a question may ask in its own words. */
+const BOUNDING = /^(?:至少|最少|最多|不少于|不超过|不低于)$/u;
 /** A question that asks the bound in its own words (至少多久, 低于多少): the figure alone answers it. */
 const BOUND_ASKED = /至少|最少|最多|至多|不超过|超过|不到|低于|高于|多于|少于|以上|以下|以内/u;
 /** "Per" and what a rate counts by, right before its figure (每斤, 每吨, 每平方米, 每人次). */
