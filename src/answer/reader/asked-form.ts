@@ -253,7 +253,7 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set([...CHANGE_ONLY, ...CHANGE_VER
 export const COUNT_WORDS: ReadonlySet<string> = new Set(['人数', '数量', '数目', '总数', '次数', '数额', '金额']);
 
 /** Quantities named in general words, which an article gives without them (人口数量 → 2315人). */
-export const GENERIC_QUANTITIES: ReadonlySet<string> = new Set([...COUNT_WORDS, '年纪', '数字', '时间', '时长', '长度', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '百分比', '比率', '价格']);
+export const GENERIC_QUANTITIES: ReadonlySet<string> = new Set([...COUNT_WORDS, '年纪', '数字', '时间', '时长', '长度', '规模', '距离', '面积', '人口', '速度', '时速', '频率', '单位', '名次', '排名', '年龄', '岁数', '数据', '比例', '百分比', '比率', '价格', '号码', '编号']);
 
 /** Heads of a compound that name only its figure (人口数, 产量, 金额, 产值): the thing counted is the rest. */
 const FIGURE_HEADS = new Set(['数', '量', '额', '值']);
