@@ -184,15 +184,15 @@ const DEPTH_UNITS: readonly string[] = ['米', '公尺'];
 /** The units of 多长 and "how long is": a length, or a length of time. */
 const LENGTH_OR_TIME: readonly string[] = [...LENGTH_UNITS, '年', '个月', '天', '小时', '分钟'];
 
+/** Units of a temperature. */
+const TEMPERATURE_UNITS = ['摄氏度', '度', '℃', '°C', '°'];
+
 /**
  * Units a measuring cue asks in (多大 → 岁, 多高 → 米): a sentence giving the value writes one of
  * them, so they are looked for with the question's words. Only cues whose few units are known in
  * news writing; 多少 and 几 take the unit the question writes itself (多少名, 几天), and a sum of
  * money is asked by the words analyse.ts lists (多少钱, 罚款多少, cost).
  */
-/** Units of a temperature. */
-const TEMPERATURE_UNITS = ['摄氏度', '度', '℃', '°C', '°'];
-
 export const CUE_UNITS: Readonly<Record<string, readonly string[]>> = {
   多大: AGE_UNITS,
   多少岁: AGE_UNITS,

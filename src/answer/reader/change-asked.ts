@@ -1,6 +1,7 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { CHANGE_CHARS, CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, EN_CHANGE_VERBS } from './answer-types.js';
 import { likelyRival } from './choose.js';
+import { IN_TENTHS } from './figures.js';
 import type { ScoredSpan } from './read.js';
 
 // A figure asked as a change (涨了多少, 同比增长多少, by how much did it fall): the one the article
@@ -35,7 +36,7 @@ export function asksChange(text: string): boolean {
 }
 
 /** What an article writes right before a figure of change: the word of change (or 比去年多), and a word of degree or time between (同比大增, 增长了, 下降约). */
-const CHANGE_BEFORE = new RegExp(`(?:${CHANGE_VERBS.join("|")}|[${CHANGE_CHARS}]|${COMPARED}[多少](?:了|出)?)(?:了|约|达|近|超过?|逾){0,2}$`, "u");
+const CHANGE_BEFORE = new RegExp(`(?:${CHANGE_VERBS.join('|')}|[${CHANGE_CHARS}]|${COMPARED}[多少](?:了|出)?)(?:了|约|达|近|超过?|逾){0,2}$`, 'u');
 
 /** A figure of change in the chosen sentence can take the place of one this much likelier. */
 const CHANGE_SHARE = 0.1;
@@ -56,12 +57,9 @@ export function theChangeAsked(chosen: ScoredSpan | undefined, spans: readonly S
 function isChange(s: ScoredSpan): boolean {
   const { candidate, scored } = s.proposal;
   // Tenths (约三成) are a figure of change too, though the reader takes them for a figure nowhere else.
-  const figure = candidate.kinds.includes('number') || TENTHS.test(candidate.text);
+  const figure = candidate.kinds.includes('number') || IN_TENTHS.test(candidate.text);
   return figure && CHANGE_BEFORE.test(scored.sentence.text.slice(Math.max(0, candidate.start - 5), candidate.start));
 }
-
-/** A share written in tenths, alone (三成, 近七成). */
-const TENTHS = /^[约近逾]?[一二三四五六七八九两]成$/u;
 
 /**
  * "出货量有多少？" of "出货量约为167万台，同比增长近1.3倍": a level asked is not the change written

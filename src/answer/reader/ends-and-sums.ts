@@ -187,7 +187,7 @@ function writesLoosely(text: string, word: string): boolean {
 }
 
 /** The word that opens a part of what was just counted (…18.7万台，其中…3.2万台). */
-const AMONG_THEM = '其中';
+export const AMONG_THEM = '其中';
 
 /**
  * "国内线取消了多少班？" of "国内线取消航班126班、国际线取消88班": figures side by side in one

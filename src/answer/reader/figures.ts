@@ -83,3 +83,11 @@ export function rankUnaskedIn(span: SpanInSentence, question: string): boolean {
   const { candidate, scored } = span.proposal;
   return rankUnasked(candidate.text, question, scored.sentence.text.slice(0, candidate.start));
 }
+
+/** A share written in tenths, at the end of a span: 三成, 一成五, 约2成. */
+export const IN_TENTHS = /[一二三四五六七八九十两\d]成[一二三四五六七八九半]?$/u;
+
+/** What a figure counts in: the characters after its last digit or numeral (台 of 52台, 万元 of 1.2万元, % of 5%). */
+export function unitOf(text: string): string {
+  return /[\d〇零一二三四五六七八九十百千万亿两]([^\d〇零一二三四五六七八九十百千两]*)$/u.exec(text)?.[1] ?? '';
+}

@@ -1,6 +1,8 @@
 import type { AnalysedQuestion } from './analyse.js';
 import { IN_ALL } from './asked-form.js';
 import { clauseAround } from './candidates.js';
+import { AMONG_THEM } from './ends-and-sums.js';
+import { unitOf } from './figures.js';
 import type { ScoredSpan } from './read.js';
 
 // Parallel clauses of one sentence, each giving its own subject's figure and leaving out what the one
@@ -9,12 +11,6 @@ import type { ScoredSpan } from './read.js';
 
 /** What ends a clause here: a comma or a semicolon, and the sentence's own end. */
 const CLAUSE_END = /[，,；;。！？!?]/u;
-
-/** The unit a figure is written in, after its digits (5% → %, 16万元 → 万元). */
-const UNIT_AFTER_DIGITS = /[^\d.,]+$/u;
-
-/** What opens the parts of a whole (其中普通类考生41.2万人). */
-const PART_OPENS = /其中/u;
 
 /** A later clause's figure can take the place of one this much likelier. */
 const PARALLEL_SHARE = 0.1;
@@ -31,7 +27,7 @@ export function ofTheClauseNamed(chosen: ScoredSpan | undefined, spans: readonly
   if (!chosen || question.type !== 'number' || question.english || question.twoParts) return chosen;
   const { candidate, scored } = chosen.proposal;
   if (!candidate.kinds.includes('number')) return chosen;
-  const unit = UNIT_AFTER_DIGITS.exec(candidate.text)?.[0];
+  const unit = unitOf(candidate.text);
   if (!unit) return chosen;
   const text = scored.sentence.text;
   const clause = (start: number, end: number) => {
@@ -46,8 +42,8 @@ export function ofTheClauseNamed(chosen: ScoredSpan | undefined, spans: readonly
     const c = s.proposal.candidate;
     if (s.proposal.scored !== scored || !c.kinds.includes('number') || c.start < own.to || s.probability < PARALLEL_SHARE * chosen.probability) return false;
     // A clause after 其中 gives a part of the chosen figure's whole, no parallel of it (notThePart's to weigh).
-    if (PART_OPENS.test(text.slice(own.to, c.start))) return false;
-    return UNIT_AFTER_DIGITS.exec(c.text)?.[0] === unit && names(clause(c.start, c.end)).length > 0;
+    if (text.slice(own.to, c.start).includes(AMONG_THEM)) return false;
+    return unitOf(c.text) === unit && names(clause(c.start, c.end)).length > 0;
   });
   return later[0] ?? chosen;
 }

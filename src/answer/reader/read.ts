@@ -3,7 +3,7 @@ import { thePreviousOne } from './previous-occurrence.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_BETWEEN, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, clauseAround, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
-import { COUNTING_ONE_BY_ONE, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
+import { COUNTING_ONE_BY_ONE, IN_TENTHS, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
 import { askedCalendarUnit, asksFigure, asksFrequency, asksInOwnUnits, EVERY_PERIOD, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, IN_ALL, writesCalendarUnit, writesDuration, writesTime } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
@@ -399,8 +399,6 @@ function ofTheReportedEvent(chosen: ScoredSpan | undefined, spans: readonly Scor
 /** The kinds that give the when or the where of an event. */
 const EVENT_KINDS: Partial<Record<AnswerType, readonly SpanKind[]>> = { date: ['date'], place: ['place'] };
 
-/** A share written in tenths, at the end of a span: 三成, 一成五, 约2成. */
-const IN_TENTHS = /[一二三四五六七八九十两\d]成[一二三四五六七八九半]?$/u;
 
 /** A count can take the place of a likelier percentage down to this share of its probability. */
 const COUNT_SHARE = 0.1;
@@ -1101,12 +1099,9 @@ const PERIOD_SPAN = 8;
  * the period it recurs in, which no length of time the ranker prefers elsewhere (1至4月) gives. Of the
  * spans that give one, the one in the sentence retrieval ranks first, the period alone, the likeliest.
  */
-function everyPeriod(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion, ranked: readonly ScoredSentence[]): ScoredSpan | undefined {
+function everyPeriod(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
   if (!chosen || !asksFrequency(question) || EVERY_PERIOD.test(chosen.proposal.candidate.text)) return chosen;
-  const rank = (s: ScoredSpan) => {
-    const at = ranked.indexOf(s.proposal.scored);
-    return at < 0 ? Infinity : at;
-  };
+  const rank = (s: ScoredSpan) => s.proposal.scored.rank;
   const periods = spans.filter((s) => s.proposal.candidate.text.length <= PERIOD_SPAN && EVERY_PERIOD.test(s.proposal.candidate.text));
   // The period alone (每周), before one running on into its verb (每周发布).
   const extra = (s: ScoredSpan) => s.proposal.candidate.text.length - (EVERY_PERIOD.exec(s.proposal.candidate.text)?.[0].length ?? 0);
@@ -1390,7 +1385,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => afterMeasureWord(c, spans, question),
     (c) => ofTheTimeAsked(c, spans, question),
     (c) => aYearAsked(c, spans, question),
-    (c) => everyPeriod(c, spans, question, ranked),
+    (c) => everyPeriod(c, spans, question),
     // After the rules that look for a span of the form asked: a date they find may be the reporting day.
     (c) => theEventsDay(c, spans, question),
     (c) => theEndAsked(c, spans, question, ranked),

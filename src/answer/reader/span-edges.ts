@@ -307,7 +307,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   // A qualifier that is a word of its own: 约 of 签约两年半, 近 of 最近 are the end of another word.
   // (Not a bound the question asks in its own words, 至少是多少: the figure alone answers it.)
   const qualifier = figure ? QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 3), start))?.[0] : undefined;
-  const askedBound = qualifier !== undefined && BOUNDING.test(qualifier) && BOUND_ASKED.test(question.text);
+  const askedBound = qualifier !== undefined && AT_LEAST_OR_MOST.includes(qualifier) && BOUND_ASKED.test(question.text);
   if (qualifier && !askedBound && sentence.tokens.some((t) => t.start === start - qualifier.length)) start -= qualifier.length;
   // A change asked (涨了多少, 同比下降多少) is answered with its word of change and the basis the
   // article counts it on (同比上涨0.8%, 环比下降1.6%, 扩大0.3个百分点): the figure alone says neither
@@ -348,6 +348,9 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
 /** The once a period counts, right after it (每20分钟一班, 每周一次). */
 const ONCE_AFTER = /^一[次班趟轮回]/u;
 
+/** The qualifiers before a figure that bound it at least or at most, which a question may ask in its own words (至少是多少). */
+const AT_LEAST_OR_MOST: readonly string[] = ['至少', '最少', '最多', '不少于', '不超过', '不低于'];
+
 /** A figure at a span's start, in digits or Chinese numerals. */
 const FIGURE_START = /^[\d〇零一二三四五六七八九十百千两半]/u;
 /**
@@ -357,7 +360,7 @@ const FIGURE_START = /^[\d〇零一二三四五六七八九十百千两半]/u;
  * out, CMRC's keep them: over every public question, F1 summed −0.7; the news sets' keys keep them.
  * 约为 and 突破 kept too: three CMRC answers better, none worse.)
  */
-const QUALIFIER_BEFORE = /(?:将近|接近|近|逾|超过|突破|不到|不足|至少|最少|最多|不少于|不超过|不低于|(?:大约|约)[为需]?)$/u;
+const QUALIFIER_BEFORE = new RegExp(`(?:将近|接近|近|逾|超过|突破|不到|不足|${AT_LEAST_OR_MOST.join('|')}|(?:大约|约)[为需]?)$`, 'u');
 
 /** A word of change right before a figure, with the basis it is counted on (同比, 环比) before it. */
 const CHANGE_WORD_BEFORE = new RegExp(`(?:同比|环比)?(?:${CHANGE_VERBS.join('|')})了?$`, 'u');
@@ -368,8 +371,6 @@ const CURRENCY_BEFORE = /(?:人民币|新台币|台币|港币|澳门币)$/u;
 const MEASURED_END = /\p{Script=Han}$/u;
 /** Words right after a figure's unit that bound it: at least, at most, within, about. */
 const BOUND_AFTER = /^(?:以上|以下|以内|之内|左右|上下|开外|出头|之多)/u;
-/** The qualifiers before a figure that bound it at least or at most, which a question may ask in its own words. */
-const BOUNDING = /^(?:至少|最少|最多|不少于|不超过|不低于)$/u;
 /** A question that asks the bound in its own words (至少多久, 低于多少): the figure alone answers it. */
 const BOUND_ASKED = /至少|最少|最多|至多|不超过|超过|不到|低于|高于|多于|少于|以上|以下|以内/u;
 /** "Per" and what a rate counts by, right before its figure (每斤, 每吨, 每平方米, 每人次). */

@@ -1,6 +1,7 @@
 import type { AnalysedQuestion } from './analyse.js';
 import type { SpanKind } from './candidates.js';
 import { likelyRival } from './choose.js';
+import { unitOf } from './figures.js';
 import type { ScoredSpan } from './read.js';
 import { YEARS_FROM_THE_REPORTS } from '../../language/pointing-back.js';
 
@@ -106,11 +107,6 @@ function yearRightBefore(span: ScoredSpan): string | undefined {
   const { sentence } = span.proposal.scored;
   const match = YEAR_RIGHT_BEFORE.exec(sentence.text.slice(0, span.proposal.candidate.start));
   return match ? yearKey(match) : undefined;
-}
-
-/** What a figure counts in: the characters after its last digit or numeral (台 of 52台, 万元 of 1.2万元). */
-function unitOf(text: string): string {
-  return /[\d〇零一二三四五六七八九十百千万亿两]([^\d〇零一二三四五六七八九十百千两]*)$/u.exec(text)?.[1] ?? '';
 }
 
 /**
