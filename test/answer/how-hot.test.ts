@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../src/article/index.js';
-import { engineFromArticles } from '../../src/answer/load.js';
+import { directAnswers } from '../helpers.js';
 
 // Written for this test: a sports day in the heat, its costs and its temperature in another sentence.
 const HEAT = `某区举办全民健身运动会
@@ -9,13 +8,9 @@ const HEAT = `某区举办全民健身运动会
 <p>当天天气炎热，气象台下午发布高温橙色预警，最高气温达37.2度。</p>`;
 
 describe('a temperature asked (how hot, 多热)', () => {
-  const engine = engineFromArticles([parseArticle(HEAT, 'how-hot')]);
+  const direct = directAnswers(HEAT, 'how-hot');
 
   it('is answered with a figure in degrees, in either language', () => {
-    for (const question of ['How hot did it get on the day of the games?', '运动会当天有多热？']) {
-      const answer = engine.ask(question);
-      expect(answer.abstained, question).toBe(false);
-      expect(answer.direct, question).toBe('37.2度');
-    }
+    for (const question of ['How hot did it get on the day of the games?', '运动会当天有多热？']) expect(direct(question), question).toBe('37.2度');
   });
 });

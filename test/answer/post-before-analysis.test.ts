@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/index.js';
 import { engineFromArticles } from '../../src/answer/load.js';
+import { directAnswers } from '../helpers.js';
 
 // Written for this test: an official named once with his post before 分析说, then alone.
 const PRICES = `某市发布4月份物价数据
@@ -9,14 +10,10 @@ const PRICES = `某市发布4月份物价数据
 <p>罗建平表示，全市物价总体保持平稳。</p>`;
 
 describe('a post written before a name that 分析说 follows', () => {
-  const engine = engineFromArticles([parseArticle(PRICES, 'post-before-analysis')]);
+  const direct = directAnswers(PRICES, 'post-before-analysis');
 
   it('is the person\'s post, asked in either language', () => {
-    for (const question of ['罗建平是什么职务？', "What is Luo Jianping's job?"]) {
-      const answer = engine.ask(question);
-      expect(answer.abstained, question).toBe(false);
-      expect(answer.direct, question).toBe('市统计局城市调查处处长');
-    }
+    for (const question of ['罗建平是什么职务？', "What is Luo Jianping's job?"]) expect(direct(question), question).toBe('市统计局城市调查处处长');
   });
 });
 
