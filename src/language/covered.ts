@@ -125,10 +125,9 @@ export function cutGluedHelpers(question: string, written: (text: string) => boo
   for (const { word, tag } of tagWords(question)) {
     if (tag !== 'x' || !/^\p{Script=Han}{3,}$/u.test(word) || written(word)) continue;
     const last = word.slice(-1);
-    const first = word.slice(0, 1);
     if (GLUED_HELPERS.test(last) && written(word.slice(0, -1))) out = out.replace(word, `${word.slice(0, -1)} ${last}`);
-    // A verb of one character glued to the article's word before it (住六楼, 掏出) is cut off as a helper is.
-    else if (/^\p{Script=Han}$/u.test(first) && written(word.slice(1))) out = out.replace(word, `${first} ${word.slice(1)}`);
+    // Any character glued before the article's word (住六楼: a verb of one character) is cut off as a helper is.
+    else if (written(word.slice(1))) out = out.replace(word, `${word.slice(0, 1)} ${word.slice(1)}`);
   }
   return out;
 }
