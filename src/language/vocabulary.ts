@@ -94,15 +94,14 @@ export function indexSenses(word: string, lexicon: Lexicon, english: Map<string,
   const scale = own ? 1 : 0.5;
   const seen = new Set<string>();
   for (const sense of senses.slice(0, 6)) {
-    const stems = senseWords(sense).map(stem);
+    const words = senseWords(sense);
+    const stems = words.map(stem);
     if (stems.length === 0 || stems.length > 4) continue;
     if (stems.length > 1) push(phrases, stems.join(' '), word);
     // English writes many of the dictionary's two-word senses as one word ("sugar cane" is sugarcane,
     // "fire fighter" firefighter): the joined word reaches the sense as surely as the phrase does.
-    if (stems.length === 2) {
-      const joined = senseWords(sense).join('');
-      if (/^[a-z]{6,}$/u.test(joined)) push(english, stem(joined), { word, weight: scale });
-    }
+    const joined = words.length === 2 ? words.join('') : '';
+    if (/^[a-z]{6,}$/u.test(joined)) push(english, stem(joined), { word, weight: scale });
     // "bit by bit", "step by step", "face to face" say how, not the noun they repeat: 陆续 means no
     // chip (a bit), 逐步 no stair, 面对面 no face. Such a sense is reached as the whole phrase only.
     if (REPEATED_BY.test(sense)) continue;
