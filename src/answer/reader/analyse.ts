@@ -398,8 +398,11 @@ const CHANGE_SINCE = '(?:比|较)(?:去年|上年|前年|上月|上季度|同期
  */
 const SHARE_ASKED = new RegExp(`\\p{Script=Han}(?<![汇频功速帧码倍比])率(?![领先])(?!.*倍)|占比|比例|比重|百分比|百分之几|百分之多少|多少\\s*[%％]|增幅|增速|涨幅|降幅|跌幅|同比|环比|${CHANGE_SINCE}|${wholeWords(EN_SHARE_NOUNS)}|\\b(?:share|proportion) of\\b|\\byear[- ]on[- ]year\\b|\\bhow (?:fast|quickly)\\b.*\\b(?:${EN_CHANGE_VERBS})|\\bgrowth\\b`, 'iu');
 
-/** 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的岩洞). */
-const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
+/**
+ * 多大 asks an age (领队多大 → 45岁) unless it asks the size of something (面积有多大, 多大的岩洞), an
+ * amount a plant or a market holds (产能有多大, 缺口多大) or how strong a change is (降幅多大).
+ */
+const SIZE_ASKED = /[区园岛湖国省市县城州山场馆库洋海河湾](?:的)?(?:有)?多大|面积|范围|容量|体积|体长|身长|规模|尺寸|大小|占地|直径|半径|功率|排量|产能|产量|储量|运力|装机|流量|销量|缺口|差距|空间|潜力|幅度|力度|强度|多大的|多大程度|影响|作用|贡献|损失|压力|难度|区别|差别|差异/u;
 
 /**
  * An area asked for (面积有多大, 占地多少, what is the area): a figure in a unit of area answers. In

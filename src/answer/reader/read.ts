@@ -140,6 +140,11 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   const untold = tells !== undefined && !read.some((s) => tells.test(s.sentence.text));
   const ofForm = (candidate: Candidate) => form !== undefined && candidate.kinds.some((k) => form.includes(k));
   const offersForm = () => proposals.some((p) => ofForm(p.candidate));
+  // The sentences read first: the best one may hold the form far from the words it shares with the
+  // question (竹简…整个保护过程预计需要2至3年, asked how long the conservation of the slips takes).
+  if (form && !offersForm()) {
+    for (const scored of read) take(scored, proposeCandidates(scored.sentence, (start, end) => !nearMatch(scored.matched)(start, end)).filter(ofForm));
+  }
   if (form && (untold || !offersForm())) {
     let added = 0;
     for (const scored of ranked.slice(read.length)) {
@@ -564,6 +569,31 @@ function askedNoun(question: AnalysedQuestion): string | undefined {
   // A one-character word ends the noun jieba cut apart (毛利 + 率); a longer one is the noun itself.
   const joined = last.length === 1 && first !== undefined && question.text.includes(first + last) ? first + last : last;
   return joined.length >= 2 ? joined : undefined;
+}
+
+/** Words a question writes between the noun it asks the figure of and its asking word (产能现在有多大, 人口目前大约是多少). */
+const BEFORE_ASKING = /^(?:现在|目前|如今|当前|眼下|今年|已经|一共|共|总共|总计|合计|累计|大约|大概|约|有|是|为|达|达到)$/u;
+
+/**
+ * "光伏组件产能现在有多大？" of "全市光伏组件产能达到95吉瓦，约占全国的十分之一": of the chosen
+ * sentence's figures, the one the article gives the asked noun (产能达到95吉瓦) is its value, not one
+ * the ranker likes better (十分之一, a share of it).
+ */
+function valueOfTheNoun(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  if (!chosen || question.type !== 'number' || question.english || !chosen.proposal.candidate.kinds.includes('number')) return chosen;
+  const cue = question.cue?.start ?? 0;
+  if (cue <= 0) return chosen;
+  const words = tagWords(question.text.slice(0, cue)).map((w) => w.word).filter((w) => w.trim() !== '');
+  const asked = words.length;
+  while (words.length > 0 && BEFORE_ASKING.test(words.at(-1)!)) words.pop();
+  // Only past such words: a noun right before its asking word is `beside`'s and `afterBothWords`' to read.
+  if (words.length === asked) return chosen;
+  const noun = askedNoun({ ...question, before: words.slice(-2) });
+  const { scored } = chosen.proposal;
+  if (noun === undefined || !scored.sentence.text.includes(noun) || givenTo(scored.sentence.text, noun, chosen.proposal.candidate.start)) return chosen;
+  const given = spans.filter((s) => s.proposal.scored === scored && s.proposal.candidate.kinds.includes('number') && givenTo(scored.sentence.text, noun, s.proposal.candidate.start));
+  // The figure whole, with its unit (101发, not 101).
+  return given.sort((a, b) => b.proposal.candidate.end - a.proposal.candidate.end)[0] ?? chosen;
 }
 
 /** A Chinese noun naming a quantity by its last character: a rate, a sum, an amount, a number, a price. */
@@ -1374,6 +1404,7 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => defined(c, spans, question),
     (c) => ofTheAttribute(c, spans, question, attribute),
     (c) => beside(c, pool, question),
+    (c) => valueOfTheNoun(c, spans, question),
     (c) => whereAllWordsStand(c, spans, question),
     (c) => afterBothWords(c, spans, question),
     (c) => afterSuperlative(c, spans, question),

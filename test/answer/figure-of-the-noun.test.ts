@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+
+// Written for this test: a county's solar industry, where a capacity stands beside a share of the
+// nation's, and a length of time stands far from the words a question shares with its sentence.
+const SOLAR = `某县光伏产业去年产值首次突破百亿元
+<p>县发展改革局3月5日发布数据，去年全县光伏产业实现产值126亿元，同比增长18.5%。</p>
+<p>目前，全县光伏组件产能达到12吉瓦，约占全省的五分之一。</p>
+<p>县里新建的储能电站已于本月开工，项目方表示，由于地质条件复杂，整个工程预计需要2至3年。</p>
+<p>县光伏协会会长某某说，行业竞争压力不小，企业要在技术上多下功夫。</p>`;
+
+describe('a figure asked of a noun is the one the article gives that noun', () => {
+  const engine = engineFromArticles([parseArticle(SOLAR, 'figure-of-the-noun')]);
+
+  it('answers 多大 of a capacity with the capacity, not an age nor the share written beside it', () => {
+    expect(engine.ask('全县光伏组件产能现在有多大？').direct).toBe('12吉瓦');
+  });
+
+  it('takes the figure given the noun over a likelier one of its sentence, past words like 目前 and 是', () => {
+    expect(engine.ask('全县光伏组件产能目前是多少？').direct).toBe('12吉瓦');
+  });
+
+  it('reads a length of time the best sentence writes far from the words the question shares with it', () => {
+    const answer = engine.ask('How long will the energy storage station take?');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toBe('2至3年');
+  });
+});
