@@ -78,13 +78,27 @@ function foldChar(ch: string): string {
   return ch;
 }
 
+/** A full-width digit. */
+const WIDE_DIGIT = /[０-９]/u;
+
+/**
+ * Whether the full-width comma at `at` separates thousands (２，４３６座): between full-width digits,
+ * with a group of exactly three after it. Written with half-width digits, 2，436 may as well be two
+ * figures of two clauses; a text that writes its figures full-width writes their separator so too.
+ */
+function thousandsComma(text: string, at: number): boolean {
+  if (text[at] !== '，' || !WIDE_DIGIT.test(text[at - 1] ?? '')) return false;
+  for (let k = 1; k <= 3; k++) if (!WIDE_DIGIT.test(text[at + k] ?? '')) return false;
+  return !WIDE_DIGIT.test(text[at + 4] ?? '');
+}
+
 /** Folds `text` and keeps where every folded character came from. */
 export function foldWithOrigin(text: string): Folded {
   let out = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    const folded = foldChar(ch);
+    const folded = thousandsComma(text, i) ? ',' : foldChar(ch);
     out += folded;
     for (let k = 0; k < folded.length; k++) origin.push(i);
   }

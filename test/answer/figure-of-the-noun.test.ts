@@ -27,3 +27,16 @@ describe('a figure asked of a noun is the one the article gives that noun', () =
     expect(answer.direct).toBe('2至3年');
   });
 });
+
+// Written for this test: a bulletin that writes its figures in full-width digits, thousands
+// separated by the full-width comma.
+const HEATING = `某市今冬供热提前启动
+<p>本次供热涉及供热企业１１２家、热源厂１８座、换热站２，４３６座，惠及居民用户约１６０万户。</p>`;
+
+describe('a figure written in full-width digits with a full-width thousands separator', () => {
+  const engine = engineFromArticles([parseArticle(HEATING, 'full-width-thousands')]);
+
+  it('is read whole, and quoted as the article writes it', () => {
+    expect(engine.ask('全市一共有多少座换热站？').direct).toBe('２，４３６座');
+  });
+});

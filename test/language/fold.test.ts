@@ -15,6 +15,14 @@ describe('one script for matching', () => {
     expect(foldText('他說：「好，走吧！」')).toBe('他说：「好，走吧！」');
   });
 
+  it('reads a full-width comma between full-width digits, three after it, as a thousands separator', () => {
+    expect(foldText('换热站２，４３６座')).toBe('换热站2,436座');
+    // Not before two or four digits, nor between half-width digits: those may be two clauses' figures.
+    expect(foldText('共１８，２０座')).toBe('共18，20座');
+    expect(foldText('共１８，２０１９年')).toBe('共18，2019年');
+    expect(foldText('比分3，100米')).toBe('比分3，100米');
+  });
+
   it('writes Taiwan’s own spellings of a word as the mainland does (甚麼 → 什么, 身分 → 身份)', () => {
     expect(foldText('他是甚麼身分？')).toBe('他是什么身份？');
     expect(foldText('身分證')).toBe('身份证');
