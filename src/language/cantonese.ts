@@ -29,6 +29,8 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/乜嘢|咩嘢|咩|乜/gu, '什么'],
   // Particles and verbs with one standard form: at, of, not, have not, he, them, some, give, now.
   [/喺/gu, '在'],
+  // Given to someone: 交咗畀 is 交给了, not 交了给.
+  [/咗[畀俾]/gu, '给了'],
   [/咗/gu, '了'],
   [/嘅/gu, '的'],
   [/唔/gu, '不'],
@@ -38,6 +40,15 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/啲/gu, '些'],
   [/俾|畀/gu, '给'],
   [/而家/gu, '现在'],
+  // Come (嚟, of 落嚟, 返嚟); still (仲, before a verb or 有: not 仲裁 or 仲夏); can, know how to (识, after
+  // 仲 or a negation: not 知识 or 认识).
+  [/嚟/gu, '来'],
+  [/仲(?=[有是会识要未可能在系])/gu, '还'],
+  [/(?<=[还不都])识(?=\p{Script=Han})/gu, '会'],
+  // Complements of direction: 剩返 is 剩下 (what is left), 攞返 and 搵返 get back (回); 拆落 takes down (下).
+  [/剩返/gu, '剩下'],
+  [/([攞搵拎交])返/gu, '$1回'],
+  [/([拆除摘卸放])落/gu, '$1下'],
   [/琴日|寻日/gu, '昨天'],
   // Going back to school or work is going to it: 返学 is 上学, 返工 上班.
   [/返学/gu, '上学'],
@@ -72,7 +83,7 @@ export function cantoneseCopula(text: string): string {
 /** Cantonese of written Hong Kong questions, in standard written Chinese (simplified). */
 export function standardFromCantonese(text: string): string {
   // Most questions hold none of these characters: one test spares them every rewrite.
-  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾畀而琴寻听监嗰𠮶咪条成钟落㗎喎啫啩返拉]/u.test(text)) return text;
+  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾畀而琴寻听监嗰𠮶咪条成钟落㗎喎啫啩返拉嚟仲识]/u.test(text)) return text;
   let out = text;
   for (const [pattern, standard] of CANTONESE) out = out.replace(pattern, standard);
   return out;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/index.js';
+import { engineFromArticles } from '../../src/answer/load.js';
+import { standardFromCantonese } from '../../src/language/cantonese.js';
+
+// Written for this test: a Hong Kong report of a craft few still practise, asked in Cantonese with
+// 仲識 (still can), 剩返 (left), 拆落嚟 (taken down) and 交咗畀 (given to).
+const CRAFT = `老字號霓虹招牌陸續拆卸
+<p>業界估計，目前全港仍懂得燒製霓虹燈管的師傅已不足十人，行業面臨失傳。</p>
+<p>今年拆下的一塊舊招牌，由區內一間文化團體接收保存。</p>`;
+
+describe('Cantonese verbs with their complements, in a question', () => {
+  it('writes them in standard Chinese', () => {
+    expect(standardFromCantonese('仲识烧')).toBe('还会烧');
+    expect(standardFromCantonese('剩返几多个')).toBe('剩下多少个');
+    expect(standardFromCantonese('拆落嚟嘅招牌')).toBe('拆下来的招牌');
+    expect(standardFromCantonese('交咗畀边个')).toBe('交给了谁');
+    // Not the Mandarin words that hold the same characters.
+    expect(standardFromCantonese('劳动仲裁')).toBe('劳动仲裁');
+    expect(standardFromCantonese('不认识他')).toBe('不认识他');
+  });
+
+  it('answers a count asked with them, where it was refused for words the article lacks (仲識, 剩返)', () => {
+    const engine = engineFromArticles([parseArticle(CRAFT, 'cantonese-complements')]);
+    const answer = engine.ask('而家全港仲識燒燈管嘅師傅剩返幾多個？');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toContain('不足十人');
+  });
+});
