@@ -1,6 +1,7 @@
 // Run by `npm run build` (and so by `npm ci`): prepares the dictionaries once so start-up stays fast —
 // CC-CEDICT reduced to a word → senses table (sorted, with an index of its blocks), WordNet to a word → synonyms table, jieba's dictionary
-// trimmed to the words news text uses, and the common words among those it tags as names.
+// trimmed to the words news text uses, the common words among those it tags as names, and each character's
+// Cantonese readings.
 import { existsSync, statSync } from 'node:fs';
 import { buildLexicon, cedictDataFile, lexiconFile, loadLexicon } from '../src/language/cedict.js';
 import { buildEnglishWords, englishWordsFile } from '../src/language/english-known.js';
@@ -8,6 +9,7 @@ import { buildTrimmedDictionary, trimmedDictionaryIsFresh, trimmedFiles } from '
 import { buildSynonyms, synonymsFile } from '../src/language/wordnet.js';
 import { ensureBlocks } from '../src/language/word-table.js';
 import { buildTaggedAsName, taggedAsNameFile, taggedAsNameIsFresh } from '../src/language/tagged-as-name.js';
+import { buildCantoneseReadings, cantoneseReadingsFile, cantoneseReadingsIsFresh } from '../src/language/cantonese-romanised.js';
 
 const started = performance.now();
 if (!existsSync(lexiconFile) || statSync(lexiconFile).mtimeMs < statSync(cedictDataFile()).mtimeMs) {
@@ -30,6 +32,10 @@ if (!trimmedDictionaryIsFresh()) {
 if (!taggedAsNameIsFresh()) {
   buildTaggedAsName();
   console.error(`wenda: common words jieba tags as names listed in ${taggedAsNameFile}`);
+}
+if (!cantoneseReadingsIsFresh()) {
+  buildCantoneseReadings();
+  console.error(`wenda: Cantonese readings of the dictionary's characters written to ${cantoneseReadingsFile}`);
 }
 const took = Math.round(performance.now() - started);
 if (took > 50) console.error(`wenda: dictionaries ready in ${took} ms`);

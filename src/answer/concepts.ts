@@ -312,7 +312,11 @@ function englishConcepts(question: string, context: ConceptContext): Concept[] {
       // (chi): read off the text by its Wade–Giles spelling, as the cut-apart name it usually is (鄭/啟明).
       const taiwanese = byWords.length === 0 && n === 3 && capitalised.has(span[0]!) && raw.toLowerCase().includes(`${span[1]}-${span[2]}`);
       const spelledWadeGiles = taiwanese ? [...new Set(wadeGilesKeys(span).flatMap((k) => vocabulary.bySpelling(k)))] : [];
-      const spelled = spelledWadeGiles.length > 0 ? spelledWadeGiles : byWords.length === 0 && key.length >= 4 && span.every(nameLike) ? vocabulary.bySpelling(key) : byWords;
+      const spelledPinyin = spelledWadeGiles.length > 0 ? spelledWadeGiles : byWords.length === 0 && key.length >= 4 && span.every(nameLike) ? vocabulary.bySpelling(key) : byWords;
+      // …or a Hong Kong name, spelt by its Cantonese sound (Kam Lung 金龍, Yau Tin 攸田), when neither
+      // spells one: its words capitalised, or its given name hyphened (Tong Kwok-keung).
+      const hongKong = spelledPinyin.length === 0 && n >= 2 && capitalised.has(span[0]!) && (span.every((w) => capitalised.has(w)) || raw.toLowerCase().includes(`${span[n - 2]}-${span[n - 1]}`));
+      const spelled = hongKong ? vocabulary.byCantonese(span) : spelledPinyin;
       // A foreign name pinyin cannot spell (Soemadi) is heard instead: 哈里·苏马迪.
       // Only for words English does not use (Soemadi, not Party or Congress), so a capitalised word is not heard as a name.
       const heard = spelled.length === 0 && key.length >= 5 && span.every(nameLike) ? vocabulary.bySound(label) : [];

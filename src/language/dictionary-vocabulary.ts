@@ -57,6 +57,7 @@ export function dictionaryVocabulary(lexicon: () => Lexicon): DictionaryVocabula
     byEnglish: (stemmed) => indexed().english.get(stemmed) ?? [],
     byPhrase: (stems) => indexed().phrases.get(stems) ?? [],
     bySound: () => [],
+    byCantonese: () => [],
     // A character (窑) is in too many of the dictionary's words to say which articles to fetch.
     byCharacter: () => [],
     byHead: () => [],

@@ -5,6 +5,7 @@ import { isAllHan } from './script.js';
 import { tagWords } from './segmenter.js';
 import { namedAfterSurname, readText, spelledIn, type TextReading } from './spelled-in-text.js';
 import { wadeGilesKeys } from './wade-giles.js';
+import { cantoneseSyllables, spelledInCantonese } from './cantonese-romanised.js';
 import { hanSkeleton, latinSkeleton, skeletonsAlike } from './sound-skeleton.js';
 import { NAME_DOT, spelledForeign } from './transliterated.js';
 
@@ -49,6 +50,8 @@ export interface Vocabulary {
   bySpelling(key: string): string[];
   /** The name the articles most often write after a surname whose pinyin is `key` (Han: 韩某某), as English news names a person a second time. */
   bySurname(key: string): string[];
+  /** Runs of the articles' text read as a name of two or more words spelt by its Cantonese sound (Kam Lung: 金龙). */
+  byCantonese(words: readonly string[]): string[];
 }
 
 /** Han n-grams of the text that the dictionary knows, e.g. 国际机场 even where jieba cut 国际/机场. */
@@ -223,6 +226,10 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
       // …or a surname spelt in Wade–Giles, as Taiwan's are (Hsu of 許, Chang of 張), when pinyin spells none.
       const syllables = spoken?.length === 1 ? [key] : spoken === undefined ? wadeGilesKeys([key]).filter((k) => pinyinSyllables(k)?.length === 1) : [];
       return [...new Set(syllables.flatMap((syllable) => textReadings().map((reading) => namedAfterSurname(reading, syllable))).filter((name) => name !== undefined))];
+    },
+    byCantonese: (words) => {
+      const syllables = words.length >= 2 && words.length <= SPELLED_MAX ? cantoneseSyllables(words) : undefined;
+      return syllables ? [...new Set(texts().flatMap((text) => [...spelledInCantonese(text, syllables).keys()]))] : [];
     },
     byEnglish: (s) => bySense().english.get(s) ?? [],
     byCharacter: (s) => byCharacter().get(s) ?? [],

@@ -27,3 +27,26 @@ describe('Cantonese verbs with their complements, in a question', () => {
     expect(answer.direct).toContain('不足十人');
   });
 });
+
+// Written for this test: a Hong Kong report naming a restaurant and a craftsman, asked about in
+// English by the Cantonese spelling Hong Kong writes them in.
+const SIGNS = `旺角老酒家霓虹招牌完成拆卸
+<p>位於旺角的金鳳茶樓與隔鄰的寶興押兩塊霓虹招牌，昨日凌晨完成拆卸。</p>
+<p>金鳳茶樓的鳳凰招牌於1979年製作，寶興押的招牌則建於1990年。</p>
+<p>負責拆卸的師傅唐國強表示，工程歷時約五小時。</p>`;
+
+describe('an English question naming Hong Kong places and people in their Cantonese spelling', () => {
+  const engine = engineFromArticles([parseArticle(SIGNS, 'cantonese-spelling')]);
+
+  it('finds the name the article writes in characters, and answers from its sentence', () => {
+    const answer = engine.ask('In which year was the Kam Fung restaurant sign made?');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toBe('1979年');
+  });
+
+  it('reads a hyphened given name too', () => {
+    const answer = engine.ask('How long did the work take, according to Tong Kwok-keung?');
+    expect(answer.abstained).toBeFalsy();
+    expect(answer.direct).toContain('五小時');
+  });
+});

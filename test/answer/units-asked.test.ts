@@ -36,3 +36,15 @@ describe('a figure asked in a unit of area or length', () => {
     expect(reply.direct).toContain('2,856米');
   });
 });
+
+// A contractor's charge beside a length, asked in English by "how much … charge".
+const REMOVAL = `旧招牌完成拆除
+<p>这块长约8米的招牌由一家工程公司拆除，费用约18万元。</p>`;
+
+describe('a charge asked in English', () => {
+  const engine = engineFromArticles([parseArticle(REMOVAL, 'charge-asked')]);
+
+  it('is answered by a sum of money, not by the length beside it', () => {
+    expect(engine.ask('How much did the company charge to take down the sign?').direct).toBe('约18万元');
+  });
+});

@@ -413,8 +413,11 @@ const AREA_ASKED = /面积|占地|\barea\s+of\b|\bwhat(?:'s|\s+is|\s+was)\s+(?:t
 /** Nouns of a sum of money: a price, a cost, a fine, an earning, a payment, a debt. */
 const MONEY_NOUNS = '价格|售价|票价|造价|花费|罚款|罚金|赔偿金|赔偿|补偿|赔款|补贴|营收|收入|营业额|销售额|成交额|交易额|利润|盈利|亏损|投资|预算|成本|费用|经费|支出|开支|工资|薪酬|薪水|票房|市值|估值|融资|资产|奖金|债务|负债|欠款|贷款|存款|税收|租金|学费|捐款|善款';
 
-/** A price, a cost, a fine asked for (罚款多少, 多少赔偿, 赔了多少, how much did it cost): a sum of money answers. */
-const MONEY_ASKED = new RegExp(`多少钱|几块钱?|多少块钱?|几毛钱?|(?:${MONEY_NOUNS})(?:总额|规模|额)?(?:总共|一共|共|总计|合计|累计|大约|大概)?(?:达到|达|约|是|为|有)?多少|多少(?:${MONEY_NOUNS})|花了多少|[挣赚](?:了|到)?多少|[赔捐投](?:了)?多少(?=$|[？?。！!，,\s])|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', 'money', 'earn', 'earns', 'earned', ...EN_MONEY_NOUNS])}`, 'iu');
+/**
+ * A price, a cost, a fine asked for (罚款多少, 多少赔偿, 赔了多少, how much did it cost, how much did they
+ * charge): a sum of money answers. Charge only after how much: "how many were charged" counts people.
+ */
+const MONEY_ASKED = new RegExp(`多少钱|几块钱?|多少块钱?|几毛钱?|(?:${MONEY_NOUNS})(?:总额|规模|额)?(?:总共|一共|共|总计|合计|累计|大约|大概)?(?:达到|达|约|是|为|有)?多少|多少(?:${MONEY_NOUNS})|花了多少|[挣赚](?:了|到)?多少|[赔捐投](?:了)?多少(?=$|[？?。！!，,\s])|\\bhow much\\b.*\\bcharge[sd]?\\b|${wholeWords(['cost', 'costs', 'price', 'priced', 'paid', 'pay', 'fine', 'fined', 'spent', 'spend', 'money', 'earn', 'earns', 'earned', ...EN_MONEY_NOUNS])}`, 'iu');
 
 /** Units rain is measured in. */
 const RAIN_UNITS: readonly string[] = ['毫米', '公厘', '公釐', 'mm'];
