@@ -50,3 +50,15 @@ describe('an English question naming Hong Kong places and people in their Canton
     expect(answer.direct).toContain('五小時');
   });
 });
+
+// Written for this test: an exhibition in a Hong Kong district whose name ends in a character
+// jieba leaves alone (深水 + 埗).
+const SHOW = `修復招牌明年展出
+<p>協會計劃明年3月在深水埗一個臨時展覽空間展出修復後的招牌，展期約六星期。</p>`;
+
+describe('a place whose last character jieba cuts off', () => {
+  it('is answered whole (深水埗, not 深水)', () => {
+    const engine = engineFromArticles([parseArticle(SHOW, 'bound-character')]);
+    expect(engine.ask('修復後的招牌會在哪裏展出？').direct).toBe('深水埗');
+  });
+});

@@ -1,3 +1,4 @@
+import { isCommonWord } from '../../language/word-frequency.js';
 // The chosen span's edges moved out to where the thing it names ends, read from the writing alone.
 // jieba cuts foreign names at their dot, splits a figure from its measure word and a range from its
 // first figure; a reader expects 《远方的河》, 艾丽丝·蒙特罗, 费尔南多二世, 31个, 2至4月 whole.
@@ -249,6 +250,14 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
     start--;
     end++;
   }
+  // A name goes on over a bound character jieba left alone beside it (深水 + 埗, 鲗 + 鱼涌): one that
+  // is never a word by itself (its tags zg and g) belongs to the name it stands against.
+  if (NAMED_TYPES.has(question.type)) {
+    const after = sentence.tokens.find((t) => t.start === end);
+    if (after !== undefined && isBoundCharacter(after)) end = after.end;
+    const before = sentence.tokens.find((t) => t.end === start);
+    if (before !== undefined && isBoundCharacter(before)) start = before.start;
+  }
   // A foreign name goes on over its dots (艾丽丝·蒙特罗): jieba cuts it at each one.
   if (isSyllable(text[end - 1] ?? '')) {
     while (NAME_DOT.test(text[end] ?? '') && isSyllable(text[end + 1] ?? '')) end = syllablesFrom(text, end + 1, 1);
@@ -422,6 +431,17 @@ const NOT_IN_NAME = /^(?:的|了|着|过|和|与|及|或|等|并|在|于|是|为
 
 /** Most characters a place's name runs on past the span to reach its head (云雾 + 村, 镇中心 + 小学). */
 const HEAD_REACH = 6;
+
+/** The types of question answered by a name: a place, a person, an organisation. */
+const NAMED_TYPES: ReadonlySet<string> = new Set(['place', 'person', 'organisation']);
+
+/**
+ * A single Han character jieba tags as a bound morpheme (埗/zg, 埔/g) and Chinese at large rarely
+ * writes alone: no word by itself. (仍 and 县, tagged so too, are common words: 康熙帝 + 仍 is no name.)
+ */
+function isBoundCharacter(token: { word: string; tag: string }): boolean {
+  return /^\p{Script=Han}$/u.test(token.word) && /^(?:zg|g)$/u.test(token.tag) && !isCommonWord(token.word);
+}
 
 /**
  * Where a place ends that the span starts (云雾, 镇中心): at the furthest head of a place within a few
