@@ -154,6 +154,42 @@ export function notThePart(chosen: ScoredSpan | undefined, spans: readonly Score
   return namesPart ? chosen : whole;
 }
 
+/**
+ * "有多少间房屋倒塌？" of "1,136间房屋不同程度受损，其中23间倒塌": notThePart's mirror. The ranker chose
+ * the whole, but the question names one part: a word of the question that the segment of a figure after
+ * 其中 writes and the sentence before 其中 does not (倒塌), or, for a word the article writes otherwise
+ * (倒掉, 塌了), one of its characters that only what that figure is said to do writes. That part
+ * answers, when exactly one does.
+ */
+export function thePartNamed(chosen: ScoredSpan | undefined, spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
+  const unit = chosenFigureUnit(chosen, question);
+  if (!chosen || unit === undefined) return chosen;
+  const { candidate, scored } = chosen.proposal;
+  const text = scored.sentence.text;
+  const among = text.indexOf(AMONG_THEM, candidate.end);
+  // The parts of this whole: after its 其中, before the sentence's next stop.
+  if (among < 0 || /[；;]/u.test(text.slice(candidate.end, among))) return chosen;
+  // What the sentence says before its 其中 is said of the whole (今年1—3月，…累计交付28,514辆): a word
+  // of the question written there names no part (3 of 其中3月交付11,207辆).
+  const whole = text.slice(0, among);
+  const terms = tellingTerms(question).filter((t) => !writes(whole, t) && !writesLoosely(whole, t));
+  const characters = [...new Set(terms.flatMap((t) => [...t]))].filter((c) => /\p{Script=Han}/u.test(c) && !PART_FILLERS.test(c) && !whole.includes(c));
+  if (characters.length === 0) return chosen;
+  const named = spans.filter((s) => {
+    const { start, end } = s.proposal.candidate;
+    if (!figureBeside(s, chosen, unit) || start < among || /[；;]/u.test(text.slice(among, start))) return false;
+    const [, to] = clauseAround(text, start, end, Infinity, SEGMENT_ENDS);
+    const part = text.slice(among + AMONG_THEM.length, to);
+    // A character alone only in what the part's own figure is said to do, right after it (23间倒塌).
+    return terms.some((t) => writes(part, t) || writesLoosely(part, t)) || characters.some((c) => text.slice(end, to).includes(c));
+  });
+  const starts = new Set(named.map((s) => s.proposal.candidate.start));
+  return starts.size === 1 ? named[0]! : chosen;
+}
+
+/** Characters of a question's word that name nothing alone: particles, measures, the copula (了, 个, 是). */
+const PART_FILLERS = /[了的个是有在都也就还和与及被把将已咗嘅啲]/u;
+
 /** The last character of a figure question's chosen figure, its unit (台 of 3.2万台); undefined for any other. */
 function chosenFigureUnit(chosen: ScoredSpan | undefined, question: AnalysedQuestion): string | undefined {
   if (!chosen || question.type !== 'number' || !chosen.proposal.candidate.kinds.includes('number')) return undefined;

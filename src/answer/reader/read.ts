@@ -25,7 +25,7 @@ import { reasonAfter, reasonBefore } from './reason.js';
 import { askedFrame, frameFilled } from './frame.js';
 import { leftOutSubject } from './subject.js';
 import { pointedAt } from './pointed-at.js';
-import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart } from './ends-and-sums.js';
+import { ofTheSegmentAsked, theEndAsked, theSumAsked, notThePart, thePartNamed } from './ends-and-sums.js';
 import { theExtremeListed, theSumOfTheParts } from './listed-figures.js';
 import { ofTheClauseNamed } from './parallel-clause.js';
 import { theHeadlineFigure } from './headline-figure.js';
@@ -1441,6 +1441,8 @@ export function read(prepared: PreparedArticle, question: AnalysedQuestion, mode
     (c) => countingAsked(c, pool, question, prepared),
     // …and a figure counting another noun than the one asked gives way to a count of it read elsewhere.
     (c) => countedElsewhere(c, spans, question),
+    // …and a whole counted so gives way to the part after its 其中 that the question names (倒塌 of 其中23间倒塌).
+    (c) => thePartNamed(c, spans, question),
     // A group asked by its count (哪五个国家) is answered by a list of that many.
     (c) => groupListed(c, spans, question),
     (c) => countNotShare(c, spans, question),
