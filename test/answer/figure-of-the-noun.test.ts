@@ -40,3 +40,16 @@ describe('a figure written in full-width digits with a full-width thousands sepa
     expect(engine.ask('全市一共有多少座换热站？').direct).toBe('２，４３６座');
   });
 });
+
+// Written for this test: a satellite's camera and orbit, asked in English by a quantity noun.
+const CAMERA = `某型遥感卫星发射成功
+<p>卫星主要搭载多光谱相机，幅宽为45公里，分辨率达到2米，运行于高度535公里的太阳同步轨道。</p>`;
+
+describe('an English question asking a quantity by its noun (what resolution, what altitude)', () => {
+  const engine = engineFromArticles([parseArticle(CAMERA, 'quantity-noun')]);
+
+  it('is answered by the figure, not by the sentence that holds it', () => {
+    expect(engine.ask("What resolution do the satellite's cameras have?").direct).toBe('2米');
+    expect(engine.ask('What is the altitude of its orbit?').direct).toBe('535公里');
+  });
+});

@@ -104,6 +104,7 @@ export const EN_SHARE_NOUNS = ['margin', 'rate', 'percentage', 'efficiency'];
 export const EN_QUANTITY_NOUNS = [
   ...EN_MONEY_NOUNS, ...EN_SHARE_NOUNS, 'cost', 'sales', 'population', 'gdp', 'output', 'shipments', 'exports', 'imports', 'share',
   'age', 'height', 'length', 'width', 'depth', 'diameter', 'weight', 'area', 'capacity', 'distance', 'speed', 'temperature', 'score', 'total',
+  'resolution', 'altitude', 'elevation', 'magnitude', 'thickness', 'mileage', 'attendance', 'turnout', 'density',
 ];
 
 /**
