@@ -1,4 +1,5 @@
 import { cantoneseCopula, standardFromCantonese } from './cantonese.js';
+import { writtenFromSpoken } from './spoken-mandarin.js';
 import { compatibilityFold, toSimplified } from './fold.js';
 import { CONTROL_CLASS, removeInvisible } from './invisible.js';
 
@@ -13,7 +14,8 @@ const CONTROL = new RegExp(`[${CONTROL_CLASS}]`, 'gu');
  * Turns whatever a user typed into the text the engine reads: full-width ASCII folded (NFKC, but
  * Chinese punctuation kept as the articles keep it: fold.ts),
  * tone marks and zalgo stripped, links and invisible characters removed, traditional characters
- * simplified, Cantonese asking words and particles written in standard Chinese (cantonese.ts).
+ * simplified, Cantonese asking words and particles, and spoken Mandarin's (干嘛), written in standard
+ * Chinese (cantonese.ts, spoken-mandarin.ts).
  * Discord's markup (mentions, emoji) is the Discord side's to remove, before it asks.
  */
 export function normalizeQuestion(raw: string): string {
@@ -24,6 +26,6 @@ export function normalizeQuestion(raw: string): string {
   text = compatibilityFold(text).normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
   text = text.replace(/[`*_~|>#]+/g, ' ');
   // The articles are read simplified, so a question in 繁體 must meet them in the same characters.
-  if (/\p{Script=Han}/u.test(text)) text = standardFromCantonese(toSimplified(cantoneseCopula(text)));
+  if (/\p{Script=Han}/u.test(text)) text = writtenFromSpoken(standardFromCantonese(toSimplified(cantoneseCopula(text))));
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
 }
