@@ -10,6 +10,9 @@ import { stem } from './english.js';
 /** How news says an event began (开幕, 拉开帷幕), for start and begin alike. */
 const STARTED: readonly string[] = ['开始', '开幕', '拉开帷幕', '启动', '开工', '开赛'];
 
+/** How news says a place or a shop closed, and a share's price at the close (收报14.62元). */
+const CLOSED: readonly string[] = ['关闭', '闭馆', '休馆', '封闭', '停业', '停运', '闭幕', '落幕', '闭店', '关店', '歇业', '收报', '收盘', '收于'];
+
 const TABLE: Readonly<Record<string, readonly string[]>> = {
   // Posts (titles.ts lists the Chinese ones news writes before a name).
   director: ['主任', '局长', '馆长', '处长', '所长', '院长', '厂长', '站长', '园长', '总监', '署长', '司长', '导演'],
@@ -259,8 +262,13 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   admission: ['门票', '入场', '票价', '录取', '招生'],
   free: ['免费', '免票', '免收'],
   conference: ['研讨会', '会议', '论坛', '大会'],
-  // …and a share's price at the close (收报14.62元).
-  close: ['关闭', '闭馆', '休馆', '封闭', '停业', '停运', '闭幕', '落幕', '收报', '收盘', '收于'],
+  // …and a share's price at the close (收报14.62元); a shop shut for good (闭店, 关店).
+  close: CLOSED,
+  shut: CLOSED,
+  exhibit: ['展出', '展览', '展示', '陈列'],
+  display: ['展出', '展示', '陈列'],
+  // A price cut or fee waived: news writes the share off (减免50%, 打八折) or the offer (优惠).
+  discount: ['折扣', '优惠', '减免', '打折', '折价'],
   attendance: ['观众', '上座', '入场'],
   // Sport.
   shot: ['射门', '射正'],

@@ -15,7 +15,8 @@
  * - this year: a question's 今年 is a report's 年内 or 本年 (将在年内新设4家);
  * - an end: a question's 截止 is a notice's 截至 or 有效期至 (有效期至6月30日);
  * - the spoken word for a written one: a question's 钟头 is the article's 小时, its 老总 a 总经理,
- *   its 开始卖 an 开售, its 卖出去 a 销售, its 一整天 a 全天, its 警察 the 警方 or 公安 and its 抓到 an 抓获;
+ *   its 开始卖 an 开售, its 卖出去 a 销售, its 一整天 a 全天, its 警察 the 警方 or 公安 and its 抓到 an 抓获,
+ *   its 坐车 a 乘车, its 厂子 a 工厂, its 庄稼 the 农作物, its 工地 a 施工现场, its 小轿车 a 小型车 (as tolls class it);
  * - the one before: a question's 上一任 is the article's 前任 (前任主教练某某);
  * - Taiwan's and Hong Kong's word for the mainland's: 震央 is 震中;
  * - the first and the last train: a question's 头班车 is a timetable's 首趟 or 首班车, its 末班车 a 末趟;
@@ -64,6 +65,11 @@ const GROUPS: readonly (readonly string[])[] = [
   ['末班车', '尾班车', '末趟', '末班'],
   ['疏散', '撤离', '转移'],
   ['表演', '演出'],
+  ['乘车', '坐车', '搭车'],
+  ['工厂', '厂子'],
+  ['农作物', '庄稼'],
+  ['施工现场', '工地'],
+  ['小型车', '小轿车', '小汽车'],
 ];
 
 
