@@ -40,6 +40,8 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/啲/gu, '些'],
   [/俾|畀/gu, '给'],
   [/而家/gu, '现在'],
+  // Inside: 入面 (屋苑入面, 车厢入面) is 里面.
+  [/入面/gu, '里面'],
   // Come (嚟, of 落嚟, 返嚟); still (仲, before a verb or 有: not 仲裁 or 仲夏); can, know how to (识, after
   // 仲 or a negation: not 知识 or 认识).
   [/嚟/gu, '来'],
@@ -83,7 +85,7 @@ export function cantoneseCopula(text: string): string {
 /** Cantonese of written Hong Kong questions, in standard written Chinese (simplified). */
 export function standardFromCantonese(text: string): string {
   // Most questions hold none of these characters: one test spares them every rewrite.
-  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾畀而琴寻听监嗰𠮶咪条成钟落㗎喎啫啩返拉嚟仲识]/u.test(text)) return text;
+  if (!/[几点边咩乜喺咗嘅唔冇佢啲俾畀而琴寻听监嗰𠮶咪条成钟落㗎喎啫啩返拉嚟仲识入]/u.test(text)) return text;
   let out = text;
   for (const [pattern, standard] of CANTONESE) out = out.replace(pattern, standard);
   return out;

@@ -63,7 +63,8 @@ function tag(text: string): string {
 
 /**
  * A two-character word jieba coined in a question (in no dictionary) by gluing a function character
- * to its neighbour — 中的 of 山脉中的, 因一 of 因一战后, 只花 of 只花了 — whose other character
+ * to its neighbour — 中的 of 山脉中的, 因一 of 因一战后, 只花 of 只花了 — or a complement to its verb
+ * (骗来 of 骗来的钱, 转成 of 转成重症) — whose other character
  * `present` holds: not a word the article lacks, only one it never glues the same way. A name
  * starts with a surname (于明, 曾明) and stays a word.
  */
@@ -76,8 +77,12 @@ export function gluedFunctionCharacter(word: string, present: (character: string
   // The copula glues as a particle does (报是 of 半年报是什么时候).
   // …and so do the helping characters jieba glues in a question it cannot cut (要照 of 係咪要照返學).
   const topicless = (character: string) => TOPICLESS_TAG.test(tag(character)) || GLUED_HELPERS.test(character);
-  return (topicless(first) && present(second)) || (topicless(second) && present(first));
+  // A verb's complement glued after it (骗来, 转成, 烧到) says where the act went, not what it was.
+  return (topicless(first) && present(second)) || ((topicless(second) || VERB_COMPLEMENT.test(second)) && present(first));
 }
+
+/** Complements of result and direction that follow a verb of one character: 到, 成, 来, 去. */
+const VERB_COMPLEMENT = /^[到成来去]$/u;
 
 /**
  * Directional complements standing alone as jieba leaves them (起来 of 火是什么时候烧起来的, 出来 of

@@ -15,6 +15,7 @@ describe('Cantonese verbs with their complements, in a question', () => {
     expect(standardFromCantonese('剩返几多个')).toBe('剩下多少个');
     expect(standardFromCantonese('拆落嚟嘅招牌')).toBe('拆下来的招牌');
     expect(standardFromCantonese('交咗畀边个')).toBe('交给了谁');
+    expect(standardFromCantonese('屋苑入面有咩设施')).toBe('屋苑里面有什么设施');
     // Not the Mandarin words that hold the same characters.
     expect(standardFromCantonese('劳动仲裁')).toBe('劳动仲裁');
     expect(standardFromCantonese('不认识他')).toBe('不认识他');

@@ -20,6 +20,15 @@ describe('whether a question word is one the article lacks', () => {
     expect(gluedFunctionCharacter('要裁', village)).toBe(false);
   });
 
+  it('takes a complement glued after a verb the article writes (骗来, 转成) as no word at all', () => {
+    const court = (text: string) => '他将骗得的钱款用于赌博，其中一人转为重症'.includes(text);
+    expect(gluedFunctionCharacter('骗来', court)).toBe(true);
+    expect(gluedFunctionCharacter('转成', court)).toBe(true);
+    // Not a complement before the verb, nor one after a verb the article never writes.
+    expect(gluedFunctionCharacter('来骗', court)).toBe(false);
+    expect(gluedFunctionCharacter('抢来', court)).toBe(false);
+  });
+
   it('keeps a name, a dictionary word, and a glued word whose other character the article lacks', () => {
     expect(gluedFunctionCharacter('于明', present)).toBe(false); // 于 is a surname
     expect(gluedFunctionCharacter('王小明', present)).toBe(false);
