@@ -123,7 +123,7 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   // proposed however far they stand (老人现年62岁), or, when none holds one, in the best-matching
   // sentence that does.
   const inUnit = askedFigure(question);
-  if (inUnit && !proposals.some((p) => p.candidate.kinds.includes('number') && inUnit.test(p.candidate.text))) {
+  if (inUnit && !proposals.some((p) => p.candidate.kinds.includes('number') && inUnit.test(p.candidate.text) && !monthsNotAnAge(p, question))) {
     const figureInUnit = (scored: ScoredSentence) => (start: number, end: number) => end - start <= FIGURE_CHARS && inUnit.test(scored.sentence.text.slice(start, end));
     const holding = read.filter((s) => inUnit.test(s.sentence.text));
     const extra = holding.length > 0 ? holding : ranked.slice(read.length).filter((s) => inUnit.test(s.sentence.text)).slice(0, 1);
@@ -661,6 +661,21 @@ const ONLY_FIGURE = new RegExp(`^${FIGURE_RUN}$`, 'u');
 /** A match's score and nothing else (3比1). */
 const ONLY_SCORE = new RegExp(`^${FIGURE_RUN}${SCORE_BETWEEN}${FIGURE_RUN}$`, 'u');
 
+/**
+ * Whether a span in months answers an age asked (多少岁) with what is no age: an age is given in months
+ * only for an infant, and news then writes it as one (11个月大, 8个月的女婴); a length of months written
+ * otherwise (历时约四个月, 超过一个月) is no one's age.
+ */
+export function monthsNotAnAge({ candidate, scored }: Proposal, question: AnalysedQuestion): boolean {
+  if (!question.units.includes('岁') || !MONTHS_AT_END.test(candidate.text)) return false;
+  return !AGE_AFTER_MONTHS.test(scored.sentence.text.slice(candidate.end));
+}
+
+/** A figure in months at a span's end (11个月, 约四个多月). */
+const MONTHS_AT_END = /个多?月$/u;
+/** What follows months that are an age: 大 (11个月大), or an infant (8个月的女婴, 6个月宝宝). */
+const AGE_AFTER_MONTHS = /^(?:大|的?(?:婴|宝|男婴|女婴|孩|幼|小))/u;
+
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;
 
@@ -686,7 +701,7 @@ export function inAskedUnit(chosen: ScoredSpan | undefined, spans: readonly Scor
   // A rank is no count, whatever unit it ends in (第一位 for 多少人), unless a rank is what is asked.
   const written = (s: ScoredSpan) => {
     const { kinds, text } = s.proposal.candidate;
-    return inUnit.test(text) && !rankUnaskedIn(s, question.text) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
+    return inUnit.test(text) && !rankUnaskedIn(s, question.text) && !monthsNotAnAge(s.proposal, question) && (kinds.includes('number') || (kinds.includes('has_number') && figureAndUnit(text)));
   };
   // A figure where the question's words beside its asking word stand (下降了2个百分点 for 下降多少)
   // is the one asked, however near another stands to the question's other words (毛利率为3.5%).
