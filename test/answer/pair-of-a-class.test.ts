@@ -16,3 +16,17 @@ describe('a pair asked of a class (哪两类珊瑚)', () => {
     expect(engine.ask('团队目前主要种的是哪两类珊瑚？').direct).toBe('鹿角珊瑚和蔷薇珊瑚');
   });
 });
+
+// Written for this test: a month's prices by category, the two that fell named in a later sentence
+// that shares few words with the question, after the ones that rose.
+const PRICES = `某市3月居民消费价格同比上涨0.6%
+<p>市统计局发布数据，3月份全市居民消费价格同比上涨0.6%。</p>
+<p>八大类商品和服务价格呈现“六涨两降”。</p>
+<p>其中，食品烟酒类上涨1.8%，衣着类上涨1.1%，教育文化娱乐类上涨2.2%，医疗保健类上涨0.6%，生活用品及服务类上涨0.2%，其他用品及服务类上涨2.9%；交通通信类和居住类分别下降2.4%和0.3%。</p>`;
+
+describe('a pair asked of kinds (哪两类)', () => {
+  it('is answered by the two kinds the article names, read wherever retrieval ranks their sentence', () => {
+    const engine = engineFromArticles([parseArticle(PRICES, 'pair-of-kinds')]);
+    expect(engine.ask('八大类里哪两类价格是下降的？').direct).toBe('交通通信类和居住类');
+  });
+});

@@ -14,13 +14,21 @@ const LISTED_FROM = 3;
 /** Longest an item of a list is (奥地利, 先后到访奥地利): past it, a part is a clause, no item. */
 const ITEM_CHARS = 8;
 
-/** The class a group is asked of, the noun right after its count and measure (哪两类珊瑚 → 珊瑚, 哪两支球队 → 球队). */
-function classAsked(question: AnalysedQuestion): string | undefined {
+/**
+ * The nouns the members of a group asked may end in: the noun right after its count and measure
+ * (哪两类珊瑚 → 珊瑚, 哪两支球队 → 球队), and a measure of kinds itself (哪两类 → 交通通信类和居住类).
+ */
+function classAsked(question: AnalysedQuestion): string[] {
   const at = GROUP_CLASS.exec(question.text);
-  if (!at) return undefined;
+  if (!at) return [];
   const next = tagWords(question.text.slice(at.index + at[0].length)).find((w) => w.word.trim() !== '');
-  return next && /^n/u.test(next.tag) && /^\p{Script=Han}{2,}$/u.test(next.word) ? next.word : undefined;
+  const noun = next && /^n/u.test(next.tag) && /^\p{Script=Han}{2,}$/u.test(next.word) ? [next.word] : [];
+  const measure = at[0].slice(-1);
+  return KIND_MEASURES.includes(measure) ? [...noun, measure] : noun;
 }
+
+/** Measures of kinds, which name a kind when written after it (居住类, 草本种). */
+const KIND_MEASURES = '类';
 
 /** 哪, a count and its measure (哪两类, 哪2家). */
 const GROUP_CLASS = new RegExp(`哪(?:\\d+|[二两三四五六七八九十]+)[${MEASURE_CHARS}款]`, 'u');
@@ -32,10 +40,29 @@ const GROUP_CLASS = new RegExp(`哪(?:\\d+|[二两三四五六七八九十]+)[${
  * that writes one.
  */
 function pairOfTheClass(spans: readonly ScoredSpan[], question: AnalysedQuestion): ScoredSpan | undefined {
-  const noun = classAsked(question);
-  if (noun === undefined) return undefined;
-  // The class's noun, a joining word, and a second item ending in the noun.
-  const pair = new RegExp(`${noun}(?:和|与|及|、)\\p{Script=Han}{1,${ITEM_CHARS}}?${noun}`, 'gu');
+  for (const noun of classAsked(question)) {
+    const pair = pairIn(spans, noun);
+    if (pair) return pair;
+  }
+  return undefined;
+}
+
+/** The class's noun, a joining word, and a second item ending in the noun. */
+const pairPattern = (noun: string) => new RegExp(`${noun}(?:和|与|及|、)\\p{Script=Han}{1,${ITEM_CHARS}}?${noun}`, 'gu');
+
+/**
+ * Whether a sentence writes a pair of the class a pair is asked of (哪两类价格 → 交通通信类和居住类), for
+ * the reader to read it wherever retrieval ranks it; undefined when the question asks no such pair.
+ */
+export function pairOfClassWritten(question: AnalysedQuestion): ((text: string) => boolean) | undefined {
+  if (groupCount(question) !== 2) return undefined;
+  const patterns = classAsked(question).map((noun) => new RegExp(pairPattern(noun).source, 'u'));
+  return patterns.length === 0 ? undefined : (text) => patterns.some((p) => p.test(text));
+}
+
+/** The likeliest sentence read that writes two items ending in `noun`, as a span. */
+function pairIn(spans: readonly ScoredSpan[], noun: string): ScoredSpan | undefined {
+  const pair = pairPattern(noun);
   const seen = new Set<unknown>();
   for (const span of spans) {
     const { sentence } = span.proposal.scored;

@@ -35,7 +35,7 @@ import { valueInTurn } from './in-turn.js';
 import { afterMeasureWord } from './measure-named.js';
 import { countedElsewhere } from './counted-elsewhere.js';
 import { enumerations, groupCount } from './counted-not-named.js';
-import { groupListed } from './group-listed.js';
+import { groupListed, pairOfClassWritten } from './group-listed.js';
 import { theValueChangedTo } from './changed-to.js';
 import { theFigureInside } from './figure-inside.js';
 import { theEventsDay, reportingDay } from './reporting-day.js';
@@ -170,6 +170,15 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
   // "巡演去了哪五个国家？": a group asked by its count is named where the article lists that many
   // things (先后到访奥地利、德国、捷克、荷兰、丹麦5国), which the sentences most like the question may
   // not be (共在5个国家的12座城市演出): the first such sentence sharing a word with the question is read too.
+  // …and a pair asked of a class (哪两类价格) where a sentence names two of its members (交通通信类和居住类).
+  const pairWritten = pairOfClassWritten(question);
+  if (pairWritten && !read.some((s) => pairWritten(s.sentence.text))) {
+    const pair = ranked.slice(read.length).find((s) => s.relative > 0 && pairWritten(s.sentence.text));
+    if (pair) {
+      if (pair.matched.length === 0) lookCloser(pair, grams, question);
+      propose(pair, () => true);
+    }
+  }
   const group = groupCount(question);
   if (group !== undefined && !read.some((s) => enumerations(s.sentence.text).includes(group))) {
     const listing = ranked.slice(read.length).find((s) => s.relative > 0 && enumerations(s.sentence.text).includes(group));
