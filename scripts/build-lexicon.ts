@@ -9,7 +9,8 @@ import { buildTrimmedDictionary, trimmedDictionaryIsFresh, trimmedFiles } from '
 import { buildSynonyms, synonymsFile } from '../src/language/wordnet.js';
 import { ensureBlocks } from '../src/language/word-table.js';
 import { buildTaggedAsName, taggedAsNameFile, taggedAsNameIsFresh } from '../src/language/tagged-as-name.js';
-import { buildCantoneseReadings, cantoneseReadingsFile, cantoneseReadingsIsFresh } from '../src/language/cantonese-romanised.js';
+import { buildCantoneseReadings, cantoneseReadingsIsFresh } from '../src/language/cantonese-readings.js';
+import { cantoneseReadingsFile } from '../src/language/cantonese-romanised.js';
 
 const started = performance.now();
 if (!existsSync(lexiconFile) || statSync(lexiconFile).mtimeMs < statSync(cedictDataFile()).mtimeMs) {

@@ -1,37 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getJyutpingCandidates } from 'to-jyutping';
-import { writeAtomically } from '../util/files.js';
 import { cacheDir } from '../util/paths.js';
-import { lexiconFile, loadLexicon } from './cedict.js';
 import { toSimplified } from './fold.js';
 
 /**
  * Hong Kong's names in English are spelt by their Cantonese sound, in the government's romanisation
  * (Kam Lung 金龍, Yau Tin 攸田, Sham Shui Po 深水埗), which neither pinyin nor Wade–Giles reads back. Each
- * character's Cantonese readings (Jyutping, tones dropped) are written at build time from to-jyutping,
- * for the characters of the dictionary, and read on the first name that needs them: the converter
- * itself holds some 27 MB, more than the bot's whole budget allows to keep.
+ * character's Cantonese readings (Jyutping, tones dropped) are read from the table the build writes
+ * (cantonese-readings.ts) on the first name that needs them.
  */
 export const cantoneseReadingsFile = join(cacheDir, 'cantonese-readings.tsv');
-
-export function buildCantoneseReadings(target = cantoneseReadingsFile): void {
-  const lines: string[] = [];
-  for (const [word] of loadLexicon()) {
-    if (word.length !== 1 || !/\p{Script=Han}/u.test(word)) continue;
-    const readings = new Set((getJyutpingCandidates(word)[0]?.[1] ?? []).map(toneless));
-    if (readings.size > 0) lines.push(`${word}\t${[...readings].join(' ')}`);
-  }
-  writeAtomically(target, lines.sort().join('\n') + '\n');
-}
-
-export function cantoneseReadingsIsFresh(): boolean {
-  return existsSync(cantoneseReadingsFile) && existsSync(lexiconFile) && statSync(cantoneseReadingsFile).mtimeMs >= statSync(lexiconFile).mtimeMs;
-}
-
-function toneless(syllable: string): string {
-  return syllable.replace(/\d$/u, '');
-}
 
 let readings: Map<string, readonly string[]> | undefined;
 

@@ -20,3 +20,15 @@ describe('Hong Kong names spelt by their Cantonese sound', () => {
     expect(found(['Kam', 'Lung'], '金鳳酒家的招牌')).toEqual([]);
   });
 });
+
+describe('the Cantonese converter', () => {
+  it('is imported by the build alone, never by what the bot loads (it holds some 27 MB)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+    const sources = [...files('src'), ...files('commands')];
+    const importers = sources.filter((file) => /from '(?:to-jyutping|[./]+cantonese-readings\.js)'/u.test(readFileSync(file, 'utf8')));
+    expect(importers).toEqual([join('src', 'language', 'cantonese-readings.ts')]);
+  });
+});
