@@ -1,6 +1,7 @@
 import { isHedge } from '../../language/hedges.js';
 import { sameWords } from '../../language/same-words.js';
 import type { AnalysedQuestion } from './analyse.js';
+import type { Proposal } from './read.js';
 import { CHANGE_ONLY, CHANGE_RATES, CHANGE_VERBS, LENGTH_UNITS, MONEY_UNITS, PEOPLE_MEASURES, SCORE_BETWEEN, SCORE_UNIT } from './answer-types.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, RANGE_MARK } from './figures.js';
 
@@ -341,3 +342,18 @@ export function valuedInArticle(sentences: readonly { order: number; text: strin
   const near = new Set(holding.flatMap((s) => [s.order - 1, s.order, s.order + 1]));
   return sentences.some((s) => near.has(s.order) && holdsAskedForm(s.text, question));
 }
+
+/**
+ * Whether a span in months answers an age asked (多少岁) with what is no age: an age is given in months
+ * only for an infant, and news then writes it as one (11个月大, 8个月的女婴); a length of months written
+ * otherwise (历时约四个月, 超过一个月) is no one's age.
+ */
+export function monthsNotAnAge({ candidate, scored }: Proposal, question: AnalysedQuestion): boolean {
+  if (!question.units.includes('岁') || !MONTHS_AT_END.test(candidate.text)) return false;
+  return !AGE_AFTER_MONTHS.test(scored.sentence.text.slice(candidate.end));
+}
+
+/** A figure in months at a span's end (11个月, 约四个多月). */
+const MONTHS_AT_END = /个多?月$/u;
+/** What follows months that are an age: 大 (11个月大), or an infant (8个月的女婴, 6个月宝宝). */
+const AGE_AFTER_MONTHS = /^(?:大|的?(?:婴|宝|男婴|女婴|孩|幼|小))/u;

@@ -9,7 +9,7 @@ import { DECISION } from './models.js';
 import { gapToMatch } from './retrieve.js';
 import { sigmoid } from './model.js';
 import type { PreparedArticle } from './prepare.js';
-import { clauseOf, monthsNotAnAge, type Reading } from './read.js';
+import { clauseOf, type Reading } from './read.js';
 import { questionFeatures, type Emit } from './features.js';
 import { tagWords } from '../../language/segmenter.js';
 import { englishSpeechVerbs, SPEECH_VERB_ANYWHERE, SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
@@ -20,7 +20,7 @@ import { settlingWords } from '../../language/yes-no-answers.js';
 import { complementedVerb, gluedFunctionCharacter, headCovered, mostlyCovered, shortenedTogether, splitVerbWritten } from '../../language/covered.js';
 import { COUNTING_ONE_BY_ONE, MEASURE_CHARS, rankUnaskedIn } from './figures.js';
 import { POINTING_TIME } from './candidates.js';
-import { EVERY_PERIOD, MODALS, TIME_CLAUSE_NOUN, askedCalendarUnit, asksFigure, asksFrequency, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
+import { EVERY_PERIOD, MODALS, TIME_CLAUSE_NOUN, askedCalendarUnit, monthsNotAnAge, asksFigure, asksFrequency, countedInText, writesCount, writesDuration, writesTime, asksInOwnUnits, countsOtherThanPeople, FIGURE_RUN, GENERIC_QUANTITIES, headNamesFigure, holdsAskedForm, headBeforeFigure, measuredNoun, measureWordedOtherwise, valuedInArticle, valuedNoun, writesCalendarUnit } from './asked-form.js';
 
 /**
  * Answer or refuse, from one calibrated model: the probability that the article answers the

@@ -4,7 +4,7 @@ import type { AnalysedQuestion } from './analyse.js';
 import { ANSWERING_KINDS, MONEY_UNITS, PEOPLE_MEASURES, SAID_CUES, SCORE_BETWEEN, SCORE_UNIT, WHICH_MEASURES, type AnswerType } from './answer-types.js';
 import { CLAUSE_ENDS, clauseAround, completePhrase, endingAt, HOLDS_CLAUSE_END, institutionFrom, proposeCandidates, wholeEnumeration, type Candidate, type SpanKind } from './candidates.js';
 import { COUNTING_ONE_BY_ONE, IN_TENTHS, MEASURE_AHEAD, ORDINAL_TEXT, rankUnaskedIn } from './figures.js';
-import { askedCalendarUnit, asksFigure, asksFrequency, asksInOwnUnits, EVERY_PERIOD, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, IN_ALL, writesCalendarUnit, writesDuration, writesTime } from './asked-form.js';
+import { askedCalendarUnit, asksFigure, monthsNotAnAge, asksFrequency, asksInOwnUnits, EVERY_PERIOD, countsOtherThanPeople, FIGURE_RUN, figureInUnits, holdsAskedForm, IN_ALL, writesCalendarUnit, writesDuration, writesTime } from './asked-form.js';
 import { SPEECH_VERB_PATTERN } from '../../language/speech-verbs.js';
 import { balanced, dayNamed, PERSON_TAG, personAlone, trimmed, wholeDuration, wholeSpan, withItsFigure, yearAsked, yearNamed } from './span-edges.js';
 import { ACROSS_GAP, ALIGNED, alignmentAfter, alignmentBefore, placeScore, sentenceFeatures, spanFeatures, type Emit } from './features.js';
@@ -669,21 +669,6 @@ function countedOtherwise(proposal: Proposal, question: AnalysedQuestion): boole
 const ONLY_FIGURE = new RegExp(`^${FIGURE_RUN}$`, 'u');
 /** A match's score and nothing else (3比1). */
 const ONLY_SCORE = new RegExp(`^${FIGURE_RUN}${SCORE_BETWEEN}${FIGURE_RUN}$`, 'u');
-
-/**
- * Whether a span in months answers an age asked (多少岁) with what is no age: an age is given in months
- * only for an infant, and news then writes it as one (11个月大, 8个月的女婴); a length of months written
- * otherwise (历时约四个月, 超过一个月) is no one's age.
- */
-export function monthsNotAnAge({ candidate, scored }: Proposal, question: AnalysedQuestion): boolean {
-  if (!question.units.includes('岁') || !MONTHS_AT_END.test(candidate.text)) return false;
-  return !AGE_AFTER_MONTHS.test(scored.sentence.text.slice(candidate.end));
-}
-
-/** A figure in months at a span's end (11个月, 约四个多月). */
-const MONTHS_AT_END = /个多?月$/u;
-/** What follows months that are an age: 大 (11个月大), or an infant (8个月的女婴, 6个月宝宝). */
-const AGE_AFTER_MONTHS = /^(?:大|的?(?:婴|宝|男婴|女婴|孩|幼|小))/u;
 
 /** A span written in the asked unit can take the place of one that is not, down to this share of its probability. */
 const UNIT_SHARE = 0.25;

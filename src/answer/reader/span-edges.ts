@@ -252,7 +252,7 @@ export function wholeSpan(sentence: PreparedSentence, candidate: Candidate, ques
   }
   // A name goes on over a bound character jieba left alone beside it (深水 + 埗, 鲗 + 鱼涌): one that
   // is never a word by itself (its tags zg and g) belongs to the name it stands against.
-  if (NAMED_TYPES.has(question.type)) {
+  if (ANSWERED_BY_A_NAME.has(question.type)) {
     const after = sentence.tokens.find((t) => t.start === end);
     if (after !== undefined && isBoundCharacter(after)) end = after.end;
     const before = sentence.tokens.find((t) => t.end === start);
@@ -433,7 +433,7 @@ const NOT_IN_NAME = /^(?:的|了|着|过|和|与|及|或|等|并|在|于|是|为
 const HEAD_REACH = 6;
 
 /** The types of question answered by a name: a place, a person, an organisation. */
-const NAMED_TYPES: ReadonlySet<string> = new Set(['place', 'person', 'organisation']);
+const ANSWERED_BY_A_NAME: ReadonlySet<AnalysedQuestion['type']> = new Set(['place', 'person', 'organisation']);
 
 /**
  * A single Han character jieba tags as a bound morpheme (埗/zg, 埔/g) and Chinese at large rarely
