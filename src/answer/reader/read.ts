@@ -118,6 +118,17 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
       propose(offTitle, nearMatch(offTitle.matched));
     }
   }
+  // An interview's question (问：七连屿的珊瑚礁退化到了什么程度？) matches a user's question best and
+  // answers nothing: the answer is the paragraph after it, whose first sentences are read in its place.
+  for (const scored of [...read]) {
+    if (!INTERVIEW_QUESTION.test(scored.sentence.text)) continue;
+    const answers = ranked.filter((s) => s.sentence.paragraph === scored.sentence.paragraph + 1 && s.sentence.sentence < ANSWER_SENTENCES && !read.includes(s));
+    for (const answer of answers) {
+      if (answer.matched.length === 0) lookCloser(answer, grams, question);
+      read.push(answer);
+      propose(answer, () => true);
+    }
+  }
   // "他今年多大？": when nothing proposed is a figure in the asked unit (岁), the question's words may
   // all stand elsewhere (他 is the man the article is about): such figures in the sentences read are
   // proposed however far they stand (老人现年62岁), or, when none holds one, in the best-matching
@@ -188,8 +199,14 @@ export function gather(prepared: PreparedArticle, question: AnalysedQuestion): G
     }
   }
   if (first && !read.includes(first.scored)) propose(first.scored, () => true);
-  return { grams, ranked, proposals, attribute };
+  const answered = proposals.filter((p) => !INTERVIEW_QUESTION.test(p.scored.sentence.text));
+  return { grams, ranked, proposals: answered.length > 0 ? answered : proposals, attribute };
 }
+
+/** An interviewer's question as a Q&A article prints it: 问：…？ (or 记者：, 主持人：, Q：). */
+const INTERVIEW_QUESTION = /^(?:问|問|记者|主持人|Q)\s*[：:][^。]*[？?]$/u;
+/** How many sentences of the answer after an interview's question are read. */
+const ANSWER_SENTENCES = 2;
 
 /** Types asked in a form the reader knows by its writing: a span of it is looked for further down when nothing read offers one. */
 const FORM_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'duration', 'number', 'ordinal']);
