@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir } from '../util/paths.js';
 import { toSimplified } from './fold.js';
+import { stretchesReading } from './spelled-in-text.js';
 
 /**
  * Hong Kong's names in English are spelt by their Cantonese sound, in the government's romanisation
@@ -25,7 +26,7 @@ export function cantoneseReadings(character: string): readonly string[] {
     }
   }
   // The table holds the dictionary's simplified characters; a traditional one reads as its simplified form.
-  return readings.get(character) ?? readings.get(toSimplified(character)) ?? [];
+  return readings.get(character) ?? (/\p{Script=Han}/u.test(character) ? readings.get(toSimplified(character)) : undefined) ?? [];
 }
 
 /**
@@ -89,19 +90,10 @@ export function cantoneseSyllables(words: readonly string[]): string[][] | undef
 }
 
 /**
- * Every stretch of a text whose characters are read, one by one, as the syllables of a name spelt in
- * the romanisation (`cantoneseSyllables`), with how often it stands there: 金龍 of 金龍酒家 for Kam Lung.
+ * Every stretch of a text (its characters) whose characters are read, one by one, as the syllables of
+ * a name spelt in the romanisation (`cantoneseSyllables`), with how often it stands there: 金龍 of
+ * 金龍酒家 for Kam Lung.
  */
-export function spelledInCantonese(text: string, syllables: readonly (readonly string[])[]): Map<string, number> {
-  const chars = Array.from(text);
-  const found = new Map<string, number>();
-  const reads = (character: string, options: readonly string[]) => cantoneseReadings(character).some((r) => options.includes(r));
-  for (let i = 0; i + syllables.length <= chars.length; i++) {
-    let k = 0;
-    while (k < syllables.length && reads(chars[i + k]!, syllables[k]!)) k++;
-    if (k < syllables.length) continue;
-    const word = chars.slice(i, i + syllables.length).join('');
-    found.set(word, (found.get(word) ?? 0) + 1);
-  }
-  return found;
+export function spelledInCantonese(chars: readonly string[], syllables: readonly (readonly string[])[]): Map<string, number> {
+  return stretchesReading(chars, syllables.length, (at, k) => cantoneseReadings(chars[at]!).some((r) => syllables[k]!.includes(r)));
 }

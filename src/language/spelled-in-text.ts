@@ -20,21 +20,25 @@ export function readText(text: string): TextReading {
   return { chars, pinyin: chars.map((ch) => (/\p{Script=Han}/u.test(ch) ? (syllables(ch)[0] ?? '') : '')) };
 }
 
-/** Whether the characters from i read as `spoken`, syllable for syllable. */
-function readsAs(pinyin: readonly string[], i: number, spoken: readonly string[]): boolean {
-  for (let k = 0; k < spoken.length; k++) if (pinyin[i + k] !== spoken[k]) return false;
-  return true;
-}
-
 /** Every stretch of the text whose characters read as `spoken`, with how often it occurs. */
 export function spelledIn(reading: TextReading, spoken: readonly string[]): Map<string, number> {
-  const { chars, pinyin } = reading;
+  const { pinyin } = reading;
+  return stretchesReading(reading.chars, spoken.length, (i, k) => pinyin[i] === spoken[k]);
+}
+
+/**
+ * Every stretch of `length` characters each of which `reads(at, k)` says is read as the name's k-th
+ * syllable, with how often it occurs: the one way a name spelt in letters is found in a text, by
+ * pinyin here or by Cantonese sound (cantonese-romanised.ts).
+ */
+export function stretchesReading(chars: readonly string[], length: number, reads: (at: number, k: number) => boolean): Map<string, number> {
   const found = new Map<string, number>();
-  for (let i = 0; i + spoken.length <= chars.length; i++) {
-    if (readsAs(pinyin, i, spoken)) {
-      const word = chars.slice(i, i + spoken.length).join('');
-      found.set(word, (found.get(word) ?? 0) + 1);
-    }
+  for (let i = 0; i + length <= chars.length; i++) {
+    let k = 0;
+    while (k < length && reads(i + k, k)) k++;
+    if (k < length) continue;
+    const word = chars.slice(i, i + length).join('');
+    found.set(word, (found.get(word) ?? 0) + 1);
   }
   return found;
 }

@@ -229,7 +229,7 @@ export function buildVocabulary(words: Iterable<string>, lexicon: Lexicon, texts
     },
     byCantonese: (words) => {
       const syllables = words.length >= 2 && words.length <= SPELLED_MAX ? cantoneseSyllables(words) : undefined;
-      return syllables ? [...new Set(texts().flatMap((text) => [...spelledInCantonese(text, syllables).keys()]))] : [];
+      return syllables ? [...new Set(textReadings().flatMap((reading) => [...spelledInCantonese(reading.chars, syllables).keys()]))] : [];
     },
     byEnglish: (s) => bySense().english.get(s) ?? [],
     byCharacter: (s) => byCharacter().get(s) ?? [],

@@ -3,7 +3,7 @@ import { cantoneseSyllables, spelledInCantonese } from '../../src/language/canto
 
 const found = (words: string[], text: string) => {
   const syllables = cantoneseSyllables(words);
-  return syllables ? [...spelledInCantonese(text, syllables).keys()] : [];
+  return syllables ? [...spelledInCantonese(Array.from(text), syllables).keys()] : [];
 };
 
 describe('Hong Kong names spelt by their Cantonese sound', () => {
