@@ -304,7 +304,8 @@ export function decide(reading: Reading): Verdict {
   // A date is no count either (1月19日 for how many children).
   // (How often something is done is answered by the period it recurs in, 每周, which counts no length.)
   const figureless = chosen !== undefined && ((reading.question.type === 'number' && !writesCount(chosen)) || (reading.question.type === 'duration' && !writesDuration(chosen) && !(asksFrequency(reading.question) && EVERY_PERIOD.test(chosen))));
-  const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked || figureless || monthsNoAge(reading));
+  // Nor a length of months for an age asked (需时约四个月 for 几岁: monthsNotAnAge).
+  const unformed = chosen !== undefined && ((asksInOwnUnits(reading.question) && !holdsAskedForm(chosen, reading.question)) || countsOtherThanPeople(chosen, reading.question) || ranked || figureless || (reading.best !== undefined && monthsNotAnAge(reading.best.proposal, reading.question)));
   // Nor one of a year whose figure the chosen span is not (去年 asked, 今年1—3月's figure chosen).
   const otherYear = reading.question.type === 'number' && yearOfAnother(reading.best, reading.question) !== undefined;
   // Nor the question's own figure given back (58座 for "how many of the 58 tombs…").
@@ -324,14 +325,6 @@ export function decide(reading: Reading): Verdict {
   const reporter = onlyTheSource(reading);
   const named = previous ? [previous, ...terms] : terms;
   return { answer: confidence >= DECISION.threshold && !noFigure && !unmeasured && !noDate && !unsaid && !unnamedMember && !previous && !reporter, confidence, missing: named, noFigure: noFigure && !unmeasured && !previous, noDate: noDate && !previous, noMember: unnamedMember, noMembers: unnamedMember !== undefined && unnamedMember === counted };
-}
-
-/**
- * "唐师傅今年几多岁？" answered 约四个月: an age is given in months only for an infant, and news then
- * writes it as one (11个月大, 8个月的女婴); a length of months written otherwise (历时约四个月) is no age.
- */
-function monthsNoAge(reading: Reading): boolean {
-  return reading.best !== undefined && monthsNotAnAge(reading.best.proposal, reading.question);
 }
 
 /**

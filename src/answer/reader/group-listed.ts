@@ -48,7 +48,7 @@ function pairOfTheClass(spans: readonly ScoredSpan[], question: AnalysedQuestion
 }
 
 /** The class's noun, a joining word, and a second item ending in the noun. */
-const pairPattern = (noun: string) => new RegExp(`${noun}(?:和|与|及|、)\\p{Script=Han}{1,${ITEM_CHARS}}?${noun}`, 'gu');
+const pairPattern = (noun: string, flags: string) => new RegExp(`${noun}(?:和|与|及|、)\\p{Script=Han}{1,${ITEM_CHARS}}?${noun}`, flags);
 
 /**
  * Whether a sentence writes a pair of the class a pair is asked of (哪两类价格 → 交通通信类和居住类), for
@@ -56,13 +56,13 @@ const pairPattern = (noun: string) => new RegExp(`${noun}(?:和|与|及|、)\\p{
  */
 export function pairOfClassWritten(question: AnalysedQuestion): ((text: string) => boolean) | undefined {
   if (groupCount(question) !== 2) return undefined;
-  const patterns = classAsked(question).map((noun) => new RegExp(pairPattern(noun).source, 'u'));
+  const patterns = classAsked(question).map((noun) => pairPattern(noun, 'u'));
   return patterns.length === 0 ? undefined : (text) => patterns.some((p) => p.test(text));
 }
 
 /** The likeliest sentence read that writes two items ending in `noun`, as a span. */
 function pairIn(spans: readonly ScoredSpan[], noun: string): ScoredSpan | undefined {
-  const pair = pairPattern(noun);
+  const pair = pairPattern(noun, 'gu');
   const seen = new Set<unknown>();
   for (const span of spans) {
     const { sentence } = span.proposal.scored;

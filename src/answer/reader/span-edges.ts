@@ -1,7 +1,7 @@
-import { isCommonWord } from '../../language/word-frequency.js';
 // The chosen span's edges moved out to where the thing it names ends, read from the writing alone.
 // jieba cuts foreign names at their dot, splits a figure from its measure word and a range from its
 // first figure; a reader expects 《远方的河》, 艾丽丝·蒙特罗, 费尔南多二世, 31个, 2至4月 whole.
+import { isCommonWord } from '../../language/word-frequency.js';
 import type { AnalysedQuestion } from './analyse.js';
 import { endingAt, type Candidate } from './candidates.js';
 import type { PreparedSentence } from './prepare.js';
